@@ -1,0 +1,60 @@
+"""The command line.
+
+python -m bot                                  run on Telegram, or chat in the terminal without a token
+python -m bot ask --json [--programme PATH]    answer JSON lines from stdin
+python -m bot programme check PATH [--tz ZONE] [--json]
+python -m bot programme convert PATH -o OUT.toml [--tz ZONE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m bot", description="Conference companion bot.")
+    parser.add_argument("--programme", help="programme file (default: the PROGRAMME setting)")
+    parser.add_argument("--at", help="the clock's start, e.g. '2017-11-16 12:10' (conference time)")
+    parser.add_argument("--lang", choices=["fr", "en", "es"], help="your language in the chat")
+    commands = parser.add_subparsers(dest="command")
+
+    ask = commands.add_parser("ask", help="answer questions given as JSON lines on stdin")
+    ask.add_argument("--json", action="store_true", required=True, help="JSON lines in and out")
+    ask.add_argument("--programme", dest="ask_programme", help="programme file")
+
+    programme = commands.add_parser("programme", help="programme files")
+    programme_commands = programme.add_subparsers(dest="programme_command", required=True)
+    check = programme_commands.add_parser("check", help="validate a programme file")
+    check.add_argument("path")
+    check.add_argument("--tz", help="time zone for files whose times carry none")
+    check.add_argument("--json", action="store_true", help="print one JSON object")
+    convert = programme_commands.add_parser("convert", help="write a programme in our TOML format")
+    convert.add_argument("path")
+    convert.add_argument("-o", "--output", required=True)
+    convert.add_argument("--tz", help="time zone for files whose times carry none")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "programme" and args.programme_command == "check":
+        from bot.commands import programme_check
+
+        return programme_check.run(args.path, tz=args.tz, as_json=args.json)
+    if args.command == "programme" and args.programme_command == "convert":
+        from bot.commands import programme_convert
+
+        return programme_convert.run(args.path, output=args.output, tz=args.tz)
+    if args.command == "ask":
+        from bot.commands import ask
+
+        return ask.run(programme_path=args.ask_programme or args.programme)
+    from bot.commands import start
+
+    return start.run(programme_path=args.programme, at=args.at, lang=args.lang)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,194 @@
+"""Turning a Question and the programme into an Answer: which sessions, rooms and people (pure)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time
+
+from rapidfuzz import fuzz, process
+
+from bot.programme.model import Programme, Session
+from bot.understand.index import ProgrammeIndex, index_for
+from bot.understand.question import Question
+from bot.understand.text import fold
+
+_PARTS = {
+    "morning": (time(0), time(12)),
+    "afternoon": (time(12), time(18)),
+    "evening": (time(18), time(23, 59)),
+}
+SEARCH_LIMIT = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    question: Question
+    sessions: tuple[Session, ...] = ()
+    running: tuple[Session, ...] = ()  # for `next`: what is on in that room right now
+    everywhere: tuple[Session, ...] = ()  # a break held everywhere while a room is asked about
+    person_ids: tuple[str, ...] = ()
+    candidates: tuple[str, ...] = ()  # several people match: ask which
+    instant: datetime | None = None
+    day: date | None = None
+    suggestions: tuple[str, ...] = ()
+
+    @property
+    def intent(self) -> str:
+        return self.question.intent
+
+    @property
+    def room_id(self) -> str | None:
+        return self.question.room_id
+
+
+def answer(question: Question, programme: Programme, *, index: ProgrammeIndex | None = None) -> Answer:
+    handler = _HANDLERS.get(question.intent, _unknown)
+    return handler(question, programme, index or index_for(programme))
+
+
+def _of_kinds(sessions: tuple[Session, ...] | list[Session], kinds: tuple[str, ...]) -> tuple[Session, ...]:
+    if not kinds:
+        return tuple(sessions)
+    # Breaks and lunches are both "pauses" to most people.
+    wanted = set(kinds) | ({"break", "lunch"} if "break" in kinds else set())
+    return tuple(s for s in sessions if s.kind in wanted)
+
+
+def _next(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
+    at = q.at
+    if q.room_id:
+        upcoming = _of_kinds(programme.starting_after(at, q.room_id), q.kinds)
+        running = programme.running_at(at, q.room_id)
+        return Answer(q, sessions=upcoming, running=running)
+    upcoming = _of_kinds(programme.starting_after(at), q.kinds)
+    if not upcoming:
+        return Answer(q)
+    first = upcoming[0].start
+    return Answer(q, sessions=tuple(s for s in upcoming if s.start == first))
+
+
+def _now(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
+    running = programme.running_at(q.at, q.room_id)
+    everywhere = () if not q.room_id else tuple(s for s in programme.running_at(q.at) if s.room_id is None)
+    return Answer(q, sessions=_of_kinds(running, q.kinds), everywhere=everywhere, instant=q.at)
+
+
+def _instant(q: Question, programme: Programme) -> datetime | None:
+    when = q.when
+    if when.delay is not None:
+        return q.at + when.delay
+    if when.clock is not None and when.day is not None:
+        return programme.conference.local(when.day, when.clock)
+    return None
+
+
+def _at_time(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
+    instant = _instant(q, programme)
+    if instant is not None:
+        running = programme.running_at(instant, q.room_id)
+        everywhere = (
+            () if not q.room_id else tuple(s for s in programme.running_at(instant) if s.room_id is None)
+        )
+        return Answer(q, sessions=_of_kinds(running, q.kinds), everywhere=everywhere, instant=instant)
+    day = q.when.day or programme.conference.programme_day(q.at)
+    sessions = programme.sessions_in_room(q.room_id) if q.room_id else programme.sessions
+    sessions = tuple(
+        s for s in sessions if programme.conference.programme_day(s.start) == day and not s.cancelled
+    )
+    if q.when.part:
+        low, high = _PARTS[q.when.part]
+        local = programme.timezone
+        sessions = tuple(
+            s
+            for s in sessions
+            if low <= s.start.astimezone(local).time() < high
+            or (low < s.end.astimezone(local).time() <= high and s.start.astimezone(local).time() < high)
+        )
+    return Answer(q, sessions=_of_kinds(sessions, q.kinds), day=day)
+
+
+def _on_day(sessions: tuple[Session, ...], q: Question, programme: Programme) -> tuple[Session, ...]:
+    if q.when.day is None:
+        return sessions
+    return tuple(s for s in sessions if programme.conference.programme_day(s.start) == q.when.day)
+
+
+def _person(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
+    if len(q.person_ids) > 1:
+        return Answer(q, candidates=q.person_ids)
+    person_id = q.person_ids[0]
+    sessions = tuple(s for s in programme.sessions_of_person(person_id) if not s.cancelled)
+    return Answer(q, sessions=_on_day(sessions, q, programme), person_ids=(person_id,))
+
+
+def _search(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
+    kind_words = set(q.topic)
+    scores = index.topic_scores(list(kind_words)) if kind_words else {}
+    pool = programme.sessions_in_room(q.room_id) if q.room_id else programme.sessions
+    pool = _on_day(tuple(s for s in pool if not s.cancelled), q, programme)
+    if q.kinds:
+        kinded = _of_kinds(pool, q.kinds)
+        # "workshops on governance": the kind narrows, the topic ranks.
+        topical = [s for s in kinded if scores.get(s.id)]
+        pool_scores = {s.id: scores.get(s.id, 0.0) for s in kinded}
+        if topical:
+            return Answer(q, sessions=_best(topical, pool_scores))
+        if not scores or not any(scores.get(s.id) for s in pool):
+            return Answer(q, sessions=kinded[: SEARCH_LIMIT * 2])
+    matching = [s for s in pool if scores.get(s.id)]
+    return Answer(q, sessions=_best(matching, scores))
+
+
+def _best(sessions: list[Session], scores: dict[str, float]) -> tuple[Session, ...]:
+    if not sessions:
+        return ()
+    best = max(scores[s.id] for s in sessions)
+    # Keep the sessions that match about as well as the best one: a title beats a passing mention.
+    kept = sorted((s for s in sessions if scores[s.id] >= 0.5 * best), key=lambda s: -scores[s.id])
+    return tuple(sorted(kept[:SEARCH_LIMIT], key=lambda s: (s.start, s.room_id or "")))
+
+
+def _room_info(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
+    assert q.room_id is not None
+    conference = programme.conference
+    day = q.when.day or conference.programme_day(q.at)
+    if conference.days and day < conference.days[0]:
+        day = conference.days[0]
+    sessions = tuple(
+        s
+        for s in programme.sessions_in_room(q.room_id)
+        if conference.programme_day(s.start) == day and not s.cancelled
+    )
+    return Answer(q, sessions=sessions, day=day)
+
+
+def _help(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
+    return Answer(q)
+
+
+def _unknown(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
+    return Answer(q, suggestions=suggest(q.unmatched, programme))
+
+
+def suggest(unmatched: str, programme: Programme, limit: int = 3) -> tuple[str, ...]:
+    """Room and people names closest to words we could not match, for 'did you mean…'."""
+    if not unmatched.strip():
+        return ()
+    names = {fold(room.name): room.name for room in programme.rooms.values()}
+    for person in programme.people.values():
+        if not person.unnamed:
+            names[fold(person.name)] = person.name
+    found = process.extract(fold(unmatched), list(names), scorer=fuzz.WRatio, score_cutoff=60, limit=limit)
+    return tuple(names[name] for name, _, _ in found)
+
+
+_HANDLERS = {
+    "next": _next,
+    "now": _now,
+    "at_time": _at_time,
+    "person": _person,
+    "search": _search,
+    "room_info": _room_info,
+    "help": _help,
+    "unknown": _unknown,
+}

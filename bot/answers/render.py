@@ -1,0 +1,272 @@
+"""Writing an Answer as a reply in the user's language: Telegram HTML, every value escaped."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from html import escape
+
+from bot.answers.answer import Answer
+from bot.i18n import Speaker
+from bot.programme.model import Programme, Session
+
+
+def role_label(role: str, s: Speaker) -> str:
+    labels = {
+        "speaker": s._("speaker"),
+        "moderator": s._("moderator"),
+        "welcome-address": s._("welcome address"),
+        "institutional-address": s._("institutional address"),
+        "address": s._("address"),
+        "introduction": s._("introduction"),
+        "rapporteur": s._("rapporteur"),
+        "presentation": s._("presentation"),
+    }
+    return labels.get(role, role)
+
+
+def room_label(programme: Programme, session: Session, s: Speaker) -> str:
+    room = programme.room(session.room_id)
+    # Translators: where a session with no room (a break) takes place.
+    return escape(room.name) if room else s._("everywhere")
+
+
+def session_line(programme: Programme, session: Session, s: Speaker, *, running: bool = False) -> str:
+    """'15:00–16:30 · Alcazar — Title'."""
+    line = (
+        f"<b>{s.time_range(session.start, session.end)}</b> · {room_label(programme, session, s)}"
+        f" — {escape(session.title.get(s.language, programme.conference.default_language))}"
+    )
+    if running:
+        line += " " + s._("(on now)")
+    if session.cancelled:
+        line = f"<s>{line}</s> " + s._("(cancelled)")
+    return line
+
+
+def session_list(
+    programme: Programme,
+    sessions: Iterable[Session],
+    s: Speaker,
+    *,
+    running: Iterable[Session] = (),
+    with_days: bool = True,
+) -> str:
+    """Sessions one a line, under a day heading whenever the day changes."""
+    running_ids = {session.id for session in running}
+    lines: list[str] = []
+    current_day = None
+    for session in sessions:
+        day = programme.conference.programme_day(session.start)
+        if with_days and day != current_day:
+            if lines:
+                lines.append("")
+            lines.append(f"<u>{escape(s.day(day).capitalize())}</u>")
+            current_day = day
+        lines.append("• " + session_line(programme, session, s, running=session.id in running_ids))
+    return "\n".join(lines)
+
+
+def _room_name(programme: Programme, room_id: str | None) -> str:
+    room = programme.room(room_id)
+    return escape(room.name) if room else ""
+
+
+def render(result: Answer, programme: Programme, s: Speaker) -> str:
+    renderer = _RENDERERS.get(result.intent, _unknown)
+    return renderer(result, programme, s)
+
+
+def _next(result: Answer, programme: Programme, s: Speaker) -> str:
+    room = _room_name(programme, result.room_id)
+    parts: list[str] = []
+    if result.running:
+        parts.append(s._("On now in {room}:", room=room))
+        parts.append(session_list(programme, result.running, s, with_days=False))
+        parts.append("")
+    if not result.sessions:
+        if room:
+            parts.append(s._("Nothing more is planned in {room}.", room=room))
+        else:
+            parts.append(s._("Nothing more is planned: the conference is over."))
+        return "\n".join(parts)
+    if room:
+        parts.append(s._("Next in {room}:", room=room))
+    else:
+        parts.append(s._("Next, at {time}:", time=s.day_and_time(result.sessions[0].start)))
+    parts.append(session_list(programme, result.sessions, s, with_days=bool(room)))
+    return "\n".join(parts)
+
+
+def _running_at(result: Answer, programme: Programme, s: Speaker, heading: str, empty: str) -> str:
+    if not result.sessions:
+        lines = [empty]
+        if result.everywhere:
+            lines.append(s._("It is the time of:"))
+            lines.append(session_list(programme, result.everywhere, s, with_days=False))
+        return "\n".join(lines)
+    return heading + "\n" + session_list(programme, result.sessions, s, with_days=False)
+
+
+def _now(result: Answer, programme: Programme, s: Speaker) -> str:
+    room = _room_name(programme, result.room_id)
+    if room:
+        return _running_at(
+            result,
+            programme,
+            s,
+            s._("Now in {room}:", room=room),
+            s._("Nothing is happening in {room} right now.", room=room),
+        )
+    return _running_at(result, programme, s, s._("Happening now:"), s._("Nothing is happening right now."))
+
+
+def _at_time(result: Answer, programme: Programme, s: Speaker) -> str:
+    room = _room_name(programme, result.room_id)
+    if result.instant is None:
+        day = s.day(result.day) if result.day else ""
+        if not result.sessions:
+            if room:
+                return s._("Nothing is planned in {room} on {day}.", room=room, day=day)
+            return s._("Nothing is planned on {day}.", day=day)
+        heading = s._("In {room} on {day}:", room=room, day=day) if room else s._("On {day}:", day=day)
+        return heading + "\n" + session_list(programme, result.sessions, s, with_days=False)
+    when = s.day_and_time(result.instant)
+    if room:
+        return _running_at(
+            result,
+            programme,
+            s,
+            s._("In {room}, {when}:", room=room, when=when),
+            s._("Nothing is planned in {room}, {when}.", room=room, when=when),
+        )
+    return _running_at(
+        result,
+        programme,
+        s,
+        s._("On {when}:", when=when),
+        s._("Nothing is planned {when}.", when=when),
+    )
+
+
+def _person(result: Answer, programme: Programme, s: Speaker) -> str:
+    if result.candidates:
+        names = [_person_label(programme, person_id) for person_id in result.candidates]
+        return (
+            s._("Several people match. Which one do you mean?")
+            + "\n"
+            + "\n".join(f"• {name}" for name in names)
+        )
+    person_id = result.person_ids[0]
+    person = programme.people[person_id]
+    heading = _person_label(programme, person_id)
+    if not result.sessions:
+        return heading + "\n" + s._("No session of theirs is planned then.")
+    lines = [heading]
+    for session in result.sessions:
+        roles = [role_label(r.role, s) for r in session.roles if r.person_id == person.id]
+        lines.append(
+            f"• {escape(s.day(session.start).capitalize())}, "
+            + session_line(programme, session, s)
+            + f" <i>({escape(s.join(roles))})</i>"
+        )
+    return "\n".join(lines)
+
+
+def _person_label(programme: Programme, person_id: str) -> str:
+    person = programme.people[person_id]
+    label = f"<b>{escape(person.name)}</b>"
+    if person.affiliation and not person.unnamed:
+        label += f", {escape(person.affiliation)}"
+    return label
+
+
+def _search(result: Answer, programme: Programme, s: Speaker) -> str:
+    topic = escape(" ".join(result.question.topic)) or escape(result.question.text)
+    if not result.sessions:
+        return s._("I found no session about “{topic}”.", topic=topic) + "\n\n" + _examples(programme, s)
+    return s._("Sessions about “{topic}”:", topic=topic) + "\n" + session_list(programme, result.sessions, s)
+
+
+def _room_info(result: Answer, programme: Programme, s: Speaker) -> str:
+    room = programme.rooms[result.room_id or ""]
+    name = escape(room.name)
+    lines = [f"<b>{name}</b>"]
+    if room.directions:
+        lines.append(
+            s._("How to get there: {directions}", directions=escape(room.directions.get(s.language)))
+        )
+    languages = s.join(s.language_name(code) for code in room.interpretation)
+    asked = result.question.interpretation
+    if asked:
+        asked_name = s.language_name(asked)
+        if asked in room.interpretation:
+            lines.append(s._("Yes: {room} has interpretation in {language}.", room=name, language=asked_name))
+        else:
+            lines.append(
+                s._(
+                    "No: {room} has no interpretation in {language}.",
+                    room=name,
+                    language=asked_name,
+                )
+            )
+    if room.interpretation:
+        lines.append(s._("Languages: {languages}.", languages=escape(languages)))
+    else:
+        lines.append(s._("No interpretation is listed for this room."))
+    if result.sessions:
+        lines.append("")
+        lines.append(s._("On {day}:", day=s.day(result.day)) if result.day else "")
+        lines.append(session_list(programme, result.sessions, s, with_days=False))
+    return "\n".join(lines)
+
+
+def _examples(programme: Programme, s: Speaker) -> str:
+    rooms = [room.name for room in programme.rooms.values()]
+    people = [p.name for p in programme.people.values() if not p.unnamed]
+    room = escape(rooms[min(3, len(rooms) - 1)]) if rooms else ""
+    person = escape(people[0]) if people else ""
+    examples = [
+        s._("what's next in {room}", room=room),
+        s._("what's on tomorrow at 10:00"),
+        s._("where does {person} speak?", person=person),
+        s._("sessions about resilience"),
+        s._("which languages in {room}?", room=room),
+    ]
+    return s._("You can ask me, for example:") + "\n" + "\n".join(f"• <i>{e}</i>" for e in examples)
+
+
+def _help(result: Answer, programme: Programme, s: Speaker) -> str:
+    name = escape(programme.conference.name.get(s.language, programme.conference.default_language))
+    intro = s._(
+        "I know the programme of {conference}. Ask me in French, English or Spanish "
+        "what is on now or next in a room, at a given time, where someone speaks, "
+        "or which sessions are about a topic.",
+        conference=f"<b>{name}</b>",
+    )
+    return intro + "\n\n" + _examples(programme, s)
+
+
+def _unknown(result: Answer, programme: Programme, s: Speaker) -> str:
+    what = escape(result.question.unmatched)
+    lines = [
+        s._("I don't know “{what}” in this programme.", what=what)
+        if what
+        else s._("Sorry, I did not understand that.")
+    ]
+    if result.suggestions:
+        lines.append(s._("Did you mean: {names}?", names=escape(s.join(result.suggestions, "or"))))
+    lines.append("")
+    lines.append(_examples(programme, s))
+    return "\n".join(lines)
+
+
+_RENDERERS = {
+    "next": _next,
+    "now": _now,
+    "at_time": _at_time,
+    "person": _person,
+    "search": _search,
+    "room_info": _room_info,
+    "help": _help,
+    "unknown": _unknown,
+}

@@ -1,0 +1,53 @@
+"""One question in, one reply out: the function the terminal chat, `ask --json` and Telegram share."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from bot.answers.answer import Answer, answer
+from bot.answers.render import render
+from bot.i18n import speaker
+from bot.programme.model import Programme
+from bot.understand.parse import parse
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    answer: Answer
+    html: str
+
+    @property
+    def language(self) -> str:
+        return self.answer.question.language
+
+    def as_json(self, programme: Programme) -> dict[str, Any]:
+        question = self.answer.question
+        language = question.language
+        room = programme.room(question.room_id)
+        people = self.answer.candidates or self.answer.person_ids
+        return {
+            "intent": question.intent,
+            "lang": language,
+            "room": room.name if room else None,
+            "sessions": [
+                {
+                    "id": session.id,
+                    "title": session.title.get(language, programme.conference.default_language),
+                    "start": session.start.isoformat(),
+                    "end": session.end.isoformat(),
+                    "room": programme.rooms[session.room_id].name if session.room_id else None,
+                }
+                for session in self.answer.sessions
+            ],
+            "people": [programme.people[p].name for p in people],
+            "reply": self.html,
+        }
+
+
+def respond(text: str, at: datetime, programme: Programme, language_hint: str | None = None) -> Reply:
+    """Understand a message asked at `at` and write the reply in the message's language."""
+    question = parse(text, at, programme, language_hint)
+    result = answer(question, programme)
+    return Reply(result, render(result, programme, speaker(question.language, programme.timezone)))

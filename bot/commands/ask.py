@@ -1,0 +1,58 @@
+"""`python -m bot ask --json`: one JSON question a line on stdin, one JSON answer a line on stdout."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import datetime
+from typing import TextIO
+
+from bot.answers.reply import respond
+from bot.config import default_programme_path
+from bot.i18n import check_catalogues
+from bot.programme.errors import ProgrammeError
+from bot.programme.loading import load_programme
+from bot.programme.model import Programme
+
+
+def answer_line(line: str, programme: Programme) -> dict[str, object]:
+    try:
+        request = json.loads(line)
+    except json.JSONDecodeError as error:
+        return {"error": f"not JSON: {error.msg} at column {error.colno}"}
+    if not isinstance(request, dict):
+        return {"error": "expected a JSON object with 'text' and 'at'"}
+    text, at_text = request.get("text"), request.get("at")
+    if not isinstance(text, str):
+        return {"error": "'text' must be a string"}
+    if not isinstance(at_text, str):
+        return {"error": "'at' must be an ISO-8601 date and time with an offset"}
+    try:
+        at = datetime.fromisoformat(at_text)
+    except ValueError:
+        return {"error": f"'at' is not an ISO-8601 date and time: {at_text!r}"}
+    if at.tzinfo is None:
+        return {"error": "'at' needs an offset, e.g. 2017-11-16T12:10:00+01:00"}
+    lang = request.get("lang")
+    hint = lang if isinstance(lang, str) else None
+    return respond(text, at, programme, hint).as_json(programme)
+
+
+def serve(programme: Programme, source: TextIO, sink: TextIO) -> None:
+    for line in source:
+        if not line.strip():
+            continue
+        sink.write(json.dumps(answer_line(line, programme), ensure_ascii=False) + "\n")
+        sink.flush()
+
+
+def run(programme_path: str | None) -> int:
+    path = programme_path or str(default_programme_path())
+    try:
+        loaded = load_programme(path)
+    except ProgrammeError as error:
+        print(error, file=sys.stderr)
+        return 1
+    check_catalogues()
+    serve(loaded.programme, sys.stdin, sys.stdout)
+    return 0

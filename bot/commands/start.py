@@ -1,0 +1,51 @@
+"""`python -m bot`: run on Telegram when a token is set, otherwise chat in the terminal."""
+
+from __future__ import annotations
+
+import sys
+from datetime import datetime
+
+from bot.clock import Clock, SimulatedClock, SystemClock
+from bot.config import ConfigError, load_config
+from bot.i18n import CatalogueMissing, check_catalogues
+from bot.programme.errors import ProgrammeError
+from bot.programme.loading import load_programme
+from bot.programme.model import Programme
+
+
+def parse_at(text: str, programme: Programme) -> datetime:
+    """'2017-11-16 12:10' in the conference's time zone, or an ISO instant with an offset."""
+    instant = datetime.fromisoformat(text.strip().replace(" ", "T", 1))
+    if instant.tzinfo is None:
+        instant = instant.replace(tzinfo=programme.timezone)
+    return instant
+
+
+def run(programme_path: str | None, at: str | None, lang: str | None) -> int:
+    try:
+        config = load_config()
+        check_catalogues()
+        loaded = load_programme(programme_path or config.programme)
+    except (ConfigError, ProgrammeError, CatalogueMissing) as error:
+        print(error, file=sys.stderr)
+        return 2
+    programme = loaded.programme
+    clock: Clock
+    if at:
+        try:
+            clock = SimulatedClock(parse_at(at, programme))
+        except ValueError:
+            print(f"--at: not a date and time like '2017-11-16 12:10': {at!r}", file=sys.stderr)
+            return 2
+    elif config.simulated_start:
+        clock = SimulatedClock(config.simulated_start, config.simulated_speed)
+    else:
+        clock = SystemClock()
+    if config.token:
+        from bot.app import run_telegram
+
+        return run_telegram(config, loaded, clock)
+    from bot.commands import chat
+
+    language = lang or config.default_language or programme.conference.default_language
+    return chat.run(programme, clock, language)

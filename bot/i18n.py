@@ -1,0 +1,116 @@
+"""Catalogues, locale choice and Babel formatting in the conference's time zone.
+
+All catalogues are loaded once; each reply gets a `Speaker` for its language, which translates
+(`_`, `n_`) and formats dates, times and lists. Nothing installs a global gettext.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cache
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from babel import Locale
+from babel.dates import format_date, format_skeleton, format_time
+from babel.lists import format_list
+from babel.support import Translations
+
+LANGUAGES = ("fr", "en", "es")
+LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
+DOMAIN = "messages"
+
+
+class CatalogueMissing(RuntimeError):
+    """A compiled catalogue is missing: Babel would silently fall back to English."""
+
+
+def normalise_language(code: str | None, default: str) -> str:
+    """A Telegram language_code ('fr-BE', 'es_419', 'pt') → one of ours, else the default."""
+    if not code:
+        return default
+    try:
+        language = Locale.parse(code.replace("-", "_")).language
+    except (ValueError, TypeError):
+        language = code.split("-")[0].split("_")[0].lower()
+    return language if language in LANGUAGES else default
+
+
+@cache
+def _translations(language: str) -> Translations:
+    mo = LOCALES_DIR / language / "LC_MESSAGES" / f"{DOMAIN}.mo"
+    if not mo.is_file():
+        raise CatalogueMissing(f"{mo} is missing: run `make run` or `make test` to compile catalogues")
+    with mo.open("rb") as handle:
+        return Translations(handle, domain=DOMAIN)
+
+
+def check_catalogues() -> None:
+    """Load every catalogue now, so a missing one stops start-up instead of speaking English."""
+    for language in LANGUAGES:
+        _translations(language)
+
+
+# Dates read "jeudi 16 novembre", "Thursday 16 November", "jueves, 16 de noviembre".
+_DATE_LOCALES = {"fr": Locale("fr"), "en": Locale("en", "GB"), "es": Locale("es")}
+_DAY_PATTERNS = {"fr": "EEEE d MMMM", "en": "EEEE d MMMM", "es": "EEEE, d 'de' MMMM"}
+_TIME_LOCALES = {"fr": Locale("fr"), "en": Locale("en"), "es": Locale("es")}
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """Speaks one language: translations plus Babel formatting in the conference's zone."""
+
+    language: str
+    timezone: ZoneInfo
+
+    def _(self, message: str, /, **values: object) -> str:
+        text = _translations(self.language).ugettext(message)
+        return text.format(**values) if values else text
+
+    def n_(self, singular: str, plural: str, count: int, /, **values: object) -> str:
+        text = _translations(self.language).ungettext(singular, plural, count)
+        return text.format(count=count, **values)
+
+    def local(self, instant: datetime) -> datetime:
+        return instant.astimezone(self.timezone)
+
+    def day(self, value: datetime | date) -> str:
+        """'jeudi 16 novembre', 'Thursday 16 November', 'jueves, 16 de noviembre'."""
+        if isinstance(value, datetime):
+            value = self.local(value).date()
+        return format_date(value, _DAY_PATTERNS[self.language], locale=_DATE_LOCALES[self.language])
+
+    def short_day(self, value: datetime | date) -> str:
+        """'jeu. 16 nov.' for buttons."""
+        if isinstance(value, datetime):
+            value = self.local(value).date()
+        return format_skeleton("MMMEd", value, locale=_DATE_LOCALES[self.language])
+
+    def time(self, instant: datetime) -> str:
+        """'15:00' or '3:00 PM', always in the conference's zone."""
+        return format_time(self.local(instant), "short", locale=_TIME_LOCALES[self.language])
+
+    def time_range(self, start: datetime, end: datetime) -> str:
+        return f"{self.time(start)}–{self.time(end)}"
+
+    def day_and_time(self, instant: datetime) -> str:
+        """'jeudi 16 novembre à 15:00'."""
+        return self._("{day} at {time}", day=self.day(instant), time=self.time(instant))
+
+    def full_date(self, value: date) -> str:
+        return format_date(value, "full", locale=_DATE_LOCALES[self.language])
+
+    def join(self, items: Iterable[str], style: str = "standard") -> str:
+        items = list(items)
+        return format_list(items, style=style, locale=_TIME_LOCALES[self.language]) if items else ""
+
+    def language_name(self, code: str) -> str:
+        return Locale.parse(code).get_language_name(self.language) or code
+
+
+@cache
+def speaker(language: str, timezone: ZoneInfo) -> Speaker:
+    return Speaker(language if language in LANGUAGES else "en", timezone)

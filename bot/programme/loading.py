@@ -1,0 +1,59 @@
+"""Loading a programme file of any format we read: the format is sniffed from the content."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from bot.programme.errors import ProgrammeError
+from bot.programme.model import Programme
+
+
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    """A programme as read from a file, with the format it was in and what looked doubtful."""
+
+    programme: Programme
+    format: str
+    warnings: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True, slots=True)
+class Reader:
+    """One file format: `sniff` looks at the first bytes, `read` builds the programme or refuses."""
+
+    name: str
+    sniff: Callable[[bytes], bool]
+    read: Callable[[bytes, Path, ZoneInfo | None], Loaded]
+
+
+def readers() -> tuple[Reader, ...]:
+    # Imported here so that each format stays in its own module and is loaded only when needed.
+    from bot.programme import native
+
+    return (native.READER,)
+
+
+def load_programme(path: str | Path, *, tz: str | None = None) -> Loaded:
+    """Read and validate a programme file, or raise ProgrammeError naming file, place and reason."""
+    path = Path(path)
+    try:
+        content = path.read_bytes()
+    except OSError as error:
+        raise ProgrammeError(path, f"cannot read the file ({error.strerror or error})") from error
+    zone = parse_zone(tz, path) if tz else None
+    head = content[:4096]
+    for reader in readers():
+        if reader.sniff(head):
+            return reader.read(content, path, zone)
+    names = ", ".join(reader.name for reader in readers())
+    raise ProgrammeError(path, f"not a programme file in a format we read (expected one of: {names})")
+
+
+def parse_zone(name: str, path: str | Path, where: str | None = None) -> ZoneInfo:
+    try:
+        return ZoneInfo(name)
+    except (ValueError, KeyError) as error:  # ZoneInfoNotFoundError is a KeyError
+        raise ProgrammeError(path, f"unknown time zone {name!r}", where=where) from error

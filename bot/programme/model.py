@@ -1,0 +1,235 @@
+"""The conference programme: immutable, time-zone aware, with the lookups the bot needs.
+
+Everything here is built once by a reader (our TOML or another tool's export) and then only read.
+Datetimes are always aware; the conference's zone is what local times mean.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from types import MappingProxyType
+from zoneinfo import ZoneInfo
+
+SUPPORTED_LANGUAGES = ("fr", "en", "es")
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """A text in several languages, read with a fallback when a translation is missing."""
+
+    values: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+
+    @classmethod
+    def of(cls, values: Mapping[str, str] | str | None, default_language: str = "fr") -> Text:
+        if values is None:
+            return cls()
+        if isinstance(values, str):
+            values = {default_language: values}
+        cleaned = {lang: value.strip() for lang, value in values.items() if value and value.strip()}
+        return cls(MappingProxyType(cleaned))
+
+    def get(self, language: str, fallback: str = "fr") -> str:
+        """The text in `language`, else in `fallback`, else in any language, else ''."""
+        for candidate in (language, fallback):
+            if candidate in self.values:
+                return self.values[candidate]
+        return next(iter(self.values.values()), "")
+
+    def has(self, language: str) -> bool:
+        return language in self.values
+
+    def __bool__(self) -> bool:
+        return bool(self.values)
+
+    def all(self) -> tuple[str, ...]:
+        return tuple(self.values.values())
+
+
+@dataclass(frozen=True, slots=True)
+class Room:
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    interpretation: tuple[str, ...] = ()
+    directions: Text = Text()
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    affiliation: str = ""
+    country: str = ""
+    unnamed: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    person_id: str
+    role: str
+
+
+@dataclass(frozen=True, slots=True)
+class Session:
+    id: str
+    kind: str
+    start: datetime
+    end: datetime
+    room_id: str | None
+    title: Text
+    description: Text = Text()
+    organiser: str = ""
+    questions: tuple[str, ...] = ()
+    roles: tuple[Role, ...] = ()
+    tbc_roles: tuple[str, ...] = ()
+    cancelled: bool = False
+
+    def is_running(self, instant: datetime) -> bool:
+        return self.start <= instant < self.end
+
+    @property
+    def duration(self) -> timedelta:
+        return self.end - self.start
+
+    @property
+    def person_ids(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(role.person_id for role in self.roles))
+
+
+@dataclass(frozen=True, slots=True)
+class Conference:
+    id: str
+    name: Text
+    timezone: ZoneInfo
+    default_language: str
+    days: tuple[date, ...]
+    languages: tuple[str, ...] = SUPPORTED_LANGUAGES
+    city: str = ""
+    venue: str = ""
+    day_change: time = time(4, 0)
+
+    def programme_day(self, instant: datetime) -> date:
+        """The programme day an instant belongs to: after midnight still counts as the evening."""
+        local = instant.astimezone(self.timezone)
+        if local.time() < self.day_change:
+            return local.date() - timedelta(days=1)
+        return local.date()
+
+    def local(self, day: date, at: time) -> datetime:
+        return datetime.combine(day, at, tzinfo=self.timezone)
+
+
+class Programme:
+    """An immutable snapshot of a conference programme with indexes for the common lookups."""
+
+    __slots__ = (
+        "_by_day",
+        "_by_person",
+        "_by_room",
+        "_room_starts",
+        "_sessions_by_id",
+        "conference",
+        "people",
+        "rooms",
+        "sessions",
+    )
+
+    def __init__(
+        self,
+        conference: Conference,
+        rooms: Iterable[Room],
+        people: Iterable[Person],
+        sessions: Iterable[Session],
+    ) -> None:
+        self.conference = conference
+        self.rooms: Mapping[str, Room] = MappingProxyType({room.id: room for room in rooms})
+        self.people: Mapping[str, Person] = MappingProxyType({p.id: p for p in people})
+        ordered = sorted(sessions, key=lambda s: (s.start, s.end, s.room_id or "", s.id))
+        self.sessions: tuple[Session, ...] = tuple(ordered)
+        self._sessions_by_id = MappingProxyType({s.id: s for s in ordered})
+        by_room: dict[str, list[Session]] = {room_id: [] for room_id in self.rooms}
+        by_person: dict[str, list[Session]] = {person_id: [] for person_id in self.people}
+        by_day: dict[date, list[Session]] = {day: [] for day in conference.days}
+        for session in ordered:
+            if session.room_id is not None:
+                by_room.setdefault(session.room_id, []).append(session)
+            for person_id in session.person_ids:
+                by_person.setdefault(person_id, []).append(session)
+            by_day.setdefault(conference.programme_day(session.start), []).append(session)
+        self._by_room = {key: tuple(value) for key, value in by_room.items()}
+        self._room_starts = {key: [s.start for s in value] for key, value in by_room.items()}
+        self._by_person = {key: tuple(value) for key, value in by_person.items()}
+        self._by_day = {key: tuple(value) for key, value in by_day.items()}
+
+    @property
+    def timezone(self) -> ZoneInfo:
+        return self.conference.timezone
+
+    @property
+    def days(self) -> tuple[date, ...]:
+        return self.conference.days
+
+    def session(self, session_id: str) -> Session | None:
+        return self._sessions_by_id.get(session_id)
+
+    def room(self, room_id: str | None) -> Room | None:
+        return self.rooms.get(room_id) if room_id else None
+
+    def person(self, person_id: str) -> Person | None:
+        return self.people.get(person_id)
+
+    def sessions_in_room(self, room_id: str) -> tuple[Session, ...]:
+        """Sessions held in a room, in time order."""
+        return self._by_room.get(room_id, ())
+
+    def sessions_of_person(self, person_id: str) -> tuple[Session, ...]:
+        """Sessions in which a person has any role, in time order."""
+        return self._by_person.get(person_id, ())
+
+    def sessions_on(self, day: date) -> tuple[Session, ...]:
+        """Sessions of a programme day, in time order."""
+        return self._by_day.get(day, ())
+
+    def running_at(self, instant: datetime, room_id: str | None = None) -> tuple[Session, ...]:
+        """Sessions with start <= instant < end, in one room or everywhere (not cancelled)."""
+        _require_aware(instant)
+        pool = self.sessions_in_room(room_id) if room_id else self.sessions
+        return tuple(s for s in pool if s.is_running(instant) and not s.cancelled)
+
+    def starting_after(self, instant: datetime, room_id: str | None = None) -> tuple[Session, ...]:
+        """Sessions that start strictly after an instant, earliest first (not cancelled)."""
+        _require_aware(instant)
+        if room_id:
+            sessions = self.sessions_in_room(room_id)
+            index = bisect.bisect_right(self._room_starts.get(room_id, []), instant)
+            return tuple(s for s in sessions[index:] if not s.cancelled)
+        return tuple(s for s in self.sessions if s.start > instant and not s.cancelled)
+
+    def people_of(self, session: Session) -> tuple[tuple[Person, str], ...]:
+        """(person, role) pairs of a session, in the order the programme lists them."""
+        return tuple(
+            (self.people[role.person_id], role.role)
+            for role in session.roles
+            if role.person_id in self.people
+        )
+
+    def replace_sessions(self, sessions: Iterable[Session]) -> Programme:
+        """A new snapshot with other sessions (used to apply organisers' changes)."""
+        return Programme(self.conference, self.rooms.values(), self.people.values(), sessions)
+
+    @property
+    def first_start(self) -> datetime | None:
+        return self.sessions[0].start if self.sessions else None
+
+    @property
+    def last_end(self) -> datetime | None:
+        return max((s.end for s in self.sessions), default=None)
+
+
+def _require_aware(instant: datetime) -> None:
+    if instant.tzinfo is None or instant.utcoffset() is None:
+        raise ValueError("naive datetimes are not allowed inside the programme model")

@@ -1,0 +1,370 @@
+"""Our own programme format: a TOML file an organiser can read and edit (see README).
+
+Every refusal names the file, the line of the table where it can be found, the field path
+(`sessions[12].room`) and the reason.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Mapping
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any, TypeVar
+from zoneinfo import ZoneInfo
+
+from bot.programme.errors import ProgrammeError
+from bot.programme.loading import Loaded, Reader, parse_zone
+from bot.programme.model import (
+    SUPPORTED_LANGUAGES,
+    Conference,
+    Person,
+    Programme,
+    Role,
+    Room,
+    Session,
+    Text,
+)
+from bot.programme.validate import check_programme
+
+FORMAT_NAME = "conference-bot"
+FORMAT_VERSION = "conference-bot/1"
+SESSION_KINDS = frozenset(
+    {
+        "plenary",
+        "breakout",
+        "workshop",
+        "side-event",
+        "visit",
+        "reception",
+        "break",
+        "lunch",
+        "talk",
+        "other",
+    }
+)
+_SLUG = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+_TOML_LINE = re.compile(r"at line (\d+)")
+T = TypeVar("T")
+
+
+def sniff(head: bytes) -> bool:
+    text = head.decode("utf-8", "replace")
+    return "[conference]" in text or FORMAT_VERSION in text or "[[sessions]]" in text
+
+
+def read(content: bytes, path: Path, tz: ZoneInfo | None = None) -> Loaded:
+    try:
+        text = content.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise ProgrammeError(path, f"not UTF-8 text (byte {error.start})") from error
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        found = _TOML_LINE.search(str(error))
+        line = int(found.group(1)) if found else None
+        reason = _TOML_LINE.sub("", str(error)).strip(" ()")
+        raise ProgrammeError(path, f"TOML syntax error: {reason}", line=line) from error
+    builder = _Builder(path, text, tz)
+    programme = builder.build(data)
+    warnings = [*builder.warnings, *check_programme(programme, builder.locate, path, strict=True)]
+    return Loaded(programme=programme, format=FORMAT_NAME, warnings=tuple(warnings))
+
+
+READER = Reader(name=FORMAT_NAME, sniff=sniff, read=read)
+
+
+class _Builder:
+    """Turns the parsed TOML into the model, checking each field on the way."""
+
+    def __init__(self, path: Path, text: str, tz: ZoneInfo | None) -> None:
+        self.path = path
+        self.lines = text.splitlines()
+        self.tz_override = tz
+        self.warnings: list[str] = []
+        self._session_paths: dict[str, str] = {}
+
+    # -- locating --------------------------------------------------------------------------
+
+    def line_of(self, where: str) -> int | None:
+        """The line of the table a field path points into: `sessions[3].room` → 4th [[sessions]]."""
+        match = re.match(r"^(\w+)(?:\[(\d+)\])?", where)
+        if not match:
+            return None
+        table, index = match.group(1), match.group(2)
+        header = f"[[{table}]]" if index is not None else f"[{table}]"
+        wanted = int(index) if index is not None else 0
+        seen = 0
+        for number, line in enumerate(self.lines, start=1):
+            if line.strip() == header:
+                if seen == wanted:
+                    return number
+                seen += 1
+        return None
+
+    def fail(self, where: str, reason: str) -> ProgrammeError:
+        return ProgrammeError(self.path, reason, line=self.line_of(where), where=where)
+
+    def locate(self, session: Session) -> tuple[int | None, str]:
+        where = self._session_paths.get(session.id, f"sessions[id={session.id}]")
+        return self.line_of(where), where
+
+    # -- typed fields ----------------------------------------------------------------------
+
+    def field(
+        self, table: Mapping[str, Any], where: str, name: str, kind: type[T], required: bool = True
+    ) -> T | None:
+        if name not in table:
+            if required:
+                raise self.fail(f"{where}.{name}", "missing required field")
+            return None
+        value = table[name]
+        if not isinstance(value, kind) or (kind is not bool and isinstance(value, bool)):
+            expected = {str: "a string", list: "a list", dict: "a table", bool: "true or false"}
+            raise self.fail(
+                f"{where}.{name}",
+                f"expected {expected.get(kind, kind.__name__)}, got {_describe(value)}",
+            )
+        return value
+
+    def text_field(self, table: Mapping[str, Any], where: str, name: str, required: bool) -> str:
+        value = self.field(table, where, name, str, required)
+        if required and value is not None and not value.strip():
+            raise self.fail(f"{where}.{name}", "must not be empty")
+        return (value or "").strip()
+
+    def strings(self, table: Mapping[str, Any], where: str, name: str) -> tuple[str, ...]:
+        values = self.field(table, where, name, list, required=False) or []
+        for index, value in enumerate(values):
+            if not isinstance(value, str):
+                raise self.fail(f"{where}.{name}[{index}]", f"expected a string, got {_describe(value)}")
+        return tuple(value.strip() for value in values if value.strip())
+
+    def localized(
+        self, table: Mapping[str, Any], where: str, name: str, required: bool, language: str
+    ) -> Text:
+        if name not in table:
+            if required:
+                raise self.fail(f"{where}.{name}", "missing required field")
+            return Text()
+        value = table[name]
+        if isinstance(value, str):
+            if required and not value.strip():
+                raise self.fail(f"{where}.{name}", "must not be empty")
+            return Text.of(value, language)
+        if not isinstance(value, dict):
+            raise self.fail(
+                f"{where}.{name}",
+                f"expected a string or a table of languages, got {_describe(value)}",
+            )
+        for lang, text in value.items():
+            if not isinstance(text, str):
+                raise self.fail(f"{where}.{name}.{lang}", f"expected a string, got {_describe(text)}")
+        result = Text.of(value, language)
+        if required and not result:
+            raise self.fail(f"{where}.{name}", "must not be empty")
+        return result
+
+    def local_datetime(self, table: Mapping[str, Any], where: str, name: str, zone: ZoneInfo) -> datetime:
+        value = table.get(name)
+        if value is None:
+            raise self.fail(f"{where}.{name}", "missing required field")
+        if isinstance(value, str):
+            try:
+                value = datetime.fromisoformat(value.strip())
+            except ValueError as error:
+                raise self.fail(
+                    f"{where}.{name}", f"not a date and time like 2017-11-16T09:00: {value!r}"
+                ) from error
+        if not isinstance(value, datetime):
+            raise self.fail(f"{where}.{name}", f"expected a date and time, got {_describe(value)}")
+        if value.tzinfo is not None:
+            return value.astimezone(zone)
+        return value.replace(tzinfo=zone)
+
+    # -- tables ----------------------------------------------------------------------------
+
+    def build(self, data: Mapping[str, Any]) -> Programme:
+        conference = self.conference(data)
+        language = conference.default_language
+        rooms = [
+            self.room(table, f"rooms[{i}]", language) for i, table in enumerate(self.tables(data, "rooms"))
+        ]
+        people = [self.person(table, f"people[{i}]") for i, table in enumerate(self.tables(data, "people"))]
+        self.unique(rooms, "rooms")
+        self.unique(people, "people")
+        room_ids = {room.id for room in rooms}
+        person_ids = {person.id for person in people}
+        sessions = [
+            self.session(table, f"sessions[{i}]", conference, room_ids, person_ids)
+            for i, table in enumerate(self.tables(data, "sessions", required=True))
+        ]
+        self.unique(sessions, "sessions")
+        return Programme(conference, rooms, people, sessions)
+
+    def tables(self, data: Mapping[str, Any], name: str, required: bool = False) -> list[dict[str, Any]]:
+        value = data.get(name)
+        if value is None:
+            if required:
+                raise self.fail(name, f"missing: the file has no [[{name}]] table")
+            return []
+        if not isinstance(value, list):
+            raise self.fail(name, f"expected [[{name}]] tables, got {_describe(value)}")
+        for index, item in enumerate(value):
+            if not isinstance(item, dict):
+                raise self.fail(f"{name}[{index}]", f"expected a table, got {_describe(item)}")
+        return value
+
+    def unique(self, items: list[Room] | list[Person] | list[Session], table: str) -> None:
+        seen: dict[str, int] = {}
+        for index, item in enumerate(items):
+            if item.id in seen:
+                raise self.fail(
+                    f"{table}[{index}].id",
+                    f"duplicate id {item.id!r} (already used by {table}[{seen[item.id]}])",
+                )
+            seen[item.id] = index
+
+    def slug(self, table: Mapping[str, Any], where: str) -> str:
+        value = self.text_field(table, where, "id", required=True)
+        if not _SLUG.match(value):
+            raise self.fail(f"{where}.id", f"{value!r} is not a valid id (lower-case letters, digits, - _ .)")
+        return value
+
+    def conference(self, data: Mapping[str, Any]) -> Conference:
+        table = data.get("conference")
+        if not isinstance(table, dict):
+            raise self.fail("conference", "missing [conference] table")
+        where = "conference"
+        language = self.text_field(table, where, "default_language", required=True)
+        if language not in SUPPORTED_LANGUAGES:
+            raise self.fail(
+                f"{where}.default_language",
+                f"{language!r} is not one of {', '.join(SUPPORTED_LANGUAGES)}",
+            )
+        # The file's own zone wins; --tz only fills in for a file that has none.
+        zone_name = self.text_field(table, where, "timezone", required=self.tz_override is None)
+        try:
+            zone = parse_zone(zone_name, self.path) if zone_name else self.tz_override
+        except ProgrammeError as error:
+            raise self.fail(f"{where}.timezone", error.reason) from error
+        assert zone is not None
+        days = []
+        for index, value in enumerate(self.field(table, where, "days", list) or []):
+            try:
+                day = value if isinstance(value, date) else date.fromisoformat(str(value))
+            except ValueError as error:
+                raise self.fail(f"{where}.days[{index}]", f"not a date like 2017-11-16: {value!r}") from error
+            days.append(day)
+        if not days:
+            raise self.fail(f"{where}.days", "must list at least one day")
+        day_change = time(4, 0)
+        if "day_change" in table:
+            raw = table["day_change"]
+            try:
+                day_change = raw if isinstance(raw, time) else time.fromisoformat(str(raw))
+            except ValueError as error:
+                raise self.fail(f"{where}.day_change", f"not a time like 04:00: {raw!r}") from error
+        languages = self.strings(table, where, "languages") or SUPPORTED_LANGUAGES
+        name = self.localized(table, where, "name", required=True, language=language)
+        self.warn_missing_translations(name, languages, f"{where}.name")
+        return Conference(
+            id=self.slug(table, where),
+            name=name,
+            timezone=zone,
+            default_language=language,
+            days=tuple(sorted(days)),
+            languages=tuple(languages),
+            city=self.text_field(table, where, "city", required=False),
+            venue=self.text_field(table, where, "venue", required=False),
+            day_change=day_change,
+        )
+
+    def room(self, table: Mapping[str, Any], where: str, language: str) -> Room:
+        return Room(
+            id=self.slug(table, where),
+            name=self.text_field(table, where, "name", required=True),
+            aliases=self.strings(table, where, "aliases"),
+            interpretation=self.strings(table, where, "interpretation"),
+            directions=self.localized(table, where, "directions", required=False, language=language),
+        )
+
+    def person(self, table: Mapping[str, Any], where: str) -> Person:
+        return Person(
+            id=self.slug(table, where),
+            name=self.text_field(table, where, "name", required=True),
+            aliases=self.strings(table, where, "aliases"),
+            affiliation=self.text_field(table, where, "affiliation", required=False),
+            country=self.text_field(table, where, "country", required=False),
+            unnamed=bool(self.field(table, where, "unnamed", bool, required=False)),
+        )
+
+    def session(
+        self,
+        table: Mapping[str, Any],
+        where: str,
+        conference: Conference,
+        room_ids: set[str],
+        person_ids: set[str],
+    ) -> Session:
+        session_id = self.slug(table, where)
+        self._session_paths.setdefault(session_id, where)
+        kind = self.text_field(table, where, "kind", required=True)
+        if kind not in SESSION_KINDS:
+            raise self.fail(
+                f"{where}.kind",
+                f"unknown kind {kind!r} (one of: {', '.join(sorted(SESSION_KINDS))})",
+            )
+        room_id = self.text_field(table, where, "room", required=False) or None
+        if room_id is not None and room_id not in room_ids:
+            raise self.fail(f"{where}.room", f"unknown room {room_id!r} (not in [[rooms]])")
+        roles = []
+        for index, entry in enumerate(self.field(table, where, "people", list, required=False) or []):
+            entry_where = f"{where}.people[{index}]"
+            if not isinstance(entry, dict):
+                raise self.fail(entry_where, f"expected a table, got {_describe(entry)}")
+            person_id = self.text_field(entry, entry_where, "person", required=True)
+            if person_id not in person_ids:
+                raise self.fail(f"{entry_where}.person", f"unknown person {person_id!r} (not in [[people]])")
+            roles.append(Role(person_id, self.text_field(entry, entry_where, "role", required=True)))
+        zone = conference.timezone
+        title = self.localized(table, where, "title", required=True, language=conference.default_language)
+        self.warn_missing_translations(title, conference.languages, f"{where}.title")
+        return Session(
+            id=session_id,
+            kind=kind,
+            start=self.local_datetime(table, where, "start", zone),
+            end=self.local_datetime(table, where, "end", zone),
+            room_id=room_id,
+            title=title,
+            description=self.localized(
+                table, where, "description", required=False, language=conference.default_language
+            ),
+            organiser=self.text_field(table, where, "organiser", required=False),
+            questions=self.strings(table, where, "questions"),
+            roles=tuple(roles),
+            tbc_roles=self.strings(table, where, "tbc_roles"),
+            cancelled=bool(self.field(table, where, "cancelled", bool, required=False)),
+        )
+
+    def warn_missing_translations(
+        self, text: Text, languages: tuple[str, ...] | list[str], where: str
+    ) -> None:
+        missing = [lang for lang in languages if not text.has(lang)]
+        if missing:
+            line = self.line_of(where)
+            place = f"{self.path}:{line}" if line else str(self.path)
+            self.warnings.append(f"{place}: {where}: no translation in {', '.join(missing)}")
+
+
+def _describe(value: object) -> str:
+    names = {
+        str: "a string",
+        int: "a number",
+        float: "a number",
+        bool: "true/false",
+        list: "a list",
+        dict: "a table",
+    }
+    return f"{names.get(type(value), type(value).__name__)} ({value!r:.40})"

@@ -1,0 +1,30 @@
+"""Which of French, English and Spanish a message is written in."""
+
+from __future__ import annotations
+
+from bot.understand.vocabulary import LANGUAGE_MARKERS
+
+_SPANISH_MARKS = set("¿¡ñ")
+_FRENCH_MARKS = set("èêëçàùûœîâ")
+_SPANISH_ACCENTS = set("áíóú")
+
+
+def detect_language(raw: str, words: list[str]) -> str | None:
+    """The language a message is written in, or None when it gives no clue (a bare name)."""
+    scores = {language: 0.0 for language in LANGUAGE_MARKERS}
+    lowered = raw.lower()
+    if any(ch in _SPANISH_MARKS for ch in lowered):
+        scores["es"] += 3
+    if any(ch in _FRENCH_MARKS for ch in lowered):
+        scores["fr"] += 2
+    if any(ch in _SPANISH_ACCENTS for ch in lowered):
+        scores["es"] += 1.5
+    if "'s" in lowered or "’s" in lowered:
+        scores["en"] += 1
+    for word in words:
+        for language, markers in LANGUAGE_MARKERS.items():
+            scores[language] += markers.get(word, 0.0)
+    best = max(scores, key=lambda language: scores[language])
+    if scores[best] < 1.0:
+        return None
+    return best

@@ -1,0 +1,169 @@
+"""Turning a message into a Question: language, intent, room, person, time and topic."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from itertools import pairwise
+
+from bot.programme.model import Programme
+from bot.understand.index import ROOM_WORDS, ProgrammeIndex, index_for
+from bot.understand.language import detect_language
+from bot.understand.question import Question
+from bot.understand.text import fold, words
+from bot.understand.vocabulary import (
+    HELP_PHRASES,
+    HELP_WORDS,
+    KIND_WORDS,
+    LANGUAGE_WORDS,
+    NEXT_PHRASES,
+    NOW_PHRASES,
+    PERSON_QUESTION_WORDS,
+    ROOM_INFO_PHRASES,
+    STOPWORDS,
+    WEEKDAYS,
+)
+from bot.understand.when import find_when
+
+# Words that ask a question without naming its subject: never a name, a room or a topic.
+_FILLER_WORDS = """
+    happening happens session sessions seance seances sesion sesiones talk talks event events
+    evenement evenements evento eventos programme program programa schedule agenda horaire
+    horario anything something rien algo quelque chose please svp plait por favor show list tell
+    dis moi dime quiero saber want know like would need besoin necesito busco cherche look
+    looking find trouve trouver encontrar pasa passe hay viene vienen going planned prevu
+    previsto on off up coming whats what's quoi qu est ce quel quelle quels quelles cual cuales
+    que qui quien where ou donde when quand cuando who how comment como is are was it y a il
+    there today tomorrow hoy demain manana aujourd hui morning afternoon evening matin soir
+    tarde noche midi time heure hora horas heures day jour dia o'clock clock oclock pm am h also
+    aussi tambien again encore otra vez mas plus more else other autre ok okay oui si yes no non
+    thanks merci gracias bot hey
+""".split()
+_FILLER = (
+    frozenset(" ".join(NOW_PHRASES + NEXT_PHRASES + ROOM_INFO_PHRASES).split())
+    | frozenset(_FILLER_WORDS)
+    | HELP_WORDS
+    | PERSON_QUESTION_WORDS
+    | frozenset(WEEKDAYS)
+)
+
+_PLACE_PREPOSITIONS = ("in", "dans", "salle", "sala", "room", "en", "a", "al", "at", "au")
+
+
+def _has_phrase(text: str, phrases: tuple[str, ...]) -> bool:
+    return any(re.search(rf"(?<![a-z0-9']){re.escape(p)}(?![a-z0-9])", text) for p in phrases)
+
+
+def _clean(raw: str) -> str:
+    text = fold(raw)
+    text = re.sub(r"[^a-z0-9:'./\-]+", " ", text)
+    return " ".join(text.split())
+
+
+def parse(
+    text: str,
+    at: datetime,
+    programme: Programme,
+    language_hint: str | None = None,
+    *,
+    index: ProgrammeIndex | None = None,
+) -> Question:
+    """Understand one message asked at instant `at` (aware)."""
+    index = index or index_for(programme)
+    conference = programme.conference
+    raw = text.strip()[:1000]
+    cleaned = _clean(raw)
+    all_words = words(raw)
+    language = detect_language(raw, all_words) or language_hint or conference.default_language
+
+    def ask(intent: str, **details: object) -> Question:
+        return Question(intent=intent, language=language, at=at, text=raw, **details)  # type: ignore[arg-type]
+
+    if not all_words:
+        return ask("unknown")
+
+    when, rest = find_when(cleaned, language, at, conference)
+    room_match = index.find_room(rest)
+    room_id = room_match.room_id if room_match else None
+    if room_match:
+        start, end = room_match.span
+        rest = rest[:start] + " " * (end - start) + rest[end:]
+    rest_words = words(rest)
+    content = [w for w in rest_words if w not in STOPWORDS and w not in _FILLER and w not in ROOM_WORDS]
+    kinds = tuple(kind for kind, names in KIND_WORDS.items() if _has_phrase(cleaned, names))
+    wants_now = _has_phrase(cleaned, NOW_PHRASES)
+    wants_next = _has_phrase(cleaned, NEXT_PHRASES)
+    interpretation = next(
+        (code for code, names in LANGUAGE_WORDS.items() if _has_phrase(cleaned, names)), None
+    )
+
+    only_greeting = all(w in HELP_WORDS or w in STOPWORDS for w in all_words)
+    if (only_greeting or _has_phrase(cleaned, HELP_PHRASES)) and room_id is None and when.empty:
+        return ask("help")
+
+    if (
+        room_id
+        and (interpretation or _has_phrase(cleaned, ROOM_INFO_PHRASES))
+        and not (wants_now or wants_next or when.clock)
+    ):
+        return ask("room_info", room_id=room_id, interpretation=interpretation, when=when)
+
+    person = index.find_person(content) if content else None
+    if person and person.exact and room_id is None:
+        return ask("person", person_ids=person.person_ids, when=when)
+
+    if room_id is not None:
+        if wants_now and when.clock is None:
+            return ask("now", room_id=room_id, when=when)
+        if when.clock is not None or when.delay is not None:
+            return ask("at_time", room_id=room_id, when=when)
+        if wants_next or (when.day is None and when.part is None):
+            topic = tuple(w for w in content if w not in {x for k in kinds for x in KIND_WORDS[k]})
+            if topic and index.topic_scores(list(topic)):
+                return ask("search", room_id=room_id, topic=topic, kinds=kinds, when=when)
+            return ask("next", room_id=room_id, when=when, kinds=kinds)
+        return ask("at_time", room_id=room_id, when=when)
+
+    if when.clock is not None or when.delay is not None:
+        return ask("at_time", when=when, kinds=kinds)
+    if wants_now:
+        return ask("now", when=when, kinds=kinds)
+    topic = tuple(w for w in content if len(w) >= 3)
+    topic_hits = index.topic_scores(list(topic)) if topic else {}
+    if wants_next and (kinds or not content):
+        return ask("next", when=when, kinds=kinds)
+    if person and (person.exact or not topic_hits or _asks_for_person(all_words)):
+        return ask("person", person_ids=person.person_ids, when=when)
+    if content and _asks_for_person(all_words):
+        described = index.find_person_by_description(content)
+        if described:
+            return ask("person", person_ids=described.person_ids, when=when)
+    if wants_next and _names_a_place(rest_words, content):
+        return ask("unknown", unmatched=" ".join(content))
+    if kinds or topic_hits:
+        return ask("search", topic=topic, kinds=kinds, when=when)
+    if wants_next:
+        return ask("next", when=when, kinds=kinds)
+    if not when.empty and not content:
+        return ask("at_time", when=when, kinds=kinds)
+    if content and not _asks_for_person(all_words):
+        described = index.find_person_by_description(content)
+        if described and len(described.person_ids) == 1:
+            return ask("person", person_ids=described.person_ids, when=when)
+    return ask("unknown", unmatched=" ".join(_original_words(raw, content)), when=when)
+
+
+def _asks_for_person(all_words: list[str]) -> bool:
+    return any(word in PERSON_QUESTION_WORDS for word in all_words)
+
+
+def _names_a_place(rest_words: list[str], content: list[str]) -> bool:
+    """'what's next in Narnia': an unknown word right after 'in', 'salle', 'en'…"""
+    return any(before in _PLACE_PREPOSITIONS and word in content for before, word in pairwise(rest_words))
+
+
+def _original_words(raw: str, folded_words: list[str]) -> list[str]:
+    """The words as the user typed them (accents, capitals) for the ones we could not match."""
+    wanted = set(folded_words)
+    typed = re.findall(r"[\w'’-]+", raw)
+    return [word for word in typed if fold(word) in wanted] or folded_words

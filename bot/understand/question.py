@@ -1,0 +1,25 @@
+"""A question as the parser understood it: what is asked, about which room, person, time or topic."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from bot.understand.when import When
+
+INTENTS = ("next", "now", "at_time", "person", "search", "room_info", "help", "unknown", "day")
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    intent: str
+    language: str
+    at: datetime
+    text: str = ""
+    room_id: str | None = None
+    when: When = field(default_factory=When)
+    person_ids: tuple[str, ...] = ()
+    topic: tuple[str, ...] = ()
+    interpretation: str | None = None  # a language asked about: "is there English in Scala?"
+    unmatched: str = ""  # what looked like a name or a room but matched nothing
+    kinds: tuple[str, ...] = ()
