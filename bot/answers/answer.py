@@ -8,7 +8,7 @@ from datetime import date, datetime, time
 from rapidfuzz import fuzz, process
 
 from bot.programme.model import Programme, Session
-from bot.understand.index import ProgrammeIndex, index_for
+from bot.understand.index import ProgrammeIndex, TopicMatch, index_for
 from bot.understand.question import Question
 from bot.understand.text import fold
 
@@ -49,9 +49,7 @@ def answer(question: Question, programme: Programme, *, index: ProgrammeIndex | 
 def _of_kinds(sessions: tuple[Session, ...] | list[Session], kinds: tuple[str, ...]) -> tuple[Session, ...]:
     if not kinds:
         return tuple(sessions)
-    # Breaks and lunches are both "pauses" to most people.
-    wanted = set(kinds) | ({"break", "lunch"} if "break" in kinds else set())
-    return tuple(s for s in sessions if s.kind in wanted)
+    return tuple(s for s in sessions if s.kind in kinds)
 
 
 def _next(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
@@ -122,29 +120,29 @@ def _person(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
 
 
 def _search(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
-    kind_words = set(q.topic)
-    scores = index.topic_scores(list(kind_words)) if kind_words else {}
+    scores = index.topic_scores(list(q.topic)) if q.topic else {}
     pool = programme.sessions_in_room(q.room_id) if q.room_id else programme.sessions
     pool = _on_day(tuple(s for s in pool if not s.cancelled), q, programme)
     if q.kinds:
         kinded = _of_kinds(pool, q.kinds)
         # "workshops on governance": the kind narrows, the topic ranks.
-        topical = [s for s in kinded if scores.get(s.id)]
-        pool_scores = {s.id: scores.get(s.id, 0.0) for s in kinded}
+        topical = [s for s in kinded if s.id in scores]
         if topical:
-            return Answer(q, sessions=_best(topical, pool_scores))
-        if not scores or not any(scores.get(s.id) for s in pool):
-            return Answer(q, sessions=kinded[: SEARCH_LIMIT * 2])
-    matching = [s for s in pool if scores.get(s.id)]
-    return Answer(q, sessions=_best(matching, scores))
+            return Answer(q, sessions=_best(topical, scores))
+        if not any(s.id in scores for s in pool):
+            return Answer(q, sessions=kinded)
+    return Answer(q, sessions=_best([s for s in pool if s.id in scores], scores))
 
 
-def _best(sessions: list[Session], scores: dict[str, float]) -> tuple[Session, ...]:
+def _best(sessions: list[Session], scores: dict[str, TopicMatch]) -> tuple[Session, ...]:
+    """The sessions that cover most of the question's words, and about as well as the best one:
+    a title beats a passing mention in a description."""
     if not sessions:
         return ()
-    best = max(scores[s.id] for s in sessions)
-    # Keep the sessions that match about as well as the best one: a title beats a passing mention.
-    kept = sorted((s for s in sessions if scores[s.id] >= 0.5 * best), key=lambda s: -scores[s.id])
+    covered = max(scores[s.id].covered for s in sessions)
+    widest = [s for s in sessions if scores[s.id].covered == covered]
+    best = max(scores[s.id].score for s in widest)
+    kept = sorted((s for s in widest if scores[s.id].score >= 0.6 * best), key=lambda s: -scores[s.id].score)
     return tuple(sorted(kept[:SEARCH_LIMIT], key=lambda s: (s.start, s.room_id or "")))
 
 

@@ -32,8 +32,30 @@ class Reader:
 def readers() -> tuple[Reader, ...]:
     # Imported here so that each format stays in its own module and is loaded only when needed.
     from bot.programme import native
+    from bot.programme.importers import (
+        fallback,
+        frab_xml,
+        ical,
+        pretalx_widget,
+        schedule_json,
+        sessionize,
+        xcal,
+    )
 
-    return (native.READER,)
+    # Most specific first: each sniffer looks for its own root element or keys; the fallbacks
+    # then take any XML, any JSON and anything else, and read by structure or refuse clearly.
+    return (
+        native.READER,
+        ical.READER,
+        frab_xml.READER,
+        xcal.READER,
+        fallback.XML_READER,
+        schedule_json.READER,
+        pretalx_widget.READER,
+        sessionize.READER,
+        fallback.JSON_READER,
+        fallback.UNKNOWN_READER,
+    )
 
 
 def load_programme(path: str | Path, *, tz: str | None = None) -> Loaded:

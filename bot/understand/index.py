@@ -7,15 +7,25 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from rapidfuzz import fuzz, process
 
-from bot.programme.model import Programme
+from bot.programme.model import SUPPORTED_LANGUAGES, Programme
 from bot.understand.text import fold, words
 from bot.understand.vocabulary import GLOSSARY, KIND_WORDS, STOPWORDS
 
 # Words that name a room in general; never fuzzy-matched to a room's name ("sala" ≈ "Scala").
+TITLE, ORGANISER, DESCRIPTION = 3.0, 1.5, 1.0
 ROOM_WORDS = frozenset(("salle", "sala", "room", "salon", "hall", "zaal", "aula", "rooms", "salles", "salas"))
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class TopicMatch:
+    """How a session matches a topic: how many of the question's words it covers, then how well."""
+
+    covered: int
+    score: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,16 +83,27 @@ class ProgrammeIndex:
         people_count = max(len(self.person_docs), 1)
         self.person_idf = {t: math.log(1 + people_count / n) for t, n in doc_frequency.items()}
 
+        # Each session's words by field, with the weight a match in that field carries.
         self.session_fields: dict[str, dict[str, float]] = {}
+        self.title_bigrams: dict[str, set[tuple[str, str]]] = {}
+        self.title_words: dict[str, set[str]] = {language: set() for language in SUPPORTED_LANGUAGES}
         session_frequency: dict[str, int] = defaultdict(int)
         for session in programme.sessions:
             weights: dict[str, float] = {}
-            _add(weights, " ".join(session.description.all()), 1.0)
-            _add(weights, session.organiser, 1.5)
+            _add(weights, " ".join(session.description.all()), DESCRIPTION)
+            _add(weights, " ".join(session.questions), DESCRIPTION)
+            _add(weights, session.organiser, ORGANISER)
             for kind_word in (session.kind, *KIND_WORDS.get(session.kind, ())):
-                _add(weights, kind_word, 3.0)
-            _add(weights, " ".join(session.title.all()), 3.0)
+                _add(weights, kind_word, TITLE)
+            bigrams: set[tuple[str, str]] = set()
+            for language, title in session.title.values.items():
+                title_tokens = _content(title)
+                _add(weights, title, TITLE)
+                bigrams.update(pairwise(title_tokens))
+                if language in self.title_words:
+                    self.title_words[language].update(title_tokens)
             self.session_fields[session.id] = weights
+            self.title_bigrams[session.id] = bigrams
             for token in weights:
                 session_frequency[token] += 1
         session_count = max(len(programme.sessions), 1)
@@ -165,38 +186,58 @@ class ProgrammeIndex:
 
     # -- topics ------------------------------------------------------------------------------
 
-    def expand_topic(self, tokens: list[str]) -> dict[str, float]:
-        """Query words with their translations and close spellings, each with a weight."""
-        expanded: dict[str, float] = {}
-        for token in tokens:
-            if token in STOPWORDS or len(token) < 3 or token.isdigit():
-                continue
-            for variant in (token, *GLOSSARY.get(token, ()), *_reverse_glossary().get(token, ())):
-                expanded[variant] = max(expanded.get(variant, 0), 1.0)
-            if token not in self.session_idf and len(token) >= 5:
-                for found, score, _ in process.extract(
-                    token, self.topic_vocabulary, scorer=fuzz.ratio, score_cutoff=80, limit=3
-                ):
-                    expanded[found] = max(expanded.get(found, 0), score / 100)
-            stem = _stem(token)
-            if len(stem) >= 5:
-                for candidate in self.topic_vocabulary:
-                    if candidate.startswith(stem):
-                        expanded[candidate] = max(expanded.get(candidate, 0), 0.8)
-        return expanded
+    def variants(self, token: str) -> dict[str, float]:
+        """A query word's forms found in the programme: itself, translations, typos, stems."""
+        found: dict[str, float] = {}
 
-    def topic_scores(self, tokens: list[str]) -> dict[str, float]:
-        """How well each session matches the topic words: title, kind and organiser weigh most."""
-        query = self.expand_topic(tokens)
-        scores: dict[str, float] = {}
+        def keep(variant: str, weight: float) -> None:
+            if variant in self.session_idf:
+                found[variant] = max(found.get(variant, 0.0), weight)
+
+        for variant in (token, *GLOSSARY.get(token, ()), *_reverse_glossary().get(token, ())):
+            keep(variant, 1.0)
+        if token not in self.session_idf and len(token) >= 5:
+            for match, score, _ in process.extract(
+                token, self.topic_vocabulary, scorer=fuzz.ratio, score_cutoff=82, limit=3
+            ):
+                keep(match, score / 100 * 0.9)
+        stem = _stem(token)
+        if len(stem) >= 5:
+            for candidate in self.topic_vocabulary:
+                if candidate.startswith(stem):
+                    keep(candidate, 0.6)
+        return found
+
+    def topic_scores(self, tokens: list[str]) -> dict[str, TopicMatch]:
+        """How well each session matches the topic words. Each word counts once, in the field
+        where it weighs most (title and kind above organiser above description); words that
+        follow each other in a title as in the question ("human rights") count again."""
+        query = [t for t in tokens if t not in STOPWORDS and len(t) >= 3 and not t.isdigit()]
+        forms = [self.variants(token) for token in query]
+        scores: dict[str, TopicMatch] = {}
         for session_id, fields in self.session_fields.items():
-            score = 0.0
-            for token, weight in query.items():
-                if token in fields:
-                    score += weight * fields[token] * self.session_idf[token]
+            score, covered = 0.0, 0
+            for variants in forms:
+                best = max(
+                    (w * fields[v] * self.session_idf[v] for v, w in variants.items() if v in fields),
+                    default=0.0,
+                )
+                score += best
+                covered += best > 0
             if score:
-                scores[session_id] = score
+                bigrams = self.title_bigrams[session_id]
+                for first, second in pairwise(forms):
+                    if any((a, b) in bigrams for a in first for b in second):
+                        score += TITLE * max(self.session_idf[a] for a in first)
+                scores[session_id] = TopicMatch(covered, score)
         return scores
+
+    def title_clues(self, tokens: list[str]) -> dict[str, float]:
+        """Half a point per word a message shares with the session titles in each language."""
+        return {
+            language: 0.5 * sum(1 for t in tokens if t in vocabulary and t not in STOPWORDS)
+            for language, vocabulary in self.title_words.items()
+        }
 
 
 def _stem(token: str) -> str:
@@ -207,10 +248,13 @@ def _stem(token: str) -> str:
     return token
 
 
+def _content(text: str) -> list[str]:
+    return [token for token in words(text) if token not in STOPWORDS and len(token) >= 3]
+
+
 def _add(weights: dict[str, float], text: str, weight: float) -> None:
-    for token in words(text):
-        if token not in STOPWORDS and len(token) >= 3:
-            weights[token] = max(weights.get(token, 0.0), weight)
+    for token in _content(text):
+        weights[token] = max(weights.get(token, 0.0), weight)
 
 
 def _expand(tokens: list[str]) -> list[str]:

@@ -9,9 +9,11 @@ _FRENCH_MARKS = set("èêëçàùûœîâ")
 _SPANISH_ACCENTS = set("áíóú")
 
 
-def detect_language(raw: str, words: list[str]) -> str | None:
-    """The language a message is written in, or None when it gives no clue (a bare name)."""
-    scores = {language: 0.0 for language in LANGUAGE_MARKERS}
+def detect_language(raw: str, words: list[str], clues: dict[str, float] | None = None) -> str | None:
+    """The language a message is written in, or None when it gives no clue (a bare name).
+
+    `clues` adds weaker evidence, such as words found in the programme's titles in a language."""
+    scores = {language: (clues or {}).get(language, 0.0) for language in LANGUAGE_MARKERS}
     lowered = raw.lower()
     if any(ch in _SPANISH_MARKS for ch in lowered):
         scores["es"] += 3
@@ -19,6 +21,8 @@ def detect_language(raw: str, words: list[str]) -> str | None:
         scores["fr"] += 2
     if any(ch in _SPANISH_ACCENTS for ch in lowered):
         scores["es"] += 1.5
+    if "é" in lowered:
+        scores["fr"] += 0.6
     if "'s" in lowered or "’s" in lowered:
         scores["en"] += 1
     for word in words:

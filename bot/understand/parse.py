@@ -74,7 +74,11 @@ def parse(
     raw = text.strip()[:1000]
     cleaned = _clean(raw)
     all_words = words(raw)
-    language = detect_language(raw, all_words) or language_hint or conference.default_language
+    language = (
+        detect_language(raw, all_words, index.title_clues(all_words))
+        or language_hint
+        or conference.default_language
+    )
 
     def ask(intent: str, **details: object) -> Question:
         return Question(intent=intent, language=language, at=at, text=raw, **details)  # type: ignore[arg-type]
@@ -117,8 +121,11 @@ def parse(
             return ask("now", room_id=room_id, when=when)
         if when.clock is not None or when.delay is not None:
             return ask("at_time", room_id=room_id, when=when)
-        if wants_next or (when.day is None and when.part is None):
-            topic = tuple(w for w in content if w not in {x for k in kinds for x in KIND_WORDS[k]})
+        if wants_next:
+            return ask("next", room_id=room_id, when=when, kinds=kinds)
+        if when.day is None and when.part is None:
+            kind_words = {word for kind in kinds for word in KIND_WORDS[kind]}
+            topic = tuple(w for w in content if w not in kind_words)
             if topic and index.topic_scores(list(topic)):
                 return ask("search", room_id=room_id, topic=topic, kinds=kinds, when=when)
             return ask("next", room_id=room_id, when=when, kinds=kinds)

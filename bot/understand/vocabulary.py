@@ -325,6 +325,8 @@ NEXT_PHRASES = (
     "after this",
     "later",
     "afterwards",
+    "la suite",
+    "et apres",
     "prochain",
     "prochaine",
     "prochaines",

@@ -1,0 +1,364 @@
+"""From what a reader found in a file to the programme model, the same way for every format.
+
+A reader fills a `RawSchedule` with `RawEvent`s as the file gives them (times aware or naive,
+names as written, the file's own ids); `build_programme` then settles the time zone, makes
+stable ids for rooms, people and sessions, works out the programme days, and validates with
+`check_programme(strict=False)`: oddities in another tool's export are warnings, not refusals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from bot.programme.errors import ProgrammeError
+from bot.programme.importers.common import (
+    clean,
+    map_language,
+    most_common,
+    slugify,
+    text_of,
+    unique_ids,
+)
+from bot.programme.loading import Loaded
+from bot.programme.model import (
+    SUPPORTED_LANGUAGES,
+    Conference,
+    Person,
+    Programme,
+    Role,
+    Room,
+    Session,
+    Text,
+)
+from bot.programme.validate import check_programme
+
+DAY_CHANGE_DEFAULT = timedelta(hours=4)
+# Pentabarf files say <day_change>09:00:00</day_change> as a display hint; taken literally it
+# would move an 08:30 breakfast to the next day, and make the bot think it is still yesterday
+# at 08:00. No programme has sessions between 06:00 and 09:00 that belong to the night before.
+DAY_CHANGE_LATEST = timedelta(hours=6)
+UNTITLED = "(untitled)"
+
+
+@dataclass(frozen=True, slots=True)
+class RawPerson:
+    """A person as an event lists them: the name as written and the file's id for them, if any
+    (the id only tells two people with the same name apart, and one person across events)."""
+
+    name: str
+    key: str | None = None
+
+
+@dataclass(slots=True)
+class RawEvent:
+    """One event as the file gives it. `start`/`end` may be naive: local time in the zone the
+    programme turns out to have. Give `end` or `duration` (elapsed time, DST-proof)."""
+
+    ref: str
+    where: str
+    title: object
+    start: datetime
+    end: datetime | None = None
+    duration: timedelta | None = None
+    room: str | None = None
+    kind: str = "talk"
+    description: str = ""
+    people: Sequence[RawPerson] = ()
+    language: str | None = None
+    cancelled: bool = False
+
+
+@dataclass(slots=True)
+class RawSchedule:
+    """Everything a reader found: events, and what the file says about the conference."""
+
+    format: str
+    events: list[RawEvent] = field(default_factory=list)
+    title: object = None
+    acronym: str = ""
+    zone_name: str | None = None
+    language: str | None = None
+    days: list[date] = field(default_factory=list)
+    day_bounds: list[tuple[datetime, datetime]] = field(default_factory=list)
+    day_change: timedelta | None = None
+    rooms: list[str] = field(default_factory=list)
+    city: str = ""
+    venue: str = ""
+    warnings: list[str] = field(default_factory=list)
+
+
+def build_programme(raw: RawSchedule, path: Path, tz: ZoneInfo | None) -> Loaded:
+    """The programme, with warnings; or ProgrammeError if the file cannot be one."""
+    if not raw.events:
+        raise ProgrammeError(path, f"{raw.format}: no events in the file: nothing to load")
+    builder = _Builder(raw, path)
+    zone = builder.zone(tz)
+    language = (
+        map_language(raw.language)
+        or most_common(map_language(event.language) for event in raw.events)
+        or "en"
+    )
+    day_change = builder.day_change(zone)
+    rooms = builder.rooms()
+    people = builder.people()
+    sessions = builder.sessions(zone, language)
+    days = sorted(set(raw.days)) or sorted(
+        {_programme_day(session.start, zone, day_change) for session in sessions}
+    )
+    conference = Conference(
+        id=slugify(clean(raw.acronym) or clean(_first(raw.title)) or path.stem, "conference"),
+        name=text_of(raw.title, language) or Text.of(clean(raw.acronym) or path.stem, language),
+        timezone=zone,
+        default_language=language,
+        days=tuple(days),
+        languages=_languages(language, sessions),
+        city=clean(raw.city),
+        venue=clean(raw.venue),
+        day_change=day_change,
+    )
+    programme = Programme(conference, rooms, people, sessions)
+    wheres = builder.session_wheres
+
+    def locate(session: Session) -> tuple[int | None, str]:
+        return None, wheres.get(session.id, f"session[{session.id}]")
+
+    warnings = [*builder.warnings, *check_programme(programme, locate, path, strict=False)]
+    return Loaded(programme=programme, format=raw.format, warnings=tuple(warnings))
+
+
+class _Builder:
+    def __init__(self, raw: RawSchedule, path: Path) -> None:
+        self.raw = raw
+        self.path = path
+        self.warnings = list(raw.warnings)
+        self.session_wheres: dict[str, str] = {}
+        self._room_ids: dict[str, str] = {}
+        self._person_ids: dict[tuple[str, str], str] = {}
+
+    def warn(self, where: str, reason: str) -> None:
+        self.warnings.append(f"{self.path}: {where}: {reason}")
+
+    # -- time ------------------------------------------------------------------------------
+
+    def zone(self, tz: ZoneInfo | None) -> ZoneInfo:
+        """The file's own zone wins (as in our TOML); --tz fills in for a file without one."""
+        name = clean(self.raw.zone_name)
+        if name:
+            try:
+                return ZoneInfo(name)
+            except (ValueError, KeyError):  # ZoneInfoNotFoundError is a KeyError
+                self.warn("time zone", f"{name!r} is not a time zone we know; ignored")
+        if tz is not None:
+            return tz
+        floating = next((e for e in self.raw.events if e.start.utcoffset() is None), None)
+        if floating is not None:
+            raise ProgrammeError(
+                self.path,
+                "times carry no time zone and the file names none: pass --tz ZONE "
+                "(e.g. --tz Europe/Brussels)",
+                where=floating.where,
+            )
+        offsets = {e.start.utcoffset() for e in self.raw.events}
+        offsets |= {e.end.utcoffset() for e in self.raw.events if e.end is not None}
+        if len(offsets) == 1:
+            offset = next(iter(offsets))
+            assert offset is not None
+            fixed = _fixed_zone(offset)
+            if fixed is not None:
+                # Right for the conference's own dates unless they span a DST change.
+                self.warn(
+                    "time zone",
+                    f"the file names no time zone, only the offset {_offset(offset)}: "
+                    f"using {fixed.key}; pass --tz ZONE to give the real one",
+                )
+                return fixed
+        labels = ", ".join(sorted(_offset(o) for o in offsets if o is not None))
+        raise ProgrammeError(
+            self.path,
+            f"the file names no time zone and its times carry offsets ({labels}): "
+            "pass --tz ZONE (e.g. --tz Europe/Brussels)",
+        )
+
+    def day_change(self, zone: ZoneInfo) -> time:
+        """When one programme day ends and the next begins: the file's own day_change, else
+        the end of its days (pretalx ends a day at 03:59 for 04:00), else 04:00; never after
+        the earliest day start, nor after 06:00."""
+        change = self.raw.day_change
+        if change is None and self.raw.day_bounds:
+            starts = [_local(start, zone) for start, _ in self.raw.day_bounds]
+            ends = [_local(end, zone) for _, end in self.raw.day_bounds]
+            crossing = [
+                _since_midnight(end)
+                for start, end in zip(starts, ends, strict=True)
+                if end.date() > start.date()
+            ]
+            earliest = min(_since_midnight(start) for start in starts)
+            if crossing:
+                latest = max(crossing)
+                if latest.seconds // 60 % 60 == 59:
+                    latest = timedelta(minutes=latest.seconds // 60 + 1)
+                change = min(latest, earliest)
+            else:
+                change = min(DAY_CHANGE_DEFAULT, earliest)
+        change = min(change if change is not None else DAY_CHANGE_DEFAULT, DAY_CHANGE_LATEST)
+        return (datetime.min + change).time()
+
+    # -- rooms and people ------------------------------------------------------------------
+
+    def rooms(self) -> list[Room]:
+        """Every room the file names, once: spellings that differ only in case or spacing are
+        one room (the first spelling is its name, the others aliases)."""
+        spellings: dict[str, list[str]] = {}
+        for name in [*self.raw.rooms, *(event.room or "" for event in self.raw.events)]:
+            name = clean(name)
+            if name:
+                variants = spellings.setdefault(name.casefold(), [])
+                if name not in variants:
+                    variants.append(name)
+        ids = unique_ids([slugify(variants[0], "room") for variants in spellings.values()])
+        rooms = []
+        for room_id, (key, variants) in zip(ids, spellings.items(), strict=True):
+            self._room_ids[key] = room_id
+            rooms.append(Room(id=room_id, name=variants[0], aliases=tuple(variants[1:])))
+        return rooms
+
+    def people(self) -> list[Person]:
+        """Everyone named in an event, once. The same file id (or, without ids, the same name)
+        is one person; ids come from names so that two exports of one event agree."""
+        names: dict[tuple[str, str], list[str]] = {}
+        for event in self.raw.events:
+            for person in event.people:
+                name = clean(person.name)
+                if not name:
+                    self.warn(event.where, f"a person with no name (id {person.key!r}) left out")
+                    continue
+                variants = names.setdefault(_identity(person, name), [])
+                if name not in variants:
+                    variants.append(name)
+        bases: list[str] = []
+        seen: set[str] = set()
+        for identity, variants in names.items():
+            base = slugify(variants[0], "person")
+            if base in seen and identity[0] == "key":
+                # A namesake: tell them apart by the file's id, not by order of appearance.
+                base = f"{base}-{slugify(identity[1], 'id')}"
+            seen.add(base)
+            bases.append(base)
+        people = []
+        for person_id, (identity, variants) in zip(unique_ids(bases), names.items(), strict=True):
+            self._person_ids[identity] = person_id
+            people.append(Person(id=person_id, name=variants[0], aliases=tuple(variants[1:])))
+        return people
+
+    # -- sessions --------------------------------------------------------------------------
+
+    def sessions(self, zone: ZoneInfo, language: str) -> list[Session]:
+        events = self.raw.events
+        bases = [self._base_id(event) for event in events]
+        ids = unique_ids(bases)
+        sessions = []
+        for event, base, session_id in zip(events, bases, ids, strict=True):
+            if session_id != base:
+                self.warn(event.where, f"id {base!r} is used by another event too: kept as {session_id!r}")
+            self.session_wheres[session_id] = event.where
+            sessions.append(self._session(event, session_id, zone, language))
+        return sessions
+
+    def _base_id(self, event: RawEvent) -> str:
+        ref = clean(event.ref)
+        if ref:
+            return slugify(ref, "session")
+        # No id in the file: one made from what identifies the event, stable across versions.
+        stamp = event.start.strftime("%Y%m%d-%H%M")
+        return slugify(f"{stamp}-{clean(_first(event.title))[:40]}", "session")
+
+    def _session(self, event: RawEvent, session_id: str, zone: ZoneInfo, language: str) -> Session:
+        start = _in_zone(event.start, zone)
+        if event.end is not None:
+            end = _in_zone(event.end, zone)
+        elif event.duration is not None:
+            # Elapsed time, so that a session across a DST change keeps its length.
+            end = (start.astimezone(UTC) + event.duration).astimezone(zone)
+        else:
+            end = start
+        title = text_of(event.title, language)
+        if not title:
+            self.warn(event.where, f"no title: shown as {UNTITLED!r}")
+            title = Text.of(UNTITLED, language)
+        roles = []
+        for person in event.people:
+            name = clean(person.name)
+            person_id = self._person_ids.get(_identity(person, name)) if name else None
+            if person_id and all(role.person_id != person_id for role in roles):
+                roles.append(Role(person_id, "speaker"))
+        room = clean(event.room)
+        return Session(
+            id=session_id,
+            kind=event.kind,
+            start=start,
+            end=end,
+            room_id=self._room_ids[room.casefold()] if room else None,
+            title=title,
+            description=Text.of(event.description, language),
+            roles=tuple(roles),
+            cancelled=event.cancelled,
+        )
+
+
+def _identity(person: RawPerson, name: str) -> tuple[str, str]:
+    key = clean(person.key)
+    return ("key", key) if key else ("name", name.casefold())
+
+
+def _languages(default: str, sessions: list[Session]) -> tuple[str, ...]:
+    """The languages the titles are actually in, the default first: imported files are seldom
+    translated, and claiming all three would only make every title look untranslated."""
+    present = {lang for session in sessions for lang in session.title.values}
+    return (default, *(lang for lang in SUPPORTED_LANGUAGES if lang in present and lang != default))
+
+
+def _programme_day(instant: datetime, zone: ZoneInfo, day_change: time) -> date:
+    local = instant.astimezone(zone)
+    return local.date() - timedelta(days=1) if local.time() < day_change else local.date()
+
+
+def _in_zone(value: datetime, zone: ZoneInfo) -> datetime:
+    return value.replace(tzinfo=zone) if value.utcoffset() is None else value.astimezone(zone)
+
+
+def _local(value: datetime, zone: ZoneInfo) -> datetime:
+    return _in_zone(value, zone).replace(tzinfo=None)
+
+
+def _since_midnight(value: datetime) -> timedelta:
+    return timedelta(hours=value.hour, minutes=value.minute, seconds=value.second)
+
+
+def _fixed_zone(offset: timedelta) -> ZoneInfo | None:
+    seconds = int(offset.total_seconds())
+    if seconds % 3600:
+        return None
+    hours = seconds // 3600
+    if hours == 0:
+        return ZoneInfo("UTC")
+    if -12 <= hours <= 14:
+        return ZoneInfo(f"Etc/GMT{-hours:+d}")  # POSIX sign: Etc/GMT+6 is UTC-06:00
+    return None
+
+
+def _offset(offset: timedelta) -> str:
+    seconds = int(offset.total_seconds())
+    sign = "-" if seconds < 0 else "+"
+    hours, minutes = divmod(abs(seconds) // 60, 60)
+    return f"UTC{sign}{hours:02d}:{minutes:02d}"
+
+
+def _first(value: object) -> object:
+    """A title that may be a per-language dict, as one string for ids."""
+    if isinstance(value, dict):
+        return next((item for item in value.values() if item), "")
+    return value

@@ -1,0 +1,399 @@
+"""Helpers every importer shares: cleaning text, slugs and unique ids, reading durations and
+times as other tools write them, mapping kinds and languages, sniffing and parsing JSON/XML."""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import json
+import re
+import unicodedata
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable, Mapping
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from bot.programme.errors import ProgrammeError
+from bot.programme.model import SUPPORTED_LANGUAGES, Text
+
+# -- text --------------------------------------------------------------------------------------
+
+# Zero-width space/joiners, BOM and word joiner: invisible, but they break matching and slugs.
+# Lone surrogates (JSON "\ud83d" cut in half) cannot even be written out as UTF-8.
+_INVISIBLE = re.compile("[\u200b-\u200d\ufeff\u2060\ud800-\udfff]")
+_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
+# A real tag starts right after "<" with a letter, "/" or "!": "a < b" is not one.
+_TAG = re.compile(r"<(?:/?[A-Za-z][^<>]*|!--.*?--)>", re.DOTALL)
+_LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_BLOCK_END = re.compile(r"</(?:p|div|li|ul|ol|h[1-6]|tr|blockquote|pre|table)\s*>", re.IGNORECASE)
+_LIST_ITEM = re.compile(r"<li\b[^<>]*>", re.IGNORECASE)
+
+
+def clean(value: object) -> str:
+    """One line of text: no invisible characters, entities decoded, whitespace collapsed."""
+    if value is None:
+        return ""
+    text = _INVISIBLE.sub("", str(value))
+    if "&" in text and _ENTITY.search(text):
+        text = _INVISIBLE.sub("", html.unescape(text))
+    return " ".join(text.split())
+
+
+def plain_text(value: object) -> str:
+    """A description as plain text: HTML (even escaped HTML) turned into lines and paragraphs."""
+    if value is None:
+        return ""
+    text = _INVISIBLE.sub("", str(value)).replace("\r\n", "\n").replace("\r", "\n")
+    if not _TAG.search(text) and "&" in text:
+        # "&lt;p&gt;Hello&lt;/p&gt;": HTML escaped once more than it should be.
+        text = html.unescape(text)
+    if _TAG.search(text):
+        text = _LINE_BREAK.sub("\n", text)
+        text = _BLOCK_END.sub("\n\n", text)
+        text = _LIST_ITEM.sub("\n- ", text)
+        text = html.unescape(_TAG.sub("", text))
+    text = _INVISIBLE.sub("", text)
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    paragraphs: list[str] = []
+    for line in lines:
+        if line or (paragraphs and paragraphs[-1]):
+            paragraphs.append(line)
+    return "\n".join(paragraphs).strip()
+
+
+def join_paragraphs(*parts: str) -> str:
+    """Non-empty parts, each once, separated by a blank line (abstract + description)."""
+    return "\n\n".join(dict.fromkeys(part for part in parts if part))
+
+
+# -- ids ---------------------------------------------------------------------------------------
+
+_FOLD = str.maketrans(
+    {
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "ae",
+        "ø": "o",
+        "Ø": "o",
+        "œ": "oe",
+        "Œ": "oe",
+        "đ": "d",
+        "Đ": "d",
+        "ł": "l",
+        "Ł": "l",
+        "þ": "th",
+        "Þ": "th",
+    }
+)
+_NOT_SLUG = re.compile(r"[^a-z0-9._]+")
+
+
+def slugify(value: str, prefix: str = "x") -> str:
+    """A lower-case ASCII id our TOML accepts ([a-z0-9][a-z0-9._-]*), stable for a given value.
+
+    Accents are dropped ("Auditorio Ñandú" → "auditorio-nandu"); a value with no Latin letter or
+    digit at all gets `prefix` and a short hash of the value, so it stays stable and distinct."""
+    folded = unicodedata.normalize("NFKD", value.translate(_FOLD))
+    ascii_only = folded.encode("ascii", "ignore").decode("ascii").lower()
+    slug = re.sub(r"-{2,}", "-", _NOT_SLUG.sub("-", ascii_only)).strip("-._")
+    if slug:
+        return slug
+    digest = hashlib.sha1(value.encode("utf-8")).hexdigest()[:8]
+    return f"{prefix}-{digest}"
+
+
+def unique_ids(bases: list[str]) -> list[str]:
+    """The same ids, with later repeats made unique in file order: x, x → x, x-2.
+
+    The first of a repeated id keeps it; a suffix never takes an id the file uses itself."""
+    used = set(bases)
+    assigned: set[str] = set()
+    result = []
+    for base in bases:
+        candidate, number = base, 1
+        while candidate in assigned or (number > 1 and candidate in used):
+            number += 1
+            candidate = f"{base}-{number}"
+        assigned.add(candidate)
+        result.append(candidate)
+    return result
+
+
+# -- times -------------------------------------------------------------------------------------
+
+_CLOCK = re.compile(r"^(\d{1,3}):(\d{2})(?::(\d{2}))?$")
+_ISO_DURATION = re.compile(
+    r"^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$", re.IGNORECASE
+)
+
+
+def parse_duration(value: object) -> timedelta | None:
+    """A duration as schedules write it, or None if it is not one.
+
+    "00:30", "1:30" (hours:minutes); "1:02:30" (frab's days:hours:minutes); "00:25:00"
+    (Pentabarf's hours:minutes:seconds); "PT1H30M" (ISO 8601); 45 or "45" (minutes);
+    "003000" (xCal hhmmss)."""
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, int | float):
+        return timedelta(minutes=value) if value >= 0 else None
+    text = str(value).strip()
+    if text.isdigit():
+        if len(text) == 6:
+            return timedelta(hours=int(text[:2]), minutes=int(text[2:4]), seconds=int(text[4:]))
+        return timedelta(minutes=int(text))
+    parts = text.split(":")
+    if all(part.isdigit() for part in parts):
+        numbers = [int(part) for part in parts]
+        if len(parts) == 2 and numbers[1] < 60:
+            return timedelta(hours=numbers[0], minutes=numbers[1])
+        if len(parts) == 3 and numbers[1] < 60 and numbers[2] < 60:
+            # frab writes days:hours:minutes, Pentabarf hours:minutes:seconds. Hours past 23,
+            # or a zero-padded first field with zero last field ("00:25:00", "01:00:00"), can
+            # only be, or almost surely are, hours:minutes:seconds; "1:02:30" is frab's.
+            padded = len(parts[0]) == 2 and parts[0].startswith("0") and numbers[2] == 0
+            if numbers[1] >= 24 or padded:
+                return timedelta(hours=numbers[0], minutes=numbers[1], seconds=numbers[2])
+            return timedelta(days=numbers[0], hours=numbers[1], minutes=numbers[2])
+        return None
+    match = _ISO_DURATION.match(text)
+    if match and any(match.groups()):
+        weeks, days, hours, minutes, seconds = (float(group or 0) for group in match.groups())
+        return timedelta(weeks=weeks, days=days, hours=hours, minutes=minutes, seconds=seconds)
+    return None
+
+
+def parse_clock(value: object) -> timedelta | None:
+    """A wall-clock time "HH:MM" or "HH:MM:SS" as the time since midnight ("24:30" is allowed:
+    some schedules count past midnight that way)."""
+    match = _CLOCK.match(str(value or "").strip())
+    if not match:
+        return None
+    hours, minutes, seconds = (int(group or 0) for group in match.groups())
+    if minutes >= 60 or seconds >= 60:
+        return None
+    return timedelta(hours=hours, minutes=minutes, seconds=seconds)
+
+
+def parse_datetime(value: object) -> datetime | None:
+    """An ISO 8601 date and time (offset optional, "Z" allowed, basic or extended), or None."""
+    text = str(value or "").strip()
+    if len(text) < 10 or not text[:4].isdigit():
+        return None
+    try:
+        parsed = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return parsed
+
+
+def parse_date(value: object) -> date | None:
+    text = str(value or "").strip()[:10]
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+# -- vocabularies ------------------------------------------------------------------------------
+
+_LANGUAGE_NAMES = {
+    "english": "en",
+    "anglais": "en",
+    "inglés": "en",
+    "ingles": "en",
+    "englisch": "en",
+    "french": "fr",
+    "français": "fr",
+    "francais": "fr",
+    "francés": "fr",
+    "frances": "fr",
+    "spanish": "es",
+    "español": "es",
+    "espanol": "es",
+    "espagnol": "es",
+    "castellano": "es",
+}
+
+
+def map_language(value: object) -> str | None:
+    """One of our languages (fr/en/es) for a code ("fr-BE", "EN") or a name ("Español")."""
+    text = clean(value).lower()
+    if not text:
+        return None
+    code = re.split(r"[-_ ]", text)[0]
+    if code in SUPPORTED_LANGUAGES:
+        return code
+    return _LANGUAGE_NAMES.get(text) or _LANGUAGE_NAMES.get(code)
+
+
+# Checked in order: "lunch break" is lunch, "workshop talk" a workshop. Every result is one of
+# the kinds our TOML accepts (native.SESSION_KINDS).
+_KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("lunch", ("lunch", "déjeuner", "dejeuner", "almuerzo", "comida")),
+    ("break", ("break", "coffee", "pause", "descanso", "receso", "café", "cafe")),
+    ("workshop", ("workshop", "tutorial", "hands-on", "atelier", "taller", "training")),
+    ("plenary", ("keynote", "plenary", "plénière", "pleniere", "plenaria", "opening", "closing")),
+    ("reception", ("reception", "réception", "recepción", "party", "social", "dinner", "cocktail")),
+    ("side-event", ("side event", "side-event", "meetup", "bof", "birds of a feather")),
+    ("visit", ("visit", "visite", "visita", "tour")),
+    ("breakout", ("breakout", "parallel session")),
+    ("other", ("other", "misc")),
+)
+
+
+def map_kind(value: object, default: str = "talk") -> str:
+    """Our session kind for another tool's type ("Workshop", "Coffee break", "Lightning talk")."""
+    text = clean(value).lower()
+    if not text:
+        return default
+    for kind, words in _KIND_WORDS:
+        if any(re.search(rf"(?<![a-z]){re.escape(word)}s?(?![a-z])", text) for word in words):
+            return kind
+    return default
+
+
+def text_of(value: object, language: str, *, multiline: bool = False) -> Text:
+    """A Text from a string (in `language`) or a per-language dict ({"en": ..., "de": ...}).
+
+    Only our languages are kept from a dict; if it has none of them, its first text is taken
+    as being in `language` rather than lose the only title there is."""
+    tidy = plain_text if multiline else clean
+    if isinstance(value, Mapping):
+        kept: dict[str, str] = {}
+        first = ""
+        for key, item in value.items():
+            text = tidy(item)
+            if not text:
+                continue
+            first = first or text
+            code = map_language(key)
+            if code and code not in kept:
+                kept[code] = text
+        if not kept and first:
+            kept[language] = first
+        return Text.of(kept, language)
+    return Text.of(tidy(value), language)
+
+
+def pick(value: object, language: str) -> str:
+    """The raw string of a string or of a per-language dict: in `language`, else English, else
+    the first one given."""
+    if isinstance(value, Mapping):
+        for key in (language, "en"):
+            if isinstance(value.get(key), str) and value[key].strip():
+                return value[key]
+        return next((item for item in value.values() if isinstance(item, str) and item.strip()), "")
+    return "" if value is None else str(value)
+
+
+def first_text(value: object, language: str) -> str:
+    """One line from a string or a per-language dict (room and person names)."""
+    return clean(pick(value, language))
+
+
+# -- sniffing and parsing ----------------------------------------------------------------------
+
+JSON_NOT_OURS = (
+    "JSON but not a schedule we read "
+    "(expected pretalx/c3voc schedule.json, pretalx widget JSON or Sessionize)"
+)
+XML_NOT_OURS = "not a schedule we read (expected frab/Pentabarf schedule.xml or xCal)"
+
+_XML_PROLOG = re.compile(rb"^(?:\s+|<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>)*", re.DOTALL)
+_XML_ROOT = re.compile(rb"<([A-Za-z_][\w.:-]*)")
+
+
+def head_start(head: bytes) -> bytes:
+    """The head without a byte-order mark and leading white space."""
+    return head.removeprefix(b"\xef\xbb\xbf").lstrip()
+
+
+def looks_like_json(head: bytes) -> bool:
+    return head_start(head)[:1] in (b"{", b"[")
+
+
+def looks_like_xml(head: bytes) -> bool:
+    return head_start(head)[:1] == b"<"
+
+
+def json_has_key(head: bytes, *keys: str) -> bool:
+    """Whether one of `keys` appears as a key in JSON text (an escaped quote inside a string
+    value cannot look like one)."""
+    names = "|".join(re.escape(key) for key in keys)
+    return re.search(rf'(?<!\\)"(?:{names})"\s*:'.encode(), head) is not None
+
+
+def xml_root(head: bytes) -> str | None:
+    """The local name of the root element, lower case, read from the head of an XML file."""
+    start = head_start(head)
+    prolog = _XML_PROLOG.match(start)
+    match = _XML_ROOT.match(start, prolog.end() if prolog else 0)
+    if not match:
+        return None
+    return match.group(1).decode("ascii", "replace").rsplit(":", 1)[-1].lower()
+
+
+def parse_json(content: bytes, path: Path) -> Any:
+    try:
+        text = content.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ProgrammeError(path, f"not UTF-8 text (byte {error.start})") from error
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ProgrammeError(
+            path, f"not valid JSON: {error.msg} (column {error.colno})", line=error.lineno
+        ) from error
+
+
+def parse_xml(content: bytes, path: Path) -> ET.Element:
+    """The root element. Entity declarations are refused: they are how XML bombs and external
+    file inclusion work, and no schedule needs them (defusedxml is not available here)."""
+    if b"<!ENTITY" in content:
+        raise ProgrammeError(path, "XML with entity declarations (<!ENTITY>) is not read, for safety")
+    try:
+        return ET.fromstring(content)
+    except ET.ParseError as error:
+        line = error.position[0] if error.position else None
+        reason = re.sub(r": line \d+, column \d+$", "", str(error))
+        raise ProgrammeError(path, f"not well-formed XML: {reason}", line=line) from error
+
+
+def local_name(tag: object) -> str:
+    """An element's name without namespace: "{http://pentabarf.org}title" → "title"."""
+    return str(tag).rsplit("}", 1)[-1].rsplit(":", 1)[-1].lower()
+
+
+def direct_children(element: ET.Element) -> dict[str, ET.Element]:
+    """An element's own children by name, first one of each name. Only direct children: frab
+    reuses names (<title>, <type>) inside <links>, <attachments> and <recording>."""
+    found: dict[str, ET.Element] = {}
+    for child in element:
+        found.setdefault(local_name(child.tag), child)
+    return found
+
+
+def element_text(element: ET.Element | None) -> str:
+    """All text inside an element (an abstract may hold markup children), or ''."""
+    if element is None:
+        return ""
+    return "".join(element.itertext())
+
+
+def as_list(value: object) -> list[Any]:
+    """A JSON value that should be a list: a list, or nothing."""
+    return value if isinstance(value, list) else []
+
+
+def as_dict(value: object) -> Mapping[str, Any]:
+    return value if isinstance(value, Mapping) else {}
+
+
+def most_common(values: Iterable[str | None]) -> str | None:
+    counts: dict[str, int] = {}
+    for value in values:
+        if value:
+            counts[value] = counts.get(value, 0) + 1
+    return max(counts, key=lambda key: counts[key]) if counts else None

@@ -1,0 +1,149 @@
+"""iCalendar (`.ics`), read with the `icalendar` library (folding, escaping, VTIMEZONE).
+
+Each VEVENT is a session: UID, DTSTART, DTEND or DURATION, SUMMARY, DESCRIPTION, LOCATION
+(the room), CATEGORIES (the kind), STATUS:CANCELLED, ATTENDEEs (the speakers). The zone is
+X-WR-TIMEZONE, else the one TZID the events use if it is a real zone name, else --tz.
+
+pretalx's export has no attendees: its SUMMARY is "Title - Speaker, Speaker" and its UID
+"pretalx-<event>-<CODE>@host"; both are read so that its sessions and people match the same
+event's schedule.xml.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from icalendar import Calendar
+
+from bot.programme.errors import ProgrammeError
+from bot.programme.importers.build import (
+    DAY_CHANGE_DEFAULT,
+    RawEvent,
+    RawPerson,
+    RawSchedule,
+    build_programme,
+)
+from bot.programme.importers.common import (
+    clean,
+    head_start,
+    map_kind,
+    plain_text,
+)
+from bot.programme.loading import Loaded, Reader
+
+FORMAT_NAME = "ical"
+_PRETALX_UID = re.compile(r"^pretalx-[a-z0-9_-]+?-([A-Z0-9]+(?:-\d+)?)@")
+
+
+def sniff(head: bytes) -> bool:
+    return head_start(head)[:15].upper() == b"BEGIN:VCALENDAR"
+
+
+def read(content: bytes, path: Path, tz: ZoneInfo | None = None) -> Loaded:
+    try:
+        calendar = Calendar.from_ical(content)
+    except ValueError as error:
+        raise ProgrammeError(path, f"not valid iCalendar: {error}") from error
+    pretalx = "pretalx" in clean(calendar.get("PRODID")).lower()
+    raw = RawSchedule(
+        format=FORMAT_NAME,
+        title=clean(calendar.get("X-WR-CALNAME")),
+        zone_name=clean(calendar.get("X-WR-TIMEZONE")) or None,
+    )
+    tzids: set[str] = set()
+    for number, event in enumerate(calendar.walk("VEVENT")):
+        raw.events.append(_event(event, number, pretalx, raw, tzids, path))
+    if raw.zone_name is None and len(tzids) == 1:
+        # pretalx writes TZID:CET or TZID:CST with the rules inline: a real zone name only
+        # sometimes. The events' own offsets are right either way; this is the display zone.
+        name = next(iter(tzids))
+        raw.zone_name = name if _is_zone(name) else None
+    return build_programme(raw, path, tz)
+
+
+def _event(event: Any, number: int, pretalx: bool, raw: RawSchedule, tzids: set[str], path: Path) -> RawEvent:
+    uid = clean(event.get("UID"))
+    where = f"VEVENT {uid!r}" if uid else f"VEVENT #{number + 1}"
+    if "DTSTART" not in event:
+        raise ProgrammeError(path, "no DTSTART: the event has no time", where=where)
+    try:
+        start = event.decoded("DTSTART")
+        end = event.decoded("DTEND") if "DTEND" in event else None
+        duration = event.decoded("DURATION") if "DURATION" in event else None
+    except (ValueError, TypeError) as error:
+        raise ProgrammeError(path, f"unreadable date or duration: {error}", where=where) from error
+    if "TZID" in event["DTSTART"].params:
+        tzids.add(str(event["DTSTART"].params["TZID"]))
+    if not isinstance(start, datetime):
+        # An all-day event: it lasts its programme day(s), from one day change to the next.
+        start = datetime.combine(start, datetime.min.time()) + DAY_CHANGE_DEFAULT
+        if isinstance(end, date) and not isinstance(end, datetime):
+            end = datetime.combine(end, datetime.min.time()) + DAY_CHANGE_DEFAULT
+        elif end is None and duration is None:
+            duration = timedelta(days=1)
+        raw.warnings.append(f"{path}: {where}: an all-day event: placed from 04:00 to 04:00")
+    if "RRULE" in event:
+        raw.warnings.append(f"{path}: {where}: a repeating event: only its first time is read")
+    title = clean(event.get("SUMMARY"))
+    people = [_person(address) for address in _all(event.get("ATTENDEE"))]
+    if not people and "ORGANIZER" in event:
+        # Calendars made by hand often name the speaker only as ORGANIZER: without attendees,
+        # the organiser is the one person the event names, so we take them as its speaker.
+        people = [_person(event["ORGANIZER"])]
+    ref = uid
+    if pretalx:
+        match = _PRETALX_UID.match(uid)
+        ref = match.group(1) if match else uid
+        if not people and " - " in title:
+            title, names = title.rsplit(" - ", 1)
+            people = [RawPerson(name=name) for name in names.split(", ") if name.strip()]
+    categories = [clean(item) for value in _all(event.get("CATEGORIES")) for item in _categories(value)]
+    return RawEvent(
+        ref=ref,
+        where=where,
+        title=title,
+        start=start,
+        end=end if isinstance(end, datetime) else None,
+        duration=duration if isinstance(duration, timedelta) else None,
+        room=clean(event.get("LOCATION")),
+        kind=map_kind(categories[0] if categories else ""),
+        description=plain_text(event.get("DESCRIPTION")),
+        people=[person for person in people if person.name],
+        language=clean(event["SUMMARY"].params.get("LANGUAGE")) if "SUMMARY" in event else None,
+        cancelled=clean(event.get("STATUS")).upper() == "CANCELLED",
+    )
+
+
+def _person(address: Any) -> RawPerson:
+    """A person from an ATTENDEE/ORGANIZER: the CN, else the address; the address is the key."""
+    email = re.sub(r"(?i)^mailto:", "", clean(address))
+    params = getattr(address, "params", {})
+    name = clean(params.get("CN")) or email.split("@")[0]
+    return RawPerson(name=name, key=email.lower() or None)
+
+
+def _all(value: Any) -> list[Any]:
+    """A property that may appear once or several times, as a list."""
+    if value is None:
+        return []
+    return list(value) if isinstance(value, list) else [value]
+
+
+def _categories(value: Any) -> Iterable[Any]:
+    return getattr(value, "cats", None) or [value]
+
+
+def _is_zone(name: str) -> bool:
+    try:
+        ZoneInfo(name)
+    except (ValueError, KeyError):
+        return False
+    return True
+
+
+READER = Reader(name=FORMAT_NAME, sniff=sniff, read=read)

@@ -1,0 +1,156 @@
+"""c3voc / pretalx / frab `schedule.json`: the JSON twin of schedule.xml.
+
+{"schedule": {"version", "conference": {"acronym", "title", "time_zone_name", "rooms": [...],
+  "days": [{"index", "date", "day_start", "day_end",
+            "rooms": {"Room name": [{"guid", "code"?, "id", "date", "start", "end"?,
+                                     "duration", "room", "title", "subtitle", "type",
+                                     "language", "abstract", "description",
+                                     "persons": [{"code"|"guid"|"id", "public_name"|"name"}]}]}}]}}}
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from bot.programme.errors import ProgrammeError
+from bot.programme.importers.build import (
+    DAY_CHANGE_DEFAULT,
+    DAY_CHANGE_LATEST,
+    RawEvent,
+    RawPerson,
+    RawSchedule,
+    build_programme,
+)
+from bot.programme.importers.common import (
+    JSON_NOT_OURS,
+    as_dict,
+    as_list,
+    clean,
+    join_paragraphs,
+    json_has_key,
+    looks_like_json,
+    map_kind,
+    parse_clock,
+    parse_date,
+    parse_datetime,
+    parse_duration,
+    parse_json,
+    plain_text,
+)
+from bot.programme.loading import Loaded, Reader
+
+FORMAT_NAME = "schedule-json"
+
+
+def sniff(head: bytes) -> bool:
+    return looks_like_json(head) and json_has_key(head, "schedule")
+
+
+def matches(data: object) -> bool:
+    """Whether parsed JSON has the shape of a schedule.json."""
+    schedule = as_dict(as_dict(data).get("schedule"))
+    return isinstance(schedule.get("conference"), Mapping)
+
+
+def read(content: bytes, path: Path, tz: ZoneInfo | None = None) -> Loaded:
+    data = parse_json(content, path)
+    if not matches(data):
+        raise ProgrammeError(path, JSON_NOT_OURS)
+    return read_data(data, path, tz)
+
+
+def read_data(data: Any, path: Path, tz: ZoneInfo | None) -> Loaded:
+    conference = as_dict(data["schedule"]["conference"])
+    raw = RawSchedule(
+        format=FORMAT_NAME,
+        title=conference.get("title"),
+        acronym=clean(conference.get("acronym")),
+        zone_name=clean(conference.get("time_zone_name")) or None,
+        language=clean(conference.get("language")) or None,
+        day_change=parse_clock(conference.get("day_change")),
+        city=clean(conference.get("city")),
+        venue=clean(conference.get("venue")),
+    )
+    day_change = min(raw.day_change or DAY_CHANGE_DEFAULT, DAY_CHANGE_LATEST)
+    raw.rooms.extend(clean(as_dict(room).get("name")) for room in as_list(conference.get("rooms")))
+    for day_number, day in enumerate(as_list(conference.get("days")), start=1):
+        day = as_dict(day)
+        day_date = parse_date(day.get("date"))
+        if day_date is not None:
+            raw.days.append(day_date)
+        start, end = parse_datetime(day.get("day_start")), parse_datetime(day.get("day_end"))
+        if start is not None and end is not None:
+            raw.day_bounds.append((start, end))
+        for room_name, events in as_dict(day.get("rooms")).items():
+            raw.rooms.append(clean(room_name))
+            for event in as_list(events):
+                raw.events.append(
+                    _event(as_dict(event), clean(room_name), day_date, day_change, day_number, path)
+                )
+    return build_programme(raw, path, tz)
+
+
+def _event(
+    event: Mapping[str, Any],
+    room_name: str,
+    day_date: date | None,
+    day_change: timedelta,
+    day_number: int,
+    path: Path,
+) -> RawEvent:
+    ref = clean(event.get("code") or event.get("guid") or event.get("id"))
+    where = f"day {day_number} event {ref or clean(event.get('title'))!r}"
+    start = parse_datetime(event.get("date"))
+    if start is None:
+        clock = parse_clock(event.get("start"))
+        if clock is None or day_date is None:
+            raise ProgrammeError(
+                path, 'no start time (expected "date" or a day date and "start": "HH:MM")', where=where
+            )
+        if clock < day_change:
+            clock += timedelta(days=1)  # after midnight: still this programme day, next date
+        start = datetime.combine(day_date, datetime.min.time()) + clock
+    end = parse_datetime(event.get("end"))
+    duration = None
+    if end is None and event.get("duration") not in (None, ""):
+        duration = parse_duration(event.get("duration"))
+        if duration is None:
+            raise ProgrammeError(
+                path, f"duration {event.get('duration')!r} is not HH:MM, D:HH:MM or minutes", where=where
+            )
+    people = []
+    for person in as_list(event.get("persons")):
+        if isinstance(person, str):
+            people.append(RawPerson(name=person))
+            continue
+        person = as_dict(person)
+        people.append(
+            RawPerson(
+                name=person.get("public_name") or person.get("name") or person.get("full_public_name") or "",
+                key=clean(person.get("code") or person.get("guid") or person.get("id")) or None,
+            )
+        )
+    return RawEvent(
+        ref=ref,
+        where=where,
+        title=event.get("title"),
+        start=start,
+        end=end,
+        duration=duration,
+        room=clean(event.get("room")) or room_name,
+        kind=map_kind(event.get("type")),
+        description=join_paragraphs(
+            plain_text(event.get("subtitle")),
+            plain_text(event.get("abstract")),
+            plain_text(event.get("description")),
+        ),
+        people=people,
+        language=clean(event.get("language")) or None,
+    )
+
+
+READER = Reader(name=FORMAT_NAME, sniff=sniff, read=read)

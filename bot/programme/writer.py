@@ -1,0 +1,166 @@
+"""A programme written as our TOML format (see the programme file format), to be read back by
+`native` as the same programme: same ids, texts, rooms, people and instants.
+
+Written by hand, as TOML has no writer in the standard library: strings are escaped for TOML,
+times are local times in the conference's zone without offsets, as an organiser would write
+them, except the rare ones a DST change makes ambiguous, which keep their offset.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from bot.programme.model import Conference, Person, Programme, Room, Session, Text
+from bot.programme.native import FORMAT_VERSION
+
+_ESCAPES = {'"': '\\"', "\\": "\\\\", "\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r"}
+
+
+def programme_to_toml(programme: Programme, *, source: str = "") -> str:
+    """The whole programme as TOML text; `source` is named in the header comment."""
+    conference = programme.conference
+    language = conference.default_language
+    lines = []
+    if source:
+        lines.append(f"# Converted from {_comment(source)} by `python -m bot programme convert`.")
+    lines += [
+        f"# Times are local times in {conference.timezone.key}. Check after editing with",
+        "# `python -m bot programme check FILE`.",
+        "",
+        f"format = {_string(FORMAT_VERSION)}",
+        "",
+        *_conference(conference),
+    ]
+    for room in programme.rooms.values():
+        lines += ["", *_room(room, language)]
+    for person in programme.people.values():
+        lines += ["", *_person(person)]
+    for session in programme.sessions:
+        lines += ["", *_session(session, conference.timezone, language)]
+    return "\n".join(lines) + "\n"
+
+
+def _conference(conference: Conference) -> list[str]:
+    lines = [
+        "[conference]",
+        f"id = {_string(conference.id)}",
+        f"timezone = {_string(conference.timezone.key)}",
+        f"default_language = {_string(conference.default_language)}",
+        f"languages = {_strings(conference.languages)}",
+        f"days = {_strings(day.isoformat() for day in conference.days)}",
+        f"day_change = {_string(conference.day_change.isoformat(timespec='minutes'))}",
+    ]
+    lines += _optional("city", conference.city)
+    lines += _optional("venue", conference.venue)
+    lines.append(f"name = {_text(conference.name, conference.default_language)}")
+    return lines
+
+
+def _room(room: Room, language: str) -> list[str]:
+    lines = ["[[rooms]]", f"id = {_string(room.id)}", f"name = {_string(room.name)}"]
+    if room.aliases:
+        lines.append(f"aliases = {_strings(room.aliases)}")
+    if room.interpretation:
+        lines.append(f"interpretation = {_strings(room.interpretation)}")
+    if room.directions:
+        lines.append(f"directions = {_text(room.directions, language)}")
+    return lines
+
+
+def _person(person: Person) -> list[str]:
+    lines = ["[[people]]", f"id = {_string(person.id)}", f"name = {_string(person.name)}"]
+    if person.aliases:
+        lines.append(f"aliases = {_strings(person.aliases)}")
+    lines += _optional("affiliation", person.affiliation)
+    lines += _optional("country", person.country)
+    if person.unnamed:
+        lines.append("unnamed = true")
+    return lines
+
+
+def _session(session: Session, zone: ZoneInfo, language: str) -> list[str]:
+    lines = [
+        "[[sessions]]",
+        f"id = {_string(session.id)}",
+        f"kind = {_string(session.kind)}",
+        f"start = {_string(_local_time(session.start, zone))}",
+        f"end = {_string(_local_time(session.end, zone))}",
+    ]
+    if session.room_id is not None:
+        lines.append(f"room = {_string(session.room_id)}")
+    lines.append(f"title = {_text(session.title, language)}")
+    if session.description:
+        lines.append(f"description = {_text(session.description, language)}")
+    lines += _optional("organiser", session.organiser)
+    if session.questions:
+        lines.append(f"questions = {_strings(session.questions)}")
+    if session.roles:
+        lines.append("people = [")
+        lines += [
+            f"  {{ person = {_string(role.person_id)}, role = {_string(role.role)} }},"
+            for role in session.roles
+        ]
+        lines.append("]")
+    if session.tbc_roles:
+        lines.append(f"tbc_roles = {_strings(session.tbc_roles)}")
+    if session.cancelled:
+        lines.append("cancelled = true")
+    return lines
+
+
+def _local_time(instant: datetime, zone: ZoneInfo) -> str:
+    local = instant.astimezone(zone)
+    timespec = "minutes" if not (local.second or local.microsecond) else "auto"
+    other_fold = local.replace(fold=1 - local.fold)
+    if other_fold.utcoffset() != local.utcoffset():
+        # The hour a DST change repeats: without its offset it would read back as the first.
+        return local.isoformat(timespec=timespec)
+    return local.replace(tzinfo=None).isoformat(timespec=timespec)
+
+
+def _optional(key: str, value: str) -> list[str]:
+    return [f"{key} = {_string(value)}"] if value else []
+
+
+def _text(text: Text, default_language: str) -> str:
+    """A plain string when the text is only in the default language, else a table of languages
+    (which the reader takes as is: a plain string would move the text to the default)."""
+    if tuple(text.values) == (default_language,):
+        value = text.values[default_language]
+        return _multiline(value) if "\n" in value else _string(value)
+    items = ", ".join(f"{_key(lang)} = {_string(value)}" for lang, value in text.values.items())
+    return f"{{ {items} }}"
+
+
+def _string(value: str) -> str:
+    """A TOML basic string: quotes, backslashes and control characters escaped."""
+    return '"' + "".join(_escape(char) for char in value) + '"'
+
+
+def _multiline(value: str) -> str:
+    """A TOML multi-line basic string; the newline after the opening quotes is not part of it."""
+    body = "".join("\n" if char == "\n" else _escape(char) for char in value)
+    return f'"""\n{body}"""'
+
+
+def _escape(char: str) -> str:
+    if char in _ESCAPES:
+        return _ESCAPES[char]
+    if ord(char) < 0x20 or ord(char) == 0x7F:
+        return f"\\u{ord(char):04X}"
+    return char
+
+
+def _strings(values: Iterable[str]) -> str:
+    return "[" + ", ".join(_string(value) for value in values) + "]"
+
+
+def _key(name: str) -> str:
+    bare = name and all(char.isascii() and (char.isalnum() or char in "-_") for char in name)
+    return name if bare else _string(name)
+
+
+def _comment(text: str) -> str:
+    return " ".join(text.split())
