@@ -11,6 +11,7 @@ from bot.answers.render import render
 from bot.i18n import speaker
 from bot.programme.model import Programme
 from bot.understand.parse import parse
+from bot.understand.question import Question
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +49,10 @@ class Reply:
 
 def respond(text: str, at: datetime, programme: Programme, language_hint: str | None = None) -> Reply:
     """Understand a message asked at `at` and write the reply in the message's language."""
-    question = parse(text, at, programme, language_hint)
+    return reply_to(parse(text, at, programme, language_hint), programme)
+
+
+def reply_to(question: Question, programme: Programme) -> Reply:
+    """Answer an already understood question (commands build theirs without parsing text)."""
     result = answer(question, programme)
     return Reply(result, render(result, programme, speaker(question.language, programme.timezone)))

@@ -15,7 +15,15 @@ from zoneinfo import ZoneInfo
 from bot.programme.model import Conference, Person, Programme, Room, Session, Text
 from bot.programme.native import FORMAT_VERSION
 
-_ESCAPES = {'"': '\\"', "\\": "\\\\", "\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r"}
+_ESCAPES = {
+    '"': '\\"',
+    "\\": "\\\\",
+    "\b": "\\b",
+    "\t": "\\t",
+    "\n": "\\n",
+    "\f": "\\f",
+    "\r": "\\r",
+}
 
 
 def programme_to_toml(programme: Programme, *, source: str = "") -> str:

@@ -94,7 +94,7 @@ class RawSchedule:
 def build_programme(raw: RawSchedule, path: Path, tz: ZoneInfo | None) -> Loaded:
     """The programme, with warnings; or ProgrammeError if the file cannot be one."""
     if not raw.events:
-        raise ProgrammeError(path, f"{raw.format}: no events in the file: nothing to load")
+        raise ProgrammeError(path, f"no events in the file ({raw.format}): nothing to load")
     builder = _Builder(raw, path)
     zone = builder.zone(tz)
     language = (

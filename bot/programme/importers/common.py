@@ -26,8 +26,8 @@ _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 # A real tag starts right after "<" with a letter, "/" or "!": "a < b" is not one.
 _TAG = re.compile(r"<(?:/?[A-Za-z][^<>]*|!--.*?--)>", re.DOTALL)
 _LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
-_BLOCK_END = re.compile(r"</(?:p|div|li|ul|ol|h[1-6]|tr|blockquote|pre|table)\s*>", re.IGNORECASE)
-_LIST_ITEM = re.compile(r"<li\b[^<>]*>", re.IGNORECASE)
+_BLOCK_END = re.compile(r"</(?:p|div|ul|ol|h[1-6]|tr|blockquote|pre|table)\s*>", re.IGNORECASE)
+_LIST_ITEM = re.compile(r"<li\b[^<>]*>", re.IGNORECASE)  # one line each: "- item"
 
 
 def clean(value: object) -> str:
@@ -235,7 +235,10 @@ _KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("break", ("break", "coffee", "pause", "descanso", "receso", "café", "cafe")),
     ("workshop", ("workshop", "tutorial", "hands-on", "atelier", "taller", "training")),
     ("plenary", ("keynote", "plenary", "plénière", "pleniere", "plenaria", "opening", "closing")),
-    ("reception", ("reception", "réception", "recepción", "party", "social", "dinner", "cocktail")),
+    (
+        "reception",
+        ("reception", "réception", "recepción", "party", "social", "dinner", "cocktail"),
+    ),
     ("side-event", ("side event", "side-event", "meetup", "bof", "birds of a feather")),
     ("visit", ("visit", "visite", "visita", "tour")),
     ("breakout", ("breakout", "parallel session")),

@@ -148,7 +148,9 @@ def _event(
         room=clean(text("room")) or room_name,
         kind=map_kind(text("type")),
         description=join_paragraphs(
-            plain_text(text("subtitle")), plain_text(text("abstract")), plain_text(text("description"))
+            plain_text(text("subtitle")),
+            plain_text(text("abstract")),
+            plain_text(text("description")),
         ),
         people=people,
         language=clean(text("language")) or None,

@@ -109,7 +109,9 @@ def _event(
         clock = parse_clock(event.get("start"))
         if clock is None or day_date is None:
             raise ProgrammeError(
-                path, 'no start time (expected "date" or a day date and "start": "HH:MM")', where=where
+                path,
+                'no start time (expected "date" or a day date and "start": "HH:MM")',
+                where=where,
             )
         if clock < day_change:
             clock += timedelta(days=1)  # after midnight: still this programme day, next date
@@ -120,7 +122,9 @@ def _event(
         duration = parse_duration(event.get("duration"))
         if duration is None:
             raise ProgrammeError(
-                path, f"duration {event.get('duration')!r} is not HH:MM, D:HH:MM or minutes", where=where
+                path,
+                f"duration {event.get('duration')!r} is not HH:MM, D:HH:MM or minutes",
+                where=where,
             )
     people = []
     for person in as_list(event.get("persons")):

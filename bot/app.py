@@ -1,0 +1,98 @@
+"""The composition root: builds the python-telegram-bot Application and everything it uses.
+
+Handlers are registered in one place, in order; the database is opened in post_init and closed in
+post_shutdown; HTML is the one parse mode.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import BotCommand, LinkPreviewOptions, Update
+from telegram.constants import ParseMode
+from telegram.ext import Application, ApplicationBuilder, Defaults
+
+from bot.clock import Clock
+from bot.config import Config
+from bot.i18n import LANGUAGES, speaker
+from bot.programme.current import CurrentProgramme
+from bot.programme.loading import Loaded
+from bot.services import Services
+from bot.store.database import open_database
+from handlers import ask, browse, cards, errors, inline, stars, start
+
+log = logging.getLogger(__name__)
+
+
+def command_menu(language: str) -> list[BotCommand]:
+    # The timezone does not matter here: command descriptions hold no dates.
+    from zoneinfo import ZoneInfo
+
+    s = speaker(language, ZoneInfo("UTC"))
+    return [
+        BotCommand("now", s._("What is on now")),
+        BotCommand("next", s._("What comes next (add a room)")),
+        BotCommand("programme", s._("Browse the programme")),
+        BotCommand("mine", s._("Your starred sessions")),
+        BotCommand("lang", s._("Change language")),
+        BotCommand("help", s._("What I can do")),
+    ]
+
+
+async def post_init(application: Application) -> None:  # type: ignore[type-arg]
+    svc: Services = application.bot_data["services"]
+    await svc.open_store(await open_database(svc.config.database))
+    # Phones show the command menu in the user's language when one is set for it.
+    default = svc.config.default_language or svc.programme.snapshot.conference.default_language
+    await application.bot.set_my_commands(command_menu(default))
+    for language in LANGUAGES:
+        await application.bot.set_my_commands(command_menu(language), language_code=language)
+    log.info("bot started: %d users, %d stars", len(svc.users), svc.stars.count())
+
+
+async def post_shutdown(application: Application) -> None:  # type: ignore[type-arg]
+    svc: Services = application.bot_data["services"]
+    await svc.close_store()
+
+
+def api_base_urls(api_url: str | None) -> tuple[str, str] | None:
+    """(base_url, base_file_url) for a self-hosted Bot API server, e.g. http://localhost:8081."""
+    if not api_url:
+        return None
+    root = api_url.rstrip("/").removesuffix("/bot")
+    return f"{root}/bot", f"{root}/file/bot"
+
+
+def build_application(config: Config, loaded: Loaded, clock: Clock) -> Application:  # type: ignore[type-arg]
+    if not config.token:
+        raise ValueError("a Telegram token is needed to build the application")
+    builder = (
+        ApplicationBuilder()
+        .token(config.token)
+        .defaults(
+            Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True))
+        )
+        .post_init(post_init)
+        .post_shutdown(post_shutdown)
+    )
+    urls = api_base_urls(config.api_url)
+    if urls:
+        builder = builder.base_url(urls[0]).base_file_url(urls[1])
+    application = builder.build()
+    application.bot_data["services"] = Services(
+        config=config, programme=CurrentProgramme(loaded), clock=clock
+    )
+    # Order matters: callback patterns are disjoint; the catch-all text handler comes last.
+    for module in (start, browse, cards, stars, inline, ask):
+        application.add_handlers(module.HANDLERS)
+    application.add_error_handler(errors.on_error)
+    return application
+
+
+def run_telegram(config: Config, loaded: Loaded, clock: Clock) -> int:
+    logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=config.log_level)
+    # httpx logs every request at INFO, with the token in the URL.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    application = build_application(config, loaded, clock)
+    application.run_polling(allowed_updates=Update.ALL_TYPES)
+    return 0

@@ -1,0 +1,64 @@
+"""The one SQLite database: opened once, WAL, schema versioned with migrations applied at start."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import aiosqlite
+
+# Each entry moves the schema one version up; never edit one that has shipped, add a new one.
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE users (
+        id INTEGER PRIMARY KEY,           -- the Telegram user id
+        language TEXT,                    -- fr | en | es, NULL until known
+        language_chosen INTEGER NOT NULL DEFAULT 0,
+        reminder_minutes INTEGER NOT NULL DEFAULT 10,
+        blocked INTEGER NOT NULL DEFAULT 0,
+        first_seen TEXT NOT NULL,
+        last_seen TEXT NOT NULL
+    );
+    CREATE TABLE stars (
+        user_id INTEGER NOT NULL REFERENCES users(id),
+        session_id TEXT NOT NULL,
+        starred_at TEXT NOT NULL,
+        PRIMARY KEY (user_id, session_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX stars_by_session ON stars(session_id, user_id);
+    """,
+)
+
+
+async def open_database(path: str | Path) -> aiosqlite.Connection:
+    """Open (creating if needed) and migrate the database."""
+    if str(path) != ":memory:":
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+    connection = await aiosqlite.connect(str(path))
+    try:
+        await connection.execute("PRAGMA journal_mode=WAL")
+        await connection.execute("PRAGMA synchronous=NORMAL")
+        await connection.execute("PRAGMA foreign_keys=ON")
+        await connection.execute("PRAGMA busy_timeout=5000")
+        await migrate(connection)
+    except BaseException:
+        await connection.close()
+        raise
+    return connection
+
+
+async def schema_version(connection: aiosqlite.Connection) -> int:
+    async with connection.execute("PRAGMA user_version") as cursor:
+        row = await cursor.fetchone()
+    return int(row[0]) if row else 0
+
+
+async def migrate(connection: aiosqlite.Connection) -> None:
+    version = await schema_version(connection)
+    if version > len(MIGRATIONS):
+        raise RuntimeError(
+            f"the database is at schema version {version}, newer than this bot ({len(MIGRATIONS)})"
+        )
+    for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+        # executescript commits first; the version is written in the same script so that a
+        # crash leaves either the old schema or the new one with its number.
+        await connection.executescript(f"BEGIN;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;")

@@ -1,0 +1,94 @@
+"""Users: their language and settings, cached in memory and written through to the database."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+import aiosqlite
+
+REMINDER_CHOICES = (0, 5, 10, 15, 30)
+
+
+@dataclass(frozen=True, slots=True)
+class User:
+    id: int
+    language: str | None
+    language_chosen: bool = False
+    reminder_minutes: int = 10
+    blocked: bool = False
+
+
+class Users:
+    """Reads hit the cache: every update needs the user's language, and a database call costs
+    a thread hop (see KNOWN-TRAPS)."""
+
+    def __init__(self, connection: aiosqlite.Connection) -> None:
+        self._db = connection
+        self._cache: dict[int, User] = {}
+
+    async def load(self) -> None:
+        async with self._db.execute(
+            "SELECT id, language, language_chosen, reminder_minutes, blocked FROM users"
+        ) as cursor:
+            async for row in cursor:
+                self._cache[row[0]] = User(row[0], row[1], bool(row[2]), row[3], bool(row[4]))
+
+    def get(self, user_id: int) -> User | None:
+        return self._cache.get(user_id)
+
+    def __len__(self) -> int:
+        return len(self._cache)
+
+    async def seen(self, user_id: int, telegram_language: str | None, now: datetime) -> User:
+        """The user, created on first contact with the language Telegram reports."""
+        user = self._cache.get(user_id)
+        if user is not None and not user.blocked:
+            return user
+        stamp = now.isoformat()
+        if user is None:
+            user = User(user_id, telegram_language)
+            await self._db.execute(
+                "INSERT INTO users (id, language, first_seen, last_seen) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT(id) DO UPDATE SET last_seen = excluded.last_seen",
+                (user_id, telegram_language, stamp, stamp),
+            )
+        else:
+            # A user who blocked the bot and writes again has unblocked it.
+            user = replace(user, blocked=False)
+            await self._db.execute(
+                "UPDATE users SET blocked = 0, last_seen = ? WHERE id = ?", (stamp, user_id)
+            )
+        await self._db.commit()
+        self._cache[user_id] = user
+        return user
+
+    async def set_language(self, user_id: int, language: str) -> User:
+        await self._db.execute(
+            "UPDATE users SET language = ?, language_chosen = 1 WHERE id = ?", (language, user_id)
+        )
+        await self._db.commit()
+        user = replace(self._require(user_id), language=language, language_chosen=True)
+        self._cache[user_id] = user
+        return user
+
+    async def set_reminder_minutes(self, user_id: int, minutes: int) -> User:
+        if minutes not in REMINDER_CHOICES:
+            raise ValueError(f"reminder lead time must be one of {REMINDER_CHOICES}")
+        await self._db.execute("UPDATE users SET reminder_minutes = ? WHERE id = ?", (minutes, user_id))
+        await self._db.commit()
+        user = replace(self._require(user_id), reminder_minutes=minutes)
+        self._cache[user_id] = user
+        return user
+
+    async def mark_blocked(self, user_id: int) -> None:
+        await self._db.execute("UPDATE users SET blocked = 1 WHERE id = ?", (user_id,))
+        await self._db.commit()
+        if user_id in self._cache:
+            self._cache[user_id] = replace(self._cache[user_id], blocked=True)
+
+    def _require(self, user_id: int) -> User:
+        user = self._cache.get(user_id)
+        if user is None:
+            raise KeyError(f"unknown user {user_id}")
+        return user

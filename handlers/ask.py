@@ -1,0 +1,69 @@
+"""Questions typed as text, and the /now and /next shortcuts: the core answers, we reply."""
+
+from __future__ import annotations
+
+from telegram import InlineKeyboardMarkup, Update
+from telegram.ext import CommandHandler, MessageHandler, filters
+
+from bot.answers.reply import Reply, reply_to, respond
+from bot.i18n import speaker
+from bot.understand.index import index_for
+from bot.understand.question import Question
+from bot.understand.text import fold
+from handlers.cards import session_buttons
+from handlers.common import Context, current_user, language_of, reply, services
+
+MAX_SESSION_BUTTONS = 8
+
+
+async def send_reply(update: Update, context: Context, result: Reply) -> None:
+    """The answer, with a button under it for each session it names (to open its card)."""
+    message = update.effective_message
+    assert message is not None
+    programme = services(context).programme.snapshot
+    s = speaker(result.language, programme.timezone)
+    sessions = list(result.answer.sessions)[:MAX_SESSION_BUTTONS]
+    keyboard = InlineKeyboardMarkup(session_buttons(sessions, s)) if sessions else None
+    await reply(message, result.html, keyboard)
+
+
+async def on_text(update: Update, context: Context) -> None:
+    message = update.effective_message
+    if message is None or not message.text:
+        return
+    user = await current_user(update, context)
+    svc = services(context)
+    # The user's language decides when the message itself gives no clue (a bare name).
+    result = respond(message.text, svc.clock.now(), svc.programme.snapshot, language_of(user, context))
+    await send_reply(update, context, result)
+
+
+async def _shortcut(update: Update, context: Context, intent: str) -> None:
+    user = await current_user(update, context)
+    svc = services(context)
+    programme = svc.programme.snapshot
+    room = index_for(programme).find_room(fold(" ".join(context.args or [])))
+    question = Question(
+        intent=intent,
+        language=language_of(user, context),
+        at=svc.clock.now(),
+        room_id=room.room_id if room else None,
+    )
+    await send_reply(update, context, reply_to(question, programme))
+
+
+async def on_now(update: Update, context: Context) -> None:
+    """/now [room]: what is on now, everywhere or in one room."""
+    await _shortcut(update, context, "now")
+
+
+async def on_next(update: Update, context: Context) -> None:
+    """/next [room]: what comes next, everywhere or in one room."""
+    await _shortcut(update, context, "next")
+
+
+HANDLERS = [
+    CommandHandler("now", on_now),
+    CommandHandler("next", on_next),
+    MessageHandler(filters.TEXT & ~filters.COMMAND, on_text),
+]

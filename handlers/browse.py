@@ -1,0 +1,149 @@
+"""/programme: browse day → room or time → session, editing one message in place, with Back."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.error import BadRequest
+from telegram.ext import CallbackQueryHandler, CommandHandler
+
+from bot.i18n import Speaker
+from bot.programme.model import Programme, Session
+from handlers.callback_data import Callback, callback
+from handlers.cards import session_buttons
+from handlers.common import Context, current_user, reply, services, speaker_for
+
+
+def _day(programme: Programme, index: str) -> date | None:
+    try:
+        return programme.days[int(index)]
+    except (ValueError, IndexError):
+        return None
+
+
+def _sessions_of_day(programme: Programme, day: date) -> tuple[Session, ...]:
+    return tuple(s for s in programme.sessions_on(day) if not s.cancelled)
+
+
+def days_view(programme: Programme, s: Speaker) -> tuple[str, InlineKeyboardMarkup]:
+    rows = [
+        [InlineKeyboardButton(s.day(day).capitalize(), callback_data=callback("pday", str(i)))]
+        for i, day in enumerate(programme.days)
+    ]
+    return s._("Which day?"), InlineKeyboardMarkup(rows)
+
+
+def day_view(programme: Programme, s: Speaker, index: str) -> tuple[str, InlineKeyboardMarkup]:
+    day = _day(programme, index)
+    assert day is not None
+    rows = [
+        [
+            InlineKeyboardButton(s._("By room"), callback_data=callback("prooms", index)),
+            InlineKeyboardButton(s._("By time"), callback_data=callback("ptimes", index)),
+        ],
+        [InlineKeyboardButton(s._("« Back"), callback_data=callback("pdays"))],
+    ]
+    return s.day(day).capitalize(), InlineKeyboardMarkup(rows)
+
+
+def rooms_view(programme: Programme, s: Speaker, index: str) -> tuple[str, InlineKeyboardMarkup]:
+    day = _day(programme, index)
+    assert day is not None
+    used = {session.room_id for session in _sessions_of_day(programme, day)}
+    room_ids = list(programme.rooms)
+    rows = [
+        [InlineKeyboardButton(programme.rooms[room_id].name, callback_data=callback("proom", index, str(i)))]
+        for i, room_id in enumerate(room_ids)
+        if room_id in used
+    ]
+    rows.append([InlineKeyboardButton(s._("« Back"), callback_data=callback("pday", index))])
+    return s._("{day}: which room?", day=s.day(day).capitalize()), InlineKeyboardMarkup(rows)
+
+
+def room_view(
+    programme: Programme, s: Speaker, index: str, room_index: str
+) -> tuple[str, InlineKeyboardMarkup]:
+    day = _day(programme, index)
+    room_ids = list(programme.rooms)
+    assert day is not None
+    room_id = room_ids[int(room_index)]
+    sessions = [x for x in _sessions_of_day(programme, day) if x.room_id == room_id]
+    rows = session_buttons(sessions, s, back=("proom", index, room_index))
+    rows.append([InlineKeyboardButton(s._("« Back"), callback_data=callback("prooms", index))])
+    title = f"{s.day(day).capitalize()} · {programme.rooms[room_id].name}"
+    return title, InlineKeyboardMarkup(rows)
+
+
+def times_view(programme: Programme, s: Speaker, index: str) -> tuple[str, InlineKeyboardMarkup]:
+    day = _day(programme, index)
+    assert day is not None
+    starts = sorted({session.start for session in _sessions_of_day(programme, day)})
+    buttons = [
+        InlineKeyboardButton(
+            s.time(start), callback_data=callback("ptime", index, s.local(start).strftime("%H%M"))
+        )
+        for start in starts
+    ]
+    rows = [buttons[i : i + 4] for i in range(0, len(buttons), 4)]
+    rows.append([InlineKeyboardButton(s._("« Back"), callback_data=callback("pday", index))])
+    return s._("{day}: which time?", day=s.day(day).capitalize()), InlineKeyboardMarkup(rows)
+
+
+def time_view(programme: Programme, s: Speaker, index: str, hhmm: str) -> tuple[str, InlineKeyboardMarkup]:
+    day = _day(programme, index)
+    assert day is not None
+    sessions = [x for x in _sessions_of_day(programme, day) if s.local(x.start).strftime("%H%M") == hhmm]
+    rows = session_buttons(sessions, s, back=("ptime", index, hhmm))
+    rows.append([InlineKeyboardButton(s._("« Back"), callback_data=callback("ptimes", index))])
+    return f"{s.day(day).capitalize()} · {hhmm[:2]}:{hhmm[2:]}", InlineKeyboardMarkup(rows)
+
+
+VIEWS = {
+    "pdays": (days_view, 0),
+    "pday": (day_view, 1),
+    "prooms": (rooms_view, 1),
+    "proom": (room_view, 2),
+    "ptimes": (times_view, 1),
+    "ptime": (time_view, 2),
+}
+
+
+async def on_programme(update: Update, context: Context) -> None:
+    message = update.effective_message
+    assert message is not None
+    user = await current_user(update, context)
+    text, keyboard = days_view(services(context).programme.snapshot, speaker_for(user, context))
+    await reply(message, text, keyboard)
+
+
+async def on_browse_button(update: Update, context: Context) -> None:
+    query = update.callback_query
+    assert query is not None
+    data = Callback.parse(query.data)
+    user = await current_user(update, context)
+    s = speaker_for(user, context)
+    programme = services(context).programme.snapshot
+    assert data is not None
+    view, arity = VIEWS[data.action]
+    try:
+        if len(data.args) != arity or (arity and _day(programme, data.args[0]) is None):
+            raise LookupError(data)
+        text, keyboard = view(programme, s, *data.args)
+    except (LookupError, ValueError):
+        # A button from an older programme (a day or room that is gone).
+        await query.answer(s._("This button is no longer valid."), show_alert=True)
+        return
+    await query.answer()
+    try:
+        await query.edit_message_text(text, reply_markup=keyboard)
+    except BadRequest as error:
+        if "not modified" not in str(error).lower():
+            raise
+
+
+HANDLERS = [
+    CommandHandler("programme", on_programme),
+    CommandHandler("program", on_programme),
+    CallbackQueryHandler(on_browse_button, pattern=r"^(pdays|pday|prooms|proom|ptimes|ptime)(\||$)"),
+]

@@ -1,0 +1,84 @@
+"""Session cards: open one, show its details, star or unstar it; stale buttons answered politely."""
+
+from __future__ import annotations
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import CallbackQueryHandler
+
+from bot.answers.cards import session_card
+from bot.i18n import Speaker
+from bot.programme.current import short_id
+from bot.programme.model import Session
+from handlers.callback_data import Callback, callback
+from handlers.common import Context, current_user, reply, services, speaker_for
+
+
+def card_keyboard(
+    session: Session, s: Speaker, *, starred: bool, details: bool, back: tuple[str, ...] = ()
+) -> InlineKeyboardMarkup:
+    key = short_id(session.id)
+    star_label = s._("★ Unstar") if starred else s._("⭐ Star")
+    rows = [[InlineKeyboardButton(star_label, callback_data=callback("st", key, *back))]]
+    if not details:
+        rows[0].append(InlineKeyboardButton(s._("More"), callback_data=callback("sd", key, *back)))
+    if back:
+        rows.append([InlineKeyboardButton(s._("« Back"), callback_data=callback(*back))])
+    return InlineKeyboardMarkup(rows)
+
+
+def session_buttons(
+    sessions: tuple[Session, ...] | list[Session], s: Speaker, back: tuple[str, ...] = ()
+) -> list[list[InlineKeyboardButton]]:
+    """One button a session, opening its card ("o" opens it in a new message under an answer)."""
+    action = ("s",) if back else ("o",)
+    rows = []
+    for session in sessions:
+        label = f"{s.time(session.start)} {session.title.get(s.language, 'fr')}"
+        if len(label) > 60:
+            label = label[:59] + "…"
+        rows.append(
+            [InlineKeyboardButton(label, callback_data=callback(*action, short_id(session.id), *back))]
+        )
+    return rows
+
+
+async def on_card_button(update: Update, context: Context) -> None:
+    """Buttons under a card or a list: open (o, s), details (sd), star toggle (st)."""
+    query = update.callback_query
+    assert query is not None
+    data = Callback.parse(query.data)
+    user = await current_user(update, context)
+    s = speaker_for(user, context)
+    svc = services(context)
+    if data is None or not data.args:
+        await query.answer(s._("This button is no longer valid."))
+        return
+    session = svc.programme.by_short_id(data.args[0])
+    if session is None:
+        await query.answer(s._("This session is no longer in the programme."), show_alert=True)
+        return
+    back = data.args[1:]
+    programme = svc.programme.snapshot
+    assert user is not None
+    details = data.action == "sd"
+    if data.action == "st":
+        if svc.stars.has(user.id, session.id):
+            await svc.stars.unstar(user.id, session.id)
+            await query.answer(s._("Removed from your sessions."))
+        else:
+            await svc.stars.star(user.id, session.id, svc.clock.now())
+            await query.answer(s._("Added to your sessions."))
+        # Keep the details open if they were: the message shows them when it is long.
+        details = bool(query.message and query.message.text and len(query.message.text) > 600)
+    else:
+        await query.answer()
+    starred = svc.stars.has(user.id, session.id)
+    text = session_card(programme, session, s, details=details)
+    keyboard = card_keyboard(session, s, starred=starred, details=details, back=back)
+    if data.action == "o" and query.message is not None:
+        await reply(query.message, text, keyboard)  # type: ignore[arg-type]
+        return
+    await query.edit_message_text(text, reply_markup=keyboard)
+
+
+HANDLERS = [CallbackQueryHandler(on_card_button, pattern=r"^(o|s|sd|st)\|")]

@@ -1,0 +1,48 @@
+"""What every handler does: find the services and the user, pick the language, reply in HTML."""
+
+from __future__ import annotations
+
+from telegram import InlineKeyboardMarkup, Message, Update
+from telegram.ext import ContextTypes
+
+from bot.answers.split import split_message
+from bot.i18n import Speaker, normalise_language, speaker
+from bot.services import Services
+from bot.store.users import User
+
+Context = ContextTypes.DEFAULT_TYPE
+
+
+def services(context: Context) -> Services:
+    return context.bot_data["services"]
+
+
+async def current_user(update: Update, context: Context) -> User | None:
+    """The user behind an update, recorded on first contact with their Telegram language."""
+    tg_user = update.effective_user
+    if tg_user is None:
+        return None
+    svc = services(context)
+    default = svc.config.default_language or svc.programme.snapshot.conference.default_language
+    language = normalise_language(tg_user.language_code, default) if tg_user.language_code else None
+    return await svc.users.seen(tg_user.id, language, svc.clock.now())
+
+
+def language_of(user: User | None, context: Context) -> str:
+    svc = services(context)
+    default = svc.config.default_language or svc.programme.snapshot.conference.default_language
+    return (user.language if user and user.language else None) or default
+
+
+def speaker_for(user: User | None, context: Context) -> Speaker:
+    return speaker(language_of(user, context), services(context).programme.snapshot.timezone)
+
+
+async def reply(message: Message, text: str, keyboard: InlineKeyboardMarkup | None = None) -> Message:
+    """Reply in as many messages as the text needs; the keyboard goes under the last one."""
+    parts = split_message(text)
+    sent = message
+    for index, part in enumerate(parts):
+        markup = keyboard if index == len(parts) - 1 else None
+        sent = await message.reply_html(part, reply_markup=markup)
+    return sent

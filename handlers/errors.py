@@ -1,0 +1,40 @@
+"""The error handler: log what broke, tell the user in their language, keep the bot running."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Update
+from telegram.error import Conflict, Forbidden
+
+from bot.i18n import speaker
+from handlers.common import Context, language_of, services
+
+log = logging.getLogger(__name__)
+
+
+async def on_error(update: object, context: Context) -> None:
+    error = context.error
+    if isinstance(error, Conflict):
+        log.critical("another instance is polling with this token: stopping this one")
+        context.application.stop_running()
+        return
+    if isinstance(update, Update) and isinstance(error, Forbidden) and update.effective_user:
+        # The user blocked the bot: remember it, nothing to tell them.
+        await services(context).users.mark_blocked(update.effective_user.id)
+        return
+    user_id = update.effective_user.id if isinstance(update, Update) and update.effective_user else None
+    log.error("update failed (user %s)", user_id, exc_info=error)
+    if not isinstance(update, Update):
+        return
+    svc = services(context)
+    user = svc.users.get(user_id) if user_id is not None else None
+    s = speaker(language_of(user, context), svc.programme.snapshot.timezone)
+    text = s._("Sorry, something went wrong. Please try again.")
+    try:
+        if update.callback_query is not None:
+            await update.callback_query.answer(text, show_alert=True)
+        elif update.effective_message is not None and update.effective_chat is not None:
+            await context.bot.send_message(update.effective_chat.id, text)
+    except Exception:  # the report itself must never take the bot down
+        log.exception("could not tell user %s about an error", user_id)

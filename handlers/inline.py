@@ -1,0 +1,48 @@
+"""Inline mode: `@bot alcazar` in any chat offers session cards to share."""
+
+from __future__ import annotations
+
+from telegram import InlineQueryResultArticle, InputTextMessageContent, Update
+from telegram.constants import ParseMode
+from telegram.ext import InlineQueryHandler
+
+from bot.answers.cards import session_card
+from bot.answers.reply import respond
+from bot.i18n import speaker
+from handlers.common import Context, current_user, language_of, services
+
+MAX_RESULTS = 20
+
+
+async def on_inline_query(update: Update, context: Context) -> None:
+    query = update.inline_query
+    assert query is not None
+    user = await current_user(update, context)
+    svc = services(context)
+    programme = svc.programme.snapshot
+    now = svc.clock.now()
+    text = query.query.strip()
+    if text:
+        result = respond(text, now, programme, language_of(user, context))
+        sessions = result.answer.sessions
+        language = result.language
+    else:
+        sessions = programme.starting_after(now)
+        language = language_of(user, context)
+    s = speaker(language, programme.timezone)
+    articles = [
+        InlineQueryResultArticle(
+            id=session.id[:64],
+            title=session.title.get(language, programme.conference.default_language)[:200],
+            description=f"{s.day(session.start)} {s.time_range(session.start, session.end)}"
+            + (f" · {programme.rooms[session.room_id].name}" if session.room_id else ""),
+            input_message_content=InputTextMessageContent(
+                session_card(programme, session, s), parse_mode=ParseMode.HTML
+            ),
+        )
+        for session in sessions[:MAX_RESULTS]
+    ]
+    await query.answer(articles, cache_time=30, is_personal=True)
+
+
+HANDLERS = [InlineQueryHandler(on_inline_query)]

@@ -1,0 +1,83 @@
+"""/start, /help and /lang: a welcome in the user's language and a way to change it."""
+
+from __future__ import annotations
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import CallbackQueryHandler, CommandHandler
+
+from bot.answers.reply import reply_to
+from bot.i18n import LANGUAGES, speaker
+from bot.understand.question import Question
+from handlers.callback_data import Callback, callback
+from handlers.common import Context, current_user, language_of, reply, services
+
+LANGUAGE_NAMES = {"fr": "🇫🇷 Français", "en": "🇬🇧 English", "es": "🇪🇸 Español"}
+
+
+def language_keyboard() -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(LANGUAGE_NAMES[code], callback_data=callback("lang", code))
+                for code in LANGUAGES
+            ]
+        ]
+    )
+
+
+def help_text(language: str, context: Context) -> str:
+    svc = services(context)
+    question = Question(intent="help", language=language, at=svc.clock.now())
+    return reply_to(question, svc.programme.snapshot).html
+
+
+async def on_start(update: Update, context: Context) -> None:
+    """Welcome in the user's Telegram language (else the conference's), with a language picker."""
+    message = update.effective_message
+    assert message is not None
+    user = await current_user(update, context)
+    language = language_of(user, context)
+    s = speaker(language, services(context).programme.snapshot.timezone)
+    text = s._("Welcome!") + " " + help_text(language, context) + "\n\n" + s._("Your language:")
+    await reply(message, text, language_keyboard())
+
+
+async def on_help(update: Update, context: Context) -> None:
+    message = update.effective_message
+    assert message is not None
+    user = await current_user(update, context)
+    await reply(message, help_text(language_of(user, context), context))
+
+
+async def on_lang(update: Update, context: Context) -> None:
+    """/lang: choose the language of every later reply and of the command menu."""
+    message = update.effective_message
+    assert message is not None
+    user = await current_user(update, context)
+    s = speaker(language_of(user, context), services(context).programme.snapshot.timezone)
+    await reply(message, s._("Choose your language:"), language_keyboard())
+
+
+async def on_language_chosen(update: Update, context: Context) -> None:
+    query = update.callback_query
+    assert query is not None
+    data = Callback.parse(query.data)
+    user = await current_user(update, context)
+    assert user is not None and data is not None
+    language = data.arg(0)
+    if language not in LANGUAGES:
+        await query.answer()
+        return
+    await services(context).users.set_language(user.id, language)
+    s = speaker(language, services(context).programme.snapshot.timezone)
+    await query.answer(s._("Language saved."))
+    text = s._("I will answer in English from now on.") + "\n\n" + help_text(language, context)
+    await query.edit_message_text(text)
+
+
+HANDLERS = [
+    CommandHandler("start", on_start),
+    CommandHandler("help", on_help),
+    CommandHandler("lang", on_lang),
+    CallbackQueryHandler(on_language_chosen, pattern=r"^lang\|"),
+]

@@ -1,0 +1,138 @@
+"""Runs the real bot (bot.app) against the local Bot API server, as an operator would run it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from telegram.ext import Application
+
+from bot.app import build_application
+from bot.clock import FixedClock
+from bot.config import Config, default_programme_path
+from bot.programme.loading import Loaded, load_programme
+from bot.services import Services
+from tests.fakes import FakeBotApi
+from tests.fakes.bot_api import Call
+
+TOKEN = "123456:TEST-TOKEN"
+
+
+def test_config(api: FakeBotApi, database: Path, **overrides: Any) -> Config:
+    config = Config(
+        token=TOKEN,
+        programme=str(default_programme_path()),
+        database=database,
+        organiser_ids=frozenset(),
+        default_language=None,
+        log_level="WARNING",
+        api_url=api.url,
+        simulated_start=None,
+        simulated_speed=1.0,
+    )
+    return replace(config, **overrides)
+
+
+class RunningBot:
+    """The bot polling the fake server; `restart()` stops it and starts a new process-like instance."""
+
+    def __init__(
+        self, api: FakeBotApi, config: Config, clock: FixedClock, loaded: Loaded | None = None
+    ) -> None:
+        self.api = api
+        self.config = config
+        self.clock = clock
+        self.loaded = loaded or load_programme(config.programme)
+        self.application: Application | None = None  # type: ignore[type-arg]
+
+    @property
+    def services(self) -> Services:
+        assert self.application is not None
+        return self.application.bot_data["services"]
+
+    async def start(self) -> RunningBot:
+        # The same sequence as Application.run_polling, which tests cannot use (it blocks and
+        # installs signal handlers).
+        application = build_application(self.config, self.loaded, self.clock)
+        self.application = application
+        await application.initialize()
+        if application.post_init:
+            await application.post_init(application)
+        assert application.updater is not None
+        await application.updater.start_polling(poll_interval=0, timeout=1)
+        await application.start()
+        return self
+
+    async def stop(self) -> None:
+        application, self.application = self.application, None
+        if application is None:
+            return
+        assert application.updater is not None
+        if application.updater.running:
+            await application.updater.stop()
+        if application.running:
+            await application.stop()
+        if application.post_stop:
+            await application.post_stop(application)
+        await application.shutdown()
+        if application.post_shutdown:
+            await application.post_shutdown(application)
+
+    async def restart(self) -> None:
+        await self.stop()
+        await self.start()
+
+    async def ask(self, user_id: int, text: str, **kwargs: Any) -> Call:
+        """A user sends a message; returns the bot's (last) reply to them."""
+        since = len(self.api.calls())
+        self.api.send_text(user_id, text, **kwargs)
+        return await self.api.wait_for(sent_to(user_id), since=since)
+
+    async def command(self, user_id: int, command: str, *args: str, **kwargs: Any) -> Call:
+        since = len(self.api.calls())
+        self.api.send_command(user_id, command, *args, **kwargs)
+        return await self.api.wait_for(sent_to(user_id), since=since)
+
+    async def press(
+        self, user_id: int, message: Any, data: str, method: str | None = None, **kwargs: Any
+    ) -> Call:
+        """A user presses a button; returns the bot's answer (an edit, a message, or the callback answer)."""
+        since = len(self.api.calls())
+        self.api.press_button(user_id, message, data, **kwargs)
+        if method is None:
+            return await self.api.wait_for(
+                lambda c: (
+                    c.method in ("editMessageText", "sendMessage") and c.params.get("chat_id") == user_id
+                ),
+                since=since,
+            )
+        return await self.api.wait_for(method, since=since)
+
+
+def sent_to(user_id: int) -> Callable[[Call], bool]:
+    return lambda call: call.method == "sendMessage" and call.params.get("chat_id") == user_id
+
+
+def buttons(call: Call) -> list[tuple[str, str]]:
+    """(label, callback data) of every inline button a call sent."""
+    markup = call.params.get("reply_markup") or {}
+    return [
+        (button["text"], button.get("callback_data", ""))
+        for row in markup.get("inline_keyboard", [])
+        for button in row
+    ]
+
+
+def button_data(call: Call, label_part: str) -> str:
+    """The data of the button whose label contains `label_part`, or whose data starts with it."""
+    for label, data in buttons(call):
+        if label_part in label or data.startswith(label_part):
+            return data
+    raise AssertionError(f"no button containing {label_part!r} in {buttons(call)}")
+
+
+def at(text: str) -> datetime:
+    return datetime.fromisoformat(text)
