@@ -83,6 +83,11 @@ class Speaker:
             value = self.local(value).date()
         return format_date(value, _DAY_PATTERNS[self.language], locale=_DATE_LOCALES[self.language])
 
+    def day_title(self, value: datetime | date) -> str:
+        """'Jeudi 16 novembre': the day as a heading (only the first letter raised)."""
+        text = self.day(value)
+        return text[:1].upper() + text[1:]
+
     def short_day(self, value: datetime | date) -> str:
         """'jeu. 16 nov.' for buttons."""
         if isinstance(value, datetime):

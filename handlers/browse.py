@@ -28,7 +28,7 @@ def _sessions_of_day(programme: Programme, day: date) -> tuple[Session, ...]:
 
 def days_view(programme: Programme, s: Speaker) -> tuple[str, InlineKeyboardMarkup]:
     rows = [
-        [InlineKeyboardButton(s.day(day).capitalize(), callback_data=callback("pday", str(i)))]
+        [InlineKeyboardButton(s.day_title(day), callback_data=callback("pday", str(i)))]
         for i, day in enumerate(programme.days)
     ]
     return s._("Which day?"), InlineKeyboardMarkup(rows)
@@ -44,7 +44,7 @@ def day_view(programme: Programme, s: Speaker, index: str) -> tuple[str, InlineK
         ],
         [InlineKeyboardButton(s._("« Back"), callback_data=callback("pdays"))],
     ]
-    return s.day(day).capitalize(), InlineKeyboardMarkup(rows)
+    return s.day_title(day), InlineKeyboardMarkup(rows)
 
 
 def rooms_view(programme: Programme, s: Speaker, index: str) -> tuple[str, InlineKeyboardMarkup]:
@@ -58,7 +58,7 @@ def rooms_view(programme: Programme, s: Speaker, index: str) -> tuple[str, Inlin
         if room_id in used
     ]
     rows.append([InlineKeyboardButton(s._("« Back"), callback_data=callback("pday", index))])
-    return s._("{day}: which room?", day=s.day(day).capitalize()), InlineKeyboardMarkup(rows)
+    return s._("{day}: which room?", day=s.day_title(day)), InlineKeyboardMarkup(rows)
 
 
 def room_view(
@@ -71,7 +71,7 @@ def room_view(
     sessions = [x for x in _sessions_of_day(programme, day) if x.room_id == room_id]
     rows = session_buttons(sessions, s, back=("proom", index, room_index))
     rows.append([InlineKeyboardButton(s._("« Back"), callback_data=callback("prooms", index))])
-    title = f"{s.day(day).capitalize()} · {programme.rooms[room_id].name}"
+    title = f"{s.day_title(day)} · {programme.rooms[room_id].name}"
     return title, InlineKeyboardMarkup(rows)
 
 
@@ -87,7 +87,7 @@ def times_view(programme: Programme, s: Speaker, index: str) -> tuple[str, Inlin
     ]
     rows = [buttons[i : i + 4] for i in range(0, len(buttons), 4)]
     rows.append([InlineKeyboardButton(s._("« Back"), callback_data=callback("pday", index))])
-    return s._("{day}: which time?", day=s.day(day).capitalize()), InlineKeyboardMarkup(rows)
+    return s._("{day}: which time?", day=s.day_title(day)), InlineKeyboardMarkup(rows)
 
 
 def time_view(programme: Programme, s: Speaker, index: str, hhmm: str) -> tuple[str, InlineKeyboardMarkup]:
@@ -96,7 +96,7 @@ def time_view(programme: Programme, s: Speaker, index: str, hhmm: str) -> tuple[
     sessions = [x for x in _sessions_of_day(programme, day) if s.local(x.start).strftime("%H%M") == hhmm]
     rows = session_buttons(sessions, s, back=("ptime", index, hhmm))
     rows.append([InlineKeyboardButton(s._("« Back"), callback_data=callback("ptimes", index))])
-    return f"{s.day(day).capitalize()} · {hhmm[:2]}:{hhmm[2:]}", InlineKeyboardMarkup(rows)
+    return f"{s.day_title(day)} · {hhmm[:2]}:{hhmm[2:]}", InlineKeyboardMarkup(rows)
 
 
 VIEWS = {

@@ -140,7 +140,7 @@ def _best(sessions: list[Session], scores: dict[str, TopicMatch]) -> tuple[Sessi
     if not sessions:
         return ()
     covered = max(scores[s.id].covered for s in sessions)
-    widest = [s for s in sessions if scores[s.id].covered == covered]
+    widest = [s for s in sessions if scores[s.id].covered >= 0.5 * covered]
     best = max(scores[s.id].score for s in widest)
     kept = sorted((s for s in widest if scores[s.id].score >= 0.6 * best), key=lambda s: -scores[s.id].score)
     return tuple(sorted(kept[:SEARCH_LIMIT], key=lambda s: (s.start, s.room_id or "")))

@@ -15,7 +15,7 @@ def session_card(programme: Programme, session: Session, s: Speaker, *, details:
     and guiding questions only on demand (they are long)."""
     language = programme.conference.default_language
     lines = [f"<b>{escape(session.title.get(s.language, language))}</b>"]
-    when = f"{s.day(session.start).capitalize()}, {s.time_range(session.start, session.end)}"
+    when = f"{s.day_title(session.start)}, {s.time_range(session.start, session.end)}"
     lines.append(f"🕒 {escape(when)}")
     room = programme.room(session.room_id)
     where = room_label(programme, session, s)
@@ -60,7 +60,7 @@ def starred_list(programme: Programme, session_ids: frozenset[str], s: Speaker) 
         day = programme.conference.programme_day(session.start)
         if day != current:
             lines.append("")
-            lines.append(f"<u>{escape(s.day(day).capitalize())}</u>")
+            lines.append(f"<u>{escape(s.day_title(day))}</u>")
             current = day
         line = "• " + session_line(programme, session, s)
         clashes = [

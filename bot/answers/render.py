@@ -60,7 +60,7 @@ def session_list(
         if with_days and day != current_day:
             if lines:
                 lines.append("")
-            lines.append(f"<u>{escape(s.day(day).capitalize())}</u>")
+            lines.append(f"<u>{escape(s.day_title(day))}</u>")
             current_day = day
         lines.append("• " + session_line(programme, session, s, running=session.id in running_ids))
     return "\n".join(lines)
@@ -165,7 +165,7 @@ def _person(result: Answer, programme: Programme, s: Speaker) -> str:
     for session in result.sessions:
         roles = [role_label(r.role, s) for r in session.roles if r.person_id == person.id]
         lines.append(
-            f"• {escape(s.day(session.start).capitalize())}, "
+            f"• {escape(s.day_title(session.start))}, "
             + session_line(programme, session, s)
             + f" <i>({escape(s.join(roles))})</i>"
         )

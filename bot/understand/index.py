@@ -13,7 +13,7 @@ from rapidfuzz import fuzz, process
 
 from bot.programme.model import SUPPORTED_LANGUAGES, Programme
 from bot.understand.text import fold, words
-from bot.understand.vocabulary import GLOSSARY, KIND_WORDS, STOPWORDS
+from bot.understand.vocabulary import ACRONYMS, GLOSSARY, KIND_WORDS, STOPWORDS
 
 # Words that name a room in general; never fuzzy-matched to a room's name ("sala" ≈ "Scala").
 TITLE, ORGANISER, DESCRIPTION = 3.0, 1.5, 1.0
@@ -22,9 +22,10 @@ ROOM_WORDS = frozenset(("salle", "sala", "room", "salon", "hall", "zaal", "aula"
 
 @dataclass(frozen=True, slots=True, order=True)
 class TopicMatch:
-    """How a session matches a topic: how many of the question's words it covers, then how well."""
+    """How a session matches a topic: the share of the question's words it covers (rare words
+    weigh more), then how well."""
 
-    covered: int
+    covered: float
     score: float
 
 
@@ -40,6 +41,7 @@ class PersonMatch:
     person_ids: tuple[str, ...]  # one, or several equally good candidates
     matched_words: frozenset[str]
     exact: bool
+    first_name_only: bool = False
 
 
 class ProgrammeIndex:
@@ -61,6 +63,8 @@ class ProgrammeIndex:
         }
 
         self.name_tokens: dict[str, set[str]] = defaultdict(set)
+        self.first_names: set[str] = set()  # tokens that are only ever someone's first name
+        surnames: set[str] = set()
         self.full_names: dict[str, str] = {}
         self.person_docs: dict[str, set[str]] = {}
         for person in programme.people.values():
@@ -68,13 +72,19 @@ class ProgrammeIndex:
                 for name in (person.name, *person.aliases):
                     tokens = [t for t in words(name) if len(t) >= 2]
                     self.full_names[" ".join(tokens)] = person.id
-                    for token in tokens:
+                    for position, token in enumerate(tokens):
                         if token not in STOPWORDS:
                             self.name_tokens[token].add(person.id)
-            doc = set(_expand(words(f"{person.affiliation} {person.country}")))
+                            (self.first_names if position == 0 else surnames).add(token)
+            described = " ".join(words(f"{person.affiliation} {person.country}"))
+            doc = set(_expand(described.split()))
+            for phrase, acronyms in ACRONYMS.items():
+                if phrase in described:
+                    doc.update(acronyms)
             if person.unnamed:
                 doc |= set(_expand(words(person.name)))
             self.person_docs[person.id] = doc - STOPWORDS
+        self.first_names -= surnames
         self.name_vocabulary = list(self.name_tokens)
         doc_frequency: dict[str, int] = defaultdict(int)
         for doc in self.person_docs.values():
@@ -145,6 +155,9 @@ class ProgrammeIndex:
             weight = 1.0
             if not candidates and len(token) >= 4:
                 found = process.extractOne(token, self.name_vocabulary, scorer=fuzz.ratio, score_cutoff=80)
+                # A typo keeps the first letter and about the length ("boubakar" for "boubacar").
+                if found and (found[0][0] != token[0] or abs(len(found[0]) - len(token)) > 2):
+                    found = None
                 if found:
                     candidates = self.name_tokens[found[0]]
                     weight = found[1] / 100
@@ -159,7 +172,8 @@ class ProgrammeIndex:
             return None
         best = max(scores.values())
         winners = tuple(sorted((p for p, s in scores.items() if s >= best - 1e-9), key=self._order))
-        return PersonMatch(winners, frozenset(matched), exact=exact)
+        first_name_only = all(token in self.first_names for token in matched)
+        return PersonMatch(winners, frozenset(matched), exact=exact, first_name_only=first_name_only)
 
     def find_person_by_description(self, tokens: list[str]) -> PersonMatch | None:
         """People described by role, affiliation, city or country ('the mayor of Bamako')."""
@@ -194,8 +208,16 @@ class ProgrammeIndex:
             if variant in self.session_idf:
                 found[variant] = max(found.get(variant, 0.0), weight)
 
-        for variant in (token, *GLOSSARY.get(token, ()), *_reverse_glossary().get(token, ())):
+        translations = (*GLOSSARY.get(token, ()), *_reverse_glossary().get(token, ()))
+        keep(token, 1.0)
+        for variant in translations:
             keep(variant, 1.0)
+            # "earthquakes" → "tremblements", and the singular "tremblement" too.
+            stem = _stem(variant)
+            if len(stem) >= 5 and stem != variant:
+                for candidate in self.topic_vocabulary:
+                    if candidate.startswith(stem):
+                        keep(candidate, 0.9)
         if token not in self.session_idf and len(token) >= 5:
             for match, score, _ in process.extract(
                 token, self.topic_vocabulary, scorer=fuzz.ratio, score_cutoff=82, limit=3
@@ -214,21 +236,34 @@ class ProgrammeIndex:
         follow each other in a title as in the question ("human rights") count again."""
         query = [t for t in tokens if t not in STOPWORDS and len(t) >= 3 and not t.isdigit()]
         forms = [self.variants(token) for token in query]
+        # How much each word of the question says: a rare word ("earthquakes") more than a common
+        # one. Judged on its exact forms, so that a rare near-miss ("droit" for "rights") does not
+        # outweigh the word itself.
+        idf = [
+            max((self.session_idf[v] for v, w in variants.items() if w >= 1.0), default=0.0)
+            or max((self.session_idf[v] for v in variants), default=0.0)
+            for variants in forms
+        ]
+        total = sum(idf) or 1.0
+        rarity = [weight / total for weight in idf]
         scores: dict[str, TopicMatch] = {}
         for session_id, fields in self.session_fields.items():
-            score, covered = 0.0, 0
-            for variants in forms:
+            score, covered = 0.0, 0.0
+            for variants, weight, word_idf in zip(forms, rarity, idf, strict=True):
                 best = max(
-                    (w * fields[v] * self.session_idf[v] for v, w in variants.items() if v in fields),
-                    default=0.0,
+                    (w * fields[v] * word_idf for v, w in variants.items() if v in fields), default=0.0
                 )
                 score += best
-                covered += best > 0
+                covered += weight if best > 0 else 0.0
             if score:
                 bigrams = self.title_bigrams[session_id]
-                for first, second in pairwise(forms):
-                    if any((a, b) in bigrams for a in first for b in second):
-                        score += TITLE * max(self.session_idf[a] for a in first)
+                for (first, second), (idf_first, idf_second) in zip(
+                    pairwise(forms), pairwise(idf), strict=True
+                ):
+                    exact_first = [a for a, w in first.items() if w >= 1.0]
+                    exact_second = [b for b, w in second.items() if w >= 1.0]
+                    if any((a, b) in bigrams for a in exact_first for b in exact_second):
+                        score += TITLE * (idf_first + idf_second)
                 scores[session_id] = TopicMatch(covered, score)
         return scores
 

@@ -19,6 +19,7 @@ from bot.understand.vocabulary import (
     NEXT_PHRASES,
     NOW_PHRASES,
     PERSON_QUESTION_WORDS,
+    POLITENESS,
     ROOM_INFO_PHRASES,
     STOPWORDS,
     WEEKDAYS,
@@ -101,7 +102,9 @@ def parse(
         (code for code, names in LANGUAGE_WORDS.items() if _has_phrase(cleaned, names)), None
     )
 
-    only_greeting = all(w in HELP_WORDS or w in STOPWORDS for w in all_words)
+    only_greeting = any(w in HELP_WORDS for w in all_words) and all(
+        w in HELP_WORDS or w in STOPWORDS or w in POLITENESS for w in all_words
+    )
     if (only_greeting or _has_phrase(cleaned, HELP_PHRASES)) and room_id is None and when.empty:
         return ask("help")
 
@@ -113,6 +116,12 @@ def parse(
         return ask("room_info", room_id=room_id, interpretation=interpretation, when=when)
 
     person = index.find_person(content) if content else None
+    if person and person.first_name_only and set(content) - person.matched_words:
+        # "le pape Francisco": a first name alone, beside words we do not know, is not that person.
+        person = None
+    if person and not person.exact and _asks_for_person(all_words):
+        # A misspelt name is a weaker clue than a description ("the mayor of Mechelen").
+        person = index.find_person_by_description(content) or person
     if person and person.exact and room_id is None:
         return ask("person", person_ids=person.person_ids, when=when)
 

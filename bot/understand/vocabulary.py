@@ -5,571 +5,218 @@ Kept as data so that a newcomer can add a word without reading the parser.
 
 from __future__ import annotations
 
+
+def _phrases(text: str) -> tuple[str, ...]:
+    return tuple(p.strip() for line in text.splitlines() for p in line.split("|") if p.strip())
+
+
 # Words that tell which language a message is in, with a weight: strong markers count more.
 # fmt: off
 LANGUAGE_MARKERS: dict[str, dict[str, float]] = {
     "fr": {
-        "quoi": 2, "qui": 1.5, "ou": 1, "quand": 2, "quel": 2, "quelle": 2, "quelles": 2,
-        "quels": 2, "prochain": 2, "prochaine": 2, "prochaines": 2, "seance": 2, "seances": 2,
-        "salle": 1.5, "maintenant": 2, "moment": 1, "demain": 2, "aujourd": 2, "hui": 1,
-        "jeudi": 2, "vendredi": 2, "lundi": 2, "mardi": 2, "mercredi": 2, "samedi": 2,
-        "dimanche": 2, "intervient": 2, "interviennent": 2, "passe": 1, "parle": 1.5,
-        "atelier": 2, "ateliers": 2, "sur": 1, "le": 0.7, "les": 1, "des": 1, "du": 1.5,
-        "est": 1, "il": 1, "y": 0.5, "comment": 2, "aller": 2, "bonjour": 3, "salut": 3,
-        "aide": 3, "apres": 1.5, "midi": 1.5, "matin": 2, "soir": 2, "visite": 1.5,
-        "langues": 2, "traduction": 1.5, "interpretation": 0.5, "je": 1.5, "suis": 1.5,
-        "ce": 1, "c": 0.5, "l": 0.8, "d": 0.5, "qu": 1, "au": 1, "aux": 1.5, "heure": 1.5,
-        "pause": 0.5, "dejeuner": 2, "vers": 1, "se": 0.5, "trouve": 2, "merci": 2,
-        "peux": 2, "faire": 1.5, "tu": 1, "vous": 1.5, "acces": 1, "s": 0.3, "ya": 0.5,
-        "actuellement": 2, "suivante": 2, "suivant": 2, "ensuite": 2, "cet": 1, "cette": 1,
-        "avec": 1.5, "mon": 1, "mes": 1, "qu'est": 1, "programme": 0.5,
-        "conference": 0.3, "bienvenue": 1, "cloture": 1.5, "soiree": 2,
+        "quoi": 2, "qui": 1.5, "ou": 1, "quand": 2, "quel": 2, "quelle": 2, "quelles": 2, "quels":
+        2, "prochain": 2, "prochaine": 2, "prochaines": 2, "seance": 2, "seances": 2, "salle": 1.5,
+        "maintenant": 2, "moment": 1, "demain": 2, "aujourd": 2, "hui": 1, "jeudi": 2, "vendredi":
+        2, "lundi": 2, "mardi": 2, "mercredi": 2, "samedi": 2, "dimanche": 2, "intervient": 2,
+        "interviennent": 2, "passe": 1, "parle": 1.5, "atelier": 2, "ateliers": 2, "sur": 1, "le":
+        0.7, "les": 1, "des": 1, "du": 1.5, "est": 1, "il": 1, "y": 0.5, "comment": 2, "aller": 2,
+        "bonjour": 3, "salut": 3, "aide": 3, "apres": 1.5, "midi": 1.5, "matin": 2, "soir": 2,
+        "visite": 1.5, "langues": 2, "traduction": 1.5, "interpretation": 0.5, "je": 1.5, "suis":
+        1.5, "ce": 1, "c": 0.5, "l": 0.8, "d": 0.5, "qu": 1, "au": 1, "aux": 1.5, "heure": 1.5,
+        "pause": 0.5, "dejeuner": 2, "vers": 1, "se": 0.5, "trouve": 2, "merci": 2, "peux": 2,
+        "faire": 1.5, "tu": 1, "vous": 1.5, "acces": 1, "s": 0.3, "ya": 0.5, "actuellement": 2,
+        "suivante": 2, "suivant": 2, "ensuite": 2, "cet": 1, "cette": 1, "avec": 1.5, "mon": 1,
+        "mes": 1, "qu'est": 1, "programme": 0.5, "conference": 0.3, "bienvenue": 1, "cloture": 1.5,
+        "soiree": 2, "quelqu'un": 2, "quelqu": 1.5, "toilettes": 1,
     },
     "en": {
-        "what": 2, "whats": 2, "next": 1.5, "in": 1, "now": 1.5, "right": 1, "where": 2,
-        "when": 2, "who": 2, "does": 2, "do": 1.5, "speak": 2, "speaks": 2, "speaking": 2,
-        "is": 1, "on": 1, "at": 1, "the": 1.5, "tomorrow": 2, "today": 2, "thursday": 2,
-        "friday": 2, "monday": 2, "tuesday": 2, "wednesday": 2, "saturday": 2, "sunday": 2,
-        "anything": 2, "happening": 2, "coming": 2, "up": 1, "how": 2, "get": 1.5, "to": 1,
-        "languages": 2, "help": 3, "hi": 2, "hello": 3, "hey": 2, "about": 1.5,
-        "sessions": 0.5, "workshop": 1.5, "workshops": 1.5, "break": 1.5, "coffee": 2,
-        "morning": 2, "afternoon": 2, "evening": 2, "pm": 1, "am": 0.5, "of": 1, "there": 1.5,
-        "any": 1.5, "translation": 1.5, "room": 1.5, "can": 1.5, "you": 1.5, "i": 1, "me": 1,
-        "my": 1, "which": 2, "talk": 1.5, "talks": 1.5, "going": 1.5, "upcoming": 2,
-        "currently": 2, "after": 1, "later": 1.5, "lunch": 1.5, "thanks": 2, "with": 1,
-        "for": 1, "and": 1, "s": 0.3, "are": 1.5, "will": 1.5, "be": 1, "it": 1,
-        "interpretation": 0.5, "into": 1, "find": 1, "present": 0.5, "presenting": 1.5,
-        "moderating": 2, "moderate": 1, "tonight": 2, "o'clock": 1, "clock": 1, "this": 1,
+        "what": 2, "whats": 2, "next": 1.5, "in": 1, "now": 1.5, "right": 1, "where": 2, "when": 2,
+        "who": 2, "does": 2, "do": 1.5, "speak": 2, "speaks": 2, "speaking": 2, "is": 1, "on": 1,
+        "at": 1, "the": 1.5, "tomorrow": 2, "today": 2, "thursday": 2, "friday": 2, "monday": 2,
+        "tuesday": 2, "wednesday": 2, "saturday": 2, "sunday": 2, "anything": 2, "happening": 2,
+        "coming": 2, "up": 1, "how": 2, "get": 1.5, "to": 1, "languages": 2, "help": 3, "hi": 2,
+        "hello": 3, "hey": 2, "about": 1.5, "sessions": 0.5, "workshop": 1.5, "workshops": 1.5,
+        "break": 1.5, "coffee": 2, "morning": 2, "afternoon": 2, "evening": 2, "pm": 1, "am": 0.5,
+        "of": 1, "there": 1.5, "any": 1.5, "translation": 1.5, "room": 1.5, "can": 1.5, "you": 1.5,
+        "i": 1, "me": 1, "my": 1, "which": 2, "talk": 1.5, "talks": 1.5, "going": 1.5, "upcoming":
+        2, "currently": 2, "after": 1, "later": 1.5, "lunch": 1.5, "thanks": 2, "with": 1, "for": 1,
+        "and": 1, "s": 0.3, "are": 1.5, "will": 1.5, "be": 1, "it": 1, "interpretation": 0.5,
+        "into": 1, "find": 1, "present": 0.5, "presenting": 1.5, "moderating": 2, "moderate": 1,
+        "tonight": 2, "o'clock": 1, "clock": 1, "this": 1, "visits": 1.5, "visit": 1, "anyone": 1.5,
+        "someone": 1.5, "please": 2, "rn": 1, "atm": 1,
     },
     "es": {
         "que": 1.5, "hay": 2, "ahora": 2, "mismo": 1.5, "manana": 2, "hoy": 2, "jueves": 2,
-        "viernes": 2, "lunes": 2, "martes": 2, "miercoles": 2, "sabado": 2, "domingo": 2,
-        "donde": 2, "cuando": 2, "quien": 2, "habla": 2, "hablan": 2, "sala": 1.5,
-        "proxima": 2, "proximo": 2, "proximas": 2, "viene": 2, "pasa": 1.5, "sesiones": 1.5,
-        "sesion": 2, "sobre": 1.5, "el": 1, "la": 0.7, "los": 1.5, "las": 1.5, "en": 0.8,
-        "de": 0.5, "traduccion": 2, "idiomas": 2, "idioma": 2, "como": 1.5, "llego": 2,
-        "llegar": 2, "hola": 3, "ayuda": 3, "puedes": 2, "hacer": 1.5, "taller": 2,
-        "talleres": 2, "pausa": 1.5, "cafe": 0.5, "tarde": 1.5, "noche": 2, "del": 1,
-        "un": 0.5, "una": 1.5, "y": 0.5, "hora": 1.5, "despues": 2, "siguiente": 2,
+        "viernes": 2, "lunes": 2, "martes": 2, "miercoles": 2, "sabado": 2, "domingo": 2, "donde":
+        2, "cuando": 2, "quien": 2, "habla": 2, "hablan": 2, "sala": 1.5, "proxima": 2, "proximo":
+        2, "proximas": 2, "viene": 2, "pasa": 1.5, "sesiones": 1.5, "sesion": 2, "sobre": 1.5, "el":
+        1, "la": 0.7, "los": 1.5, "las": 1.5, "en": 0.8, "de": 0.5, "traduccion": 2, "idiomas": 2,
+        "idioma": 2, "como": 1.5, "llego": 2, "llegar": 2, "hola": 3, "ayuda": 3, "puedes": 2,
+        "hacer": 1.5, "taller": 2, "talleres": 2, "pausa": 1.5, "cafe": 0.5, "tarde": 1.5, "noche":
+        2, "del": 1, "un": 0.5, "una": 1.5, "y": 0.5, "hora": 1.5, "despues": 2, "siguiente": 2,
         "interviene": 2, "gracias": 2, "almuerzo": 2, "comida": 1.5, "este": 1, "esta": 1,
-        "momento": 1, "al": 1, "para": 1.5, "por": 1.5, "con": 1.5, "mis": 1, "mi": 1,
-        "cual": 2, "cuales": 2, "habra": 2, "modera": 2, "ponente": 2, "ingles": 2,
-        "frances": 1, "espanol": 1.5, "actualmente": 1.5, "visita": 1.5, "se": 0.5,
-        "encuentra": 2, "dia": 1.5, "ver": 1,
+        "momento": 1, "al": 1, "para": 1.5, "por": 1.5, "con": 1.5, "mis": 1, "mi": 1, "cual": 2,
+        "cuales": 2, "habra": 2, "modera": 2, "ponente": 2, "ingles": 2, "frances": 1, "espanol":
+        1.5, "actualmente": 1.5, "visita": 1.5, "se": 0.5, "encuentra": 2, "dia": 1.5, "ver": 1,
+        "ahorita": 2, "favor": 1.5, "alguien": 2, "algo": 2,
     },
 }
 # fmt: on
 
 # Words that carry no meaning for matching names, rooms or topics.
 STOPWORDS = frozenset(
-    [
-        "a",
-        "à",
-        "au",
-        "aux",
-        "avec",
-        "ce",
-        "ces",
-        "cet",
-        "cette",
-        "c",
-        "d",
-        "de",
-        "des",
-        "du",
-        "elle",
-        "en",
-        "est",
-        "et",
-        "il",
-        "ils",
-        "je",
-        "l",
-        "la",
-        "le",
-        "les",
-        "leur",
-        "lui",
-        "ma",
-        "me",
-        "mes",
-        "mon",
-        "ne",
-        "nous",
-        "on",
-        "ou",
-        "par",
-        "pas",
-        "pour",
-        "qu",
-        "que",
-        "qui",
-        "quoi",
-        "s",
-        "sa",
-        "se",
-        "ses",
-        "son",
-        "sur",
-        "t",
-        "ta",
-        "te",
-        "tes",
-        "toi",
-        "ton",
-        "tu",
-        "un",
-        "une",
-        "vos",
-        "votre",
-        "vous",
-        "y",
-        "ya",
-        "the",
-        "a",
-        "an",
-        "and",
-        "or",
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "from",
-        "with",
-        "by",
-        "about",
-        "is",
-        "are",
-        "was",
-        "be",
-        "been",
-        "do",
-        "does",
-        "did",
-        "it",
-        "its",
-        "this",
-        "that",
-        "these",
-        "those",
-        "there",
-        "here",
-        "what",
-        "whats",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "where",
-        "when",
-        "how",
-        "why",
-        "i",
-        "me",
-        "my",
-        "we",
-        "our",
-        "you",
-        "your",
-        "he",
-        "she",
-        "his",
-        "her",
-        "they",
-        "them",
-        "their",
-        "any",
-        "anything",
-        "some",
-        "can",
-        "could",
-        "would",
-        "will",
-        "shall",
-        "should",
-        "may",
-        "might",
-        "must",
-        "s",
-        "t",
-        "get",
-        "got",
-        "go",
-        "going",
-        "el",
-        "la",
-        "los",
-        "las",
-        "lo",
-        "un",
-        "una",
-        "unos",
-        "unas",
-        "y",
-        "o",
-        "de",
-        "del",
-        "al",
-        "en",
-        "con",
-        "por",
-        "para",
-        "sobre",
-        "que",
-        "qué",
-        "quien",
-        "quién",
-        "donde",
-        "dónde",
-        "cuando",
-        "cuándo",
-        "como",
-        "cómo",
-        "cual",
-        "cuál",
-        "es",
-        "son",
-        "esta",
-        "está",
-        "estan",
-        "hay",
-        "se",
-        "su",
-        "sus",
-        "mi",
-        "mis",
-        "tu",
-        "tus",
-        "yo",
-        "me",
-        "te",
-        "nos",
-        "le",
-        "les",
-    ]
+    """
+    a about al an and any anything are at au aux avec be been by c can ce ces cet cette como con
+    could cual cuando cuál cuándo cómo d de del des did do does donde du dónde el elle en es est
+    esta estan está et etait ete for from fue get go going got hay he her here his how i il ils
+    in is it its je l la las le les leur lo los lui ma may me mes mi might mis mon must my ne
+    nos nous o of on or ou our par para pas por pour qu que qui quien quién quoi qué s sa se ses
+    shall she should sobre some son sont su sur sus t ta te tes that the their them there these
+    they this those to toi ton tu tus un una unas une unos vos votre vous was we were what whats
+    when where which who whom whose why will with would y ya yo you your à
+    """.split()
 )
 
-# Intent markers, as folded phrases (matched on word boundaries).
+# Greetings and calls for help: a message of only these (and politeness) asks what the bot can do.
 HELP_WORDS = frozenset(
-    [
-        "help",
-        "aide",
-        "ayuda",
-        "hi",
-        "hello",
-        "hey",
-        "hallo",
-        "salut",
-        "bonjour",
-        "bonsoir",
-        "hola",
-        "buenas",
-        "buenos",
-        "dias",
-        "tardes",
-        "coucou",
-        "yo",
-        "start",
-        "menu",
-        "commands",
-        "commandes",
-        "comandos",
-        "info",
-    ]
+    """
+    aide ayuda bonjour bonsoir buenas buenos comandos commandes commands coucou dias hallo hello
+    help hey hi hola info menu salut start tardes yo
+    """.split()
 )
-HELP_PHRASES = (
-    "what can you do",
-    "what do you do",
-    "how does this work",
-    "how do you work",
-    "que peux tu faire",
-    "que sais tu faire",
-    "que pouvez vous faire",
-    "comment ca marche",
-    "tu sers a quoi",
-    "que puedes hacer",
-    "que sabes hacer",
-    "como funciona",
-    "para que sirves",
-    "who are you",
-    "qui es tu",
-    "quien eres",
+
+# Politeness that does not change what is asked.
+POLITENESS = frozenset(
+    """
+    favor gracias merci plait please pls plz por s'il svp thanks vous
+    """.split()
 )
-NOW_PHRASES = (
-    "right now",
-    "now",
-    "currently",
-    "at the moment",
-    "happening",
-    "going on",
-    "en ce moment",
-    "maintenant",
-    "actuellement",
-    "a l'instant",
-    "ahora mismo",
-    "ahora",
-    "en este momento",
-    "actualmente",
-    "en curso",
-    "en cours",
-    "ongoing",
-    "this moment",
+
+# Intent markers, as folded phrases matched on word boundaries.
+HELP_PHRASES = _phrases(
+    """
+    what can you do | what do you do | how does this work | how do you work | que peux tu faire
+    que sais tu faire | que pouvez vous faire | comment ca marche | tu sers a quoi
+    que puedes hacer | que sabes hacer | como funciona | para que sirves | who are you | qui es tu
+    quien eres
+    """
 )
-NEXT_PHRASES = (
-    "next",
-    "coming up",
-    "upcoming",
-    "up next",
-    "after this",
-    "later",
-    "afterwards",
-    "la suite",
-    "et apres",
-    "prochain",
-    "prochaine",
-    "prochaines",
-    "prochains",
-    "suivant",
-    "suivante",
-    "ensuite",
-    "a venir",
-    "apres",
-    "proxima",
-    "proximo",
-    "proximas",
-    "proximos",
-    "siguiente",
-    "siguientes",
-    "viene",
-    "vienen",
-    "despues",
-    "luego",
-    "a continuacion",
+# Asking what is on now.
+NOW_PHRASES = _phrases(
+    """
+    right now | now | currently | at the moment | happening | going on | en ce moment | maintenant
+    actuellement | a l'instant | ahora mismo | ahora | en este momento | actualmente | en curso
+    en cours | ongoing | this moment | atm | rn | ahorita | at present | presently
+    en ce moment meme | right this minute
+    """
 )
-ROOM_INFO_PHRASES = (
-    "how do i get",
-    "how to get",
-    "how can i get",
-    "how to go",
-    "how do i go",
-    "how to find",
-    "how do i find",
-    "where is",
-    "where's",
-    "wheres",
-    "directions",
-    "way to",
-    "get to",
-    "comment aller",
-    "comment se rendre",
-    "comment trouver",
-    "comment acceder",
-    "ou est",
-    "ou se trouve",
-    "ou trouver",
-    "acces",
-    "itineraire",
-    "pour aller",
-    "como llego",
-    "como llegar",
-    "como voy",
-    "como ir",
-    "donde esta",
-    "donde queda",
-    "donde se encuentra",
-    "llegar a",
-    "ir a",
-    "languages",
-    "language",
-    "langue",
-    "langues",
-    "idioma",
-    "idiomas",
-    "translation",
-    "translated",
-    "interpretation",
-    "interpreting",
-    "interpreted",
-    "traduction",
-    "traduit",
-    "traduccion",
-    "traducido",
-    "interpretacion",
-    "english",
-    "french",
-    "spanish",
-    "turkish",
-    "anglais",
-    "francais",
-    "espagnol",
-    "turc",
-    "ingles",
-    "frances",
-    "espanol",
-    "turco",
+# Asking what comes next.
+NEXT_PHRASES = _phrases(
+    """
+    next | coming up | upcoming | up next | after this | later | afterwards | la suite | et apres
+    prochain | prochaine | prochaines | prochains | suivant | suivante | ensuite | a venir | apres
+    proxima | proximo | proximas | proximos | siguiente | siguientes | viene | vienen | despues
+    luego | a continuacion
+    """
 )
-LANGUAGE_WORDS = {
+# Asking about a room: where it is, how to get there, its languages.
+ROOM_INFO_PHRASES = _phrases(
+    """
+    how do i get | how to get | how can i get | how to go | how do i go | how to find
+    how do i find | where is | where's | wheres | directions | way to | get to | comment aller
+    comment se rendre | comment trouver | comment acceder | ou est | ou se trouve | ou trouver
+    acces | itineraire | pour aller | como llego | como llegar | como voy | como ir | donde esta
+    donde queda | donde se encuentra | llegar a | ir a | languages | language | langue | langues
+    idioma | idiomas | translation | translated | interpretation | interpreting | interpreted
+    traduction | traduit | traduccion | traducido | interpretacion | english | french | spanish
+    turkish | anglais | francais | espagnol | turc | ingles | frances | espanol | turco | how far
+    far | loin | lejos | info | infos | information | informations | informacion | details sur | map
+    plan | mapa | located | location | situe | situee | ubicacion | ubicado | ubicada | c'est ou
+    where | ou | donde
+    """
+)
+
+# Interpretation languages as people name them.
+LANGUAGE_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("english", "anglais", "ingles"),
     "fr": ("french", "francais", "frances"),
     "es": ("spanish", "espagnol", "espanol", "castellano"),
     "tr": ("turkish", "turc", "turco"),
 }
-PERSON_PHRASES = (
-    "speak",
-    "speaks",
-    "speaking",
-    "speaker",
-    "talk",
-    "talks",
-    "talking",
-    "present",
-    "presents",
-    "presenting",
-    "moderate",
-    "moderates",
-    "moderating",
-    "moderator",
-    "panelist",
-    "where is",
-    "who is",
-    "when is",
-    "when does",
-    "intervient",
-    "interviennent",
-    "intervenant",
-    "parle",
-    "passe",
-    "modere",
-    "moderateur",
-    "moderatrice",
-    "ou est",
-    "quand",
-    "habla",
-    "hablan",
-    "interviene",
-    "ponente",
-    "modera",
-    "moderador",
-    "moderadora",
-    "presenta",
-    "donde esta",
-    "cuando",
-    "a que hora",
-    "quien es",
+
+# Asking about a person.
+PERSON_PHRASES = _phrases(
+    """
+    speak | speaks | speaking | speaker | talk | talks | talking | present | presents | presenting
+    moderate | moderates | moderating | moderator | panelist | where is | who is | when is
+    when does | intervient | interviennent | intervenant | parle | passe | modere | moderateur
+    moderatrice | ou est | quand | habla | hablan | interviene | ponente | modera | moderador
+    moderadora | presenta | donde esta | cuando | a que hora | quien es
+    """
 )
+# Words of questions about people.
 PERSON_QUESTION_WORDS = frozenset(
-    [
-        "speak",
-        "speaks",
-        "speaking",
-        "speaker",
-        "speakers",
-        "talk",
-        "talks",
-        "talking",
-        "present",
-        "presents",
-        "presenting",
-        "moderate",
-        "moderates",
-        "moderating",
-        "moderator",
-        "panelist",
-        "panel",
-        "intervient",
-        "interviennent",
-        "intervenant",
-        "intervenante",
-        "parle",
-        "parlent",
-        "passe",
-        "modere",
-        "moderateur",
-        "moderatrice",
-        "habla",
-        "hablan",
-        "interviene",
-        "ponente",
-        "modera",
-        "moderador",
-        "moderadora",
-        "presenta",
-        "where",
-        "ou",
-        "donde",
-        "who",
-        "qui",
-        "quien",
-        "when",
-        "quand",
-        "cuando",
-    ]
+    """
+    cuando donde habla hablan intervenant intervenante interviene interviennent intervient
+    modera moderador moderadora moderate moderates moderateur moderating moderator moderatrice
+    modere ou panel panelist parle parlent passe ponente present presenta presenting presents
+    quand qui quien speak speaker speakers speaking speaks talk talking talks when where who
+    """.split()
 )
 
-WEEKDAYS = {
-    **dict.fromkeys(("monday", "mon", "lundi", "lunes"), 0),
-    **dict.fromkeys(("tuesday", "tue", "tues", "mardi", "martes"), 1),
-    **dict.fromkeys(("wednesday", "wed", "mercredi", "miercoles"), 2),
-    **dict.fromkeys(("thursday", "thu", "thur", "thurs", "jeudi", "jueves"), 3),
-    **dict.fromkeys(("friday", "fri", "vendredi", "viernes"), 4),
-    **dict.fromkeys(("saturday", "sat", "samedi", "sabado"), 5),
-    **dict.fromkeys(("sunday", "sun", "dimanche", "domingo"), 6),
+# Weekday names, Monday first.
+WEEKDAYS_BY_NUMBER: dict[str, tuple[str, ...]] = {
+    "0": ("monday", "mon", "lundi", "lunes"),
+    "1": ("tuesday", "tue", "tues", "mardi", "martes"),
+    "2": ("wednesday", "wed", "mercredi", "miercoles"),
+    "3": ("thursday", "thu", "thur", "thurs", "jeudi", "jueves"),
+    "4": ("friday", "fri", "vendredi", "viernes"),
+    "5": ("saturday", "sat", "samedi", "sabado"),
+    "6": ("sunday", "sun", "dimanche", "domingo"),
 }
-TODAY_WORDS = frozenset(("today", "tonight", "aujourd'hui", "aujourdhui", "auj", "hoy", "ce soir"))
-TOMORROW_WORDS = frozenset(("tomorrow", "tmrw", "tmr", "demain", "manana"))
+WEEKDAYS = {word: int(number) for number, names in WEEKDAYS_BY_NUMBER.items() for word in names}
+TODAY_WORDS = frozenset(("auj", "aujourd'hui", "aujourdhui", "ce soir", "hoy", "today", "tonight"))
+TOMORROW_WORDS = frozenset(("demain", "manana", "tmr", "tmrw", "tomorrow"))
 AFTER_TOMORROW_PHRASES = ("day after tomorrow", "apres demain", "apres-demain", "pasado manana")
-MONTHS = {
-    **dict.fromkeys(("january", "jan", "janvier", "janv", "enero", "ene"), 1),
-    **dict.fromkeys(("february", "feb", "fevrier", "fev", "febrero"), 2),
-    **dict.fromkeys(("march", "mar", "mars", "marzo"), 3),
-    **dict.fromkeys(("april", "apr", "avril", "avr", "abril", "abr"), 4),
-    **dict.fromkeys(("may", "mai", "mayo"), 5),
-    **dict.fromkeys(("june", "jun", "juin", "junio"), 6),
-    **dict.fromkeys(("july", "jul", "juillet", "juil", "julio"), 7),
-    **dict.fromkeys(("august", "aug", "aout", "agosto", "ago"), 8),
-    **dict.fromkeys(("september", "sep", "sept", "septembre", "septiembre"), 9),
-    **dict.fromkeys(("october", "oct", "octobre", "octubre"), 10),
-    **dict.fromkeys(("november", "nov", "novembre", "noviembre"), 11),
-    **dict.fromkeys(("december", "dec", "decembre", "diciembre", "dic"), 12),
+
+# Month names and abbreviations.
+MONTHS_BY_NUMBER: dict[str, tuple[str, ...]] = {
+    "1": ("january", "jan", "janvier", "janv", "enero", "ene"),
+    "2": ("february", "feb", "fevrier", "fev", "febrero"),
+    "3": ("march", "mar", "mars", "marzo"),
+    "4": ("april", "apr", "avril", "avr", "abril", "abr"),
+    "5": ("may", "mai", "mayo"),
+    "6": ("june", "jun", "juin", "junio"),
+    "7": ("july", "jul", "juillet", "juil", "julio"),
+    "8": ("august", "aug", "aout", "agosto", "ago"),
+    "9": ("september", "sep", "sept", "septembre", "septiembre"),
+    "10": ("october", "oct", "octobre", "octubre"),
+    "11": ("november", "nov", "novembre", "noviembre"),
+    "12": ("december", "dec", "decembre", "diciembre", "dic"),
 }
+MONTHS = {word: int(number) for number, names in MONTHS_BY_NUMBER.items() for word in names}
+
 # Parts of the day, with the hours a bare "at 4" is read in.
-MORNING_WORDS = frozenset(("morning", "matin", "matinee", "am", "manana"))
-AFTERNOON_WORDS = frozenset(("afternoon", "apres-midi", "aprem", "tarde", "pm"))
-EVENING_WORDS = frozenset(("evening", "soir", "soiree", "noche", "tonight"))
+MORNING_WORDS = frozenset(("am", "manana", "matin", "matinee", "morning"))
+AFTERNOON_WORDS = frozenset(("afternoon", "aprem", "apres-midi", "pm", "tarde"))
+EVENING_WORDS = frozenset(("evening", "noche", "soir", "soiree", "tonight"))
 
 # Kinds of session, by the words people use for them.
 KIND_WORDS: dict[str, tuple[str, ...]] = {
-    "break": (
-        "break",
-        "breaks",
-        "coffee",
-        "pause",
-        "pauses",
-        "pausa",
-        "pausas",
-        "cafe",
-        "descanso",
-    ),
+    "break": ("break", "breaks", "coffee", "pause", "pauses", "pausa", "pausas", "cafe", "descanso"),
     "lunch": ("lunch", "dejeuner", "almuerzo", "comida", "repas", "meal"),
-    "workshop": (
-        "workshop",
-        "workshops",
-        "atelier",
-        "ateliers",
-        "taller",
-        "talleres",
-        "side event",
-    ),
+    "workshop": ("workshop", "workshops", "atelier", "ateliers", "taller", "talleres", "side event"),
     "visit": ("visit", "visits", "visite", "visites", "visita", "visitas", "tour"),
     "reception": ("reception", "recepcion", "cocktail", "drinks", "coctel"),
     "plenary": ("plenary", "plenaries", "pleniere", "plenieres", "plenaria", "plenarias", "pleno"),
     "breakout": ("breakout", "breakouts", "small groups", "petits groupes", "grupos pequenos"),
 }
 
-# Words of affiliations and roles, so that an English or Spanish query finds a French programme.
+# French words of the programme with their English and Spanish equivalents, so that a question
+# in one language finds a programme written in another (affiliations, roles, topics).
 GLOSSARY: dict[str, tuple[str, ...]] = {
+    # "droits de l'homme" is how French says "human rights".
+    "homme": ("human", "humains", "humanos"),
     "maire": ("mayor", "alcalde", "alcaldesa", "intendente"),
     "adjoint": ("deputy", "vice", "teniente", "adjunto", "adjunta", "adjointe"),
     "directeur": ("director", "directora", "directrice", "head"),
@@ -641,7 +288,7 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "urbaine": ("urban", "urbana"),
     "urbain": ("urban", "urbano"),
     "liaison": ("liaison", "enlace"),
-    "logement": ("housing", "vivienda"),
+    "logement": ("housing", "vivienda", "shelter"),
     "representant": ("representative", "representante"),
     "association": ("association", "asociacion"),
     "municipalites": ("municipalities", "municipios"),
@@ -678,4 +325,70 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "malines": ("mechelen", "malinas"),
     "montreal": ("montreal",),
     "thessalonique": ("thessaloniki", "tesalonica"),
+    "femmes": ("women", "woman", "mujeres", "mujer"),
+    "enfants": ("children", "child", "kids", "ninos", "nino", "infancia"),
+    "jeunes": ("youth", "young", "jovenes", "juventud"),
+    "jeunesse": ("youth", "juventud"),
+    "tremblements": ("earthquakes", "earthquake", "terremotos", "terremoto", "sismos", "seismes"),
+    "tremblement": ("earthquake", "terremoto", "sismo", "seisme"),
+    "ouragans": ("hurricanes", "hurricane", "huracanes", "huracan"),
+    "ouragan": ("hurricane", "huracan"),
+    "inondations": ("floods", "flood", "flooding", "inundaciones", "inundacion"),
+    "catastrophes": ("disasters", "disaster", "desastres", "catastrofes"),
+    "crises": ("crises", "crisis"),
+    "crise": ("crisis",),
+    "sante": ("health", "salud"),
+    "emploi": ("employment", "jobs", "job", "work", "empleo", "trabajo"),
+    "pauvrete": ("poverty", "pobreza"),
+    "refugies": ("refugees", "refugee", "refugiados", "refugiado"),
+    "deplacees": ("displaced", "desplazados", "desplazadas"),
+    "traite": ("trafficking", "trata"),
+    "trafic": ("smuggling", "trafico", "trafficking"),
+    "passeurs": ("smugglers", "traficantes"),
+    "trafiquants": ("traffickers", "tratantes"),
+    "integration": ("integration", "integracion"),
+    "diversite": ("diversity", "diversidad"),
+    "gouvernance": ("governance", "gobernanza"),
+    "durable": ("sustainable", "sostenible"),
+    "climat": ("climate", "clima"),
+    "education": ("education", "educacion"),
+    "securite": ("security", "safety", "seguridad"),
+    "transferts": ("remittances", "remesas"),
+    "partenariats": ("partnerships", "partners", "alianzas", "asociaciones"),
+    "societe": ("society", "sociedad"),
+    "civile": ("civil",),
+    "prive": ("private", "privado"),
+    "autorites": ("authorities", "autoridades"),
+    "maires": ("mayors", "alcaldes"),
+    "resilience": ("resilience", "resiliencia"),
+    "discrimination": ("discrimination", "discriminacion"),
+    "travailleurs": ("workers", "trabajadores"),
+    "touristes": ("tourists", "turistas"),
+    "boxe": ("boxing", "boxeo"),
+    "cinema": ("film", "cinema", "movies", "cine"),
+    "services": ("services", "servicios"),
+    "sociaux": ("social", "sociales"),
+    "justice": ("justice", "justicia"),
+    "villes": ("cities", "ciudades"),
+    "irreguliere": ("irregular",),
+    "reguliere": ("regular",),
+    "diasporas": ("diasporas", "diaspora"),
+    "urbanisation": ("urbanization", "urbanisation", "urbanizacion"),
+    "mobilite": ("mobility", "movilidad"),
+    "droit": ("right", "derecho"),
+    "declaration": ("declaration", "declaracion"),
+    "agenda": ("agenda",),
+    "nouvel": ("new", "nueva"),
+    "visite": ("visit", "visita", "tour"),
+    "maison": ("house", "casa"),
+}
+
+# Names of organisations spelled out in a programme, with the acronyms people type.
+ACRONYMS: dict[str, tuple[str, ...]] = {
+    "organisation internationale pour les migrations": ("iom", "oim"),
+    "cites et gouvernements locaux unis": ("uclg", "cglu"),
+    "onu habitat": ("unhabitat", "habitat"),
+    "nations unies": ("un", "onu", "united", "nations"),
+    "etats unis": ("usa", "us", "eeuu"),
+    "new york": ("nyc",),
 }

@@ -154,7 +154,15 @@ class _Builder:
                 self.warn("time zone", f"{name!r} is not a time zone we know; ignored")
         if tz is not None:
             return tz
-        floating = next((e for e in self.raw.events if e.start.utcoffset() is None), None)
+        floating = next(
+            (
+                event
+                for event in self.raw.events
+                if event.start.utcoffset() is None
+                or (event.end is not None and event.end.utcoffset() is None)
+            ),
+            None,
+        )
         if floating is not None:
             raise ProgrammeError(
                 self.path,

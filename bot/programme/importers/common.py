@@ -99,7 +99,7 @@ def slugify(value: str, prefix: str = "x") -> str:
     slug = re.sub(r"-{2,}", "-", _NOT_SLUG.sub("-", ascii_only)).strip("-._")
     if slug:
         return slug
-    digest = hashlib.sha1(value.encode("utf-8")).hexdigest()[:8]
+    digest = hashlib.sha1(value.encode("utf-8", "replace")).hexdigest()[:8]
     return f"{prefix}-{digest}"
 
 
@@ -134,6 +134,13 @@ def parse_duration(value: object) -> timedelta | None:
     "00:30", "1:30" (hours:minutes); "1:02:30" (frab's days:hours:minutes); "00:25:00"
     (Pentabarf's hours:minutes:seconds); "PT1H30M" (ISO 8601); 45 or "45" (minutes);
     "003000" (xCal hhmmss)."""
+    try:
+        return _duration(value)
+    except (ValueError, OverflowError):  # NaN, or more days than timedelta holds
+        return None
+
+
+def _duration(value: object) -> timedelta | None:
     if isinstance(value, bool) or value is None:
         return None
     if isinstance(value, int | float):

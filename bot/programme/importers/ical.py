@@ -18,8 +18,6 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from icalendar import Calendar
-
 from bot.programme.errors import ProgrammeError
 from bot.programme.importers.build import (
     DAY_CHANGE_DEFAULT,
@@ -45,6 +43,9 @@ def sniff(head: bytes) -> bool:
 
 
 def read(content: bytes, path: Path, tz: ZoneInfo | None = None) -> Loaded:
+    # Imported here: icalendar takes ~0.1 s to import, which no other format should pay.
+    from icalendar import Calendar
+
     try:
         calendar = Calendar.from_ical(content)
     except ValueError as error:
@@ -77,6 +78,14 @@ def _event(event: Any, number: int, pretalx: bool, raw: RawSchedule, tzids: set[
         duration = event.decoded("DURATION") if "DURATION" in event else None
     except (ValueError, TypeError) as error:
         raise ProgrammeError(path, f"unreadable date or duration: {error}", where=where) from error
+    # icalendar hands back a broken value as it found it, as text: refuse it here.
+    for name, value, kind in (
+        ("DTSTART", start, date),
+        ("DTEND", end, date),
+        ("DURATION", duration, timedelta),
+    ):
+        if value is not None and not isinstance(value, kind):
+            raise ProgrammeError(path, f"{name} {clean(value)!r} is not readable", where=where)
     if "TZID" in event["DTSTART"].params:
         tzids.add(str(event["DTSTART"].params["TZID"]))
     if not isinstance(start, datetime):
@@ -99,9 +108,9 @@ def _event(event: Any, number: int, pretalx: bool, raw: RawSchedule, tzids: set[
     if pretalx:
         match = _PRETALX_UID.match(uid)
         ref = match.group(1) if match else uid
-        if not people and " - " in title:
-            title, names = title.rsplit(" - ", 1)
-            people = [RawPerson(name=name) for name in names.split(", ") if name.strip()]
+        if not people:
+            title, names = _pretalx_summary(title)
+            people = [RawPerson(name=name) for name in names]
     categories = [clean(item) for value in _all(event.get("CATEGORIES")) for item in _categories(value)]
     return RawEvent(
         ref=ref,
@@ -117,6 +126,16 @@ def _event(event: Any, number: int, pretalx: bool, raw: RawSchedule, tzids: set[
         language=clean(event["SUMMARY"].params.get("LANGUAGE")) if "SUMMARY" in event else None,
         cancelled=clean(event.get("STATUS")).upper() == "CANCELLED",
     )
+
+
+def _pretalx_summary(summary: str) -> tuple[str, list[str]]:
+    """pretalx's SUMMARY "Title - Speaker, Speaker" ("Title - " when nobody speaks)."""
+    if summary.endswith(" -"):
+        return summary[:-2].rstrip(), []
+    if " - " not in summary:
+        return summary, []
+    title, names = summary.rsplit(" - ", 1)
+    return title, [name.strip() for name in names.split(", ") if name.strip()]
 
 
 def _person(address: Any) -> RawPerson:

@@ -1,0 +1,45 @@
+"""c3voc / pretalx schedule.json: quirks beyond what pretalx itself writes."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from tests.programme.importers.support import by_id, load, people_of, rooms_of
+
+QUIRKS = "c3voc-quirks.json"
+
+
+def test_persons_as_objects_or_plain_names() -> None:
+    programme = load(QUIRKS).programme
+    assert by_id(programme, "a1").person_ids == ("ada-lovelace", "charles-babbage")
+    assert people_of(programme) == {
+        "ada-lovelace": "Ada Lovelace",
+        "charles-babbage": "Charles Babbage",
+    }
+
+
+def test_event_without_date_uses_the_day_and_counts_past_midnight() -> None:
+    programme = load(QUIRKS).programme
+    late = by_id(programme, "a2")  # "start": "00:15" on the day of 2025-08-01
+    assert late.start.isoformat() == "2025-08-02T00:15:00+02:00"
+    assert late.end.isoformat() == "2025-08-02T01:00:00+02:00"  # "duration": 45 (minutes)
+    assert programme.conference.day_change == time(3, 0)  # day_end …T03:00 the next morning
+    assert programme.conference.programme_day(late.start) == date(2025, 8, 1)
+
+
+def test_durations_days_hours_minutes_and_kinds() -> None:
+    programme = load(QUIRKS).programme
+    assert by_id(programme, "a1").duration.total_seconds() == 75 * 60  # "0:01:15"
+    assert [by_id(programme, i).kind for i in ("a1", "a2", "a3")] == ["talk", "workshop", "other"]
+
+
+def test_html_in_abstract_and_entities_in_subtitle() -> None:
+    description = by_id(load(QUIRKS).programme, "a1").description.get("en")
+    assert description == "Welcome & intro\n\nHello world & friends"
+
+
+def test_rooms_listed_without_events_and_rooms_only_in_days_are_all_kept() -> None:
+    programme = load(QUIRKS).programme
+    assert rooms_of(programme) == {"saal-1": "Saal 1", "foyer": "Foyer", "hackcenter": "Hackcenter"}
+    assert programme.days == (date(2025, 8, 1), date(2025, 8, 2))
+    assert programme.conference.default_language == "en"  # "de" is not one of ours
