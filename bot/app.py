@@ -7,6 +7,7 @@ post_shutdown; HTML is the one parse mode.
 from __future__ import annotations
 
 import logging
+import sys
 
 from telegram import BotCommand, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
@@ -95,4 +96,10 @@ def run_telegram(config: Config, loaded: Loaded, clock: Clock) -> int:
     logging.getLogger("httpx").setLevel(logging.WARNING)
     application = build_application(config, loaded, clock)
     application.run_polling(allowed_updates=Update.ALL_TYPES)
+    if application.bot_data.get("conflict"):
+        print(
+            "stopped: another instance of this bot is already running with the same token",
+            file=sys.stderr,
+        )
+        return 3
     return 0

@@ -16,7 +16,8 @@ log = logging.getLogger(__name__)
 async def on_error(update: object, context: Context) -> None:
     error = context.error
     if isinstance(error, Conflict):
-        log.critical("another instance is polling with this token: stopping this one")
+        log.critical("another instance is polling with this token (409 Conflict): stopping this one")
+        context.application.bot_data["conflict"] = True
         context.application.stop_running()
         return
     if isinstance(update, Update) and isinstance(error, Forbidden) and update.effective_user:

@@ -121,8 +121,67 @@ def _reference_day(conference: Conference, at: datetime) -> date:
     return today
 
 
+_NUMBER_WORDS = {
+    **dict.fromkeys(("one", "un", "une", "uno", "una"), 1),
+    **dict.fromkeys(("two", "deux", "dos"), 2),
+    **dict.fromkeys(("three", "trois", "tres"), 3),
+    **dict.fromkeys(("four", "quatre", "cuatro"), 4),
+    **dict.fromkeys(("five", "cinq", "cinco"), 5),
+    **dict.fromkeys(("six", "seis"), 6),
+    **dict.fromkeys(("seven", "sept", "siete"), 7),
+    **dict.fromkeys(("eight", "huit", "ocho"), 8),
+    **dict.fromkeys(("nine", "neuf", "nueve"), 9),
+    **dict.fromkeys(("ten", "dix", "diez"), 10),
+    **dict.fromkeys(("eleven", "onze", "once"), 11),
+    **dict.fromkeys(("twelve", "douze", "doce"), 12),
+}
+_NUMBER = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+# A number word is a time only beside a word of time: "a las tres", "trois heures", "at four pm".
+_SPOKEN_HOUR = re.compile(
+    rf"\b(?P<before>at|a las|a la|a|vers|around|hacia|sobre las|desde las|past|quarter to)\s+(?P<n>{_NUMBER})\b"
+    rf"|\b(?P<n2>{_NUMBER})\s+(?P<after>heures?|h|o'?\s?clock|pm|am|p\.m\.|a\.m\.|de la|du|in the)\b"
+)
+_HALF_PAST = re.compile(r"\b(?P<kind>half|quarter)\s+past\s+(?P<h>\d{1,2})\b")
+_QUARTER_TO = re.compile(r"\bquarter\s+to\s+(?P<h>\d{1,2})\b")
+_ET_DEMIE = re.compile(
+    r"\b(?P<h>\d{1,2}|midi)\s*(?:h|heures?)?\s+(?:et\s+(?P<fr>demie?|quart)|y\s+(?P<es>media|cuarto))\b"
+)
+_MOINS_QUART = re.compile(r"\b(?P<h>\d{1,2})\s*(?:h|heures?)?\s+(?:moins\s+(?:le\s+)?quart|menos\s+cuarto)\b")
+_THIRTY = re.compile(r"\b(?P<h>\d{1,2})\s+(?P<m>thirty|fifteen|forty[\s-]?five)\b")
+_WITH_PART = re.compile(
+    r"\b(?P<h>\d{1,2})\s+(?=(?:de la (?:tarde|manana|noche)|du (?:matin|soir)|de l'apres-midi|"
+    r"in the (?:morning|afternoon|evening)|tonight|this (?:morning|afternoon|evening))\b)"
+)
+
+
+def spoken_times(text: str) -> str:
+    """Times said in words, written as digits: 'a las tres y media' → 'a las 3:30',
+    'half past ten' → '10:30', 'midi et demi' → '12:30', '3 de la tarde' → 'a 3 de la tarde'."""
+
+    def number(match: re.Match[str]) -> str:
+        if match.group("n"):
+            return f"{match.group('before')} {_NUMBER_WORDS[match.group('n')]}"
+        return f"{_NUMBER_WORDS[match.group('n2')]} {match.group('after')}"
+
+    text = _SPOKEN_HOUR.sub(number, text)
+    text = _HALF_PAST.sub(lambda m: f"{m.group('h')}:{'30' if m.group('kind') == 'half' else '15'}", text)
+    text = _QUARTER_TO.sub(lambda m: f"{(int(m.group('h')) - 1) % 24}:45", text)
+
+    def half(match: re.Match[str]) -> str:
+        hour = "12" if match.group("h") == "midi" else match.group("h")
+        minutes = "15" if (match.group("fr") or match.group("es")) in ("quart", "cuarto") else "30"
+        return f"{hour}:{minutes}"
+
+    text = _ET_DEMIE.sub(half, text)
+    text = _MOINS_QUART.sub(lambda m: f"{(int(m.group('h')) - 1) % 24}:45", text)
+    minutes = {"thirty": "30", "fifteen": "15"}
+    text = _THIRTY.sub(lambda m: f"{m.group('h')}:{minutes.get(m.group('m'), '45')}", text)
+    return _WITH_PART.sub(lambda m: f"a {m.group('h')} ", text)
+
+
 def find_when(text: str, language: str, at: datetime, conference: Conference) -> tuple[When, str]:
     """Read the day and time in a folded text; return them and the text with those words blanked."""
+    text = spoken_times(text)
     words = re.findall(r"[a-z0-9']+", text)
     part = _find_part(text, words)
     today = conference.programme_day(at)

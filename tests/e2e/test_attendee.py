@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from tests.e2e.harness import RunningBot, button_data, buttons
 
 ANNA, BRUNO, CARMEN = 1001, 1002, 1003
@@ -106,3 +108,31 @@ async def test_now_command_uses_the_users_language(bot: RunningBot) -> None:
     bot.clock.set(bot.clock.now().replace(hour=13))
     now = await bot.command(ANNA, "now", "herten", "aas")
     assert now.params["text"].startswith("Ahora en Herten Aas")
+
+
+async def test_a_failing_reply_is_reported_to_the_user_in_their_language(bot: RunningBot) -> None:
+    welcome = await bot.command(ANNA, "start")
+    await bot.press(ANNA, welcome, "lang|es")
+    bot.api.fail_next("sendMessage", 400, description="Bad Request: can't parse entities", chat_id=ANNA)
+    since = len(bot.api.calls())
+    bot.api.send_text(ANNA, "¿qué viene en alcazar?")
+    apology = await bot.api.wait_for(
+        lambda c: c.method == "sendMessage" and c.ok and c.params["chat_id"] == ANNA, since=since
+    )
+    assert apology.params["text"] == "Lo siento, algo ha fallado. Vuelva a intentarlo."
+    # The bot keeps serving.
+    answer = await bot.ask(ANNA, "¿qué viene en alcazar?")
+    assert answer.params["text"].startswith("Próximamente en Alcazar")
+
+
+async def test_a_user_who_blocked_the_bot_is_marked(bot: RunningBot) -> None:
+    await bot.command(BRUNO, "start")
+    bot.api.fail_next("sendMessage", 403, chat_id=BRUNO)
+    since = len(bot.api.calls())
+    bot.api.send_text(BRUNO, "help")
+    await bot.api.wait_for(lambda c: c.method == "sendMessage" and not c.ok, since=since)
+    for _ in range(50):
+        if bot.services.users.get(BRUNO).blocked:  # type: ignore[union-attr]
+            break
+        await asyncio.sleep(0.02)
+    assert bot.services.users.get(BRUNO).blocked  # type: ignore[union-attr]

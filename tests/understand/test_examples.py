@@ -185,6 +185,18 @@ EXAMPLES: list[tuple[str, str, str, str, str | None, list[str]]] = [
     ("at 4 on friday", D1_1210, "at_time", "en", None, ["d2-synthesis-plenary"]),
     ("16 novembre à 13h", BEFORE, "at_time", "fr", None, D1_WORKSHOPS_SLOT),
     ("what's on at 10 tomorrow", D1_1210_UTC, "at_time", "en", None, ["d2-discussion-new-urban-agenda"]),
+    ("¿qué hay el jueves a las tres y media?", D1_0850, "at_time", "es", None, D1_BREAKOUTS),
+    ("what's on friday at half past ten", D1_0850, "at_time", "en", None, ["d2-discussion-new-urban-agenda"]),
+    ("et à midi et demi ?", D1_0850, "at_time", "fr", None, ["d1-lunch"]),
+    ("demain à trois heures moins le quart", D1_0850, "at_time", "fr", None, ["d2-synthesis-plenary"]),
+    (
+        "que hay mañana a las 2 de la tarde en scala",
+        D1_0850,
+        "at_time",
+        "es",
+        "Scala",
+        ["d2-workshop-youth-migration"],
+    ),
     # -- person -------------------------------------------------------------------------------
     ("where does Joan Clos speak?", D1_0850, "person", "en", None, ["d1-opening", "d2-closing-plenary"]),
     ("quand passe Sarah Turine ?", D1_0850, "person", "fr", None, ["d2-session-3-social-integration"]),

@@ -1,0 +1,66 @@
+"""Settings come from the environment and .env; a bad value stops start-up with one clear line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.config import ConfigError, default_programme_path, load_config
+
+
+def test_defaults_without_anything(tmp_path: Path) -> None:
+    config = load_config({}, dotenv=tmp_path / "absent.env")
+    assert config.token is None
+    assert config.programme == str(default_programme_path())
+    assert config.organiser_ids == frozenset()
+    assert config.log_level == "INFO"
+    assert config.simulated_speed == 1.0
+
+
+def test_dotenv_is_read_and_the_environment_wins(tmp_path: Path) -> None:
+    dotenv = tmp_path / ".env"
+    dotenv.write_text(
+        "# comment\nTELEGRAM_TOKEN='123:abc'\nORGANISER_IDS=1, 2;3\n"
+        "DEFAULT_LANGUAGE=es\nexport LOG_LEVEL=debug\n"
+    )
+    config = load_config({"DEFAULT_LANGUAGE": "en"}, dotenv=dotenv)
+    assert config.token == "123:abc"
+    assert config.organiser_ids == frozenset({1, 2, 3})
+    assert config.default_language == "en"
+    assert config.log_level == "DEBUG"
+
+
+def test_config_is_frozen(tmp_path: Path) -> None:
+    config = load_config({}, dotenv=tmp_path / "absent.env")
+    with pytest.raises(AttributeError):
+        config.token = "x"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "message"),
+    [
+        ("TELEGRAM_TOKEN", "not-a-token", "TELEGRAM_TOKEN looks wrong"),
+        ("ORGANISER_IDS", "12,abc", "ORGANISER_IDS must be Telegram user ids"),
+        ("DEFAULT_LANGUAGE", "de", "DEFAULT_LANGUAGE must be one of fr, en, es"),
+        ("LOG_LEVEL", "LOUD", "LOG_LEVEL must be one of"),
+        ("SIMULATED_START", "tomorrow", "SIMULATED_START must be ISO-8601"),
+        ("SIMULATED_START", "2017-11-16T08:50", "SIMULATED_START needs an offset"),
+        ("SIMULATED_SPEED", "fast", "SIMULATED_SPEED must be a number"),
+        ("SIMULATED_SPEED", "0", "SIMULATED_SPEED must be above 0"),
+    ],
+)
+def test_malformed_value_is_refused_with_one_line(
+    tmp_path: Path, name: str, value: str, message: str
+) -> None:
+    with pytest.raises(ConfigError) as caught:
+        load_config({name: value}, dotenv=tmp_path / "absent.env")
+    assert message in str(caught.value)
+    assert "\n" not in str(caught.value)
+
+
+def test_malformed_dotenv_line_names_the_line(tmp_path: Path) -> None:
+    dotenv = tmp_path / ".env"
+    dotenv.write_text("TELEGRAM_TOKEN=1:a\nthis is not a setting\n")
+    with pytest.raises(ConfigError, match=r"\.env:2: expected KEY=VALUE"):
+        load_config({}, dotenv=dotenv)
