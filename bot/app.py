@@ -7,6 +7,7 @@ post_shutdown; HTML is the one parse mode.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 
 from telegram import BotCommand, LinkPreviewOptions, Update
@@ -15,14 +16,19 @@ from telegram.ext import Application, ApplicationBuilder, Defaults
 
 from bot.clock import Clock
 from bot.config import Config
+from bot.delivery.telegram import TelegramTransport
 from bot.i18n import LANGUAGES, speaker
 from bot.programme.current import CurrentProgramme
 from bot.programme.loading import Loaded
 from bot.services import Services
 from bot.store.database import open_database
-from handlers import ask, browse, cards, errors, inline, stars, start
+from handlers import ask, browse, calendar, cards, errors, inline, settings, stars, start
 
 log = logging.getLogger(__name__)
+
+# Opt into PTB's timedelta durations (RetryAfter.retry_after…), the default of its next major
+# version; it also silences the deprecation warning raised with every 429.
+os.environ.setdefault("PTB_TIMEDELTA", "true")
 
 
 def command_menu(language: str) -> list[BotCommand]:
@@ -35,6 +41,8 @@ def command_menu(language: str) -> list[BotCommand]:
         BotCommand("next", s._("What comes next (add a room)")),
         BotCommand("programme", s._("Browse the programme")),
         BotCommand("mine", s._("Your starred sessions")),
+        BotCommand("settings", s._("Reminders")),
+        BotCommand("ics", s._("Your sessions as a calendar file")),
         BotCommand("lang", s._("Change language")),
         BotCommand("help", s._("What I can do")),
     ]
@@ -43,12 +51,20 @@ def command_menu(language: str) -> list[BotCommand]:
 async def post_init(application: Application) -> None:  # type: ignore[type-arg]
     svc: Services = application.bot_data["services"]
     await svc.open_store(await open_database(svc.config.database))
+    # Reminders missed while the bot was down are caught up on by the first sweep (only for
+    # sessions that have not started: nobody is flooded with stale ones).
+    svc.start_delivery(TelegramTransport(application.bot))
     # Phones show the command menu in the user's language when one is set for it.
     default = svc.config.default_language or svc.programme.snapshot.conference.default_language
     await application.bot.set_my_commands(command_menu(default))
     for language in LANGUAGES:
         await application.bot.set_my_commands(command_menu(language), language_code=language)
     log.info("bot started: %d users, %d stars", len(svc.users), svc.stars.count())
+
+
+async def post_stop(application: Application) -> None:  # type: ignore[type-arg]
+    svc: Services = application.bot_data["services"]
+    await svc.stop_delivery()
 
 
 async def post_shutdown(application: Application) -> None:  # type: ignore[type-arg]
@@ -74,6 +90,7 @@ def build_application(config: Config, loaded: Loaded, clock: Clock) -> Applicati
             Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True))
         )
         .post_init(post_init)
+        .post_stop(post_stop)
         .post_shutdown(post_shutdown)
     )
     urls = api_base_urls(config.api_url)
@@ -84,7 +101,7 @@ def build_application(config: Config, loaded: Loaded, clock: Clock) -> Applicati
         config=config, programme=CurrentProgramme(loaded), clock=clock
     )
     # Order matters: callback patterns are disjoint; the catch-all text handler comes last.
-    for module in (start, browse, cards, stars, inline, ask):
+    for module in (start, browse, cards, stars, calendar, settings, inline, ask):
         application.add_handlers(module.HANDLERS)
     application.add_error_handler(errors.on_error)
     return application

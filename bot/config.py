@@ -36,6 +36,9 @@ class Config:
     api_url: str | None
     simulated_start: datetime | None
     simulated_speed: float
+    send_per_second: float = 30.0
+    send_per_chat_per_second: float = 1.0
+    sweep_seconds: float = 5.0
 
 
 def read_dotenv(path: Path) -> dict[str, str]:
@@ -97,7 +100,19 @@ def load_config(environ: Mapping[str, str] | None = None, dotenv: Path | None = 
         raise ConfigError("SIMULATED_SPEED must be a number, e.g. 1 or 60") from error
     if speed <= 0:
         raise ConfigError("SIMULATED_SPEED must be above 0")
+    rates = {}
+    for name, field, default in (
+        ("SEND_RATE", "send_per_second", 30.0),
+        ("SEND_RATE_PER_CHAT", "send_per_chat_per_second", 1.0),
+    ):
+        try:
+            rates[field] = float(get(name) or default)
+        except ValueError as error:
+            raise ConfigError(f"{name} must be a number of messages per second") from error
+        if rates[field] <= 0:
+            raise ConfigError(f"{name} must be above 0")
     return Config(
+        **rates,
         token=token,
         programme=get("PROGRAMME") or str(default_programme_path()),
         database=Path(get("DATABASE") or ROOT / "var" / "bot.sqlite3"),

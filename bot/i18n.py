@@ -31,10 +31,9 @@ def normalise_language(code: str | None, default: str) -> str:
     """A Telegram language_code ('fr-BE', 'es_419', 'pt') → one of ours, else the default."""
     if not code:
         return default
-    try:
-        language = Locale.parse(code.replace("-", "_")).language
-    except (ValueError, TypeError):
-        language = code.split("-")[0].split("_")[0].lower()
+    # Telegram passes IETF tags ("fr-BE", "es-419"); only the language part matters to us, and an
+    # unknown or odd tag ("zz", "und") must never stop an update.
+    language = code.replace("_", "-").split("-")[0].lower()
     return language if language in LANGUAGES else default
 
 

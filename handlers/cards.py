@@ -21,6 +21,7 @@ def card_keyboard(
     rows = [[InlineKeyboardButton(star_label, callback_data=callback("st", key, *back))]]
     if not details:
         rows[0].append(InlineKeyboardButton(s._("More"), callback_data=callback("sd", key, *back)))
+    rows[0].append(InlineKeyboardButton(s._("📅 Calendar"), callback_data=callback("cal", key)))
     if back:
         rows.append([InlineKeyboardButton(s._("« Back"), callback_data=callback(*back))])
     return InlineKeyboardMarkup(rows)
@@ -68,6 +69,8 @@ async def on_card_button(update: Update, context: Context) -> None:
         else:
             await svc.stars.star(user.id, session.id, svc.clock.now())
             await query.answer(s._("Added to your sessions."))
+            # A session starting within the user's lead time is reminded of at once.
+            await svc.sweep_now()
         # Keep the details open if they were: the message shows them when it is long.
         details = bool(query.message and query.message.text and len(query.message.text) > 600)
     else:

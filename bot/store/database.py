@@ -26,6 +26,27 @@ MIGRATIONS: tuple[str, ...] = (
     ) WITHOUT ROWID;
     CREATE INDEX stars_by_session ON stars(session_id, user_id);
     """,
+    # The outbox: everything sent later or to many people is a row here before it is sent.
+    # UNIQUE(job, recipient) is also the sent-log of reminders: a reminder's job names the
+    # session and its start instant, so it can be written once only, across restarts.
+    """
+    CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY,
+        job TEXT NOT NULL,
+        recipient INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        payload TEXT NOT NULL,
+        state TEXT NOT NULL DEFAULT 'pending',  -- pending | sent | failed | blocked | obsolete
+        attempts INTEGER NOT NULL DEFAULT 0,
+        not_before REAL NOT NULL DEFAULT 0,      -- POSIX seconds on the bot's clock
+        created_at TEXT NOT NULL,
+        sent_at TEXT,
+        error TEXT,
+        UNIQUE (job, recipient)
+    );
+    CREATE INDEX outbox_pending ON outbox(not_before, id) WHERE state = 'pending';
+    CREATE INDEX outbox_by_kind ON outbox(kind, state);
+    """,
 )
 
 

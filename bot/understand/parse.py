@@ -6,7 +6,7 @@ import re
 from datetime import datetime
 from itertools import pairwise
 
-from bot.programme.model import Programme
+from bot.programme.model import SUPPORTED_LANGUAGES, Programme
 from bot.understand.index import ROOM_WORDS, ProgrammeIndex, index_for
 from bot.understand.language import detect_language
 from bot.understand.question import Question
@@ -75,6 +75,8 @@ def parse(
     raw = text.strip()[:1000]
     cleaned = _clean(raw)
     all_words = words(raw)
+    if language_hint not in SUPPORTED_LANGUAGES:
+        language_hint = None
     language = (
         detect_language(raw, all_words, index.title_clues(all_words))
         or language_hint

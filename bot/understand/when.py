@@ -138,7 +138,8 @@ _NUMBER_WORDS = {
 _NUMBER = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
 # A number word is a time only beside a word of time: "a las tres", "trois heures", "at four pm".
 _SPOKEN_HOUR = re.compile(
-    rf"\b(?P<before>at|a las|a la|a|vers|around|hacia|sobre las|desde las|past|quarter to)\s+(?P<n>{_NUMBER})\b"
+    r"\b(?P<before>at|a las|a la|a|vers|around|hacia|sobre las|desde las|past|quarter to)"
+    rf"\s+(?P<n>{_NUMBER})\b"
     rf"|\b(?P<n2>{_NUMBER})\s+(?P<after>heures?|h|o'?\s?clock|pm|am|p\.m\.|a\.m\.|de la|du|in the)\b"
 )
 _HALF_PAST = re.compile(r"\b(?P<kind>half|quarter)\s+past\s+(?P<h>\d{1,2})\b")
@@ -267,7 +268,8 @@ def _explicit_date(fragment: str, language: str, at: datetime, conference: Confe
     base = at.astimezone(conference.timezone).replace(tzinfo=None)
     first = conference.days[0] if conference.days else base.date()
     settings = {
-        "RELATIVE_BASE": base.replace(year=first.year),
+        # A date without a year is read in the conference's year (naive base: dateparser #1213).
+        "RELATIVE_BASE": datetime.combine(first, base.time()),
         "PREFER_DAY_OF_MONTH": "first",
         "DATE_ORDER": "DMY",
         "REQUIRE_PARTS": ["day", "month"],

@@ -32,6 +32,8 @@ def test_config(api: FakeBotApi, database: Path, **overrides: Any) -> Config:
         api_url=api.url,
         simulated_start=None,
         simulated_speed=1.0,
+        # The clock is moved by the tests; the loops only need to look often.
+        sweep_seconds=0.02,
     )
     return replace(config, **overrides)
 

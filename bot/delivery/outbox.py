@@ -1,0 +1,107 @@
+"""The outbox table: rows written before anything is sent, marked as the sender goes."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import aiosqlite
+
+PENDING, SENT, FAILED, BLOCKED, OBSOLETE = "pending", "sent", "failed", "blocked", "obsolete"
+
+
+@dataclass(frozen=True, slots=True)
+class Envelope:
+    """One message to one recipient, rendered in their language only when it is sent."""
+
+    id: int
+    job: str
+    recipient: int
+    kind: str
+    payload: dict[str, Any]
+    attempts: int
+
+
+@dataclass(frozen=True, slots=True)
+class NewMessage:
+    job: str
+    recipient: int
+    kind: str
+    payload: dict[str, Any]
+    not_before: float = 0.0
+
+
+class Outbox:
+    def __init__(self, connection: aiosqlite.Connection) -> None:
+        self._db = connection
+
+    async def enqueue(self, messages: Iterable[NewMessage], now: datetime) -> int:
+        """Write messages; one already written for the same (job, recipient) is left as it is.
+        Returns how many rows are new."""
+        rows = [
+            (m.job, m.recipient, m.kind, json.dumps(m.payload, sort_keys=True), m.not_before, now.isoformat())
+            for m in messages
+        ]
+        if not rows:
+            return 0
+        before = self._db.total_changes
+        await self._db.executemany(
+            "INSERT OR IGNORE INTO outbox (job, recipient, kind, payload, not_before, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+        await self._db.commit()
+        return self._db.total_changes - before
+
+    async def pending(self, now: datetime, limit: int = 200) -> list[Envelope]:
+        async with self._db.execute(
+            "SELECT id, job, recipient, kind, payload, attempts FROM outbox "
+            "WHERE state = 'pending' AND not_before <= ? ORDER BY not_before, id LIMIT ?",
+            (now.timestamp(), limit),
+        ) as cursor:
+            return [
+                Envelope(row[0], row[1], row[2], row[3], json.loads(row[4]), row[5]) async for row in cursor
+            ]
+
+    async def mark(self, envelope_id: int, state: str, now: datetime, error: str | None = None) -> None:
+        await self._db.execute(
+            "UPDATE outbox SET state = ?, sent_at = ?, error = ?, attempts = attempts + 1 WHERE id = ?",
+            (state, now.isoformat(), error, envelope_id),
+        )
+        await self._db.commit()
+
+    async def retry_later(self, envelope_id: int, not_before: float, error: str) -> None:
+        await self._db.execute(
+            "UPDATE outbox SET attempts = attempts + 1, not_before = ?, error = ? WHERE id = ?",
+            (not_before, error, envelope_id),
+        )
+        await self._db.commit()
+
+    async def obsolete_pending(self, kind: str, job_prefix: str, keep_job: str | None = None) -> int:
+        """Mark pending rows of a kind whose job starts with a prefix as obsolete (but `keep_job`)."""
+        before = self._db.total_changes
+        await self._db.execute(
+            "UPDATE outbox SET state = 'obsolete' WHERE state = 'pending' AND kind = ? "
+            "AND job LIKE ? ESCAPE '\\' AND job != ?",
+            (kind, _like_prefix(job_prefix), keep_job or ""),
+        )
+        await self._db.commit()
+        return self._db.total_changes - before
+
+    async def counts(self, job: str | None = None) -> dict[str, int]:
+        """How many rows in each state (of one job, or all): an organiser's progress report."""
+        query = "SELECT state, COUNT(*) FROM outbox"
+        params: tuple[Any, ...] = ()
+        if job is not None:
+            query += " WHERE job = ?"
+            params = (job,)
+        async with self._db.execute(query + " GROUP BY state", params) as cursor:
+            return {state: count async for state, count in cursor}
+
+
+def _like_prefix(prefix: str) -> str:
+    escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return escaped + "%"

@@ -1,0 +1,69 @@
+"""Rendering an outbox row in its recipient's language at the moment it is sent."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from html import escape
+
+from bot.answers.render import room_label
+from bot.clock import Clock
+from bot.delivery.outbox import Envelope
+from bot.delivery.reminders import KIND as REMINDER
+from bot.delivery.reminders import reminder_is_current
+from bot.delivery.sender import Rendered
+from bot.i18n import Speaker, speaker
+from bot.programme.current import CurrentProgramme, short_id
+from bot.programme.model import Programme, Session
+from bot.store.stars import Stars
+from bot.store.users import Users
+
+
+def reminder_text(programme: Programme, session: Session, s: Speaker, minutes: int) -> str:
+    """'⏰ In 10 minutes: Title — 15:00, Alcazar…', with the way there and the languages."""
+    title = escape(session.title.get(s.language, programme.conference.default_language))
+    lines = [
+        "⏰ " + s.n_("In {count} minute:", "In {count} minutes:", minutes) + f" <b>{title}</b>",
+        f"🕒 {s.time_range(session.start, session.end)} · 📍 {room_label(programme, session, s)}",
+    ]
+    room = programme.room(session.room_id)
+    if room and room.directions:
+        lines.append(f"🚶 {escape(room.directions.get(s.language, programme.conference.default_language))}")
+    if room and room.interpretation:
+        languages = s.join(s.language_name(code) for code in room.interpretation)
+        lines.append("🎧 " + s._("interpretation: {languages}", languages=escape(languages)))
+    return "\n".join(lines)
+
+
+class OutboxRenderer:
+    """Knows every kind of outbox message; unknown or outdated ones render as None (not sent)."""
+
+    def __init__(self, programme: CurrentProgramme, users: Users, stars: Stars, clock: Clock) -> None:
+        self.programme = programme
+        self.users = users
+        self.stars = stars
+        self.clock = clock
+        self.kinds: dict[str, Callable[[Envelope, Speaker], Awaitable[Rendered | None]]] = {
+            REMINDER: self.reminder,
+        }
+
+    def speaker_for(self, user_id: int) -> Speaker:
+        snapshot = self.programme.snapshot
+        user = self.users.get(user_id)
+        language = (user.language if user else None) or snapshot.conference.default_language
+        return speaker(language, snapshot.timezone)
+
+    async def __call__(self, envelope: Envelope) -> Rendered | None:
+        render = self.kinds.get(envelope.kind)
+        if render is None:
+            return None
+        return await render(envelope, self.speaker_for(envelope.recipient))
+
+    async def reminder(self, envelope: Envelope, s: Speaker) -> Rendered | None:
+        now = self.clock.now()
+        session = reminder_is_current(envelope.payload, self.programme, now)
+        if session is None or not self.stars.has(envelope.recipient, session.id):
+            return None
+        minutes = max(1, round((session.start - now).total_seconds() / 60))
+        key = short_id(session.id)
+        buttons = (((s._("Details"), f"o|{key}"), (s._("★ Unstar"), f"st|{key}")),)
+        return Rendered(reminder_text(self.programme.snapshot, session, s, minutes), buttons)

@@ -1,0 +1,64 @@
+"""/settings: how long before a starred session the reminder comes (or none)."""
+
+from __future__ import annotations
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import CallbackQueryHandler, CommandHandler
+
+from bot.i18n import Speaker
+from bot.store.users import REMINDER_CHOICES, User
+from handlers.callback_data import Callback, callback
+from handlers.common import Context, current_user, reply, services, speaker_for
+
+
+def settings_view(user: User, s: Speaker) -> tuple[str, InlineKeyboardMarkup]:
+    def label(minutes: int) -> str:
+        text = s._("off") if minutes == 0 else s.n_("{count} min", "{count} min", minutes)
+        return f"✅ {text}" if minutes == user.reminder_minutes else text
+
+    buttons = [
+        InlineKeyboardButton(label(m), callback_data=callback("remind", str(m))) for m in REMINDER_CHOICES
+    ]
+    if user.reminder_minutes:
+        current = s.n_(
+            "Reminders come {count} minute before each starred session.",
+            "Reminders come {count} minutes before each starred session.",
+            user.reminder_minutes,
+        )
+    else:
+        current = s._("Reminders are off.")
+    return current + "\n" + s._("When should I remind you?"), InlineKeyboardMarkup([buttons])
+
+
+async def on_settings(update: Update, context: Context) -> None:
+    message = update.effective_message
+    assert message is not None
+    user = await current_user(update, context)
+    assert user is not None
+    text, keyboard = settings_view(user, speaker_for(user, context))
+    await reply(message, text, keyboard)
+
+
+async def on_reminder_choice(update: Update, context: Context) -> None:
+    query = update.callback_query
+    assert query is not None
+    user = await current_user(update, context)
+    assert user is not None
+    data = Callback.parse(query.data)
+    s = speaker_for(user, context)
+    try:
+        minutes = int(data.arg(0)) if data else -1
+        user = await services(context).users.set_reminder_minutes(user.id, minutes)
+    except ValueError:
+        await query.answer(s._("This button is no longer valid."), show_alert=True)
+        return
+    await query.answer(s._("Saved."))
+    await services(context).sweep_now()
+    text, keyboard = settings_view(user, s)
+    await query.edit_message_text(text, reply_markup=keyboard)
+
+
+HANDLERS = [
+    CommandHandler("settings", on_settings),
+    CallbackQueryHandler(on_reminder_choice, pattern=r"^remind\|"),
+]
