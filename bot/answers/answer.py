@@ -129,7 +129,8 @@ def _search(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
         topical = [s for s in kinded if s.id in scores]
         if topical:
             return Answer(q, sessions=_best(topical, scores))
-        if not any(s.id in scores for s in pool):
+        if kinded:
+            # "visite du centre": no visit says "centre", but visits are what is asked for.
             return Answer(q, sessions=kinded)
     return Answer(q, sessions=_best([s for s in pool if s.id in scores], scores))
 

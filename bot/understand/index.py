@@ -42,6 +42,7 @@ class PersonMatch:
     matched_words: frozenset[str]
     exact: bool
     first_name_only: bool = False
+    specific: bool = False  # described with a word only people's affiliations use ("Nador")
 
 
 class ProgrammeIndex:
@@ -66,16 +67,23 @@ class ProgrammeIndex:
         self.first_names: set[str] = set()  # tokens that are only ever someone's first name
         surnames: set[str] = set()
         self.full_names: dict[str, str] = {}
+        self.name_words: set[str] = set()  # every word of every name, particles included
         self.person_docs: dict[str, set[str]] = {}
         for person in programme.people.values():
             if not person.unnamed:
                 for name in (person.name, *person.aliases):
                     tokens = [t for t in words(name) if len(t) >= 2]
                     self.full_names[" ".join(tokens)] = person.id
+                    self.name_words.update(tokens)
+                    # Family names: the last one, or the last two of a long (Spanish) name.
+                    family_from = max(1, len(tokens) - 2) if len(tokens) >= 4 else 1
                     for position, token in enumerate(tokens):
                         if token not in STOPWORDS:
                             self.name_tokens[token].add(person.id)
-                            (self.first_names if position == 0 else surnames).add(token)
+                            if position == 0:
+                                self.first_names.add(token)
+                            elif position >= family_from:
+                                surnames.add(token)
             described = " ".join(words(f"{person.affiliation} {person.country}"))
             doc = set(_expand(described.split()))
             for phrase, acronyms in ACRONYMS.items():
@@ -85,7 +93,9 @@ class ProgrammeIndex:
                 doc |= set(_expand(words(person.name)))
             self.person_docs[person.id] = doc - STOPWORDS
         self.first_names -= surnames
+        self.surnames = frozenset(surnames - self.first_names)
         self.name_vocabulary = list(self.name_tokens)
+        self.person_only_words = set().union(*self.person_docs.values()) if self.person_docs else set()
         doc_frequency: dict[str, int] = defaultdict(int)
         for doc in self.person_docs.values():
             for token in doc:
@@ -105,6 +115,10 @@ class ProgrammeIndex:
             _add(weights, session.organiser, ORGANISER)
             for kind_word in (session.kind, *KIND_WORDS.get(session.kind, ())):
                 _add(weights, kind_word, TITLE)
+            organiser = " ".join(words(session.organiser))
+            for phrase, acronyms in ACRONYMS.items():
+                if phrase in organiser:
+                    _add(weights, " ".join(acronyms), ORGANISER)
             bigrams: set[tuple[str, str]] = set()
             for language, title in session.title.values.items():
                 title_tokens = _content(title)
@@ -119,6 +133,14 @@ class ProgrammeIndex:
         session_count = max(len(programme.sessions), 1)
         self.session_idf = {token: math.log(1 + session_count / n) for token, n in session_frequency.items()}
         self.topic_vocabulary = [t for t in self.session_idf if len(t) >= 4]
+        # Words only people's affiliations use (cities, countries, offices): a strong clue that a
+        # question is about someone rather than a topic.
+        session_words = set(self.session_idf)
+        self.person_only_words -= session_words | set(_expand(list(session_words)))
+        self.vocabulary = (
+            set(self.name_tokens) | set(self.session_idf) | set().union(*self.person_docs.values())
+        )
+        self.vocabulary_list = sorted(self.vocabulary)
 
     # -- rooms -------------------------------------------------------------------------------
 
@@ -139,12 +161,30 @@ class ProgrammeIndex:
 
     # -- people ------------------------------------------------------------------------------
 
+    def knows(self, token: str) -> bool:
+        """Whether a word (or a near spelling of it) appears anywhere in the programme."""
+        if token in self.vocabulary:
+            return True
+        return (
+            len(token) >= 5
+            and process.extractOne(token, self.vocabulary_list, scorer=fuzz.ratio, score_cutoff=85)
+            is not None
+        )
+
     def find_person(self, tokens: list[str]) -> PersonMatch | None:
         """People named by full name, surname, first name or a misspelling of them."""
         text = " ".join(tokens)
         for full_name, person_id in sorted(self.full_names.items(), key=lambda x: -len(x[0])):
             if re.search(rf"(?<![a-z0-9]){re.escape(full_name)}(?![a-z0-9])", text):
                 return PersonMatch((person_id,), frozenset(full_name.split()), exact=True)
+        # A whole name with a typo or a split surname: "emilia saix", "peter de franceschi".
+        for size in (3, 2):
+            for start in range(len(tokens) - size + 1):
+                window = " ".join(tokens[start : start + size])
+                found = process.extractOne(window, self.full_names.keys(), scorer=fuzz.ratio, score_cutoff=86)
+                if found:
+                    matched = frozenset(tokens[start : start + size])
+                    return PersonMatch((self.full_names[found[0]],), matched, exact=True)
         scores: dict[str, float] = defaultdict(float)
         matched: set[str] = set()
         exact = True
@@ -161,7 +201,8 @@ class ProgrammeIndex:
                 if found:
                     candidates = self.name_tokens[found[0]]
                     weight = found[1] / 100
-                    exact = False
+                    # One letter off in a long name ("thutwle") is as good as the name itself.
+                    exact = exact and found[1] >= 85 and len(token) >= 5
             if candidates:
                 matched.add(token)
                 # A word shared by many people ("Juan", "Maire") says little about each of them.
@@ -192,7 +233,9 @@ class ProgrammeIndex:
         if best < 2.0:
             return None
         winners = tuple(sorted((p for p, s in scores.items() if s >= best - 1e-9), key=self._order))
-        return PersonMatch(winners, frozenset(query), exact=False)
+        matched = frozenset().union(*(query & self.person_docs[p] for p in winners))
+        specific = bool(matched & self.person_only_words)
+        return PersonMatch(winners, matched, exact=False, specific=specific)
 
     def _order(self, person_id: str) -> tuple[str, str]:
         person = self.programme.people[person_id]

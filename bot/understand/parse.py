@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import datetime
 from itertools import pairwise
 
 from bot.programme.model import SUPPORTED_LANGUAGES, Programme
-from bot.understand.index import ROOM_WORDS, ProgrammeIndex, index_for
+from bot.understand.index import ROOM_WORDS, PersonMatch, ProgrammeIndex, index_for
 from bot.understand.language import detect_language
 from bot.understand.question import Question
 from bot.understand.text import fold, words
@@ -18,8 +19,10 @@ from bot.understand.vocabulary import (
     LANGUAGE_WORDS,
     NEXT_PHRASES,
     NOW_PHRASES,
+    OUT_OF_SCOPE,
     PERSON_QUESTION_WORDS,
     POLITENESS,
+    ROLE_WORDS,
     ROOM_INFO_PHRASES,
     STOPWORDS,
     WEEKDAYS,
@@ -28,6 +31,7 @@ from bot.understand.when import find_when
 
 # Words that ask a question without naming its subject: never a name, a room or a topic.
 _FILLER_WORDS = """
+    guy guys person lady woman man gentleman monsieur madame senor senora persona tipo chica mec dame
     happening happens session sessions seance seances sesion sesiones talk talks event events
     evenement evenements evento eventos programme program programa schedule agenda horaire
     horario anything something rien algo quelque chose please svp plait por favor show list tell
@@ -57,6 +61,7 @@ def _has_phrase(text: str, phrases: tuple[str, ...]) -> bool:
 
 def _clean(raw: str) -> str:
     text = fold(raw)
+    text = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text)  # "hors-site", "herten-aas"
     text = re.sub(r"[^a-z0-9:'./\-]+", " ", text)
     return " ".join(text.split())
 
@@ -77,8 +82,14 @@ def parse(
     all_words = words(raw)
     if language_hint not in SUPPORTED_LANGUAGES:
         language_hint = None
+    # Names say nothing of the language ("Amina El Oualid" is not Spanish).
+    telling = [
+        word
+        for word, after in zip(all_words, [*all_words[1:], ""], strict=True)
+        if word not in index.name_tokens and not (word in index.name_words and after in index.name_tokens)
+    ]
     language = (
-        detect_language(raw, all_words, index.title_clues(all_words))
+        detect_language(raw, telling, index.title_clues(telling))
         or language_hint
         or conference.default_language
     )
@@ -117,15 +128,12 @@ def parse(
     ):
         return ask("room_info", room_id=room_id, interpretation=interpretation, when=when)
 
-    person = index.find_person(content) if content else None
-    if person and person.first_name_only and set(content) - person.matched_words:
-        # "le pape Francisco": a first name alone, beside words we do not know, is not that person.
-        person = None
-    if person and not person.exact and _asks_for_person(all_words):
-        # A misspelt name is a weaker clue than a description ("the mayor of Mechelen").
-        person = index.find_person_by_description(content) or person
-    if person and person.exact and room_id is None:
+    person, foreign = _who(index, content, all_words)
+    if person and (person.exact or person.specific) and room_id is None:
         return ask("person", person_ids=person.person_ids, when=when)
+    out_of_scope = [w for w in content if w in OUT_OF_SCOPE]
+    if out_of_scope and room_id is None:
+        return ask("unknown", unmatched=" ".join(_original_words(raw, out_of_scope)), when=when)
 
     if room_id is not None:
         if wants_now and when.clock is None:
@@ -142,20 +150,23 @@ def parse(
             return ask("next", room_id=room_id, when=when, kinds=kinds)
         return ask("at_time", room_id=room_id, when=when)
 
+    unknown_room = _unknown_room(rest_words, content, index)
+    if unknown_room:
+        return ask("unknown", unmatched=" ".join(_original_words(raw, unknown_room)), when=when)
     if when.clock is not None or when.delay is not None:
         return ask("at_time", when=when, kinds=kinds)
     if wants_now:
         return ask("now", when=when, kinds=kinds)
-    topic = tuple(w for w in content if len(w) >= 3)
+    if foreign and person is None and _asks_for_person(all_words):
+        # "quand parle Antonio Guterres": a name this programme does not have.
+        return ask("unknown", unmatched=" ".join(_original_words(raw, content)), when=when)
+    kind_words = {word for kind in kinds for word in KIND_WORDS[kind]}
+    topic = tuple(w for w in content if len(w) >= 3 and w not in kind_words)
     topic_hits = index.topic_scores(list(topic)) if topic else {}
     if wants_next and (kinds or not content):
         return ask("next", when=when, kinds=kinds)
     if person and (person.exact or not topic_hits or _asks_for_person(all_words)):
         return ask("person", person_ids=person.person_ids, when=when)
-    if content and _asks_for_person(all_words):
-        described = index.find_person_by_description(content)
-        if described:
-            return ask("person", person_ids=described.person_ids, when=when)
     if wants_next and _names_a_place(rest_words, content):
         return ask("unknown", unmatched=" ".join(content))
     if kinds or topic_hits:
@@ -164,11 +175,45 @@ def parse(
         return ask("next", when=when, kinds=kinds)
     if not when.empty and not content:
         return ask("at_time", when=when, kinds=kinds)
-    if content and not _asks_for_person(all_words):
-        described = index.find_person_by_description(content)
-        if described and len(described.person_ids) == 1:
-            return ask("person", person_ids=described.person_ids, when=when)
     return ask("unknown", unmatched=" ".join(_original_words(raw, content)), when=when)
+
+
+def _who(
+    index: ProgrammeIndex, content: list[str], all_words: list[str]
+) -> tuple[PersonMatch | None, list[str]]:
+    """The person a question names or describes, and the words that no part of the programme has
+    (a name we do not know). A first or middle name beside such a word is someone else."""
+    if not content:
+        return None, []
+    named = index.find_person(content)
+    foreign = [w for w in content if len(w) >= 3 and not w.isdigit() and not index.knows(w)]
+    described = index.find_person_by_description(content)
+    if named and set(foreign) - named.matched_words and named.matched_words.isdisjoint(index.surnames):
+        named = None  # "Antonio Guterres" is not Francisco Antonio Peña Tavarez
+    if named and named.first_name_only and set(content) - named.matched_words:
+        named = None  # "le pape Francisco"
+    if described and foreign:
+        described = None  # "Pedro Sánchez" is not the deputy mayor of San Pedro Sula
+    if named and named.exact:
+        return named, foreign
+    if described and (described.specific or (_asks_for_person(all_words) and not named)):
+        return described, foreign
+    if described and any(w in ROLE_WORDS for w in content) and set(content) <= described.matched_words:
+        # "el director ejecutivo de ONU-Habitat": a role, and every word fits that one person.
+        return replace(described, specific=True), foreign
+    if named and described and _asks_for_person(all_words):
+        # A misspelt name is a weaker clue than a description ("the mayor of Mechelen").
+        return described, foreign
+    return named, foreign
+
+
+def _unknown_room(rest_words: list[str], content: list[str], index: ProgrammeIndex) -> list[str]:
+    """'salle Memling', 'sala Europa': a room this programme does not have."""
+    return [
+        word
+        for before, word in pairwise(rest_words)
+        if before in ("salle", "sala", "room", "zaal") and word in content and not index.knows(word)
+    ]
 
 
 def _asks_for_person(all_words: list[str]) -> bool:

@@ -14,6 +14,7 @@ def _phrases(text: str) -> tuple[str, ...]:
 # fmt: off
 LANGUAGE_MARKERS: dict[str, dict[str, float]] = {
     "fr": {
+        "maire": 1.5, "adjointe": 1, "intervenants": 2, "intervenant": 2, "va": 1, "on": 0.5,
         "quoi": 2, "qui": 1.5, "ou": 1, "quand": 2, "quel": 2, "quelle": 2, "quelles": 2, "quels":
         2, "prochain": 2, "prochaine": 2, "prochaines": 2, "seance": 2, "seances": 2, "salle": 1.5,
         "maintenant": 2, "moment": 1, "demain": 2, "aujourd": 2, "hui": 1, "jeudi": 2, "vendredi":
@@ -30,6 +31,7 @@ LANGUAGE_MARKERS: dict[str, dict[str, float]] = {
         "soiree": 2, "quelqu'un": 2, "quelqu": 1.5, "toilettes": 1,
     },
     "en": {
+        "organised": 1.5, "organized": 1.5, "speech": 1.5, "away": 1.5, "current": 1.5, "speakers": 1,
         "what": 2, "whats": 2, "next": 1.5, "in": 1, "now": 1.5, "right": 1, "where": 2, "when": 2,
         "who": 2, "does": 2, "do": 1.5, "speak": 2, "speaks": 2, "speaking": 2, "is": 1, "on": 1,
         "at": 1, "the": 1.5, "tomorrow": 2, "today": 2, "thursday": 2, "friday": 2, "monday": 2,
@@ -46,6 +48,8 @@ LANGUAGE_MARKERS: dict[str, dict[str, float]] = {
         "someone": 1.5, "please": 2, "rn": 1, "atm": 1,
     },
     "es": {
+        "ejecutivo": 1, "director": 0.5,
+        "buenas": 2, "buenos": 2, "sigue": 2, "q": 0.5, "ponentes": 2, "puedo": 2, "llega": 2,
         "que": 1.5, "hay": 2, "ahora": 2, "mismo": 1.5, "manana": 2, "hoy": 2, "jueves": 2,
         "viernes": 2, "lunes": 2, "martes": 2, "miercoles": 2, "sabado": 2, "domingo": 2, "donde":
         2, "cuando": 2, "quien": 2, "habla": 2, "hablan": 2, "sala": 1.5, "proxima": 2, "proximo":
@@ -89,6 +93,7 @@ HELP_WORDS = frozenset(
 POLITENESS = frozenset(
     """
     favor gracias merci plait please pls plz por s'il svp thanks vous
+    need necesito besoin bot this ce este with con avec a an un una the el la le i j'ai ai tengo
     """.split()
 )
 
@@ -99,6 +104,11 @@ HELP_PHRASES = _phrases(
     que sais tu faire | que pouvez vous faire | comment ca marche | tu sers a quoi
     que puedes hacer | que sabes hacer | como funciona | para que sirves | who are you | qui es tu
     quien eres
+    what can i ask | what can i do | how do i use | how to use | how does it work | what is this bot
+    que puedo preguntar | puedo preguntarte | que te puedo preguntar | como se usa | como uso
+    que hace este bot | tu peux faire quoi | peux faire quoi | vous pouvez faire quoi
+    comment utiliser | comment ca fonctionne | je peux demander quoi | que puis je demander
+    qu'est ce que je peux demander
     """
 )
 # Asking what is on now.
@@ -108,6 +118,7 @@ NOW_PHRASES = _phrases(
     actuellement | a l'instant | ahora mismo | ahora | en este momento | actualmente | en curso
     en cours | ongoing | this moment | atm | rn | ahorita | at present | presently
     en ce moment meme | right this minute
+    tout de suite | current | en este instante | ongoing session | this very moment
     """
 )
 # Asking what comes next.
@@ -133,6 +144,8 @@ ROOM_INFO_PHRASES = _phrases(
     far | loin | lejos | info | infos | information | informations | informacion | details sur | map
     plan | mapa | located | location | situe | situee | ubicacion | ubicado | ubicada | c'est ou
     where | ou | donde
+    comment on va | on va a | aller a | se llega | como se llega | a cuanto | cuanto | far away
+    how do you get | get there | how to reach | acceder a | comment acceder | y aller | como voy a
     """
 )
 
@@ -157,10 +170,11 @@ PERSON_PHRASES = _phrases(
 # Words of questions about people.
 PERSON_QUESTION_WORDS = frozenset(
     """
-    cuando donde habla hablan intervenant intervenante interviene interviennent intervient
+      habla hablan intervenant intervenante interviene interviennent intervient
     modera moderador moderadora moderate moderates moderateur moderating moderator moderatrice
-    modere ou panel panelist parle parlent passe ponente present presenta presenting presents
-    quand qui quien speak speaker speakers speaking speaks talk talking talks when where who
+    modere  panel panelist parle parlent passe ponente present presenta presenting presents
+     qui quien speak speaker speakers speaking speaks talk talking talks   who
+    ponentes intervenants intervenantes oradores orador panelists moderators speakers people personnes
     """.split()
 )
 
@@ -296,11 +310,20 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "executive": ("executive",),
     "belgique": ("belgium", "belgica"),
     "espagne": ("spain", "espana"),
-    "maroc": ("morocco", "marruecos"),
-    "grece": ("greece", "grecia"),
+    "maroc": (
+        "morocco",
+        "marruecos",
+        "marocain",
+        "marocains",
+        "marocaine",
+        "moroccan",
+        "marroqui",
+        "marroquies",
+    ),
+    "grece": ("greece", "grecia", "grec", "grecs", "grecque", "greek", "griego", "griegos"),
     "turquie": ("turkey", "turquia", "turkiye"),
     "bresil": ("brazil", "brasil"),
-    "equateur": ("ecuador",),
+    "equateur": ("ecuador", "equatorien", "equatoriens", "ecuadorian", "ecuatoriano", "ecuatorianos"),
     "ethiopie": ("ethiopia", "etiopia"),
     "senegal": ("senegal",),
     "mauritanie": ("mauritania",),
@@ -392,3 +415,28 @@ ACRONYMS: dict[str, tuple[str, ...]] = {
     "etats unis": ("usa", "us", "eeuu"),
     "new york": ("nyc",),
 }
+
+# Things attendees ask that no programme answers: the bot says it does not know rather than
+# finding a session that happens to mention the word.
+OUT_OF_SCOPE = frozenset(
+    """
+    wifi wi-fi password mot passe contrasena clave weather meteo temps clima toilets toilet toilettes
+    wc bano banos aseo parking aparcamiento taxi uber charge charger cargar recharger phone telephone
+    movil portable battery batterie bateria hotel restaurant restaurante eat manger comer food
+    nourriture badge badges vestiaire cloakroom guardarropa pharmacy pharmacie farmacia atm bancomat
+    cajero
+    """.split()
+)
+
+# Titles and offices: a question made of these and an affiliation asks for a person.
+ROLE_WORDS = frozenset(
+    """
+    maire mayor alcalde alcaldesa director directeur directrice directora president presidente
+    presidenta secretaire secretary secretario secretaria ministre minister ministro ministra adjoint
+    adjointe deputy teniente conseiller conseillere adviser advisor councillor consejero asesor
+    commissaire commissioner comisionado prefet prefect governor gobernador fondateur founder fundador
+    chef head jefe jefa coordinatrice coordinator coordinadora representant representative
+    representante bourgmestre burgomaster vice ejecutivo executive executif expert experto experta
+    moderator moderateur moderatrice moderador moderadora
+    """.split()
+)

@@ -150,7 +150,7 @@ _ET_DEMIE = re.compile(
 _MOINS_QUART = re.compile(r"\b(?P<h>\d{1,2})\s*(?:h|heures?)?\s+(?:moins\s+(?:le\s+)?quart|menos\s+cuarto)\b")
 _THIRTY = re.compile(r"\b(?P<h>\d{1,2})\s+(?P<m>thirty|fifteen|forty[\s-]?five)\b")
 _WITH_PART = re.compile(
-    r"\b(?P<h>\d{1,2})\s+(?=(?:de la (?:tarde|manana|noche)|du (?:matin|soir)|de l'apres-midi|"
+    r"(?<![:.\d])\b(?P<h>\d{1,2})\s+(?=(?:de la (?:tarde|manana|noche)|du (?:matin|soir)|de l'apres-midi|"
     r"in the (?:morning|afternoon|evening)|tonight|this (?:morning|afternoon|evening))\b)"
 )
 
@@ -251,7 +251,7 @@ def _relative_day(
             return today + timedelta(days=1), re.sub(rf"\b{word}\b", " " * len(word), text, count=1)
         if word in TODAY_WORDS or word == "aujourd'hui":
             return today, re.sub(rf"\b{re.escape(word)}\b", " " * len(word), text, count=1)
-        if word in WEEKDAYS:
+        if word in WEEKDAYS and not (index > 0 and words[index - 1] in ("santo", "san", "sao")):
             return (
                 _weekday_date(WEEKDAYS[word], conference, today),
                 re.sub(rf"\b{word}\b", " " * len(word), text, count=1),
