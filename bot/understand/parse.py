@@ -85,7 +85,7 @@ def parse(
     # Names say nothing of the language ("Amina El Oualid" is not Spanish).
     telling = [
         word
-        for word, after in zip(all_words, [*all_words[1:], ""], strict=True)
+        for word, after in pairwise([*all_words, ""])
         if word not in index.name_tokens and not (word in index.name_words and after in index.name_tokens)
     ]
     language = (
