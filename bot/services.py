@@ -16,6 +16,7 @@ from bot.delivery.reminders import Reminders
 from bot.delivery.render import OutboxRenderer
 from bot.delivery.sender import Sender, Transport
 from bot.programme.current import CurrentProgramme
+from bot.store.organisers import Organisers
 from bot.store.stars import Stars
 from bot.store.users import Users
 
@@ -32,6 +33,7 @@ class Services:
     stars: Stars = field(init=False)
     outbox: Outbox = field(init=False)
     reminders: Reminders = field(init=False)
+    organisers: Organisers = field(init=False)
     sender: Sender | None = None
     _tasks: list[asyncio.Task[None]] = field(default_factory=list)
 
@@ -41,8 +43,10 @@ class Services:
         self.stars = Stars(database)
         self.outbox = Outbox(database)
         self.reminders = Reminders(database, self.programme, self.outbox)
+        self.organisers = Organisers(database, self.config.organiser_ids)
         await self.users.load()
         await self.stars.load()
+        await self.organisers.load()
 
     async def close_store(self) -> None:
         await self.stop_delivery()

@@ -47,6 +47,31 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX outbox_pending ON outbox(not_before, id) WHERE state = 'pending';
     CREATE INDEX outbox_by_kind ON outbox(kind, state);
     """,
+    # Organisers' powers and changes: granted roles, the overrides on top of the programme file,
+    # and the audit log (every change and broadcast, who, when, what) that /undo walks back.
+    """
+    CREATE TABLE organisers (
+        user_id INTEGER PRIMARY KEY,
+        granted_by INTEGER NOT NULL,
+        granted_at TEXT NOT NULL
+    );
+    CREATE TABLE overrides (
+        session_id TEXT PRIMARY KEY,
+        slot TEXT NOT NULL,                       -- JSON: start, end, room, cancelled
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE audit (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        actor INTEGER,                            -- Telegram user id; NULL for a programme reload
+        -- a change (moved, retimed, cancelled, restored, added, retitled), broadcast, grant, revoke
+        action TEXT NOT NULL,
+        session_id TEXT,
+        before TEXT,
+        after TEXT,
+        undone INTEGER NOT NULL DEFAULT 0
+    );
+    """,
 )
 
 
