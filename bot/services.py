@@ -15,7 +15,9 @@ from bot.delivery.outbox import Outbox
 from bot.delivery.reminders import Reminders
 from bot.delivery.render import OutboxRenderer
 from bot.delivery.sender import Sender, Transport
+from bot.door import ProgrammeDoor
 from bot.programme.current import CurrentProgramme
+from bot.store.changes import ChangeLog
 from bot.store.organisers import Organisers
 from bot.store.stars import Stars
 from bot.store.users import Users
@@ -34,6 +36,8 @@ class Services:
     outbox: Outbox = field(init=False)
     reminders: Reminders = field(init=False)
     organisers: Organisers = field(init=False)
+    changes: ChangeLog = field(init=False)
+    door: ProgrammeDoor = field(init=False)
     sender: Sender | None = None
     _tasks: list[asyncio.Task[None]] = field(default_factory=list)
 
@@ -44,9 +48,15 @@ class Services:
         self.outbox = Outbox(database)
         self.reminders = Reminders(database, self.programme, self.outbox)
         self.organisers = Organisers(database, self.config.organiser_ids)
+        self.changes = ChangeLog(database)
+        self.door = ProgrammeDoor(
+            self.programme, self.changes, self.reminders, self.outbox, self.stars, wake=self.wake_sender
+        )
         await self.users.load()
         await self.stars.load()
         await self.organisers.load()
+        # Organisers' changes survive restarts: the programme in force is the file plus them.
+        await self.door.load_overrides()
 
     async def close_store(self) -> None:
         await self.stop_delivery()
@@ -84,6 +94,10 @@ class Services:
             with contextlib.suppress(asyncio.CancelledError):
                 await task
         self.sender = None
+
+    def wake_sender(self) -> None:
+        if self.sender is not None:
+            self.sender.wake()
 
     async def sweep_now(self) -> None:
         """Reminders due now go to the outbox, and the sender looks at once."""

@@ -7,6 +7,8 @@ from html import escape
 
 from bot.answers.render import room_label
 from bot.clock import Clock
+from bot.delivery.kinds import ANNOUNCEMENT, CHANGE
+from bot.delivery.notices import announcement, change_notice
 from bot.delivery.outbox import Envelope
 from bot.delivery.reminders import KIND as REMINDER
 from bot.delivery.reminders import reminder_is_current
@@ -44,6 +46,8 @@ class OutboxRenderer:
         self.clock = clock
         self.kinds: dict[str, Callable[[Envelope, Speaker], Awaitable[Rendered | None]]] = {
             REMINDER: self.reminder,
+            CHANGE: self.change,
+            ANNOUNCEMENT: self.announcement,
         }
 
     def speaker_for(self, user_id: int) -> Speaker:
@@ -67,3 +71,10 @@ class OutboxRenderer:
         key = short_id(session.id)
         buttons = (((s._("Details"), f"o|{key}"), (s._("★ Unstar"), f"st|{key}")),)
         return Rendered(reminder_text(self.programme.snapshot, session, s, minutes), buttons)
+
+    async def change(self, envelope: Envelope, s: Speaker) -> Rendered | None:
+        text = change_notice(self.programme.snapshot, envelope.payload, s)
+        return Rendered(text) if text else None
+
+    async def announcement(self, envelope: Envelope, s: Speaker) -> Rendered | None:
+        return Rendered(announcement(str(envelope.payload.get("text", "")), s))

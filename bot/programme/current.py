@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
+from bot.programme.changes import Slot, with_overrides
 from bot.programme.loading import Loaded
 from bot.programme.model import Programme, Session
 
@@ -14,9 +15,16 @@ def short_id(session_id: str) -> str:
 
 
 class CurrentProgramme:
+    """`base` is the programme file as last loaded; `snapshot` is base + organisers' overrides."""
+
     def __init__(self, loaded: Loaded) -> None:
         self.loaded = loaded
+        self.overrides: dict[str, Slot] = {}
         self._swap(loaded.programme)
+
+    @property
+    def base(self) -> Programme:
+        return self.loaded.programme
 
     def _swap(self, programme: Programme) -> None:
         self._by_short = {short_id(s.id): s.id for s in programme.sessions}
@@ -24,6 +32,15 @@ class CurrentProgramme:
 
     def replace(self, programme: Programme) -> None:
         self._swap(programme)
+
+    def set_base(self, loaded: Loaded) -> None:
+        """A new version of the programme file; organisers' overrides stay on top of it."""
+        self.loaded = loaded
+        self._swap(with_overrides(loaded.programme, self.overrides))
+
+    def set_overrides(self, overrides: dict[str, Slot]) -> None:
+        self.overrides = dict(overrides)
+        self._swap(with_overrides(self.base, self.overrides))
 
     def by_short_id(self, key: str) -> Session | None:
         session_id = self._by_short.get(key)
