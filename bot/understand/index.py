@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -57,6 +58,9 @@ class ProgrammeIndex:
                 if phrase:
                     self.room_phrases.append((phrase, room.id))
         self.room_phrases.sort(key=lambda item: len(item[0]), reverse=True)
+        # One compiled pattern for all names: compiling one per name per message is what costs.
+        self._room_by_phrase = dict(reversed(self.room_phrases))
+        self._room_pattern = _alternation(phrase for phrase, _ in self.room_phrases)
         self.room_tokens = {
             phrase: room_id
             for phrase, room_id in self.room_phrases
@@ -95,6 +99,7 @@ class ProgrammeIndex:
         self.first_names -= surnames
         self.surnames = frozenset(surnames - self.first_names)
         self.name_vocabulary = list(self.name_tokens)
+        self._name_pattern = _alternation(sorted(self.full_names, key=len, reverse=True))
         self.person_only_words = set().union(*self.person_docs.values()) if self.person_docs else set()
         doc_frequency: dict[str, int] = defaultdict(int)
         for doc in self.person_docs.values():
@@ -146,10 +151,9 @@ class ProgrammeIndex:
 
     def find_room(self, text: str) -> RoomMatch | None:
         """A room named in a folded text: exact phrase first, then one word with a typo."""
-        for phrase, room_id in self.room_phrases:
-            match = re.search(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])", text)
-            if match:
-                return RoomMatch(room_id, match.span(), exact=True)
+        match = self._room_pattern.search(text) if self.room_phrases else None
+        if match:
+            return RoomMatch(self._room_by_phrase[match.group(0)], match.span(), exact=True)
         for token_match in re.finditer(r"[a-z0-9]+", text):
             token = token_match.group(0)
             if len(token) < 5 or token in STOPWORDS or token in ROOM_WORDS:
@@ -174,9 +178,10 @@ class ProgrammeIndex:
     def find_person(self, tokens: list[str]) -> PersonMatch | None:
         """People named by full name, surname, first name or a misspelling of them."""
         text = " ".join(tokens)
-        for full_name, person_id in sorted(self.full_names.items(), key=lambda x: -len(x[0])):
-            if re.search(rf"(?<![a-z0-9]){re.escape(full_name)}(?![a-z0-9])", text):
-                return PersonMatch((person_id,), frozenset(full_name.split()), exact=True)
+        whole = self._name_pattern.search(text) if self.full_names else None
+        if whole:
+            full_name = whole.group(0)
+            return PersonMatch((self.full_names[full_name],), frozenset(full_name.split()), exact=True)
         # A whole name with a typo or a split surname: "emilia saix", "peter de franceschi".
         for size in (3, 2):
             for start in range(len(tokens) - size + 1):
@@ -316,6 +321,11 @@ class ProgrammeIndex:
             language: 0.5 * sum(1 for t in tokens if t in vocabulary and t not in STOPWORDS)
             for language, vocabulary in self.title_words.items()
         }
+
+
+def _alternation(phrases: Iterable[str]) -> re.Pattern[str]:
+    """Any of the phrases as whole words; earlier phrases win where several start at one place."""
+    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(map(re.escape, phrases)) + r")(?![a-z0-9])")
 
 
 def _stem(token: str) -> str:

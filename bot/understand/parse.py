@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import datetime
+from functools import cache
 from itertools import pairwise
 
 from bot.programme.model import SUPPORTED_LANGUAGES, Programme
@@ -55,8 +56,13 @@ _FILLER = (
 _PLACE_PREPOSITIONS = ("in", "dans", "salle", "sala", "room", "en", "a", "al", "at", "au")
 
 
+@cache
+def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<![a-z0-9'])(?:" + "|".join(map(re.escape, phrases)) + r")(?![a-z0-9])")
+
+
 def _has_phrase(text: str, phrases: tuple[str, ...]) -> bool:
-    return any(re.search(rf"(?<![a-z0-9']){re.escape(p)}(?![a-z0-9])", text) for p in phrases)
+    return _phrase_pattern(phrases).search(text) is not None
 
 
 def _clean(raw: str) -> str:

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from bot.clock import FixedClock
-from tests.e2e.harness import RunningBot, at, test_config
+from tests.e2e.harness import RunningBot, at, make_config
 from tests.fakes import FakeBotApi
 
 
@@ -24,7 +24,7 @@ def clock() -> FixedClock:
 
 @pytest.fixture
 async def bot(api: FakeBotApi, tmp_path: Path, clock: FixedClock) -> AsyncIterator[RunningBot]:
-    running = RunningBot(api, test_config(api, tmp_path / "bot.sqlite3"), clock)
+    running = RunningBot(api, make_config(api, tmp_path / "bot.sqlite3"), clock)
     await running.start()
     try:
         yield running

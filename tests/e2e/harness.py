@@ -21,7 +21,7 @@ from tests.fakes.bot_api import Call
 TOKEN = "123456:TEST-TOKEN"
 
 
-def test_config(api: FakeBotApi, database: Path, **overrides: Any) -> Config:
+def make_config(api: FakeBotApi, database: Path, **overrides: Any) -> Config:
     config = Config(
         token=TOKEN,
         programme=str(default_programme_path()),
