@@ -4,6 +4,7 @@ python -m bot                                  run on Telegram, or chat in the t
 python -m bot ask --json [--programme PATH]    answer JSON lines from stdin
 python -m bot programme check PATH [--tz ZONE] [--json]
 python -m bot programme convert PATH -o OUT.toml [--tz ZONE]
+python -m bot backup PATH                      copy the database (DATABASE), also while the bot runs
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
     convert.add_argument("path")
     convert.add_argument("-o", "--output", required=True)
     convert.add_argument("--tz", help="time zone for files whose times carry none")
+    backup = commands.add_parser("backup", help="a consistent copy of the database, while the bot runs")
+    backup.add_argument("path", help="the copy's file (or a folder to put it in)")
     return parser
 
 
@@ -47,6 +50,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from bot.commands import programme_convert
 
         return programme_convert.run(args.path, output=args.output, tz=args.tz)
+    if args.command == "backup":
+        from bot.commands import backup
+
+        return backup.run(args.path)
     if args.command == "ask":
         from bot.commands import ask
 

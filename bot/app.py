@@ -16,13 +16,30 @@ from telegram.ext import Application, ApplicationBuilder, Defaults
 
 from bot.clock import Clock
 from bot.config import Config
-from bot.delivery.telegram import TelegramTransport
+from bot.delivery.telegram import TelegramPacing, TelegramTransport
 from bot.i18n import LANGUAGES, speaker
 from bot.programme.current import CurrentProgramme
 from bot.programme.loading import Loaded
 from bot.services import Services
 from bot.store.database import open_database
-from handlers import ask, browse, calendar, cards, errors, inline, settings, stars, start
+from bot.webhook import webhook_options
+from handlers import (
+    announcements,
+    ask,
+    browse,
+    calendar,
+    cards,
+    documents,
+    errors,
+    events,
+    inline,
+    organisers,
+    settings,
+    speakers,
+    stars,
+    start,
+    status,
+)
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +59,7 @@ def command_menu(language: str) -> list[BotCommand]:
         BotCommand("programme", s._("Browse the programme")),
         BotCommand("mine", s._("Your starred sessions")),
         BotCommand("settings", s._("Reminders")),
+        BotCommand("myslots", s._("Speakers: your sessions")),
         BotCommand("ics", s._("Your sessions as a calendar file")),
         BotCommand("lang", s._("Change language")),
         BotCommand("help", s._("What I can do")),
@@ -54,6 +72,7 @@ async def post_init(application: Application) -> None:  # type: ignore[type-arg]
     # Reminders missed while the bot was down are caught up on by the first sweep (only for
     # sessions that have not started: nobody is flooded with stale ones).
     svc.start_delivery(TelegramTransport(application.bot))
+    await svc.start_refresh()
     # Phones show the command menu in the user's language when one is set for it.
     default = svc.config.default_language or svc.programme.snapshot.conference.default_language
     await application.bot.set_my_commands(command_menu(default))
@@ -64,6 +83,7 @@ async def post_init(application: Application) -> None:  # type: ignore[type-arg]
 
 async def post_stop(application: Application) -> None:  # type: ignore[type-arg]
     svc: Services = application.bot_data["services"]
+    await svc.stop_refresh()
     await svc.stop_delivery()
 
 
@@ -96,13 +116,28 @@ def build_application(config: Config, loaded: Loaded, clock: Clock) -> Applicati
     urls = api_base_urls(config.api_url)
     if urls:
         builder = builder.base_url(urls[0]).base_file_url(urls[1])
-    application = builder.build()
-    application.bot_data["services"] = Services(
-        config=config, programme=CurrentProgramme(loaded), clock=clock
-    )
+    services = Services(config=config, programme=CurrentProgramme(loaded), clock=clock)
+    application = builder.rate_limiter(TelegramPacing(services.limiter)).build()
+    application.bot_data["services"] = services
     # Order matters: callback patterns are disjoint; the catch-all text handler comes last.
-    for module in (start, browse, cards, stars, calendar, settings, inline, ask):
+    for module in (
+        speakers,
+        announcements,
+        organisers,
+        start,
+        browse,
+        cards,
+        documents,
+        stars,
+        calendar,
+        settings,
+        inline,
+        ask,
+    ):
         application.add_handlers(module.HANDLERS)
+    application.add_handlers(status.HANDLERS)
+    # Group -1 runs before the others and stops nothing: one log line per update, without its text.
+    application.add_handlers(events.HANDLERS, group=-1)
     application.add_error_handler(errors.on_error)
     return application
 
@@ -112,7 +147,11 @@ def run_telegram(config: Config, loaded: Loaded, clock: Clock) -> int:
     # httpx logs every request at INFO, with the token in the URL.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     application = build_application(config, loaded, clock)
-    application.run_polling(allowed_updates=Update.ALL_TYPES)
+    if config.webhook_url:
+        # Telegram posts updates to us, usually through a reverse proxy (README: webhook mode).
+        application.run_webhook(**webhook_options(config))
+    else:
+        application.run_polling(allowed_updates=Update.ALL_TYPES)
     if application.bot_data.get("conflict"):
         print(
             "stopped: another instance of this bot is already running with the same token",

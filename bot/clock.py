@@ -46,3 +46,14 @@ class SimulatedClock:
 
     def now(self) -> datetime:
         return self._start + timedelta(seconds=(time.monotonic() - self._origin) * self._speed)
+
+    @property
+    def speed(self) -> float:
+        return self._speed
+
+
+def real_seconds(clock: Clock, seconds: float, *, floor: float = 0.05) -> float:
+    """How long to really wait for `seconds` to pass on the clock: a rehearsal at SIMULATED_SPEED
+    60 sweeps 60 times as often, so that nothing falls between two sweeps (but not under `floor`)."""
+    speed = clock.speed if isinstance(clock, SimulatedClock) else 1.0
+    return max(min(seconds, floor), seconds / speed)

@@ -7,14 +7,19 @@ clear line (ConfigError).
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 LANGUAGES = ("fr", "en", "es")
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+# What Telegram accepts as a webhook's secret_token.
+SECRET_TOKEN = re.compile(r"[A-Za-z0-9_-]{1,256}")
 
 
 class ConfigError(ValueError):
@@ -28,7 +33,7 @@ def default_programme_path() -> Path:
 @dataclass(frozen=True, slots=True)
 class Config:
     token: str | None
-    programme: str
+    programme: str  # a file path or an http(s) address
     database: Path
     organiser_ids: frozenset[int]
     default_language: str | None
@@ -39,6 +44,16 @@ class Config:
     send_per_second: float = 30.0
     send_per_chat_per_second: float = 1.0
     sweep_seconds: float = 5.0
+    refresh_minutes: float = 5.0
+    # The conference channel (bot/delivery/channel.py): None posts nothing.
+    announce_chat_id: int | None = None
+    announce_minutes: float = 5.0
+    announce_languages: tuple[str, ...] = ()
+    # Webhook mode (bot/webhook.py) when webhook_url is set; long polling otherwise.
+    webhook_url: str | None = None
+    webhook_listen: str = "0.0.0.0"
+    port: int = 8080
+    webhook_secret: str | None = None
 
 
 def read_dotenv(path: Path) -> dict[str, str]:
@@ -111,6 +126,12 @@ def load_config(environ: Mapping[str, str] | None = None, dotenv: Path | None = 
             raise ConfigError(f"{name} must be a number of messages per second") from error
         if rates[field] <= 0:
             raise ConfigError(f"{name} must be above 0")
+    try:
+        refresh = float(get("PROGRAMME_REFRESH_MINUTES") or 5)
+    except ValueError as error:
+        raise ConfigError("PROGRAMME_REFRESH_MINUTES must be a number of minutes (0 turns it off)") from error
+    if not 0 <= refresh <= 7 * 24 * 60:  # also refuses nan and inf
+        raise ConfigError("PROGRAMME_REFRESH_MINUTES must be between 0 (off) and 10080 (a week)")
     return Config(
         **rates,
         token=token,
@@ -122,4 +143,54 @@ def load_config(environ: Mapping[str, str] | None = None, dotenv: Path | None = 
         api_url=get("TELEGRAM_API_URL"),
         simulated_start=start,
         simulated_speed=speed,
+        refresh_minutes=refresh,
+        **channel_settings(get),
+        **webhook_settings(get, token),
     )
+
+
+def channel_settings(get: Callable[[str], str | None]) -> dict[str, Any]:
+    """ANNOUNCE_CHAT_ID (the channel's or group's numeric id), ANNOUNCE_MINUTES, ANNOUNCE_LANGUAGES."""
+    chat = get("ANNOUNCE_CHAT_ID")
+    try:
+        chat_id = int(chat) if chat is not None else None
+    except ValueError as error:
+        raise ConfigError(
+            f"ANNOUNCE_CHAT_ID must be the channel's or group's numeric id, e.g. -1001234567890, got {chat!r}"
+        ) from error
+    try:
+        minutes = float(get("ANNOUNCE_MINUTES") or 5)
+    except ValueError as error:
+        raise ConfigError("ANNOUNCE_MINUTES must be a number of minutes, e.g. 5") from error
+    if not 0 < minutes <= 24 * 60:
+        raise ConfigError("ANNOUNCE_MINUTES must be above 0 and at most 1440 (a day)")
+    parts = (get("ANNOUNCE_LANGUAGES") or "").replace(";", ",").split(",")
+    languages = tuple(dict.fromkeys(part.strip() for part in parts if part.strip()))
+    unknown = [language for language in languages if language not in LANGUAGES]
+    if unknown:
+        raise ConfigError(f"ANNOUNCE_LANGUAGES must list some of {', '.join(LANGUAGES)}, got {unknown[0]!r}")
+    return {"announce_chat_id": chat_id, "announce_minutes": minutes, "announce_languages": languages}
+
+
+def webhook_settings(get: Callable[[str], str | None], token: str | None) -> dict[str, Any]:
+    """WEBHOOK_URL (the public address Telegram posts to), PORT, WEBHOOK_LISTEN, WEBHOOK_SECRET."""
+    url = get("WEBHOOK_URL")
+    if url is not None and urlsplit(url).scheme not in ("https", "http"):
+        raise ConfigError(f"WEBHOOK_URL must be an https:// address, got {url!r}")
+    try:
+        port = int(get("PORT") or 8080)
+    except ValueError as error:
+        raise ConfigError("PORT must be a TCP port number, e.g. 8080") from error
+    if not 0 < port < 65536:
+        raise ConfigError("PORT must be between 1 and 65535")
+    secret = get("WEBHOOK_SECRET")
+    if secret is not None and not SECRET_TOKEN.fullmatch(secret):
+        raise ConfigError("WEBHOOK_SECRET must be 1 to 256 characters among A-Z, a-z, 0-9, _ and -")
+    if url is not None and token is None:
+        raise ConfigError("WEBHOOK_URL needs TELEGRAM_TOKEN")
+    return {
+        "webhook_url": url,
+        "webhook_listen": get("WEBHOOK_LISTEN") or "0.0.0.0",
+        "port": port,
+        "webhook_secret": secret,
+    }

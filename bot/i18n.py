@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -58,6 +58,17 @@ _DAY_PATTERNS = {"fr": "EEEE d MMMM", "en": "EEEE d MMMM", "es": "EEEE, d 'de' M
 _TIME_LOCALES = {"fr": Locale("fr"), "en": Locale("en"), "es": Locale("es")}
 
 
+# A programme has few distinct days and times; Babel costs 5–20 µs a call (see KNOWN-TRAPS).
+@lru_cache(maxsize=4096)
+def _format_time(local: datetime, language: str) -> str:
+    return format_time(local, "short", locale=_TIME_LOCALES[language])
+
+
+@lru_cache(maxsize=1024)
+def _format_day(value: date, language: str) -> str:
+    return format_date(value, _DAY_PATTERNS[language], locale=_DATE_LOCALES[language])
+
+
 @dataclass(frozen=True, slots=True)
 class Speaker:
     """Speaks one language: translations plus Babel formatting in the conference's zone."""
@@ -80,7 +91,7 @@ class Speaker:
         """'jeudi 16 novembre', 'Thursday 16 November', 'jueves, 16 de noviembre'."""
         if isinstance(value, datetime):
             value = self.local(value).date()
-        return format_date(value, _DAY_PATTERNS[self.language], locale=_DATE_LOCALES[self.language])
+        return _format_day(value, self.language)
 
     def day_title(self, value: datetime | date) -> str:
         """'Jeudi 16 novembre': the day as a heading (only the first letter raised)."""
@@ -95,7 +106,8 @@ class Speaker:
 
     def time(self, instant: datetime) -> str:
         """'15:00' or '3:00 PM', always in the conference's zone."""
-        return format_time(self.local(instant), "short", locale=_TIME_LOCALES[self.language])
+        # Keyed on the wall-clock time: equal instants in other zones must not share an entry.
+        return _format_time(self.local(instant).replace(tzinfo=None), self.language)
 
     def time_range(self, start: datetime, end: datetime) -> str:
         return f"{self.time(start)}–{self.time(end)}"

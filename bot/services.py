@@ -4,21 +4,33 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
 import logging
+import time
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 
 import aiosqlite
 
-from bot.clock import Clock
+from bot.clock import Clock, real_seconds
 from bot.config import Config
-from bot.delivery.outbox import Outbox
+from bot.delivery.channel import sweep_channel
+from bot.delivery.kinds import REFUSED
+from bot.delivery.outbox import NewMessage, Outbox
 from bot.delivery.reminders import Reminders
 from bot.delivery.render import OutboxRenderer
-from bot.delivery.sender import Sender, Transport
+from bot.delivery.sender import RateLimiter, Sender, Transport
+from bot.delivery.speaker_reminders import sweep_speakers
 from bot.door import ProgrammeDoor
+from bot.programme.changes import SessionChange
 from bot.programme.current import CurrentProgramme
+from bot.programme.errors import ProgrammeError
+from bot.programme.loading import Loaded
+from bot.programme.refresh import Refresher
+from bot.programme.source import ProgrammeSource
 from bot.store.changes import ChangeLog
 from bot.store.organisers import Organisers
+from bot.store.speakers import Speakers
 from bot.store.stars import Stars
 from bot.store.users import Users
 
@@ -38,8 +50,21 @@ class Services:
     organisers: Organisers = field(init=False)
     changes: ChangeLog = field(init=False)
     door: ProgrammeDoor = field(init=False)
+    speakers: Speakers = field(init=False)
     sender: Sender | None = None
+    # Telegram's limits, shared by every message the bot sends (bot/delivery/telegram.py).
+    limiter: RateLimiter = field(init=False)
+    refresher: Refresher | None = None
+    _refresh_task: asyncio.Task[None] | None = None
     _tasks: list[asyncio.Task[None]] = field(default_factory=list)
+    # For /status: real time since start, and when the programme in force was (re)loaded.
+    started_monotonic: float = field(default_factory=time.monotonic)
+    programme_loaded_at: datetime | None = None
+
+    def __post_init__(self) -> None:
+        self.limiter = RateLimiter(self.config.send_per_second, self.config.send_per_chat_per_second)
+        if self.programme_loaded_at is None:  # the programme given here was loaded just before
+            self.programme_loaded_at = self.clock.now()
 
     async def open_store(self, database: aiosqlite.Connection) -> None:
         self.database = database
@@ -49,12 +74,20 @@ class Services:
         self.reminders = Reminders(database, self.programme, self.outbox)
         self.organisers = Organisers(database, self.config.organiser_ids)
         self.changes = ChangeLog(database)
+        self.speakers = Speakers(database)
         self.door = ProgrammeDoor(
-            self.programme, self.changes, self.reminders, self.outbox, self.stars, wake=self.wake_sender
+            self.programme,
+            self.changes,
+            self.reminders,
+            self.outbox,
+            self.stars,
+            speakers_of=self.speakers_of,
+            wake=self.wake_sender,
         )
         await self.users.load()
         await self.stars.load()
         await self.organisers.load()
+        await self.speakers.load()
         # Organisers' changes survive restarts: the programme in force is the file plus them.
         await self.door.load_overrides()
 
@@ -72,9 +105,8 @@ class Services:
             transport,
             renderer,
             self.clock,
+            limiter=self.limiter,
             on_blocked=self.users.mark_blocked,
-            overall_per_second=self.config.send_per_second,
-            per_chat_per_second=self.config.send_per_chat_per_second,
             idle_poll=min(0.5, self.config.sweep_seconds),
         )
         self._tasks = [
@@ -95,13 +127,73 @@ class Services:
                 await task
         self.sender = None
 
+    async def speaker_chats(self) -> list[int]:
+        """Telegram chats of speakers who claimed their identity."""
+        return self.speakers.linked_users()
+
+    async def speakers_of(self, session_id: str) -> list[int]:
+        """Telegram chats of the claimed speakers of one session."""
+        session = self.programme.snapshot.session(session_id) or self.programme.base.session(session_id)
+        if session is None:
+            return []
+        return [u for u in (self.speakers.user_of(p) for p in session.person_ids) if u is not None]
+
+    def channel_chats(self) -> list[int]:
+        """The conference channel(s) that mirror changes and announcements."""
+        return []
+
+    async def start_refresh(self) -> None:
+        """Re-read the programme file or address periodically; new versions go through the door."""
+        source = ProgrammeSource(self.config.programme)
+        # The version in force is the one the source serves now: later checks compare with it.
+        try:
+            await source.fetch()
+        except ProgrammeError as error:
+            log.warning("programme source: %s", error)
+        self.refresher = Refresher(
+            source,
+            lambda: self.programme.base,
+            self._apply_new_version,
+            self._tell_organisers_refused,
+            self.clock,
+            interval=timedelta(minutes=self.config.refresh_minutes),
+        )
+        if self.config.refresh_minutes > 0:
+            self._refresh_task = asyncio.create_task(self.refresher.run(), name="programme-refresh")
+
+    async def stop_refresh(self) -> None:
+        if self.refresher is None:
+            return
+        self.refresher.stop()
+        if self._refresh_task is not None:
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._refresh_task
+        await self.refresher.source.aclose()
+        self.refresher = self._refresh_task = None
+
+    async def _apply_new_version(self, loaded: Loaded, changes: list[SessionChange]) -> None:
+        await self.door.apply_changes(changes, by=None, now=self.clock.now(), base=loaded)
+        self.programme_loaded_at = self.clock.now()
+
+    async def _tell_organisers_refused(self, message: str) -> None:
+        now = self.clock.now()
+        job = f"{REFUSED}:{hashlib.sha256(message.encode()).hexdigest()[:16]}"
+        await self.outbox.enqueue(
+            [NewMessage(job, chat, REFUSED, {"reason": message}) for chat in self.organisers.all()], now
+        )
+        self.wake_sender()
+
     def wake_sender(self) -> None:
         if self.sender is not None:
             self.sender.wake()
 
     async def sweep_now(self) -> None:
-        """Reminders due now go to the outbox, and the sender looks at once."""
-        if await self.reminders.sweep(self.clock.now()) and self.sender is not None:
+        """Reminders and channel posts due now go to the outbox, and the sender looks at once."""
+        now = self.clock.now()
+        added = await self.reminders.sweep(now)
+        added += await sweep_speakers(self.programme.snapshot, self.speakers, self.outbox, now)
+        added += await sweep_channel(self.outbox, self.programme.snapshot, self.config, now)
+        if added and self.sender is not None:
             self.sender.wake()
 
     async def _sweep_forever(self) -> None:
@@ -110,4 +202,4 @@ class Services:
                 await self.sweep_now()
             except Exception:  # one bad sweep must not stop the reminders for good
                 log.exception("reminder sweep failed")
-            await asyncio.sleep(self.config.sweep_seconds)
+            await asyncio.sleep(real_seconds(self.clock, self.config.sweep_seconds))

@@ -12,6 +12,7 @@ from bot.understand.question import Question
 from bot.understand.text import fold
 from handlers.cards import session_buttons
 from handlers.common import Context, current_user, language_of, reply, services
+from handlers.groups import ADDRESSED_TO_BOT, without_mention
 
 MAX_SESSION_BUTTONS = 8
 
@@ -33,8 +34,9 @@ async def on_text(update: Update, context: Context) -> None:
         return
     user = await current_user(update, context)
     svc = services(context)
+    text = without_mention(message.text, context.bot.username)  # "@bot what's next" in a group
     # The user's language decides when the message itself gives no clue (a bare name).
-    result = respond(message.text, svc.clock.now(), svc.programme.snapshot, language_of(user, context))
+    result = respond(text, svc.clock.now(), svc.programme.snapshot, language_of(user, context))
     await send_reply(update, context, result)
 
 
@@ -65,5 +67,6 @@ async def on_next(update: Update, context: Context) -> None:
 HANDLERS = [
     CommandHandler("now", on_now),
     CommandHandler("next", on_next),
-    MessageHandler(filters.TEXT & ~filters.COMMAND, on_text),
+    # In groups, only mentions of the bot and replies to it are questions (handlers/groups.py).
+    MessageHandler(filters.TEXT & ~filters.COMMAND & ADDRESSED_TO_BOT, on_text),
 ]

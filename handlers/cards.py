@@ -6,22 +6,37 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler
 
 from bot.answers.cards import session_card
+from bot.delivery.reminders import LONGEST_LEAD
 from bot.i18n import Speaker
 from bot.programme.current import short_id
 from bot.programme.model import Session
 from handlers.callback_data import Callback, callback
 from handlers.common import Context, current_user, reply, services, speaker_for
+from handlers.groups import in_group, star_link
 
 
 def card_keyboard(
-    session: Session, s: Speaker, *, starred: bool, details: bool, back: tuple[str, ...] = ()
+    session: Session,
+    s: Speaker,
+    *,
+    starred: bool,
+    details: bool,
+    back: tuple[str, ...] = (),
+    group_link: str | None = None,
 ) -> InlineKeyboardMarkup:
+    """In a group (`group_link` given) the star is a link to the private chat: stars are personal."""
     key = short_id(session.id)
     star_label = s._("★ Unstar") if starred else s._("⭐ Star")
-    rows = [[InlineKeyboardButton(star_label, callback_data=callback("st", key, *back))]]
+    star = InlineKeyboardButton(star_label, callback_data=callback("st", key, *back))
+    if group_link:
+        star = InlineKeyboardButton(s._("⭐ Star in private chat"), url=group_link)
+    rows = [[star]]
     if not details:
         rows[0].append(InlineKeyboardButton(s._("More"), callback_data=callback("sd", key, *back)))
     rows[0].append(InlineKeyboardButton(s._("📅 Calendar"), callback_data=callback("cal", key)))
+    if session.documents:
+        # Opens the list of the session's documents (handlers/documents.py).
+        rows.append([InlineKeyboardButton(s._("📄 Documents"), callback_data=callback("doc", key))])
     if back:
         rows.append([InlineKeyboardButton(s._("« Back"), callback_data=callback(*back))])
     return InlineKeyboardMarkup(rows)
@@ -70,14 +85,17 @@ async def on_card_button(update: Update, context: Context) -> None:
             await svc.stars.star(user.id, session.id, svc.clock.now())
             await query.answer(s._("Added to your sessions."))
             # A session starting within the user's lead time is reminded of at once.
-            await svc.sweep_now()
+            if session.start - svc.clock.now() <= LONGEST_LEAD:
+                await svc.sweep_now()
         # Keep the details open if they were: the message shows them when it is long.
         details = bool(query.message and query.message.text and len(query.message.text) > 600)
     else:
         await query.answer()
     starred = svc.stars.has(user.id, session.id)
     text = session_card(programme, session, s, details=details)
-    keyboard = card_keyboard(session, s, starred=starred, details=details, back=back)
+    group = query.message is not None and in_group(query.message.chat)
+    link = star_link(context.bot.username, session) if group else None
+    keyboard = card_keyboard(session, s, starred=starred, details=details, back=back, group_link=link)
     if data.action == "o" and query.message is not None:
         await reply(query.message, text, keyboard)  # type: ignore[arg-type]
         return

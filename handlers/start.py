@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
+from bot.answers.cards import session_card
 from bot.answers.reply import reply_to
 from bot.i18n import LANGUAGES, speaker
+from bot.store.users import User
 from bot.understand.question import Question
 from handlers.callback_data import Callback, callback
-from handlers.common import Context, current_user, language_of, reply, services
+from handlers.cards import card_keyboard
+from handlers.common import Context, current_user, language_of, reply, services, speaker_for
+from handlers.groups import in_group, star_key
 
 LANGUAGE_NAMES = {"fr": "🇫🇷 Français", "en": "🇬🇧 English", "es": "🇪🇸 Español"}
 
@@ -31,11 +35,29 @@ def help_text(language: str, context: Context) -> str:
     return reply_to(question, svc.programme.snapshot).html
 
 
+async def star_from_link(message: Message, user: User, key: str, context: Context) -> None:
+    """/start star-<short id>, from the ⭐ link of a card shown in a group: star it, show its card."""
+    svc = services(context)
+    s = speaker_for(user, context)
+    session = svc.programme.by_short_id(key)
+    if session is None:
+        await reply(message, s._("This session is no longer in the programme."))
+        return
+    await svc.stars.star(user.id, session.id, svc.clock.now())
+    await svc.sweep_now()  # a session starting within the lead time is reminded of at once
+    text = "⭐ " + s._("Added to your sessions.") + "\n\n" + session_card(svc.programme.snapshot, session, s)
+    await reply(message, text, card_keyboard(session, s, starred=True, details=False))
+
+
 async def on_start(update: Update, context: Context) -> None:
     """Welcome in the user's Telegram language (else the conference's), with a language picker."""
     message = update.effective_message
     assert message is not None
     user = await current_user(update, context)
+    key = star_key(context.args[0]) if context.args and not in_group(update.effective_chat) else None
+    if key is not None and user is not None:
+        await star_from_link(message, user, key, context)
+        return
     language = language_of(user, context)
     s = speaker(language, services(context).programme.snapshot.timezone)
     text = s._("Welcome!") + " " + help_text(language, context) + "\n\n" + s._("Your language:")

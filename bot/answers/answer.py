@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 
 from rapidfuzz import fuzz, process
@@ -31,6 +31,7 @@ class Answer:
     instant: datetime | None = None
     day: date | None = None
     suggestions: tuple[str, ...] = ()
+    unknown_info: tuple[str, ...] = ()  # for `info`: the topics the conference information lacks
 
     @property
     def intent(self) -> str:
@@ -120,6 +121,8 @@ def _person(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
 
 
 def _search(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
+    if q.documents:
+        return _documents(q, programme, index)
     scores = index.topic_scores(list(q.topic)) if q.topic else {}
     pool = programme.sessions_in_room(q.room_id) if q.room_id else programme.sessions
     pool = _on_day(tuple(s for s in pool if not s.cancelled), q, programme)
@@ -133,6 +136,45 @@ def _search(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
             # "visite du centre": no visit says "centre", but visits are what is asked for.
             return Answer(q, sessions=kinded)
     return Answer(q, sessions=_best([s for s in pool if s.id in scores], scores))
+
+
+def _documents(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
+    """The sessions a question names, those with documents first; without a topic, every session
+    that has documents."""
+    if q.topic or q.kinds:
+        found = _search(replace(q, documents=False), programme, index).sessions
+    else:
+        pool = programme.sessions_in_room(q.room_id) if q.room_id else programme.sessions
+        found = _on_day(tuple(s for s in pool if s.documents and not s.cancelled), q, programme)
+    with_documents = tuple(s for s in found if s.documents)
+    return Answer(q, sessions=with_documents or found)
+
+
+def info_known(topic: str, programme: Programme) -> bool:
+    """Whether the conference information answers a topic (the conference's name, days and city
+    always say what it is about)."""
+    info = programme.conference.info
+    known = {
+        "about": True,
+        "organisers": bool(info.organisers or info.partners),
+        "venue": bool(info.venue),
+        "languages": bool(info.working_languages),
+        "registration": bool(info.registration),
+        "contact": bool(info.organisers_contact),
+        "website": bool(info.website),
+        "highlights": bool(info.highlights),
+        "faq": bool(info.faq),
+    }
+    return known.get(topic, False)
+
+
+def _info(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
+    unknown = tuple(topic for topic in q.info if not info_known(topic, programme))
+    sessions: tuple[Session, ...] = ()
+    if "highlights" in q.info:
+        ids = dict.fromkeys(h.session_id for h in programme.conference.info.highlights if h.session_id)
+        sessions = tuple(s for s in map(programme.session, ids) if s is not None)
+    return Answer(q, sessions=sessions, unknown_info=unknown)
 
 
 def _best(sessions: list[Session], scores: dict[str, TopicMatch]) -> tuple[Session, ...]:
@@ -188,6 +230,7 @@ _HANDLERS = {
     "person": _person,
     "search": _search,
     "room_info": _room_info,
+    "info": _info,
     "help": _help,
     "unknown": _unknown,
 }

@@ -2,68 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from html import escape
 
 from bot.answers.answer import Answer
+from bot.answers.documents import render_documents
+from bot.answers.info import contact_line, highlights_line, render_info
+from bot.answers.lines import role_label as role_label
+from bot.answers.lines import room_label as room_label
+from bot.answers.lines import session_line as session_line
+from bot.answers.lines import session_list
 from bot.i18n import Speaker
-from bot.programme.model import Programme, Session
-
-
-def role_label(role: str, s: Speaker) -> str:
-    labels = {
-        "speaker": s._("speaker"),
-        "moderator": s._("moderator"),
-        "welcome-address": s._("welcome address"),
-        "institutional-address": s._("institutional address"),
-        "address": s._("address"),
-        "introduction": s._("introduction"),
-        "rapporteur": s._("rapporteur"),
-        "presentation": s._("presentation"),
-    }
-    return labels.get(role, role)
-
-
-def room_label(programme: Programme, session: Session, s: Speaker) -> str:
-    room = programme.room(session.room_id)
-    # Translators: where a session with no room (a break) takes place.
-    return escape(room.name) if room else s._("everywhere")
-
-
-def session_line(programme: Programme, session: Session, s: Speaker, *, running: bool = False) -> str:
-    """'15:00–16:30 · Alcazar — Title'."""
-    line = (
-        f"<b>{s.time_range(session.start, session.end)}</b> · {room_label(programme, session, s)}"
-        f" — {escape(session.title.get(s.language, programme.conference.default_language))}"
-    )
-    if running:
-        line += " " + s._("(on now)")
-    if session.cancelled:
-        line = f"<s>{line}</s> " + s._("(cancelled)")
-    return line
-
-
-def session_list(
-    programme: Programme,
-    sessions: Iterable[Session],
-    s: Speaker,
-    *,
-    running: Iterable[Session] = (),
-    with_days: bool = True,
-) -> str:
-    """Sessions one a line, under a day heading whenever the day changes."""
-    running_ids = {session.id for session in running}
-    lines: list[str] = []
-    current_day = None
-    for session in sessions:
-        day = programme.conference.programme_day(session.start)
-        if with_days and day != current_day:
-            if lines:
-                lines.append("")
-            lines.append(f"<u>{escape(s.day_title(day))}</u>")
-            current_day = day
-        lines.append("• " + session_line(programme, session, s, running=session.id in running_ids))
-    return "\n".join(lines)
+from bot.programme.model import Programme
 
 
 def _room_name(programme: Programme, room_id: str | None) -> str:
@@ -72,8 +21,22 @@ def _room_name(programme: Programme, room_id: str | None) -> str:
 
 
 def render(result: Answer, programme: Programme, s: Speaker) -> str:
+    if not programme.sessions and result.intent in _ABOUT_SESSIONS:
+        return _no_sessions(result, programme, s)
     renderer = _RENDERERS.get(result.intent, _unknown)
     return renderer(result, programme, s)
+
+
+_ABOUT_SESSIONS = frozenset(("next", "now", "at_time", "person", "search", "room_info"))
+
+
+def _no_sessions(result: Answer, programme: Programme, s: Speaker) -> str:
+    """A conference known only by its information (an announcement): say so, and what to ask."""
+    name = escape(programme.conference.name.get(s.language, programme.conference.default_language))
+    text = s._(
+        "I have no sessions for {conference} yet, only information about it.", conference=f"<b>{name}</b>"
+    )
+    return text + "\n\n" + _examples(programme, s)
 
 
 def _next(result: Answer, programme: Programme, s: Speaker) -> str:
@@ -181,6 +144,8 @@ def _person_label(programme: Programme, person_id: str) -> str:
 
 
 def _search(result: Answer, programme: Programme, s: Speaker) -> str:
+    if result.question.documents:
+        return render_documents(result, programme, s)
     topic = escape(" ".join(result.question.topic)) or escape(result.question.text)
     if not result.sessions:
         return s._("I found no session about “{topic}”.", topic=topic) + "\n\n" + _examples(programme, s)
@@ -225,25 +190,49 @@ def _examples(programme: Programme, s: Speaker) -> str:
     people = [p.name for p in programme.people.values() if not p.unnamed]
     room = escape(rooms[min(3, len(rooms) - 1)]) if rooms else ""
     person = escape(people[0]) if people else ""
-    examples = [
-        s._("what's next in {room}", room=room),
-        s._("what's on tomorrow at 10:00"),
-        s._("where does {person} speak?", person=person),
-        s._("sessions about resilience"),
-        s._("which languages in {room}?", room=room),
-    ]
+    info = programme.conference.info
+    examples = []
+    if programme.sessions:
+        examples += [
+            s._("what's next in {room}", room=room) if room else s._("what's next?"),
+            s._("what's on tomorrow at 10:00"),
+        ]
+        if person:
+            examples.append(s._("where does {person} speak?", person=person))
+        examples.append(s._("sessions about resilience"))
+        if room:
+            examples.append(s._("which languages in {room}?", room=room))
+    if info.organisers or info.partners or not programme.sessions:
+        examples.append(s._("who organises the conference?"))
+    if info.registration or not programme.sessions:
+        examples.append(s._("how do I register?"))
+    if not programme.sessions:
+        examples += [s._("where is the venue?"), s._("what are the working languages?")]
+    if info.highlights:
+        examples.append(s._("what are the highlights?"))
     return s._("You can ask me, for example:") + "\n" + "\n".join(f"• <i>{e}</i>" for e in examples)
 
 
 def _help(result: Answer, programme: Programme, s: Speaker) -> str:
     name = escape(programme.conference.name.get(s.language, programme.conference.default_language))
-    intro = s._(
-        "I know the programme of {conference}. Ask me in French, English or Spanish "
-        "what is on now or next in a room, at a given time, where someone speaks, "
-        "or which sessions are about a topic.",
-        conference=f"<b>{name}</b>",
-    )
-    return intro + "\n\n" + _examples(programme, s)
+    if programme.sessions:
+        intro = s._(
+            "I know the programme of {conference}. Ask me in French, English or Spanish "
+            "what is on now or next in a room, at a given time, where someone speaks, "
+            "or which sessions are about a topic.",
+            conference=f"<b>{name}</b>",
+        )
+    else:
+        intro = s._(
+            "I know about {conference}. Ask me in French, English or Spanish how to register, "
+            "where it takes place, its working languages, who organises it or its web page.",
+            conference=f"<b>{name}</b>",
+        )
+    parts = [intro, _examples(programme, s)]
+    highlights = highlights_line(programme, s)
+    if highlights:
+        parts.append(highlights)
+    return "\n\n".join(parts)
 
 
 def _unknown(result: Answer, programme: Programme, s: Speaker) -> str:
@@ -255,6 +244,11 @@ def _unknown(result: Answer, programme: Programme, s: Speaker) -> str:
     ]
     if result.suggestions:
         lines.append(s._("Did you mean: {names}?", names=escape(s.join(result.suggestions, "or"))))
+    contact = programme.conference.info.organisers_contact
+    if contact:
+        lines.append(
+            s._("You can ask the organisers: {contact}", contact=contact_line(contact, programme, s))
+        )
     lines.append("")
     lines.append(_examples(programme, s))
     return "\n".join(lines)
@@ -267,6 +261,7 @@ _RENDERERS = {
     "person": _person,
     "search": _search,
     "room_info": _room_info,
+    "info": render_info,
     "help": _help,
     "unknown": _unknown,
 }

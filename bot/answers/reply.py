@@ -28,6 +28,22 @@ class Reply:
         language = question.language
         room = programme.room(question.room_id)
         people = self.answer.candidates or self.answer.person_ids
+        extra: dict[str, Any] = {}
+        if question.intent == "info":
+            # The topics asked, and those the conference information does not answer.
+            extra["info"] = {"topics": list(question.info), "unknown": list(self.answer.unknown_info)}
+        if question.documents:
+            extra["documents"] = [
+                {
+                    "session": session.id,
+                    "title": document.title.get(language, programme.conference.default_language),
+                    "language": document.language,
+                    "file": document.file or None,
+                    "url": document.url or None,
+                }
+                for session in self.answer.sessions
+                for document in session.documents
+            ]
         return {
             "intent": question.intent,
             "lang": language,
@@ -43,6 +59,7 @@ class Reply:
                 for session in self.answer.sessions
             ],
             "people": [programme.people[p].name for p in people],
+            **extra,
             "reply": self.html,
         }
 

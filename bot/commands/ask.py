@@ -11,8 +11,8 @@ from bot.answers.reply import respond
 from bot.config import default_programme_path
 from bot.i18n import check_catalogues
 from bot.programme.errors import ProgrammeError
-from bot.programme.loading import load_programme
 from bot.programme.model import Programme
+from bot.programme.source import load_location
 
 
 def answer_line(line: str, programme: Programme) -> dict[str, object]:
@@ -49,7 +49,7 @@ def serve(programme: Programme, source: TextIO, sink: TextIO) -> None:
 def run(programme_path: str | None) -> int:
     path = programme_path or str(default_programme_path())
     try:
-        loaded = load_programme(path)
+        loaded = load_location(path)
     except ProgrammeError as error:
         print(error, file=sys.stderr)
         return 1

@@ -26,7 +26,10 @@ def run(path: str, *, tz: str | None, as_json: bool) -> int:
     print(f"  {loaded.programme.conference.name.get('en')}")
     print(f"  {summary['sessions']} sessions, {summary['rooms']} rooms, {summary['people']} people")
     print(f"  days: {', '.join(summary['days'])}")
-    print(f"  from {summary['first_start']} to {summary['last_end']}")
+    if summary["sessions"]:
+        print(f"  from {summary['first_start']} to {summary['last_end']}")
+    else:
+        print("  no sessions: the conference's information only")
     for warning in loaded.warnings:
         print(f"  warning: {warning}")
     return 0

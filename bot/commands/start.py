@@ -9,8 +9,8 @@ from bot.clock import Clock, SimulatedClock, SystemClock
 from bot.config import ConfigError, load_config
 from bot.i18n import CatalogueMissing, check_catalogues
 from bot.programme.errors import ProgrammeError
-from bot.programme.loading import load_programme
 from bot.programme.model import Programme
+from bot.programme.source import load_location
 
 
 def parse_at(text: str, programme: Programme) -> datetime:
@@ -25,7 +25,7 @@ def run(programme_path: str | None, at: str | None, lang: str | None) -> int:
     try:
         config = load_config()
         check_catalogues()
-        loaded = load_programme(programme_path or config.programme)
+        loaded = load_location(programme_path or config.programme)
     except (ConfigError, ProgrammeError, CatalogueMissing) as error:
         print(error, file=sys.stderr)
         return 2
@@ -33,7 +33,7 @@ def run(programme_path: str | None, at: str | None, lang: str | None) -> int:
     clock: Clock
     if at:
         try:
-            clock = SimulatedClock(parse_at(at, programme))
+            clock = SimulatedClock(parse_at(at, programme), config.simulated_speed)
         except ValueError:
             print(f"--at: not a date and time like '2017-11-16 12:10': {at!r}", file=sys.stderr)
             return 2

@@ -2,3 +2,4 @@
 
 CHANGE = "change"
 ANNOUNCEMENT = "announcement"
+REFUSED = "programme-refused"

@@ -62,3 +62,11 @@ def change_notice(programme: Programme, payload: dict[str, Any], s: Speaker) -> 
 def announcement(text: str, s: Speaker) -> str:
     """The organiser's words as written, under a header in the recipient's language."""
     return "📢 <b>" + s._("Announcement from the organisers") + "</b>\n\n" + escape(text)
+
+
+def refused_programme(reason: str, s: Speaker) -> str:
+    """To organisers: a new programme version was refused, the last good one keeps serving."""
+    return "⚠️ " + s._(
+        "A new version of the programme was refused; the previous one stays in force. Why: {reason}",
+        reason=escape(reason),
+    )

@@ -101,6 +101,15 @@ class Outbox:
         async with self._db.execute(query + " GROUP BY state", params) as cursor:
             return {state: count async for state, count in cursor}
 
+    async def sent_since(self, instant: datetime) -> int:
+        """How many rows were sent at `instant` or later (on the bot's clock): the sending rate."""
+        async with self._db.execute(
+            "SELECT COUNT(*) FROM outbox WHERE state = 'sent' AND julianday(sent_at) >= julianday(?)",
+            (instant.isoformat(),),
+        ) as cursor:
+            row = await cursor.fetchone()
+        return int(row[0]) if row else 0
+
 
 def _like_prefix(prefix: str) -> str:
     escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -6,13 +6,17 @@ from collections.abc import Awaitable, Callable
 from html import escape
 
 from bot.answers.render import room_label
+from bot.answers.slots import speaker_reminder_text
 from bot.clock import Clock
-from bot.delivery.kinds import ANNOUNCEMENT, CHANGE
-from bot.delivery.notices import announcement, change_notice
+from bot.delivery.channel import KIND as SLOT
+from bot.delivery.channel import slot_post
+from bot.delivery.kinds import ANNOUNCEMENT, CHANGE, REFUSED
+from bot.delivery.notices import announcement, change_notice, refused_programme
 from bot.delivery.outbox import Envelope
 from bot.delivery.reminders import KIND as REMINDER
 from bot.delivery.reminders import reminder_is_current
 from bot.delivery.sender import Rendered
+from bot.delivery.speaker_reminders import KIND as SPEAKER_REMINDER
 from bot.i18n import Speaker, speaker
 from bot.programme.current import CurrentProgramme, short_id
 from bot.programme.model import Programme, Session
@@ -47,7 +51,10 @@ class OutboxRenderer:
         self.kinds: dict[str, Callable[[Envelope, Speaker], Awaitable[Rendered | None]]] = {
             REMINDER: self.reminder,
             CHANGE: self.change,
+            REFUSED: self.refused,
+            SPEAKER_REMINDER: self.speaker_reminder,
             ANNOUNCEMENT: self.announcement,
+            SLOT: self.slot,
         }
 
     def speaker_for(self, user_id: int) -> Speaker:
@@ -72,9 +79,25 @@ class OutboxRenderer:
         buttons = (((s._("Details"), f"o|{key}"), (s._("★ Unstar"), f"st|{key}")),)
         return Rendered(reminder_text(self.programme.snapshot, session, s, minutes), buttons)
 
+    async def speaker_reminder(self, envelope: Envelope, s: Speaker) -> Rendered | None:
+        now = self.clock.now()
+        session = reminder_is_current(envelope.payload, self.programme, now)
+        person_id = str(envelope.payload.get("person"))
+        if session is None or person_id not in session.person_ids:
+            return None
+        minutes = max(1, round((session.start - now).total_seconds() / 60))
+        return Rendered(speaker_reminder_text(self.programme.snapshot, session.id, person_id, s, minutes))
+
     async def change(self, envelope: Envelope, s: Speaker) -> Rendered | None:
         text = change_notice(self.programme.snapshot, envelope.payload, s)
         return Rendered(text) if text else None
 
     async def announcement(self, envelope: Envelope, s: Speaker) -> Rendered | None:
         return Rendered(announcement(str(envelope.payload.get("text", "")), s))
+
+    async def slot(self, envelope: Envelope, s: Speaker) -> Rendered | None:
+        """A channel post, in the language its row names (a channel has no user language)."""
+        return slot_post(envelope.payload, self.programme.snapshot, self.clock.now())
+
+    async def refused(self, envelope: Envelope, s: Speaker) -> Rendered | None:
+        return Rendered(refused_programme(str(envelope.payload.get("reason", "")), s))

@@ -50,6 +50,8 @@ class Transient(Exception):
 
 
 class Transport(Protocol):
+    """Sends one message, waiting on the shared RateLimiter and recording the send in it."""
+
     async def send(self, chat_id: int, message: Rendered) -> None: ...
 
 
@@ -58,14 +60,20 @@ Renderer = Callable[[Envelope], Awaitable[Rendered | None]]
 
 
 class RateLimiter:
-    """Sliding one-second windows: at most `overall` sends in any second, `per_chat` per chat."""
+    """Sliding one-second windows: at most `overall` sends in any second, `per_chat` per chat.
+
+    A send is recorded when Telegram has answered it: the request reached Telegram before that,
+    so a window measured from our records never holds more sends than Telegram saw."""
+
+    # Telegram's one-second windows, plus a hair for clocks that disagree.
+    WINDOW = 1.005
 
     def __init__(
         self,
         overall: float = 30,
         per_chat: float = 1,
         *,
-        window: float = 1.0,
+        window: float = WINDOW,
         monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         self.overall = max(1, int(overall))
@@ -87,6 +95,11 @@ class RateLimiter:
             return 0.0
         return self._recent[0] + self.window - now
 
+    async def wait(self, chat_id: int) -> None:
+        """Until one more send to this chat keeps within both limits."""
+        while (delay := max(self.overall_ready_in(), self.chat_ready_in(chat_id))) > 0:
+            await asyncio.sleep(delay)
+
     def record(self, chat_id: int) -> None:
         now = self._clock()
         self._recent.append(now)
@@ -97,10 +110,6 @@ class RateLimiter:
 
 
 class Sender:
-    # Our windows are a little longer than Telegram's second: a send measured here may reach the
-    # server a few milliseconds later than the one before it.
-    WINDOW = 1.03
-
     def __init__(
         self,
         outbox: Outbox,
@@ -108,9 +117,8 @@ class Sender:
         render: Renderer,
         clock: Clock,
         *,
+        limiter: RateLimiter,
         on_blocked: Callable[[int], Awaitable[None]] | None = None,
-        overall_per_second: float = 30,
-        per_chat_per_second: float = 1,
         idle_poll: float = 0.5,
         max_attempts: int = 5,
     ) -> None:
@@ -119,12 +127,19 @@ class Sender:
         self.render = render
         self.clock = clock
         self.on_blocked = on_blocked
-        self.limiter = RateLimiter(overall_per_second, per_chat_per_second, window=self.WINDOW)
+        # Shared with every other send of the bot (replies too): the transport waits on it and
+        # records each send; here it only decides which chat may go next.
+        self.limiter = limiter
         self.idle_poll = idle_poll
         self.max_attempts = max_attempts
         self.sent = 0
         self._wake = asyncio.Event()
         self._stopping = False
+        self._stopped = asyncio.Event()
+
+    async def _stopped_early(self) -> None:
+        while not self._stopping:
+            await asyncio.sleep(0.05)
 
     def wake(self) -> None:
         """New rows were written: look at once rather than at the next poll."""
@@ -133,10 +148,16 @@ class Sender:
     def stop(self) -> None:
         """Finish the message in flight, then stop; pending rows wait for the next start."""
         self._stopping = True
+        self._stopped.set()
         self._wake.set()
 
     async def run(self) -> None:
         self._stopping = False
+        # A run that just ended (a restart, a crash) may have sent in the last second: wait one
+        # window before sending, so that neither limit is exceeded across the restart.
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._stopped_early(), self.limiter.window)
+        self._stopped.clear()
         while not self._stopping:
             try:
                 worked = await self.drain_once()
@@ -178,11 +199,11 @@ class Sender:
             return
         while True:
             try:
-                self.limiter.record(envelope.recipient)
                 await self.transport.send(envelope.recipient, rendered)
             except RetryAfter as error:
                 log.warning("429 from Telegram: waiting %.1f s", error.seconds)
-                await asyncio.sleep(error.seconds)
+                if await self._stopped_within(error.seconds):
+                    return  # stopping: the row stays pending and goes at the next start
                 continue
             except Blocked:
                 await self.outbox.mark(envelope.id, BLOCKED, self.clock.now(), "blocked by the user")
@@ -205,3 +226,9 @@ class Sender:
             await self.outbox.mark(envelope.id, SENT, self.clock.now())
             self.sent += 1
             return
+
+    async def _stopped_within(self, seconds: float) -> bool:
+        """Wait `seconds`, unless stop() comes first (a long retry_after must not hold up SIGTERM)."""
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._stopped.wait(), seconds)
+        return self._stopped.is_set()

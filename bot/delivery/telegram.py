@@ -2,13 +2,54 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Coroutine
 from datetime import timedelta
+from typing import Any
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
+from telegram._utils.types import JSONDict
 from telegram.error import BadRequest, Forbidden, NetworkError, TimedOut
 from telegram.error import RetryAfter as TelegramRetryAfter
+from telegram.ext import BaseRateLimiter
 
-from bot.delivery.sender import Blocked, Rejected, Rendered, RetryAfter, Transient
+from bot.delivery.sender import Blocked, RateLimiter, Rejected, Rendered, RetryAfter, Transient
+
+
+class TelegramPacing(BaseRateLimiter[None]):
+    """Every message the bot sends, replies and broadcasts alike, waits on one RateLimiter: a
+    broadcast at full pace and the answers to people's questions share Telegram's limits."""
+
+    SENDING = frozenset(
+        {"sendMessage", "sendDocument", "sendPhoto", "sendMediaGroup", "copyMessage", "forwardMessage"}
+    )
+
+    def __init__(self, limiter: RateLimiter) -> None:
+        self.limiter = limiter
+
+    async def initialize(self) -> None:
+        return None
+
+    async def shutdown(self) -> None:
+        return None
+
+    async def process_request(
+        self,
+        callback: Callable[..., Coroutine[Any, Any, bool | JSONDict | list[JSONDict]]],
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        data: dict[str, Any],
+        rate_limit_args: None,
+    ) -> bool | JSONDict | list[JSONDict]:
+        chat = data.get("chat_id")
+        if endpoint not in self.SENDING or not isinstance(chat, int | str):
+            return await callback(*args, **kwargs)
+        chat_id = chat if isinstance(chat, int) else hash(chat)
+        await self.limiter.wait(chat_id)
+        try:
+            return await callback(*args, **kwargs)
+        finally:
+            self.limiter.record(chat_id)
 
 
 class TelegramTransport:

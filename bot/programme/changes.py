@@ -62,9 +62,7 @@ class SessionChange:
 
 
 def apply_slot(session: Session, slot: Slot) -> Session:
-    return replace(
-        session, start=slot.start, end=slot.end, room_id=slot.room_id, cancelled=slot.cancelled
-    )
+    return replace(session, start=slot.start, end=slot.end, room_id=slot.room_id, cancelled=slot.cancelled)
 
 
 def with_overrides(base: Programme, overrides: dict[str, Slot]) -> Programme:

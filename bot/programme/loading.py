@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from bot.programme.errors import ProgrammeError
@@ -65,6 +66,15 @@ def load_programme(path: str | Path, *, tz: str | None = None) -> Loaded:
         content = path.read_bytes()
     except OSError as error:
         raise ProgrammeError(path, f"cannot read the file ({error.strerror or error})") from error
+    return _read(content, path, tz)
+
+
+def load_programme_bytes(content: bytes, name: str | Path, *, tz: str | None = None) -> Loaded:
+    """Validate a programme already read (a file's bytes or a download); errors name `name`."""
+    return _read(content, _as_path(name), tz)
+
+
+def _read(content: bytes, path: Path, tz: str | None) -> Loaded:
     zone = parse_zone(tz, path) if tz else None
     head = content[:4096]
     for reader in readers():
@@ -72,6 +82,31 @@ def load_programme(path: str | Path, *, tz: str | None = None) -> Loaded:
             return reader.read(content, path, zone)
     names = ", ".join(reader.name for reader in readers())
     raise ProgrammeError(path, f"not a programme file in a format we read (expected one of: {names})")
+
+
+# PosixPath or WindowsPath: Path itself cannot be subclassed before Python 3.12.
+_ConcretePath: type[Path] = type(Path())
+
+
+class _Labelled(_ConcretePath):  # type: ignore[misc,valid-type]
+    """A path that prints as the text it was made from: a URL keeps its `//` in messages."""
+
+    __slots__ = ("_label",)
+
+    def __str__(self) -> str:
+        # Paths derived from this one (parent, with_suffix…) have no label: print them as paths.
+        return getattr(self, "_label", None) or super().__str__()
+
+
+def _as_path(name: str | Path) -> Path:
+    # The readers take a Path (they print it and use its stem as a last-resort conference id);
+    # Path("https://host/x") would print "https:/host/x", hence a labelled one for addresses.
+    if isinstance(name, Path) or "://" not in name:
+        return Path(name)
+    parts = urlsplit(name)
+    labelled = _Labelled(parts.netloc + parts.path)
+    labelled._label = name
+    return labelled
 
 
 def parse_zone(name: str, path: str | Path, where: str | None = None) -> ZoneInfo:

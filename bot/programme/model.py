@@ -10,6 +10,7 @@ import bisect
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from pathlib import Path
 from types import MappingProxyType
 from zoneinfo import ZoneInfo
 
@@ -74,6 +75,20 @@ class Role:
 
 
 @dataclass(frozen=True, slots=True)
+class Document:
+    """A document of a session: a file shipped with the programme, or a link.
+
+    `file` is the path as the programme file writes it, relative to the programme's folder
+    (`docs/background.fr.md`); `path` is where it was found when the programme was read."""
+
+    title: Text
+    language: str = ""
+    file: str = ""
+    url: str = ""
+    path: Path | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
 class Session:
     id: str
     kind: str
@@ -87,6 +102,7 @@ class Session:
     roles: tuple[Role, ...] = ()
     tbc_roles: tuple[str, ...] = ()
     cancelled: bool = False
+    documents: tuple[Document, ...] = ()
 
     def is_running(self, instant: datetime) -> bool:
         return self.start <= instant < self.end
@@ -101,6 +117,111 @@ class Session:
 
 
 @dataclass(frozen=True, slots=True)
+class Organisation:
+    """An organiser or a partner of the conference, with what it does there when a source says."""
+
+    name: Text
+    role: Text = Text()
+    url: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Contact:
+    """Whom to write or call; every part is optional."""
+
+    name: Text = Text()
+    email: str = ""
+    phone: str = ""
+    url: str = ""
+
+    def __bool__(self) -> bool:
+        return bool(self.email or self.phone or self.url)
+
+
+@dataclass(frozen=True, slots=True)
+class Venue:
+    name: Text = Text()
+    address: Text = Text()
+    latitude: float | None = None
+    longitude: float | None = None
+
+    @property
+    def coordinates(self) -> tuple[float, float] | None:
+        if self.latitude is None or self.longitude is None:
+            return None
+        return (self.latitude, self.longitude)
+
+    def __bool__(self) -> bool:
+        return bool(self.name or self.address or self.coordinates)
+
+
+@dataclass(frozen=True, slots=True)
+class Registration:
+    how: Text = Text()
+    contact: Contact = Contact()
+    url: str = ""
+
+    def __bool__(self) -> bool:
+        return bool(self.how or self.contact or self.url)
+
+
+@dataclass(frozen=True, slots=True)
+class FaqEntry:
+    """A question organisers expect, its answer, and the phrases that ask it (any language)."""
+
+    question: Text
+    answer: Text
+    keywords: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Highlight:
+    """A moment the organisers point out, with the session it is about when there is one."""
+
+    text: Text
+    session_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ConferenceInfo:
+    """What attendees ask about the conference rather than its sessions. Every part is optional:
+    what no source says stays empty, and the bot says it does not know."""
+
+    about: Text = Text()
+    organisers: tuple[Organisation, ...] = ()
+    partners: tuple[Organisation, ...] = ()
+    venue: Venue = Venue()
+    working_languages: tuple[str, ...] = ()
+    registration: Registration = Registration()
+    contact: Contact = Contact()
+    website: str = ""
+    faq: tuple[FaqEntry, ...] = ()
+    highlights_title: Text = Text()
+    highlights: tuple[Highlight, ...] = ()
+
+    @property
+    def organisers_contact(self) -> Contact:
+        """The organisers' contact, else the registration's: whom to ask what we do not know."""
+        return self.contact or self.registration.contact
+
+    def __bool__(self) -> bool:
+        return any(
+            (
+                self.about,
+                self.organisers,
+                self.partners,
+                self.venue,
+                self.working_languages,
+                self.registration,
+                self.contact,
+                self.website,
+                self.faq,
+                self.highlights,
+            )
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class Conference:
     id: str
     name: Text
@@ -111,6 +232,7 @@ class Conference:
     city: str = ""
     venue: str = ""
     day_change: time = time(4, 0)
+    info: ConferenceInfo = ConferenceInfo()
 
     def programme_day(self, instant: datetime) -> date:
         """The programme day an instant belongs to: after midnight still counts as the evening."""

@@ -9,22 +9,34 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
+
+from babel import Locale, UnknownLocaleError
 
 from bot.programme.errors import ProgrammeError
 from bot.programme.loading import Loaded, Reader, parse_zone
 from bot.programme.model import (
     SUPPORTED_LANGUAGES,
     Conference,
+    ConferenceInfo,
+    Contact,
+    Document,
+    FaqEntry,
+    Highlight,
+    Organisation,
     Person,
     Programme,
+    Registration,
     Role,
     Room,
     Session,
     Text,
+    Venue,
 )
 from bot.programme.validate import check_programme
 
@@ -41,11 +53,34 @@ SESSION_KINDS = frozenset(
         "break",
         "lunch",
         "talk",
+        "roundtable",
         "other",
     }
 )
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 _TOML_LINE = re.compile(r"at line (\d+)")
+_HEADER = re.compile(r"^\s*(\[\[?)\s*([A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*)\s*\]\]?\s*(?:#.*)?$")
+_SEGMENT = re.compile(r"(\w+)(?:\[(\d+)\])?")
+_LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}$")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# Documents are sent through Telegram, which takes files of up to 50 MB from a bot.
+DOCUMENT_MAX_BYTES = 50 * 1024 * 1024
+DOCUMENTS_FOLDER = "docs"
+INFO_FIELDS = frozenset(
+    {
+        "about",
+        "website",
+        "working_languages",
+        "venue",
+        "registration",
+        "contact",
+        "organisers",
+        "partners",
+        "faq",
+        "highlights_title",
+        "highlights",
+    }
+)
 T = TypeVar("T")
 
 
@@ -88,16 +123,39 @@ class _Builder:
     # -- locating --------------------------------------------------------------------------
 
     def line_of(self, where: str) -> int | None:
-        """The line of the table a field path points into: `sessions[3].room` → 4th [[sessions]]."""
-        match = re.match(r"^(\w+)(?:\[(\d+)\])?", where)
-        if not match:
-            return None
-        table, index = match.group(1), match.group(2)
-        header = f"[[{table}]]" if index is not None else f"[{table}]"
-        wanted = int(index) if index is not None else 0
+        """The line of the deepest table a field path points into: `sessions[3].room` → the 4th
+        [[sessions]]; `sessions[3].documents[1].url` → the 2nd [[sessions.documents]] after it;
+        `info.venue.latitude` → [info.venue], else [info] when the venue is written inline."""
+        names: list[str] = []
+        start, stop = 0, len(self.lines)
+        line = None
+        for segment in where.split("."):
+            match = _SEGMENT.fullmatch(segment)
+            if not match:
+                break
+            names.append(match.group(1))
+            index = match.group(2)
+            found = self._header(".".join(names), index is not None, int(index or 0), start, stop)
+            if found is None:
+                break
+            line, start = found + 1, found + 1
+            stop = next(
+                (
+                    number
+                    for number in range(start, len(self.lines))
+                    if (header := _HEADER.match(self.lines[number]))
+                    and not header.group(2).startswith(".".join(names) + ".")
+                ),
+                len(self.lines),
+            )
+        return line
+
+    def _header(self, name: str, array: bool, wanted: int, start: int, stop: int) -> int | None:
+        """The index of the `wanted`-th `[[name]]` (or the `[name]`) between two lines."""
         seen = 0
-        for number, line in enumerate(self.lines, start=1):
-            if line.strip() == header:
+        for number in range(start, stop):
+            header = _HEADER.match(self.lines[number])
+            if header and header.group(2) == name and (header.group(1) == "[[") == array:
                 if seen == wanted:
                     return number
                 seen += 1
@@ -196,18 +254,26 @@ class _Builder:
         self.unique(people, "people")
         room_ids = {room.id for room in rooms}
         person_ids = {person.id for person in people}
+        # A conference may have only its information so far (an announcement): no sessions.
+        has_info = isinstance(data.get("info"), dict)
         sessions = [
             self.session(table, f"sessions[{i}]", conference, room_ids, person_ids)
-            for i, table in enumerate(self.tables(data, "sessions", required=True))
+            for i, table in enumerate(self.tables(data, "sessions", required=not has_info))
         ]
         self.unique(sessions, "sessions")
+        if "info" in data:
+            info = self.info(data["info"], conference, {session.id for session in sessions})
+            conference = replace(conference, info=info)
         return Programme(conference, rooms, people, sessions)
 
     def tables(self, data: Mapping[str, Any], name: str, required: bool = False) -> list[dict[str, Any]]:
         value = data.get(name)
         if value is None:
             if required:
-                raise self.fail(name, f"missing: the file has no [[{name}]] table")
+                hint = " (a conference with only its information needs an [info] table)"
+                raise self.fail(
+                    name, f"missing: the file has no [[{name}]] table" + (hint if name == "sessions" else "")
+                )
             return []
         if not isinstance(value, list):
             raise self.fail(name, f"expected [[{name}]] tables, got {_describe(value)}")
@@ -346,6 +412,202 @@ class _Builder:
             roles=tuple(roles),
             tbc_roles=self.strings(table, where, "tbc_roles"),
             cancelled=bool(self.field(table, where, "cancelled", bool, required=False)),
+            documents=tuple(
+                self.document(entry, f"{where}.documents[{index}]", conference)
+                for index, entry in enumerate(self.table_list(table, where, "documents"))
+            ),
+        )
+
+    # -- documents -------------------------------------------------------------------------
+
+    def table_list(self, table: Mapping[str, Any], where: str, name: str) -> list[dict[str, Any]]:
+        """A list of tables: `[[where.name]]` or `name = [{...}, {...}]`."""
+        values = self.field(table, where, name, list, required=False) or []
+        for index, value in enumerate(values):
+            if not isinstance(value, dict):
+                raise self.fail(f"{where}.{name}[{index}]", f"expected a table, got {_describe(value)}")
+        return values
+
+    def table_of(self, table: Mapping[str, Any], where: str, name: str) -> dict[str, Any]:
+        return self.field(table, where, name, dict, required=False) or {}
+
+    def only(self, table: Mapping[str, Any], where: str, known: frozenset[str] | set[str]) -> None:
+        """Refuse a field we do not read: a misspelt `webiste` would otherwise vanish silently."""
+        for name in table:
+            if name not in known:
+                raise self.fail(
+                    f"{where}.{name}", f"unknown field (expected one of: {', '.join(sorted(known))})"
+                )
+
+    def language_code(self, table: Mapping[str, Any], where: str, name: str, value: str) -> str:
+        code = value.strip().lower()
+        try:
+            valid = bool(_LANGUAGE_CODE.match(code)) and Locale.parse(code).language == code
+        except (ValueError, UnknownLocaleError):
+            valid = False
+        if not valid:
+            raise self.fail(f"{where}.{name}", f"{value!r} is not a language code like fr, en or es")
+        return code
+
+    def url_field(self, table: Mapping[str, Any], where: str, name: str) -> str:
+        value = self.text_field(table, where, name, required=False)
+        parts = urlsplit(value)
+        if value and (parts.scheme not in ("http", "https") or not parts.netloc or " " in value):
+            raise self.fail(f"{where}.{name}", f"not a web address starting with https:// : {value!r}")
+        return value
+
+    def document(self, table: Mapping[str, Any], where: str, conference: Conference) -> Document:
+        self.only(table, where, {"title", "language", "file", "url"})
+        title = self.localized(table, where, "title", required=True, language=conference.default_language)
+        self.warn_missing_translations(title, conference.languages, f"{where}.title")
+        language = self.text_field(table, where, "language", required=True)
+        language = self.language_code(table, where, "language", language)
+        file = self.text_field(table, where, "file", required=False)
+        url = self.url_field(table, where, "url")
+        if bool(file) == bool(url):
+            raise self.fail(where, "a document needs either a file or a url (one of them, not both)")
+        path = self.document_path(file, f"{where}.file") if file else None
+        return Document(title=title, language=language, file=file, url=url, path=path)
+
+    def document_path(self, file: str, where: str) -> Path:
+        """The file, which must be in the docs/ folder next to the programme file: the bot sends
+        it to anyone who asks, so nothing else on the machine may be named."""
+        if Path(file).is_absolute() or "\\" in file:
+            raise self.fail(
+                where, f"{file!r}: write a path relative to the programme file, like docs/paper.pdf"
+            )
+        folder = (self.path.parent / DOCUMENTS_FOLDER).resolve()
+        path = (self.path.parent / file).resolve()
+        if not path.is_relative_to(folder) or path == folder:
+            raise self.fail(
+                where, f"{file!r} is not in the {DOCUMENTS_FOLDER}/ folder next to the programme file"
+            )
+        if not path.is_file():
+            raise self.fail(where, f"{file!r}: no such file in {folder}")
+        size = path.stat().st_size
+        if size == 0 or size > DOCUMENT_MAX_BYTES:
+            raise self.fail(where, f"{file!r} is {size} bytes: Telegram takes 1 byte to 50 MB from a bot")
+        return path
+
+    # -- conference information ------------------------------------------------------------
+
+    def info(self, value: object, conference: Conference, session_ids: set[str]) -> ConferenceInfo:
+        where = "info"
+        if not isinstance(value, dict):
+            raise self.fail(where, f"expected an [info] table, got {_describe(value)}")
+        self.only(value, where, INFO_FIELDS)
+        c = conference
+        working = tuple(
+            self.language_code(value, where, f"working_languages[{index}]", code)
+            for index, code in enumerate(self.strings(value, where, "working_languages"))
+        )
+        highlights = []
+        for index, entry in enumerate(self.table_list(value, where, "highlights")):
+            at = f"{where}.highlights[{index}]"
+            self.only(entry, at, {"text", "session"})
+            session_id = self.text_field(entry, at, "session", required=False) or None
+            if session_id is not None and session_id not in session_ids:
+                raise self.fail(f"{at}.session", f"unknown session {session_id!r} (not in [[sessions]])")
+            highlights.append(Highlight(self.info_text(entry, at, "text", c, required=True), session_id))
+        faq = []
+        for index, entry in enumerate(self.table_list(value, where, "faq")):
+            at = f"{where}.faq[{index}]"
+            self.only(entry, at, {"question", "answer", "keywords"})
+            faq.append(
+                FaqEntry(
+                    question=self.info_text(entry, at, "question", c, required=True),
+                    answer=self.info_text(entry, at, "answer", c, required=True),
+                    keywords=self.strings(entry, at, "keywords"),
+                )
+            )
+        return ConferenceInfo(
+            about=self.info_text(value, where, "about", c),
+            organisers=self.organisations(value, where, "organisers", c),
+            partners=self.organisations(value, where, "partners", c),
+            venue=self.venue(self.table_of(value, where, "venue"), f"{where}.venue", c),
+            working_languages=working,
+            registration=self.registration(
+                self.table_of(value, where, "registration"), f"{where}.registration", c
+            ),
+            contact=self.contact(self.table_of(value, where, "contact"), f"{where}.contact", c),
+            website=self.url_field(value, where, "website"),
+            faq=tuple(faq),
+            highlights_title=self.info_text(value, where, "highlights_title", c),
+            highlights=tuple(highlights),
+        )
+
+    def info_text(
+        self, table: Mapping[str, Any], where: str, name: str, conference: Conference, required: bool = False
+    ) -> Text:
+        """A text of the conference information; a missing translation is a warning, as for titles."""
+        result = self.localized(table, where, name, required=required, language=conference.default_language)
+        if result:
+            self.warn_missing_translations(result, conference.languages, f"{where}.{name}")
+        return result
+
+    def organisations(
+        self, table: Mapping[str, Any], where: str, name: str, conference: Conference
+    ) -> tuple[Organisation, ...]:
+        found = []
+        for index, entry in enumerate(self.table_list(table, where, name)):
+            at = f"{where}.{name}[{index}]"
+            self.only(entry, at, {"name", "role", "url"})
+            found.append(
+                Organisation(
+                    name=self.info_text(entry, at, "name", conference, required=True),
+                    role=self.info_text(entry, at, "role", conference),
+                    url=self.url_field(entry, at, "url"),
+                )
+            )
+        return tuple(found)
+
+    def contact(
+        self, table: Mapping[str, Any], where: str, conference: Conference, name: str = "name"
+    ) -> Contact:
+        if name == "name":
+            self.only(table, where, {"name", "email", "phone", "url"})
+        email = self.text_field(table, where, "email", required=False)
+        if email and not _EMAIL.match(email):
+            raise self.fail(f"{where}.email", f"not an e-mail address: {email!r}")
+        return Contact(
+            name=self.info_text(table, where, name, conference),
+            email=email,
+            phone=self.text_field(table, where, "phone", required=False),
+            url=self.url_field(table, where, "url"),
+        )
+
+    def venue(self, table: Mapping[str, Any], where: str, conference: Conference) -> Venue:
+        self.only(table, where, {"name", "address", "latitude", "longitude"})
+        latitude = self.coordinate(table, where, "latitude", 90)
+        longitude = self.coordinate(table, where, "longitude", 180)
+        if (latitude is None) != (longitude is None):
+            raise self.fail(where, "give both latitude and longitude, or neither")
+        return Venue(
+            name=self.info_text(table, where, "name", conference),
+            address=self.info_text(table, where, "address", conference),
+            latitude=latitude,
+            longitude=longitude,
+        )
+
+    def coordinate(self, table: Mapping[str, Any], where: str, name: str, limit: int) -> float | None:
+        if name not in table:
+            return None
+        value = table[name]
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise self.fail(f"{where}.{name}", f"expected a number in degrees, got {_describe(value)}")
+        if not -limit <= value <= limit:
+            raise self.fail(f"{where}.{name}", f"{value} is not between -{limit} and {limit} degrees")
+        return float(value)
+
+    def registration(self, table: Mapping[str, Any], where: str, conference: Conference) -> Registration:
+        """How to register; `contact` names whom to write to, `email` and `phone` how."""
+        self.only(table, where, {"how", "url", "contact", "email", "phone"})
+        return Registration(
+            how=self.info_text(table, where, "how", conference),
+            contact=self.contact(
+                {key: value for key, value in table.items() if key != "url"}, where, conference, "contact"
+            ),
+            url=self.url_field(table, where, "url"),
         )
 
     def warn_missing_translations(

@@ -12,7 +12,18 @@ from collections.abc import Iterable
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from bot.programme.model import Conference, Person, Programme, Room, Session, Text
+from bot.programme.model import (
+    Conference,
+    ConferenceInfo,
+    Contact,
+    Document,
+    Organisation,
+    Person,
+    Programme,
+    Room,
+    Session,
+    Text,
+)
 from bot.programme.native import FORMAT_VERSION
 
 _ESCAPES = {
@@ -41,6 +52,8 @@ def programme_to_toml(programme: Programme, *, source: str = "") -> str:
         "",
         *_conference(conference),
     ]
+    if conference.info:
+        lines += ["", *_info(conference.info, language)]
     for room in programme.rooms.values():
         lines += ["", *_room(room, language)]
     for person in programme.people.values():
@@ -115,6 +128,83 @@ def _session(session: Session, zone: ZoneInfo, language: str) -> list[str]:
         lines.append(f"tbc_roles = {_strings(session.tbc_roles)}")
     if session.cancelled:
         lines.append("cancelled = true")
+    if session.documents:
+        lines.append("documents = [")
+        lines += [f"  {_document(document, language)}," for document in session.documents]
+        lines.append("]")
+    return lines
+
+
+def _document(document: Document, language: str) -> str:
+    items = [f"title = {_text(document.title, language, inline=True)}"]
+    if document.language:
+        items.append(f"language = {_string(document.language)}")
+    if document.file:
+        items.append(f"file = {_string(document.file)}")
+    if document.url:
+        items.append(f"url = {_string(document.url)}")
+    return "{ " + ", ".join(items) + " }"
+
+
+def _info(info: ConferenceInfo, language: str) -> list[str]:
+    """[info] first with its plain fields, then its sub-tables (TOML wants them in that order)."""
+    lines = ["[info]"]
+    if info.about:
+        lines.append(f"about = {_text(info.about, language)}")
+    lines += _optional("website", info.website)
+    if info.working_languages:
+        lines.append(f"working_languages = {_strings(info.working_languages)}")
+    if info.highlights_title:
+        lines.append(f"highlights_title = {_text(info.highlights_title, language)}")
+    venue = info.venue
+    if venue:
+        lines += ["", "[info.venue]"]
+        if venue.name:
+            lines.append(f"name = {_text(venue.name, language)}")
+        if venue.address:
+            lines.append(f"address = {_text(venue.address, language)}")
+        if venue.coordinates:
+            lines += [f"latitude = {venue.coordinates[0]!r}", f"longitude = {venue.coordinates[1]!r}"]
+    registration = info.registration
+    if registration:
+        lines += ["", "[info.registration]"]
+        if registration.how:
+            lines.append(f"how = {_text(registration.how, language)}")
+        lines += _optional("url", registration.url)
+        lines += _contact(registration.contact, language, "contact")
+    if info.contact or info.contact.name:
+        lines += ["", "[info.contact]", *_contact(info.contact, language, "name")]
+    for table, organisations in (("organisers", info.organisers), ("partners", info.partners)):
+        for organisation in organisations:
+            lines += ["", f"[[info.{table}]]", *_organisation(organisation, language)]
+    for entry in info.faq:
+        lines += [
+            "",
+            "[[info.faq]]",
+            f"question = {_text(entry.question, language)}",
+            f"answer = {_text(entry.answer, language)}",
+        ]
+        if entry.keywords:
+            lines.append(f"keywords = {_strings(entry.keywords)}")
+    for highlight in info.highlights:
+        lines += ["", "[[info.highlights]]", f"text = {_text(highlight.text, language)}"]
+        lines += _optional("session", highlight.session_id or "")
+    return lines
+
+
+def _contact(contact: Contact, language: str, name_key: str) -> list[str]:
+    lines = [f"{name_key} = {_text(contact.name, language)}"] if contact.name else []
+    lines += _optional("email", contact.email)
+    lines += _optional("phone", contact.phone)
+    lines += _optional("url", contact.url)
+    return lines
+
+
+def _organisation(organisation: Organisation, language: str) -> list[str]:
+    lines = [f"name = {_text(organisation.name, language)}"]
+    if organisation.role:
+        lines.append(f"role = {_text(organisation.role, language)}")
+    lines += _optional("url", organisation.url)
     return lines
 
 
@@ -132,12 +222,13 @@ def _optional(key: str, value: str) -> list[str]:
     return [f"{key} = {_string(value)}"] if value else []
 
 
-def _text(text: Text, default_language: str) -> str:
+def _text(text: Text, default_language: str, *, inline: bool = False) -> str:
     """A plain string when the text is only in the default language, else a table of languages
-    (which the reader takes as is: a plain string would move the text to the default)."""
+    (which the reader takes as is: a plain string would move the text to the default).
+    `inline`: inside an inline table, where a multi-line string would break the line."""
     if tuple(text.values) == (default_language,):
         value = text.values[default_language]
-        return _multiline(value) if "\n" in value else _string(value)
+        return _multiline(value) if "\n" in value and not inline else _string(value)
     items = ", ".join(f"{_key(lang)} = {_string(value)}" for lang, value in text.values.items())
     return f"{{ {items} }}"
 

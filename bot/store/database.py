@@ -72,6 +72,25 @@ MIGRATIONS: tuple[str, ...] = (
         undone INTEGER NOT NULL DEFAULT 0
     );
     """,
+    # Speakers: a Telegram account linked to a person of the programme through a one-time
+    # invitation (only a hash of the code is kept), and their own reminder lead time.
+    """
+    CREATE TABLE speaker_links (
+        person_id TEXT PRIMARY KEY,
+        user_id INTEGER NOT NULL UNIQUE,
+        claimed_at TEXT NOT NULL,
+        reminder_minutes INTEGER NOT NULL DEFAULT 15
+    );
+    CREATE TABLE invitations (
+        code_hash TEXT PRIMARY KEY,
+        person_id TEXT NOT NULL,
+        created_by INTEGER,
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        used_at TEXT
+    );
+    CREATE INDEX invitations_by_person ON invitations(person_id);
+    """,
 )
 
 

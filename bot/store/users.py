@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import aiosqlite
 
 REMINDER_CHOICES = (0, 5, 10, 15, 30)
+# users.last_seen is written at most this often per user: one write per update would cost too much.
+LAST_SEEN_WRITE_EVERY = timedelta(minutes=10)
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,16 +29,38 @@ class Users:
     def __init__(self, connection: aiosqlite.Connection) -> None:
         self._db = connection
         self._cache: dict[int, User] = {}
+        # Last activity, for /status: exact in memory, written through at most every few minutes.
+        self._last_seen: dict[int, datetime] = {}
+        self._last_written: dict[int, datetime] = {}
 
     async def load(self) -> None:
         async with self._db.execute(
-            "SELECT id, language, language_chosen, reminder_minutes, blocked FROM users"
+            "SELECT id, language, language_chosen, reminder_minutes, blocked, last_seen FROM users"
         ) as cursor:
             async for row in cursor:
                 self._cache[row[0]] = User(row[0], row[1], bool(row[2]), row[3], bool(row[4]))
+                with contextlib.suppress(ValueError, TypeError):
+                    seen = datetime.fromisoformat(row[5])
+                    if seen.tzinfo is not None:
+                        self._last_seen[row[0]] = self._last_written[row[0]] = seen
 
     def get(self, user_id: int) -> User | None:
         return self._cache.get(user_id)
+
+    def ids(self) -> list[int]:
+        return list(self._cache)
+
+    def active_since(self, instant: datetime) -> int:
+        """How many users wrote to the bot or pressed a button at `instant` or later."""
+        return sum(1 for seen in self._last_seen.values() if seen >= instant)
+
+    async def _note_activity(self, user_id: int, now: datetime) -> None:
+        self._last_seen[user_id] = now
+        written = self._last_written.get(user_id)
+        if written is None or not timedelta(0) <= now - written < LAST_SEEN_WRITE_EVERY:
+            self._last_written[user_id] = now
+            await self._db.execute("UPDATE users SET last_seen = ? WHERE id = ?", (now.isoformat(), user_id))
+            await self._db.commit()
 
     def __len__(self) -> int:
         return len(self._cache)
@@ -44,8 +69,10 @@ class Users:
         """The user, created on first contact with the language Telegram reports."""
         user = self._cache.get(user_id)
         if user is not None and not user.blocked:
+            await self._note_activity(user_id, now)
             return user
         stamp = now.isoformat()
+        self._last_seen[user_id] = self._last_written[user_id] = now
         if user is None:
             user = User(user_id, telegram_language)
             await self._db.execute(

@@ -146,6 +146,17 @@ class ProgrammeIndex:
             set(self.name_tokens) | set(self.session_idf) | set().union(*self.person_docs.values())
         )
         self.vocabulary_list = sorted(self.vocabulary)
+        # The phrases that ask each FAQ entry of the conference information, as folded words.
+        self.faq_phrases: tuple[tuple[int, re.Pattern[str]], ...] = tuple(
+            (number, re.compile(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])"))
+            for number, entry in enumerate(programme.conference.info.faq)
+            for phrase in dict.fromkeys(" ".join(words(keyword)) for keyword in entry.keywords)
+            if phrase
+        )
+
+    def faq_entries(self, folded_words: str) -> tuple[int, ...]:
+        """The FAQ entries one of whose phrases the message contains, in the order of the file."""
+        return tuple(dict.fromkeys(n for n, phrase in self.faq_phrases if phrase.search(folded_words)))
 
     # -- rooms -------------------------------------------------------------------------------
 

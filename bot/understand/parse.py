@@ -11,11 +11,14 @@ from itertools import pairwise
 from bot.programme.model import SUPPORTED_LANGUAGES, Programme
 from bot.understand.index import ROOM_WORDS, PersonMatch, ProgrammeIndex, index_for
 from bot.understand.language import detect_language
-from bot.understand.question import Question
+from bot.understand.question import INFO_TOPICS, Question
 from bot.understand.text import fold, words
 from bot.understand.vocabulary import (
+    CONFERENCE_WORDS,
+    DOCUMENT_PHRASES,
     HELP_PHRASES,
     HELP_WORDS,
+    INFO_PHRASES,
     KIND_WORDS,
     LANGUAGE_WORDS,
     NEXT_PHRASES,
@@ -59,6 +62,16 @@ _PLACE_PREPOSITIONS = ("in", "dans", "salle", "sala", "room", "en", "a", "al", "
 @cache
 def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<![a-z0-9'])(?:" + "|".join(map(re.escape, phrases)) + r")(?![a-z0-9])")
+
+
+def _any_of(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for many phrases on word boundaries, longest first."""
+    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<![a-z0-9'])(?:{alternatives})(?![a-z0-9])")
+
+
+_INFO_PATTERNS = {topic: _any_of(phrases) for topic, phrases in INFO_PHRASES.items()}
+_DOCUMENT_PATTERN = _any_of(DOCUMENT_PHRASES)
 
 
 def _has_phrase(text: str, phrases: tuple[str, ...]) -> bool:
@@ -134,6 +147,20 @@ def parse(
     ):
         return ask("room_info", room_id=room_id, interpretation=interpretation, when=when)
 
+    # Words with apostrophes as spaces, as the information and document phrases are written.
+    joined = " ".join(all_words)
+    kind_words = {word for kind in kinds for word in KIND_WORDS[kind]}
+    if _DOCUMENT_PATTERN.search(joined):
+        # "background paper for the round table on arrival cities": the sessions, then their papers.
+        said = {word for phrase in (*DOCUMENT_PHRASES, *kind_words) for word in phrase.split()}
+        topic = tuple(w for w in content if len(w) >= 3 and w not in said and w not in CONFERENCE_WORDS)
+        return ask("search", documents=True, room_id=room_id, topic=topic, kinds=kinds, when=when)
+    if room_id is None:
+        faq = index.faq_entries(joined)
+        topics = _info_topics(joined, all_words, content, kinds, index)
+        if faq or topics:
+            return ask("info", info=(*topics, "faq") if faq else topics, faq=faq, when=when)
+
     person, foreign = _who(index, content, all_words)
     if person and (person.exact or person.specific) and room_id is None:
         return ask("person", person_ids=person.person_ids, when=when)
@@ -149,7 +176,6 @@ def parse(
         if wants_next:
             return ask("next", room_id=room_id, when=when, kinds=kinds)
         if when.day is None and when.part is None:
-            kind_words = {word for kind in kinds for word in KIND_WORDS[kind]}
             topic = tuple(w for w in content if w not in kind_words)
             if topic and index.topic_scores(list(topic)):
                 return ask("search", room_id=room_id, topic=topic, kinds=kinds, when=when)
@@ -166,7 +192,6 @@ def parse(
     if foreign and person is None and _asks_for_person(all_words):
         # "quand parle Antonio Guterres": a name this programme does not have.
         return ask("unknown", unmatched=" ".join(_original_words(raw, content)), when=when)
-    kind_words = {word for kind in kinds for word in KIND_WORDS[kind]}
     topic = tuple(w for w in content if len(w) >= 3 and w not in kind_words)
     topic_hits = index.topic_scores(list(topic)) if topic else {}
     if wants_next and (kinds or not content):
@@ -182,6 +207,30 @@ def parse(
     if not when.empty and not content:
         return ask("at_time", when=when, kinds=kinds)
     return ask("unknown", unmatched=" ".join(_original_words(raw, content)), when=when)
+
+
+# Topics that can also be asked of a session: "who organises the youth workshop?".
+_SESSION_ALIKE = frozenset(("organisers", "venue", "contact"))
+_ALL_INFO = ("about", "organisers", "venue", "languages", "registration", "website")
+
+
+def _info_topics(
+    joined: str, all_words: list[str], content: list[str], kinds: tuple[str, ...], index: ProgrammeIndex
+) -> tuple[str, ...]:
+    """What a message asks about the conference itself (registration, venue, languages…)."""
+    found: set[str] = set()
+    said: set[str] = set()
+    for topic, pattern in _INFO_PATTERNS.items():
+        for match in pattern.finditer(joined):
+            found.add(topic)
+            said.update(match.group(0).split())
+    if "all" in found:
+        found = (found - {"all"}) | set(_ALL_INFO)
+    if found and found <= _SESSION_ALIKE and not any(word in CONFERENCE_WORDS for word in all_words):
+        rest = [w for w in content if len(w) >= 3 and w not in said and w not in CONFERENCE_WORDS]
+        if kinds or (rest and index.topic_scores(rest)):
+            return ()  # about a session: the search says who organises it and where
+    return tuple(topic for topic in INFO_TOPICS if topic in found)
 
 
 def _who(

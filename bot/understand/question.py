@@ -7,7 +7,19 @@ from datetime import datetime
 
 from bot.understand.when import When
 
-INTENTS = ("next", "now", "at_time", "person", "search", "room_info", "help", "unknown", "day")
+INTENTS = ("next", "now", "at_time", "person", "search", "room_info", "info", "help", "unknown", "day")
+# What an `info` question asks about the conference (see ConferenceInfo).
+INFO_TOPICS = (
+    "about",
+    "organisers",
+    "venue",
+    "languages",
+    "registration",
+    "contact",
+    "website",
+    "highlights",
+    "faq",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,3 +35,6 @@ class Question:
     interpretation: str | None = None  # a language asked about: "is there English in Scala?"
     unmatched: str = ""  # what looked like a name or a room but matched nothing
     kinds: tuple[str, ...] = ()
+    info: tuple[str, ...] = ()  # for `info`: the topics asked, in INFO_TOPICS order
+    faq: tuple[int, ...] = ()  # for `info`: the conference's FAQ entries the message asks
+    documents: bool = False  # for `search`: the documents of the sessions found are asked for

@@ -29,6 +29,8 @@ LANGUAGE_MARKERS: dict[str, dict[str, float]] = {
         "suivante": 2, "suivant": 2, "ensuite": 2, "cet": 1, "cette": 1, "avec": 1.5, "mon": 1,
         "mes": 1, "qu'est": 1, "programme": 0.5, "conference": 0.3, "bienvenue": 1, "cloture": 1.5,
         "soiree": 2, "quelqu'un": 2, "quelqu": 1.5, "toilettes": 1,
+        "organise": 1, "organisent": 1.5, "organisateurs": 2, "inscrire": 2, "inscription": 1,
+        "lieu": 1.5, "travail": 1.5, "ronde": 2, "forts": 2, "partenaires": 2, "adresse": 1.5,
     },
     "en": {
         "organised": 1.5, "organized": 1.5, "speech": 1.5, "away": 1.5, "current": 1.5, "speakers": 1,
@@ -46,6 +48,9 @@ LANGUAGE_MARKERS: dict[str, dict[str, float]] = {
         "into": 1, "find": 1, "present": 0.5, "presenting": 1.5, "moderating": 2, "moderate": 1,
         "tonight": 2, "o'clock": 1, "clock": 1, "this": 1, "visits": 1.5, "visit": 1, "anyone": 1.5,
         "someone": 1.5, "please": 2, "rn": 1, "atm": 1,
+        "register": 2, "registration": 1.5, "venue": 2, "website": 2, "organises": 1.5,
+        "organizes": 1.5, "organisers": 1.5, "organizers": 1.5, "background": 1.5, "paper": 1.5,
+        "round": 1, "highlights": 2, "working": 1.5, "partners": 1.5, "address": 1,
     },
     "es": {
         "ejecutivo": 1, "director": 0.5,
@@ -63,6 +68,10 @@ LANGUAGE_MARKERS: dict[str, dict[str, float]] = {
         "cuales": 2, "habra": 2, "modera": 2, "ponente": 2, "ingles": 2, "frances": 1, "espanol":
         1.5, "actualmente": 1.5, "visita": 1.5, "se": 0.5, "encuentra": 2, "dia": 1.5, "ver": 1,
         "ahorita": 2, "favor": 1.5, "alguien": 2, "algo": 2,
+        "inscribirme": 2, "inscribirse": 2, "inscripcion": 2, "registrarme": 2, "organiza": 2,
+        "organizadores": 2, "trabajo": 1.5, "sede": 1.5, "conferencia": 2, "documentos": 2,
+        "documento": 2, "mesa": 1.5, "redonda": 2, "destacados": 2, "sitio": 1.5, "pagina": 1,
+        "socios": 1.5, "llegada": 1.5, "ciudades": 1,
     },
 }
 # fmt: on
@@ -224,6 +233,16 @@ KIND_WORDS: dict[str, tuple[str, ...]] = {
     "reception": ("reception", "recepcion", "cocktail", "drinks", "coctel"),
     "plenary": ("plenary", "plenaries", "pleniere", "plenieres", "plenaria", "plenarias", "pleno"),
     "breakout": ("breakout", "breakouts", "small groups", "petits groupes", "grupos pequenos"),
+    "roundtable": (
+        "round table",
+        "round tables",
+        "roundtable",
+        "roundtables",
+        "table ronde",
+        "tables rondes",
+        "mesa redonda",
+        "mesas redondas",
+    ),
 }
 
 # French words of the programme with their English and Spanish equivalents, so that a question
@@ -439,4 +458,116 @@ ROLE_WORDS = frozenset(
     representante bourgmestre burgomaster vice ejecutivo executive executif expert experto experta
     moderator moderateur moderatrice moderador moderadora
     """.split()
+)
+
+# Questions about the conference rather than its sessions, by what they ask. Matched on the
+# message's folded words, apostrophes as spaces ("qu'est-ce" → "qu est ce").
+INFO_PHRASES: dict[str, tuple[str, ...]] = {
+    "registration": _phrases(
+        """
+        register | registration | registering | registered | sign up | signup | enrol | enroll
+        enrolment | accreditation | accredited | inscription | inscriptions | inscrire | inscrit
+        inscrite | inscrits | inscris | s inscrire | m inscrire | inscribir | inscribirme | inscribirse
+        inscribo | inscribe | registrar | registro
+        inscripcion | inscripciones | registrarse | registrarme | registro | acreditacion
+        """
+    ),
+    "languages": _phrases(
+        """
+        working languages | working language | langues de travail | langue de travail
+        idiomas de trabajo | idioma de trabajo | lenguas de trabajo | lengua de trabajo
+        official languages | langues officielles | idiomas oficiales | conference languages
+        languages of the conference | language of the conference | langues de la conference
+        langue de la conference | idiomas de la conferencia | idioma de la conferencia
+        what language is the conference | which language is the conference | en quelle langue
+        en que idioma | en que lengua | languages spoken | langues parlees | idiomas hablados
+        """
+    ),
+    "organisers": _phrases(
+        """
+        who organises | who organizes | who is organising | who is organizing | who organised
+        who organized | organisers | organizers | organiser of the conference | who is behind
+        organizer of the conference | who hosts | hosted by | host of the conference | hosts
+        partners | partner organisations | partner organizations | qui organise | qui organisent
+        organisateurs | organisateur | organisatrices | qui accueille | partenaires | partenaire
+        quien organiza | quienes organizan | organizadores | organizador | organizadoras | socios
+        anfitrion | anfitriones | who are the partners
+        """
+    ),
+    "venue": _phrases(
+        """
+        venue | where is the conference | where s the conference | where is the event
+        where does the conference take place | where will the conference be | where is it held
+        where is the meeting | conference address | the address | address of | lieu de la conference
+        ou a lieu la conference | ou se tient | ou se deroule la conference | ou est la conference
+        ou se passe la conference | adresse | sede | donde es la conferencia | donde sera la conferencia
+        donde se celebra | donde tiene lugar la conferencia | donde se realiza la conferencia
+        lugar de la conferencia | donde queda la conferencia | direccion de la conferencia
+        ubicacion de la conferencia | donde es el evento
+        """
+    ),
+    "website": _phrases(
+        """
+        website | web site | webpage | web page | homepage | home page | site web | site internet
+        page web | page internet | site officiel | sitio web | pagina web | pagina de internet
+        pagina oficial | web oficial | url
+        """
+    ),
+    "contact": _phrases(
+        """
+        contact | contacts | contacter | contactar | contacto | email | e mail | courriel
+        correo | phone number | telephone number | numero de telephone | numero de telefono
+        who do i ask | who can i ask | a qui m adresser | a quien preguntar
+        """
+    ),
+    "about": _phrases(
+        """
+        what is the conference about | what s the conference about | what is this conference
+        what is the conference | about the conference | about this conference
+        tell me about the conference | purpose of the conference | aim of the conference
+        goal of the conference
+        objective of the conference | objectives of the conference | why this conference
+        de quoi parle la conference | de quoi traite la conference | c est quoi la conference
+        c est quoi cette conference | objectif de la conference | objectifs de la conference
+        but de la conference | a propos de la conference | qu est ce que cette conference
+        qu est ce que la conference | pourquoi cette conference | de que trata la conferencia
+        de que va la conferencia | que es esta conferencia | que es la conferencia
+        objetivo de la conferencia | objetivos de la conferencia | sobre la conferencia
+        proposito de la conferencia | por que esta conferencia | para que esta conferencia
+        """
+    ),
+    "highlights": _phrases(
+        """
+        highlights | highlight | moments forts | moment fort | temps forts | temps fort
+        points forts | faits marquants | a ne pas manquer | momentos destacados | momento destacado
+        lo mas destacado | destacados | aspectos destacados | momentos clave | no perderse
+        imperdibles | key sessions | sessions cles | sesiones clave | must see | not to miss
+        """
+    ),
+    "all": _phrases(
+        """
+        practical information | information about the conference | info about the conference
+        informations pratiques | infos pratiques | informations sur la conference
+        infos sur la conference | informacion practica | informacion sobre la conferencia
+        """
+    ),
+}
+# Words naming the conference itself: "qui organise la conférence" is not about a session.
+CONFERENCE_WORDS = frozenset(
+    """
+    conference conferences conferencia conferencias congress congres congreso event evenement
+    evento meeting reunion summit sommet cumbre forum foro dialogue dialogo
+    """.split()
+)
+# Asking for a session's documents: papers, slides, notes.
+DOCUMENT_PHRASES = _phrases(
+    """
+    document | documents | documentation | doc | docs | background paper | background papers
+    background document | background note | paper | papers | working paper | working document
+    concept note | position paper | discussion paper | document de travail | documents de travail
+    document de reference | documents de reference | note conceptuelle | note de cadrage
+    documento | documentos | documento de trabajo | documentos de trabajo | documento de antecedentes
+    documento de referencia | documento de base | nota conceptual | slides | diapositives
+    diapositivas | presentation slides | pdf | handout | handouts | reading material | materials
+    """
 )

@@ -96,6 +96,7 @@ async def test_command_menu_is_set_in_each_language(bot: RunningBot) -> None:
         "programme",
         "mine",
         "settings",
+        "myslots",
         "ics",
         "lang",
         "help",

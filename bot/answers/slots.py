@@ -1,0 +1,63 @@
+"""A speaker's own sessions: role, when, where and how to get there, languages, who is with them."""
+
+from __future__ import annotations
+
+from html import escape
+
+from bot.answers.render import role_label, room_label
+from bot.i18n import Speaker
+from bot.programme.model import Programme
+
+
+def my_slots(programme: Programme, person_id: str, s: Speaker) -> str:
+    person = programme.people[person_id]
+    sessions = [x for x in programme.sessions_of_person(person_id)]
+    default = programme.conference.default_language
+    heading = s._("Your sessions, {name}", name=escape(person.name))
+    if not sessions:
+        return f"<b>{heading}</b>\n" + s._("You have no session in the programme.")
+    lines = [f"<b>{heading}</b>"]
+    for session in sessions:
+        roles = s.join(role_label(r.role, s) for r in session.roles if r.person_id == person_id)
+        lines.append("")
+        title = escape(session.title.get(s.language, default))
+        lines.append(f"<b>{title}</b> — <i>{escape(roles)}</i>")
+        when = f"{s.day_title(session.start)}, {s.time_range(session.start, session.end)}"
+        lines.append(f"🕒 {escape(when)} · 📍 {room_label(programme, session, s)}")
+        if session.cancelled:
+            lines.append("❌ " + s._("This session is cancelled."))
+        room = programme.room(session.room_id)
+        if room and room.directions:
+            lines.append(f"🚶 {escape(room.directions.get(s.language, default))}")
+        if room and room.interpretation:
+            languages = s.join(s.language_name(code) for code in room.interpretation)
+            lines.append("🎧 " + s._("interpretation: {languages}", languages=escape(languages)))
+        others = [(p, role) for p, role in programme.people_of(session) if p.id != person_id]
+        if others:
+            lines.append(
+                s._(
+                    "With: {people}",
+                    people=escape(s.join(f"{p.name} ({role_label(r, s)})" for p, r in others)),
+                )
+            )
+    return "\n".join(lines)
+
+
+def speaker_reminder_text(
+    programme: Programme, session_id: str, person_id: str, s: Speaker, minutes: int
+) -> str:
+    session = programme.sessions_of_person(person_id)
+    found = next((x for x in session if x.id == session_id), None)
+    assert found is not None
+    default = programme.conference.default_language
+    roles = s.join(role_label(r.role, s) for r in found.roles if r.person_id == person_id)
+    lines = [
+        "🎤 "
+        + s.n_("You are on in {count} minute:", "You are on in {count} minutes:", minutes)
+        + f" <b>{escape(found.title.get(s.language, default))}</b> ({escape(roles)})",
+        f"🕒 {s.time_range(found.start, found.end)} · 📍 {room_label(programme, found, s)}",
+    ]
+    room = programme.room(found.room_id)
+    if room and room.directions:
+        lines.append(f"🚶 {escape(room.directions.get(s.language, default))}")
+    return "\n".join(lines)

@@ -1,0 +1,222 @@
+"""Where the programme comes from, a file or an http(s) address, and whether it changed since last read.
+
+`ProgrammeSource.fetch()` returns the new bytes or None when the programme is unchanged; `load()`
+turns bytes into a programme with the same readers as a file. Every failure is a ProgrammeError
+that names the location and the reason on one line.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import Self
+from urllib.parse import urlsplit, urlunsplit
+
+import httpx
+
+from bot.programme.errors import ProgrammeError
+from bot.programme.loading import Loaded, load_programme, load_programme_bytes
+
+TIMEOUT_SECONDS = 20.0
+MAX_BYTES = 50_000_000
+USER_AGENT = "conference-bot (programme refresh)"
+
+
+@dataclass(frozen=True, slots=True)
+class Fetched:
+    """A version of the programme not seen before: its bytes and their SHA-256."""
+
+    content: bytes
+    digest: str
+
+
+def is_url(location: str) -> bool:
+    return location.strip().lower().startswith(("http://", "https://"))
+
+
+def display_name(location: str) -> str:
+    """The location as shown in messages: an address loses any user:password and its query,
+    which may hold an access token; organisers read these messages and logs keep them."""
+    if not is_url(location):
+        return location
+    parts = urlsplit(location.strip())
+    host = parts.hostname or ""
+    if ":" in host:  # an IPv6 literal needs its brackets back
+        host = f"[{host}]"
+    try:
+        port = parts.port
+    except ValueError:  # not a number: ProgrammeSource refuses the address with httpx's reason
+        port = None
+    netloc = f"{host}:{port}" if port else host
+    return urlunsplit((parts.scheme, netloc, parts.path, "…" if parts.query else "", ""))
+
+
+class ProgrammeSource:
+    """A programme file path or http(s) URL, read again only when it changed.
+
+    An address is asked with If-None-Match / If-Modified-Since from the previous answer (304 means
+    unchanged); a file is re-read only when its modification time or size changed. In both cases
+    bytes identical to the last version read count as unchanged too (servers without validators,
+    a file touched but not edited).
+    """
+
+    def __init__(
+        self,
+        location: str | Path,
+        *,
+        tz: str | None = None,
+        timeout: float = TIMEOUT_SECONDS,
+        max_bytes: int = MAX_BYTES,
+    ) -> None:
+        self.location = str(location).strip()
+        self.name = display_name(self.location)
+        self.tz = tz
+        self.timeout = timeout
+        self.max_bytes = max_bytes
+        if "://" in self.location and not is_url(self.location):
+            raise ProgrammeError(self.name, "only http:// and https:// addresses are read")
+        self._client: httpx.AsyncClient | None = None
+        if is_url(self.location):
+            # InvalidURL is no HTTPError: refused here, once, rather than escaping from each fetch.
+            try:
+                httpx.URL(self.location)
+            except httpx.InvalidURL as error:
+                raise ProgrammeError(self.name, f"not a valid address ({error})") from error
+            self._client = httpx.AsyncClient(
+                timeout=timeout,
+                follow_redirects=True,  # exports are often behind a redirect (http → https, /latest/)
+                headers={"User-Agent": USER_AGENT},
+            )
+        self._digest: str | None = None  # of the last version returned by fetch()
+        self._etag: str | None = None
+        self._last_modified: str | None = None
+        self._stat: tuple[int, int] | None = None  # (mtime_ns, size) of the file last read
+
+    async def fetch(self) -> Fetched | None:
+        """The programme's bytes if they changed since the last call (always on the first), else None.
+
+        Raises ProgrammeError (network error, HTTP status other than 200/304, too big, unreadable
+        file). The version returned counts as seen even if it later fails to load: it is not
+        downloaded again until it changes.
+        """
+        content = await self._download() if self._client is not None else self._read_file()
+        if content is None:
+            return None
+        digest = hashlib.sha256(content).hexdigest()
+        if digest == self._digest:
+            return None
+        self._digest = digest
+        return Fetched(content, digest)
+
+    def load(self, content: bytes) -> Loaded:
+        """Read and validate the bytes with the readers of programme files; errors name the location."""
+        return load_programme_bytes(content, self.name, tz=self.tz)
+
+    async def load_now(self) -> Loaded:
+        """Fetch the programme whatever was seen before and load it (at start-up). Raises ProgrammeError."""
+        self.forget()
+        fetched = await self.fetch()
+        assert fetched is not None  # nothing was seen, so nothing can be unchanged
+        return self.load(fetched.content)
+
+    def forget(self) -> None:
+        """Forget the last version seen: the next fetch() returns the programme whatever it is."""
+        self._digest = self._etag = self._last_modified = None
+        self._stat = None
+
+    async def aclose(self) -> None:
+        """Close the HTTP client's connections (nothing to do for a file)."""
+        if self._client is not None:
+            await self._client.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+    def _read_file(self) -> bytes | None:
+        path = Path(self.location)
+        try:
+            stat = path.stat()
+            if (stat.st_mtime_ns, stat.st_size) == self._stat:
+                return None
+            if stat.st_size > self.max_bytes:
+                raise self._error(f"the file is larger than {_megabytes(self.max_bytes)}")
+            content = path.read_bytes()
+        except OSError as error:
+            raise self._error(f"cannot read the file ({error.strerror or error})") from error
+        self._stat = (stat.st_mtime_ns, stat.st_size)
+        return content
+
+    async def _download(self) -> bytes | None:
+        assert self._client is not None
+        headers = {}
+        if self._etag:
+            headers["If-None-Match"] = self._etag
+        if self._last_modified:
+            headers["If-Modified-Since"] = self._last_modified
+        try:
+            # httpx's timeout bounds each step (connect, each read); this one the whole download,
+            # so that a server trickling bytes cannot hold the refresh forever.
+            async with asyncio.timeout(self.timeout):
+                async with self._client.stream("GET", self.location, headers=headers) as response:
+                    if response.status_code == httpx.codes.NOT_MODIFIED:
+                        return None
+                    if response.status_code != httpx.codes.OK:
+                        phrase = response.reason_phrase or "error"
+                        raise self._error(f"the server answered {response.status_code} {phrase}")
+                    content = await self._read_capped(response)
+                    # Kept only once the whole body has arrived: a cut download is asked again whole.
+                    self._etag = response.headers.get("ETag")
+                    self._last_modified = response.headers.get("Last-Modified")
+                    return content
+        except (TimeoutError, httpx.TimeoutException) as error:
+            raise self._error(f"no complete answer within {self.timeout:g} s") from error
+        except httpx.HTTPError as error:
+            raise self._error(f"cannot download the programme ({_describe(error)})") from error
+
+    async def _read_capped(self, response: httpx.Response) -> bytes:
+        too_big = f"the programme is larger than {_megabytes(self.max_bytes)}"
+        declared = response.headers.get("Content-Length", "")
+        if declared.isdigit() and int(declared) > self.max_bytes:
+            raise self._error(too_big)
+        chunks: list[bytes] = []
+        size = 0
+        # Counted as it arrives (after decompression): stop reading as soon as the cap is passed.
+        async for chunk in response.aiter_bytes():
+            size += len(chunk)
+            if size > self.max_bytes:
+                raise self._error(too_big)
+            chunks.append(chunk)
+        return b"".join(chunks)
+
+    def _error(self, reason: str) -> ProgrammeError:
+        return ProgrammeError(self.name, reason)
+
+
+def _describe(error: Exception) -> str:
+    # One line whatever the exception says; some httpx errors have an empty message.
+    text = " ".join(str(error).split())
+    return text or type(error).__name__
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1_000_000:g} MB"
+
+
+def load_location(location: str, *, tz: str | None = None) -> Loaded:
+    """Load a programme from a file path or an http(s) address, once (for start-up and commands)."""
+    if not is_url(location):
+        return load_programme(location, tz=tz)
+
+    async def download() -> Loaded:
+        async with ProgrammeSource(location, tz=tz) as source:
+            return await source.load_now()
+
+    return asyncio.run(download())

@@ -1,0 +1,114 @@
+"""Session documents: the card's 📄 button lists them; each is then sent as a file or a link, and
+the session's guiding questions are shown on demand.
+
+A file is uploaded to Telegram once; Telegram answers with a file_id that sends the same file
+again without uploading it, so later requests reuse it (kept in memory, keyed by the file's
+path, size and modification time: a replaced file is uploaded anew).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from pathlib import Path
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.error import BadRequest
+from telegram.ext import CallbackQueryHandler
+
+from bot.answers.documents import document_label, documents_panel, guiding_questions
+from bot.answers.split import split_message
+from bot.i18n import Speaker
+from bot.programme.current import short_id
+from bot.programme.model import Document, Programme, Session
+from handlers.callback_data import Callback, callback
+from handlers.common import Context, current_user, services, speaker_for
+
+log = logging.getLogger(__name__)
+
+FILE_IDS = "document_file_ids"  # bot_data key: {file key: Telegram file_id}
+LABEL_LIMIT = 60
+
+
+def documents_keyboard(session: Session, s: Speaker) -> InlineKeyboardMarkup:
+    """One button a document, then one for the guiding questions when the session has some."""
+    key = short_id(session.id)
+    rows = []
+    for number, document in enumerate(session.documents):
+        label = "📄 " + document.title.get(s.language, "fr")
+        if len(label) > LABEL_LIMIT:
+            label = label[: LABEL_LIMIT - 1] + "…"
+        rows.append([InlineKeyboardButton(label, callback_data=callback("docf", key, str(number)))])
+    if session.questions:
+        rows.append([InlineKeyboardButton(s._("❓ Guiding questions"), callback_data=callback("docq", key))])
+    return InlineKeyboardMarkup(rows)
+
+
+def file_key(path: Path) -> str:
+    stat = path.stat()
+    return f"{path}:{stat.st_size}:{stat.st_mtime_ns}"
+
+
+async def send_document(
+    context: Context, chat_id: int, document: Document, programme: Programme, s: Speaker
+) -> None:
+    """The file (by file_id once Telegram has it), or the link when the document is one."""
+    caption = document_label(document, programme, s)
+    if document.path is None:
+        await context.bot.send_message(chat_id, "📄 " + caption)
+        return
+    path = document.path
+    cache: dict[str, str] = context.bot_data.setdefault(FILE_IDS, {})
+    key = file_key(path)
+    file_id = cache.get(key)
+    if file_id is not None:
+        try:
+            await context.bot.send_document(chat_id, file_id, caption=caption)
+            return
+        except BadRequest as error:
+            # Telegram no longer knows it (another bot token, a deleted file): upload again.
+            log.warning("file_id of %s refused (%s): uploading it again", path, error.message)
+            cache.pop(key, None)
+    content = await asyncio.to_thread(path.read_bytes)
+    sent = await context.bot.send_document(chat_id, content, filename=path.name, caption=caption)
+    if sent.document is not None:
+        cache[key] = sent.document.file_id
+
+
+async def on_documents_button(update: Update, context: Context) -> None:
+    """📄 under a card (doc), a document (docf), the guiding questions (docq)."""
+    query = update.callback_query
+    assert query is not None
+    data = Callback.parse(query.data)
+    user = await current_user(update, context)
+    s = speaker_for(user, context)
+    svc = services(context)
+    chat = update.effective_chat
+    if data is None or not data.args or chat is None:
+        await query.answer(s._("This button is no longer valid."))
+        return
+    session = svc.programme.by_short_id(data.args[0])
+    if session is None:
+        await query.answer(s._("This session is no longer in the programme."), show_alert=True)
+        return
+    programme = svc.programme.snapshot
+    if data.action == "doc":
+        await query.answer()
+        await context.bot.send_message(
+            chat.id, documents_panel(programme, session, s), reply_markup=documents_keyboard(session, s)
+        )
+    elif data.action == "docq":
+        await query.answer()
+        for part in split_message(guiding_questions(programme, session, s)):
+            await context.bot.send_message(chat.id, part)
+    else:
+        number = data.arg(1)
+        if not number.isdigit() or int(number) >= len(session.documents):
+            await query.answer(s._("This document is no longer in the programme."), show_alert=True)
+            return
+        # Answered first: an upload can take longer than Telegram waits for the answer.
+        await query.answer(s._("Sending the document…"))
+        await send_document(context, chat.id, session.documents[int(number)], programme, s)
+
+
+HANDLERS = [CallbackQueryHandler(on_documents_button, pattern=r"^(doc|docf|docq)\|")]
