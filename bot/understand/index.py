@@ -72,6 +72,7 @@ class ProgrammeIndex:
         surnames: set[str] = set()
         self.full_names: dict[str, str] = {}
         self.name_words: set[str] = set()  # every word of every name, particles included
+        self.compact_names: dict[str, str] = {}  # the same names without particles
         self.person_docs: dict[str, set[str]] = {}
         for person in programme.people.values():
             if not person.unnamed:
@@ -79,6 +80,8 @@ class ProgrammeIndex:
                     tokens = [t for t in words(name) if len(t) >= 2]
                     self.full_names[" ".join(tokens)] = person.id
                     self.name_words.update(tokens)
+                    # Questions lose particles ("amina walid"): match the name without them too.
+                    self.compact_names[" ".join(t for t in tokens if t not in STOPWORDS)] = person.id
                     # Family names: the last one, or the last two of a long (Spanish) name.
                     family_from = max(1, len(tokens) - 2) if len(tokens) >= 4 else 1
                     for position, token in enumerate(tokens):
@@ -177,8 +180,9 @@ class ProgrammeIndex:
     # -- people ------------------------------------------------------------------------------
 
     def knows(self, token: str) -> bool:
-        """Whether a word (or a near spelling of it) appears anywhere in the programme."""
-        if token in self.vocabulary:
+        """Whether a word (or a near spelling of it) appears anywhere in the programme, or is one
+        the glossary translates into the programme's language."""
+        if token in self.vocabulary or token in GLOSSARY or token in _reverse_glossary():
             return True
         return (
             len(token) >= 5
@@ -197,10 +201,13 @@ class ProgrammeIndex:
         for size in (3, 2):
             for start in range(len(tokens) - size + 1):
                 window = " ".join(tokens[start : start + size])
-                found = process.extractOne(window, self.full_names.keys(), scorer=fuzz.ratio, score_cutoff=86)
+                found = process.extractOne(
+                    window, self.compact_names.keys(), scorer=fuzz.ratio, score_cutoff=86
+                )
                 if found:
-                    matched = frozenset(tokens[start : start + size])
-                    return PersonMatch((self.full_names[found[0]],), matched, exact=True)
+                    # The name's own words count as matched (its family name included), and the typed ones.
+                    matched = frozenset(tokens[start : start + size]) | frozenset(found[0].split())
+                    return PersonMatch((self.compact_names[found[0]],), matched, exact=True)
         scores: dict[str, float] = defaultdict(float)
         matched: set[str] = set()
         exact = True

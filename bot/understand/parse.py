@@ -36,6 +36,7 @@ from bot.understand.when import find_when
 # Words that ask a question without naming its subject: never a name, a room or a topic.
 _FILLER_WORDS = """
     guy guys person lady woman man gentleman monsieur madame senor senora persona tipo chica mec dame
+    hear see listen catch ecouter voir entendre escuchar ver oir times horaires horarios
     happening happens session sessions seance seances sesion sesiones talk talks event events
     evenement evenements evento eventos programme program programa schedule agenda horaire
     horario anything something rien algo quelque chose please svp plait por favor show list tell
@@ -137,7 +138,13 @@ def parse(
     only_greeting = any(w in HELP_WORDS for w in all_words) and all(
         w in HELP_WORDS or w in STOPWORDS or w in POLITENESS for w in all_words
     )
-    if (only_greeting or _has_phrase(cleaned, HELP_PHRASES)) and room_id is None and when.empty:
+    # "good morning" greets; it asks about no morning.
+    if (
+        (only_greeting or _has_phrase(cleaned, HELP_PHRASES))
+        and room_id is None
+        and when.clock is None
+        and when.delay is None
+    ):
         return ask("help")
 
     if (
@@ -169,7 +176,10 @@ def parse(
         return ask("unknown", unmatched=" ".join(_original_words(raw, out_of_scope)), when=when)
 
     if room_id is not None:
-        if wants_now and when.clock is None:
+        if wants_next:
+            # "after the break": breaks are held everywhere, no room has them; "after the current one".
+            kinds = tuple(k for k in kinds if k not in ("break", "lunch"))
+        if wants_now and not wants_next and when.clock is None:
             return ask("now", room_id=room_id, when=when)
         if when.clock is not None or when.delay is not None:
             return ask("at_time", room_id=room_id, when=when)
@@ -263,12 +273,11 @@ def _who(
 
 
 def _unknown_room(rest_words: list[str], content: list[str], index: ProgrammeIndex) -> list[str]:
-    """'salle Memling', 'sala Europa': a room this programme does not have."""
-    return [
-        word
-        for before, word in pairwise(rest_words)
-        if before in ("salle", "sala", "room", "zaal") and word in content and not index.knows(word)
-    ]
+    """'salle Memling', 'sala Europa', 'the Lamot room': a room this programme does not have."""
+    room_words = ("salle", "sala", "room", "zaal", "hall")
+    named = [word for before, word in pairwise(rest_words) if before in room_words]
+    named += [word for word, after in pairwise(rest_words) if after in room_words]
+    return [word for word in named if word in content and not index.knows(word)]
 
 
 def _asks_for_person(all_words: list[str]) -> bool:

@@ -87,6 +87,7 @@ STOPWORDS = frozenset(
     shall she should sobre some son sont su sur sus t ta te tes that the their them there these
     they this those to toi ton tu tus un una unas une unos vos votre vous was we were what whats
     when where which who whom whose why will with would y ya yo you your à
+    peut peux pouvez puis pourrait can could puede puedo puedes podria faut hace
     """.split()
 )
 
@@ -118,6 +119,10 @@ HELP_PHRASES = _phrases(
     que hace este bot | tu peux faire quoi | peux faire quoi | vous pouvez faire quoi
     comment utiliser | comment ca fonctionne | je peux demander quoi | que puis je demander
     qu'est ce que je peux demander
+    good morning | good afternoon | good evening | what can you tell me | what sort of
+    what kind of things | que peux tu me dire | je peux te demander | je peux vous demander
+    peux te demander | me ayudas | como usar | no se como | ayudame | que me puedes decir
+    how can you help
     """
 )
 # Asking what is on now.
@@ -128,6 +133,7 @@ NOW_PHRASES = _phrases(
     en cours | ongoing | this moment | atm | rn | ahorita | at present | presently
     en ce moment meme | right this minute
     tout de suite | current | en este instante | ongoing session | this very moment
+    tt de suite | preciso momento | mismo momento | right this second | en ce moment meme
     """
 )
 # Asking what comes next.
@@ -137,6 +143,7 @@ NEXT_PHRASES = _phrases(
     prochain | prochaine | prochaines | prochains | suivant | suivante | ensuite | a venir | apres
     proxima | proximo | proximas | proximos | siguiente | siguientes | viene | vienen | despues
     luego | a continuacion
+    after | apres le | apres la | despues de
     """
 )
 # Asking about a room: where it is, how to get there, its languages.
@@ -155,6 +162,8 @@ ROOM_INFO_PHRASES = _phrases(
     where | ou | donde
     comment on va | on va a | aller a | se llega | como se llega | a cuanto | cuanto | far away
     how do you get | get there | how to reach | acceder a | comment acceder | y aller | como voy a
+    floor | etage | piso | planta | walk | a pied | a pie | tell me about | parle moi de
+    hablame de | info sur | informacion sobre | describe
     """
 )
 
@@ -227,7 +236,7 @@ EVENING_WORDS = frozenset(("evening", "noche", "soir", "soiree", "tonight"))
 # Kinds of session, by the words people use for them.
 KIND_WORDS: dict[str, tuple[str, ...]] = {
     "break": ("break", "breaks", "coffee", "pause", "pauses", "pausa", "pausas", "cafe", "descanso"),
-    "lunch": ("lunch", "dejeuner", "almuerzo", "comida", "repas", "meal"),
+    "lunch": ("lunch", "lunchtime", "dejeuner", "almuerzo", "comida", "repas", "meal"),
     "workshop": ("workshop", "workshops", "atelier", "ateliers", "taller", "talleres", "side event"),
     "visit": ("visit", "visits", "visite", "visites", "visita", "visitas", "tour"),
     "reception": ("reception", "recepcion", "cocktail", "drinks", "coctel"),
@@ -248,13 +257,43 @@ KIND_WORDS: dict[str, tuple[str, ...]] = {
 # French words of the programme with their English and Spanish equivalents, so that a question
 # in one language finds a programme written in another (affiliations, roles, topics).
 GLOSSARY: dict[str, tuple[str, ...]] = {
+    "bienvenue": ("welcome", "opening", "ouverture", "apertura", "bienvenida", "inauguracion"),
+    "elu": ("elected", "councillor", "member", "membre", "conseiller", "concejal", "electo"),
+    "adjoint": (
+        "deputy",
+        "vice",
+        "teniente",
+        "adjunto",
+        "adjunta",
+        "adjointe",
+        "vicealcalde",
+        "vicealcaldesa",
+    ),
+    "vice": (
+        "deputy",
+        "vicealcalde",
+        "vicesecretaria",
+        "vicesecretario",
+        "vicepresidente",
+        "vicepresidenta",
+        "vice",
+    ),
+    "ghana": ("ghanaian", "ghaneen", "ghanes", "ghanesa"),
+    "ivoire": ("ivorian", "ivoirien", "ivoirienne", "marfileno", "marfilena", "ivory", "coast", "marfil"),
+    "belgique": ("belgium", "belgica", "belge", "belgian", "belga"),
+    "premier": ("prime", "first", "primer", "pm"),
+    "mali": ("malian", "malien", "maliense"),
+    "senegal": ("senegalese", "senegalais", "senegales", "senegal"),
+    "mauritanie": ("mauritania", "mauritanian", "mauritanien", "mauritano"),
+    "turquie": ("turkey", "turquia", "turkiye", "turc", "turkish", "turco"),
+    "bresil": ("brazil", "brasil", "bresilien", "brazilian", "brasileno", "brasilena"),
+    "indonesie": ("indonesia", "indonesian", "indonesien", "indonesio"),
     # "droits de l'homme" is how French says "human rights".
     "homme": ("human", "humains", "humanos"),
     "maire": ("mayor", "alcalde", "alcaldesa", "intendente"),
-    "adjoint": ("deputy", "vice", "teniente", "adjunto", "adjunta", "adjointe"),
     "directeur": ("director", "directora", "directrice", "head"),
     "directrice": ("director", "directora", "directeur", "head"),
-    "president": ("president", "presidente", "presidenta", "chair", "presidente"),
+    "president": ("president", "presidente", "presidenta", "chair"),
     "presidente": ("president",),
     "secretaire": ("secretary", "secretario", "secretaria"),
     "general": ("general",),
@@ -306,8 +345,6 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "metropole": ("metropolis", "metropolitan", "metropoli"),
     "region": ("region", "regional"),
     "regional": ("regional",),
-    "vice": ("vice", "deputy"),
-    "premier": ("prime", "first", "primer"),
     "cooperation": ("cooperation", "cooperacion"),
     "developpement": ("development", "desarrollo"),
     "fondation": ("foundation", "fundacion"),
@@ -327,7 +364,6 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "municipalites": ("municipalities", "municipios"),
     "executif": ("executive", "ejecutivo"),
     "executive": ("executive",),
-    "belgique": ("belgium", "belgica"),
     "espagne": ("spain", "espana"),
     "maroc": (
         "morocco",
@@ -340,19 +376,13 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
         "marroquies",
     ),
     "grece": ("greece", "grecia", "grec", "grecs", "grecque", "greek", "griego", "griegos"),
-    "turquie": ("turkey", "turquia", "turkiye"),
-    "bresil": ("brazil", "brasil"),
     "equateur": ("ecuador", "equatorien", "equatoriens", "ecuadorian", "ecuatoriano", "ecuatorianos"),
     "ethiopie": ("ethiopia", "etiopia"),
-    "senegal": ("senegal",),
-    "mauritanie": ("mauritania",),
     "ouganda": ("uganda",),
     "jordanie": ("jordan", "jordania"),
-    "indonesie": ("indonesia",),
     "chili": ("chile",),
     "mexique": ("mexico",),
     "cote": ("ivory", "coast", "costa", "marfil"),
-    "ivoire": ("ivory", "coast", "marfil"),
     "republique": ("republic", "republica"),
     "dominicaine": ("dominican", "dominicana"),
     "botswana": ("botswana",),
@@ -443,7 +473,7 @@ OUT_OF_SCOPE = frozenset(
     wc bano banos aseo parking aparcamiento taxi uber charge charger cargar recharger phone telephone
     movil portable battery batterie bateria hotel restaurant restaurante eat manger comer food
     nourriture badge badges vestiaire cloakroom guardarropa pharmacy pharmacie farmacia atm bancomat
-    cajero
+    cajero fumer smoke smoking fumar cigarette
     """.split()
 )
 

@@ -136,13 +136,22 @@ _NUMBER_WORDS = {
     **dict.fromkeys(("twelve", "douze", "doce"), 12),
 }
 _NUMBER = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+# "a un cocktail", "at one point": after a preposition, "one" is a time only in other words' company.
+_ONE = ("one", "un", "une", "uno", "una")
+_NUMBER_AFTER_PREPOSITION = "|".join(
+    sorted((w for w in _NUMBER_WORDS if w not in _ONE), key=len, reverse=True)
+)
 # A number word is a time only beside a word of time: "a las tres", "trois heures", "at four pm".
 _SPOKEN_HOUR = re.compile(
-    r"\b(?P<before>at|a las|a la|a|vers|around|hacia|sobre las|desde las|past|quarter to)"
-    rf"\s+(?P<n>{_NUMBER})\b"
+    r"\b(?P<before>at|a las|a la|a|vers|around|hacia|sobre las|desde las|past|quarter to|half)"
+    rf"\s+(?P<n>{_NUMBER_AFTER_PREPOSITION})\b"
+    rf"|\b(?P<before1>past|quarter to|half|a la)\s+(?P<n1>{'|'.join(_ONE)})\b"
     rf"|\b(?P<n2>{_NUMBER})\s+(?P<after>heures?|h|o'?\s?clock|pm|am|p\.m\.|a\.m\.|de la|du|in the)\b"
 )
 _HALF_PAST = re.compile(r"\b(?P<kind>half|quarter)\s+past\s+(?P<h>\d{1,2})\b")
+_HALF_HOUR = re.compile(r"\bhalf\s+(?P<h>\d{1,2})\b")  # British "half nine" is 9:30
+_Y_MINUTES = re.compile(r"\b(?P<h>\d{1,2})\s+y\s+(?P<m>[0-5]\d)\b")  # "la 1 y 40"
+_MIDDAY_MEAL = re.compile(r"\b(?:repas|pause|dejeuner)\s+(?:de\s+)?midi\b|\blunch\s?time\b")
 _QUARTER_TO = re.compile(r"\bquarter\s+to\s+(?P<h>\d{1,2})\b")
 _ET_DEMIE = re.compile(
     r"\b(?P<h>\d{1,2}|midi)\s*(?:h|heures?)?\s+(?:et\s+(?P<fr>demie?|quart)|y\s+(?P<es>media|cuarto))\b"
@@ -162,10 +171,15 @@ def spoken_times(text: str) -> str:
     def number(match: re.Match[str]) -> str:
         if match.group("n"):
             return f"{match.group('before')} {_NUMBER_WORDS[match.group('n')]}"
+        if match.group("n1"):
+            return f"{match.group('before1')} 1"
         return f"{_NUMBER_WORDS[match.group('n2')]} {match.group('after')}"
 
+    text = _MIDDAY_MEAL.sub("lunch", text)
     text = _SPOKEN_HOUR.sub(number, text)
     text = _HALF_PAST.sub(lambda m: f"{m.group('h')}:{'30' if m.group('kind') == 'half' else '15'}", text)
+    text = _HALF_HOUR.sub(lambda m: f"{m.group('h')}:30", text)
+    text = _Y_MINUTES.sub(lambda m: f"{m.group('h')}:{m.group('m')}", text)
     text = _QUARTER_TO.sub(lambda m: f"{(int(m.group('h')) - 1) % 24}:45", text)
 
     def half(match: re.Match[str]) -> str:
