@@ -37,6 +37,15 @@ def build_parser() -> argparse.ArgumentParser:
     convert.add_argument("--tz", help="time zone for files whose times carry none")
     backup = commands.add_parser("backup", help="a consistent copy of the database, while the bot runs")
     backup.add_argument("path", help="the copy's file (or a folder to put it in)")
+    speakers = commands.add_parser("speakers", help="speakers' invitations")
+    speakers_commands = speakers.add_subparsers(dest="speakers_command", required=True)
+    invite = speakers_commands.add_parser(
+        "invite", help="one-time links for speakers to claim their identity"
+    )
+    invite.add_argument("people", nargs="*", help="names or ids of people in the programme")
+    invite.add_argument(
+        "--all", action="store_true", help="everyone in the programme who has not claimed yet"
+    )
     return parser
 
 
@@ -54,6 +63,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from bot.commands import backup
 
         return backup.run(args.path)
+    if args.command == "speakers":
+        from bot.commands import speakers
+
+        return speakers.run_invite(args.people, everyone=args.all, programme_path=args.programme)
     if args.command == "ask":
         from bot.commands import ask
 

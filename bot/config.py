@@ -54,6 +54,8 @@ class Config:
     webhook_listen: str = "0.0.0.0"
     port: int = 8080
     webhook_secret: str | None = None
+    # For invitation links printed on the command line (the chat knows its own name).
+    bot_username: str | None = None
 
 
 def read_dotenv(path: Path) -> dict[str, str]:
@@ -144,6 +146,7 @@ def load_config(environ: Mapping[str, str] | None = None, dotenv: Path | None = 
         simulated_start=start,
         simulated_speed=speed,
         refresh_minutes=refresh,
+        bot_username=(get("BOT_USERNAME") or "").lstrip("@") or None,
         **channel_settings(get),
         **webhook_settings(get, token),
     )
