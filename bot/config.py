@@ -43,7 +43,8 @@ class Config:
     simulated_speed: float
     send_per_second: float = 30.0
     send_per_chat_per_second: float = 1.0
-    sweep_seconds: float = 5.0
+    # Reminders come at most this late (the sweep asks the database what is due, ~1 ms a time).
+    sweep_seconds: float = 1.0
     refresh_minutes: float = 5.0
     # The conference channel (bot/delivery/channel.py): None posts nothing.
     announce_chat_id: int | None = None
