@@ -120,11 +120,20 @@ class Speaker:
         return format_date(value, "full", locale=_DATE_LOCALES[self.language])
 
     def join(self, items: Iterable[str], style: str = "standard") -> str:
-        items = list(items)
-        return format_list(items, style=style, locale=_TIME_LOCALES[self.language]) if items else ""
+        return _format_list(tuple(items), style, self.language)
 
     def language_name(self, code: str) -> str:
-        return Locale.parse(code).get_language_name(self.language) or code
+        return _language_name(code, self.language)
+
+
+@lru_cache(maxsize=4096)
+def _format_list(items: tuple[str, ...], style: str, language: str) -> str:
+    return format_list(list(items), style=style, locale=_TIME_LOCALES[language]) if items else ""
+
+
+@lru_cache(maxsize=256)
+def _language_name(code: str, language: str) -> str:
+    return Locale.parse(code).get_language_name(language) or code
 
 
 @cache

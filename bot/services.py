@@ -14,7 +14,7 @@ import aiosqlite
 
 from bot.clock import Clock, real_seconds
 from bot.config import Config
-from bot.delivery.channel import sweep_channel
+from bot.delivery.channel import channel_recipients, sweep_channel
 from bot.delivery.kinds import REFUSED
 from bot.delivery.outbox import NewMessage, Outbox
 from bot.delivery.reminders import Reminders
@@ -82,6 +82,7 @@ class Services:
             self.outbox,
             self.stars,
             speakers_of=self.speakers_of,
+            channels=self.channel_chats(),
             wake=self.wake_sender,
         )
         await self.users.load()
@@ -140,7 +141,8 @@ class Services:
 
     def channel_chats(self) -> list[int]:
         """The conference channel(s) that mirror changes and announcements."""
-        return []
+        language = self.programme.snapshot.conference.default_language
+        return list(dict.fromkeys(chat for chat, _ in channel_recipients(self.config, language)))
 
     async def start_refresh(self) -> None:
         """Re-read the programme file or address periodically; new versions go through the door."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from bot.answers.answer import Answer, answer
@@ -65,7 +66,16 @@ class Reply:
 
 
 def respond(text: str, at: datetime, programme: Programme, language_hint: str | None = None) -> Reply:
-    """Understand a message asked at `at` and write the reply in the message's language."""
+    """Understand a message asked at `at` and write the reply in the message's language.
+
+    At a conference many people ask the same thing in the same minute ("what's next?"); sessions
+    start and end on whole minutes, so the answer within a minute is the same and is kept."""
+    return _respond_in_minute(text, int(at.timestamp() // 60), programme, language_hint)
+
+
+@lru_cache(maxsize=4096)
+def _respond_in_minute(text: str, minute: int, programme: Programme, language_hint: str | None) -> Reply:
+    at = datetime.fromtimestamp(minute * 60, programme.timezone)
     return reply_to(parse(text, at, programme, language_hint), programme)
 
 
