@@ -23,6 +23,7 @@ def card_keyboard(
     details: bool,
     back: tuple[str, ...] = (),
     group_link: str | None = None,
+    organiser: bool = False,
 ) -> InlineKeyboardMarkup:
     """In a group (`group_link` given) the star is a link to the private chat: stars are personal."""
     key = short_id(session.id)
@@ -37,6 +38,15 @@ def card_keyboard(
     if session.documents:
         # Opens the list of the session's documents (handlers/documents.py).
         rows.append([InlineKeyboardButton(s._("📄 Documents"), callback_data=callback("doc", key))])
+    if organiser and not group_link:
+        # Organisers change a session from its card too (handlers/organisers.py checks the role again).
+        cancel = ("ors", s._("✅ Restore")) if session.cancelled else ("ocx", s._("❌ Cancel session"))
+        rows.append(
+            [
+                InlineKeyboardButton(s._("✏️ Move"), callback_data=callback("omv", key)),
+                InlineKeyboardButton(cancel[1], callback_data=callback(cancel[0], key)),
+            ]
+        )
     if back:
         rows.append([InlineKeyboardButton(s._("« Back"), callback_data=callback(*back))])
     return InlineKeyboardMarkup(rows)
@@ -95,7 +105,10 @@ async def on_card_button(update: Update, context: Context) -> None:
     text = session_card(programme, session, s, details=details)
     group = query.message is not None and in_group(query.message.chat)
     link = star_link(context.bot.username, session) if group else None
-    keyboard = card_keyboard(session, s, starred=starred, details=details, back=back, group_link=link)
+    organiser = svc.organisers.is_organiser(user.id)
+    keyboard = card_keyboard(
+        session, s, starred=starred, details=details, back=back, group_link=link, organiser=organiser
+    )
     if data.action == "o" and query.message is not None:
         await reply(query.message, text, keyboard)  # type: ignore[arg-type]
         return

@@ -458,7 +458,54 @@ async def on_reload(update: Update, context: Context) -> None:
     await reply(message, text)
 
 
+async def on_card_action(update: Update, context: Context) -> None:
+    """An organiser's buttons on a session card: move (pick a room), cancel, restore."""
+    query = update.callback_query
+    assert query is not None
+    s = await organiser_or_refuse(update, context)
+    if s is None:
+        return
+    svc = services(context)
+    data = Callback.parse(query.data)
+    session = svc.programme.by_short_id(data.arg(0)) if data else None
+    if data is None or session is None:
+        await query.answer(s._("This session is no longer in the programme."), show_alert=True)
+        return
+    await query.answer()
+    programme = svc.programme.snapshot
+    key = short_id(session.id)
+    if data.action == "omv":
+        rooms = [
+            InlineKeyboardButton(room.name, callback_data=callback("omvr", key, str(index)))
+            for index, room in enumerate(programme.rooms.values())
+            if room.id != session.room_id
+        ]
+        keyboard = InlineKeyboardMarkup([rooms[i : i + 3] for i in range(0, len(rooms), 3)])
+        await reply(
+            query.message, s._("Move “{title}” to which room?", title=title(session, programme, s)), keyboard
+        )  # type: ignore[arg-type]
+        return
+    if data.action == "omvr":
+        rooms = list(programme.rooms)
+        index = int(data.arg(1)) if data.arg(1).isdigit() else -1
+        if not 0 <= index < len(rooms):
+            await query.answer(s._("This button is no longer valid."), show_alert=True)
+            return
+        after = Slot(session.start, session.end, rooms[index], session.cancelled)
+        action = callback("ok", "mv", key, str(index))
+        await preview(update, context, s, _change(session, MOVED, after), action)
+        return
+    cancelled = data.action == "ocx"
+    if session.cancelled == cancelled:
+        await reply(query.message, s._("Nothing to change."))  # type: ignore[arg-type]
+        return
+    after = Slot(session.start, session.end, session.room_id, cancelled=cancelled)
+    kind, code = (CANCELLED, "cx") if cancelled else (RESTORED, "rs")
+    await preview(update, context, s, _change(session, kind, after), callback("ok", code, key))
+
+
 HANDLERS = [
+    CallbackQueryHandler(on_card_action, pattern=r"^(omv|omvr|ocx|ors)\|"),
     CommandHandler("reload", on_reload),
     CommandHandler("move", on_move),
     CommandHandler("retime", on_retime),

@@ -222,3 +222,27 @@ async def test_reload_sends_the_files_changes_through_the_same_door(
         assert bot.services.programme.snapshot.session(YOUTH).room_id == "alcazar"  # type: ignore[union-attr]
     finally:
         await bot.stop()
+
+
+async def test_organiser_moves_a_session_from_its_card(bot: RunningBot) -> None:
+    answer = await bot.ask(ORGANISER, "what's next in Scala")
+    card = await bot.press(ORGANISER, answer, button_data(answer, "Youth"))
+    rooms = await bot.press(ORGANISER, card, button_data(card, "omv|"))
+    assert "to which room?" in rooms.params["text"]
+    preview = await bot.press(ORGANISER, rooms, button_data(rooms, "Alcazar"))
+    assert "from Scala to Alcazar" in preview.params["text"]
+    await bot.press(ORGANISER, preview, button_data(preview, "Confirm"))
+    assert bot.services.programme.snapshot.session(YOUTH).room_id == "alcazar"  # type: ignore[union-attr]
+
+
+async def test_attendees_cards_have_no_organiser_buttons_and_the_buttons_refuse_them(bot: RunningBot) -> None:
+    answer = await bot.ask(ATTENDEE, "what's next in Scala")
+    card = await bot.press(ATTENDEE, answer, button_data(answer, "Youth"))
+    assert not any(data.startswith(("omv|", "ocx|", "ors|")) for _, data in buttons(card))
+    key = button_data(card, "st|").split("|")[1]
+    for data in (f"omv|{key}", f"omvr|{key}|0", f"ocx|{key}", f"ors|{key}"):
+        since = len(bot.api.calls())
+        bot.api.press_button(ATTENDEE, card, data, check_button=False)
+        refusal = await bot.api.wait_for("answerCallbackQuery", since=since)
+        assert refusal.params["text"] == "Only the conference organisers can do that."
+    assert bot.services.programme.snapshot.session(YOUTH).room_id == "scala"  # type: ignore[union-attr]
