@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from datetime import datetime, time, timedelta
 from html import escape
 
@@ -165,26 +166,39 @@ async def _one_session(update: Update, context: Context, s: Speaker, query: str)
     return None
 
 
-async def on_move(update: Update, context: Context) -> None:
-    """/move SESSION -> ROOM"""
+async def _session_and_target(
+    update: Update, context: Context, usage: Callable[[Speaker], str]
+) -> tuple[Speaker, Session, str] | None:
+    """For '/command SESSION -> TARGET': the organiser's speaker, the one session, the target text."""
     s = await organiser_or_refuse(update, context)
     if s is None:
-        return
+        return None
     message = update.effective_message
     assert message is not None
     parts = ARROW.split(" ".join(context.args or []), maxsplit=1)
     if len(parts) != 2 or not all(p.strip() for p in parts):
-        await reply(message, s._("Write: /move SESSION -> ROOM, e.g. /move youth migration -> Alcazar"))
-        return
+        await reply(message, usage(s))
+        return None
     session = await _one_session(update, context, s, parts[0])
-    if session is None:
+    return (s, session, parts[1]) if session is not None else None
+
+
+async def on_move(update: Update, context: Context) -> None:
+    """/move SESSION -> ROOM"""
+    found = await _session_and_target(
+        update, context, lambda s: s._("Write: /move SESSION -> ROOM, e.g. /move youth migration -> Alcazar")
+    )
+    if found is None:
         return
+    s, session, target = found
+    message = update.effective_message
+    assert message is not None
     programme = services(context).programme.snapshot
-    room_id = room_by_name(programme, parts[1])
+    room_id = room_by_name(programme, target)
     if room_id is None:
         rooms = s.join(escape(r.name) for r in programme.rooms.values())
         await reply(
-            message, s._("No room is called “{room}”. Rooms: {rooms}.", room=escape(parts[1]), rooms=rooms)
+            message, s._("No room is called “{room}”. Rooms: {rooms}.", room=escape(target), rooms=rooms)
         )
         return
     if room_id == session.room_id:
@@ -225,24 +239,20 @@ def _parse_new_time(
 
 async def on_retime(update: Update, context: Context) -> None:
     """/retime SESSION -> [DAY] HH:MM[-HH:MM]"""
-    s = await organiser_or_refuse(update, context)
-    if s is None:
+    found = await _session_and_target(
+        update,
+        context,
+        lambda s: s._("Write: /retime SESSION -> TIME, e.g. /retime youth migration -> friday 15:30"),
+    )
+    if found is None:
         return
+    s, session, target = found
     message = update.effective_message
     assert message is not None
-    parts = ARROW.split(" ".join(context.args or []), maxsplit=1)
-    if len(parts) != 2 or not all(p.strip() for p in parts):
-        await reply(
-            message, s._("Write: /retime SESSION -> TIME, e.g. /retime youth migration -> friday 15:30")
-        )
-        return
-    session = await _one_session(update, context, s, parts[0])
-    if session is None:
-        return
     svc = services(context)
-    times = _parse_new_time(svc.programme.snapshot, session, parts[1], svc.clock.now())
+    times = _parse_new_time(svc.programme.snapshot, session, target, svc.clock.now())
     if times is None:
-        await reply(message, s._("I could not read the time “{time}”.", time=escape(parts[1])))
+        await reply(message, s._("I could not read the time “{time}”.", time=escape(target)))
         return
     after = Slot(times[0], times[1], session.room_id, session.cancelled)
     data = callback(
