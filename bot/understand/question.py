@@ -7,7 +7,7 @@ from datetime import datetime
 
 from bot.understand.when import When
 
-INTENTS = ("next", "now", "at_time", "person", "search", "room_info", "info", "help", "unknown", "day")
+INTENTS = ("next", "now", "at_time", "person", "search", "room_info", "info", "help", "unknown")
 # What an `info` question asks about the conference (see ConferenceInfo).
 INFO_TOPICS = (
     "about",

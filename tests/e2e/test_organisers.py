@@ -246,3 +246,44 @@ async def test_attendees_cards_have_no_organiser_buttons_and_the_buttons_refuse_
         refusal = await bot.api.wait_for("answerCallbackQuery", since=since)
         assert refusal.params["text"] == "Only the conference organisers can do that."
     assert bot.services.programme.snapshot.session(YOUTH).room_id == "scala"  # type: ignore[union-attr]
+
+
+async def test_changes_and_announcements_are_mirrored_in_the_conference_channel(
+    api: FakeBotApi,
+    tmp_path,
+    clock,
+) -> None:
+    channel = -1001234567890
+    config = make_config(
+        api, tmp_path / "bot.sqlite3", organiser_ids=frozenset({ORGANISER}), announce_chat_id=channel
+    )
+    bot = RunningBot(api, config, clock)
+    await bot.start()
+    try:
+        preview = await bot.command(ORGANISER, "move", "youth", "migration", "->", "Alcazar")
+        since = len(bot.api.calls())
+        await bot.press(ORGANISER, preview, button_data(preview, "Confirm"))
+        notice = await bot.api.wait_for(
+            lambda c: c.method == "sendMessage" and c.params["chat_id"] == channel, since=since
+        )
+        # In the conference's language (French) and with the new room.
+        assert "Changement de salle" in notice.params["text"] and "Alcazar" in notice.params["text"]
+        since = len(bot.api.calls())
+        bot.api.send_text(
+            ORGANISER,
+            "/announce everyone: Coffee is served.",
+            entities=[{"type": "bot_command", "offset": 0, "length": 9}],
+        )
+        preview = await bot.api.wait_for(
+            lambda c: c.method == "sendMessage" and c.params["chat_id"] == ORGANISER, since=since
+        )
+        await bot.press(ORGANISER, preview, button_data(preview, "an|"), method="answerCallbackQuery")
+        mirrored = await bot.api.wait_for(
+            lambda c: (
+                c.method == "sendMessage" and c.params["chat_id"] == channel and "Coffee" in c.params["text"]
+            ),
+            since=since,
+        )
+        assert "Annonce des organisateurs" in mirrored.params["text"]
+    finally:
+        await bot.stop()
