@@ -114,12 +114,18 @@ class ProgrammeIndex:
         # Each session's words by field, with the weight a match in that field carries.
         self.session_fields: dict[str, dict[str, float]] = {}
         self.title_bigrams: dict[str, set[tuple[str, str]]] = {}
+        self.text_bigrams: dict[str, set[tuple[str, str]]] = {}
         self.title_words: dict[str, set[str]] = {language: set() for language in SUPPORTED_LANGUAGES}
         session_frequency: dict[str, int] = defaultdict(int)
         for session in programme.sessions:
             weights: dict[str, float] = {}
             _add(weights, " ".join(session.description.all()), DESCRIPTION)
             _add(weights, " ".join(session.questions), DESCRIPTION)
+            # Phrases of the description count too ("objectifs de développement durable").
+            text_bigrams: set[tuple[str, str]] = set()
+            for text in (*session.description.all(), *session.questions):
+                text_bigrams.update(pairwise(_content(text)))
+            self.text_bigrams[session.id] = text_bigrams
             _add(weights, session.organiser, ORGANISER)
             for kind_word in (session.kind, *KIND_WORDS.get(session.kind, ())):
                 _add(weights, kind_word, TITLE)
@@ -323,13 +329,17 @@ class ProgrammeIndex:
                 covered += weight if best > 0 else 0.0
             if score:
                 bigrams = self.title_bigrams[session_id]
+                text_bigrams = self.text_bigrams[session_id]
                 for (first, second), (idf_first, idf_second) in zip(
                     pairwise(forms), pairwise(idf), strict=True
                 ):
                     exact_first = [a for a, w in first.items() if w >= 1.0]
                     exact_second = [b for b, w in second.items() if w >= 1.0]
-                    if any((a, b) in bigrams for a in exact_first for b in exact_second):
+                    pairs = [(a, b) for a in exact_first for b in exact_second]
+                    if any(pair in bigrams for pair in pairs):
                         score += TITLE * (idf_first + idf_second)
+                    elif any(pair in text_bigrams for pair in pairs):
+                        score += DESCRIPTION * (idf_first + idf_second)
                 scores[session_id] = TopicMatch(covered, score)
         return scores
 
