@@ -44,6 +44,7 @@ def card_keyboard(
         rows.append(
             [
                 InlineKeyboardButton(s._("✏️ Move"), callback_data=callback("omv", key)),
+                InlineKeyboardButton(s._("🕒 Time"), callback_data=callback("ort", key)),
                 InlineKeyboardButton(cancel[1], callback_data=callback(cancel[0], key)),
             ]
         )

@@ -469,7 +469,7 @@ async def on_reload(update: Update, context: Context) -> None:
 
 
 async def on_card_action(update: Update, context: Context) -> None:
-    """An organiser's buttons on a session card: move (pick a room), cancel, restore."""
+    """An organiser's buttons on a session card: move (pick a room), shift in time, cancel, restore."""
     query = update.callback_query
     assert query is not None
     s = await organiser_or_refuse(update, context)
@@ -495,6 +495,26 @@ async def on_card_action(update: Update, context: Context) -> None:
             query.message, s._("Move “{title}” to which room?", title=title(session, programme, s)), keyboard
         )  # type: ignore[arg-type]
         return
+    if data.action == "ort":
+        shifts = [
+            InlineKeyboardButton(label, callback_data=callback("ortm", key, str(minutes)))
+            for label, minutes in (("−15 min", -15), ("+15 min", 15), ("+30 min", 30), ("+60 min", 60))
+        ]
+        text = s._(
+            "Move “{title}” by how much? (Or /retime SESSION -> TIME.)", title=title(session, programme, s)
+        )
+        await reply(query.message, text, InlineKeyboardMarkup([shifts]))  # type: ignore[arg-type]
+        return
+    if data.action == "ortm":
+        minutes = int(data.arg(1)) if data.arg(1).lstrip("-").isdigit() else 0
+        if minutes not in (-15, 15, 30, 60):
+            await query.answer(s._("This button is no longer valid."), show_alert=True)
+            return
+        shift = timedelta(minutes=minutes)
+        after = Slot(session.start + shift, session.end + shift, session.room_id, session.cancelled)
+        action = callback("ok", "rt", key, str(int(after.start.timestamp())), str(int(after.end.timestamp())))
+        await preview(update, context, s, _change(session, RETIMED, after), action)
+        return
     if data.action == "omvr":
         rooms = list(programme.rooms)
         index = int(data.arg(1)) if data.arg(1).isdigit() else -1
@@ -515,7 +535,7 @@ async def on_card_action(update: Update, context: Context) -> None:
 
 
 HANDLERS = [
-    CallbackQueryHandler(on_card_action, pattern=r"^(omv|omvr|ocx|ors)\|"),
+    CallbackQueryHandler(on_card_action, pattern=r"^(omv|omvr|ort|ortm|ocx|ors)\|"),
     CommandHandler("reload", on_reload),
     CommandHandler("move", on_move),
     CommandHandler("retime", on_retime),

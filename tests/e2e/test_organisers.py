@@ -240,7 +240,7 @@ async def test_attendees_cards_have_no_organiser_buttons_and_the_buttons_refuse_
     card = await bot.press(ATTENDEE, answer, button_data(answer, "Youth"))
     assert not any(data.startswith(("omv|", "ocx|", "ors|")) for _, data in buttons(card))
     key = button_data(card, "st|").split("|")[1]
-    for data in (f"omv|{key}", f"omvr|{key}|0", f"ocx|{key}", f"ors|{key}"):
+    for data in (f"omv|{key}", f"omvr|{key}|0", f"ort|{key}", f"ortm|{key}|30", f"ocx|{key}", f"ors|{key}"):
         since = len(bot.api.calls())
         bot.api.press_button(ATTENDEE, card, data, check_button=False)
         refusal = await bot.api.wait_for("answerCallbackQuery", since=since)
@@ -287,3 +287,15 @@ async def test_changes_and_announcements_are_mirrored_in_the_conference_channel(
         assert "Annonce des organisateurs" in mirrored.params["text"]
     finally:
         await bot.stop()
+
+
+async def test_organiser_shifts_a_session_from_its_card(bot: RunningBot) -> None:
+    answer = await bot.ask(ORGANISER, "what's next in Scala")
+    card = await bot.press(ORGANISER, answer, button_data(answer, "Youth"))
+    shifts = await bot.press(ORGANISER, card, button_data(card, "ort|"))
+    preview = await bot.press(ORGANISER, shifts, button_data(shifts, "+30 min"))
+    assert "Friday 17 November at 2:00" in preview.params["text"].replace("\u202f", " ")
+    await bot.press(ORGANISER, preview, button_data(preview, "Confirm"))
+    session = bot.services.programme.snapshot.session(YOUTH)
+    assert session is not None
+    assert (session.start, session.end) == (at("2017-11-17T14:00:00+01:00"), at("2017-11-17T15:00:00+01:00"))
