@@ -123,6 +123,8 @@ HELP_PHRASES = _phrases(
     what kind of things | que peux tu me dire | je peux te demander | je peux vous demander
     peux te demander | me ayudas | como usar | no se como | ayudame | que me puedes decir
     how can you help
+    what kind of questions | what are you for | je t'utilise | t'utiliser | aidez moi | aide moi
+    sais pas quoi demander | no entiendo como | como preguntarte | how do i ask
     """
 )
 # Asking what is on now.
@@ -134,6 +136,7 @@ NOW_PHRASES = _phrases(
     en ce moment meme | right this minute
     tout de suite | current | en este instante | ongoing session | this very moment
     tt de suite | preciso momento | mismo momento | right this second | en ce moment meme
+    in progress | at the mo | esta pasando | estan pasando | se esta haciendo | qui passe la
     """
 )
 # Asking what comes next.
@@ -164,6 +167,7 @@ ROOM_INFO_PHRASES = _phrases(
     how do you get | get there | how to reach | acceder a | comment acceder | y aller | como voy a
     floor | etage | piso | planta | walk | a pied | a pie | tell me about | parle moi de
     hablame de | info sur | informacion sobre | describe
+    casque | casques | headset | headsets | auriculares | audifonos | como encuentro | how do i find
     """
 )
 
@@ -257,6 +261,9 @@ KIND_WORDS: dict[str, tuple[str, ...]] = {
 # French words of the programme with their English and Spanish equivalents, so that a question
 # in one language finds a programme written in another (affiliations, roles, topics).
 GLOSSARY: dict[str, tuple[str, ...]] = {
+    "europeen": ("eu", "ue", "europe", "european"),
+    "rica": ("costarricense", "costarricenses", "costaricain", "costaricien", "costa-ricain"),
+    "amman": ("aman",),
     "bienvenue": ("welcome", "opening", "ouverture", "apertura", "bienvenida", "inauguracion"),
     "elu": ("elected", "councillor", "member", "membre", "conseiller", "concejal", "electo"),
     "adjoint": (
@@ -291,12 +298,12 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     # "droits de l'homme" is how French says "human rights".
     "homme": ("human", "humains", "humanos"),
     "maire": ("mayor", "alcalde", "alcaldesa", "intendente"),
-    "directeur": ("director", "directora", "directrice", "head"),
+    "directeur": ("director", "directora", "directrice", "head", "dg"),
     "directrice": ("director", "directora", "directeur", "head"),
     "president": ("president", "presidente", "presidenta", "chair"),
     "presidente": ("president",),
     "secretaire": ("secretary", "secretario", "secretaria"),
-    "general": ("general",),
+    "general": ("general", "dg"),
     "generale": ("general",),
     "ministre": ("minister", "ministro", "ministra"),
     "conseiller": (
@@ -399,7 +406,7 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "thessalonique": ("thessaloniki", "tesalonica"),
     "femmes": ("women", "woman", "mujeres", "mujer"),
     "enfants": ("children", "child", "kids", "ninos", "nino", "infancia"),
-    "jeunes": ("youth", "young", "jovenes", "juventud"),
+    "jeunes": ("youth", "young", "jovenes", "juventud", "juvenil", "juveniles", "juvenile"),
     "jeunesse": ("youth", "juventud"),
     "tremblements": ("earthquakes", "earthquake", "terremotos", "terremoto", "sismos", "seismes"),
     "tremblement": ("earthquake", "terremoto", "sismo", "seisme"),
