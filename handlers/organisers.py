@@ -19,6 +19,7 @@ from bot.i18n import Speaker
 from bot.programme.changes import CANCELLED, MOVED, RESTORED, RETIMED, SessionChange, Slot, kind_of
 from bot.programme.current import short_id
 from bot.programme.model import Programme, Session
+from bot.services import Services
 from bot.understand.index import index_for
 from bot.understand.text import fold
 from bot.understand.when import find_when
@@ -295,6 +296,22 @@ async def on_restore(update: Update, context: Context) -> None:
     )
 
 
+async def _organiser_button(
+    update: Update, context: Context, *, session_arg: int
+) -> tuple[Speaker, Services, Callback | None, Session | None] | None:
+    """A button pressed by an organiser (None after refusing anyone else): its data and the
+    session it names, if that session is still in the programme."""
+    query = update.callback_query
+    assert query is not None
+    s = await organiser_or_refuse(update, context)
+    if s is None:
+        return None
+    svc = services(context)
+    data = Callback.parse(query.data)
+    session = svc.programme.by_short_id(data.arg(session_arg)) if data else None
+    return s, svc, data, session
+
+
 def _change_from_button(programme: Programme, session: Session, data: Callback) -> SessionChange | None:
     before = Slot.of(session)
     action = data.arg(0)
@@ -323,13 +340,11 @@ async def on_confirm(update: Update, context: Context) -> None:
     """Confirm of a preview: the role is checked again, and the slot too (it may be taken since)."""
     query = update.callback_query
     assert query is not None
-    s = await organiser_or_refuse(update, context)
-    if s is None:
+    pressed = await _organiser_button(update, context, session_arg=1)
+    if pressed is None:
         return
-    svc = services(context)
-    data = Callback.parse(query.data)
+    s, svc, data, session = pressed
     programme = svc.programme.snapshot
-    session = svc.programme.by_short_id(data.arg(1)) if data else None
     change = _change_from_button(programme, session, data) if session and data else None
     if session is None or change is None or change.after is None:
         await query.answer(s._("This button is no longer valid."), show_alert=True)
@@ -472,12 +487,10 @@ async def on_card_action(update: Update, context: Context) -> None:
     """An organiser's buttons on a session card: move (pick a room), shift in time, cancel, restore."""
     query = update.callback_query
     assert query is not None
-    s = await organiser_or_refuse(update, context)
-    if s is None:
+    pressed = await _organiser_button(update, context, session_arg=0)
+    if pressed is None:
         return
-    svc = services(context)
-    data = Callback.parse(query.data)
-    session = svc.programme.by_short_id(data.arg(0)) if data else None
+    s, svc, data, session = pressed
     if data is None or session is None:
         await query.answer(s._("This session is no longer in the programme."), show_alert=True)
         return

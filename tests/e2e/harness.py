@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import os
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -18,6 +22,7 @@ from bot.services import Services
 from tests.fakes import FakeBotApi
 from tests.fakes.bot_api import Call
 
+ROOT = Path(__file__).resolve().parents[2]
 TOKEN = "123456:TEST-TOKEN"
 
 
@@ -138,3 +143,22 @@ def button_data(call: Call, label_part: str) -> str:
 
 def at(text: str) -> datetime:
     return datetime.fromisoformat(text)
+
+
+@contextmanager
+def bot_process(env: dict[str, str]) -> Iterator[subprocess.Popen[str]]:
+    """`python -m bot` as a separate process with these settings; killed if still running at the end."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bot"],
+        cwd=ROOT,
+        env={**os.environ, **env},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        yield process
+    finally:
+        if process.poll() is None:
+            process.kill()
+        process.communicate(timeout=10)

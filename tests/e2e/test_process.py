@@ -2,45 +2,29 @@
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tests.e2e.harness import TOKEN, sent_to
+from tests.e2e.harness import bot_process as running_process
 from tests.fakes import FakeBotApi
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
 def bot_process(api: FakeBotApi, tmp_path: Path) -> Iterator[subprocess.Popen[str]]:
     env = {
-        **os.environ,
         "TELEGRAM_TOKEN": TOKEN,
         "TELEGRAM_API_URL": api.url,
         "DATABASE": str(tmp_path / "bot.sqlite3"),
         "SIMULATED_START": "2017-11-16T12:10:00+01:00",
         "LOG_LEVEL": "INFO",
     }
-    process = subprocess.Popen(
-        [sys.executable, "-m", "bot"],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
+    with running_process(env) as process:
         yield process
-    finally:
-        if process.poll() is None:
-            process.kill()
-        process.communicate(timeout=10)
 
 
 async def test_process_answers_and_stops_cleanly_on_sigterm(

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-import os
 import signal
 import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,9 +15,9 @@ import pytest
 from bot.config import load_config
 from bot.webhook import webhook_options, webhook_path
 from tests.e2e.harness import TOKEN, sent_to
+from tests.e2e.harness import bot_process as running_process
 from tests.fakes import FakeBotApi
 
-ROOT = Path(__file__).resolve().parents[2]
 SECRET = "s3cret_Token-42"
 USER = 7
 
@@ -66,7 +64,6 @@ def test_without_a_secret_one_is_derived_from_the_token(tmp_path: Path) -> None:
 @pytest.fixture
 def webhook_process(api: FakeBotApi, tmp_path: Path, unused_tcp_port: int) -> Iterator[subprocess.Popen[str]]:
     env = {
-        **os.environ,
         "TELEGRAM_TOKEN": TOKEN,
         "TELEGRAM_API_URL": api.url,
         "DATABASE": str(tmp_path / "bot.sqlite3"),
@@ -77,20 +74,8 @@ def webhook_process(api: FakeBotApi, tmp_path: Path, unused_tcp_port: int) -> It
         "WEBHOOK_SECRET": SECRET,
         "LOG_LEVEL": "INFO",
     }
-    process = subprocess.Popen(
-        [sys.executable, "-m", "bot"],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
+    with running_process(env) as process:
         yield process
-    finally:
-        if process.poll() is None:
-            process.kill()
-        process.communicate(timeout=10)
 
 
 async def post(client: httpx.AsyncClient, url: str, body: dict[str, object], secret: str | None) -> int:
