@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler
 
@@ -88,20 +90,19 @@ async def on_card_button(update: Update, context: Context) -> None:
     programme = svc.programme.snapshot
     assert user is not None
     details = data.action == "sd"
+    notice: str | None = None
     if data.action == "st":
         if svc.stars.has(user.id, session.id):
             await svc.stars.unstar(user.id, session.id)
-            await query.answer(s._("Removed from your sessions."))
+            notice = s._("Removed from your sessions.")
         else:
             await svc.stars.star(user.id, session.id, svc.clock.now())
-            await query.answer(s._("Added to your sessions."))
+            notice = s._("Added to your sessions.")
             # A session starting within the user's lead time is reminded of at once.
             if session.start - svc.clock.now() <= LONGEST_LEAD:
                 await svc.sweep_now()
         # Keep the details open if they were: the message shows them when it is long.
         details = bool(query.message and query.message.text and len(query.message.text) > 600)
-    else:
-        await query.answer()
     starred = svc.stars.has(user.id, session.id)
     text = session_card(programme, session, s, details=details)
     group = query.message is not None and in_group(query.message.chat)
@@ -111,9 +112,10 @@ async def on_card_button(update: Update, context: Context) -> None:
         session, s, starred=starred, details=details, back=back, group_link=link, organiser=organiser
     )
     if data.action == "o" and query.message is not None:
-        await reply(query.message, text, keyboard)  # type: ignore[arg-type]
-        return
-    await query.edit_message_text(text, reply_markup=keyboard)
-
+        shown = reply(query.message, text, keyboard)  # type: ignore[arg-type]
+    else:
+        shown = query.edit_message_text(text, reply_markup=keyboard)
+    # The spinner on the button stops and the card appears in one round trip, not two.
+    await asyncio.gather(query.answer(notice), shown)
 
 HANDLERS = [CallbackQueryHandler(on_card_button, pattern=r"^(o|s|sd|st)\|")]

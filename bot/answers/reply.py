@@ -57,7 +57,8 @@ class Reply:
                     "end": session.end.isoformat(),
                     "room": programme.rooms[session.room_id].name if session.room_id else None,
                 }
-                for session in self.answer.sessions
+                # `next` in a room lists what is on there now first, as the reply does.
+                for session in self.answer.running + self.answer.sessions
             ],
             "people": [programme.people[p].name for p in people],
             **extra,

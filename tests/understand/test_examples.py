@@ -63,9 +63,16 @@ EXAMPLES: list[tuple[str, str, str, str, str | None, list[str]]] = [
     # -- next ---------------------------------------------------------------------------------
     ("what's next in Alcazar", D1_1210, "next", "en", "Alcazar", ALCAZAR_AFTER_D1_1210),
     ("what's coming up in Scala?", D1_1210, "next", "en", "Scala", ["d2-workshop-youth-migration"]),
-    ("next in dijlezal", D2_1200, "next", "en", "Dijlezaal", ["d2-workshop-european-perspective"]),
+    (
+        "next in dijlezal",
+        D2_1200,
+        "next",
+        "en",
+        "Dijlezaal",
+        ["d2-session-1-sustainable-urban-development", "d2-workshop-european-perspective"],
+    ),
     ("whats next in the alcazr room", D1_1210, "next", "en", "Alcazar", ALCAZAR_AFTER_D1_1210),
-    ("what is next in herten aas", D2_1400, "next", "en", "Herten Aas", []),
+    ("what is next in herten aas", D2_1400, "next", "en", "Herten Aas", ["d2-workshop-urban-resilience"]),
     (
         "upcoming in the auditorium",
         D2_1400,
@@ -96,7 +103,7 @@ EXAMPLES: list[tuple[str, str, str, str, str | None, list[str]]] = [
         "next",
         "fr",
         "Alcazar",
-        ["d2-session-2-trafficking-smuggling"],
+        ["d1-session-drivers-of-migration", "d2-session-2-trafficking-smuggling"],
     ),
     (
         "quelle est la prochaine session en herten aas",
@@ -438,7 +445,14 @@ EXAMPLES: list[tuple[str, str, str, str, str | None, list[str]]] = [
     ),
     ("current session in dijle", D2_1400, "now", "en", "Dijlezaal", ["d2-workshop-european-perspective"]),
     ("welcome speech", D1_0850, "search", "en", None, ["d1-opening"]),
-    ("q sigue en alcazar", D1_1600, "next", "es", "Alcazar", ["d2-session-2-trafficking-smuggling"]),
+    (
+        "q sigue en alcazar",
+        D1_1600,
+        "next",
+        "es",
+        "Alcazar",
+        ["d1-session-drivers-of-migration", "d2-session-2-trafficking-smuggling"],
+    ),
     ("buenas", D1_0850, "help", "es", None, []),
     ("what can i ask you?", D1_0850, "help", "en", None, []),
     (
