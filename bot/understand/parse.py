@@ -168,7 +168,7 @@ def parse(
         if faq or topics:
             return ask("info", info=(*topics, "faq") if faq else topics, faq=faq, when=when)
 
-    person, foreign = _who(index, content, all_words)
+    person, foreign = _who(index, content, all_words, raw)
     if person and (person.exact or person.specific) and room_id is None:
         return ask("person", person_ids=person.person_ids, when=when)
     out_of_scope = [w for w in content if w in OUT_OF_SCOPE]
@@ -244,7 +244,7 @@ def _info_topics(
 
 
 def _who(
-    index: ProgrammeIndex, content: list[str], all_words: list[str]
+    index: ProgrammeIndex, content: list[str], all_words: list[str], raw: str
 ) -> tuple[PersonMatch | None, list[str]]:
     """The person a question names or describes, and the words that no part of the programme has
     (a name we do not know). A first or middle name beside such a word is someone else."""
@@ -257,7 +257,7 @@ def _who(
         named = None  # "Antonio Guterres" is not Francisco Antonio Peña Tavarez
     if named and named.first_name_only and set(content) - named.matched_words:
         named = None  # "le pape Francisco"
-    if described and foreign:
+    if described and any(_a_name(raw, all_words, word, described.matched_words) for word in foreign):
         described = None  # "Pedro Sánchez" is not the deputy mayor of San Pedro Sula
     if named and named.exact:
         return named, foreign
@@ -278,6 +278,16 @@ def _unknown_room(rest_words: list[str], content: list[str], index: ProgrammeInd
     named = [word for before, word in pairwise(rest_words) if before in room_words]
     named += [word for word, after in pairwise(rest_words) if after in room_words]
     return [word for word in named if word in content and not index.knows(word)]
+
+
+def _a_name(raw: str, all_words: list[str], word: str, described: frozenset[str]) -> bool:
+    """Whether a word the programme does not know names someone: capitalised in a message that
+    uses capitals ("habla Pedro Sánchez", not "take the floor"), else next to a described word."""
+    if any(c.isupper() for c in raw[1:]):
+        return any(typed[:1].isupper() for typed in _original_words(raw, [word]))
+    return any(
+        (a == word and b in described) or (b == word and a in described) for a, b in pairwise(all_words)
+    )
 
 
 def _asks_for_person(all_words: list[str]) -> bool:

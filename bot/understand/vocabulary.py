@@ -87,6 +87,7 @@ STOPWORDS = frozenset(
     shall she should sobre some son sont su sur sus t ta te tes that the their them there these
     they this those to toi ton tu tus un una unas une unos vos votre vous was we were what whats
     when where which who whom whose why will with would y ya yo you your à
+    dans entre chez sans sous vers pendant depuis during into onto desde hasta durante sin hacia tras
     peut peux pouvez puis pourrait can could puede puedo puedes podria faut hace
     """.split()
 )
@@ -197,6 +198,8 @@ PERSON_QUESTION_WORDS = frozenset(
     modere  panel panelist parle parlent passe ponente present presenta presenting presents
      qui quien speak speaker speakers speaking speaks talk talking talks   who
     ponentes intervenants intervenantes oradores orador panelists moderators speakers people personnes
+    appear appears appearing stage floor speech speeches giving deliver delivers delivering parole
+    escenario palabra discurso discours intervention intervencion interviennent prend prendra toma
     """.split()
 )
 
