@@ -14,6 +14,7 @@ from bot.understand.language import detect_language
 from bot.understand.question import INFO_TOPICS, Question
 from bot.understand.text import fold, words
 from bot.understand.vocabulary import (
+    ABOUT_PHRASES,
     CONFERENCE_WORDS,
     DOCUMENT_PHRASES,
     HELP_PHRASES,
@@ -168,7 +169,9 @@ def parse(
         if faq or topics:
             return ask("info", info=(*topics, "faq") if faq else topics, faq=faq, when=when)
 
-    person, foreign = _who(index, content, all_words, raw)
+    # "où parle-t-on de ségrégation ?" asks for a topic, "où parle Joan Clos ?" for a person.
+    asks_person = _asks_for_person(all_words) and not _has_phrase(cleaned, ABOUT_PHRASES)
+    person, foreign = _who(index, content, all_words, raw, asks_person)
     if person and (person.exact or person.specific) and room_id is None:
         return ask("person", person_ids=person.person_ids, when=when)
     out_of_scope = [w for w in content if w in OUT_OF_SCOPE]
@@ -199,14 +202,14 @@ def parse(
         return ask("at_time", when=when, kinds=kinds)
     if wants_now:
         return ask("now", when=when, kinds=kinds)
-    if foreign and person is None and _asks_for_person(all_words):
+    if foreign and person is None and asks_person:
         # "quand parle Antonio Guterres": a name this programme does not have.
         return ask("unknown", unmatched=" ".join(_original_words(raw, content)), when=when)
     topic = tuple(w for w in content if len(w) >= 3 and w not in kind_words)
     topic_hits = index.topic_scores(list(topic)) if topic else {}
     if wants_next and (kinds or not content):
         return ask("next", when=when, kinds=kinds)
-    if person and (person.exact or not topic_hits or _asks_for_person(all_words)):
+    if person and (person.exact or not topic_hits or asks_person):
         return ask("person", person_ids=person.person_ids, when=when)
     if wants_next and _names_a_place(rest_words, content):
         return ask("unknown", unmatched=" ".join(content))
@@ -244,7 +247,7 @@ def _info_topics(
 
 
 def _who(
-    index: ProgrammeIndex, content: list[str], all_words: list[str], raw: str
+    index: ProgrammeIndex, content: list[str], all_words: list[str], raw: str, asks_person: bool
 ) -> tuple[PersonMatch | None, list[str]]:
     """The person a question names or describes, and the words that no part of the programme has
     (a name we do not know). A first or middle name beside such a word is someone else."""
@@ -261,12 +264,12 @@ def _who(
         described = None  # "Pedro Sánchez" is not the deputy mayor of San Pedro Sula
     if named and named.exact:
         return named, foreign
-    if described and (described.specific or (_asks_for_person(all_words) and not named)):
+    if described and (described.specific or (asks_person and not named)):
         return described, foreign
     if described and any(w in ROLE_WORDS for w in content) and set(content) <= described.matched_words:
         # "el director ejecutivo de ONU-Habitat": a role, and every word fits that one person.
         return replace(described, specific=True), foreign
-    if named and described and _asks_for_person(all_words):
+    if named and described and asks_person:
         # A misspelt name is a weaker clue than a description ("the mayor of Mechelen").
         return described, foreign
     return named, foreign

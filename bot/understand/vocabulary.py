@@ -203,6 +203,17 @@ PERSON_QUESTION_WORDS = frozenset(
     """.split()
 )
 
+# Verbs of a person's question used of a topic: "où parle-t-on de ségrégation ?".
+ABOUT_PHRASES = (
+    "parle de", "parle du", "parle des", "parlent de", "parlent du", "parlent des", "on parle",
+    "parle t on", "parle t'on", "parler de", "parler du", "parler des", "se habla", "habla de",
+    "habla del", "hablan de", "hablan del", "se hable", "hablar de", "hablar del", "talk about",
+    "talks about", "talk on", "talks on", "talking about", "touching on", "touch on", "deal with",
+    "deals with", "dealing with", "speaks about", "speak about", "spoken about", "discussed",
+    "discuss", "discusses", "se discute", "se trata", "trata de", "tratan de", "aborde", "abordent",
+    "aborda", "abordan", "covers", "cover",
+)
+
 # Weekday names, Monday first.
 WEEKDAYS_BY_NUMBER: dict[str, tuple[str, ...]] = {
     "0": ("monday", "mon", "lundi", "lunes"),
