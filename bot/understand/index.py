@@ -178,9 +178,13 @@ class ProgrammeIndex:
             token = token_match.group(0)
             if len(token) < 5 or token in STOPWORDS or token in ROOM_WORDS:
                 continue
-            found = process.extractOne(token, self.room_tokens.keys(), scorer=fuzz.ratio, score_cutoff=80)
-            if found and found[0][0] == token[0]:
-                return RoomMatch(self.room_tokens[found[0]], token_match.span(), exact=False)
+            # French elision typed without its apostrophe: "lalcazar", "lauditoire".
+            for candidate in (token, token[1:]) if token[0] in "ld" else (token,):
+                found = process.extractOne(
+                    candidate, self.room_tokens.keys(), scorer=fuzz.ratio, score_cutoff=80
+                )
+                if found and found[0][0] == candidate[0]:
+                    return RoomMatch(self.room_tokens[found[0]], token_match.span(), exact=False)
         return None
 
     # -- people ------------------------------------------------------------------------------

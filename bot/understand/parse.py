@@ -130,6 +130,8 @@ def parse(
     rest_words = words(rest)
     content = [w for w in rest_words if w not in STOPWORDS and w not in _FILLER and w not in ROOM_WORDS]
     kinds = tuple(kind for kind, names in KIND_WORDS.items() if _has_phrase(cleaned, names))
+    if "lunch" in kinds:
+        kinds = tuple(kind for kind in kinds if kind != "break")  # "pausa para comer": lunch is a break
     wants_now = _has_phrase(cleaned, NOW_PHRASES)
     wants_next = _has_phrase(cleaned, NEXT_PHRASES)
     interpretation = next(

@@ -87,6 +87,7 @@ STOPWORDS = frozenset(
     shall she should sobre some son sont su sur sus t ta te tes that the their them there these
     they this those to toi ton tu tus un una unas une unos vos votre vous was we were what whats
     when where which who whom whose why will with would y ya yo you your à
+    cest koi kwa kel kelle ki ds pr qd kan stp tt jsp ke xq pq tb dnd cdo u r ur wat wut whr
     dans entre chez sans sous vers pendant depuis during into onto desde hasta durante sin hacia tras
     peut peux pouvez puis pourrait can could puede puedo puedes podria faut hace
     """.split()
@@ -119,7 +120,9 @@ HELP_PHRASES = _phrases(
     que puedo preguntar | puedo preguntarte | que te puedo preguntar | como se usa | como uso
     que hace este bot | tu peux faire quoi | peux faire quoi | vous pouvez faire quoi
     comment utiliser | comment ca fonctionne | je peux demander quoi | que puis je demander
-    qu'est ce que je peux demander
+    qu'est ce que je peux demander | comment je tutilise | comment tutiliser
+    comment je t'utilise | comment t'utiliser | comment on t'utilise | show me the options | options
+    what are my options | como te uso | como te utilizo | como funcionas | que opciones
     good morning | good afternoon | good evening | what can you tell me | what sort of
     what kind of things | que peux tu me dire | je peux te demander | je peux vous demander
     peux te demander | me ayudas | como usar | no se como | ayudame | que me puedes decir
@@ -138,6 +141,7 @@ NOW_PHRASES = _phrases(
     tout de suite | current | en este instante | ongoing session | this very moment
     tt de suite | preciso momento | mismo momento | right this second | en ce moment meme
     in progress | at the mo | esta pasando | estan pasando | se esta haciendo | qui passe la
+    mtn | maintnant | maintenat | qui se passe | ce qui se passe | se passe quoi | que se passe t il
     """
 )
 # Asking what comes next.
@@ -200,6 +204,7 @@ PERSON_QUESTION_WORDS = frozenset(
     ponentes intervenants intervenantes oradores orador panelists moderators speakers people personnes
     appear appears appearing stage floor speech speeches giving deliver delivers delivering parole
     escenario palabra discurso discours intervention intervencion interviennent prend prendra toma
+    vient viendra venir viene vendra attend attending attends participe participera participa asiste
     """.split()
 )
 
@@ -254,7 +259,11 @@ EVENING_WORDS = frozenset(("evening", "noche", "soir", "soiree", "tonight"))
 # Kinds of session, by the words people use for them.
 KIND_WORDS: dict[str, tuple[str, ...]] = {
     "break": ("break", "breaks", "coffee", "pause", "pauses", "pausa", "pausas", "cafe", "descanso"),
-    "lunch": ("lunch", "lunchtime", "dejeuner", "almuerzo", "comida", "repas", "meal"),
+    # "When do we eat?" asks for lunch; where to eat out is not in a programme (OUT_OF_SCOPE).
+    "lunch": (
+        "lunch", "lunchtime", "dejeuner", "dej", "almuerzo", "almorzar", "comida", "repas", "meal",
+        "eat", "manger", "mange", "comer", "food", "nourriture", "bouffe",
+    ),
     "workshop": ("workshop", "workshops", "atelier", "ateliers", "taller", "talleres", "side event"),
     "visit": ("visit", "visits", "visite", "visites", "visita", "visitas", "tour"),
     "reception": ("reception", "recepcion", "cocktail", "drinks", "coctel"),
@@ -492,8 +501,11 @@ OUT_OF_SCOPE = frozenset(
     """
     wifi wi-fi password mot passe contrasena clave weather meteo temps clima toilets toilet toilettes
     wc bano banos aseo parking aparcamiento taxi uber charge charger cargar recharger phone telephone
-    movil portable battery batterie bateria hotel restaurant restaurante eat manger comer food
-    nourriture badge badges vestiaire cloakroom guardarropa pharmacy pharmacie farmacia atm bancomat
+    movil portable battery batterie bateria hotel restaurant restaurante restaurants restos resto
+    fries frites nearby pub pubs bar bars biere beer cerveza shopping supermarket supermarche
+    supermercado hospital hopital doctor medecin medico police policia pleuvoir pluie pleut rain
+    raining rainy umbrella parapluie lluvia llover llueve paraguas park garer aparcar estacionar
+    estacionamiento badge badges vestiaire cloakroom guardarropa pharmacy pharmacie farmacia atm bancomat
     cajero fumer smoke smoking fumar cigarette
     """.split()
 )
