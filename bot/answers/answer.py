@@ -18,6 +18,7 @@ _PARTS = {
     "evening": (time(18), time(23, 59)),
 }
 SEARCH_LIMIT = 12
+COMPLETE = 0.99  # a session that has every word of the question (rare words weigh more)
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,11 +132,11 @@ def _search(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
         # "workshops on governance": the kind narrows, the topic ranks.
         topical = [s for s in kinded if s.id in scores]
         if topical:
-            return Answer(q, sessions=_best(topical, scores))
+            return Answer(q, sessions=_best(topical, scores, _known_words(q, index)))
         if kinded:
             # "visite du centre": no visit says "centre", but visits are what is asked for.
             return Answer(q, sessions=kinded)
-    return Answer(q, sessions=_best([s for s in pool if s.id in scores], scores))
+    return Answer(q, sessions=_best([s for s in pool if s.id in scores], scores, _known_words(q, index)))
 
 
 def _documents(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
@@ -177,15 +178,32 @@ def _info(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
     return Answer(q, sessions=sessions, unknown_info=unknown)
 
 
-def _best(sessions: list[Session], scores: dict[str, TopicMatch]) -> tuple[Session, ...]:
+def _known_words(q: Question, index: ProgrammeIndex) -> int:
+    """How many of the question's topic words the programme has, in some form."""
+    return sum(1 for word in set(q.topic) if index.variants(word))
+
+
+def _best(sessions: list[Session], scores: dict[str, TopicMatch], words: int) -> tuple[Session, ...]:
     """The sessions that cover most of the question's words, and about as well as the best one:
     a title beats a passing mention in a description."""
     if not sessions:
         return ()
     covered = max(scores[s.id].covered for s in sessions)
-    widest = [s for s in sessions if scores[s.id].covered >= 0.5 * covered]
-    best = max(scores[s.id].score for s in widest)
-    kept = sorted((s for s in widest if scores[s.id].score >= 0.6 * best), key=lambda s: -scores[s.id].score)
+    if covered >= COMPLETE and words > 1:
+        # "100 resilient cities": only the sessions that have every word; of those, the ones that
+        # have them as a phrase ("nouvel agenda urbain" deep in a description), else the best ones
+        # (both, when only two have every word: "earthquakes hurricanes").
+        complete = [s for s in sessions if scores[s.id].covered >= COMPLETE]
+        best = max(scores[s.id].score for s in complete)
+        phrased = [s for s in complete if scores[s.id].phrase]
+        kept = phrased or (
+            complete if len(complete) <= 2 else [s for s in complete if scores[s.id].score >= 0.6 * best]
+        )
+    else:
+        widest = [s for s in sessions if scores[s.id].covered >= 0.5 * covered]
+        best = max(scores[s.id].score for s in widest)
+        kept = [s for s in widest if scores[s.id].score >= 0.6 * best]
+    kept.sort(key=lambda s: -scores[s.id].score)
     return tuple(sorted(kept[:SEARCH_LIMIT], key=lambda s: (s.start, s.room_id or "")))
 
 

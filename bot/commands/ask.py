@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+import traceback
 from datetime import datetime
 from typing import TextIO
 
@@ -42,7 +43,13 @@ def serve(programme: Programme, source: TextIO, sink: TextIO) -> None:
     for line in source:
         if not line.strip():
             continue
-        sink.write(json.dumps(answer_line(line, programme), ensure_ascii=False) + "\n")
+        try:
+            result = answer_line(line, programme)
+        except Exception:
+            # One line per line, whatever happens: a bug on one question must not end the stream.
+            traceback.print_exc(file=sys.stderr)
+            result = {"error": "internal error on this line (details on stderr)"}
+        sink.write(json.dumps(result, ensure_ascii=False) + "\n")
         sink.flush()
 
 

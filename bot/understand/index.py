@@ -28,6 +28,7 @@ class TopicMatch:
 
     covered: float
     score: float
+    phrase: bool = False  # the question's words follow each other in a title or a description
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +116,7 @@ class ProgrammeIndex:
         self.session_fields: dict[str, dict[str, float]] = {}
         self.title_bigrams: dict[str, set[tuple[str, str]]] = {}
         self.text_bigrams: dict[str, set[tuple[str, str]]] = {}
+        self.phrases: set[tuple[str, str]] = set()  # every pair of words that follow each other
         self.title_words: dict[str, set[str]] = {language: set() for language in SUPPORTED_LANGUAGES}
         session_frequency: dict[str, int] = defaultdict(int)
         for session in programme.sessions:
@@ -123,7 +125,7 @@ class ProgrammeIndex:
             _add(weights, " ".join(session.questions), DESCRIPTION)
             # Phrases of the description count too ("objectifs de développement durable").
             text_bigrams: set[tuple[str, str]] = set()
-            for text in (*session.description.all(), *session.questions):
+            for text in (*session.description.all(), *session.questions, session.organiser):
                 text_bigrams.update(pairwise(_content(text)))
             self.text_bigrams[session.id] = text_bigrams
             _add(weights, session.organiser, ORGANISER)
@@ -142,6 +144,7 @@ class ProgrammeIndex:
                     self.title_words[language].update(title_tokens)
             self.session_fields[session.id] = weights
             self.title_bigrams[session.id] = bigrams
+            self.phrases.update(bigrams, text_bigrams)
             for token in weights:
                 session_frequency[token] += 1
         session_count = max(len(programme.sessions), 1)
@@ -334,17 +337,21 @@ class ProgrammeIndex:
             if score:
                 bigrams = self.title_bigrams[session_id]
                 text_bigrams = self.text_bigrams[session_id]
+                phrase = len(forms) > 1
                 for (first, second), (idf_first, idf_second) in zip(
                     pairwise(forms), pairwise(idf), strict=True
                 ):
                     exact_first = [a for a, w in first.items() if w >= 1.0]
                     exact_second = [b for b, w in second.items() if w >= 1.0]
-                    pairs = [(a, b) for a in exact_first for b in exact_second]
+                    # Either order: "global governance" is "gouvernance mondiale".
+                    pairs = [pair for a in exact_first for b in exact_second for pair in ((a, b), (b, a))]
                     if any(pair in bigrams for pair in pairs):
                         score += TITLE * (idf_first + idf_second)
                     elif any(pair in text_bigrams for pair in pairs):
                         score += DESCRIPTION * (idf_first + idf_second)
-                scores[session_id] = TopicMatch(covered, score)
+                    else:
+                        phrase = False
+                scores[session_id] = TopicMatch(covered, score, phrase)
         return scores
 
     def title_clues(self, tokens: list[str]) -> dict[str, float]:

@@ -128,7 +128,14 @@ def parse(
         start, end = room_match.span
         rest = rest[:start] + " " * (end - start) + rest[end:]
     rest_words = words(rest)
-    content = [w for w in rest_words if w not in STOPWORDS and w not in _FILLER and w not in ROOM_WORDS]
+    content = [
+        word
+        for word, (before, after) in zip(rest_words, _neighbours(rest_words), strict=True)
+        if word not in STOPWORDS
+        and word not in ROOM_WORDS
+        # "nouvel agenda urbain": a filler word in one of the programme's phrases is a topic.
+        and (word not in _FILLER or (before, word) in index.phrases or (word, after) in index.phrases)
+    ]
     kinds = tuple(kind for kind, names in KIND_WORDS.items() if _has_phrase(cleaned, names))
     if "lunch" in kinds:
         kinds = tuple(kind for kind in kinds if kind != "break")  # "pausa para comer": lunch is a break
@@ -283,6 +290,13 @@ def _unknown_room(rest_words: list[str], content: list[str], index: ProgrammeInd
     named = [word for before, word in pairwise(rest_words) if before in room_words]
     named += [word for word, after in pairwise(rest_words) if after in room_words]
     return [word for word in named if word in content and not index.knows(word)]
+
+
+def _neighbours(tokens: list[str]) -> list[tuple[str, str]]:
+    """Each word's neighbours, before and after ("" at the ends)."""
+    if not tokens:
+        return []
+    return list(zip(["", *tokens[:-1]], [*tokens[1:], ""], strict=True))
 
 
 def _a_name(raw: str, all_words: list[str], word: str, described: frozenset[str]) -> bool:

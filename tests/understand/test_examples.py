@@ -316,10 +316,26 @@ EXAMPLES: list[tuple[str, str, str, str, str | None, list[str]]] = [
         None,
         ["d1-session-international-cooperation"],
     ),
-    ("sesiones sobre jóvenes migrantes", D1_0850, "search", "es", None, ["d2-workshop-youth-migration"]),
+    # A phrase deep in a description counts: the visit's "jeunes migrants", the youth workshop's
+    # "droits humains".
+    (
+        "sesiones sobre jóvenes migrantes",
+        D1_0850,
+        "search",
+        "es",
+        None,
+        ["d1-visit-local-projects", "d2-workshop-youth-migration"],
+    ),
     ("when is the coffee break", D1_0850, "search", "en", None, BREAKS),
     ("visite du centre", D1_0850, "search", "fr", None, ["d1-visit-local-projects", "d2-visit-social-house"]),
-    ("sessions about human rights", D1_0850, "search", "en", None, ["d1-session-human-rights"]),
+    (
+        "sessions about human rights",
+        D1_0850,
+        "search",
+        "en",
+        None,
+        ["d1-session-human-rights", "d2-workshop-youth-migration"],
+    ),
     # The Mesoamerica workshop's title ends "…la traite et le passage des migrants".
     (
         "trafic de migrants",
