@@ -54,11 +54,19 @@ def _of_kinds(sessions: tuple[Session, ...] | list[Session], kinds: tuple[str, .
     return tuple(s for s in sessions if s.kind in kinds)
 
 
+_PART_STARTS = {"morning": time(0, 0), "afternoon": time(12, 0), "evening": time(18, 0)}
+
+
 def _next(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
     at = q.at
+    if q.when.day is not None:
+        # "next in Scala tomorrow", "la suite cet après-midi": from then, if that is later.
+        named = datetime.combine(q.when.day, _PART_STARTS.get(q.when.part or "", time(0, 0)))
+        at = max(at, named.replace(tzinfo=programme.timezone))
     if q.room_id:
         upcoming = _of_kinds(programme.starting_after(at, q.room_id), q.kinds)
-        running = programme.running_at(at, q.room_id)
+        # What is on now, only when "next" means from now.
+        running = programme.running_at(at, q.room_id) if at == q.at else ()
         return Answer(q, sessions=upcoming, running=running)
     upcoming = _of_kinds(programme.starting_after(at), q.kinds)
     if not upcoming:

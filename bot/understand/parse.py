@@ -17,6 +17,7 @@ from bot.understand.vocabulary import (
     ABOUT_PHRASES,
     CONFERENCE_WORDS,
     DOCUMENT_PHRASES,
+    EXPRESSIONS,
     HELP_PHRASES,
     HELP_WORDS,
     INFO_PHRASES,
@@ -74,6 +75,7 @@ def _any_of(phrases: tuple[str, ...]) -> re.Pattern[str]:
 
 _INFO_PATTERNS = {topic: _any_of(phrases) for topic, phrases in INFO_PHRASES.items()}
 _DOCUMENT_PATTERN = _any_of(DOCUMENT_PHRASES)
+_EXPRESSIONS = _any_of(tuple(EXPRESSIONS))
 
 
 def _has_phrase(text: str, phrases: tuple[str, ...]) -> bool:
@@ -99,7 +101,7 @@ def parse(
     index = index or index_for(programme)
     conference = programme.conference
     raw = text.strip()[:1000]
-    cleaned = _clean(raw)
+    cleaned = _EXPRESSIONS.sub(lambda match: EXPRESSIONS[match.group(0)], _clean(raw))
     all_words = words(raw)
     if language_hint not in SUPPORTED_LANGUAGES:
         language_hint = None

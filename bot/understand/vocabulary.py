@@ -283,6 +283,20 @@ KIND_WORDS: dict[str, tuple[str, ...]] = {
 
 # French words of the programme with their English and Spanish equivalents, so that a question
 # in one language finds a programme written in another (affiliations, roles, topics).
+# Expressions that name one idea, read as the word the programme uses for it.
+EXPRESSIONS: dict[str, str] = {
+    "traite des etres humains": "traite",
+    "traite d'etres humains": "traite",
+    "trata de seres humanos": "trata",
+    "trata de personas": "trata",
+    "human trafficking": "trafficking",
+    "trafficking in persons": "trafficking",
+    "trafficking of persons": "trafficking",
+    "amerique centrale": "centroamerica",
+    "central america": "centroamerica",
+    "america central": "centroamerica",
+}
+
 GLOSSARY: dict[str, tuple[str, ...]] = {
     "europeen": ("eu", "ue", "europe", "european"),
     "rica": ("costarricense", "costarricenses", "costaricain", "costaricien", "costa-ricain"),
@@ -466,7 +480,9 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "discrimination": ("discrimination", "discriminacion"),
     "travailleurs": ("workers", "trabajadores"),
     "touristes": ("tourists", "turistas"),
-    "boxe": ("boxing", "boxeo"),
+    "boxe": ("boxing", "boxeo", "box"),
+    "football": ("futbol", "foot", "soccer"),
+    "mesoamerica": ("centroamerica", "centroamerique", "centramerica", "mesoamerique"),
     "cinema": ("film", "cinema", "movies", "cine"),
     "services": ("services", "servicios"),
     "sociaux": ("social", "sociales"),

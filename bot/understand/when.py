@@ -49,7 +49,21 @@ _BARE_HOUR = re.compile(
     r"(?!\s*(?:min|minutes?|minutos?|hours?|heures?|horas?)\b)"
 )
 _OCLOCK = re.compile(r"\b(?P<h>[01]?\d|2[0-3])\s*o'?\s?clock\b")
-_NOON = re.compile(r"\b(?:noon|midday|midi|mediodia)\b")
+_NOON = re.compile(r"\b(?:noon|midday|(?<!apres )(?<!apres-)midi|mediodia)\b")  # not "après-midi"
+# "the first day", "jour 2", "el último día": the conference's days by their order.
+_ORDINAL_DAY = re.compile(
+    r"\b(?:(?P<ordinal>first|second|third|last|final|premier|premiere|1er|1ere|deuxieme|2e|2eme|"
+    r"troisieme|3e|dernier|derniere|primer|primero|primera|segundo|segunda|tercer|tercero|ultimo|ultima)"
+    r"\s+(?:conference\s+)?(?:day|jour|journee|dia)"
+    r"|(?:day|jour|journee|dia)\s+(?P<number>[1-3]|one|two|three|un|deux|trois|uno|dos|tres))\b"
+)
+_ORDINALS = {
+    **dict.fromkeys(("first", "premier", "premiere", "1er", "1ere", "primer", "primero", "primera"), 0),
+    **dict.fromkeys(("1", "one", "un", "uno"), 0),
+    **dict.fromkeys(("second", "deuxieme", "2e", "2eme", "segundo", "segunda", "2", "two", "deux", "dos"), 1),
+    **dict.fromkeys(("third", "troisieme", "3e", "tercer", "tercero", "3", "three", "trois", "tres"), 2),
+    **dict.fromkeys(("last", "final", "dernier", "derniere", "ultimo", "ultima"), -1),
+}
 _RELATIVE = re.compile(
     r"\b(?:in|dans|en|within)\s+(?P<n>\d{1,3})\s*"
     r"(?P<unit>min|mins|minutes?|minutos?|h|hrs?|hours?|heures?|horas?)\b"
@@ -255,6 +269,11 @@ def find_when(text: str, language: str, at: datetime, conference: Conference) ->
 def _relative_day(
     text: str, words: list[str], conference: Conference, today: date
 ) -> tuple[date | None, str]:
+    ordinal = _ORDINAL_DAY.search(text)
+    if ordinal and conference.days:
+        position = _ORDINALS[ordinal.group("ordinal") or ordinal.group("number")]
+        if -len(conference.days) <= position < len(conference.days):
+            return conference.days[position], _blank(text, ordinal)
     for phrase in AFTER_TOMORROW_PHRASES:
         if phrase in text:
             return today + timedelta(days=2), text.replace(phrase, " " * len(phrase))
