@@ -31,8 +31,8 @@ locales/%/LC_MESSAGES/messages.mo: locales/%/LC_MESSAGES/messages.po $(STAMP)
 
 # For developers: refresh the template and the catalogues after changing strings.
 extract: $(STAMP)
-	$(BIN)/pybabel extract -F locales/babel.cfg -k _ -k N_ -k ngettext:1,2 --add-comments=Translators: -o locales/messages.pot --no-location --sort-output --project=conference-bot .
-	$(BIN)/pybabel update -i locales/messages.pot -d locales -D messages --no-fuzzy-matching
+	$(BIN)/pybabel extract -F locales/babel.cfg -k _ -k n_:1,2 --add-comments=Translators: -o locales/messages.pot --no-location --sort-output --project=conference-bot -w 100 .
+	$(BIN)/pybabel update -i locales/messages.pot -d locales -D messages --no-fuzzy-matching -w 100
 
 bench: $(STAMP) $(MO)
 	for script in bench/*.py; do $(BIN)/python $$script || exit 1; done

@@ -54,6 +54,7 @@ def _of_kinds(sessions: tuple[Session, ...] | list[Session], kinds: tuple[str, .
     return tuple(s for s in sessions if s.kind in kinds)
 
 
+_PAUSES = frozenset(("break", "lunch"))
 _PART_STARTS = {"morning": time(0, 0), "afternoon": time(12, 0), "evening": time(18, 0)}
 
 
@@ -135,6 +136,8 @@ def _search(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
     scores = index.topic_scores(list(q.topic)) if q.topic else {}
     pool = programme.sessions_in_room(q.room_id) if q.room_id else programme.sessions
     pool = _on_day(tuple(s for s in pool if not s.cancelled), q, programme)
+    if q.last:
+        return Answer(q, sessions=_last(pool, q.kinds))
     if q.kinds:
         kinded = _of_kinds(pool, q.kinds)
         # "workshops on governance": the kind narrows, the topic ranks.
@@ -145,6 +148,15 @@ def _search(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
             # "visite du centre": no visit says "centre", but visits are what is asked for.
             return Answer(q, sessions=kinded)
     return Answer(q, sessions=_best([s for s in pool if s.id in scores], scores, _known_words(q, index)))
+
+
+def _last(sessions: tuple[Session, ...], kinds: tuple[str, ...]) -> tuple[Session, ...]:
+    """The sessions that start last (a break is not how a day ends), of the kinds asked for."""
+    candidates = _of_kinds(sessions, kinds) if kinds else tuple(s for s in sessions if s.kind not in _PAUSES)
+    if not candidates:
+        return ()
+    last = max(s.start for s in candidates)
+    return tuple(s for s in candidates if s.start == last)
 
 
 def _documents(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:

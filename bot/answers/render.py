@@ -146,6 +146,8 @@ def _person_label(programme: Programme, person_id: str) -> str:
 def _search(result: Answer, programme: Programme, s: Speaker) -> str:
     if result.question.documents:
         return render_documents(result, programme, s)
+    if result.question.last and result.sessions:
+        return s._("Last on the programme:") + "\n" + session_list(programme, result.sessions, s)
     topic = escape(" ".join(result.question.topic)) or escape(result.question.text)
     if not result.sessions:
         return s._("I found no session about “{topic}”.", topic=topic) + "\n\n" + _examples(programme, s)

@@ -117,6 +117,8 @@ class ProgrammeIndex:
         self.title_bigrams: dict[str, set[tuple[str, str]]] = {}
         self.text_bigrams: dict[str, set[tuple[str, str]]] = {}
         self.phrases: set[tuple[str, str]] = set()  # every pair of words that follow each other
+        self.sessions_with: dict[str, list[str]] = defaultdict(list)  # a word's sessions
+        self._topic_scores: dict[tuple[str, ...], dict[str, TopicMatch]] = {}
         self.title_words: dict[str, set[str]] = {language: set() for language in SUPPORTED_LANGUAGES}
         session_frequency: dict[str, int] = defaultdict(int)
         for session in programme.sessions:
@@ -147,6 +149,7 @@ class ProgrammeIndex:
             self.phrases.update(bigrams, text_bigrams)
             for token in weights:
                 session_frequency[token] += 1
+                self.sessions_with[token].append(session.id)
         session_count = max(len(programme.sessions), 1)
         self.session_idf = {token: math.log(1 + session_count / n) for token, n in session_frequency.items()}
         self.topic_vocabulary = [t for t in self.session_idf if len(t) >= 4]
@@ -313,6 +316,19 @@ class ProgrammeIndex:
         """How well each session matches the topic words. Each word counts once, in the field
         where it weighs most (title and kind above organiser above description); words that
         follow each other in a title as in the question ("human rights") count again."""
+        key = tuple(tokens)
+        known = self._topic_scores.get(key)
+        if known is None:
+            if len(self._topic_scores) >= 1024:
+                self._topic_scores.clear()
+            known = self._topic_scores[key] = self._score_topic(tokens)
+        return known
+
+    def forget(self) -> None:
+        """Drop the topic scores kept so far (benchmarks time the work, not the memory of it)."""
+        self._topic_scores.clear()
+
+    def _score_topic(self, tokens: list[str]) -> dict[str, TopicMatch]:
         query = [t for t in tokens if t not in STOPWORDS and len(t) >= 3 and not t.isdigit()]
         forms = [self.variants(token) for token in query]
         # How much each word of the question says: a rare word ("earthquakes") more than a common
@@ -325,8 +341,12 @@ class ProgrammeIndex:
         ]
         total = sum(idf) or 1.0
         rarity = [weight / total for weight in idf]
+        exact = [[variant for variant, weight in variants.items() if weight >= 1.0] for variants in forms]
         scores: dict[str, TopicMatch] = {}
-        for session_id, fields in self.session_fields.items():
+        # Only the sessions that have one of the words in some form can score.
+        candidates = {s for variants in forms for v in variants for s in self.sessions_with.get(v, ())}
+        for session_id in candidates:
+            fields = self.session_fields[session_id]
             score, covered = 0.0, 0.0
             for variants, weight, word_idf in zip(forms, rarity, idf, strict=True):
                 best = max(
@@ -337,20 +357,27 @@ class ProgrammeIndex:
             if score:
                 bigrams = self.title_bigrams[session_id]
                 text_bigrams = self.text_bigrams[session_id]
-                phrase = len(forms) > 1
-                for (first, second), (idf_first, idf_second) in zip(
-                    pairwise(forms), pairwise(idf), strict=True
-                ):
-                    exact_first = [a for a, w in first.items() if w >= 1.0]
-                    exact_second = [b for b, w in second.items() if w >= 1.0]
+
+                def pairs(i: int, j: int) -> list[tuple[str, str]]:
                     # Either order: "global governance" is "gouvernance mondiale".
-                    pairs = [pair for a in exact_first for b in exact_second for pair in ((a, b), (b, a))]
-                    if any(pair in bigrams for pair in pairs):
+                    return [pair for a in exact[i] for b in exact[j] for pair in ((a, b), (b, a))]
+
+                for i, (idf_first, idf_second) in enumerate(pairwise(idf)):
+                    if any(pair in bigrams for pair in pairs(i, i + 1)):
                         score += TITLE * (idf_first + idf_second)
-                    elif any(pair in text_bigrams for pair in pairs):
+                    elif any(pair in text_bigrams for pair in pairs(i, i + 1)):
                         score += DESCRIPTION * (idf_first + idf_second)
-                    else:
-                        phrase = False
+                # A phrase: each word stands next to another of the question's words, in whatever
+                # order a translation puts them ("new urban agenda", "nouvel agenda urbain").
+                phrase = len(forms) > 1 and all(
+                    any(
+                        pair in bigrams or pair in text_bigrams
+                        for j in range(len(forms))
+                        if j != i
+                        for pair in pairs(i, j)
+                    )
+                    for i in range(len(forms))
+                )
                 scores[session_id] = TopicMatch(covered, score, phrase)
         return scores
 

@@ -23,6 +23,7 @@ from bot.understand.vocabulary import (
     INFO_PHRASES,
     KIND_WORDS,
     LANGUAGE_WORDS,
+    LAST_PHRASES,
     NEXT_PHRASES,
     NOW_PHRASES,
     OUT_OF_SCOPE,
@@ -59,6 +60,7 @@ _FILLER = (
     | frozenset(WEEKDAYS)
 )
 
+_PAUSES = frozenset(("break", "lunch"))
 _PLACE_PREPOSITIONS = ("in", "dans", "salle", "sala", "room", "en", "a", "al", "at", "au")
 
 
@@ -143,6 +145,8 @@ def parse(
         kinds = tuple(kind for kind in kinds if kind != "break")  # "pausa para comer": lunch is a break
     wants_now = _has_phrase(cleaned, NOW_PHRASES)
     wants_next = _has_phrase(cleaned, NEXT_PHRASES)
+    # On what is left once the day is read: "le dernier jour" names a day, not the end.
+    wants_last = _has_phrase(rest, LAST_PHRASES) and not wants_now
     interpretation = next(
         (code for code, names in LANGUAGE_WORDS.items() if _has_phrase(cleaned, names)), None
     )
@@ -188,6 +192,11 @@ def parse(
     out_of_scope = [w for w in content if w in OUT_OF_SCOPE]
     if out_of_scope and room_id is None:
         return ask("unknown", unmatched=" ".join(_original_words(raw, out_of_scope)), when=when)
+
+    if wants_last and when.clock is None and not (person and person.exact) and not _PAUSES & set(kinds):
+        # "when does the conference end?", "le dernier atelier de jeudi", "última sesión en Scala";
+        # "when does lunch end?" asks for lunch.
+        return ask("search", room_id=room_id, kinds=kinds, when=when, last=True)
 
     if room_id is not None:
         if wants_next:

@@ -154,6 +154,17 @@ NEXT_PHRASES = _phrases(
     after | apres le | apres la | despues de
     """
 )
+# Asking for the end: the last session of a day or of the conference.
+LAST_PHRASES = _phrases(
+    """
+    last session | last sessions | last talk | last event | final session | last one | the end
+    wrap up | wraps up | wrapping up | finish | finishes | end | ends | over | close | closes
+    derniere seance | derniere session | dernier evenement | dernier | derniere | la fin | fini
+    finit | se termine | termine | se finit | s'acaba | fin de la conference | se clot
+    ultima sesion | ultimo evento | ultima | ultimo | termina | se termina | acaba | se acaba
+    finaliza | fin del congreso | fin de la conferencia | cierra
+    """
+)
 # Asking about a room: where it is, how to get there, its languages.
 ROOM_INFO_PHRASES = _phrases(
     """
