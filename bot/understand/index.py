@@ -67,6 +67,12 @@ class ProgrammeIndex:
             for phrase, room_id in self.room_phrases
             if " " not in phrase and len(phrase) >= 4 and phrase not in ROOM_WORDS
         }
+        # Names of several words, by what is left of them without "salle", "room"…: "herten aas".
+        self.room_words_phrases: dict[str, str] = {}
+        for phrase, room_id in self.room_phrases:
+            core = _room_core(phrase.split())
+            if " " in phrase and len(core) >= 4:
+                self.room_words_phrases.setdefault(phrase, room_id)
 
         self.name_tokens: dict[str, set[str]] = defaultdict(set)
         self.first_names: set[str] = set()  # tokens that are only ever someone's first name
@@ -180,14 +186,30 @@ class ProgrammeIndex:
         match = self._room_pattern.search(text) if self.room_phrases else None
         if match:
             return RoomMatch(self._room_by_phrase[match.group(0)], match.span(), exact=True)
-        for token_match in re.finditer(r"[a-z0-9]+", text):
+        tokens = list(re.finditer(r"[a-z0-9]+", text))[:_ROOM_SCAN]
+        # A name of several words with a typo: "hertan aas", "mechlen central", "fuera d sede".
+        for size in (4, 3, 2):
+            for start in range(len(tokens) - size + 1):
+                window = [m.group(0) for m in tokens[start : start + size]]
+                core = _room_core(window)
+                if len(core) < 3:
+                    continue
+                phrases = self.room_words_phrases.keys()
+                near = process.extract(" ".join(window), phrases, scorer=fuzz.ratio, score_cutoff=80, limit=3)
+                for phrase, _, _ in near:
+                    if phrase[0] == window[0][0] and fuzz.ratio(core, _room_core(phrase.split())) >= 65:
+                        span = (tokens[start].start(), tokens[start + size - 1].end())
+                        return RoomMatch(self.room_words_phrases[phrase], span, exact=False)
+        for token_match in tokens:
             token = token_match.group(0)
-            if len(token) < 5 or token in STOPWORDS or token in ROOM_WORDS:
+            if len(token) < 4 or token in STOPWORDS or token in ROOM_WORDS:
                 continue
             # French elision typed without its apostrophe: "lalcazar", "lauditoire".
             for candidate in (token, token[1:]) if token[0] in "ld" else (token,):
+                # Four letters leave room for one typo only: "scla", not "sala".
+                cutoff = 80 if len(candidate) > 4 else 88
                 found = process.extractOne(
-                    candidate, self.room_tokens.keys(), scorer=fuzz.ratio, score_cutoff=80
+                    candidate, self.room_tokens.keys(), scorer=fuzz.ratio, score_cutoff=cutoff
                 )
                 if found and found[0][0] == candidate[0]:
                     return RoomMatch(self.room_tokens[found[0]], token_match.span(), exact=False)
@@ -387,6 +409,14 @@ class ProgrammeIndex:
             language: 0.5 * sum(1 for t in tokens if t in vocabulary and t not in STOPWORDS)
             for language, vocabulary in self.title_words.items()
         }
+
+
+_ROOM_SCAN = 60  # words of a message searched for a misspelt room name
+
+
+def _room_core(tokens: Iterable[str]) -> str:
+    """A room name without the words every room name has ("salle", "room", "de")."""
+    return " ".join(t for t in tokens if t not in ROOM_WORDS and t not in STOPWORDS)
 
 
 def _alternation(phrases: Iterable[str]) -> re.Pattern[str]:
