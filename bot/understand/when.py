@@ -162,6 +162,84 @@ _SPOKEN_HOUR = re.compile(
     rf"|\b(?P<before1>past|quarter to|half|a la)\s+(?P<n1>{'|'.join(_ONE)})\b"
     rf"|\b(?P<n2>{_NUMBER})\s+(?P<after>heures?|h|o'?\s?clock|pm|am|p\.m\.|a\.m\.|de la|du|in the)\b"
 )
+
+
+def _compound_numbers() -> dict[str, int]:
+    """Number words from 1 to 59 in French, English and Spanish, as typed once folded."""
+    units = {
+        "fr": ["", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"],
+        "en": ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"],
+        "es": ["", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"],
+    }
+    teens = {
+        "fr": ["dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix sept", "dix huit",
+               "dix neuf"],
+        "en": ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+               "eighteen", "nineteen"],
+        "es": ["diez", "once", "doce", "trece", "catorce", "quince", "dieciseis", "diecisiete", "dieciocho",
+               "diecinueve"],
+    }  # fmt: skip
+    tens = {
+        "fr": ["vingt", "trente", "quarante", "cinquante"],
+        "en": ["twenty", "thirty", "forty", "fifty"],
+        "es": ["veinte", "treinta", "cuarenta", "cincuenta"],
+    }
+    numbers: dict[str, int] = {"une": 1, "una": 1}
+    for language in ("fr", "en", "es"):
+        for value, word in enumerate(units[language][1:], start=1):
+            numbers[word] = value
+        for value, word in enumerate(teens[language], start=10):
+            numbers[word] = value
+        for position, ten in enumerate(tens[language], start=2):
+            numbers[ten] = position * 10
+            for unit in range(1, 10):
+                word = units[language][unit]
+                if language == "fr":
+                    numbers[f"{ten} et {word}" if unit == 1 else f"{ten} {word}"] = position * 10 + unit
+                elif language == "en":
+                    numbers[f"{ten} {word}"] = position * 10 + unit
+                else:
+                    spoken = f"veinti{word}" if position == 2 else f"{ten} y {word}"
+                    numbers[spoken] = position * 10 + unit
+    return numbers
+
+
+_COMPOUND_NUMBERS = _compound_numbers()
+_ANY_NUMBER = "|".join(sorted(map(re.escape, _COMPOUND_NUMBERS), key=len, reverse=True))
+# "quinze heures trente", "dix-sept heures quinze", "a las diecisiete horas": hour and minutes in words.
+_WORDS_HOUR = re.compile(
+    rf"\b(?P<h>{_ANY_NUMBER})\s+(?:heures?|horas?|hours?)\b(?:\s+(?:et\s+)?(?P<m>{_ANY_NUMBER})\b"
+    r"(?!\s+(?:heures?|horas?|hours?)))?"
+)
+# "ten past nine", "twenty to ten".
+_WORDS_PAST = re.compile(
+    rf"\b(?P<m>{_ANY_NUMBER})\s+(?P<way>past|after|to|before)\s+(?P<h>{_ANY_NUMBER}|\d{{1,2}})\b"
+)
+# "a las 3 y veinte" once the hour is a digit.
+_Y_MINUTE_WORDS = re.compile(rf"\b(?P<h>\d{{1,2}})\s+y\s+(?P<m>{_ANY_NUMBER})\b")
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else _COMPOUND_NUMBERS[word]
+
+
+def _words_hour(match: re.Match[str]) -> str:
+    hour = _COMPOUND_NUMBERS[match.group("h")]
+    if hour > 23:
+        return match.group(0)
+    minute = _COMPOUND_NUMBERS.get(match.group("m") or "", 0)
+    return f"{hour}:{minute:02d}" if match.group("m") else f"{hour}h"
+
+
+def _words_past(match: re.Match[str]) -> str:
+    hour, minute = _number(match.group("h")), _COMPOUND_NUMBERS[match.group("m")]
+    if hour > 23 or minute >= 60:
+        return match.group(0)
+    if match.group("way") in ("to", "before"):
+        return f"{(hour - 1) % 24}:{60 - minute:02d}"
+    return f"{hour}:{minute:02d}"
+
+
 _HALF_PAST = re.compile(r"\b(?P<kind>half|quarter)\s+past\s+(?P<h>\d{1,2})\b")
 _HALF_HOUR = re.compile(r"\bhalf\s+(?P<h>\d{1,2})\b")  # British "half nine" is 9:30
 _Y_MINUTES = re.compile(r"\b(?P<h>\d{1,2})\s+y\s+(?P<m>[0-5]\d)\b")  # "la 1 y 40"
@@ -190,7 +268,10 @@ def spoken_times(text: str) -> str:
         return f"{_NUMBER_WORDS[match.group('n2')]} {match.group('after')}"
 
     text = _MIDDAY_MEAL.sub("lunch", text)
+    text = _WORDS_HOUR.sub(_words_hour, text)
+    text = _WORDS_PAST.sub(_words_past, text)
     text = _SPOKEN_HOUR.sub(number, text)
+    text = _Y_MINUTE_WORDS.sub(lambda m: f"{m.group('h')}:{_COMPOUND_NUMBERS[m.group('m')]:02d}", text)
     text = _HALF_PAST.sub(lambda m: f"{m.group('h')}:{'30' if m.group('kind') == 'half' else '15'}", text)
     text = _HALF_HOUR.sub(lambda m: f"{m.group('h')}:30", text)
     text = _Y_MINUTES.sub(lambda m: f"{m.group('h')}:{m.group('m')}", text)
