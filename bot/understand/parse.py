@@ -18,6 +18,7 @@ from bot.understand.vocabulary import (
     CONFERENCE_WORDS,
     DOCUMENT_PHRASES,
     EXPRESSIONS,
+    GREETING_PHRASES,
     HELP_PHRASES,
     HELP_WORDS,
     INFO_PHRASES,
@@ -27,6 +28,7 @@ from bot.understand.vocabulary import (
     NEXT_PHRASES,
     NOW_PHRASES,
     OUT_OF_SCOPE,
+    PERSON_NOUNS,
     PERSON_QUESTION_WORDS,
     POLITENESS,
     ROLE_WORDS,
@@ -38,7 +40,6 @@ from bot.understand.when import find_when
 
 # Words that ask a question without naming its subject: never a name, a room or a topic.
 _FILLER_WORDS = """
-    guy guys person lady woman man gentleman monsieur madame senor senora persona tipo chica mec dame
     hear see listen catch ecouter voir entendre escuchar ver oir times horaires horarios
     happening happens session sessions seance seances sesion sesiones talk talks event events
     evenement evenements evento eventos programme program programa schedule agenda horaire
@@ -57,6 +58,7 @@ _FILLER = (
     | frozenset(_FILLER_WORDS)
     | HELP_WORDS
     | PERSON_QUESTION_WORDS
+    | PERSON_NOUNS
     | frozenset(WEEKDAYS)
 )
 
@@ -78,6 +80,7 @@ def _any_of(phrases: tuple[str, ...]) -> re.Pattern[str]:
 _INFO_PATTERNS = {topic: _any_of(phrases) for topic, phrases in INFO_PHRASES.items()}
 _DOCUMENT_PATTERN = _any_of(DOCUMENT_PHRASES)
 _EXPRESSIONS = _any_of(tuple(EXPRESSIONS))
+_GREETINGS = _any_of(GREETING_PHRASES)
 
 
 def _has_phrase(text: str, phrases: tuple[str, ...]) -> bool:
@@ -125,7 +128,8 @@ def parse(
     if not all_words:
         return ask("unknown")
 
-    when, rest = find_when(cleaned, language, at, conference)
+    # "Good evening, when is the visit?" asks about no evening.
+    when, rest = find_when(_GREETINGS.sub(" ", cleaned), language, at, conference)
     room_match = index.find_room(rest)
     room_id = room_match.room_id if room_match else None
     if room_match:
@@ -151,8 +155,11 @@ def parse(
         (code for code, names in LANGUAGE_WORDS.items() if _has_phrase(cleaned, names)), None
     )
 
-    only_greeting = any(w in HELP_WORDS for w in all_words) and all(
-        w in HELP_WORDS or w in STOPWORDS or w in POLITENESS for w in all_words
+    greeting_words = {
+        word for phrase in GREETING_PHRASES if _has_phrase(cleaned, (phrase,)) for word in phrase.split()
+    }
+    only_greeting = any(w in HELP_WORDS or w in greeting_words for w in all_words) and all(
+        w in HELP_WORDS or w in greeting_words or w in STOPWORDS or w in POLITENESS for w in all_words
     )
     # "good morning" greets; it asks about no morning.
     if (
@@ -172,7 +179,7 @@ def parse(
 
     # Words with apostrophes as spaces, as the information and document phrases are written.
     joined = " ".join(all_words)
-    kind_words = {word for kind in kinds for word in KIND_WORDS[kind]}
+    kind_words = {word for kind in kinds for phrase in KIND_WORDS[kind] for word in phrase.split()}
     if _DOCUMENT_PATTERN.search(joined):
         # "background paper for the round table on arrival cities": the sessions, then their papers.
         said = {word for phrase in (*DOCUMENT_PHRASES, *kind_words) for word in phrase.split()}
@@ -222,7 +229,7 @@ def parse(
         return ask("at_time", when=when, kinds=kinds)
     if wants_now:
         return ask("now", when=when, kinds=kinds)
-    if foreign and person is None and asks_person:
+    if person is None and foreign and (asks_person or _unknown_name(raw, all_words, foreign)):
         # "quand parle Antonio Guterres": a name this programme does not have.
         return ask("unknown", unmatched=" ".join(_original_words(raw, content)), when=when)
     topic = tuple(w for w in content if len(w) >= 3 and w not in kind_words)
@@ -280,15 +287,20 @@ def _who(
         named = None  # "Antonio Guterres" is not Francisco Antonio Peña Tavarez
     if named and named.first_name_only and set(content) - named.matched_words:
         named = None  # "le pape Francisco"
-    if described and any(_a_name(raw, all_words, word, described.matched_words) for word in foreign):
+    names = _names(raw, all_words, foreign)
+    if described and any(_beside(all_words, word, described.matched_words | names) for word in names):
         described = None  # "Pedro Sánchez" is not the deputy mayor of San Pedro Sula
     if named and named.exact:
         return named, foreign
-    if described and (described.specific or (asks_person and not named)):
-        return described, foreign
-    if described and any(w in ROLE_WORDS for w in content) and set(content) <= described.matched_words:
+    # A description is of someone when a person is asked for or a role named ("the mayor of
+    # Bamako"); "un club de boxe à Malines" describes no one.
+    role = any(w in ROLE_WORDS for w in content)
+    if described and role and set(content) <= described.matched_words:
         # "el director ejecutivo de ONU-Habitat": a role, and every word fits that one person.
         return replace(described, specific=True), foreign
+    about_someone = asks_person or role or any(w in PERSON_NOUNS for w in all_words)
+    if described and about_someone and (described.specific or not named):
+        return described, foreign
     if named and described and asks_person:
         # A misspelt name is a weaker clue than a description ("the mayor of Mechelen").
         return described, foreign
@@ -310,14 +322,31 @@ def _neighbours(tokens: list[str]) -> list[tuple[str, str]]:
     return list(zip(["", *tokens[:-1]], [*tokens[1:], ""], strict=True))
 
 
-def _a_name(raw: str, all_words: list[str], word: str, described: frozenset[str]) -> bool:
-    """Whether a word the programme does not know names someone: capitalised in a message that
-    uses capitals ("habla Pedro Sánchez", not "take the floor"), else next to a described word."""
-    if any(c.isupper() for c in raw[1:]):
-        return any(typed[:1].isupper() for typed in _original_words(raw, [word]))
-    return any(
-        (a == word and b in described) or (b == word and a in described) for a, b in pairwise(all_words)
-    )
+def _names(raw: str, all_words: list[str], foreign: list[str]) -> frozenset[str]:
+    """The words the programme does not know that look like someone's name: capitalised inside a
+    sentence of a message that uses capitals ("habla Pedro Sánchez", not "Many thanks"), or any
+    of them in a message typed without capitals."""
+    if not any(c.isupper() for c in raw[1:]):
+        return frozenset(foreign)
+    capitalised = {
+        fold(match.group(0))
+        for match in re.finditer(r"\w+", raw)  # "qu'Emmanuel", "Jean-Luc": the name's own parts
+        if match.group(0)[:1].isupper()
+        and not match.group(0).isupper()  # "ONU", "UCLG": acronyms, not names
+        and not re.search(r"(?:^|[.!?¿¡:;]\s*)$", raw[: match.start()])
+    }
+    return frozenset(word for word in foreign if word in capitalised)
+
+
+def _unknown_name(raw: str, all_words: list[str], foreign: list[str]) -> bool:
+    """Two names side by side that the programme does not have: "Anne Hidalgo", "Sadiq Khan"."""
+    names = _names(raw, all_words, foreign) if any(c.isupper() for c in raw[1:]) else frozenset()
+    return any(_beside(all_words, word, names - {word}) for word in names)
+
+
+def _beside(all_words: list[str], word: str, others: frozenset[str]) -> bool:
+    """Whether `word` stands right before or after one of `others` in the message."""
+    return any((a == word and b in others) or (b == word and a in others) for a, b in pairwise(all_words))
 
 
 def _asks_for_person(all_words: list[str]) -> bool:

@@ -101,6 +101,15 @@ HELP_WORDS = frozenset(
     """.split()
 )
 
+# Greetings of more than one word: alone (with politeness) they ask what the bot can do; in front of
+# a question ("Good morning, when does Joan Clos speak?") they are only polite.
+GREETING_PHRASES = _phrases(
+    """
+    good morning | good afternoon | good evening | good day | buenos dias | buenas tardes
+    buenas noches | bon apres midi | bonne journee | hi there | hello there
+    """
+)
+
 # Politeness that does not change what is asked.
 POLITENESS = frozenset(
     """
@@ -123,7 +132,9 @@ HELP_PHRASES = _phrases(
     qu'est ce que je peux demander | comment je tutilise | comment tutiliser
     comment je t'utilise | comment t'utiliser | comment on t'utilise | show me the options | options
     what are my options | como te uso | como te utilizo | como funcionas | que opciones
-    good morning | good afternoon | good evening | what can you tell me | what sort of
+    what can you tell me | what sort of | what kinds of questions | what kinds of things
+    ce que vous pouvez faire | ce que tu peux faire | ce que vous savez faire | lo que puedes hacer
+    explain what you | expliquer ce que | explicar lo que | que tipo de preguntas
     what kind of things | que peux tu me dire | je peux te demander | je peux vous demander
     peux te demander | me ayudas | como usar | no se como | ayudame | que me puedes decir
     how can you help
@@ -215,7 +226,7 @@ PERSON_QUESTION_WORDS = frozenset(
     ponentes intervenants intervenantes oradores orador panelists moderators speakers people personnes
     appear appears appearing stage floor speech speeches giving deliver delivers delivering parole
     escenario palabra discurso discours intervention intervencion interviennent prend prendra toma
-    vient viendra venir viene vendra attend attending attends participe participera participa asiste
+    viendra venir vendra attend attending attends participe participera participa asiste
     """.split()
 )
 
@@ -227,7 +238,15 @@ ABOUT_PHRASES = (
     "talks about", "talk on", "talks on", "talking about", "touching on", "touch on", "deal with",
     "deals with", "dealing with", "speaks about", "speak about", "spoken about", "discussed",
     "discuss", "discusses", "se discute", "se trata", "trata de", "tratan de", "aborde", "abordent",
-    "aborda", "abordan", "covers", "cover",
+    "aborda", "abordan", "covers", "cover", "parle d'un", "parle d'une", "m'a parle", "entendu parler",
+    "heard about", "me hablaron", "me han hablado", "oido hablar",
+)
+
+# Words for someone: "the ICLEI guy", "la dame de Montréal".
+PERSON_NOUNS = frozenset(
+    """
+    guy guys person lady woman man gentleman monsieur madame senor senora persona tipo chica mec dame
+    """.split()
 )
 
 # Weekday names, Monday first.

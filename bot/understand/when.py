@@ -333,7 +333,7 @@ def find_when(text: str, language: str, at: datetime, conference: Conference) ->
             text = _blank(text, match)
 
     if day is None:
-        day, text = _relative_day(text, words, conference, today)
+        day, text = _relative_day(text, words, conference, today, language)
     if day is None:
         match = _DAY_OF_MONTH.search(text)
         if match:
@@ -347,8 +347,12 @@ def find_when(text: str, language: str, at: datetime, conference: Conference) ->
     return When(day=day, clock=clock, part=part, delay=delay), text
 
 
+# English abbreviations that are other words in French: "mon directeur".
+_NOT_WEEKDAYS_IN = {"fr": frozenset(("mon",))}
+
+
 def _relative_day(
-    text: str, words: list[str], conference: Conference, today: date
+    text: str, words: list[str], conference: Conference, today: date, language: str
 ) -> tuple[date | None, str]:
     ordinal = _ORDINAL_DAY.search(text)
     if ordinal and conference.days:
@@ -365,7 +369,11 @@ def _relative_day(
             return today + timedelta(days=1), re.sub(rf"\b{word}\b", " " * len(word), text, count=1)
         if word in TODAY_WORDS or word == "aujourd'hui":
             return today, re.sub(rf"\b{re.escape(word)}\b", " " * len(word), text, count=1)
-        if word in WEEKDAYS and not (index > 0 and words[index - 1] in ("santo", "san", "sao")):
+        if (
+            word in WEEKDAYS
+            and not (index > 0 and words[index - 1] in ("santo", "san", "sao"))
+            and word not in _NOT_WEEKDAYS_IN.get(language, ())
+        ):
             return (
                 _weekday_date(WEEKDAYS[word], conference, today),
                 re.sub(rf"\b{word}\b", " " * len(word), text, count=1),
