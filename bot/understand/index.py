@@ -364,6 +364,14 @@ class ProgrammeIndex:
         total = sum(idf) or 1.0
         rarity = [weight / total for weight in idf]
         exact = [[variant for variant, weight in variants.items() if weight >= 1.0] for variants in forms]
+        known = [i for i in range(len(forms)) if exact[i]]
+        # Two words side by side, in either order: "global governance" is "gouvernance mondiale".
+        pairs = {
+            (i, j): {pair for a in exact[i] for b in exact[j] for pair in ((a, b), (b, a))}
+            for i in range(len(forms))
+            for j in range(len(forms))
+            if i != j
+        }
         scores: dict[str, TopicMatch] = {}
         # Only the sessions that have one of the words in some form can score.
         candidates = {s for variants in forms for v in variants for s in self.sessions_with.get(v, ())}
@@ -379,26 +387,20 @@ class ProgrammeIndex:
             if score:
                 bigrams = self.title_bigrams[session_id]
                 text_bigrams = self.text_bigrams[session_id]
-
-                def pairs(i: int, j: int) -> list[tuple[str, str]]:
-                    # Either order: "global governance" is "gouvernance mondiale".
-                    return [pair for a in exact[i] for b in exact[j] for pair in ((a, b), (b, a))]
-
                 for i, (idf_first, idf_second) in enumerate(pairwise(idf)):
-                    if any(pair in bigrams for pair in pairs(i, i + 1)):
+                    if not pairs[i, i + 1].isdisjoint(bigrams):
                         score += TITLE * (idf_first + idf_second)
-                    elif any(pair in text_bigrams for pair in pairs(i, i + 1)):
+                    elif not pairs[i, i + 1].isdisjoint(text_bigrams):
                         score += DESCRIPTION * (idf_first + idf_second)
                 # A phrase: each word stands next to another of the question's words, in whatever
                 # order a translation puts them ("new urban agenda", "nouvel agenda urbain").
-                phrase = len(forms) > 1 and all(
+                phrase = len(known) > 1 and all(
                     any(
-                        pair in bigrams or pair in text_bigrams
-                        for j in range(len(forms))
+                        not pairs[i, j].isdisjoint(bigrams) or not pairs[i, j].isdisjoint(text_bigrams)
+                        for j in known
                         if j != i
-                        for pair in pairs(i, j)
                     )
-                    for i in range(len(forms))
+                    for i in known
                 )
                 scores[session_id] = TopicMatch(covered, score, phrase)
         return scores

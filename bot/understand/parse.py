@@ -51,7 +51,8 @@ _FILLER_WORDS = """
     there today tomorrow hoy demain manana aujourd hui morning afternoon evening matin soir
     tarde noche midi time heure hora horas heures day jour dia o'clock clock oclock pm am h also
     aussi tambien again encore otra vez mas plus more else other autre ok okay oui si yes no non
-    thanks merci gracias bot hey
+    thanks merci gracias bot hey touching touch talking deal deals dealing covers cover discuss
+    discusses discussed aborde abordent aborda abordan heard entendu parler hablar hablaron oido
 """.split()
 _FILLER = (
     frozenset(" ".join(NOW_PHRASES + NEXT_PHRASES + ROOM_INFO_PHRASES).split())
