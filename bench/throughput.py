@@ -10,7 +10,10 @@ Throughput. Each measurement runs in a child process of its own (a clean heap, n
 other bot imported), with the local fake Bot API server (tests/fakes/bot_api.py) in that process,
 serving from its own threads as the harness does in the end-to-end tests:
 
-* echo: an Application with one MessageHandler that answers `reply_text(message.text)`;
+* echo: an Application with one MessageHandler that answers `reply_text(message.text)`, on
+  python-telegram-bot's defaults (httpx): the goal's reference;
+* echo on aiohttp: the same echo bot on the transport our bot uses (bot/delivery/http.py), so
+  that our own code's cost shows apart from the transport's;
 * ours: bot.app.build_application + post_init (the sequence of tests/e2e/harness.py RunningBot,
   a temporary SQLite database, the Mechelen programme, a fixed clock at Thursday 12:10, and
   Config's defaults where the tests' config differs, e.g. the reminder sweep every 5 s, not 20 ms).
@@ -19,10 +22,10 @@ serving from its own threads as the harness does in the end-to-end tests:
   typed as text (the ~100 of tests/understand/test_examples.py) 45 %, /now [room] 10 %, /next room
   10 %, ⭐ star/unstar presses on a card 15 %, "open card" presses 5 %, /mine 10 %, /start 5 %.
 
-Both get a warm-up batch, then `--updates` updates from `--users` users are pushed at once; the
+Each gets a warm-up batch, then `--updates` updates from `--users` users are pushed at once; the
 clock runs from the first push to the bot's answer to a last marker update (a message from another
 user, pushed last: without concurrent_updates PTB handles updates one after the other, so when
-the marker is answered every update before it has been). Children alternate echo, ours, echo, ...
+the marker is answered every update before it has been). Children alternate echo, ours, echo on aiohttp, ...
 `--repeats` times; the medians are compared. CPU per update is the main (event-loop) thread's CPU
 time; the fake's threads are not in it. `--profile` adds one cProfile run of each bot (wall clock of
 the event-loop thread; its idle waits in epoll are shown apart), prints their top costs per update,
@@ -249,9 +252,13 @@ async def run_echo(args: argparse.Namespace) -> dict[str, Any]:
     people = users(args.users)
     rng = random.Random(SEED)
     with FakeBotApi(bot_username="echo_bot") as api:
-        application = (
-            ApplicationBuilder().token(TOKEN).base_url(api.base_url).base_file_url(api.base_file_url).build()
-        )
+        builder = ApplicationBuilder().token(TOKEN).base_url(api.base_url).base_file_url(api.base_file_url)
+        if args.child == "echo-aiohttp":
+            # The echo bot on the transport our bot uses: what is left is our own code's cost.
+            from bot.delivery.http import AiohttpRequest
+
+            builder = builder.request(AiohttpRequest()).get_updates_request(AiohttpRequest())
+        application = builder.build()
         application.add_handler(MessageHandler(filters.TEXT, echo))
         await application.initialize()
         assert application.updater is not None
@@ -439,7 +446,13 @@ async def run_rss_load(args: argparse.Namespace) -> dict[str, Any]:
 def child(args: argparse.Namespace) -> None:
     log = CountingHandler()
     logging.basicConfig(level=logging.WARNING, handlers=[log])
-    runner = {"echo": run_echo, "ours": run_ours, "rss-fill": run_rss_fill, "rss-load": run_rss_load}
+    runner = {
+        "echo": run_echo,
+        "echo-aiohttp": run_echo,
+        "ours": run_ours,
+        "rss-fill": run_rss_fill,
+        "rss-load": run_rss_load,
+    }
     result = asyncio.run(runner[args.child](args))
     result["log"] = {"counts": dict(log.counts), "first": log.first}
     print(json.dumps(result))
@@ -524,17 +537,24 @@ def parent(args: argparse.Namespace) -> None:
     )
     print()
     echo_runs: list[dict[str, Any]] = []
+    same_transport_runs: list[dict[str, Any]] = []
     ours_runs: list[dict[str, Any]] = []
     for _ in range(args.repeats):
         echo_runs.append(spawn("echo", args))
         ours_runs.append(spawn("ours", args))
-    failures = [run["failed"] for run in echo_runs + ours_runs if "failed" in run]
+        same_transport_runs.append(spawn("echo-aiohttp", args))
+    failures = [run["failed"] for run in echo_runs + ours_runs + same_transport_runs if "failed" in run]
     for failure in failures[:2]:
         print(f"a child failed: {failure}\n")
     echo_ok = [run for run in echo_runs if "failed" not in run]
     ours_ok = [run for run in ours_runs if "failed" not in run]
+    same_ok = [run for run in same_transport_runs if "failed" not in run]
     rows = []
-    for name, runs in (("bare PTB echo bot", echo_ok), ("our bot (mix)", ours_ok)):
+    for name, runs in (
+        ("bare PTB echo bot", echo_ok),
+        ("our bot (mix)", ours_ok),
+        ("echo bot on aiohttp", same_ok),
+    ):
         if not runs:
             continue
         rates = [run["rate"] for run in runs]
@@ -561,6 +581,12 @@ def parent(args: argparse.Namespace) -> None:
             f"ratio ours/echo: {ratio:.1%} "
             f"(goal ≥ {GOAL_RATIO:.0%}: {verdict(ratio, GOAL_RATIO, at_least=True)})"
         )
+        if same_ok:
+            own = median([run["rate"] for run in ours_ok]) / median([run["rate"] for run in same_ok])
+            print(
+                f"ratio ours/echo on the same transport (aiohttp, bot/delivery/http.py): {own:.1%} "
+                "(what our handlers, store and extra calls cost beside PTB's own work)"
+            )
         last = ours_ok[-1]
         print(f"API calls per update, echo: {per_update(echo_ok[-1]['methods'], echo_ok[-1]['updates'])}")
         print(f"API calls per update, ours: {per_update(last['methods'], last['updates'])}")
@@ -662,7 +688,9 @@ def main() -> None:
     parser.add_argument("--rss-stars", type=int, default=RSS_STARS)
     parser.add_argument("--profile", action="store_true", help="also profile one run of each bot")
     parser.add_argument("--skip-rss", action="store_true", help="skip the memory measurement")
-    parser.add_argument("--child", choices=("echo", "ours", "rss-fill", "rss-load"), help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--child", choices=("echo", "echo-aiohttp", "ours", "rss-fill", "rss-load"), help=argparse.SUPPRESS
+    )
     parser.add_argument("--database", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:

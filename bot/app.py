@@ -16,6 +16,7 @@ from telegram.ext import Application, ApplicationBuilder, Defaults
 
 from bot.clock import Clock
 from bot.config import Config
+from bot.delivery.http import AiohttpRequest
 from bot.delivery.telegram import TelegramPacing, TelegramTransport
 from bot.i18n import LANGUAGES, speaker
 from bot.programme.current import CurrentProgramme
@@ -119,7 +120,12 @@ def build_application(config: Config, loaded: Loaded, clock: Clock) -> Applicati
     if urls:
         builder = builder.base_url(urls[0]).base_file_url(urls[1])
     services = Services(config=config, programme=CurrentProgramme(loaded), clock=clock)
-    application = builder.rate_limiter(TelegramPacing(services.limiter)).build()
+    application = (
+        builder.rate_limiter(TelegramPacing(services.limiter))
+        .request(AiohttpRequest())
+        .get_updates_request(AiohttpRequest())
+        .build()
+    )
     application.bot_data["services"] = services
     # Order matters: callback patterns are disjoint; the catch-all text handler comes last.
     for module in (
