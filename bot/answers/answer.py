@@ -11,6 +11,7 @@ from bot.programme.model import Programme, Session
 from bot.understand.index import ProgrammeIndex, TopicMatch, index_for
 from bot.understand.question import Question
 from bot.understand.text import fold
+from bot.understand.vocabulary import PAUSE_KINDS
 
 _PARTS = {
     "morning": (time(0), time(12)),
@@ -54,7 +55,6 @@ def _of_kinds(sessions: tuple[Session, ...] | list[Session], kinds: tuple[str, .
     return tuple(s for s in sessions if s.kind in kinds)
 
 
-_PAUSES = frozenset(("break", "lunch"))
 _PART_STARTS = {"morning": time(0, 0), "afternoon": time(12, 0), "evening": time(18, 0)}
 
 
@@ -152,7 +152,10 @@ def _search(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
 
 def _last(sessions: tuple[Session, ...], kinds: tuple[str, ...]) -> tuple[Session, ...]:
     """The sessions that start last (a break is not how a day ends), of the kinds asked for."""
-    candidates = _of_kinds(sessions, kinds) if kinds else tuple(s for s in sessions if s.kind not in _PAUSES)
+    if kinds:
+        candidates = _of_kinds(sessions, kinds)
+    else:
+        candidates = tuple(s for s in sessions if s.kind not in PAUSE_KINDS)
     if not candidates:
         return ()
     last = max(s.start for s in candidates)

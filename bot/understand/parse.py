@@ -28,6 +28,7 @@ from bot.understand.vocabulary import (
     NEXT_PHRASES,
     NOW_PHRASES,
     OUT_OF_SCOPE,
+    PAUSE_KINDS,
     PERSON_NOUNS,
     PERSON_QUESTION_WORDS,
     POLITENESS,
@@ -63,7 +64,6 @@ _FILLER = (
     | frozenset(WEEKDAYS)
 )
 
-_PAUSES = frozenset(("break", "lunch"))
 _PLACE_PREPOSITIONS = ("in", "dans", "salle", "sala", "room", "en", "a", "al", "at", "au")
 
 
@@ -201,7 +201,7 @@ def parse(
     if out_of_scope and room_id is None:
         return ask("unknown", unmatched=" ".join(_original_words(raw, out_of_scope)), when=when)
 
-    if wants_last and when.clock is None and not (person and person.exact) and not _PAUSES & set(kinds):
+    if wants_last and when.clock is None and not (person and person.exact) and not PAUSE_KINDS & set(kinds):
         # "when does the conference end?", "le dernier atelier de jeudi", "última sesión en Scala";
         # "when does lunch end?" asks for lunch.
         return ask("search", room_id=room_id, kinds=kinds, when=when, last=True)

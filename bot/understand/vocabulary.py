@@ -313,6 +313,9 @@ KIND_WORDS: dict[str, tuple[str, ...]] = {
 
 # French words of the programme with their English and Spanish equivalents, so that a question
 # in one language finds a programme written in another (affiliations, roles, topics).
+# Kinds of session that pause the programme rather than end a day or a conference.
+PAUSE_KINDS = frozenset(("break", "lunch"))
+
 # Expressions that name one idea, read as the word the programme uses for it.
 EXPRESSIONS: dict[str, str] = {
     "traite des etres humains": "traite",
