@@ -151,7 +151,7 @@ def parse(
     wants_now = _has_phrase(cleaned, NOW_PHRASES)
     wants_next = _has_phrase(cleaned, NEXT_PHRASES)
     # On what is left once the day is read: "le dernier jour" names a day, not the end.
-    wants_last = _has_phrase(rest, LAST_PHRASES) and not wants_now
+    wants_last = _has_phrase(rest, LAST_PHRASES) and not wants_now and not wants_next
     interpretation = next(
         (code for code, names in LANGUAGE_WORDS.items() if _has_phrase(cleaned, names)), None
     )
@@ -299,7 +299,12 @@ def _who(
     if described and role and set(content) <= described.matched_words:
         # "el director ejecutivo de ONU-Habitat": a role, and every word fits that one person.
         return replace(described, specific=True), foreign
-    about_someone = asks_person or role or any(w in PERSON_NOUNS for w in all_words)
+    about_someone = (
+        asks_person
+        or role
+        or any(w in PERSON_NOUNS for w in all_words)
+        or bool(described and set(content) <= described.matched_words)
+    )
     if described and about_someone and (described.specific or not named):
         return described, foreign
     if named and described and asks_person:

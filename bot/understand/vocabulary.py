@@ -153,6 +153,7 @@ NOW_PHRASES = _phrases(
     tt de suite | preciso momento | mismo momento | right this second | en ce moment meme
     in progress | at the mo | esta pasando | estan pasando | se esta haciendo | qui passe la
     mtn | maintnant | maintenat | qui se passe | ce qui se passe | se passe quoi | que se passe t il
+    qui tourne | ca tourne | tourne la
     """
 )
 # Asking what comes next.
@@ -161,7 +162,8 @@ NEXT_PHRASES = _phrases(
     next | coming up | upcoming | up next | after this | later | afterwards | la suite | et apres
     prochain | prochaine | prochaines | prochains | suivant | suivante | ensuite | a venir | apres
     proxima | proximo | proximas | proximos | siguiente | siguientes | viene | vienen | despues
-    luego | a continuacion
+    luego | a continuacion | il reste | reste t il | what's left | whats left | anything left
+    que queda | queda algo
     after | apres le | apres la | despues de
     """
 )
@@ -169,7 +171,7 @@ NEXT_PHRASES = _phrases(
 LAST_PHRASES = _phrases(
     """
     last session | last sessions | last talk | last event | final session | last one | the end
-    wrap up | wraps up | wrapping up | finish | finishes | end | ends | over | close | closes
+    wrap up | wraps up | wrapping up | finish | finishes | end | ends
     derniere seance | derniere session | dernier evenement | dernier | derniere | la fin | fini
     finit | se termine | termine | se finit | s'acaba | fin de la conference | se clot
     ultima sesion | ultimo evento | ultima | ultimo | termina | se termina | acaba | se acaba
@@ -239,13 +241,14 @@ ABOUT_PHRASES = (
     "deals with", "dealing with", "speaks about", "speak about", "spoken about", "discussed",
     "discuss", "discusses", "se discute", "se trata", "trata de", "tratan de", "aborde", "abordent",
     "aborda", "abordan", "covers", "cover", "parle d'un", "parle d'une", "m'a parle", "entendu parler",
-    "heard about", "me hablaron", "me han hablado", "oido hablar",
+    "heard about", "me hablaron", "me han hablado", "oido hablar", "en parle", "on en parle",
 )
 
 # Words for someone: "the ICLEI guy", "la dame de Montréal".
 PERSON_NOUNS = frozenset(
     """
     guy guys person lady woman man gentleman monsieur madame senor senora persona tipo chica mec dame
+    gars type nana meuf dude fellow chavo tio tia quelqu'un quelqu someone anyone alguien
     """.split()
 )
 
@@ -433,7 +436,7 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "internationales": ("international", "internacionales"),
     "planification": ("planning", "planificacion"),
     "urbaine": ("urban", "urbana"),
-    "urbain": ("urban", "urbano"),
+    "urbain": ("urban", "urbano", "urbana", "urbanos", "urbanas"),
     "liaison": ("liaison", "enlace"),
     "logement": ("housing", "vivienda", "shelter"),
     "representant": ("representative", "representante"),
@@ -565,7 +568,8 @@ ROLE_WORDS = frozenset(
     maire mayor alcalde alcaldesa director directeur directrice directora president presidente
     presidenta secretaire secretary secretario secretaria ministre minister ministro ministra adjoint
     adjointe deputy teniente conseiller conseillere adviser advisor councillor consejero asesor
-    commissaire commissioner comisionado prefet prefect governor gobernador fondateur founder fundador
+    commissaire commissioner comisionado comisionada prefet prefecto prefect governor gobernador gouverneur
+    fondateur founder fundador
     chef head jefe jefa coordinatrice coordinator coordinadora representant representative
     representante bourgmestre burgomaster vice ejecutivo executive executif expert experto experta
     moderator moderateur moderatrice moderador moderadora

@@ -68,6 +68,16 @@ _RELATIVE = re.compile(
     r"\b(?:in|dans|en|within)\s+(?P<n>\d{1,3})\s*"
     r"(?P<unit>min|mins|minutes?|minutos?|h|hrs?|hours?|heures?|horas?)\b"
 )
+# "dans une demi-heure", "in half an hour", "en media hora", "in an hour": a delay in words.
+_RELATIVE_WORDS = re.compile(
+    r"\b(?:in|dans|en|within)\s+(?:"
+    r"(?P<half>une demi heure|une demie heure|half an hour|a half hour|media hora)"
+    r"|(?P<quarter>un quart d'heure|un quart d heure|a quarter of an hour|quarter of an hour"
+    r"|un cuarto de hora)"
+    r"|(?P<hour>une heure|an hour|one hour|una hora)"
+    r")\b"
+)
+_RELATIVE_MINUTES = {"half": 30, "quarter": 15, "hour": 60}
 _DAY_MONTH = re.compile(
     r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|e)?\s+(?:de\s+)?(?P<month>" + _MONTH_NAMES + r")\b\.?"
     r"(?:\s+(?:de\s+)?(?P<y>\d{4}))?"
@@ -305,6 +315,9 @@ def find_when(text: str, language: str, at: datetime, conference: Conference) ->
         unit = relative.group("unit")
         delay = timedelta(hours=amount) if unit.startswith("h") else timedelta(minutes=amount)
         text = _blank(text, relative)
+    elif spoken := _RELATIVE_WORDS.search(text):
+        delay = timedelta(minutes=next(_RELATIVE_MINUTES[k] for k, v in spoken.groupdict().items() if v))
+        text = _blank(text, spoken)
 
     for pattern in (_DAY_MONTH, _MONTH_DAY):
         match = pattern.search(text)
