@@ -123,11 +123,11 @@ def _on_day(sessions: tuple[Session, ...], q: Question, programme: Programme) ->
 
 
 def _person(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
-    if len(q.person_ids) > 1:
-        return Answer(q, candidates=q.person_ids)
-    person_id = q.person_ids[0]
-    sessions = tuple(s for s in programme.sessions_of_person(person_id) if not s.cancelled)
-    return Answer(q, sessions=_on_day(sessions, q, programme), person_ids=(person_id,))
+    if len(q.person_ids) > 1 and not q.together:
+        return Answer(q, candidates=q.person_ids)  # names alike: ask which one
+    found = {s.id: s for p in q.person_ids for s in programme.sessions_of_person(p) if not s.cancelled}
+    sessions = tuple(sorted(found.values(), key=lambda s: (s.start, s.room_id or "")))
+    return Answer(q, sessions=_on_day(sessions, q, programme), person_ids=q.person_ids)
 
 
 def _search(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:

@@ -119,20 +119,32 @@ def _person(result: Answer, programme: Programme, s: Speaker) -> str:
             + "\n"
             + "\n".join(f"• {name}" for name in names)
         )
-    person_id = result.person_ids[0]
-    person = programme.people[person_id]
-    heading = _person_label(programme, person_id)
+    people = result.person_ids
+    heading = "\n".join(_person_label(programme, person_id) for person_id in people)
     if not result.sessions:
         return heading + "\n" + s._("No session of theirs is planned then.")
     lines = [heading]
     for session in result.sessions:
-        roles = [role_label(r.role, s) for r in session.roles if r.person_id == person.id]
+        roles = [
+            _role_of(programme, r.person_id, r.role, s, several=len(people) > 1)
+            for r in session.roles
+            if r.person_id in people
+        ]
         lines.append(
             f"• {escape(s.day_title(session.start))}, "
             + session_line(programme, session, s)
             + f" <i>({escape(s.join(roles))})</i>"
         )
     return "\n".join(lines)
+
+
+def _role_of(programme: Programme, person_id: str, role: str, s: Speaker, *, several: bool) -> str:
+    """A role; with several people ("les Grecs"), whose it is."""
+    label = role_label(role, s)
+    if not several:
+        return label
+    # Translators: a role in a session when several people are listed, e.g. "Lina Liakou: moderation".
+    return s._("{name}: {role}", name=programme.people[person_id].name, role=label)
 
 
 def _person_label(programme: Programme, person_id: str) -> str:

@@ -45,6 +45,7 @@ class PersonMatch:
     exact: bool
     first_name_only: bool = False
     specific: bool = False  # described with a word only people's affiliations use ("Nador")
+    described: bool = False  # found by role, affiliation, city or country rather than by name
 
 
 class ProgrammeIndex:
@@ -296,7 +297,7 @@ class ProgrammeIndex:
         winners = tuple(sorted((p for p, s in scores.items() if s >= best - 1e-9), key=self._order))
         matched = frozenset().union(*(query & self.person_docs[p] for p in winners))
         specific = bool(matched & self.person_only_words)
-        return PersonMatch(winners, matched, exact=False, specific=specific)
+        return PersonMatch(winners, matched, exact=False, specific=specific, described=True)
 
     def _order(self, person_id: str) -> tuple[str, str]:
         person = self.programme.people[person_id]

@@ -196,7 +196,7 @@ def parse(
     asks_person = _asks_for_person(all_words) and not _has_phrase(cleaned, ABOUT_PHRASES)
     person, foreign = _who(index, content, all_words, raw, asks_person)
     if person and (person.exact or person.specific) and room_id is None:
-        return ask("person", person_ids=person.person_ids, when=when)
+        return ask("person", person_ids=person.person_ids, when=when, together=person.described)
     out_of_scope = [w for w in content if w in OUT_OF_SCOPE]
     if out_of_scope and room_id is None:
         return ask("unknown", unmatched=" ".join(_original_words(raw, out_of_scope)), when=when)
@@ -238,7 +238,7 @@ def parse(
     if wants_next and (kinds or not content):
         return ask("next", when=when, kinds=kinds)
     if person and (person.exact or not topic_hits or asks_person):
-        return ask("person", person_ids=person.person_ids, when=when)
+        return ask("person", person_ids=person.person_ids, when=when, together=person.described)
     if wants_next and _names_a_place(rest_words, content):
         return ask("unknown", unmatched=" ".join(content))
     if kinds or topic_hits:

@@ -38,4 +38,6 @@ class Question:
     info: tuple[str, ...] = ()  # for `info`: the topics asked, in INFO_TOPICS order
     faq: tuple[int, ...] = ()  # for `info`: the conference's FAQ entries the message asks
     documents: bool = False  # for `search`: the documents of the sessions found are asked for
+    # for `person`: several people described together ("les Grecs"), answered for all of them
+    together: bool = False
     last: bool = False  # for `search`: the last session(s) of the day or the conference are asked for

@@ -221,7 +221,8 @@ PERSON_PHRASES = _phrases(
 # Words of questions about people.
 PERSON_QUESTION_WORDS = frozenset(
     """
-      habla hablan intervenant intervenante interviene interviennent intervient
+      habla hablan intervenant intervenante interviene interviennent intervient passent passera
+    passeront participent participeront participan participaran
     modera moderador moderadora moderate moderates moderateur moderating moderator moderatrice
     modere  panel panelist parle parlent passe ponente present presenta presenting presents
      qui quien speak speaker speakers speaking speaks talk talking talks   who
@@ -536,6 +537,51 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "visite": ("visit", "visita", "tour"),
     "maison": ("house", "casa"),
 }
+
+# People are asked for by nationality ("les Grecs", "the Chilean mayor", "los guatemaltecos"):
+# each country of the programme (its French name, as the data has it) with its demonyms, in the
+# three languages, singular; plurals are added below.
+DEMONYMS: dict[str, tuple[str, ...]] = {
+    "chili": ("chilean", "chilien", "chilienne", "chileno", "chilena"),
+    "guatemala": ("guatemalan", "guatemalteque", "guatemalteco", "guatemalteca"),
+    "honduras": ("honduran", "hondurien", "hondurienne", "hondureno", "hondurena"),
+    "salvador": ("salvadoran", "salvadorean", "salvadorien", "salvadorienne", "salvadoreno", "salvadorena"),
+    "dominicaine": ("dominicain", "dominicano"),
+    "canada": ("canadian", "canadien", "canadienne", "canadiense"),
+    "usa": ("american", "americain", "americaine", "estadounidense", "norteamericano"),
+    "espagne": ("spanish", "spaniard", "espagnol", "espagnole", "espanol", "espanola"),
+    "ethiopie": ("ethiopian", "ethiopien", "ethiopienne", "etiope"),
+    "ouganda": ("ugandan", "ougandais", "ougandaise", "ugandes", "ugandesa"),
+    "jordanie": ("jordanian", "jordanien", "jordanienne", "jordano", "jordana"),
+    "mozambique": ("mozambican", "mozambicain", "mozambicaine", "mozambiqueno", "mozambiquena"),
+    "botswana": ("motswana", "batswana", "botswanais", "botsuano"),
+    "cote": ("ivorian", "ivoirien", "ivoirienne", "marfileno", "marfilena"),
+    "grece": ("grec", "grecque", "greek", "griego", "griega"),
+    "maroc": ("marocain", "marocaine", "moroccan", "marroqui"),
+    "belgique": ("belge", "belgian", "belga"),
+    "mali": ("malian", "malien", "malienne", "maliense"),
+    "senegal": ("senegalese", "senegalais", "senegalaise", "senegales", "senegalesa"),
+    "mauritanie": ("mauritanian", "mauritanien", "mauritanienne", "mauritano", "mauritana"),
+    "turquie": ("turc", "turque", "turkish", "turco", "turca"),
+    "bresil": ("bresilien", "bresilienne", "brazilian", "brasileno", "brasilena"),
+    "indonesie": ("indonesian", "indonesien", "indonesienne", "indonesio", "indonesia"),
+    "ghana": ("ghanaian", "ghaneen", "ghaneenne", "ghanes", "ghanesa"),
+    "equateur": ("equatorien", "equatorienne", "ecuadorian", "ecuatoriano", "ecuatoriana"),
+}
+
+
+def _plurals(word: str) -> tuple[str, ...]:
+    """'grec' → 'grecs', 'senegales' → 'senegaleses', 'marroqui' → 'marroquies'."""
+    if word.endswith(("s", "x")):
+        return (word, word + "es")
+    if word.endswith(("i", "l", "n", "r")):
+        return (word + "s", word + "es")
+    return (word + "s",)
+
+
+for _country, _demonyms in DEMONYMS.items():
+    _forms = {form for demonym in _demonyms for form in (demonym, *_plurals(demonym))}
+    GLOSSARY[_country] = tuple(sorted(set(GLOSSARY.get(_country, ())) | _forms))
 
 # Names of organisations spelled out in a programme, with the acronyms people type.
 ACRONYMS: dict[str, tuple[str, ...]] = {

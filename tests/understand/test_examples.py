@@ -436,7 +436,17 @@ EXAMPLES: list[tuple[str, str, str, str, str | None, list[str]]] = [
         ["d1-session-drivers-of-migration", "d2-session-1-sustainable-urban-development"],
     ),
     ("when is the ICLEI guy on", D1_0850, "person", "en", None, ["d1-session-drivers-of-migration"]),
-    ("les intervenants marocains", D1_0850, "person", "fr", None, []),
+    # A group described together is answered for all of them (Masbahi and El Oualid).
+    (
+        "les intervenants marocains",
+        D1_0850,
+        "person",
+        "fr",
+        None,
+        ["d1-session-international-cooperation", "d1-session-human-rights"],
+    ),
+    ("the Chilean mayor, which panel?", D1_0850, "person", "en", None, ["d2-session-3-social-integration"]),
+    ("dans une demi-heure ya quoi ?", D1_1210, "at_time", "fr", None, ["d1-lunch"]),
     ("quand parle Antonio Guterres", D1_0850, "unknown", "fr", None, []),
     ("cuándo habla Pedro Sánchez", D1_0850, "unknown", "es", None, []),
     ("il fait quel temps à Malines demain", D1_0850, "unknown", "fr", None, []),
