@@ -212,7 +212,11 @@ def _best(sessions: list[Session], scores: dict[str, TopicMatch], words: int) ->
     if not sessions:
         return ()
     covered = max(scores[s.id].covered for s in sessions)
-    if covered >= COMPLETE and words > 1:
+    if words == 1 and any(scores[s.id].literal >= COMPLETE for s in sessions):
+        # "jeunes", "resilience": every session that has the word (or its translation), in its
+        # title or in its description, as one would find it by searching the programme's text.
+        kept = [s for s in sessions if scores[s.id].literal >= COMPLETE]
+    elif covered >= COMPLETE and words > 1:
         # "100 resilient cities": only the sessions that have every word; of those, the ones that
         # have them as a phrase ("nouvel agenda urbain" deep in a description), else the best ones
         # (both, when only two have every word: "earthquakes hurricanes").

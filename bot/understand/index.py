@@ -29,6 +29,7 @@ class TopicMatch:
     covered: float
     score: float
     phrase: bool = False  # the question's words follow each other in a title or a description
+    literal: float = 0.0  # the share of the words found as typed or translated, not by a near form
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,7 +306,7 @@ class ProgrammeIndex:
 
     # -- topics ------------------------------------------------------------------------------
 
-    def variants(self, token: str) -> dict[str, float]:
+    def variants(self, token: str, *, typos: bool = True) -> dict[str, float]:
         """A query word's forms found in the programme: itself, translations, typos, stems."""
         found: dict[str, float] = {}
 
@@ -323,7 +324,7 @@ class ProgrammeIndex:
                 for candidate in self.topic_vocabulary:
                     if candidate.startswith(stem):
                         keep(candidate, 0.9)
-        if token not in self.session_idf and len(token) >= 5:
+        if typos and token not in self.session_idf and len(token) >= 5:
             for match, score, _ in process.extract(
                 token, self.topic_vocabulary, scorer=fuzz.ratio, score_cutoff=82, limit=3
             ):
@@ -365,6 +366,8 @@ class ProgrammeIndex:
         total = sum(idf) or 1.0
         rarity = [weight / total for weight in idf]
         exact = [[variant for variant, weight in variants.items() if weight >= 1.0] for variants in forms]
+        # The word itself, its translations and their singular or plural: not a near spelling.
+        literal_forms = [set(self.variants(token, typos=False)) for token in query]
         known = [i for i in range(len(forms)) if exact[i]]
         # Two words side by side, in either order: "global governance" is "gouvernance mondiale".
         pairs = {
@@ -378,13 +381,14 @@ class ProgrammeIndex:
         candidates = {s for variants in forms for v in variants for s in self.sessions_with.get(v, ())}
         for session_id in candidates:
             fields = self.session_fields[session_id]
-            score, covered = 0.0, 0.0
-            for variants, weight, word_idf in zip(forms, rarity, idf, strict=True):
+            score, covered, literal = 0.0, 0.0, 0.0
+            for variants, weight, word_idf, as_written in zip(forms, rarity, idf, literal_forms, strict=True):
                 best = max(
                     (w * fields[v] * word_idf for v, w in variants.items() if v in fields), default=0.0
                 )
                 score += best
                 covered += weight if best > 0 else 0.0
+                literal += weight if not as_written.isdisjoint(fields) else 0.0
             if score:
                 bigrams = self.title_bigrams[session_id]
                 text_bigrams = self.text_bigrams[session_id]
@@ -403,7 +407,7 @@ class ProgrammeIndex:
                     )
                     for i in known
                 )
-                scores[session_id] = TopicMatch(covered, score, phrase)
+                scores[session_id] = TopicMatch(covered, score, phrase, literal)
         return scores
 
     def title_clues(self, tokens: list[str]) -> dict[str, float]:

@@ -293,7 +293,16 @@ EXAMPLES: list[tuple[str, str, str, str, str | None, list[str]]] = [
     ),
     ("quand parle lina liakou", D1_0850, "person", "fr", None, ["d2-workshop-urban-resilience"]),
     # -- search -------------------------------------------------------------------------------
-    ("anything on resilience?", D1_0850, "search", "en", None, ["d2-workshop-urban-resilience"]),
+    # One word: every session that has it, in its title or its description ("résilience" in the
+    # description of the drivers of migration, "jeunes migrants" in the visit's).
+    (
+        "anything on resilience?",
+        D1_0850,
+        "search",
+        "en",
+        None,
+        ["d1-session-drivers-of-migration", "d2-workshop-urban-resilience"],
+    ),
     # The workshops of day 1 are on "la gouvernance locale de la migration"; the European one too.
     (
         "ateliers sur la gouvernance",
@@ -377,7 +386,14 @@ EXAMPLES: list[tuple[str, str, str, str, str | None, list[str]]] = [
     ("taller sobre resiliencia urbana", D1_0850, "search", "es", None, ["d2-workshop-urban-resilience"]),
     ("quand est le déjeuner", D1_0850, "search", "fr", None, ["d1-lunch", "d2-lunch"]),
     ("¿cuándo es la recepción?", D1_0850, "search", "es", None, ["d1-reception"]),
-    ("anything about youth", D1_0850, "search", "en", None, ["d2-workshop-youth-migration"]),
+    (
+        "anything about youth",
+        D1_0850,
+        "search",
+        "en",
+        None,
+        ["d1-visit-local-projects", "d2-workshop-youth-migration"],
+    ),
     ("la perspective européenne", D1_0850, "search", "fr", None, ["d2-workshop-european-perspective"]),
     ("sesión sobre el derecho a la ciudad", D1_0850, "search", "es", None, ["d1-workshop-right-to-the-city"]),
     ("urban development", D1_0850, "search", "en", None, ["d2-session-1-sustainable-urban-development"]),
@@ -541,7 +557,14 @@ EXAMPLES: list[tuple[str, str, str, str, str | None, list[str]]] = [
     ),
     ("on peut fumer où ?", D1_0850, "unknown", "fr", None, []),
     ("what's happening in the Lamot room right now", D1_1020, "unknown", "en", None, []),
-    ("sessions for young people", D1_0850, "search", "en", None, ["d2-workshop-youth-migration"]),
+    (
+        "sessions for young people",
+        D1_0850,
+        "search",
+        "en",
+        None,
+        ["d1-visit-local-projects", "d2-workshop-youth-migration"],
+    ),
     ("when is the opening session", D1_0850, "search", "en", None, ["d1-opening"]),
     # -- help ---------------------------------------------------------------------------------
     ("help", D1_1210, "help", "en", None, []),
