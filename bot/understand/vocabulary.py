@@ -194,6 +194,7 @@ ROOM_INFO_PHRASES = _phrases(
     where | ou | donde
     comment on va | on va a | aller a | se llega | como se llega | a cuanto | cuanto | far away
     how do you get | get there | how to reach | acceder a | comment acceder | y aller | como voy a
+    comment je vais | comment y aller | comment je m'y rends | how can i reach | how do i reach
     floor | etage | piso | planta | walk | a pied | a pie | tell me about | parle moi de
     hablame de | info sur | informacion sobre | describe
     casque | casques | headset | headsets | auriculares | audifonos | como encuentro | how do i find
