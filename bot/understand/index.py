@@ -365,13 +365,12 @@ class ProgrammeIndex:
         ]
         total = sum(idf) or 1.0
         rarity = [weight / total for weight in idf]
-        exact = [[variant for variant, weight in variants.items() if weight >= 1.0] for variants in forms]
         # The word itself, its translations and their singular or plural: not a near spelling.
         literal_forms = [set(self.variants(token, typos=False)) for token in query]
-        known = [i for i in range(len(forms)) if exact[i]]
+        known = [i for i in range(len(forms)) if literal_forms[i]]
         # Two words side by side, in either order: "global governance" is "gouvernance mondiale".
         pairs = {
-            (i, j): {pair for a in exact[i] for b in exact[j] for pair in ((a, b), (b, a))}
+            (i, j): {pair for a in literal_forms[i] for b in literal_forms[j] for pair in ((a, b), (b, a))}
             for i in range(len(forms))
             for j in range(len(forms))
             if i != j

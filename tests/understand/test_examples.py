@@ -668,6 +668,15 @@ EXAMPLES: list[tuple[str, str, str, str, str | None, list[str]]] = [
         None,
         ["d2-session-2-trafficking-smuggling"],
     ),
+    # Seventh round: a phrase in the singular in one description, the plural in another.
+    (
+        "tremblements de terre",
+        D1_0850,
+        "search",
+        "fr",
+        None,
+        ["d1-workshop-mesoamerica", "d1-session-drivers-of-migration"],
+    ),
     ("where does Angela Merkel speak?", D1_1210, "unknown", "en", None, []),
     ("quel est le mot de passe du wifi", D1_1210, "unknown", "fr", None, []),
     ("¿dónde está el baño?", D1_1210, "unknown", "es", None, []),
