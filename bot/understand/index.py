@@ -124,6 +124,7 @@ class ProgrammeIndex:
         self.session_fields: dict[str, dict[str, float]] = {}
         self.title_bigrams: dict[str, set[tuple[str, str]]] = {}
         self.text_bigrams: dict[str, set[tuple[str, str]]] = {}
+        self.title_terms: dict[str, frozenset[str]] = {}  # every word of a session's titles
         self.phrases: set[tuple[str, str]] = set()  # every pair of words that follow each other
         self.sessions_with: dict[str, list[str]] = defaultdict(list)  # a word's sessions
         self._topic_scores: dict[tuple[str, ...], dict[str, TopicMatch]] = {}
@@ -136,7 +137,7 @@ class ProgrammeIndex:
             # Phrases of the description count too ("objectifs de développement durable").
             text_bigrams: set[tuple[str, str]] = set()
             for text in (*session.description.all(), *session.questions, session.organiser):
-                text_bigrams.update(pairwise(_content(text)))
+                text_bigrams.update(pairwise(_phrase_words(text)))
             self.text_bigrams[session.id] = text_bigrams
             _add(weights, session.organiser, ORGANISER)
             for kind_word in (session.kind, *KIND_WORDS.get(session.kind, ())):
@@ -146,14 +147,17 @@ class ProgrammeIndex:
                 if phrase in organiser:
                     _add(weights, " ".join(acronyms), ORGANISER)
             bigrams: set[tuple[str, str]] = set()
+            title_terms: set[str] = set()
             for language, title in session.title.values.items():
                 title_tokens = _content(title)
+                title_terms.update(title_tokens)
                 _add(weights, title, TITLE)
-                bigrams.update(pairwise(title_tokens))
+                bigrams.update(pairwise(_phrase_words(title)))
                 if language in self.title_words:
                     self.title_words[language].update(title_tokens)
             self.session_fields[session.id] = weights
             self.title_bigrams[session.id] = bigrams
+            self.title_terms[session.id] = frozenset(title_terms)
             self.phrases.update(bigrams, text_bigrams)
             for token in weights:
                 session_frequency[token] += 1
@@ -367,6 +371,7 @@ class ProgrammeIndex:
         rarity = [weight / total for weight in idf]
         # The word itself, its translations and their singular or plural: not a near spelling.
         literal_forms = [set(self.variants(token, typos=False)) for token in query]
+        exact = [{variant for variant, weight in variants.items() if weight >= 1.0} for variants in forms]
         known = [i for i in range(len(forms)) if literal_forms[i]]
         # Two words side by side, in either order: "global governance" is "gouvernance mondiale".
         pairs = {
@@ -398,13 +403,19 @@ class ProgrammeIndex:
                         score += DESCRIPTION * (idf_first + idf_second)
                 # A phrase: each word stands next to another of the question's words, in whatever
                 # order a translation puts them ("new urban agenda", "nouvel agenda urbain").
-                phrase = len(known) > 1 and all(
-                    any(
-                        not pairs[i, j].isdisjoint(bigrams) or not pairs[i, j].isdisjoint(text_bigrams)
-                        for j in known
-                        if j != i
+                title = self.title_terms[session_id]
+                phrase = len(known) > 1 and (
+                    all(
+                        any(
+                            not pairs[i, j].isdisjoint(bigrams) or not pairs[i, j].isdisjoint(text_bigrams)
+                            for j in known
+                            if j != i
+                        )
+                        for i in known
                     )
-                    for i in known
+                    # or every word in the title, as written or translated when it can be (a near form
+                    # only for a word the programme has only so): "trafficking and smuggling of migrants"
+                    or all(not title.isdisjoint(exact[i] or literal_forms[i]) for i in known)
                 )
                 scores[session_id] = TopicMatch(covered, score, phrase, literal)
         return scores
@@ -440,6 +451,19 @@ def _stem(token: str) -> str:
 
 def _content(text: str) -> list[str]:
     return [token for token in words(text) if token not in STOPWORDS and len(token) >= 3]
+
+
+_CONJUNCTIONS = frozenset(("et", "and", "y", "e", "ou", "or", "o", "u"))
+
+
+def _phrase_words(text: str) -> list[str]:
+    """The content words in order, with a break at each conjunction: in "la mobilité humaine et le
+    droit à la ville", "humaine" and "droit" do not make "human rights"."""
+    return [
+        "|" if token in _CONJUNCTIONS else token
+        for token in words(text)
+        if token in _CONJUNCTIONS or (token not in STOPWORDS and len(token) >= 3)
+    ]
 
 
 def _add(weights: dict[str, float], text: str, weight: float) -> None:
