@@ -8,6 +8,9 @@ from datetime import datetime
 from functools import cache
 from itertools import pairwise
 
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
 from bot.programme.model import SUPPORTED_LANGUAGES, Programme
 from bot.understand.index import ROOM_WORDS, PersonMatch, ProgrammeIndex, index_for
 from bot.understand.language import detect_language
@@ -108,6 +111,7 @@ def parse(
     conference = programme.conference
     raw = text.strip()[:1000]
     cleaned = _EXPRESSIONS.sub(lambda match: EXPRESSIONS[match.group(0)], _clean(raw))
+    cleaned = _mend_question_words(cleaned, index)
     all_words = words(raw)
     if language_hint not in SUPPORTED_LANGUAGES:
         language_hint = None
@@ -319,6 +323,31 @@ def _unknown_room(rest_words: list[str], content: list[str], index: ProgrammeInd
     named = [word for before, word in pairwise(rest_words) if before in room_words]
     named += [word for word, after in pairwise(rest_words) if after in room_words]
     return [word for word in named if word in content and not index.knows(word)]
+
+
+# Words that say what is asked ("current", "ahora", "prochaine"), of five letters or more: a typo
+# in one of them ("curent", "ahroa") is mended before the question is read.
+_QUESTION_WORDS = sorted(
+    {
+        word
+        for phrase in NOW_PHRASES + NEXT_PHRASES + HELP_PHRASES + LAST_PHRASES
+        for word in phrase.split()
+        if len(word) >= 5 and word.isalpha()
+    }
+)
+
+
+def _mend_question_words(text: str, index: ProgrammeIndex) -> str:
+    def mend(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if len(word) < 5 or word in STOPWORDS or index.knows(word) or word in _FILLER:
+            return word
+        # One slip (a letter missing, extra, wrong or two swapped); two in a long word.
+        slips = 1 if len(word) < 8 else 2
+        found = process.extractOne(word, _QUESTION_WORDS, scorer=OSA.distance, score_cutoff=slips)
+        return found[0] if found and found[0][0] == word[0] else word
+
+    return re.sub(r"[a-z]+", mend, text)
 
 
 def _neighbours(tokens: list[str]) -> list[tuple[str, str]]:

@@ -677,6 +677,10 @@ EXAMPLES: list[tuple[str, str, str, str, str | None, list[str]]] = [
         None,
         ["d1-workshop-mesoamerica", "d1-session-drivers-of-migration"],
     ),
+    # Eighth round: a slip in the word that says what is asked.
+    ("curent session in herten aas pls", D1_1600, "now", "en", "Herten Aas", []),
+    ("que pasa ahroa", D1_1600, "now", "es", None, D1_BREAKOUTS),
+    ("how far is the off-site venue?", D1_0850, "room_info", "en", "Hors site", ["d1-visit-local-projects"]),
     ("where does Angela Merkel speak?", D1_1210, "unknown", "en", None, []),
     ("quel est le mot de passe du wifi", D1_1210, "unknown", "fr", None, []),
     ("¿dónde está el baño?", D1_1210, "unknown", "es", None, []),
