@@ -65,7 +65,10 @@ def _next(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
         named = datetime.combine(q.when.day, _PART_STARTS.get(q.when.part or "", time(0, 0)))
         at = max(at, named.replace(tzinfo=programme.timezone))
     if q.room_id:
-        upcoming = _of_kinds(programme.starting_after(at, q.room_id), q.kinds)
+        later = programme.starting_after(at, q.room_id)
+        # "je sors de la plénière, quelle est la prochaine séance à Dijlezaal ?": a kind no later
+        # session of the room has does not make the room empty.
+        upcoming = _of_kinds(later, q.kinds) or tuple(later)
         # What is on now, only when "next" means from now.
         running = programme.running_at(at, q.room_id) if at == q.at else ()
         return Answer(q, sessions=upcoming, running=running)

@@ -681,6 +681,15 @@ EXAMPLES: list[tuple[str, str, str, str, str | None, list[str]]] = [
     ("curent session in herten aas pls", D1_1600, "now", "en", "Herten Aas", []),
     ("que pasa ahroa", D1_1600, "now", "es", None, D1_BREAKOUTS),
     ("how far is the off-site venue?", D1_0850, "room_info", "en", "Hors site", ["d1-visit-local-projects"]),
+    # A kind said in passing does not empty the room: Dijlezaal has no plenary, but it has sessions.
+    (
+        "je sors de la plénière, quelle est la prochaine séance dans la salle Dijlezal ?",
+        D2_1200,
+        "next",
+        "fr",
+        "Dijlezaal",
+        ["d2-session-1-sustainable-urban-development", "d2-workshop-european-perspective"],
+    ),
     ("where does Angela Merkel speak?", D1_1210, "unknown", "en", None, []),
     ("quel est le mot de passe du wifi", D1_1210, "unknown", "fr", None, []),
     ("¿dónde está el baño?", D1_1210, "unknown", "es", None, []),
