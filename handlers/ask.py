@@ -5,7 +5,7 @@ from __future__ import annotations
 from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import CommandHandler, MessageHandler, filters
 
-from bot.answers.reply import Reply, reply_to, respond
+from bot.answers.reply import Reply, reply_in_minute, respond
 from bot.i18n import speaker
 from bot.understand.index import index_for
 from bot.understand.question import Question
@@ -51,7 +51,7 @@ async def _shortcut(update: Update, context: Context, intent: str) -> None:
         at=svc.clock.now(),
         room_id=room.room_id if room else None,
     )
-    await send_reply(update, context, reply_to(question, programme))
+    await send_reply(update, context, reply_in_minute(question, programme))
 
 
 async def on_now(update: Update, context: Context) -> None:

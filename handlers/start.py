@@ -6,7 +6,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot.answers.cards import session_card
-from bot.answers.reply import reply_to
+from bot.answers.reply import reply_in_minute
 from bot.i18n import LANGUAGES, speaker
 from bot.store.users import User
 from bot.understand.question import Question
@@ -32,7 +32,7 @@ def language_keyboard() -> InlineKeyboardMarkup:
 def help_text(language: str, context: Context) -> str:
     svc = services(context)
     question = Question(intent="help", language=language, at=svc.clock.now())
-    return reply_to(question, svc.programme.snapshot).html
+    return reply_in_minute(question, svc.programme.snapshot).html
 
 
 async def star_from_link(message: Message, user: User, key: str, context: Context) -> None:

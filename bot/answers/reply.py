@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import lru_cache
 from typing import Any
@@ -78,6 +78,18 @@ def respond(text: str, at: datetime, programme: Programme, language_hint: str | 
 def _respond_in_minute(text: str, minute: int, programme: Programme, language_hint: str | None) -> Reply:
     at = datetime.fromtimestamp(minute * 60, programme.timezone)
     return reply_to(parse(text, at, programme, language_hint), programme)
+
+
+def reply_in_minute(question: Question, programme: Programme) -> Reply:
+    """reply_to for a question built by a command (/now, /next, /help), kept for its minute as
+    respond() keeps typed ones."""
+    minute = question.at.replace(second=0, microsecond=0)
+    return _reply_in_minute(replace(question, at=minute), programme)
+
+
+@lru_cache(maxsize=1024)
+def _reply_in_minute(question: Question, programme: Programme) -> Reply:
+    return reply_to(question, programme)
 
 
 def reply_to(question: Question, programme: Programme) -> Reply:
