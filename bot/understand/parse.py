@@ -18,6 +18,7 @@ from bot.understand.question import INFO_TOPICS, Question
 from bot.understand.text import fold, words
 from bot.understand.vocabulary import (
     ABOUT_PHRASES,
+    AFTER_TOMORROW_PHRASES,
     CONFERENCE_WORDS,
     DOCUMENT_PHRASES,
     EXPRESSIONS,
@@ -26,6 +27,7 @@ from bot.understand.vocabulary import (
     HELP_WORDS,
     INFO_PHRASES,
     KIND_WORDS,
+    LANGUAGE_MARKERS,
     LANGUAGE_WORDS,
     LAST_PHRASES,
     NEXT_PHRASES,
@@ -38,6 +40,8 @@ from bot.understand.vocabulary import (
     ROLE_WORDS,
     ROOM_INFO_PHRASES,
     STOPWORDS,
+    TODAY_WORDS,
+    TOMORROW_WORDS,
     WEEKDAYS,
 )
 from bot.understand.when import find_when
@@ -325,22 +329,33 @@ def _unknown_room(rest_words: list[str], content: list[str], index: ProgrammeInd
     return [word for word in named if word in content and not index.knows(word)]
 
 
-# Words that say what is asked ("current", "ahora", "prochaine"), of five letters or more: a typo
-# in one of them ("curent", "ahroa") is mended before the question is read.
+# Words that say what is asked ("current", "ahora", "prochaine", "tomorrow"), of five letters or
+# more: a typo in one of them ("curent", "ahroa", "tommorow") is mended before the question is read.
 _QUESTION_WORDS = sorted(
     {
         word
-        for phrase in NOW_PHRASES + NEXT_PHRASES + HELP_PHRASES + LAST_PHRASES
+        for phrases in (NOW_PHRASES, NEXT_PHRASES, HELP_PHRASES, LAST_PHRASES, TODAY_WORDS, TOMORROW_WORDS)
+        for phrase in phrases
         for word in phrase.split()
         if len(word) >= 5 and word.isalpha()
     }
+)
+# Words of the three languages the bot knows for what they are: never "mended" into another one
+# ("pasado" is not "pasando").
+_KNOWN_WORDS = (
+    frozenset(word for markers in LANGUAGE_MARKERS.values() for word in markers)
+    | frozenset(word for phrase in AFTER_TOMORROW_PHRASES for word in phrase.split())
+    | frozenset(_QUESTION_WORDS)
+    | frozenset(WEEKDAYS)
+    | OUT_OF_SCOPE
+    | ROLE_WORDS
 )
 
 
 def _mend_question_words(text: str, index: ProgrammeIndex) -> str:
     def mend(match: re.Match[str]) -> str:
         word = match.group(0)
-        if len(word) < 5 or word in STOPWORDS or index.knows(word) or word in _FILLER:
+        if len(word) < 5 or word in STOPWORDS or word in _FILLER or word in _KNOWN_WORDS or index.knows(word):
             return word
         # One slip (a letter missing, extra, wrong or two swapped); two in a long word.
         slips = 1 if len(word) < 8 else 2

@@ -133,7 +133,8 @@ HELP_PHRASES = _phrases(
     comment je t'utilise | comment t'utiliser | comment on t'utilise | show me the options | options
     what are my options | como te uso | como te utilizo | como funcionas | que opciones
     what can you tell me | what sort of | what kinds of questions | what kinds of things
-    fonctionnalites | tes fonctions | features | funciones | funcionalidades
+    fonctionnalites | tes fonctions | features | funciones | funcionalidades | how does this bot work
+    how does the bot work | how do you work
     ce que vous pouvez faire | ce que tu peux faire | ce que vous savez faire | lo que puedes hacer
     explain what you | expliquer ce que | explicar lo que | que tipo de preguntas
     what kind of things | que peux tu me dire | je peux te demander | je peux vous demander
