@@ -7,10 +7,11 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from bot.programme.model import SUPPORTED_LANGUAGES, Programme
 from bot.understand.text import fold, words
@@ -119,6 +120,7 @@ class ProgrammeIndex:
                 doc_frequency[token] += 1
         people_count = max(len(self.person_docs), 1)
         self.person_idf = {t: math.log(1 + people_count / n) for t, n in doc_frequency.items()}
+        self._person_words = sorted(self.person_idf)
 
         # Each session's words by field, with the weight a match in that field carries.
         self.session_fields: dict[str, dict[str, float]] = {}
@@ -285,7 +287,7 @@ class ProgrammeIndex:
 
     def find_person_by_description(self, tokens: list[str]) -> PersonMatch | None:
         """People described by role, affiliation, city or country ('the mayor of Bamako')."""
-        query = {t for t in tokens if t not in STOPWORDS and len(t) >= 2}
+        query = {self._described_word(t) for t in tokens if t not in STOPWORDS and len(t) >= 2}
         if not query:
             return None
         scores: dict[str, float] = {}
@@ -303,6 +305,15 @@ class ProgrammeIndex:
         matched = frozenset().union(*(query & self.person_docs[p] for p in winners))
         specific = bool(matched & self.person_only_words)
         return PersonMatch(winners, matched, exact=False, specific=specific, described=True)
+
+    def _described_word(self, token: str) -> str:
+        """A word of a description as the programme writes it: "makasar" is Makassar, "ethopia"
+        Ethiopia (one slip, two in a long word), when no one's description has it as typed."""
+        if len(token) < 5 or token in self.vocabulary or token in GLOSSARY or token in _reverse_glossary():
+            return token
+        slips = 1 if len(token) < 8 else 2
+        near = process.extractOne(token, self._person_words, scorer=OSA.distance, score_cutoff=slips)
+        return near[0] if near is not None and near[0][0] == token[0] else token
 
     def _order(self, person_id: str) -> tuple[str, str]:
         person = self.programme.people[person_id]
@@ -328,6 +339,13 @@ class ProgrammeIndex:
                 for candidate in self.topic_vocabulary:
                     if candidate.startswith(stem):
                         keep(candidate, 0.9)
+        if typos and not translations and token not in self.session_idf and len(token) >= 5:
+            # A slip in a word the glossary translates: "rigths", "privat", "refujiados".
+            slips = 1 if len(token) < 8 else 2
+            near = process.extractOne(token, _glossary_words(), scorer=OSA.distance, score_cutoff=slips)
+            if near is not None:
+                for variant in (near[0], *GLOSSARY.get(near[0], ()), *_reverse_glossary().get(near[0], ())):
+                    keep(variant, 0.85)
         if typos and token not in self.session_idf and len(token) >= 5:
             for match, score, _ in process.extract(
                 token, self.topic_vocabulary, scorer=fuzz.ratio, score_cutoff=82, limit=3
@@ -485,6 +503,11 @@ def _reverse_glossary() -> dict[str, tuple[str, ...]]:
         for word in translations:
             reverse[word].append(french)
     return {word: tuple(frenches) for word, frenches in reverse.items()}
+
+
+@cache
+def _glossary_words() -> list[str]:
+    return sorted({*GLOSSARY, *_reverse_glossary()})
 
 
 @lru_cache(maxsize=8)
