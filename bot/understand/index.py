@@ -311,9 +311,8 @@ class ProgrammeIndex:
         Ethiopia (one slip, two in a long word), when no one's description has it as typed."""
         if len(token) < 5 or token in self.vocabulary or token in GLOSSARY or token in _reverse_glossary():
             return token
-        slips = 1 if len(token) < 8 else 2
-        near = process.extractOne(token, self._person_words, scorer=OSA.distance, score_cutoff=slips)
-        return near[0] if near is not None and near[0][0] == token[0] else token
+        near = near_spelling(token, self._person_words)
+        return near if near is not None and near[0] == token[0] else token
 
     def _order(self, person_id: str) -> tuple[str, str]:
         person = self.programme.people[person_id]
@@ -341,10 +340,9 @@ class ProgrammeIndex:
                         keep(candidate, 0.9)
         if typos and not translations and token not in self.session_idf and len(token) >= 5:
             # A slip in a word the glossary translates: "rigths", "privat", "refujiados".
-            slips = 1 if len(token) < 8 else 2
-            near = process.extractOne(token, _glossary_words(), scorer=OSA.distance, score_cutoff=slips)
+            near = near_spelling(token, _glossary_words())
             if near is not None:
-                for variant in (near[0], *GLOSSARY.get(near[0], ()), *_reverse_glossary().get(near[0], ())):
+                for variant in (near, *GLOSSARY.get(near, ()), *_reverse_glossary().get(near, ())):
                     keep(variant, 0.85)
         if typos and token not in self.session_idf and len(token) >= 5:
             for match, score, _ in process.extract(
@@ -444,6 +442,14 @@ class ProgrammeIndex:
             language: 0.5 * sum(1 for t in tokens if t in vocabulary and t not in STOPWORDS)
             for language, vocabulary in self.title_words.items()
         }
+
+
+def near_spelling(word: str, choices: list[str]) -> str | None:
+    """The choice `word` is a slip of: one letter missing, extra, wrong or two swapped; two such
+    slips in a long word."""
+    slips = 1 if len(word) < 8 else 2
+    near = process.extractOne(word, choices, scorer=OSA.distance, score_cutoff=slips)
+    return near[0] if near is not None else None
 
 
 _ROOM_SCAN = 60  # words of a message searched for a misspelt room name

@@ -8,11 +8,8 @@ from datetime import datetime
 from functools import cache
 from itertools import pairwise
 
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
-
 from bot.programme.model import SUPPORTED_LANGUAGES, Programme
-from bot.understand.index import ROOM_WORDS, PersonMatch, ProgrammeIndex, index_for
+from bot.understand.index import ROOM_WORDS, PersonMatch, ProgrammeIndex, index_for, near_spelling
 from bot.understand.language import detect_language
 from bot.understand.question import INFO_TOPICS, Question
 from bot.understand.text import fold, words
@@ -357,10 +354,8 @@ def _mend_question_words(text: str, index: ProgrammeIndex) -> str:
         word = match.group(0)
         if len(word) < 5 or word in STOPWORDS or word in _FILLER or word in _KNOWN_WORDS or index.knows(word):
             return word
-        # One slip (a letter missing, extra, wrong or two swapped); two in a long word.
-        slips = 1 if len(word) < 8 else 2
-        found = process.extractOne(word, _QUESTION_WORDS, scorer=OSA.distance, score_cutoff=slips)
-        return found[0] if found and found[0][0] == word[0] else word
+        found = near_spelling(word, _QUESTION_WORDS)
+        return found if found and found[0] == word[0] else word
 
     return re.sub(r"[a-z]+", mend, text)
 
