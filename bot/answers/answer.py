@@ -55,15 +55,12 @@ def _of_kinds(sessions: tuple[Session, ...] | list[Session], kinds: tuple[str, .
     return tuple(s for s in sessions if s.kind in kinds)
 
 
-_PART_STARTS = {"morning": time(0, 0), "afternoon": time(12, 0), "evening": time(18, 0)}
-
-
 def _next(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
     at = q.at
     if q.when.day is not None:
         # "next in Scala tomorrow", "la suite cet après-midi": from then, if that is later.
-        named = datetime.combine(q.when.day, _PART_STARTS.get(q.when.part or "", time(0, 0)))
-        at = max(at, named.replace(tzinfo=programme.timezone))
+        begins = _PARTS[q.when.part][0] if q.when.part else time(0)
+        at = max(at, programme.conference.local(q.when.day, begins))
     if q.room_id:
         later = programme.starting_after(at, q.room_id)
         # "je sors de la plénière, quelle est la prochaine séance à Dijlezaal ?": a kind no later
