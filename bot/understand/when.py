@@ -145,35 +145,6 @@ def _reference_day(conference: Conference, at: datetime) -> date:
     return today
 
 
-_NUMBER_WORDS = {
-    **dict.fromkeys(("one", "un", "une", "uno", "una"), 1),
-    **dict.fromkeys(("two", "deux", "dos"), 2),
-    **dict.fromkeys(("three", "trois", "tres"), 3),
-    **dict.fromkeys(("four", "quatre", "cuatro"), 4),
-    **dict.fromkeys(("five", "cinq", "cinco"), 5),
-    **dict.fromkeys(("six", "seis"), 6),
-    **dict.fromkeys(("seven", "sept", "siete"), 7),
-    **dict.fromkeys(("eight", "huit", "ocho"), 8),
-    **dict.fromkeys(("nine", "neuf", "nueve"), 9),
-    **dict.fromkeys(("ten", "dix", "diez"), 10),
-    **dict.fromkeys(("eleven", "onze", "once"), 11),
-    **dict.fromkeys(("twelve", "douze", "doce"), 12),
-}
-_NUMBER = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
-# "a un cocktail", "at one point": after a preposition, "one" is a time only in other words' company.
-_ONE = ("one", "un", "une", "uno", "una")
-_NUMBER_AFTER_PREPOSITION = "|".join(
-    sorted((w for w in _NUMBER_WORDS if w not in _ONE), key=len, reverse=True)
-)
-# A number word is a time only beside a word of time: "a las tres", "trois heures", "at four pm".
-_SPOKEN_HOUR = re.compile(
-    r"\b(?P<before>at|a las|a la|a|vers|around|hacia|sobre las|desde las|past|quarter to|half)"
-    rf"\s+(?P<n>{_NUMBER_AFTER_PREPOSITION})\b"
-    rf"|\b(?P<before1>past|quarter to|half|a la)\s+(?P<n1>{'|'.join(_ONE)})\b"
-    rf"|\b(?P<n2>{_NUMBER})\s+(?P<after>heures?|h|o'?\s?clock|pm|am|p\.m\.|a\.m\.|de la|du|in the)\b"
-)
-
-
 def _compound_numbers() -> dict[str, int]:
     """Number words from 1 to 59 in French, English and Spanish, as typed once folded."""
     units = {
@@ -215,6 +186,23 @@ def _compound_numbers() -> dict[str, int]:
 
 
 _COMPOUND_NUMBERS = _compound_numbers()
+# The hours a clock face has, in words: the words a time said without digits starts with.
+_NUMBER_WORDS = {word: number for word, number in _COMPOUND_NUMBERS.items() if number <= 12}
+_NUMBER = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+# "a un cocktail", "at one point": after a preposition, "one" is a time only in other words' company.
+_ONE = ("one", "un", "une", "uno", "una")
+_NUMBER_AFTER_PREPOSITION = "|".join(
+    sorted((w for w in _NUMBER_WORDS if w not in _ONE), key=len, reverse=True)
+)
+# A number word is a time only beside a word of time: "a las tres", "trois heures", "at four pm".
+_SPOKEN_HOUR = re.compile(
+    r"\b(?P<before>at|a las|a la|a|vers|around|hacia|sobre las|desde las|past|quarter to|half)"
+    rf"\s+(?P<n>{_NUMBER_AFTER_PREPOSITION})\b"
+    rf"|\b(?P<before1>past|quarter to|half|a la)\s+(?P<n1>{'|'.join(_ONE)})\b"
+    rf"|\b(?P<n2>{_NUMBER})\s+(?P<after>heures?|h|o'?\s?clock|pm|am|p\.m\.|a\.m\.|de la|du|in the)\b"
+)
+
+
 _ANY_NUMBER = "|".join(sorted(map(re.escape, _COMPOUND_NUMBERS), key=len, reverse=True))
 # "quinze heures trente", "dix-sept heures quinze", "a las diecisiete horas": hour and minutes in words.
 _WORDS_HOUR = re.compile(
