@@ -118,4 +118,5 @@ async def on_card_button(update: Update, context: Context) -> None:
     # The spinner on the button stops and the card appears in one round trip, not two.
     await asyncio.gather(query.answer(notice), shown)
 
+
 HANDLERS = [CallbackQueryHandler(on_card_button, pattern=r"^(o|s|sd|st)\|")]

@@ -161,9 +161,7 @@ def parse(
         (code for code, names in LANGUAGE_WORDS.items() if _has_phrase(cleaned, names)), None
     )
 
-    greeting_words = {
-        word for phrase in GREETING_PHRASES if _has_phrase(cleaned, (phrase,)) for word in phrase.split()
-    }
+    greeting_words = {word for match in _GREETINGS.finditer(cleaned) for word in match.group(0).split()}
     only_greeting = any(w in HELP_WORDS or w in greeting_words for w in all_words) and all(
         w in HELP_WORDS or w in greeting_words or w in STOPWORDS or w in POLITENESS for w in all_words
     )
