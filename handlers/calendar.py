@@ -9,10 +9,12 @@ from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot.calendar import calendar_file
 from handlers.callback_data import Callback
-from handlers.common import Context, current_user, reply, services, speaker_for
+from handlers.common import Context, answered_in_private_only, current_user, reply, services, speaker_for
 
 
 async def on_ics(update: Update, context: Context) -> None:
+    if await answered_in_private_only(update, context, "ics"):
+        return
     message = update.effective_message
     assert message is not None
     user = await current_user(update, context)

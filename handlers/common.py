@@ -46,3 +46,19 @@ async def reply(message: Message, text: str, keyboard: InlineKeyboardMarkup | No
         markup = keyboard if index == len(parts) - 1 else None
         sent = await message.reply_html(part, reply_markup=markup)
     return sent
+
+
+async def answered_in_private_only(update: Update, context: Context, command: str) -> bool:
+    """In a group, a personal or organisers' command only says that it is answered in private,
+    with a link opening the private chat on /start COMMAND; True when it did so."""
+    from telegram.constants import ChatType
+
+    from handlers.groups import private_chat_keyboard
+
+    chat, message = update.effective_chat, update.effective_message
+    if chat is None or message is None or chat.type == ChatType.PRIVATE:
+        return False
+    s = speaker_for(await current_user(update, context), context)
+    keyboard = private_chat_keyboard(s, context.bot.username, command)
+    await reply(message, s._("I answer that in our private chat."), keyboard)
+    return True

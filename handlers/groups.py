@@ -5,16 +5,22 @@ messages, never the rest of the conversation (Telegram's privacy mode delivers l
 admin bot or one with privacy off gets everything). A card shown in a group is for everyone, so
 its ⭐ button is a deep link, https://t.me/<bot>?start=star-<short id>, that opens the private chat
 where /start star-<short id> stars the session for whoever followed it.
+
+What is personal (your sessions, your settings, a speaker's slots) or for organisers only is never
+answered in a group: the bot says it answers in private, with a link to the private chat whose
+/start payload is the command's name (harmless: it names no person and holds no secret), and the
+private chat then answers that command. Speakers' invitation links are claimed only in private.
 """
 
 from __future__ import annotations
 
 import re
 
-from telegram import Chat, Message
+from telegram import Chat, InlineKeyboardButton, InlineKeyboardMarkup, Message
 from telegram.constants import ChatType
 from telegram.ext import filters
 
+from bot.i18n import Speaker
 from bot.programme.current import short_id
 from bot.programme.model import Session
 
@@ -64,3 +70,16 @@ def star_key(start_argument: str) -> str | None:
     if not start_argument.startswith(STAR_PREFIX):
         return None
     return start_argument.removeprefix(STAR_PREFIX) or None
+
+
+def private_chat_link(bot_username: str, payload: str) -> str:
+    """A deep link opening the bot's private chat with /start PAYLOAD (A-Z a-z 0-9 _ -, ≤ 64)."""
+    return f"https://t.me/{bot_username}?start={payload}"
+
+
+def private_chat_keyboard(s: Speaker, bot_username: str, payload: str) -> InlineKeyboardMarkup:
+    """One button that opens the private chat with the bot."""
+    button = InlineKeyboardButton(
+        "💬 " + s._("Open the private chat"), url=private_chat_link(bot_username, payload)
+    )
+    return InlineKeyboardMarkup([[button]])

@@ -20,11 +20,12 @@ from bot.programme.changes import CANCELLED, MOVED, RESTORED, RETIMED, SessionCh
 from bot.programme.current import short_id
 from bot.programme.model import Programme, Session
 from bot.services import Services
+from bot.store.organisers import GrantOutcome
 from bot.understand.index import index_for
 from bot.understand.text import fold
 from bot.understand.when import find_when
 from handlers.callback_data import Callback, callback
-from handlers.common import Context, current_user, reply, services, speaker_for
+from handlers.common import Context, answered_in_private_only, current_user, reply, services, speaker_for
 
 log = logging.getLogger(__name__)
 ARROW = re.compile(r"\s*(?:->|→|=>)\s*")
@@ -397,6 +398,8 @@ async def on_undo(update: Update, context: Context) -> None:
 
 
 async def on_changes(update: Update, context: Context) -> None:
+    if await answered_in_private_only(update, context, "changes"):
+        return
     s = await organiser_or_refuse(update, context)
     if s is None:
         return
@@ -419,7 +422,10 @@ async def on_changes(update: Update, context: Context) -> None:
 
 
 async def on_organisers(update: Update, context: Context) -> None:
-    """/organisers, /organisers add ID, /organisers remove ID"""
+    """/organisers (who, and who added whom), /organisers add ID, /organisers remove ID.
+    Only ORGANISER_IDS add and remove (bot/store/organisers.py), checked on every call."""
+    if await answered_in_private_only(update, context, "organisers"):
+        return
     s = await organiser_or_refuse(update, context)
     if s is None:
         return
@@ -428,31 +434,49 @@ async def on_organisers(update: Update, context: Context) -> None:
     user = update.effective_user
     assert message is not None and user is not None
     args = context.args or []
-    if len(args) == 2 and args[0] in ("add", "remove") and args[1].lstrip("-").isdigit():
-        target = int(args[1])
+    if args[:1] in (["add"], ["remove"]):
+        target = int(args[1]) if len(args) == 2 and args[1].isdigit() and len(args[1]) < 20 else 0
         if args[0] == "add":
-            done = await svc.organisers.grant(target, user.id, svc.clock.now())
-            text = (
-                s._("{id} is now an organiser.", id=target)
-                if done
-                else s._("{id} already is an organiser.", id=target)
-            )
+            outcome = await svc.organisers.grant(target, user.id, svc.clock.now())
         else:
-            done = await svc.organisers.revoke(target, user.id, svc.clock.now())
-            text = (
-                s._("{id} is no longer an organiser.", id=target)
-                if done
-                else s._("{id} cannot be removed here (not granted in the chat).", id=target)
-            )
-        await reply(message, text)
+            outcome = await svc.organisers.revoke(target, user.id, svc.clock.now())
+        if outcome is not GrantOutcome.NOT_ALLOWED:
+            log.info("organiser %s: organisers %s %s: %s", user.id, args[0], target, outcome)
+        await reply(message, _grant_answer(s, args[0], target, outcome))
         return
-    ids = ", ".join(f"<code>{i}</code>" for i in svc.organisers.all())
-    await reply(
-        message,
-        s._("Organisers: {ids}", ids=ids)
-        + "\n"
-        + s._("Add or remove one with /organisers add ID or /organisers remove ID."),
-    )
+    founders = [
+        s._("{id}, in ORGANISER_IDS", id=f"<code>{i}</code>") for i in sorted(svc.organisers.founders)
+    ]
+    added = [
+        s._(
+            "{id}, added by {by} on {when}",
+            id=f"<code>{g.user_id}</code>",
+            by=f"<code>{g.granted_by}</code>",
+            when=s.day_and_time(g.granted_at),
+        )
+        for g in svc.organisers.grants()
+    ]
+    heading = s._("Organisers")
+    lines = [f"<b>{heading}</b>", *(f"• {line}" for line in founders + added), ""]
+    if svc.organisers.may_grant(user.id):
+        lines.append(s._("Add or remove one with /organisers add ID or /organisers remove ID."))
+    else:
+        lines.append(s._("Only the organisers in ORGANISER_IDS can add or remove organisers."))
+    await reply(message, "\n".join(lines))
+
+
+def _grant_answer(s: Speaker, verb: str, target: int, outcome: GrantOutcome) -> str:
+    if outcome is GrantOutcome.NOT_ALLOWED:
+        return s._("Only the organisers in ORGANISER_IDS can add or remove organisers.")
+    if outcome is GrantOutcome.NOT_A_USER:
+        return s._("Write: /organisers add ID or /organisers remove ID, where ID is a Telegram user id.")
+    if verb == "add":
+        if outcome is GrantOutcome.DONE:
+            return s._("{id} is now an organiser.", id=target)
+        return s._("{id} already is an organiser.", id=target)
+    if outcome is GrantOutcome.DONE:
+        return s._("{id} is no longer an organiser.", id=target)
+    return s._("{id} cannot be removed here (not granted in the chat).", id=target)
 
 
 async def on_reload(update: Update, context: Context) -> None:

@@ -8,7 +8,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler
 from bot.i18n import Speaker
 from bot.store.users import REMINDER_CHOICES, User
 from handlers.callback_data import Callback, callback
-from handlers.common import Context, current_user, reply, services, speaker_for
+from handlers.common import Context, answered_in_private_only, current_user, reply, services, speaker_for
 
 
 def settings_view(user: User, s: Speaker) -> tuple[str, InlineKeyboardMarkup]:
@@ -31,6 +31,8 @@ def settings_view(user: User, s: Speaker) -> tuple[str, InlineKeyboardMarkup]:
 
 
 async def on_settings(update: Update, context: Context) -> None:
+    if await answered_in_private_only(update, context, "settings"):
+        return
     message = update.effective_message
     assert message is not None
     user = await current_user(update, context)

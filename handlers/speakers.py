@@ -1,28 +1,42 @@
 """Speakers claim their identity with a one-time link, see their own slots, and set their reminder;
-organisers invite them and see who has claimed."""
+organisers invite them and see who has claimed.
+
+Claims happen only in the private chat of whoever opened the link: opened in a group, the link is
+not used (the bot says to open it in private and, when it may, deletes the message that shows the
+code). In private the bot asks "Are you NAME?"; the Yes button carries a token of that user's
+pending claim, which no one else's press can use (bot/store/speakers.py). /invite in a group sends
+the link to the organiser's private chat, never to the group.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import logging
-import time
-from collections import deque
 from html import escape
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 from bot.answers.slots import my_slots
+from bot.i18n import Speaker
 from bot.programme.model import Programme
 from bot.store.speakers import CODE_PREFIX
 from bot.understand.index import index_for
 from bot.understand.text import words
 from handlers.callback_data import Callback, callback
-from handlers.common import Context, current_user, reply, services, speaker_for
+from handlers.common import (
+    Context,
+    answered_in_private_only,
+    current_user,
+    reply,
+    services,
+    speaker_for,
+)
+from handlers.groups import in_group, private_chat_keyboard
 from handlers.organisers import organiser_or_refuse
 
 log = logging.getLogger(__name__)
-# Wrong codes: after this many in the window, every code is refused without looking.
-MAX_FAILURES, FAILURE_WINDOW = 5, 600.0
 
 
 def find_people(programme: Programme, query: str) -> list[str]:
@@ -37,14 +51,15 @@ def invitation_link(bot_username: str, code: str) -> str:
     return f"https://t.me/{bot_username}?start={CODE_PREFIX}{code}"
 
 
-async def on_invite(update: Update, context: Context) -> None:
-    """/invite PERSON: a one-time link for that person to claim their identity."""
-    s = await organiser_or_refuse(update, context)
-    if s is None:
-        return
+def refusal(s: Speaker) -> str:
+    """The one answer to every claim that cannot go ahead, whatever the reason."""
+    return s._("This invitation link cannot be used. Ask the organisers for a new one.")
+
+
+async def _invitation(update: Update, context: Context, s: Speaker) -> tuple[str, str | None]:
+    """The answer to /invite NAME, and the new code when one was made."""
     svc = services(context)
-    message = update.effective_message
-    assert message is not None and update.effective_user is not None
+    assert update.effective_user is not None
     programme = svc.programme.snapshot
     people = find_people(programme, " ".join(context.args or []))
     if len(people) != 1:
@@ -54,52 +69,78 @@ async def on_invite(update: Update, context: Context) -> None:
             if people
             else s._("No such person in the programme.")
         )
-        await reply(message, text + "\n" + s._("Write: /invite NAME"))
-        return
+        return text + "\n" + s._("Write: /invite NAME"), None
     person = programme.people[people[0]]
     code = await svc.speakers.invite(person.id, update.effective_user.id, svc.clock.now())
-    link = invitation_link(context.bot.username, code)
     log.info("organiser %s invited person %s", update.effective_user.id, person.id)
-    await reply(
-        message,
-        s._("Invitation for {name} (valid 14 days, single use):", name=escape(person.name))
-        + f"\n{escape(link)}",
-    )
+    link = invitation_link(context.bot.username, code)
+    text = s._("Invitation for {name} (valid 14 days, single use):", name=escape(person.name))
+    return text + f"\n{escape(link)}", code
 
 
-def _throttled(context: Context, user_id: int) -> bool:
-    failures: deque[float] = context.bot_data.setdefault("claim_failures", {}).setdefault(user_id, deque())
-    now = time.monotonic()
-    while failures and failures[0] < now - FAILURE_WINDOW:
-        failures.popleft()
-    return len(failures) >= MAX_FAILURES
-
-
-def _failed(context: Context, user_id: int) -> None:
-    context.bot_data.setdefault("claim_failures", {}).setdefault(user_id, deque()).append(time.monotonic())
+async def on_invite(update: Update, context: Context) -> None:
+    """/invite PERSON: a one-time link for that person to claim their identity. Asked in a group,
+    the answer goes to the organiser's private chat; if the bot may not write there (the
+    organiser never started it), the link is withdrawn and the group is told to ask in private."""
+    message, user = update.effective_message, update.effective_user
+    assert message is not None and user is not None
+    grouped = in_group(update.effective_chat)
+    if grouped and not services(context).organisers.is_organiser(user.id):
+        await answered_in_private_only(update, context, "invite")
+        return
+    s = await organiser_or_refuse(update, context)
+    if s is None:
+        return
+    text, code = await _invitation(update, context, s)
+    if not grouped:
+        await reply(message, text)
+        return
+    try:
+        await context.bot.send_message(user.id, text)
+    except (Forbidden, BadRequest):
+        if code is not None:
+            await services(context).speakers.withdraw(code)
+        keyboard = private_chat_keyboard(s, context.bot.username, "invite")
+        await reply(
+            message,
+            s._("I cannot write to you in private yet: open our private chat, then send /invite there."),
+            keyboard,
+        )
+        return
+    await reply(message, s._("I sent you the answer in our private chat."))
 
 
 async def on_claim_link(update: Update, context: Context) -> None:
-    """/start c-CODE: 'Are you NAME, AFFILIATION?' — the same answer for every wrong code."""
+    """/start c-CODE: 'Are you NAME, AFFILIATION?' in private — the same answer for every refusal.
+    In a group the code is neither used nor repeated: open the link again, in private."""
     message = update.effective_message
     user = await current_user(update, context)
     assert message is not None and message.text is not None and user is not None
     s = speaker_for(user, context)
     svc = services(context)
-    code = message.text.split(maxsplit=1)[1][len(CODE_PREFIX) :] if " " in message.text else ""
-    person_id = None if _throttled(context, user.id) else await svc.speakers.invitation(code, svc.clock.now())
-    if person_id is None or len(code) > 40:
-        _failed(context, user.id)
-        await reply(message, s._("This invitation link cannot be used. Ask the organisers for a new one."))
+    if in_group(update.effective_chat):
+        keyboard = private_chat_keyboard(s, context.bot.username, "claim")
+        text = s._(
+            "Invitation links work only in a private chat with me: open your link again and it "
+            "will open there. Do not share it: it is for you alone."
+        )
+        # Not a quoted reply: the quote would show the code to the group once more.
+        await message.reply_html(text, reply_markup=keyboard, do_quote=False)
+        # The code is visible to everyone in the group: take it away if the bot may.
+        with contextlib.suppress(TelegramError):
+            await message.delete()
+        log.warning("invitation link opened in group %s by user %s: not used", message.chat_id, user.id)
         return
-    person = svc.programme.snapshot.people.get(person_id)
-    if person is None:
-        await reply(message, s._("This invitation link cannot be used. Ask the organisers for a new one."))
+    code = message.text.split(maxsplit=1)[1][len(CODE_PREFIX) :] if " " in message.text else ""
+    pending = await svc.speakers.open_link(code, user.id, svc.clock.now())
+    person = svc.programme.snapshot.people.get(pending.person_id) if pending else None
+    if pending is None or person is None:
+        await reply(message, refusal(s))
         return
     keyboard = InlineKeyboardMarkup(
         [
             [
-                InlineKeyboardButton(s._("Yes, that is me"), callback_data=callback("claim", code)),
+                InlineKeyboardButton(s._("Yes, that is me"), callback_data=callback("claim", pending.token)),
                 InlineKeyboardButton(s._("No"), callback_data=callback("noclaim")),
             ]
         ]
@@ -109,24 +150,35 @@ async def on_claim_link(update: Update, context: Context) -> None:
 
 
 async def on_claim_answer(update: Update, context: Context) -> None:
+    """Yes or No under 'Are you NAME?': only the user who opened the link, in their private chat,
+    can confirm; every press of Yes is throttled like the links themselves."""
     query = update.callback_query
     assert query is not None
     user = await current_user(update, context)
     assert user is not None
     s = speaker_for(user, context)
-    data = Callback.parse(query.data)
-    await query.answer()
-    if data is None or data.action != "claim":
-        await query.edit_message_text(s._("Nothing was changed."))
-        return
     svc = services(context)
-    person_id = await svc.speakers.claim(data.arg(0), user.id, svc.clock.now())
-    if person_id is None:
-        _failed(context, user.id)
-        await query.edit_message_text(
-            s._("This invitation link cannot be used. Ask the organisers for a new one.")
-        )
+    data = Callback.parse(query.data)
+    private = query.message is not None and query.message.chat.id == user.id
+    if data is not None and data.action == "noclaim":
+        await query.answer()
+        await svc.speakers.decline(user.id)
+        if private:
+            await query.edit_message_text(s._("Nothing was changed."))
         return
+    # A press anywhere but the presser's own private chat confirms nothing (and counts as refused).
+    token = data.arg(0) if data is not None and private else ""
+    person_id = await svc.speakers.confirm(user.id, token, svc.clock.now())
+    if person_id is None:
+        await query.answer(refusal(s), show_alert=True)
+        if private:
+            try:
+                await query.edit_message_text(refusal(s))
+            except BadRequest as error:  # a second refusal on the same message changes nothing
+                if "not modified" not in error.message.lower():
+                    raise
+        return
+    await query.answer()
     log.info("user %s claimed person %s", user.id, person_id)
     await query.edit_message_text(
         s._("Thank you! You will hear about every change to your sessions. /myslots shows them.")
@@ -134,6 +186,8 @@ async def on_claim_answer(update: Update, context: Context) -> None:
 
 
 async def on_myslots(update: Update, context: Context) -> None:
+    if await answered_in_private_only(update, context, "myslots"):
+        return
     message = update.effective_message
     user = await current_user(update, context)
     assert message is not None and user is not None
@@ -178,6 +232,8 @@ async def on_speaker_lead(update: Update, context: Context) -> None:
 
 async def on_speakers(update: Update, context: Context) -> None:
     """/speakers: claimed, invited, not invited; /speakers reset PERSON frees a claim."""
+    if await answered_in_private_only(update, context, "speakers"):
+        return
     s = await organiser_or_refuse(update, context)
     if s is None:
         return
@@ -221,6 +277,6 @@ HANDLERS = [
     CommandHandler("invite", on_invite),
     CommandHandler("speakers", on_speakers),
     CommandHandler("myslots", on_myslots),
-    CallbackQueryHandler(on_claim_answer, pattern=r"^(claim\||noclaim$)"),
+    CallbackQueryHandler(on_claim_answer, pattern=r"^(claim\||claim$|noclaim$)"),
     CallbackQueryHandler(on_speaker_lead, pattern=r"^slead\|"),
 ]

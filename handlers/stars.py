@@ -7,10 +7,12 @@ from telegram.ext import CommandHandler
 
 from bot.answers.cards import starred_list
 from handlers.cards import session_buttons
-from handlers.common import Context, current_user, reply, services, speaker_for
+from handlers.common import Context, answered_in_private_only, current_user, reply, services, speaker_for
 
 
 async def on_mine(update: Update, context: Context) -> None:
+    if await answered_in_private_only(update, context, "mine"):
+        return
     message = update.effective_message
     assert message is not None
     user = await current_user(update, context)

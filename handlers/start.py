@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
@@ -10,12 +12,26 @@ from bot.answers.reply import reply_in_minute
 from bot.i18n import LANGUAGES, speaker
 from bot.store.users import User
 from bot.understand.question import Question
+from handlers import calendar, organisers, settings, speakers, stars, status
 from handlers.callback_data import Callback, callback
 from handlers.cards import card_keyboard
 from handlers.common import Context, current_user, language_of, reply, services, speaker_for
 from handlers.groups import in_group, star_key
 
 LANGUAGE_NAMES = {"fr": "🇫🇷 Français", "en": "🇬🇧 English", "es": "🇪🇸 Español"}
+
+# /start COMMAND comes from the "open the private chat" link of a command asked in a group
+# (handlers.common.answered_in_private_only): the private chat answers that command at once.
+PRIVATE_COMMANDS: dict[str, Callable[[Update, Context], Awaitable[None]]] = {
+    "mine": stars.on_mine,
+    "myslots": speakers.on_myslots,
+    "ics": calendar.on_ics,
+    "settings": settings.on_settings,
+    "status": status.on_status,
+    "speakers": speakers.on_speakers,
+    "organisers": organisers.on_organisers,
+    "changes": organisers.on_changes,
+}
 
 
 def language_keyboard() -> InlineKeyboardMarkup:
@@ -54,7 +70,13 @@ async def on_start(update: Update, context: Context) -> None:
     message = update.effective_message
     assert message is not None
     user = await current_user(update, context)
-    key = star_key(context.args[0]) if context.args and not in_group(update.effective_chat) else None
+    private = not in_group(update.effective_chat)
+    command = PRIVATE_COMMANDS.get(context.args[0]) if context.args and private else None
+    if command is not None:
+        context.args = []  # the command's own arguments: none
+        await command(update, context)
+        return
+    key = star_key(context.args[0]) if context.args and private else None
     if key is not None and user is not None:
         await star_from_link(message, user, key, context)
         return

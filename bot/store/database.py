@@ -91,6 +91,23 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX invitations_by_person ON invitations(person_id);
     """,
+    # Claims: a link opened in a private chat waits for that same user's Yes (the button carries
+    # only a token worthless to anyone else), and refused claim attempts are counted per user so
+    # that guessing codes stays throttled across restarts.
+    """
+    CREATE TABLE pending_claims (
+        user_id INTEGER PRIMARY KEY,
+        code_hash TEXT NOT NULL,
+        person_id TEXT NOT NULL,
+        token TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    );
+    CREATE TABLE claim_failures (
+        user_id INTEGER NOT NULL,
+        at REAL NOT NULL                          -- POSIX seconds on the bot's clock
+    );
+    CREATE INDEX claim_failures_by_user ON claim_failures(user_id, at);
+    """,
 )
 
 

@@ -4,10 +4,16 @@ cards there star through a link to the private chat."""
 from __future__ import annotations
 
 import time
+from collections.abc import AsyncIterator
+from pathlib import Path
 from typing import Any
 
+import pytest
+
+from bot.clock import FixedClock
 from bot.programme.current import short_id
-from tests.e2e.harness import RunningBot, button_data, buttons
+from tests.e2e.harness import RunningBot, button_data, buttons, make_config
+from tests.fakes import FakeBotApi
 from tests.fakes.bot_api import Call
 
 GROUP = -1001000000001
@@ -138,3 +144,60 @@ async def test_posts_in_the_conference_channel_are_not_questions(bot: RunningBot
     )
     await bot.command(ANNA, "help")  # handled after the channel post
     assert [c for c in bot.api.calls()[since:] if c.params.get("chat_id") == channel["id"]] == []
+
+
+# Personal answers and organisers' ones never go to a group: there the bot says it answers in
+# private, with a link whose /start payload is the command's name, and the private chat answers it.
+ORGANISER = 3003
+PERSONAL = ("mine", "myslots", "ics", "settings")
+ORGANISERS_ONLY = ("status", "speakers", "organisers", "changes")
+IN_PRIVATE = "I answer that in our private chat."
+
+
+@pytest.fixture
+async def org_bot(api: FakeBotApi, tmp_path: Path, clock: FixedClock) -> AsyncIterator[RunningBot]:
+    config = make_config(api, tmp_path / "bot.sqlite3", organiser_ids=frozenset({ORGANISER}))
+    running = RunningBot(api, config, clock)
+    await running.start()
+    try:
+        yield running
+    finally:
+        await running.stop()
+
+
+def private_link(command: str) -> list[tuple[str, str]]:
+    return [("💬 Open the private chat", f"https://t.me/mechelen_bot?start={command}")]
+
+
+async def test_personal_and_organisers_commands_answer_in_private_from_a_group(org_bot: RunningBot) -> None:
+    bot = org_bot
+    await bot.command(ANNA, "start", f"star-{short_id(WORKSHOP)}")  # Anna follows a session
+    await bot.command(ORGANISER, "organisers", "add", str(BRUNO))
+    since = bot.api.call_count
+    asked = [(ANNA, c) for c in PERSONAL] + [(ORGANISER, c) for c in ORGANISERS_ONLY]
+    asked += [(BRUNO, c) for c in ORGANISERS_ONLY]  # an organiser added in the chat
+    asked += [(ANNA, c) for c in (*ORGANISERS_ONLY, "invite")]  # not an organiser
+    for user, command in asked:
+        answer = await group_command(bot, user, command)
+        assert (answer.params["text"], url_buttons(answer)) == (IN_PRIVATE, private_link(command)), command
+        assert buttons(answer) == [("💬 Open the private chat", "")]
+    last = await group_command(bot, ANNA, "help")  # handled after all of the above
+    sent = [c for c in bot.api.calls()[since:] if c.method.startswith(("send", "edit"))]
+    assert [c.params["chat_id"] for c in sent] == [GROUP] * (len(asked) + 1)
+    assert [c.params["text"] for c in sent if c is not last] == [IN_PRIVATE] * len(asked)
+
+
+async def test_the_private_link_answers_the_command_in_private(org_bot: RunningBot) -> None:
+    bot = org_bot
+    await bot.command(ANNA, "start", f"star-{short_id(WORKSHOP)}")
+    mine = await bot.command(ANNA, "start", "mine")
+    assert "Human mobility and the right to the city" in mine.params["text"]
+    assert mine.params["text"] == (await bot.command(ANNA, "mine")).params["text"]
+    settings = await bot.command(ANNA, "start", "settings")
+    assert settings.params["text"].startswith("Reminders come 10 minutes before each starred session.")
+    status = await bot.command(ORGANISER, "start", "status")
+    assert status.params["text"].startswith("📊")
+    refused = await bot.command(ANNA, "start", "status")
+    assert refused.params["text"] == "Only the conference organisers can do that."
+    welcome = await bot.command(ANNA, "start", "invite")  # a command that needs more: the welcome
+    assert welcome.params["text"].startswith("Welcome!")

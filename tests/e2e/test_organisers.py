@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
+from datetime import timedelta
 
 import pytest
 
@@ -299,3 +301,82 @@ async def test_organiser_shifts_a_session_from_its_card(bot: RunningBot) -> None
     session = bot.services.programme.snapshot.session(YOUTH)
     assert session is not None
     assert (session.start, session.end) == (at("2017-11-17T14:00:00+01:00"), at("2017-11-17T15:00:00+01:00"))
+
+
+# Grants (issue 18, item 10): only ORGANISER_IDS add and remove organisers; a grant lasts as long
+# as its granter stays in ORGANISER_IDS.
+NOT_ALLOWED = "Only the organisers in ORGANISER_IDS can add or remove organisers."
+
+
+async def test_an_organiser_added_in_the_chat_cannot_add_or_remove_organisers(bot: RunningBot) -> None:
+    assert (await bot.command(ORGANISER, "organisers", "add", str(OTHER))).params["text"] == (
+        f"{OTHER} is now an organiser."
+    )
+    assert (await bot.command(OTHER, "organisers", "add", str(STRANGER))).params["text"] == NOT_ALLOWED
+    assert (await bot.command(OTHER, "organisers", "remove", str(OTHER))).params["text"] == NOT_ALLOWED
+    assert not bot.services.organisers.is_organiser(STRANGER)
+    # Every other power is theirs.
+    preview = await bot.command(OTHER, "move", "youth", "migration", "->", "Alcazar")
+    assert "Move “Youth migration: why the silence?” from Scala to Alcazar" in preview.params["text"]
+    listing = (await bot.command(OTHER, "organisers")).params["text"].replace("\u202f", " ")
+    assert listing == (
+        "<b>Organisers</b>\n"
+        f"• <code>{ORGANISER}</code>, in ORGANISER_IDS\n"
+        f"• <code>{OTHER}</code>, added by <code>{ORGANISER}</code> on Thursday 16 November at 12:10 PM\n"
+        "\n" + NOT_ALLOWED
+    )
+    assert (await bot.command(ORGANISER, "organisers", "remove", str(OTHER))).params["text"] == (
+        f"{OTHER} is no longer an organiser."
+    )
+    assert not bot.services.organisers.is_organiser(OTHER)
+
+
+async def test_organisers_shows_who_added_whom(bot: RunningBot) -> None:
+    await bot.command(ORGANISER, "organisers", "add", str(OTHER))
+    bot.clock.advance(timedelta(minutes=5))
+    await bot.command(ORGANISER, "organisers", "add", str(ATTENDEE))
+    listing = (await bot.command(ORGANISER, "organisers")).params["text"].replace("\u202f", " ")
+    assert listing == (
+        "<b>Organisers</b>\n"
+        f"• <code>{ORGANISER}</code>, in ORGANISER_IDS\n"
+        f"• <code>{OTHER}</code>, added by <code>{ORGANISER}</code> on Thursday 16 November at 12:10 PM\n"
+        f"• <code>{ATTENDEE}</code>, added by <code>{ORGANISER}</code> on Thursday 16 November at 12:15 PM\n"
+        "\nAdd or remove one with /organisers add ID or /organisers remove ID."
+    )
+    refusal = await bot.command(ORGANISER, "organisers", "add", "9" * 30)
+    assert refusal.params["text"] == (
+        "Write: /organisers add ID or /organisers remove ID, where ID is a Telegram user id."
+    )
+
+
+async def test_grantees_lose_the_role_when_their_granter_leaves_organiser_ids(
+    bot: RunningBot, caplog: pytest.LogCaptureFixture
+) -> None:
+    second = 3005
+    bot.config = replace(bot.config, organiser_ids=frozenset({ORGANISER, second}))
+    await bot.restart()
+    await bot.command(ORGANISER, "organisers", "add", str(OTHER))
+    await bot.command(second, "organisers", "add", str(ATTENDEE))
+    preview = await bot.command(OTHER, "move", "youth", "migration", "->", "Alcazar")  # OTHER may
+    # The operator takes ORGANISER out of the configuration and restarts the bot.
+    bot.config = replace(bot.config, organiser_ids=frozenset({second}))
+    caplog.set_level(logging.WARNING, logger="bot.store.organisers")
+    await bot.restart()
+    warnings = [r.getMessage() for r in caplog.records if r.name == "bot.store.organisers"]
+    assert warnings == [
+        "1 organiser(s) added in the chat lost the role: whoever added them is no longer in "
+        f"ORGANISER_IDS (user ids {OTHER})"
+    ]
+    assert bot.services.organisers.all() == sorted({second, ATTENDEE})
+    for user in (ORGANISER, OTHER):
+        refusal = await bot.command(user, "status")
+        assert refusal.params["text"] == "Only the conference organisers can do that."
+    since = len(bot.api.calls())
+    bot.api.press_button(OTHER, preview, button_data(preview, "Confirm"))
+    answer = await bot.api.wait_for("answerCallbackQuery", since=since)
+    assert answer.params["text"] == "Only the conference organisers can do that."
+    assert (await bot.command(ATTENDEE, "status")).params["text"].startswith("📊")
+    # Putting the granter back does not bring the grant back: it was withdrawn, not hidden.
+    bot.config = replace(bot.config, organiser_ids=frozenset({ORGANISER, second}))
+    await bot.restart()
+    assert not bot.services.organisers.is_organiser(OTHER)

@@ -9,6 +9,7 @@ import pytest
 
 from tests.e2e.harness import RunningBot, at, button_data, make_config
 from tests.fakes import FakeBotApi
+from tests.fakes.bot_api import Call
 
 ORGANISER, SPEAKER, IMPOSTOR, STRANGER = 4001, 4002, 4003, 4004
 
@@ -115,3 +116,129 @@ async def test_organiser_sees_claims_and_resets_one(bot: RunningBot) -> None:
     await bot.command(ORGANISER, "speakers", "reset", "Joan", "Clos")
     assert bot.services.speakers.user_of("joan-clos") is None
     assert "Thank you" in await claim(bot, IMPOSTOR, await invite(bot, "Joan Clos"))
+
+
+# Claims happen only in the private chat of whoever opened the link (issue 18, item 1).
+GROUP = -1001000000002
+REFUSAL = "This invitation link cannot be used. Ask the organisers for a new one."
+
+
+def in_group(call: Call) -> bool:
+    return call.method == "sendMessage" and call.params.get("chat_id") == GROUP
+
+
+def url_buttons(call: Call) -> list[tuple[str, str]]:
+    markup = call.params.get("reply_markup") or {}
+    return [(b["text"], b.get("url", "")) for row in markup.get("inline_keyboard", []) for b in row]
+
+
+async def test_a_claim_link_opened_in_a_group_is_not_used_there(bot: RunningBot) -> None:
+    payload = await invite(bot, "Boubacar Bah")
+    since = bot.api.call_count
+    bot.api.send_command(SPEAKER, "start@mechelen_bot", payload, chat_id=GROUP, chat_type="supergroup")
+    answer = await bot.api.wait_for(in_group, since=since)
+    assert answer.params["text"] == (
+        "Invitation links work only in a private chat with me: open your link again and it will "
+        "open there. Do not share it: it is for you alone."
+    )
+    assert url_buttons(answer) == [("💬 Open the private chat", "https://t.me/mechelen_bot?start=claim")]
+    assert "reply_parameters" not in answer.params  # no quote of the message that shows the code
+    deleted = await bot.api.wait_for("deleteMessage", since=since)  # the code is taken away
+    assert deleted.params["chat_id"] == GROUP
+    # A member of the group presses nothing and gets nothing: no question, no code, no claim.
+    to_group = [c for c in bot.api.calls()[since:] if c.params.get("chat_id") == GROUP]
+    assert [c.method for c in to_group] == ["sendMessage", "deleteMessage"]
+    assert payload.removeprefix("c-") not in str([c.params for c in bot.api.calls()[since:]])
+    assert bot.services.speakers.user_of("boubacar-bah") is None
+    # The code was not used up: its owner opens it again, in private, and claims.
+    assert "Thank you" in await claim(bot, SPEAKER, payload)
+    assert bot.services.speakers.user_of("boubacar-bah") == SPEAKER
+
+
+async def test_the_yes_button_is_worthless_to_anyone_else(bot: RunningBot) -> None:
+    payload = await invite(bot, "Boubacar Bah")
+    question = await bot.command(SPEAKER, "start", payload)
+    yes = button_data(question, "claim|")
+    assert payload.removeprefix("c-") not in yes  # the button holds no part of the code
+    # Someone else presses the same data: on the speaker's message, or on one in their own chat.
+    since = bot.api.call_count
+    bot.api.press_button(IMPOSTOR, (SPEAKER, question.result["message_id"]), yes, check_button=False)
+    alert = await bot.api.wait_for("answerCallbackQuery", since=since)
+    assert (alert.params["text"], alert.params["show_alert"]) == (REFUSAL, True)
+    own = await bot.command(IMPOSTOR, "help")
+    assert (await bot.press(IMPOSTOR, own, yes, check_button=False)).params["text"] == REFUSAL
+    # Their own link to the same person does not help them either: it asks, it does not claim.
+    question_to_impostor = await bot.command(IMPOSTOR, "start", payload)
+    assert "Are you Boubacar Bah" in question_to_impostor.params["text"]
+    pressed = await bot.press(IMPOSTOR, question_to_impostor, yes, check_button=False)
+    assert pressed.params["text"] == REFUSAL
+    assert bot.services.speakers.user_of("boubacar-bah") is None
+    # The speaker's own Yes, in their own chat, still works.
+    assert "Thank you" in (await bot.press(SPEAKER, question, yes)).params["text"]
+    assert bot.services.speakers.user_of("boubacar-bah") == SPEAKER
+
+
+async def test_invite_in_a_group_sends_the_link_privately(bot: RunningBot) -> None:
+    since = bot.api.call_count
+    bot.api.send_command(ORGANISER, "invite", "Boubacar", "Bah", chat_id=GROUP, chat_type="supergroup")
+    said = await bot.api.wait_for(in_group, since=since)
+    assert said.params["text"] == "I sent you the answer in our private chat."
+    private = await bot.api.wait_for(
+        lambda c: c.method == "sendMessage" and c.params["chat_id"] == ORGANISER, since=since
+    )
+    match = re.search(r"https://t\.me/mechelen_bot\?start=(c-[A-Za-z0-9_-]+)", private.params["text"])
+    assert match and private.params["text"].startswith("Invitation for Boubacar Bah")
+    to_group = [c for c in bot.api.calls()[since:] if c.params.get("chat_id") == GROUP]
+    assert [c.params.get("text") for c in to_group] == ["I sent you the answer in our private chat."]
+    assert "Thank you" in await claim(bot, SPEAKER, match.group(1))
+
+
+async def test_invite_in_a_group_when_the_organiser_cannot_be_written_to(bot: RunningBot) -> None:
+    bot.api.fail_next("sendMessage", 403, chat_id=ORGANISER)  # never started the bot, or blocked it
+    since = bot.api.call_count
+    bot.api.send_command(ORGANISER, "invite", "Boubacar", "Bah", chat_id=GROUP, chat_type="supergroup")
+    said = await bot.api.wait_for(in_group, since=since)
+    assert said.params["text"] == (
+        "I cannot write to you in private yet: open our private chat, then send /invite there."
+    )
+    assert url_buttons(said) == [("💬 Open the private chat", "https://t.me/mechelen_bot?start=invite")]
+    delivered = [c.params for c in bot.api.calls()[since:] if c.ok]
+    assert "t.me/mechelen_bot?start=c-" not in str(delivered)  # the refused send was the only try
+    assert await bot.services.speakers.invited() == set()  # the link that reached nobody is withdrawn
+
+
+# Every claim path is throttled, in the database (issue 18, item 9).
+async def callback_answers(bot: RunningBot, since: int, count: int) -> list[str | None]:
+    """The texts of the first `count` callback answers after call `since`, waiting for them."""
+    while True:
+        calls = bot.api.calls()[since:]
+        answers = [c.params.get("text") for c in calls if c.method == "answerCallbackQuery"]
+        if len(answers) >= count:
+            return answers[:count]
+        await bot.api.wait_for(None, since=since + len(calls))
+
+
+async def test_forged_yes_presses_are_throttled_and_then_even_the_right_one_is_refused(
+    bot: RunningBot,
+) -> None:
+    question = await bot.command(SPEAKER, "start", await invite(bot, "Joan Clos"))
+    yes = button_data(question, "claim|")
+    since = bot.api.call_count
+    for attempt in range(50):  # as fast as the fake server takes them
+        bot.api.press_button(SPEAKER, question, f"claim|{attempt:08x}", check_button=False)
+    assert await callback_answers(bot, since, 50) == [REFUSAL] * 50
+    # The right press, by the right person, in the right chat: refused while throttled, same words.
+    since = bot.api.call_count
+    bot.api.press_button(SPEAKER, question, yes, check_button=False)
+    assert await callback_answers(bot, since, 1) == [REFUSAL]
+    assert bot.services.speakers.user_of("joan-clos") is None
+
+
+async def test_the_claim_throttle_survives_a_restart(bot: RunningBot) -> None:
+    good = await invite(bot, "Joan Clos")
+    for attempt in range(5):
+        assert await claim(bot, IMPOSTOR, f"c-wrong{attempt}") == REFUSAL
+    await bot.restart()
+    assert await claim(bot, IMPOSTOR, good) == REFUSAL
+    bot.clock.advance(timedelta(minutes=11))  # the window has passed
+    assert "Thank you" in await claim(bot, IMPOSTOR, good)
