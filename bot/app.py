@@ -40,6 +40,7 @@ from handlers import (
     stars,
     start,
     status,
+    unknown_buttons,
 )
 
 log = logging.getLogger(__name__)
@@ -144,6 +145,8 @@ def build_application(config: Config, loaded: Loaded, clock: Clock) -> Applicati
     ):
         application.add_handlers(module.HANDLERS)
     application.add_handlers(status.HANDLERS)
+    # Last of the callback handlers: a button none of the above takes is still answered.
+    application.add_handlers(unknown_buttons.HANDLERS)
     # Group -1 runs before the others and stops nothing: one log line per update, without its text.
     application.add_handlers(events.HANDLERS, group=-1)
     application.add_error_handler(errors.on_error)

@@ -3,23 +3,27 @@
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import BadRequest
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
+from bot.answers.clip import clip, clip_html
 from bot.i18n import Speaker
 from bot.programme.model import Programme, Session
-from handlers.callback_data import Callback, callback
+from handlers.callback_data import Callback, callback, position
 from handlers.cards import session_buttons
 from handlers.common import Context, current_user, reply, services, speaker_for
 
+# A room's name as a button label and in a view's heading (a programme may hold any length).
+LABEL_LIMIT = 60
+NAME_LIMIT = 200
 
-def _day(programme: Programme, index: str) -> date | None:
-    try:
-        return programme.days[int(index)]
-    except (ValueError, IndexError):
-        return None
+
+def _day(programme: Programme, number: str) -> date | None:
+    at = position(number, len(programme.days))
+    return None if at is None else programme.days[at]
 
 
 def _sessions_of_day(programme: Programme, day: date) -> tuple[Session, ...]:
@@ -52,11 +56,11 @@ def rooms_view(programme: Programme, s: Speaker, index: str) -> tuple[str, Inlin
     assert day is not None
     used = {session.room_id for session in _sessions_of_day(programme, day)}
     room_ids = list(programme.rooms)
-    rows = [
-        [InlineKeyboardButton(programme.rooms[room_id].name, callback_data=callback("proom", index, str(i)))]
-        for i, room_id in enumerate(room_ids)
-        if room_id in used
-    ]
+    rows = []
+    for i, room_id in enumerate(room_ids):
+        if room_id in used:
+            label = clip(programme.rooms[room_id].name, LABEL_LIMIT)
+            rows.append([InlineKeyboardButton(label, callback_data=callback("proom", index, str(i)))])
     rows.append([InlineKeyboardButton(s._("« Back"), callback_data=callback("pday", index))])
     return s._("{day}: which room?", day=s.day_title(day)), InlineKeyboardMarkup(rows)
 
@@ -66,12 +70,14 @@ def room_view(
 ) -> tuple[str, InlineKeyboardMarkup]:
     day = _day(programme, index)
     room_ids = list(programme.rooms)
-    assert day is not None
-    room_id = room_ids[int(room_index)]
+    at = position(room_index, len(room_ids))
+    if day is None or at is None:
+        raise LookupError(room_index)
+    room_id = room_ids[at]
     sessions = [x for x in _sessions_of_day(programme, day) if x.room_id == room_id]
     rows = session_buttons(sessions, s, back=("proom", index, room_index))
     rows.append([InlineKeyboardButton(s._("« Back"), callback_data=callback("prooms", index))])
-    title = f"{s.day_title(day)} · {programme.rooms[room_id].name}"
+    title = f"{escape(s.day_title(day))} · {clip_html(programme.rooms[room_id].name, NAME_LIMIT)}"
     return title, InlineKeyboardMarkup(rows)
 
 
@@ -94,6 +100,8 @@ def time_view(programme: Programme, s: Speaker, index: str, hhmm: str) -> tuple[
     day = _day(programme, index)
     assert day is not None
     sessions = [x for x in _sessions_of_day(programme, day) if s.local(x.start).strftime("%H%M") == hhmm]
+    if not sessions:
+        raise LookupError(hhmm)  # no session starts then (any more)
     rows = session_buttons(sessions, s, back=("ptime", index, hhmm))
     rows.append([InlineKeyboardButton(s._("« Back"), callback_data=callback("ptimes", index))])
     return f"{s.day_title(day)} · {hhmm[:2]}:{hhmm[2:]}", InlineKeyboardMarkup(rows)

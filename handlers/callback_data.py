@@ -1,4 +1,8 @@
-"""Callback data for inline buttons: packed and parsed in one place, refused over 64 bytes."""
+"""Callback data for inline buttons: packed and parsed in one place, refused over 64 bytes.
+
+Data that comes back may be anything (an old button, a forged one): handlers read numbers with
+`position()` and rebuild buttons from received fields only when `fits()` says they still pack.
+"""
 
 from __future__ import annotations
 
@@ -42,3 +46,20 @@ class Callback:
 
 def callback(action: str, *args: str) -> str:
     return Callback(action, args).pack()
+
+
+def fits(action: str, *args: str) -> bool:
+    """Whether a button with this data can be made (no separator in a part, at most 64 bytes)."""
+    try:
+        Callback(action, args).pack()
+    except ValueError:
+        return False
+    return True
+
+
+def position(text: str, size: int) -> int | None:
+    """A position 0 ≤ n < size written in ASCII digits, else None ("-1", "٣", "1e3", "99…9")."""
+    if not (text.isascii() and text.isdigit()) or len(text) > 9:
+        return None
+    number = int(text)
+    return number if number < size else None

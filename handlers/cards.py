@@ -12,9 +12,12 @@ from bot.delivery.reminders import LONGEST_LEAD
 from bot.i18n import Speaker
 from bot.programme.current import short_id
 from bot.programme.model import Session
-from handlers.callback_data import Callback, callback
+from handlers.callback_data import Callback, callback, fits
 from handlers.common import Context, current_user, reply, services, speaker_for
 from handlers.groups import in_group, star_link
+
+# The lists a card may be opened from, whose Back returns to them (handlers/browse.py).
+BACK_VIEWS = ("proom", "ptime")
 
 
 def card_keyboard(
@@ -71,6 +74,12 @@ def session_buttons(
     return rows
 
 
+def back_path_valid(key: str, back: tuple[str, ...]) -> bool:
+    """A card's buttons carry the list it was opened from (none, or a list of handlers/browse.py
+    with its day and room or time) so that Back returns there; anything else is not ours."""
+    return not back or (len(back) == 3 and back[0] in BACK_VIEWS and fits("sd", key, *back))
+
+
 async def on_card_button(update: Update, context: Context) -> None:
     """Buttons under a card or a list: open (o, s), details (sd), star toggle (st)."""
     query = update.callback_query
@@ -79,7 +88,7 @@ async def on_card_button(update: Update, context: Context) -> None:
     user = await current_user(update, context)
     s = speaker_for(user, context)
     svc = services(context)
-    if data is None or not data.args:
+    if data is None or not data.args or not back_path_valid(data.args[0], data.args[1:]):
         await query.answer(s._("This button is no longer valid."))
         return
     session = svc.programme.by_short_id(data.args[0])

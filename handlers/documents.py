@@ -16,18 +16,20 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import BadRequest
 from telegram.ext import CallbackQueryHandler
 
+from bot.answers.clip import truncate_html
 from bot.answers.documents import document_label, documents_panel, guiding_questions
-from bot.answers.split import split_message
+from bot.answers.split import TELEGRAM_LIMIT, split_message
 from bot.i18n import Speaker
 from bot.programme.current import short_id
 from bot.programme.model import Document, Programme, Session
-from handlers.callback_data import Callback, callback
+from handlers.callback_data import Callback, callback, position
 from handlers.common import Context, current_user, services, speaker_for
 
 log = logging.getLogger(__name__)
 
 FILE_IDS = "document_file_ids"  # bot_data key: {file key: Telegram file_id}
 LABEL_LIMIT = 60
+CAPTION_LIMIT = 1024  # Telegram's limit for a document's caption
 
 
 def documents_keyboard(session: Session, s: Speaker) -> InlineKeyboardMarkup:
@@ -53,10 +55,11 @@ async def send_document(
     context: Context, chat_id: int, document: Document, programme: Programme, s: Speaker
 ) -> None:
     """The file (by file_id once Telegram has it), or the link when the document is one."""
-    caption = document_label(document, programme, s)
+    label = document_label(document, programme, s)
     if document.path is None:
-        await context.bot.send_message(chat_id, "📄 " + caption)
+        await context.bot.send_message(chat_id, truncate_html("📄 " + label, TELEGRAM_LIMIT))
         return
+    caption = truncate_html(label, CAPTION_LIMIT)
     path = document.path
     cache: dict[str, str] = context.bot_data.setdefault(FILE_IDS, {})
     key = file_key(path)
@@ -94,21 +97,22 @@ async def on_documents_button(update: Update, context: Context) -> None:
     programme = svc.programme.snapshot
     if data.action == "doc":
         await query.answer()
-        await context.bot.send_message(
-            chat.id, documents_panel(programme, session, s), reply_markup=documents_keyboard(session, s)
-        )
+        parts = split_message(documents_panel(programme, session, s))
+        for number, part in enumerate(parts, start=1):
+            keyboard = documents_keyboard(session, s) if number == len(parts) else None
+            await context.bot.send_message(chat.id, part, reply_markup=keyboard)
     elif data.action == "docq":
         await query.answer()
         for part in split_message(guiding_questions(programme, session, s)):
             await context.bot.send_message(chat.id, part)
     else:
-        number = data.arg(1)
-        if not number.isdigit() or int(number) >= len(session.documents):
+        number = position(data.arg(1), len(session.documents))
+        if number is None:
             await query.answer(s._("This document is no longer in the programme."), show_alert=True)
             return
         # Answered first: an upload can take longer than Telegram waits for the answer.
         await query.answer(s._("Sending the document…"))
-        await send_document(context, chat.id, session.documents[int(number)], programme, s)
+        await send_document(context, chat.id, session.documents[number], programme, s)
 
 
 HANDLERS = [CallbackQueryHandler(on_documents_button, pattern=r"^(doc|docf|docq)\|")]

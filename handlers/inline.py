@@ -7,11 +7,14 @@ from telegram.constants import ParseMode
 from telegram.ext import InlineQueryHandler
 
 from bot.answers.cards import session_card
+from bot.answers.clip import clip
 from bot.answers.reply import respond
 from bot.i18n import speaker
 from handlers.common import Context, current_user, language_of, services
 
 MAX_RESULTS = 20
+# A result's title and description are one or two lines in the chooser: long ones are shortened.
+TITLE_LIMIT = 200
 
 
 async def on_inline_query(update: Update, context: Context) -> None:
@@ -33,9 +36,12 @@ async def on_inline_query(update: Update, context: Context) -> None:
     articles = [
         InlineQueryResultArticle(
             id=session.id[:64],
-            title=session.title.get(language, programme.conference.default_language)[:200],
-            description=f"{s.day(session.start)} {s.time_range(session.start, session.end)}"
-            + (f" · {programme.rooms[session.room_id].name}" if session.room_id else ""),
+            title=clip(session.title.get(language, programme.conference.default_language), TITLE_LIMIT),
+            description=clip(
+                f"{s.day(session.start)} {s.time_range(session.start, session.end)}"
+                + (f" · {programme.rooms[session.room_id].name}" if session.room_id else ""),
+                TITLE_LIMIT,
+            ),
             input_message_content=InputTextMessageContent(
                 session_card(programme, session, s), parse_mode=ParseMode.HTML
             ),

@@ -5,46 +5,59 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
+from bot.answers.clip import clip_html, join_within
 from bot.answers.render import role_label, room_label, session_line
+from bot.answers.split import TELEGRAM_LIMIT, utf16_length
 from bot.i18n import Speaker
 from bot.programme.model import Programme, Session
+
+# A card is one message, edited in place: it must fit Telegram's limit whatever the programme
+# holds. Each part gets a share (a title of 10,000 characters is shortened, not the rest lost),
+# the description what is left, and lines that still do not fit give way to a last line of "…".
+CARD_LIMIT = TELEGRAM_LIMIT
+TITLE_LIMIT = 300
+FIELD_LIMIT = 200
+QUESTION_LIMIT = 500
 
 
 def session_card(programme: Programme, session: Session, s: Speaker, *, details: bool = False) -> str:
     """Title, day and time, room with its languages, people with their roles; the description
-    and guiding questions only on demand (they are long)."""
+    and guiding questions only on demand (they are long). At most CARD_LIMIT characters."""
     language = programme.conference.default_language
-    lines = [f"<b>{escape(session.title.get(s.language, language))}</b>"]
+    lines = [f"<b>{clip_html(session.title.get(s.language, language), TITLE_LIMIT)}</b>"]
     when = f"{s.day_title(session.start)}, {s.time_range(session.start, session.end)}"
     lines.append(f"🕒 {escape(when)}")
     room = programme.room(session.room_id)
-    where = room_label(programme, session, s)
+    where = clip_html(room.name, FIELD_LIMIT) if room else room_label(programme, session, s)
     if room and room.interpretation:
         languages = s.join(s.language_name(code) for code in room.interpretation)
         where += " · " + s._("interpretation: {languages}", languages=escape(languages))
     lines.append(f"📍 {where}")
     if room and room.directions:
-        lines.append(f"🚶 {escape(room.directions.get(s.language, language))}")
+        lines.append(f"🚶 {clip_html(room.directions.get(s.language, language), FIELD_LIMIT)}")
     if session.cancelled:
         lines.append("❌ " + s._("This session is cancelled."))
     for person, role in programme.people_of(session):
-        who = escape(person.name)
+        who = clip_html(person.name, FIELD_LIMIT)
         if person.affiliation and not person.unnamed:
-            who += f", <i>{escape(person.affiliation)}</i>"
+            who += f", <i>{clip_html(person.affiliation, FIELD_LIMIT)}</i>"
         lines.append(f"• {who} — {escape(role_label(role, s))}")
     if session.organiser:
-        lines.append(s._("Organised by {organiser}", organiser=escape(session.organiser)))
+        lines.append(s._("Organised by {organiser}", organiser=clip_html(session.organiser, FIELD_LIMIT)))
     if details:
         description = session.description.get(s.language, language)
         if description:
-            lines.append("")
-            lines.append(escape(description))
+            # What the lines above leave, less the newlines before it and a last line of "…".
+            room_left = CARD_LIMIT - utf16_length("\n".join(lines)) - 2 - len("\n…")
+            if room_left > 0:
+                lines.append("")
+                lines.append(clip_html(description, room_left))
         if session.questions:
             lines.append("")
             heading = s._("Guiding questions")
             lines.append(f"<b>{heading}</b>")
-            lines.extend(f"– {escape(question)}" for question in session.questions)
-    return "\n".join(lines)
+            lines.extend(f"– {clip_html(question, QUESTION_LIMIT)}" for question in session.questions)
+    return join_within(lines, CARD_LIMIT)
 
 
 def starred_list(programme: Programme, session_ids: frozenset[str], s: Speaker) -> str:

@@ -1,0 +1,206 @@
+"""Button presses carrying data the bot never made (old clients, forged updates, other bots' data).
+
+Telegram shows a spinner on a pressed button until the bot answers the callback query; a query
+left unanswered spins for the user. Every press must be answered, malformed data refused in a
+short message of its own (never "Sorry, something went wrong"), nothing logged as an error, and
+the bot must go on working.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.i18n import LANGUAGES, speaker
+from tests.e2e.harness import RunningBot, button_data, make_config, sent_to
+from tests.fakes import FakeBotApi
+from tests.fakes.bot_api import Call
+
+ATTENDEE, ORGANISER = 6101, 6102
+
+# `{key}` is the short id of a real session, so that the right action with a real session and
+# wrong other fields is tried too.
+GARBAGE = (
+    "",  # no data at all
+    "x",  # an unknown action
+    "zz|1|2",  # an unknown action with fields
+    "|||",  # separators only
+    "\u0000",  # a control character
+    "a" * 64,  # 64 bytes, Telegram's limit, of nothing known
+    "st",  # a known action without its separator
+    "st|",  # an empty session
+    "st|nope",  # an unknown session
+    "st|{key}|pday|0|x|y|z",  # a Back path that is no view
+    "o|{key}|" + "9" * 40,  # a Back path of digits
+    "sd|" + "9" * 61,  # 64 bytes of digits as the session
+    "s|é☃😀",  # unicode
+    "pday",  # a view without its day
+    "pday|x",  # a day that is no number
+    "pday|" + "9" * 59,  # a huge day
+    "pday|-1",  # a negative day
+    "proom|0|x",  # a room that is no number
+    "proom|0|-5",  # a negative room
+    "proom|0|99999999999999999999",  # a huge room
+    "ptime|0|9999",  # a time that is none
+    "pdays|extra",  # an extra field
+    "cal|",
+    "cal|nope|extra",
+    "doc|",
+    "docf|{key}|x",
+    "docf|{key}|99999999999999999999",
+    "docq",
+    "lang|xx",
+    "lang|",
+    "remind|abc",
+    "remind|99999999999999999999999",
+    "claim|",
+    "claim|x|y|z",
+    "noclaim|x",
+    "slead|abc",
+    "an|",
+    "an|abc|def",
+    "omv|",
+    "omvr|{key}|x",
+    "ort|nope",
+    "ortm|{key}|abc",
+    "ocx|{key}|extra|" + "9" * 30,
+    "ors|",
+    "ok|",
+    "ok|rt|{key}|abc|def",
+    "ok|mv|{key}|99999999999999999999",
+    "no|x",
+)
+
+SORRY = frozenset(
+    speaker(language, ZoneInfo("UTC"))._("Sorry, something went wrong. Please try again.")
+    for language in LANGUAGES
+)
+NO_LONGER_VALID = speaker("en", ZoneInfo("UTC"))._("This button is no longer valid.")
+
+
+@pytest.fixture
+async def bot(api: FakeBotApi, tmp_path, clock):
+    config = make_config(api, tmp_path / "bot.sqlite3", organiser_ids=frozenset({ORGANISER}))
+    running = RunningBot(api, config, clock)
+    await running.start()
+    try:
+        yield running
+    finally:
+        await running.stop()
+
+
+# Actions whose handlers live elsewhere (calendar, start, settings, speakers, announcements,
+# organisers); every other datum is answered by handlers/cards.py, browse.py, documents.py or,
+# when no handler's pattern takes it, handlers/unknown_buttons.py.
+ELSEWHERE = (
+    "cal",
+    "lang",
+    "remind",
+    "claim",
+    "slead",
+    "an",
+    "omv",
+    "omvr",
+    "ort",
+    "ortm",
+    "ocx",
+    "ors",
+    "ok",
+)
+OUR_FILES = (
+    "handlers/cards.py",
+    "handlers/browse.py",
+    "handlers/documents.py",
+    "handlers/unknown_buttons.py",
+)
+
+
+def is_ours(data: str) -> bool:
+    action, separator, _ = data.partition("|")
+    return not (separator and action in ELSEWHERE)
+
+
+def failed_in_our_files(record: logging.LogRecord) -> bool:
+    if record.exc_info is None or record.exc_info[2] is None:
+        return False
+    frames = traceback.extract_tb(record.exc_info[2])
+    return any(frame.filename.endswith(OUR_FILES) for frame in frames)
+
+
+def delivered_queries(api: FakeBotApi) -> dict[str, str]:
+    """callback query id → data, of every callback query the bot received."""
+    queries: dict[str, str] = {}
+    for call in api.calls("getUpdates"):
+        for update in call.result or ():
+            if "callback_query" in update:
+                queries[update["callback_query"]["id"]] = update["callback_query"].get("data", "")
+    return queries
+
+
+async def press_all(bot: RunningBot, user_id: int) -> dict[str, list[Call]]:
+    """Every garbage datum pressed on a card: datum → the answers to its callback query."""
+    answer = await bot.ask(user_id, "what's next in Alcazar")
+    card = await bot.press(user_id, answer, button_data(answer, "Human mobility"))
+    key = button_data(card, "st|").split("|")[1]
+    pressed = [pattern.format(key=key) for pattern in GARBAGE]
+    for data in pressed:
+        bot.api.press_button(user_id, card, data, check_button=False)
+    # One chat's updates are handled in order: once this is answered, every press above has been.
+    since = len(bot.api.calls())
+    bot.api.send_text(user_id, "what's next in Alcazar")
+    await bot.api.wait_for(
+        lambda c: sent_to(user_id)(c) and c.params["text"].startswith("Next in Alcazar"),
+        since=since,
+        timeout=60,
+    )
+    garbage = {qid: data for qid, data in delivered_queries(bot.api).items() if data in pressed}
+    assert sorted(garbage.values()) == sorted(pressed)
+    answers: dict[str, list[Call]] = {data: [] for data in pressed}
+    for call in bot.api.calls("answerCallbackQuery"):
+        data = garbage.get(call.params["callback_query_id"])
+        if data is not None:
+            answers[data].append(call)
+    return answers
+
+
+def test_the_garbage_is_varied() -> None:
+    assert len(GARBAGE) >= 30
+    assert len(set(GARBAGE)) == len(GARBAGE)
+    assert max(len(data.format(key="abcdef").encode()) for data in GARBAGE) == 64
+    assert sum(is_ours(data) for data in GARBAGE) >= 25
+
+
+USERS = pytest.mark.parametrize("user_id", [ATTENDEE, ORGANISER], ids=["attendee", "organiser"])
+
+
+@USERS
+async def test_every_garbage_button_is_answered(bot: RunningBot, user_id: int) -> None:
+    answers = await press_all(bot, user_id)
+    assert [data for data, calls in answers.items() if not calls] == []
+    assert [(data, calls[0].description) for data, calls in answers.items() if not calls[0].ok] == []
+    # Data no handler knows gets the catch-all's answer.
+    for data in ("", "x", "zz|1|2", "|||", "\u0000", "a" * 64, "st", "pday", "docq"):
+        assert [call.params.get("text") for call in answers[data]] == [NO_LONGER_VALID], data
+
+
+@USERS
+async def test_garbage_buttons_of_cards_and_browsing_are_refused_cleanly(
+    bot: RunningBot, user_id: int, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Answered once, with a message of its own (never "Sorry, something went wrong")."""
+    answers = await press_all(bot, user_id)
+    texts = {data: [call.params.get("text") for call in calls] for data, calls in answers.items()}
+    unclean = {
+        data: said
+        for data, said in texts.items()
+        if is_ours(data) and (len(said) != 1 or not said[0] or said[0] in SORRY)
+    }
+    assert unclean == {}
+    failures = [
+        r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR and failed_in_our_files(r)
+    ]
+    assert failures == []
+    assert bot.services.stars.of(user_id) == frozenset()  # no garbage starred anything
