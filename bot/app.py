@@ -10,7 +10,7 @@ import logging
 import os
 import sys
 
-from telegram import BotCommand, Update
+from telegram import BotCommand
 from telegram.constants import ParseMode
 from telegram.ext import Application, ApplicationBuilder, Defaults
 
@@ -23,6 +23,8 @@ from bot.programme.current import CurrentProgramme
 from bot.programme.loading import Loaded
 from bot.services import Services
 from bot.store.database import open_database
+from bot.updates.fetching import HANDLED_UPDATES, ConferenceApplication, ConferenceBot, replay_inbox
+from bot.updates.processor import ChatLanes
 from bot.webhook import webhook_options
 from handlers import (
     announcements,
@@ -33,6 +35,7 @@ from handlers import (
     documents,
     errors,
     events,
+    flood,
     inline,
     organisers,
     settings,
@@ -74,6 +77,14 @@ async def post_init(application: Application) -> None:  # type: ignore[type-arg]
     # Reminders missed while the bot was down are caught up on by the first sweep (only for
     # sessions that have not started: nobody is flooded with stale ones).
     svc.start_delivery(TelegramTransport(application.bot))
+    # Updates fetched are kept until their handling starts; those a kill left are handled first.
+    bot, processor = application.bot, application.update_processor
+    if isinstance(bot, ConferenceBot) and isinstance(processor, ChatLanes):
+        bot.keep_updates_in(svc.inbox)
+        processor.inbox = svc.inbox
+        replayed = await replay_inbox(application, svc.inbox)
+        if replayed:
+            log.warning("%d updates fetched before the last stop are handled now", replayed)
     await svc.start_refresh()
     # Phones show the command menu in the user's language when one is set for it.
     default = svc.config.default_language or svc.programme.snapshot.conference.default_language
@@ -105,28 +116,30 @@ def api_base_urls(api_url: str | None) -> tuple[str, str] | None:
 def build_application(config: Config, loaded: Loaded, clock: Clock) -> Application:  # type: ignore[type-arg]
     if not config.token:
         raise ValueError("a Telegram token is needed to build the application")
-    builder = (
+    services = Services(config=config, programme=CurrentProgramme(loaded), clock=clock)
+    urls = api_base_urls(config.api_url)
+    bot = ConferenceBot(
+        config.token,
+        *(urls or ()),
+        request=AiohttpRequest(),
+        get_updates_request=AiohttpRequest(),
+        # No link-preview default: merging it into every request costs more than the few
+        # messages with a link gain (Telegram previews only text that has one).
+        defaults=Defaults(parse_mode=ParseMode.HTML),
+        rate_limiter=TelegramPacing(services.limits),
+    )
+    processor = ChatLanes()
+    application = (
         ApplicationBuilder()
-        .token(config.token)
-        .defaults(
-            # No link-preview default: merging it into every request costs more than the few
-            # messages with a link gain (Telegram previews only text that has one).
-            Defaults(parse_mode=ParseMode.HTML)
-        )
+        .bot(bot)
+        .application_class(ConferenceApplication)
+        .concurrent_updates(processor)
         .post_init(post_init)
         .post_stop(post_stop)
         .post_shutdown(post_shutdown)
-    )
-    urls = api_base_urls(config.api_url)
-    if urls:
-        builder = builder.base_url(urls[0]).base_file_url(urls[1])
-    services = Services(config=config, programme=CurrentProgramme(loaded), clock=clock)
-    application = (
-        builder.rate_limiter(TelegramPacing(services.limiter))
-        .request(AiohttpRequest())
-        .get_updates_request(AiohttpRequest())
         .build()
     )
+    processor.on_flood = lambda update: flood.ask_to_slow_down(update, application)
     application.bot_data["services"] = services
     # Order matters: callback patterns are disjoint; the catch-all text handler comes last.
     for module in (
@@ -162,7 +175,7 @@ def run_telegram(config: Config, loaded: Loaded, clock: Clock) -> int:
         # Telegram posts updates to us, usually through a reverse proxy (README: webhook mode).
         application.run_webhook(**webhook_options(config))
     else:
-        application.run_polling(allowed_updates=Update.ALL_TYPES)
+        application.run_polling(allowed_updates=HANDLED_UPDATES)
     if application.bot_data.get("conflict"):
         print(
             "stopped: another instance of this bot is already running with the same token",

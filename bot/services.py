@@ -16,10 +16,11 @@ from bot.clock import Clock, real_seconds
 from bot.config import Config
 from bot.delivery.channel import channel_recipients, sweep_channel
 from bot.delivery.kinds import REFUSED
+from bot.delivery.limits import SendLimits
 from bot.delivery.outbox import NewMessage, Outbox
 from bot.delivery.reminders import Reminders
 from bot.delivery.render import OutboxRenderer
-from bot.delivery.sender import RateLimiter, Sender, Transport
+from bot.delivery.sender import Sender, Transport
 from bot.delivery.speaker_reminders import sweep_speakers
 from bot.door import ProgrammeDoor
 from bot.programme.changes import SessionChange
@@ -33,6 +34,7 @@ from bot.store.organisers import Organisers
 from bot.store.speakers import Speakers
 from bot.store.stars import Stars
 from bot.store.users import Users
+from bot.updates.inbox import Inbox
 
 log = logging.getLogger(__name__)
 
@@ -51,9 +53,10 @@ class Services:
     changes: ChangeLog = field(init=False)
     door: ProgrammeDoor = field(init=False)
     speakers: Speakers = field(init=False)
+    inbox: Inbox = field(init=False)
     sender: Sender | None = None
     # Telegram's limits, shared by every message the bot sends (bot/delivery/telegram.py).
-    limiter: RateLimiter = field(init=False)
+    limits: SendLimits = field(init=False)
     refresher: Refresher | None = None
     _refresh_task: asyncio.Task[None] | None = None
     _tasks: list[asyncio.Task[None]] = field(default_factory=list)
@@ -62,7 +65,7 @@ class Services:
     programme_loaded_at: datetime | None = None
 
     def __post_init__(self) -> None:
-        self.limiter = RateLimiter(self.config.send_per_second, self.config.send_per_chat_per_second)
+        self.limits = SendLimits(self.config.send_per_second, self.config.send_per_chat_per_second)
         if self.programme_loaded_at is None:  # the programme given here was loaded just before
             self.programme_loaded_at = self.clock.now()
 
@@ -75,6 +78,7 @@ class Services:
         self.organisers = Organisers(database, self.config.organiser_ids)
         self.changes = ChangeLog(database)
         self.speakers = Speakers(database)
+        self.inbox = Inbox(database)
         self.door = ProgrammeDoor(
             self.programme,
             self.changes,
@@ -106,7 +110,7 @@ class Services:
             transport,
             renderer,
             self.clock,
-            limiter=self.limiter,
+            limits=self.limits,
             on_blocked=self.users.mark_blocked,
             idle_poll=min(0.5, self.config.sweep_seconds),
         )

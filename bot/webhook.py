@@ -11,9 +11,8 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
-from telegram import Update
-
 from bot.config import Config
+from bot.updates.fetching import HANDLED_UPDATES
 
 
 def webhook_path(token: str) -> str:
@@ -44,5 +43,5 @@ def webhook_options(config: Config) -> dict[str, Any]:
         "url_path": webhook_path(config.token),
         "webhook_url": webhook_address(config),
         "secret_token": webhook_secret(config),
-        "allowed_updates": Update.ALL_TYPES,
+        "allowed_updates": HANDLED_UPDATES,
     }

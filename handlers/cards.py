@@ -113,17 +113,21 @@ async def on_card_button(update: Update, context: Context) -> None:
         # Keep the details open if they were: the message shows them when it is long.
         details = bool(query.message and query.message.text and len(query.message.text) > 600)
     starred = svc.stars.has(user.id, session.id)
-    text = session_card(programme, session, s, details=details)
     group = query.message is not None and in_group(query.message.chat)
     link = star_link(context.bot.username, session) if group else None
     organiser = svc.organisers.is_organiser(user.id)
     keyboard = card_keyboard(
         session, s, starred=starred, details=details, back=back, group_link=link, organiser=organiser
     )
-    if data.action == "o" and query.message is not None:
-        shown = reply(query.message, text, keyboard)  # type: ignore[arg-type]
+    if data.action == "st":
+        # The text stays as it is: only the star button changes (a lighter call than the card).
+        shown = query.edit_message_reply_markup(reply_markup=keyboard)
     else:
-        shown = query.edit_message_text(text, reply_markup=keyboard)
+        text = session_card(programme, session, s, details=details)
+        if data.action == "o" and query.message is not None:
+            shown = reply(query.message, text, keyboard)  # type: ignore[arg-type]
+        else:
+            shown = query.edit_message_text(text, reply_markup=keyboard)
     # The spinner on the button stops and the card appears in one round trip, not two.
     await asyncio.gather(query.answer(notice), shown)
 

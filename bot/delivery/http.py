@@ -72,7 +72,12 @@ class AiohttpRequest(BaseRequest):
                 method, url, data=_body(request_data), timeout=timeout
             ) as response:
                 return response.status, await response.read()
+        except (aiohttp.ClientConnectorError, aiohttp.ConnectionTimeoutError) as error:
+            # The request never left: sending it again cannot make a second copy.
+            raise NetworkError(f"aiohttp.{type(error).__name__}: {error}") from error
         except TimeoutError as error:
+            # Sent, but no answer in time: Telegram may have delivered it (the outbox sends such a
+            # message once more at most).
             raise TimedOut from error
         except aiohttp.ClientError as error:
             raise NetworkError(f"aiohttp.{type(error).__name__}: {error}") from error

@@ -23,6 +23,10 @@ class Envelope:
     kind: str
     payload: dict[str, Any]
     attempts: int
+    created_at: datetime
+    parts_sent: int = 0  # of a message too long for one, how many parts went out
+    uncertain: int = 0  # sends Telegram did not answer (they may have arrived)
+    error: str | None = None  # why the last try failed
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,12 +62,16 @@ class Outbox:
 
     async def pending(self, now: datetime, limit: int = 200) -> list[Envelope]:
         async with self._db.execute(
-            "SELECT id, job, recipient, kind, payload, attempts FROM outbox "
-            "WHERE state = 'pending' AND not_before <= ? ORDER BY not_before, id LIMIT ?",
+            "SELECT id, job, recipient, kind, payload, attempts, created_at, parts_sent, uncertain, error "
+            "FROM outbox WHERE state = 'pending' AND not_before <= ? ORDER BY not_before, id LIMIT ?",
             (now.timestamp(), limit),
         ) as cursor:
             return [
-                Envelope(row[0], row[1], row[2], row[3], json.loads(row[4]), row[5]) async for row in cursor
+                Envelope(
+                    row[0], row[1], row[2], row[3], json.loads(row[4]), row[5],
+                    datetime.fromisoformat(row[6]), row[7], row[8], row[9],
+                )
+                async for row in cursor
             ]
 
     async def mark(self, envelope_id: int, state: str, now: datetime, error: str | None = None) -> None:
@@ -73,11 +81,20 @@ class Outbox:
         )
         await self._db.commit()
 
-    async def retry_later(self, envelope_id: int, not_before: float, error: str) -> None:
+    async def retry_later(
+        self, envelope_id: int, not_before: float, error: str, *, parts_sent: int = 0, uncertain: bool = False
+    ) -> None:
+        """A try that failed for now: the row waits until `not_before` (a POSIX instant)."""
         await self._db.execute(
-            "UPDATE outbox SET attempts = attempts + 1, not_before = ?, error = ? WHERE id = ?",
-            (not_before, error, envelope_id),
+            "UPDATE outbox SET attempts = attempts + 1, not_before = ?, error = ?, parts_sent = ?, "
+            "uncertain = uncertain + ? WHERE id = ?",
+            (not_before, error, parts_sent, int(uncertain), envelope_id),
         )
+        await self._db.commit()
+
+    async def keep_pending(self, envelope_id: int, *, parts_sent: int) -> None:
+        """Not a failed try (parts of a long message went out, or Telegram asked us to wait)."""
+        await self._db.execute("UPDATE outbox SET parts_sent = ? WHERE id = ?", (parts_sent, envelope_id))
         await self._db.commit()
 
     async def obsolete_pending(self, kind: str, job_prefix: str, keep_job: str | None = None) -> int:

@@ -1,9 +1,20 @@
 """The one paced sender: drains the outbox at Telegram's pace and marks each row as it goes.
 
-About 30 messages a second overall and one a second per chat (both configurable); a 429 makes it
-wait `retry_after`; 403 marks the user blocked; 400 is recorded as failed; network errors are
-retried with a growing delay. After a crash it resumes from the rows still pending: at most the
-one message in flight is sent twice.
+Several messages are in flight at once (within Telegram's limits, bot/delivery/limits.py), so one
+slow answer holds nobody. What happens to a row when a send fails:
+
+* 429: the outbox pauses for `retry_after`; the row stays pending, not counted as an attempt.
+* 403: the user blocked the bot: the row is `blocked`, the user marked.
+* 400: the message itself was refused: the row is `failed` (logged at WARNING).
+* not sent (connection refused, reset before sending, 5xx): tried again with a capped back-off for
+  as long as the message is useful: a reminder until its session starts (the renderer says so), any
+  other message for `max_age` after it was written; then `failed`, logged at WARNING.
+* maybe sent (Telegram did not answer in time, it may have delivered): the row remembers it and is
+  sent once more at most; if that answer does not come either, the row is marked `sent` with the
+  error "unconfirmed" rather than risk a third copy.
+
+After a crash it resumes from the rows still pending: the messages in flight at the crash (at most
+`concurrency`) may be sent twice.
 """
 
 from __future__ import annotations
@@ -11,13 +22,14 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import time
-from collections import deque
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Protocol
 
+from bot.answers.split import split_message
 from bot.clock import Clock
+from bot.delivery.limits import Priority, SendLimits
 from bot.delivery.outbox import BLOCKED, FAILED, OBSOLETE, SENT, Envelope, Outbox
 
 log = logging.getLogger(__name__)
@@ -29,6 +41,13 @@ Button = tuple[str, str]  # (label, callback data)
 class Rendered:
     text: str
     buttons: tuple[tuple[Button, ...], ...] = ()
+
+    def parts(self) -> list[Rendered]:
+        """The message cut to Telegram's size, buttons under the last part (as replies are)."""
+        texts = split_message(self.text)
+        if len(texts) == 1:
+            return [self]
+        return [Rendered(text) for text in texts[:-1]] + [Rendered(texts[-1], self.buttons)]
 
 
 class Blocked(Exception):
@@ -46,11 +65,15 @@ class Rejected(Exception):
 
 
 class Transient(Exception):
-    """A network error or time-out: try again later."""
+    """The message did not reach Telegram (connection refused, 5xx): try again later."""
+
+
+class Uncertain(Transient):
+    """Telegram did not answer in time: the message may have been delivered."""
 
 
 class Transport(Protocol):
-    """Sends one message, waiting on the shared RateLimiter and recording the send in it."""
+    """Sends one message, waiting on the shared SendLimits and recording the send in it."""
 
     async def send(self, chat_id: int, message: Rendered) -> None: ...
 
@@ -58,55 +81,11 @@ class Transport(Protocol):
 # Renders an envelope in its recipient's language, or None when it no longer applies.
 Renderer = Callable[[Envelope], Awaitable[Rendered | None]]
 
-
-class RateLimiter:
-    """Sliding one-second windows: at most `overall` sends in any second, `per_chat` per chat.
-
-    A send is recorded when Telegram has answered it: the request reached Telegram before that,
-    so a window measured from our records never holds more sends than Telegram saw."""
-
-    # Telegram's one-second windows, plus a hair for clocks that disagree.
-    WINDOW = 1.005
-
-    def __init__(
-        self,
-        overall: float = 30,
-        per_chat: float = 1,
-        *,
-        window: float = WINDOW,
-        monotonic: Callable[[], float] = time.monotonic,
-    ) -> None:
-        self.overall = max(1, int(overall))
-        self.window = window
-        self.chat_interval = window / per_chat
-        self._clock = monotonic
-        self._recent: deque[float] = deque()
-        self._last_by_chat: dict[int, float] = {}
-
-    def chat_ready_in(self, chat_id: int) -> float:
-        last = self._last_by_chat.get(chat_id)
-        return 0.0 if last is None else max(0.0, last + self.chat_interval - self._clock())
-
-    def overall_ready_in(self) -> float:
-        now = self._clock()
-        while self._recent and self._recent[0] <= now - self.window:
-            self._recent.popleft()
-        if len(self._recent) < self.overall:
-            return 0.0
-        return self._recent[0] + self.window - now
-
-    async def wait(self, chat_id: int) -> None:
-        """Until one more send to this chat keeps within both limits."""
-        while (delay := max(self.overall_ready_in(), self.chat_ready_in(chat_id))) > 0:
-            await asyncio.sleep(delay)
-
-    def record(self, chat_id: int) -> None:
-        now = self._clock()
-        self._recent.append(now)
-        self._last_by_chat[chat_id] = now
-        if len(self._last_by_chat) > 50_000:
-            horizon = now - self.chat_interval
-            self._last_by_chat = {c: t for c, t in self._last_by_chat.items() if t > horizon}
+# Messages in flight at once: enough that slow answers (up to the 5 s read time-out) do not hold
+# the pace; also the most a kill -9 can make arrive twice.
+CONCURRENCY = 16
+MAX_BACKOFF = 30.0  # seconds between two tries of a message that did not get through
+MAX_AGE = timedelta(hours=6)  # an announcement or notice older than this is no longer news
 
 
 class Sender:
@@ -117,36 +96,39 @@ class Sender:
         render: Renderer,
         clock: Clock,
         *,
-        limiter: RateLimiter,
+        limits: SendLimits,
         on_blocked: Callable[[int], Awaitable[None]] | None = None,
+        on_sent: Callable[[Envelope], None] | None = None,
         idle_poll: float = 0.5,
-        max_attempts: int = 5,
+        concurrency: int = CONCURRENCY,
+        max_age: timedelta = MAX_AGE,
     ) -> None:
         self.outbox = outbox
         self.transport = transport
         self.render = render
         self.clock = clock
         self.on_blocked = on_blocked
-        # Shared with every other send of the bot (replies too): the transport waits on it and
-        # records each send; here it only decides which chat may go next.
-        self.limiter = limiter
+        self.on_sent = on_sent
+        # Shared with every other send of the bot (replies too, which go first): the transport
+        # waits on it; here it only tells which chat may go next.
+        self.limits = limits
         self.idle_poll = idle_poll
-        self.max_attempts = max_attempts
+        self.concurrency = concurrency
+        self.max_age = max_age
         self.sent = 0
+        self.failed = 0
         self._wake = asyncio.Event()
         self._stopping = False
         self._stopped = asyncio.Event()
-
-    async def _stopped_early(self) -> None:
-        while not self._stopping:
-            await asyncio.sleep(0.05)
+        self._in_flight: dict[int, asyncio.Task[None]] = {}  # envelope id → its send
+        self._busy_chats: set[int] = set()
 
     def wake(self) -> None:
         """New rows were written: look at once rather than at the next poll."""
         self._wake.set()
 
     def stop(self) -> None:
-        """Finish the message in flight, then stop; pending rows wait for the next start."""
+        """Finish the messages in flight, then stop; pending rows wait for the next start."""
         self._stopping = True
         self._stopped.set()
         self._wake.set()
@@ -156,79 +138,157 @@ class Sender:
         # A run that just ended (a restart, a crash) may have sent in the last second: wait one
         # window before sending, so that neither limit is exceeded across the restart.
         with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(self._stopped_early(), self.limiter.window)
+            await asyncio.wait_for(self._stopped.wait(), self.limits.window)
         self._stopped.clear()
-        while not self._stopping:
-            try:
-                worked = await self.drain_once()
-            except Exception:  # the sender must outlive any one bad row or database hiccup
-                log.exception("outbox sender: unexpected error")
-                worked = False
-            if not worked and not self._stopping:
-                self._wake.clear()
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self._wake.wait(), self.idle_poll)
+        try:
+            while not self._stopping:
+                try:
+                    worked = await self.drain_once(wait=False)
+                except Exception:  # the sender must outlive any one bad row or database hiccup
+                    log.exception("outbox sender: unexpected error")
+                    worked = False
+                if not worked and not self._stopping:
+                    self._wake.clear()
+                    with contextlib.suppress(TimeoutError):
+                        await asyncio.wait_for(self._wake.wait(), self.idle_poll)
+        finally:
+            await self._finish_in_flight()
 
-    async def drain_once(self) -> bool:
-        """Send what is pending and due now, as fast as the limits allow. True if it sent anything."""
+    async def drain_once(self, *, wait: bool = True) -> bool:
+        """Start sending what is pending and due now, as far as the limits allow; with `wait`, wait
+        for those sends to end. True if it started anything."""
+        paused = self.limits.paused_for(Priority.OUTBOX)
+        if paused > 0:  # Telegram asked us to wait (429)
+            await self._stopped_within(paused)
+            return True
         batch = await self.outbox.pending(self.clock.now())
-        worked = False
-        waiting: list[Envelope] = []
+        started = False
+        waiting_for_chat: list[float] = []
         for envelope in batch:
             if self._stopping:
-                return worked
-            if self.limiter.chat_ready_in(envelope.recipient) > 0:
-                waiting.append(envelope)  # another chat may go first
+                break
+            if envelope.id in self._in_flight or envelope.recipient in self._busy_chats:
                 continue
-            await self._send(envelope)
-            worked = True
-        if waiting and not worked and not self._stopping:
+            ready_in = self.limits.chat_ready_in(envelope.recipient)
+            if ready_in > 0:
+                waiting_for_chat.append(ready_in)  # another chat may go first
+                continue
+            if len(self._in_flight) >= self.concurrency:
+                await self._one_finished()
+                if self._stopping:
+                    break
+            self._start(envelope)
+            started = True
+        if wait:
+            await self._finish_in_flight()
+        if not started and waiting_for_chat and not self._in_flight and not self._stopping:
             # Only chats that must wait their second: wait for the earliest, then go again.
-            await asyncio.sleep(min(self.limiter.chat_ready_in(e.recipient) for e in waiting))
+            await self._stopped_within(min(waiting_for_chat))
             return True
-        return worked
+        return started
+
+    def _start(self, envelope: Envelope) -> None:
+        self._busy_chats.add(envelope.recipient)
+        task = asyncio.create_task(self._send(envelope), name=f"outbox-send-{envelope.id}")
+        self._in_flight[envelope.id] = task
+
+        def done(_: asyncio.Task[None]) -> None:
+            self._in_flight.pop(envelope.id, None)
+            self._busy_chats.discard(envelope.recipient)
+            self._wake.set()
+
+        task.add_done_callback(done)
+
+    async def _one_finished(self) -> None:
+        if self._in_flight:
+            await asyncio.wait(list(self._in_flight.values()), return_when=asyncio.FIRST_COMPLETED)
+
+    async def _finish_in_flight(self) -> None:
+        if self._in_flight:
+            await asyncio.wait(list(self._in_flight.values()))
 
     async def _send(self, envelope: Envelope) -> None:
-        delay = self.limiter.overall_ready_in()
-        if delay > 0:
-            await asyncio.sleep(delay)
-        rendered = await self.render(envelope)
+        try:
+            await self._deliver(envelope)
+        except Exception:  # one bad row must not take the others down; it is tried again later
+            log.exception("outbox sender: message %s (%s) failed unexpectedly", envelope.id, envelope.job)
+            await self.outbox.retry_later(envelope.id, self._later(envelope), "unexpected error")
+
+    async def _deliver(self, envelope: Envelope) -> None:
         now = self.clock.now()
+        rendered = await self.render(envelope)
+        if rendered is None and envelope.attempts:
+            # It did not get through while it was useful (a reminder whose session has begun).
+            await self._fail(envelope, f"no longer useful after {envelope.attempts} tries: {envelope.error}")
+            return
         if rendered is None:
             await self.outbox.mark(envelope.id, OBSOLETE, now)
             return
-        while True:
+        if envelope.attempts and now - envelope.created_at > self.max_age:
+            await self._fail(envelope, "no longer useful: Telegram could not be reached in time")
+            return
+        parts = rendered.parts()
+        for index in range(envelope.parts_sent, len(parts)):
             try:
-                await self.transport.send(envelope.recipient, rendered)
+                await self.transport.send(envelope.recipient, parts[index])
             except RetryAfter as error:
-                log.warning("429 from Telegram: waiting %.1f s", error.seconds)
-                if await self._stopped_within(error.seconds):
-                    return  # stopping: the row stays pending and goes at the next start
-                continue
+                log.warning("429 from Telegram: the outbox waits %.1f s", error.seconds)
+                self.limits.pause(Priority.OUTBOX, error.seconds)
+                await self.outbox.keep_pending(envelope.id, parts_sent=index)
+                return
             except Blocked:
                 await self.outbox.mark(envelope.id, BLOCKED, self.clock.now(), "blocked by the user")
                 if self.on_blocked is not None:
                     await self.on_blocked(envelope.recipient)
                 return
             except Rejected as error:
-                log.warning("message %s to %s refused: %s", envelope.id, envelope.recipient, error)
-                await self.outbox.mark(envelope.id, FAILED, self.clock.now(), str(error))
+                await self._fail(envelope, str(error))
+                return
+            except Uncertain as error:
+                if envelope.uncertain >= 1:
+                    # Twice without an answer: it most likely arrived; a third copy is worse.
+                    log.warning(
+                        "message %s (%s) to %s: no answer from Telegram twice, counted as sent",
+                        envelope.id,
+                        envelope.job,
+                        envelope.recipient,
+                    )
+                    await self.outbox.mark(envelope.id, SENT, self.clock.now(), f"unconfirmed: {error}")
+                    self.sent += 1
+                    return
+                await self.outbox.retry_later(
+                    envelope.id, self._later(envelope), str(error), parts_sent=index, uncertain=True
+                )
                 return
             except Transient as error:
-                if envelope.attempts + 1 >= self.max_attempts:
-                    await self.outbox.mark(envelope.id, FAILED, self.clock.now(), str(error))
-                else:
-                    backoff = 2 ** (envelope.attempts + 1)
-                    await self.outbox.retry_later(
-                        envelope.id, self.clock.now().timestamp() + backoff, str(error)
-                    )
+                await self.outbox.retry_later(
+                    envelope.id, self._later(envelope), str(error), parts_sent=index
+                )
                 return
-            await self.outbox.mark(envelope.id, SENT, self.clock.now())
-            self.sent += 1
-            return
+            if index + 1 < len(parts):
+                await self.outbox.keep_pending(envelope.id, parts_sent=index + 1)
+        await self.outbox.mark(envelope.id, SENT, self.clock.now())
+        self.sent += 1
+        if self.on_sent is not None:
+            self.on_sent(envelope)
+
+    def _later(self, envelope: Envelope) -> float:
+        backoff = min(MAX_BACKOFF, 2.0 ** min(envelope.attempts, 8))
+        return self.clock.now().timestamp() + backoff
+
+    async def _fail(self, envelope: Envelope, reason: str) -> None:
+        log.warning(
+            "outbox: message %s (job %s) to %s failed: %s",
+            envelope.id,
+            envelope.job,
+            envelope.recipient,
+            reason,
+        )
+        await self.outbox.mark(envelope.id, FAILED, self.clock.now(), reason)
+        self.failed += 1
 
     async def _stopped_within(self, seconds: float) -> bool:
-        """Wait `seconds`, unless stop() comes first (a long retry_after must not hold up SIGTERM)."""
+        """Wait `seconds`, unless stop() comes first."""
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self._stopped.wait(), seconds)
         return self._stopped.is_set()

@@ -12,19 +12,21 @@ from telegram.error import BadRequest, Forbidden, NetworkError, TimedOut
 from telegram.error import RetryAfter as TelegramRetryAfter
 from telegram.ext import BaseRateLimiter
 
-from bot.delivery.sender import Blocked, RateLimiter, Rejected, Rendered, RetryAfter, Transient
+from bot.delivery.limits import Priority, SendLimits
+from bot.delivery.sender import Blocked, Rejected, Rendered, RetryAfter, Transient, Uncertain
 
 
-class TelegramPacing(BaseRateLimiter[None]):
-    """Every message the bot sends, replies and broadcasts alike, waits on one RateLimiter: a
-    broadcast at full pace and the answers to people's questions share Telegram's limits."""
+class TelegramPacing(BaseRateLimiter[Priority]):
+    """Every message the bot sends, replies and broadcasts alike, waits on one SendLimits: a
+    broadcast at full pace and the answers to people's questions share Telegram's limits, and a
+    reply goes before the outbox. Only the chat it is for waits on its one-a-second pace."""
 
     SENDING = frozenset(
         {"sendMessage", "sendDocument", "sendPhoto", "sendMediaGroup", "copyMessage", "forwardMessage"}
     )
 
-    def __init__(self, limiter: RateLimiter) -> None:
-        self.limiter = limiter
+    def __init__(self, limits: SendLimits) -> None:
+        self.limits = limits
 
     async def initialize(self) -> None:
         return None
@@ -39,17 +41,14 @@ class TelegramPacing(BaseRateLimiter[None]):
         kwargs: dict[str, Any],
         endpoint: str,
         data: dict[str, Any],
-        rate_limit_args: None,
+        rate_limit_args: Priority | None,
     ) -> bool | JSONDict | list[JSONDict]:
         chat = data.get("chat_id")
         if endpoint not in self.SENDING or not isinstance(chat, int | str):
             return await callback(*args, **kwargs)
         chat_id = chat if isinstance(chat, int) else hash(chat)
-        await self.limiter.wait(chat_id)
-        try:
+        async with self.limits.slot(chat_id, rate_limit_args or Priority.REPLY):
             return await callback(*args, **kwargs)
-        finally:
-            self.limiter.record(chat_id)
 
 
 class TelegramTransport:
@@ -66,7 +65,9 @@ class TelegramTransport:
                 ]
             )
         try:
-            await self.bot.send_message(chat_id, message.text, reply_markup=markup)
+            await self.bot.send_message(
+                chat_id, message.text, reply_markup=markup, rate_limit_args=Priority.OUTBOX
+            )
         except TelegramRetryAfter as error:
             wait = error.retry_after
             raise RetryAfter(wait.total_seconds() if isinstance(wait, timedelta) else float(wait)) from error
@@ -74,5 +75,7 @@ class TelegramTransport:
             raise Blocked(str(error)) from error
         except BadRequest as error:
             raise Rejected(str(error)) from error
-        except (TimedOut, NetworkError) as error:
+        except TimedOut as error:  # before NetworkError, its parent
+            raise Uncertain(str(error)) from error
+        except NetworkError as error:
             raise Transient(str(error)) from error

@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
+import asyncio
+import sqlite3
 from pathlib import Path
 
 import aiosqlite
+
+from bot.store.safety import (
+    DatabaseUnusable,
+    WatchedConnection,
+    check_file,
+    describe,
+    marker_path,
+    missing_refusal,
+    prepare_file,
+)
 
 # Each entry moves the schema one version up; never edit one that has shipped, add a new one.
 MIGRATIONS: tuple[str, ...] = (
@@ -108,24 +120,78 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX claim_failures_by_user ON claim_failures(user_id, at);
     """,
+    # Delivery that survives outages and crashes: how many parts of a long message went out, and
+    # whether a send may have arrived without Telegram saying so (sent once more at most); the
+    # inbox keeps updates fetched from Telegram until their handling starts, so a kill loses none
+    # that were waiting.
+    """
+    ALTER TABLE outbox ADD COLUMN parts_sent INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE outbox ADD COLUMN uncertain INTEGER NOT NULL DEFAULT 0;
+    CREATE TABLE inbox (
+        update_id INTEGER PRIMARY KEY,
+        body TEXT NOT NULL                        -- the update as Telegram sent it (JSON)
+    );
+    """,
 )
 
 
 async def open_database(path: str | Path) -> aiosqlite.Connection:
-    """Open (creating if needed) and migrate the database."""
-    if str(path) != ":memory:":
-        Path(path).parent.mkdir(parents=True, exist_ok=True)
-    connection = await aiosqlite.connect(str(path))
+    """Open (creating it private to the bot's user if needed) and migrate the database.
+
+    A database that cannot be used (lost, damaged, unreadable, read-only: bot/store/safety.py)
+    raises DatabaseUnusable, whose message is one line saying which file, why, and what to do."""
+    if str(path) == ":memory:":
+        connection = await aiosqlite.connect(":memory:")
+        try:
+            await _configure(connection)
+            await migrate(connection)
+        except BaseException:
+            await connection.close()
+            raise
+        return connection
+    file = Path(path)
+    prepare_file(file)
+    await asyncio.to_thread(check_file, file)
+    watched = WatchedConnection(file)
     try:
-        await connection.execute("PRAGMA journal_mode=WAL")
-        await connection.execute("PRAGMA synchronous=NORMAL")
-        await connection.execute("PRAGMA foreign_keys=ON")
-        await connection.execute("PRAGMA busy_timeout=5000")
-        await migrate(connection)
+        await watched
+    except sqlite3.Error as error:
+        raise DatabaseUnusable(describe(file, error)) from error
+    try:
+        await _configure(watched)
+        await migrate(watched)
+        if await holds_data(watched):
+            watched.held_data()
+        elif marker_path(file).exists():
+            raise DatabaseUnusable(missing_refusal(file))
+    except (sqlite3.Error, RuntimeError, DatabaseUnusable) as error:
+        await watched.close()
+        raise DatabaseUnusable(describe(file, error)) from error
     except BaseException:
-        await connection.close()
+        await watched.close()
         raise
-    return connection
+    return watched
+
+
+async def _configure(connection: aiosqlite.Connection) -> None:
+    await connection.execute("PRAGMA journal_mode=WAL")
+    await connection.execute("PRAGMA synchronous=NORMAL")
+    await connection.execute("PRAGMA foreign_keys=ON")
+    await connection.execute("PRAGMA busy_timeout=5000")
+
+
+async def holds_data(connection: aiosqlite.Connection) -> bool:
+    """Whether any table has a row (a database that was only created and migrated has none)."""
+    async with connection.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+    ) as cursor:
+        tables = [row[0] async for row in cursor]
+    for table in tables:
+        async with connection.execute(f'SELECT EXISTS (SELECT 1 FROM "{table}")') as cursor:
+            row = await cursor.fetchone()
+        if row and row[0]:
+            return True
+    return False
 
 
 async def schema_version(connection: aiosqlite.Connection) -> int:

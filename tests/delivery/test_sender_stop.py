@@ -10,7 +10,8 @@ import pytest
 
 from bot.clock import FixedClock
 from bot.delivery.outbox import NewMessage, Outbox
-from bot.delivery.sender import RateLimiter, Rendered, RetryAfter, Sender
+from bot.delivery.limits import SendLimits
+from bot.delivery.sender import Rendered, RetryAfter, Sender
 from bot.store.database import open_database
 
 NOW = datetime.fromisoformat("2017-11-16T12:40:00+01:00")
@@ -45,7 +46,7 @@ async def outbox() -> AsyncIterator[Outbox]:
 async def test_stop_during_a_long_retry_after_keeps_the_row_pending(outbox: Outbox) -> None:
     await outbox.enqueue([NewMessage("job", 42, "test", {})], NOW)
     throttled = Transport(retry_after=600)
-    sender = Sender(outbox, throttled, render, FixedClock(NOW), limiter=RateLimiter(), idle_poll=0.01)
+    sender = Sender(outbox, throttled, render, FixedClock(NOW), limits=SendLimits(), idle_poll=0.01)
     task = asyncio.create_task(sender.run())
     await asyncio.wait_for(throttled.called.wait(), 5)
     sender.stop()
@@ -54,7 +55,7 @@ async def test_stop_during_a_long_retry_after_keeps_the_row_pending(outbox: Outb
     assert [e.attempts for e in await outbox.pending(NOW)] == [0]
 
     fine = Transport()
-    again = Sender(outbox, fine, render, FixedClock(NOW), limiter=RateLimiter(), idle_poll=0.01)
+    again = Sender(outbox, fine, render, FixedClock(NOW), limits=SendLimits(), idle_poll=0.01)
     assert await again.drain_once() is True
     assert fine.sent == [(42, "hello")]
     assert await outbox.counts() == {"sent": 1}

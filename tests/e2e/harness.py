@@ -106,13 +106,15 @@ class RunningBot:
     async def press(
         self, user_id: int, message: Any, data: str, method: str | None = None, **kwargs: Any
     ) -> Call:
-        """A user presses a button; returns the bot's answer (an edit, a message, or the callback answer)."""
+        """A user presses a button; returns the bot's answer (an edit of the text or of the buttons
+        only, a message, or the callback answer)."""
         since = len(self.api.calls())
         self.api.press_button(user_id, message, data, **kwargs)
         if method is None:
             return await self.api.wait_for(
                 lambda c: (
-                    c.method in ("editMessageText", "sendMessage") and c.params.get("chat_id") == user_id
+                    c.method in ("editMessageText", "editMessageReplyMarkup", "sendMessage")
+                    and c.params.get("chat_id") == user_id
                 ),
                 since=since,
             )

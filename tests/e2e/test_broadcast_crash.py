@@ -1,5 +1,6 @@
-"""A broadcast to 5,000 users survives SIGKILL in the middle: everyone gets it, nobody twice
-(at most the one message in flight), and the pacing never earns a 429."""
+"""A broadcast to 5,000 users survives SIGKILL in the middle: everyone gets it, nobody twice but
+for the messages in flight at the kill (at most the sender's concurrency), and the pacing never
+earns a 429."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
 
+from bot.delivery.sender import CONCURRENCY
 from bot.store.database import open_database
 from tests.e2e.harness import TOKEN, button_data
 from tests.fakes import FakeBotApi
@@ -104,6 +106,6 @@ async def test_broadcast_survives_sigkill(tmp_path: Path) -> None:
         counts = delivered(api)
         assert len(counts) == USERS  # every recipient got it
         duplicates = sum(n - 1 for n in counts.values())
-        assert duplicates <= 1  # at most the message in flight when killed
+        assert duplicates <= CONCURRENCY  # at most the messages in flight when killed
         assert api.violations.total == 0
         assert [c for c in api.calls("sendMessage") if c.error_code == 429] == []

@@ -1,0 +1,30 @@
+"""Telling a chat that sends faster than it can be answered that some messages were skipped.
+
+Not a handler: the update processor (bot/updates/processor.py) calls it once per burst, when it
+starts dropping that chat's updates so that the others are not held up.
+"""
+
+from __future__ import annotations
+
+from telegram import Update
+from telegram.ext import Application
+
+from bot.i18n import speaker
+from bot.services import Services
+
+
+async def ask_to_slow_down(update: Update, application: Application) -> None:  # type: ignore[type-arg]
+    chat, user = update.effective_chat, update.effective_user
+    if chat is None:
+        return  # an inline query: nowhere to write
+    svc: Services = application.bot_data["services"]
+    known = svc.users.get(user.id) if user is not None else None
+    language = (known.language if known else None) or svc.programme.snapshot.conference.default_language
+    s = speaker(language, svc.programme.snapshot.timezone)
+    await application.bot.send_message(
+        chat.id,
+        s._(
+            "You are writing faster than I can answer: I skipped some messages. "
+            "Wait for my answers, then ask again."
+        ),
+    )

@@ -1,0 +1,83 @@
+"""Chats in parallel, each chat in order: one user typing fast delays nobody else, a chat's own
+updates keep their order, and a chat flooding the bot is throttled instead of queued forever."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import time
+
+from tests.e2e.harness import RunningBot, button_data, sent_to
+
+FAST, OTHER = 7001, 7002
+QUESTIONS = ("what's next in Scala", "what's on now", "quand passe Sarah Turine", "lunch", "next in alcazar")
+
+
+async def test_another_users_reply_does_not_wait_behind_a_burst(bot: RunningBot) -> None:
+    # Replies to one chat go at most one a second: six of them take five seconds. Another user's
+    # question, sent just after the burst, is answered at once.
+    for n in range(6):
+        bot.api.send_text(FAST, QUESTIONS[n % len(QUESTIONS)])
+    since = len(bot.api.calls())
+    asked = time.monotonic()
+    bot.api.send_text(OTHER, "what's next in Scala")
+    reply = await bot.api.wait_for(sent_to(OTHER), since=since, timeout=5)
+    waited = time.monotonic() - asked
+    assert "Scala" in reply.params["text"]
+    assert waited < 0.5, f"the other user waited {waited:.2f} s"
+    # The burst is still answered in full, in order, one a second.
+    await _wait_for_count(bot, FAST, 6)
+    answers = [c.params["text"] for c in bot.api.calls("sendMessage") if c.params["chat_id"] == FAST]
+    assert len(answers) == 6
+    assert "Scala" in answers[0] and "Scala" in answers[5]  # the first and the sixth question
+    times = [c.at for c in bot.api.calls("sendMessage") if c.params["chat_id"] == FAST]
+    assert all(later - earlier >= 0.99 for earlier, later in itertools.pairwise(times))
+
+
+async def test_a_star_pressed_three_times_quickly_ends_starred(bot: RunningBot) -> None:
+    answer = await bot.ask(FAST, "what's next in Scala")
+    card = await bot.press(FAST, answer, button_data(answer, "Youth"))
+    star = button_data(card, "st|")
+    since = len(bot.api.calls())
+    for _ in range(3):
+        bot.api.press_button(FAST, card, star)
+    await _settle(bot)
+    notices = [c.params.get("text") for c in bot.api.calls()[since:] if c.method == "answerCallbackQuery"]
+    assert notices == ["Added to your sessions.", "Removed from your sessions.", "Added to your sessions."]
+    assert bot.services.stars.of(FAST) == {"d2-workshop-youth-migration"}
+
+
+async def test_a_flooding_chat_is_asked_to_slow_down_once_and_costs_others_nothing(bot: RunningBot) -> None:
+    for _ in range(40):
+        bot.api.send_text(FAST, "what's on now")
+    slow_down = await bot.api.wait_for(
+        lambda c: sent_to(FAST)(c) and "faster than I can answer" in c.params.get("text", ""), timeout=5
+    )
+    assert slow_down.ok
+    other = await bot.ask(OTHER, "what's next in Scala")
+    assert other.at - slow_down.at < 0.5
+    processor = bot.application.update_processor  # type: ignore[union-attr]
+    assert processor.dropped >= 40 - 2 * processor.backlog
+    texts = [c.params["text"] for c in bot.api.calls("sendMessage") if c.params["chat_id"] == FAST]
+    assert sum("faster than I can answer" in t for t in texts) == 1
+
+
+async def _settle(bot: RunningBot) -> None:
+    """Every update pushed so far has been fetched and handled (idle for a few looks in a row)."""
+    idle_looks = 0
+    for _ in range(500):
+        processor = bot.application.update_processor  # type: ignore[union-attr]
+        idle = bot.api.pending_update_count == 0 and processor.current_concurrent_updates == 0
+        idle_looks = idle_looks + 1 if idle else 0
+        if idle_looks >= 5:
+            return
+        await asyncio.sleep(0.02)
+    raise AssertionError("updates still being handled")
+
+
+async def _wait_for_count(bot: RunningBot, chat: int, count: int) -> None:
+    for _ in range(500):
+        if sum(1 for c in bot.api.calls("sendMessage") if c.params["chat_id"] == chat) >= count:
+            return
+        await asyncio.sleep(0.02)
+    raise AssertionError(f"fewer than {count} messages to {chat}")
