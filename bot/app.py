@@ -76,7 +76,7 @@ async def post_init(application: Application) -> None:  # type: ignore[type-arg]
     await svc.open_store(await open_database(svc.config.database))
     # Reminders missed while the bot was down are caught up on by the first sweep (only for
     # sessions that have not started: nobody is flooded with stale ones).
-    svc.start_delivery(TelegramTransport(application.bot))
+    svc.start_delivery(TelegramTransport(application.bot, answer_seconds=svc.config.outbox_answer_seconds))
     # Updates fetched are kept until their handling starts; those a kill left are handled first.
     bot, processor = application.bot, application.update_processor
     if isinstance(bot, ConferenceBot) and isinstance(processor, ChatLanes):

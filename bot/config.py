@@ -43,6 +43,9 @@ class Config:
     simulated_speed: float
     send_per_second: float = 30.0
     send_per_chat_per_second: float = 1.0
+    # How long the outbox waits for Telegram to answer a send before it counts as "maybe sent":
+    # long, because sends run side by side and a slow one holds nobody.
+    outbox_answer_seconds: float = 30.0
     # Reminders come at most this late (the sweep asks the database what is due, ~1 ms a time).
     sweep_seconds: float = 1.0
     refresh_minutes: float = 5.0
@@ -122,11 +125,12 @@ def load_config(environ: Mapping[str, str] | None = None, dotenv: Path | None = 
     for name, field, default in (
         ("SEND_RATE", "send_per_second", 30.0),
         ("SEND_RATE_PER_CHAT", "send_per_chat_per_second", 1.0),
+        ("OUTBOX_ANSWER_SECONDS", "outbox_answer_seconds", 30.0),
     ):
         try:
             rates[field] = float(get(name) or default)
         except ValueError as error:
-            raise ConfigError(f"{name} must be a number of messages per second") from error
+            raise ConfigError(f"{name} must be a number") from error
         if rates[field] <= 0:
             raise ConfigError(f"{name} must be above 0")
     try:

@@ -18,11 +18,13 @@ from bot.delivery.channel import channel_recipients, sweep_channel
 from bot.delivery.kinds import REFUSED
 from bot.delivery.limits import SendLimits
 from bot.delivery.outbox import NewMessage, Outbox
+from bot.delivery.progress import ProgressReports
 from bot.delivery.reminders import Reminders
 from bot.delivery.render import OutboxRenderer
 from bot.delivery.sender import Sender, Transport
 from bot.delivery.speaker_reminders import sweep_speakers
 from bot.door import ProgrammeDoor
+from bot.i18n import speaker
 from bot.programme.changes import SessionChange
 from bot.programme.current import CurrentProgramme
 from bot.programme.errors import ProgrammeError
@@ -37,6 +39,8 @@ from bot.store.users import Users
 from bot.updates.inbox import Inbox
 
 log = logging.getLogger(__name__)
+
+PROGRESS_SECONDS = 1.0  # real time between two looks at the organisers' progress messages
 
 
 @dataclass
@@ -54,6 +58,7 @@ class Services:
     door: ProgrammeDoor = field(init=False)
     speakers: Speakers = field(init=False)
     inbox: Inbox = field(init=False)
+    progress: ProgressReports = field(init=False)
     sender: Sender | None = None
     # Telegram's limits, shared by every message the bot sends (bot/delivery/telegram.py).
     limits: SendLimits = field(init=False)
@@ -79,6 +84,7 @@ class Services:
         self.changes = ChangeLog(database)
         self.speakers = Speakers(database)
         self.inbox = Inbox(database)
+        self.progress = ProgressReports(database, self.outbox)
         self.door = ProgrammeDoor(
             self.programme,
             self.changes,
@@ -117,6 +123,7 @@ class Services:
         self._tasks = [
             asyncio.create_task(self.sender.run(), name="outbox-sender"),
             asyncio.create_task(self._sweep_forever(), name="reminder-sweeper"),
+            asyncio.create_task(self._report_progress_forever(transport), name="progress-reports"),
         ]
 
     async def stop_delivery(self) -> None:
@@ -125,7 +132,7 @@ class Services:
             self.sender.stop()
         tasks, self._tasks = self._tasks, []
         for task in tasks:
-            if task.get_name() == "reminder-sweeper":
+            if task.get_name() in ("reminder-sweeper", "progress-reports"):
                 task.cancel()
         for task in tasks:
             with contextlib.suppress(asyncio.CancelledError):
@@ -201,6 +208,19 @@ class Services:
         added += await sweep_channel(self.outbox, self.programme.snapshot, self.config, now)
         if added and self.sender is not None:
             self.sender.wake()
+
+    async def report_progress(self, transport: Transport) -> None:
+        """Organisers' progress messages show the outbox's figures now."""
+        timezone = self.programme.snapshot.timezone
+        await self.progress.update(transport.edit, lambda language: speaker(language, timezone))
+
+    async def _report_progress_forever(self, transport: Transport) -> None:
+        while True:
+            try:
+                await self.report_progress(transport)
+            except Exception:  # a report that fails must not stop the next ones
+                log.exception("progress report failed")
+            await asyncio.sleep(PROGRESS_SECONDS)
 
     async def _sweep_forever(self) -> None:
         while True:

@@ -21,6 +21,7 @@ class Status:
     active_today: int
     stars: int
     pending: int
+    failed: int
     sent_last_minute: int
     programme_loaded_at: datetime | None
     programme_warnings: tuple[str, ...]
@@ -39,6 +40,7 @@ async def collect(svc: Services) -> Status:
         active_today=svc.users.active_since(today),
         stars=svc.stars.count(),
         pending=counts.get("pending", 0),
+        failed=counts.get("failed", 0),
         sent_last_minute=await svc.outbox.sent_since(now - timedelta(minutes=1)),
         programme_loaded_at=svc.programme_loaded_at,
         programme_warnings=tuple(svc.programme.loaded.warnings),
@@ -67,6 +69,16 @@ def status_text(status: Status, s: Speaker) -> str:
             sent=status.sent_last_minute,
         ),
     ]
+    if status.failed:
+        # Translators: messages given up on (refused by Telegram, or too late after an outage).
+        lines.append(
+            "⚠️ "
+            + s.n_(
+                "{count} message could not be delivered (see the log)",
+                "{count} messages could not be delivered (see the log)",
+                status.failed,
+            )
+        )
     loaded = s.day_and_time(status.programme_loaded_at) if status.programme_loaded_at else "?"
     # Translators: {when} is a day and time, e.g. "Thursday 16 November at 12:10 PM".
     lines.append("📅 " + s._("Programme loaded {when}", when=loaded))

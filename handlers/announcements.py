@@ -4,8 +4,6 @@ one progress message edited as it goes."""
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import logging
 import re
 import secrets
@@ -13,7 +11,6 @@ from dataclasses import dataclass
 from html import escape
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
-from telegram.error import BadRequest
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot.delivery.kinds import ANNOUNCEMENT
@@ -25,7 +22,6 @@ from handlers.common import Context, reply, services
 from handlers.organisers import find_sessions, organiser_or_refuse, room_by_name
 
 log = logging.getLogger(__name__)
-PROGRESS_SECONDS = 1.0
 AUDIENCES = {
     **dict.fromkeys(("everyone", "all", "tous", "tout", "todos", "todo"), "everyone"),
     **dict.fromkeys(("speakers", "intervenants", "ponentes"), "speakers"),
@@ -140,37 +136,10 @@ async def on_send(update: Update, context: Context) -> None:
     )
     svc.wake_sender()
     log.info("organiser %s: broadcast %s to %d chats", user.id, job, len(chats))
-    await query.answer(s._("Sending."))
     if isinstance(query.message, Message):
-        context.application.create_task(follow(query.message, svc, job, len(chats), s), update=update)
-
-
-async def follow(message: Message, svc: Services, job: str, total: int, s: Speaker) -> None:
-    """Edit one progress message as the outbox drains: sent, blocked, failed; then the final report."""
-    last = ""
-    while True:
-        counts = await svc.outbox.counts(job)
-        sent, blocked, failed = counts.get("sent", 0), counts.get("blocked", 0), counts.get("failed", 0)
-        done = counts.get("pending", 0) == 0
-        heading = s._("Announcement sent.") if done else s._("Sending the announcement…")
-        text = (
-            heading
-            + "\n"
-            + s._(
-                "Sent {sent} of {total}, blocked {blocked}, failed {failed}.",
-                sent=sent,
-                total=total,
-                blocked=blocked,
-                failed=failed,
-            )
-        )
-        if text != last:
-            with contextlib.suppress(BadRequest):
-                await message.edit_text(text)
-            last = text
-        if done:
-            return
-        await asyncio.sleep(PROGRESS_SECONDS)
+        # The preview becomes the progress report (bot/delivery/progress.py keeps it up to date).
+        await svc.progress.watch(job, query.message.chat_id, query.message.message_id, len(chats), s.language)
+    await query.answer(s._("Sending."))
 
 
 HANDLERS = [CommandHandler("announce", on_announce), CallbackQueryHandler(on_send, pattern=r"^an\|")]

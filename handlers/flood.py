@@ -9,7 +9,7 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import Application
 
-from bot.i18n import speaker
+from bot.i18n import normalise_language, speaker
 from bot.services import Services
 
 
@@ -18,8 +18,12 @@ async def ask_to_slow_down(update: Update, application: Application) -> None:  #
     if chat is None:
         return  # an inline query: nowhere to write
     svc: Services = application.bot_data["services"]
+    default = svc.config.default_language or svc.programme.snapshot.conference.default_language
     known = svc.users.get(user.id) if user is not None else None
-    language = (known.language if known else None) or svc.programme.snapshot.conference.default_language
+    # Their first messages may all be in this burst: Telegram's idea of their language, then.
+    told = user.language_code if user else None
+    telegram_language = normalise_language(told, default) if told else None
+    language = (known.language if known else None) or telegram_language or default
     s = speaker(language, svc.programme.snapshot.timezone)
     await application.bot.send_message(
         chat.id,

@@ -5,9 +5,10 @@ the outbox (reminders, notices, announcements) draw on the same budget: a reply 
 goes before any outbox message waiting for one, so attendees asking during a broadcast are answered
 at once, and the broadcast takes every slot nobody is asking for.
 
-A send holds its slot from the moment it is let go until Telegram answers; then it is recorded in
-the one-second window. Telegram saw the request before we saw its answer, so a window measured from
-our records never holds more sends than Telegram counted, however many requests are in flight.
+A send counts in the window from the moment it is let go, and again when Telegram answers (it is
+recorded then): Telegram saw the request between the two, so a window measured from our records
+never holds fewer sends than Telegram counted, however many requests are in flight. A send whose
+answer is slow stops holding the budget once a window has passed since it left.
 """
 
 from __future__ import annotations
@@ -58,8 +59,8 @@ class SendLimits:
         self._clock = monotonic
         self._recent: deque[float] = deque()
         self._last_by_chat: dict[int, float] = {}
-        self._in_flight = 0
-        self._chats_in_flight: dict[int, int] = {}
+        self._chats_in_flight: dict[int, list[float]] = {}  # chat → when each of its sends left
+        self._departures: deque[float] = deque()  # when sends in flight left, oldest first
         self._waiters: list[_Waiter] = []
         self._sequence = 0
         self._timer: asyncio.TimerHandle | None = None
@@ -77,11 +78,9 @@ class SendLimits:
     def overall_ready_in(self) -> float:
         now = self._clock()
         self._forget_old(now)
-        if len(self._recent) + self._in_flight < self.overall:
+        if self._used() < self.overall:
             return 0.0
-        if not self._recent:
-            return self.window  # every slot is in flight: one will be recorded soon
-        return self._recent[0] + self.window - now
+        return self._oldest_use() + self.window - now
 
     def paused_for(self, priority: Priority) -> float:
         """Seconds left of a pause Telegram asked for (429) on sends of this priority."""
@@ -138,17 +137,36 @@ class SendLimits:
 
     # -- inside ----------------------------------------------------------------------------
 
+    def _take(self, chat_id: int) -> None:
+        now = self._clock()
+        self._departures.append(now)
+        self._chats_in_flight.setdefault(chat_id, []).append(now)
+
     def _give_back(self, chat_id: int) -> None:
-        self._in_flight -= 1
-        left = self._chats_in_flight.get(chat_id, 0) - 1
-        if left > 0:
-            self._chats_in_flight[chat_id] = left
-        else:
-            self._chats_in_flight.pop(chat_id, None)
+        departures = self._chats_in_flight.get(chat_id)
+        if not departures:
+            return
+        left = departures.pop(0)
+        if not departures:
+            del self._chats_in_flight[chat_id]
+        if left in self._departures:  # else it has already left the window
+            self._departures.remove(left)
 
     def _forget_old(self, now: float) -> None:
         while self._recent and self._recent[0] <= now - self.window:
             self._recent.popleft()
+        while self._departures and self._departures[0] <= now - self.window:
+            self._departures.popleft()
+
+    def _used(self) -> int:
+        """Sends in the window: answered within it, or in flight and left within it."""
+        return len(self._recent) + len(self._departures)
+
+    def _oldest_use(self) -> float:
+        return min(
+            self._recent[0] if self._recent else float("inf"),
+            self._departures[0] if self._departures else float("inf"),
+        )
 
     def _dispatch(self) -> None:
         """Let go every waiter that may go now, replies first, then in arrival order."""
@@ -159,9 +177,8 @@ class SendLimits:
         self._waiters.sort()
         soonest: float | None = None
         for waiter in list(self._waiters):
-            if len(self._recent) + self._in_flight >= self.overall:
-                if self._recent:
-                    soonest = self._recent[0] + self.window - now
+            if self._used() >= self.overall:
+                soonest = self._oldest_use() + self.window - now
                 break
             paused = self._paused_until.get(Priority(waiter.priority), 0.0) - now
             wait = max(paused, self.chat_ready_in(waiter.chat_id))
@@ -172,8 +189,7 @@ class SendLimits:
             self._waiters.remove(waiter)
             if waiter.granted.done():  # cancelled while waiting
                 continue
-            self._in_flight += 1
-            self._chats_in_flight[waiter.chat_id] = self._chats_in_flight.get(waiter.chat_id, 0) + 1
+            self._take(waiter.chat_id)
             waiter.granted.set_result(None)
         if soonest is not None and self._waiters:
             self._schedule(soonest)

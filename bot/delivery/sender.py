@@ -77,6 +77,10 @@ class Transport(Protocol):
 
     async def send(self, chat_id: int, message: Rendered) -> None: ...
 
+    async def edit(self, chat_id: int, message_id: int, text: str) -> None:
+        """Shows `text` in place of a message the bot sent (a progress report)."""
+        ...
+
 
 # Renders an envelope in its recipient's language, or None when it no longer applies.
 Renderer = Callable[[Envelope], Awaitable[Rendered | None]]
@@ -122,6 +126,7 @@ class Sender:
         self._stopped = asyncio.Event()
         self._in_flight: dict[int, asyncio.Task[None]] = {}  # envelope id → its send
         self._busy_chats: set[int] = set()
+        self._finished: set[int] = set()  # envelope ids whose send ended since the last read
 
     def wake(self) -> None:
         """New rows were written: look at once rather than at the next poll."""
@@ -161,13 +166,17 @@ class Sender:
         if paused > 0:  # Telegram asked us to wait (429)
             await self._stopped_within(paused)
             return True
+        # A send that ends while the batch is read or gone through may still be in it as pending.
+        self._finished.clear()
         batch = await self.outbox.pending(self.clock.now())
         started = False
         waiting_for_chat: list[float] = []
         for envelope in batch:
             if self._stopping:
                 break
-            if envelope.id in self._in_flight or envelope.recipient in self._busy_chats:
+            if envelope.id in self._in_flight or envelope.id in self._finished:
+                continue
+            if envelope.recipient in self._busy_chats:
                 continue
             ready_in = self.limits.chat_ready_in(envelope.recipient)
             if ready_in > 0:
@@ -194,6 +203,7 @@ class Sender:
 
         def done(_: asyncio.Task[None]) -> None:
             self._in_flight.pop(envelope.id, None)
+            self._finished.add(envelope.id)
             self._busy_chats.discard(envelope.recipient)
             self._wake.set()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Coroutine
 from datetime import timedelta
 from typing import Any
@@ -14,6 +15,8 @@ from telegram.ext import BaseRateLimiter
 
 from bot.delivery.limits import Priority, SendLimits
 from bot.delivery.sender import Blocked, Rejected, Rendered, RetryAfter, Transient, Uncertain
+
+log = logging.getLogger(__name__)
 
 
 class TelegramPacing(BaseRateLimiter[Priority]):
@@ -52,8 +55,11 @@ class TelegramPacing(BaseRateLimiter[Priority]):
 
 
 class TelegramTransport:
-    def __init__(self, bot: Bot) -> None:
+    def __init__(self, bot: Bot, *, answer_seconds: float = 30.0) -> None:
         self.bot = bot
+        # Waiting long for a slow answer is cheap (other sends go on) and tells us it arrived;
+        # giving up early would leave us guessing, and guessing wrong sends it twice.
+        self.answer_seconds = answer_seconds
 
     async def send(self, chat_id: int, message: Rendered) -> None:
         markup = None
@@ -66,7 +72,11 @@ class TelegramTransport:
             )
         try:
             await self.bot.send_message(
-                chat_id, message.text, reply_markup=markup, rate_limit_args=Priority.OUTBOX
+                chat_id,
+                message.text,
+                reply_markup=markup,
+                read_timeout=self.answer_seconds,
+                rate_limit_args=Priority.OUTBOX,
             )
         except TelegramRetryAfter as error:
             wait = error.retry_after
@@ -79,3 +89,10 @@ class TelegramTransport:
             raise Uncertain(str(error)) from error
         except NetworkError as error:
             raise Transient(str(error)) from error
+
+    async def edit(self, chat_id: int, message_id: int, text: str) -> None:
+        try:
+            await self.bot.edit_message_text(text, chat_id=chat_id, message_id=message_id)
+        except BadRequest as error:
+            # Not modified, or deleted by its reader: either way there is nothing more to show.
+            log.info("progress message %s in %s not edited: %s", message_id, chat_id, error)

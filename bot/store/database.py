@@ -123,13 +123,22 @@ MIGRATIONS: tuple[str, ...] = (
     # Delivery that survives outages and crashes: how many parts of a long message went out, and
     # whether a send may have arrived without Telegram saying so (sent once more at most); the
     # inbox keeps updates fetched from Telegram until their handling starts, so a kill loses none
-    # that were waiting.
+    # that were waiting; progress messages are followed from here, across outages and restarts.
     """
     ALTER TABLE outbox ADD COLUMN parts_sent INTEGER NOT NULL DEFAULT 0;
     ALTER TABLE outbox ADD COLUMN uncertain INTEGER NOT NULL DEFAULT 0;
     CREATE TABLE inbox (
         update_id INTEGER PRIMARY KEY,
         body TEXT NOT NULL                        -- the update as Telegram sent it (JSON)
+    );
+    CREATE TABLE progress (                       -- an organiser's message showing a job's progress
+        job TEXT PRIMARY KEY,
+        chat_id INTEGER NOT NULL,
+        message_id INTEGER NOT NULL,
+        total INTEGER NOT NULL,
+        language TEXT NOT NULL,
+        shown TEXT NOT NULL,                      -- the text last shown
+        done INTEGER NOT NULL DEFAULT 0
     );
     """,
 )

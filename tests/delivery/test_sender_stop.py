@@ -9,8 +9,8 @@ from datetime import datetime
 import pytest
 
 from bot.clock import FixedClock
-from bot.delivery.outbox import NewMessage, Outbox
 from bot.delivery.limits import SendLimits
+from bot.delivery.outbox import NewMessage, Outbox
 from bot.delivery.sender import Rendered, RetryAfter, Sender
 from bot.store.database import open_database
 

@@ -19,6 +19,7 @@ from bot.clock import FixedClock
 from bot.config import Config, default_programme_path
 from bot.programme.loading import Loaded, load_programme
 from bot.services import Services
+from bot.updates.fetching import HANDLED_UPDATES
 from tests.fakes import FakeBotApi
 from tests.fakes.bot_api import Call
 
@@ -69,7 +70,7 @@ class RunningBot:
         if application.post_init:
             await application.post_init(application)
         assert application.updater is not None
-        await application.updater.start_polling(poll_interval=0, timeout=1)
+        await application.updater.start_polling(poll_interval=0, timeout=1, allowed_updates=HANDLED_UPDATES)
         await application.start()
         return self
 
