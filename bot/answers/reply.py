@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, replace
 from datetime import datetime
-from functools import lru_cache
 from typing import Any
 
 from bot.answers.answer import Answer, answer
@@ -66,30 +66,52 @@ class Reply:
         }
 
 
-def respond(text: str, at: datetime, programme: Programme, language_hint: str | None = None) -> Reply:
-    """Understand a message asked at `at` and write the reply in the message's language.
+class MinuteCache:
+    """Replies kept for the minute they were asked in, then dropped.
 
     At a conference many people ask the same thing in the same minute ("what's next?"); sessions
-    start and end on whole minutes, so the answer within a minute is the same and is kept."""
-    return _respond_in_minute(text, int(at.timestamp() // 60), programme, language_hint)
+    start and end on whole minutes, so the answer within a minute is the same. Keeping only the
+    current minute's bounds memory by what is asked in a minute, not by how long the bot runs."""
+
+    LIMIT = 2048  # distinct questions kept within one minute
+
+    def __init__(self) -> None:
+        self._minute: int | None = None
+        self._replies: dict[Hashable, Reply] = {}
+
+    def get(self, minute: int, key: Hashable, make: Callable[[], Reply]) -> Reply:
+        if minute != self._minute or len(self._replies) >= self.LIMIT:
+            self._replies.clear()
+            self._minute = minute
+        reply = self._replies.get(key)
+        if reply is None:
+            reply = self._replies[key] = make()
+        return reply
 
 
-@lru_cache(maxsize=4096)
-def _respond_in_minute(text: str, minute: int, programme: Programme, language_hint: str | None) -> Reply:
-    at = datetime.fromtimestamp(minute * 60, programme.timezone)
-    return reply_to(parse(text, at, programme, language_hint), programme)
+_typed = MinuteCache()
+_built = MinuteCache()
+
+
+def respond(text: str, at: datetime, programme: Programme, language_hint: str | None = None) -> Reply:
+    """Understand a message asked at `at` and write the reply in the message's language (kept for
+    its minute: see MinuteCache)."""
+    minute = int(at.timestamp() // 60)
+
+    def make() -> Reply:
+        asked = datetime.fromtimestamp(minute * 60, programme.timezone)
+        return reply_to(parse(text, asked, programme, language_hint), programme)
+
+    return _typed.get(minute, (text, programme, language_hint), make)
 
 
 def reply_in_minute(question: Question, programme: Programme) -> Reply:
     """reply_to for a question built by a command (/now, /next, /help), kept for its minute as
     respond() keeps typed ones."""
-    minute = question.at.replace(second=0, microsecond=0)
-    return _reply_in_minute(replace(question, at=minute), programme)
-
-
-@lru_cache(maxsize=1024)
-def _reply_in_minute(question: Question, programme: Programme) -> Reply:
-    return reply_to(question, programme)
+    at = question.at.replace(second=0, microsecond=0)
+    minute = int(at.timestamp() // 60)
+    question = replace(question, at=at)
+    return _built.get(minute, (question, programme), lambda: reply_to(question, programme))
 
 
 def reply_to(question: Question, programme: Programme) -> Reply:

@@ -42,8 +42,9 @@ class SendLimits:
 
     # Telegram's one-second windows, plus a hair for clocks that disagree.
     WINDOW = 1.005
-    # Chats remembered for their last send; older ones are ready anyway.
-    CHATS_KEPT = 50_000
+    # Past this many chats remembered, those whose last send is older than their interval (ready
+    # anyway) are forgotten: memory follows the chats of the last second, not all chats ever.
+    CHATS_KEPT = 4096
 
     def __init__(
         self,
