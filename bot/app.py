@@ -129,6 +129,7 @@ def build_application(config: Config, loaded: Loaded, clock: Clock) -> Applicati
         rate_limiter=TelegramPacing(services.limits),
     )
     processor = ChatLanes()
+    processor.keep_arrivals = bool(config.webhook_url)
     application = (
         ApplicationBuilder()
         .bot(bot)

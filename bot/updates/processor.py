@@ -69,6 +69,8 @@ class ChatLanes(BaseUpdateProcessor):
         self.backlog = backlog
         self.on_flood = on_flood
         self.inbox: Inbox | None = None  # set once the database is open
+        # In webhook mode no getUpdates keeps the updates: they are kept here, as they arrive.
+        self.keep_arrivals = False
         self.dropped = 0
         self._slots: asyncio.Semaphore | None = None
         self._lanes: dict[int, _Lane] = {}
@@ -90,6 +92,8 @@ class ChatLanes(BaseUpdateProcessor):
         return len(self._lanes)
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        if self.keep_arrivals and self.inbox is not None and isinstance(update, Update):
+            await self.inbox.keep([update.to_dict()])
         key = lane_of(update)
         if key is None:
             await self._run(update, coroutine)
