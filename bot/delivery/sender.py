@@ -126,7 +126,8 @@ class Sender:
         self._stopped = asyncio.Event()
         self._in_flight: dict[int, asyncio.Task[None]] = {}  # envelope id → its send
         self._busy_chats: set[int] = set()
-        self._finished: set[int] = set()  # envelope ids whose send ended since the last read
+        # For each batch being gone through, the envelopes whose send has ended since it was read.
+        self._watching: list[set[int]] = []
 
     def wake(self) -> None:
         """New rows were written: look at once rather than at the next poll."""
@@ -167,14 +168,21 @@ class Sender:
             await self._stopped_within(paused)
             return True
         # A send that ends while the batch is read or gone through may still be in it as pending.
-        self._finished.clear()
+        finished: set[int] = set()
+        self._watching.append(finished)
+        try:
+            return await self._start_batch(finished, wait=wait)
+        finally:
+            self._watching = [watching for watching in self._watching if watching is not finished]
+
+    async def _start_batch(self, finished: set[int], *, wait: bool) -> bool:
         batch = await self.outbox.pending(self.clock.now())
         started = False
         waiting_for_chat: list[float] = []
         for envelope in batch:
             if self._stopping:
                 break
-            if envelope.id in self._in_flight or envelope.id in self._finished:
+            if envelope.id in self._in_flight or envelope.id in finished:
                 continue
             if envelope.recipient in self._busy_chats:
                 continue
@@ -203,7 +211,8 @@ class Sender:
 
         def done(_: asyncio.Task[None]) -> None:
             self._in_flight.pop(envelope.id, None)
-            self._finished.add(envelope.id)
+            for finished in self._watching:
+                finished.add(envelope.id)
             self._busy_chats.discard(envelope.recipient)
             self._wake.set()
 
