@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import subprocess
 import sys
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -120,6 +122,16 @@ class RunningBot:
                 since=since,
             )
         return await self.api.wait_for(method, since=since)
+
+
+async def polling(api: FakeBotApi, timeout: float = 30.0) -> None:
+    """Until the bot asks for updates: a long poll waiting at the server (recorded only when it
+    ends), or one that has ended."""
+    deadline = time.monotonic() + timeout
+    while api.waiting_get_updates == 0 and not api.calls("getUpdates"):
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"the bot did not poll within {timeout} s")
+        await asyncio.sleep(0.02)
 
 
 def sent_to(user_id: int) -> Callable[[Call], bool]:

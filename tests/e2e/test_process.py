@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.harness import TOKEN, sent_to
+from tests.e2e.harness import TOKEN, polling, sent_to
 from tests.e2e.harness import bot_process as running_process
 from tests.fakes import FakeBotApi
 
@@ -30,7 +30,7 @@ def bot_process(api: FakeBotApi, tmp_path: Path) -> Iterator[subprocess.Popen[st
 async def test_process_answers_and_stops_cleanly_on_sigterm(
     api: FakeBotApi, bot_process: subprocess.Popen[str]
 ) -> None:
-    await api.wait_for("getUpdates", timeout=20)
+    await polling(api)
     api.send_text(7, "what's next in Alcazar")
     reply = await api.wait_for(sent_to(7), timeout=10)
     # The simulated clock started at 12:10 on the first day.
@@ -43,8 +43,9 @@ async def test_process_answers_and_stops_cleanly_on_sigterm(
 
 
 async def test_second_instance_stops_on_conflict(api: FakeBotApi, bot_process: subprocess.Popen[str]) -> None:
-    await api.wait_for("getUpdates", timeout=20)
+    await polling(api)
     api.fail_next("getUpdates", 409, times=None)
+    api.send_text(7, "hello")  # ends the long poll under way: the next one meets the conflict
     _, stderr = bot_process.communicate(timeout=20)
     assert bot_process.returncode == 3
     assert "another instance of this bot is already running" in stderr

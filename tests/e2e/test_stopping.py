@@ -13,7 +13,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from tests.e2e.harness import TOKEN
+from tests.e2e.harness import TOKEN, polling
 from tests.fakes import FakeBotApi
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -56,7 +56,7 @@ async def burst_then_stop(api: FakeBotApi, database: Path, how: signal.Signals) 
     """Twenty chats send six questions each; the bot is stopped while it answers them."""
     bot = start_bot(api, database)
     try:
-        await api.wait_for("getUpdates", timeout=30)
+        await polling(api)
         for n in range(EACH):
             for chat in CHATS:
                 api.send_text(chat, ("what's next in Scala", "what's on now", "lunch")[n % 3])
