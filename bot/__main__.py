@@ -1,6 +1,6 @@
 """The command line.
 
-python -m bot                                  run on Telegram, or chat in the terminal without a token
+python -m bot [--new-database]                 run on Telegram, or chat in the terminal without a token
 python -m bot ask --json [--programme PATH]    answer JSON lines from stdin
 python -m bot programme check PATH [--tz ZONE] [--json]
 python -m bot programme convert PATH -o OUT.toml [--tz ZONE]
@@ -19,6 +19,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--programme", help="programme file (default: the PROGRAMME setting)")
     parser.add_argument("--at", help="the clock's start, e.g. '2017-11-16 12:10' (conference time)")
     parser.add_argument("--lang", choices=["fr", "en", "es"], help="your language in the chat")
+    parser.add_argument(
+        "--new-database",
+        action="store_true",
+        help="start with a new empty database although the previous one (DATABASE) held data and is gone",
+    )
     commands = parser.add_subparsers(dest="command")
 
     ask = commands.add_parser("ask", help="answer questions given as JSON lines on stdin")
@@ -51,6 +56,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from bot.store.safety import DatabaseUnusable
+
+    try:
+        return dispatch(args)
+    except DatabaseUnusable as error:
+        # One line naming the file, the reason and what to do; no traceback (README: The database's safety).
+        print(error, file=sys.stderr)
+        return 2
+
+
+def dispatch(args: argparse.Namespace) -> int:
     if args.command == "programme" and args.programme_command == "check":
         from bot.commands import programme_check
 
@@ -71,9 +87,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         from bot.commands import ask
 
         return ask.run(programme_path=args.ask_programme or args.programme)
+    if args.new_database:
+        forget_lost_database()
     from bot.commands import start
 
     return start.run(programme_path=args.programme, at=args.at, lang=args.lang)
+
+
+def forget_lost_database() -> None:
+    """--new-database: a missing or empty DATABASE that held data may start afresh, once."""
+    from bot.config import ConfigError, load_config
+    from bot.store.safety import allow_new_database
+
+    try:
+        config = load_config()
+    except ConfigError:
+        return  # start.run says what is wrong with the settings
+    if allow_new_database(config.database):
+        print(f"--new-database: {config.database} may start empty", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -1,4 +1,7 @@
-"""The error handler: log what broke, tell the user in their language, keep the bot running."""
+"""The error handler: log what broke, tell the user in their language, keep the bot running.
+
+A database deleted or replaced while the bot runs refuses every write (bot/store/safety.py): the
+user is told that nothing was saved rather than "⭐ Added" or a vague apology."""
 
 from __future__ import annotations
 
@@ -8,6 +11,7 @@ from telegram import Update
 from telegram.error import Conflict, Forbidden
 
 from bot.i18n import speaker
+from bot.store.safety import DatabaseGone
 from handlers.common import Context, language_of, services
 
 log = logging.getLogger(__name__)
@@ -25,13 +29,23 @@ async def on_error(update: object, context: Context) -> None:
         await services(context).users.mark_blocked(update.effective_user.id)
         return
     user_id = update.effective_user.id if isinstance(update, Update) and update.effective_user else None
-    log.error("update failed (user %s)", user_id, exc_info=error)
+    if isinstance(error, DatabaseGone):
+        # Logged once as an error where it was noticed (bot/store/safety.py); each refusal is not.
+        log.warning("update refused, the database is gone (user %s)", user_id)
+    else:
+        log.error("update failed (user %s)", user_id, exc_info=error)
     if not isinstance(update, Update):
         return
     svc = services(context)
     user = svc.users.get(user_id) if user_id is not None else None
     s = speaker(language_of(user, context), svc.programme.snapshot.timezone)
-    text = s._("Sorry, something went wrong. Please try again.")
+    if isinstance(error, DatabaseGone):
+        text = s._(
+            "Sorry, this could not be saved: the bot has lost its database. Nothing was changed; "
+            "questions about the programme still work."
+        )
+    else:
+        text = s._("Sorry, something went wrong. Please try again.")
     try:
         if update.callback_query is not None:
             await update.callback_query.answer(text, show_alert=True)

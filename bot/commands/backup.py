@@ -3,7 +3,8 @@
 SQLite's online backup API copies the database as one snapshot (a transaction the bot's writes do
 not disturb), unlike copying the file, which may catch a half-written page or miss the WAL. The
 copy is written beside the target, checked, made a single self-contained file, then renamed into
-place: PATH is either the old backup or the new one, never half of one.
+place: PATH is either the old backup or the new one, never half of one. Like the database, the
+copy is readable by its owner only (0600), whatever the umask.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import sys
 from pathlib import Path
 
 from bot.config import ConfigError, load_config
+from bot.store.safety import write_private
 
 
 def run(path: str) -> int:
@@ -40,6 +42,8 @@ def backup(source: Path, target: Path) -> int:
     partial = target.with_name(f".{target.name}.partial")
     partial.unlink(missing_ok=True)
     try:
+        # An empty file is a new database to SQLite: made first, it gives the copy its permissions.
+        write_private(partial, "")
         with (
             contextlib.closing(sqlite3.connect(source, timeout=30)) as database,
             contextlib.closing(sqlite3.connect(partial)) as copy,
