@@ -120,8 +120,7 @@ class Speakers:
             "UPDATE invitations SET used_at = ? WHERE code_hash = ? AND used_at IS NULL",
             (now.isoformat(), code_hash),
         )
-        if cursor.rowcount != 1:  # used by someone else in the meantime
-            await self._db.rollback()
+        if cursor.rowcount != 1:  # used by someone else in the meantime: nothing was written
             return None
         await self._db.execute(
             "INSERT INTO speaker_links (person_id, user_id, claimed_at) VALUES (?, ?, ?)",
