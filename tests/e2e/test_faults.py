@@ -71,7 +71,7 @@ async def test_a_reminder_that_could_not_go_before_its_session_began_is_counted_
         bot.clock.set(at("2017-11-16T12:35:00+01:00"))
         await until(lambda: api.refused_connections >= len(USERS))
         bot.clock.set(at("2017-11-16T12:46:00+01:00"))  # the session has begun: too late to remind
-        for _ in range(100):
+        for _ in range(400):
             if (await bot.services.outbox.counts()).get("failed") == len(USERS):
                 break
             await asyncio.sleep(0.05)
