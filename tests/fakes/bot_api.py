@@ -38,12 +38,35 @@ Pieces:
 * Users: :meth:`~FakeBotApi.send_text`, :meth:`~FakeBotApi.send_command`,
   :meth:`~FakeBotApi.press_button`, :meth:`~FakeBotApi.send_inline_query` and
   :meth:`~FakeBotApi.push_update` queue updates; ``getUpdates`` long polling wakes up
-  as soon as one is pushed.
+  as soon as one is pushed.  :meth:`~FakeBotApi.push_raw_update` queues an update
+  exactly as given (a ``poll`` lacking fields, an unknown kind) to test that the bot
+  skips and confirms what it cannot parse.
+* Updates are Telegram's: an ``offset`` confirms (and forgets) every update below it
+  (:attr:`~FakeBotApi.confirmed_update_id`); an update whose kind ``allowed_updates``
+  excludes is dropped, never delivered (:meth:`~FakeBotApi.dropped_updates`);
+  :attr:`~FakeBotApi.get_updates_calls` counts the polls (a wedged bot polls in a loop).
 * Recording: every API call becomes a :class:`Call` (method, decoded params, arrival
-  time, result or error).  See :meth:`~FakeBotApi.calls`,
-  :meth:`~FakeBotApi.sent_messages`, :meth:`~FakeBotApi.wait_for` (async) and
-  :meth:`~FakeBotApi.wait_for_sync`.
-* Faults: :meth:`~FakeBotApi.fail_next` makes chosen calls answer 429/403/400/409...
+  time, result or error, ``slow``).  See :meth:`~FakeBotApi.calls`,
+  :meth:`~FakeBotApi.sent_messages`, :meth:`~FakeBotApi.wait_for` (async),
+  :meth:`~FakeBotApi.wait_for_sync`, and for fault tests and benchmarks
+  :meth:`~FakeBotApi.delivered` (successful sendMessage calls per chat) and
+  :meth:`~FakeBotApi.duplicates` (texts delivered more than once to one chat).
+* Latency: ``FakeBotApi(latency=0.04)`` (or setting :attr:`~FakeBotApi.latency`)
+  answers every request that many seconds after it arrived, as a round trip to
+  Telegram would; the call is executed and recorded on arrival and the wait is spent
+  outside the lock, so concurrent calls overlap (50 calls at 40 ms take ~40 ms).
+* Faults:
+
+  - :meth:`~FakeBotApi.fail_next` makes the next chosen calls answer an error
+    (400/403/409/429 with ``retry_after``/500/502/503... with Telegram's wording), and
+    :meth:`~FakeBotApi.fail_for` every matching call for a number of seconds.
+  - :meth:`~FakeBotApi.outage` makes Telegram unreachable (open connections are cut,
+    new ones reset: clients see connection errors, not HTTP statuses) for a while or
+    until :meth:`~FakeBotApi.end_outage`, on the same port; refused requests are not
+    recorded but counted in :attr:`~FakeBotApi.refused_connections`.
+  - :meth:`~FakeBotApi.slow_answers` executes a seeded, deterministic fraction of
+    sends normally (the message *is* delivered) but holds back the HTTP answer past
+    the client's read timeout, the source of duplicates after retries.
 * Rate limits: ``sendMessage``/``sendDocument`` are checked against Telegram's limits
   (``global_per_second`` overall, ``per_chat_per_second`` per chat, sliding one second
   windows on the server's monotonic clock).  With ``enforce_rate_limits=True`` a send
@@ -58,7 +81,9 @@ setMyCommands, getMyCommands, deleteMyCommands, getFile (plus file downloads fro
 :meth:`~FakeBotApi.set_method`.
 
 Known simplifications: ``parse_mode`` markup is neither validated nor stripped (the
-returned ``text`` is what was sent); there is one update queue for all tokens.
+returned ``text`` is what was sent); there is one update queue for all tokens; an
+outage is a refused/reset connection, not a silent network (no connect timeouts); a
+long poll is never delayed by :attr:`~FakeBotApi.latency` beyond its own wait.
 """
 
 import asyncio
@@ -71,13 +96,15 @@ import itertools
 import json
 import logging
 import math
+import random
 import re
 import select
 import socket
+import struct
 import threading
 import time
-from collections import deque
-from collections.abc import Callable, Mapping
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from types import TracebackType
@@ -189,6 +216,8 @@ _DEFAULT_DESCRIPTIONS: Final[Mapping[int, str]] = {
     409: "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running",
     500: "Internal Server Error",
     502: "Bad Gateway",
+    503: "Service Unavailable",
+    504: "Gateway Timeout",
 }
 
 _COMMAND_RE: Final = re.compile(r"^[a-z0-9_]{1,32}$")
@@ -221,7 +250,9 @@ class Call:
 
     ``at`` is the arrival time on :func:`time.monotonic`'s clock (comparable with
     :attr:`FakeBotApi.send_timestamps`).  ``error_code`` is ``None`` for successful calls,
-    in which case ``result`` holds the JSON ``result`` that was returned.
+    in which case ``result`` holds the JSON ``result`` that was returned.  ``slow`` is
+    ``True`` when :meth:`FakeBotApi.slow_answers` chose the call: it was executed (and
+    recorded) normally but its HTTP answer was held back.
     """
 
     method: str
@@ -232,6 +263,7 @@ class Call:
     result: Any = None
     error_code: int | None = None
     description: str | None = None
+    slow: bool = False
 
     @property
     def ok(self) -> bool:
@@ -289,10 +321,25 @@ class BotApiError(Exception):
 
 @dataclass
 class _Failure:
-    method: str  # lower-cased: Telegram method names are case-insensitive
+    method: str  # lower-cased: Telegram method names are case-insensitive; "*" = any
     error: BotApiError
     chat_id: ChatKey | None
-    remaining: int | None  # None: fail every matching call
+    remaining: int | None  # None: fail every matching call (until ``until``, if set)
+    until: float | None = None  # monotonic deadline of a fail_for() window
+    # fail_for(429) without retry_after: answer the seconds left in the window.
+    retry_after_left: bool = False
+
+
+@dataclass
+class _SlowAnswers:
+    fraction: float
+    delay: float
+    methods: frozenset[str]  # lower-cased
+    rng: random.Random
+
+
+class _Cut(Exception):
+    """Raised inside a long poll an outage cuts: the request gets no answer at all."""
 
 
 @dataclass
@@ -310,7 +357,8 @@ class _Request:
 @dataclass
 class _Poll:
     connection: socket.socket | None
-    outcome: str | None = None  # "conflict" or "abandoned" once decided by someone else
+    # "conflict", "abandoned" or "cut" (by an outage) once decided by someone else
+    outcome: str | None = None
 
 
 def _utf16_len(text: str) -> int:
@@ -386,6 +434,17 @@ def _client_gone(connection: socket.socket | None) -> bool:
         return True
 
 
+def _reset_connection(connection: socket.socket) -> None:
+    """Make the coming close() send a TCP reset instead of an orderly FIN."""
+    with contextlib.suppress(OSError):
+        connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+
+
+def _update_kind(update: Mapping[str, Any]) -> str:
+    """The kind of an Update dict: its first key other than ``update_id``."""
+    return next((key for key in update if key != "update_id"), "")
+
+
 def _as_predicate(match: CallMatcher) -> Callable[[Call], bool]:
     if match is None:
         return lambda _call: True
@@ -411,6 +470,9 @@ class _Server(HTTPServer):
     """
 
     allow_reuse_address = False
+    # socketserver's default backlog of 5 drops the SYNs of a burst of new connections
+    # (a client pool opening 32 at once), which then wait ~1 s to be retransmitted.
+    request_queue_size = 128
 
     def __init__(self, fake: "FakeBotApi") -> None:
         super().__init__(("127.0.0.1", 0), _Handler)
@@ -421,7 +483,12 @@ class _Server(HTTPServer):
         self._thread_ids = itertools.count(1)
 
     def process_request(self, request: Any, client_address: Any) -> None:
-        """Hand the connection to a new thread (called in the serve thread)."""
+        """Hand the connection to a new thread (called in the serve thread); during an
+        outage, reset it at once instead."""
+        if self.fake._refuse_if_out():
+            _reset_connection(request)
+            request.close()
+            return
         thread = threading.Thread(
             target=self._process_request_thread,
             args=(request, client_address),
@@ -488,30 +555,65 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _dispatch(self) -> None:
         fake = self.server.fake
+        # Taken first, so that an outage or stop() starting from here on wakes a delayed
+        # answer (they set this event and replace it with a fresh one).
+        cut = fake._cut_event
         at = time.monotonic()
+        answer_at = at + fake.latency
         url = urlsplit(self.path)
         body = self._read_body()
+        if fake._refuse_if_out():
+            self._refuse()
+            return
         parts = url.path.split("/", 3)  # ["", "bot<token>", "<method>"] or file route
         if len(parts) == 3 and parts[1].startswith("bot") and parts[2]:
             token, method = unquote(parts[1][3:]), parts[2]
             try:
                 params, files = self._parse_params(url.query, body)
             except BotApiError as exc:
-                self._send_json(exc.error_code, exc.to_json())
+                self._answer_json(exc.error_code, exc.to_json(), answer_at, cut)
                 return
             except UnicodeDecodeError:
                 error = BotApiError(400, "Bad Request: request parameters must be UTF-8")
-                self._send_json(400, error.to_json())
+                self._answer_json(400, error.to_json(), answer_at, cut)
                 return
-            status, payload = fake._handle_api(method, token, params, files, at, self.connection)
-            self._send_json(status, payload)
+            handled = fake._handle_api(method, token, params, files, at, self.connection)
+            if handled is None:  # refused or cut by an outage
+                self._refuse()
+                return
+            status, payload, answer_at = handled
+            self._answer_json(status, payload, answer_at, cut)
             return
         if len(parts) == 4 and parts[1] == "file" and parts[2].startswith("bot"):
             stored = fake._file_by_path(unquote(parts[3]))
             if stored is not None:
-                self._send_bytes(200, stored.data, stored.mime_type or "application/octet-stream")
+                if self._wait_until(answer_at, cut):
+                    self._send_bytes(200, stored.data, stored.mime_type or "application/octet-stream")
                 return
-        self._send_json(404, BotApiError(404, "Not Found").to_json())
+        self._answer_json(404, BotApiError(404, "Not Found").to_json(), answer_at, cut)
+
+    def _refuse(self) -> None:
+        """End the connection with a TCP reset and no HTTP answer (an outage)."""
+        _reset_connection(self.connection)
+        self.close_connection = True
+
+    def _wait_until(self, answer_at: float, cut: threading.Event) -> bool:
+        """Hold the answer until ``answer_at`` without holding the fake's lock.
+
+        Returns whether to answer: ``False`` when an outage cut the connection meanwhile
+        (the connection is then reset).  When the fake stops, the answer goes out early.
+        """
+        wait = answer_at - time.monotonic()
+        if wait > 0:
+            cut.wait(wait)
+        if cut.is_set() and not self.server.fake._stopping:
+            self._refuse()
+            return False
+        return True
+
+    def _answer_json(self, status: int, payload: JSONDict, answer_at: float, cut: threading.Event) -> None:
+        if self._wait_until(answer_at, cut):
+            self._send_json(status, payload)
 
     def _read_body(self) -> bytes:
         if self.headers.get("Transfer-Encoding", "").lower() == "chunked":
@@ -566,7 +668,8 @@ class FakeBotApi:
 
     All state is guarded by one condition variable, so helpers may be called from any
     thread or from the event loop.  Built-in and custom method implementations run while
-    holding it (long polls release it while they wait).
+    holding it (long polls release it while they wait); :attr:`latency` and
+    :meth:`slow_answers` delays are waited out without it, one thread per connection.
     """
 
     def __init__(
@@ -579,6 +682,7 @@ class FakeBotApi:
         global_per_second: float = 30,
         per_chat_per_second: float = 1,
         detect_conflicts: bool = True,
+        latency: float = 0.0,
     ) -> None:
         """
         Args:
@@ -592,7 +696,11 @@ class FakeBotApi:
             detect_conflicts: Like Telegram, answer an in-flight getUpdates with 409 when
                 another one arrives.  Concurrent consumers are counted either way in
                 :attr:`concurrent_get_updates`.
+            latency: Seconds from a request's arrival to its answer (see
+                :attr:`latency`); e.g. 0.04 for a realistic round trip to Telegram.
         """
+        self._latency = 0.0
+        self.latency = latency  # validated by the setter
         self.bot_username = bot_username
         self.bot_id = bot_id
         self.bot_first_name = bot_first_name
@@ -605,6 +713,12 @@ class FakeBotApi:
         self._httpd: _Server | None = None
         self._serve_thread: threading.Thread | None = None
         self._stopping = False
+        # Set (and replaced by a fresh one) when an outage or stop() cuts connections;
+        # delayed answers wait on the one current at their arrival.
+        self._cut_event = threading.Event()
+        # time.monotonic() until which the server is unreachable (-inf: no outage).
+        self._outage_until = -math.inf
+        self._refused_connections = 0
         # In-flight getUpdates requests; kept across reset() because they are live.
         self._polls: dict[int, _Poll] = {}
         self._poll_ids = itertools.count(1)
@@ -647,6 +761,12 @@ class FakeBotApi:
             self._pending: list[JSONDict] = []
             self._pushed: list[JSONDict] = []
             self._allowed_updates: list[str] | None = None
+            self._dropped: list[JSONDict] = []
+            self._confirmed_update_id = 0
+            self._get_updates_calls = 0
+            self._slow: _SlowAnswers | None = None
+            self._outage_until = -math.inf
+            self._refused_connections = 0
             self.concurrent_get_updates = 0
             self._webhook: JSONDict | None = None
             self._chats: dict[int, JSONDict] = {}
@@ -669,6 +789,7 @@ class FakeBotApi:
             if self._httpd is not None:
                 raise RuntimeError("FakeBotApi is already running")
             self._stopping = False
+            self._outage_until = -math.inf
             self._httpd = _Server(self)
             self._serve_thread = threading.Thread(
                 target=self._httpd.serve_forever,
@@ -690,6 +811,7 @@ class FakeBotApi:
                 return
             self._stopping = True
             self._cond.notify_all()  # long polls return [] immediately
+            self._wake_delayed_answers()  # delayed answers go out at once
         httpd.shutdown()  # no more accepts once this returns
         thread.join()
         httpd.close_connections()  # keep-alive handlers blocked in recv() wake up
@@ -748,8 +870,9 @@ class FakeBotApi:
         return f"{self.url}/file/bot"
 
     def reset(self) -> None:
-        """Forget everything (calls, updates, messages, files, commands, failures, rate
-        limit history); configuration and the running server are kept."""
+        """Forget everything (calls, updates, messages, files, commands, failures, slow
+        answers, an outage, counters, rate limit history); configuration (including
+        :attr:`latency`) and the running server are kept."""
         with self._cond:
             self._reset_state()
             self._cond.notify_all()
@@ -789,6 +912,39 @@ class FakeBotApi:
     def sent_texts(self, chat_id: ChatKey | None = None) -> list[str]:
         """``text`` (or ``caption``) of :meth:`sent_messages`."""
         return [message.get("text", message.get("caption", "")) for message in self.sent_messages(chat_id)]
+
+    def _successful_sends(self) -> list[tuple[ChatKey | None, str]]:
+        """(chat id, text) of every recorded sendMessage that succeeded, in order."""
+        sends = []
+        for call in self._calls:
+            if not call.ok or call.method.lower() != "sendmessage":
+                continue
+            result = call.result if isinstance(call.result, dict) else {}
+            chat_info = result.get("chat")
+            if isinstance(chat_info, dict) and "id" in chat_info:
+                chat = chat_info["id"]
+            else:  # a custom sendMessage returning something else
+                chat = self._chat_key(call.params.get("chat_id"))
+            sends.append((chat, str(result.get("text", call.params.get("text", "")))))
+        return sends
+
+    def delivered(self, chat_id: ChatKey | None = None) -> int:
+        """How many sendMessage calls to ``chat_id`` (every chat: ``None``) succeeded.
+
+        Counted from the recorded calls (so :meth:`clear` resets it); slow answers count
+        (Telegram delivered them) and a deleted message still counts.
+        """
+        with self._cond:
+            sends = self._successful_sends()
+            wanted = None if chat_id is None else self._chat_key(chat_id)
+        return sum(1 for chat, _text in sends if wanted is None or chat == wanted)
+
+    def duplicates(self) -> dict[tuple[ChatKey | None, str], int]:
+        """``{(chat_id, text): count}`` for every text that successful sendMessage calls
+        delivered more than once to the same chat (from the recorded calls)."""
+        with self._cond:
+            counts = Counter(self._successful_sends())
+        return {key: count for key, count in counts.items() if count > 1}
 
     def message(self, chat_id: ChatKey, message_id: int) -> JSONDict:
         """The current state of a stored message (user or bot); KeyError if unknown."""
@@ -867,6 +1023,14 @@ class FakeBotApi:
 
     # ------------------------------------------------------------------ fault injection
 
+    @staticmethod
+    def _error(error_code: int, description: str | None, retry_after: int | None) -> BotApiError:
+        if error_code == 429:
+            retry_after = 1 if retry_after is None else retry_after
+            description = description or f"Too Many Requests: retry after {retry_after}"
+        description = description or _DEFAULT_DESCRIPTIONS.get(error_code, "Injected error")
+        return BotApiError(error_code, description, retry_after=retry_after)
+
     def fail_next(
         self,
         method: str,
@@ -878,30 +1042,69 @@ class FakeBotApi:
     ) -> None:
         """Make the next ``times`` calls of ``method`` (to ``chat_id``, if given) fail.
 
+        ``method`` is case-insensitive; ``"*"`` matches every method (getUpdates too).
         ``description`` defaults to Telegram's wording for the code (403: "Forbidden: bot
         was blocked by the user", 409: "Conflict: terminated by other getUpdates
-        request..."); 429 gets ``parameters.retry_after`` (default 1).  ``times=None``
-        fails every matching call until :meth:`clear_failures`/:meth:`reset`.  Failures
-        are checked before rate limits and before the method runs.
+        request...", 500: "Internal Server Error", 502: "Bad Gateway", 503: "Service
+        Unavailable", 504: "Gateway Timeout"); 429 gets ``parameters.retry_after``
+        (default 1) and "Too Many Requests: retry after N".  The HTTP status is the error
+        code.  ``times=None`` fails every matching call until :meth:`clear_failures` /
+        :meth:`reset`.  Failures are checked before rate limits and before the method
+        runs (nothing is sent or stored), in the order they were added.
         """
         if times is not None and times < 1:
             raise ValueError("times must be >= 1 or None")
-        if error_code == 429:
-            retry_after = 1 if retry_after is None else retry_after
-            description = description or f"Too Many Requests: retry after {retry_after}"
-        description = description or _DEFAULT_DESCRIPTIONS.get(error_code, "Injected error")
-        error = BotApiError(error_code, description, retry_after=retry_after)
+        error = self._error(error_code, description, retry_after)
         with self._cond:
             key = None if chat_id is None else self._chat_key(chat_id)
             self._failures.append(_Failure(method.lower(), error, key, times))
 
+    def fail_for(
+        self,
+        method: str,
+        error_code: int,
+        seconds: float,
+        chat_id: ChatKey | None = None,
+        *,
+        description: str | None = None,
+        retry_after: int | None = None,
+    ) -> None:
+        """Make every call of ``method`` (to ``chat_id``, if given) fail with
+        ``error_code`` for the next ``seconds`` on the server's monotonic clock.
+
+        Same matching and descriptions as :meth:`fail_next` (``"*"`` = every method).
+        A 429 without ``retry_after`` answers the whole seconds left in the window (at
+        least 1), as Telegram does.  Ends early with :meth:`clear_failures`/:meth:`reset`.
+        """
+        if not seconds > 0:
+            raise ValueError("seconds must be > 0")
+        error = self._error(error_code, description, retry_after)
+        with self._cond:
+            key = None if chat_id is None else self._chat_key(chat_id)
+            self._failures.append(
+                _Failure(
+                    method.lower(),
+                    error,
+                    key,
+                    None,
+                    until=time.monotonic() + seconds,
+                    retry_after_left=error_code == 429 and retry_after is None and description is None,
+                )
+            )
+
     def clear_failures(self) -> None:
+        """Forget every failure injected with :meth:`fail_next` or :meth:`fail_for`."""
         with self._cond:
             self._failures.clear()
 
     def _take_failure(self, method: str, params: JSONDict) -> BotApiError | None:
-        for failure in self._failures:
-            if failure.method != method.lower():
+        now = time.monotonic()
+        wanted = method.lower()
+        for failure in list(self._failures):
+            if failure.until is not None and now >= failure.until:
+                self._failures.remove(failure)  # the window is over
+                continue
+            if failure.method not in (wanted, "*"):
                 continue
             if failure.chat_id is not None and (self._chat_key(params.get("chat_id")) != failure.chat_id):
                 continue
@@ -909,8 +1112,118 @@ class FakeBotApi:
                 failure.remaining -= 1
                 if failure.remaining == 0:
                     self._failures.remove(failure)
+            if failure.retry_after_left and failure.until is not None:
+                left = max(1, math.ceil(failure.until - now))
+                return BotApiError(429, f"Too Many Requests: retry after {left}", retry_after=left)
             return failure.error
         return None
+
+    def slow_answers(
+        self,
+        fraction: float,
+        delay: float,
+        methods: Iterable[str] = ("sendMessage",),
+        seed: int = 0,
+    ) -> None:
+        """Hold back the HTTP answer of a ``fraction`` of the calls of ``methods``.
+
+        Each matching call draws from ``random.Random(seed)`` (so the choice is
+        deterministic for a given order of calls); a chosen call is executed and
+        recorded normally (a message *is* delivered and stored, with ``Call.slow`` set)
+        but answered ``delay`` seconds later than it would have been.  With ``delay``
+        above the client's read timeout, the client times out although Telegram
+        delivered.  Calling it again restarts the sequence; ``slow_answers(0, 0)``
+        turns it off.
+        """
+        if not 0 <= fraction <= 1:
+            raise ValueError("fraction must be between 0 and 1")
+        if not delay >= 0:
+            raise ValueError("delay must be >= 0")
+        with self._cond:
+            if fraction == 0:
+                self._slow = None
+            else:
+                chosen = frozenset(method.lower() for method in methods)
+                self._slow = _SlowAnswers(fraction, float(delay), chosen, random.Random(seed))
+
+    def _draw_slow(self, method: str) -> float | None:
+        """The extra delay of this call's answer, or None when it is not slow."""
+        slow = self._slow
+        if slow is None or method.lower() not in slow.methods:
+            return None
+        return slow.delay if slow.rng.random() < slow.fraction else None
+
+    @property
+    def latency(self) -> float:
+        """Seconds from a request's arrival to its answer (default 0).
+
+        Applies to every request (API calls, including errors, and file downloads); a
+        getUpdates long poll that waited longer than this is answered as soon as it
+        returns.  The call is executed and recorded on arrival, like Telegram would,
+        and the delay is spent outside the fake's lock, so concurrent requests overlap.
+        May be changed while running.
+        """
+        return self._latency
+
+    @latency.setter
+    def latency(self, value: float) -> None:
+        if not (0 <= value < math.inf):
+            raise ValueError("latency must be a finite number >= 0")
+        self._latency = float(value)
+
+    def outage(self, seconds: float | None = None) -> None:
+        """Make Telegram unreachable for ``seconds`` (``None``: until :meth:`end_outage`).
+
+        Every open connection is cut at once (in-flight requests, delayed answers and
+        getUpdates long polls get no answer), and until the outage ends every new
+        connection is accepted and immediately reset: clients see a connection error
+        (aiohttp ``ClientOSError``/``ServerDisconnectedError``, httpx ``ReadError``/
+        ``RemoteProtocolError``, PTB ``NetworkError``), never an HTTP status.  Requests
+        refused meanwhile are not recorded as calls; they are counted in
+        :attr:`refused_connections`.  The server keeps its port, so clients reconnect
+        to the same URL afterwards.  A new call replaces the current outage's end.
+        """
+        if seconds is not None and not seconds > 0:
+            raise ValueError("seconds must be > 0 or None")
+        with self._cond:
+            self._outage_until = math.inf if seconds is None else time.monotonic() + seconds
+            self._wake_delayed_answers()
+            for poll in self._polls.values():
+                if poll.outcome is None:
+                    poll.outcome = "cut"
+            self._cond.notify_all()  # the long polls wake up and end without an answer
+            httpd = self._httpd
+            if httpd is not None:
+                httpd.close_connections()
+
+    def end_outage(self) -> None:
+        """End the current outage now (no-op without one)."""
+        with self._cond:
+            self._outage_until = -math.inf
+
+    @property
+    def in_outage(self) -> bool:
+        """Whether an outage is under way."""
+        return time.monotonic() < self._outage_until
+
+    @property
+    def refused_connections(self) -> int:
+        """Connections (and requests) refused during outages since start/reset."""
+        with self._cond:
+            return self._refused_connections
+
+    def _refuse_if_out(self) -> bool:
+        """During an outage count one refused connection and return True."""
+        if time.monotonic() >= self._outage_until:
+            return False
+        with self._cond:
+            self._refused_connections += 1
+        return True
+
+    def _wake_delayed_answers(self) -> None:
+        # Called with the lock held.
+        event, self._cut_event = self._cut_event, threading.Event()
+        event.set()
 
     # ------------------------------------------------------------------ rate limits
 
@@ -981,11 +1294,15 @@ class FakeBotApi:
 
     def push_update(self, update: Mapping[str, Any]) -> int:
         """Queue a raw Update dict (``update_id`` is assigned unless present) and wake
-        long polls.  Returns the update id."""
+        long polls.  Returns the update id.  Nothing is validated or completed: see
+        :meth:`push_raw_update`."""
         with self._cond:
             data = copy.deepcopy(dict(update))
             if "update_id" in data:
-                self._last_update_id = max(self._last_update_id, int(data["update_id"]))
+                update_id = data["update_id"]
+                if not isinstance(update_id, int) or isinstance(update_id, bool):
+                    raise TypeError(f"update_id must be an int, not {update_id!r}")
+                self._last_update_id = max(self._last_update_id, update_id)
             else:
                 self._last_update_id += 1
                 data["update_id"] = self._last_update_id
@@ -993,6 +1310,40 @@ class FakeBotApi:
             self._pushed.append(copy.deepcopy(data))
             self._cond.notify_all()
             return int(data["update_id"])
+
+    def push_raw_update(self, update: Mapping[str, Any]) -> int:
+        """Queue ``update`` exactly as given; only ``update_id`` is added when missing.
+
+        For updates the bot may be unable to parse: a kind lacking fields a newer PTB
+        requires (``{"poll": {"id": "1"}}``, as an older self-hosted Bot API server
+        sends) or a kind PTB does not know (``{"some_future_kind": {...}}``).  Like any
+        update it is delivered by getUpdates unless ``allowed_updates`` excludes its
+        kind (its first key other than ``update_id``), and stays pending until an
+        ``offset`` confirms it (see :attr:`confirmed_update_id`).  Returns the update id.
+        """
+        return self.push_update(update)
+
+    @property
+    def confirmed_update_id(self) -> int:
+        """The highest update id confirmed by getUpdates (an ``offset`` of N confirms
+        every id below N; a negative offset confirms the updates it forgets); 0 before
+        any confirmation."""
+        with self._cond:
+            return self._confirmed_update_id
+
+    @property
+    def get_updates_calls(self) -> int:
+        """getUpdates requests handled since start/reset (answered or failed, not those
+        refused during an outage); unlike :meth:`calls` it survives :meth:`clear`."""
+        with self._cond:
+            return self._get_updates_calls
+
+    def dropped_updates(self) -> list[JSONDict]:
+        """Updates that were never delivered because getUpdates' ``allowed_updates``
+        (or, by default, Telegram's opt-in rule for chat_member, message_reaction and
+        message_reaction_count) excluded their kind, in order."""
+        with self._cond:
+            return copy.deepcopy(self._dropped)
 
     @property
     def waiting_get_updates(self) -> int:
@@ -1186,14 +1537,24 @@ class FakeBotApi:
         files: Mapping[str, UploadedFile],
         at: float,
         connection: socket.socket | None,
-    ) -> tuple[int, JSONDict]:
-        """Run one API request and record it; returns (HTTP status, JSON body)."""
+    ) -> tuple[int, JSONDict, float] | None:
+        """Run one API request and record it.
+
+        Returns (HTTP status, JSON body, monotonic time at which to answer), or ``None``
+        when an outage refuses or cuts the request (nothing recorded, no answer).
+        """
         result: Any = None
         error: BotApiError | None = None
         with self._cond:
+            if time.monotonic() < self._outage_until:  # began while this one waited
+                self._refused_connections += 1
+                return None
             custom = self._custom_methods.get(method.lower())
             builtin = self._builtin_methods.get(method.lower())
             name = custom[0] if custom else builtin[0] if builtin else method
+            if name.lower() == "getupdates":
+                self._get_updates_calls += 1
+            slow_delay = self._draw_slow(name)
             request = _Request(name, token, params, files, at, connection)
             try:
                 error = self._take_failure(name, params)
@@ -1202,6 +1563,8 @@ class FakeBotApi:
                 if custom is None and builtin is None:
                     raise BotApiError(404, "Not Found: method not found")
                 result = self._run(request, custom, builtin)
+            except _Cut:
+                return None
             except BotApiError as exc:
                 error = exc
             except Exception as exc:  # a bug in the fake must reach the test, not hang it
@@ -1218,12 +1581,15 @@ class FakeBotApi:
                     result=None if error else copy.deepcopy(result),
                     error_code=error.error_code if error else None,
                     description=error.description if error else None,
+                    slow=slow_delay is not None,
                 )
             )
             self._cond.notify_all()
+        # A long poll that waited longer than the latency is answered at once.
+        answer_at = max(at + self._latency, time.monotonic()) + (slow_delay or 0.0)
         if error is not None:
-            return error.error_code, error.to_json()
-        return 200, {"ok": True, "result": result}
+            return error.error_code, error.to_json(), answer_at
+        return 200, {"ok": True, "result": result}, answer_at
 
     def _run(
         self,
@@ -1507,14 +1873,21 @@ class FakeBotApi:
         return info
 
     def _deliverable(self, limit: int) -> list[JSONDict]:
+        """Up to ``limit`` pending updates to deliver; updates whose kind the current
+        ``allowed_updates`` excludes are dropped from the queue, as Telegram does."""
         allowed = self._allowed_updates
-        ready = []
+        ready: list[JSONDict] = []
+        kept: list[JSONDict] = []
         for update in self._pending:
-            kind = next((key for key in update if key != "update_id"), "")
-            if (kind in allowed) if allowed else (kind not in _OPT_IN_UPDATE_TYPES):
+            kind = _update_kind(update)
+            if not ((kind in allowed) if allowed else (kind not in _OPT_IN_UPDATE_TYPES)):
+                self._dropped.append(update)
+                continue
+            kept.append(update)
+            if len(ready) < limit:
                 ready.append(copy.deepcopy(update))
-                if len(ready) >= limit:
-                    break
+        if len(kept) != len(self._pending):
+            self._pending = kept
         return ready
 
     def _register_poll(self, connection: socket.socket | None) -> int:
@@ -1553,7 +1926,12 @@ class FakeBotApi:
         # only the last -offset updates.
         if offset > 0:
             self._pending = [u for u in self._pending if u["update_id"] >= offset]
+            self._confirmed_update_id = max(self._confirmed_update_id, offset - 1)
         elif offset < 0:
+            forgotten = self._pending[:offset]
+            if forgotten:
+                newest = max(u["update_id"] for u in forgotten)
+                self._confirmed_update_id = max(self._confirmed_update_id, newest)
             self._pending = self._pending[offset:]
 
         poll_id = self._register_poll(request.connection)
@@ -1561,6 +1939,8 @@ class FakeBotApi:
         try:
             while True:
                 poll = self._polls[poll_id]
+                if poll.outcome == "cut" or time.monotonic() < self._outage_until:
+                    raise _Cut  # an outage cut this long poll's connection
                 if poll.outcome == "conflict":
                     raise BotApiError(409, _DEFAULT_DESCRIPTIONS[409])
                 ready = self._deliverable(limit)

@@ -7,6 +7,7 @@ or a raw ``httpx``/``urllib`` client when the wire format itself is under test.
 import asyncio
 import datetime as dt
 import json
+import random
 import threading
 import time
 import urllib.error
@@ -15,6 +16,7 @@ from collections.abc import AsyncIterator, Iterator
 from http.client import HTTPException
 from typing import Any, TypeAlias
 
+import aiohttp
 import httpx
 import pytest
 import pytest_asyncio
@@ -30,7 +32,15 @@ from telegram import (
     InputTextMessageContent,
     Update,
 )
-from telegram.error import BadRequest, Conflict, EndPointNotFound, Forbidden, RetryAfter
+from telegram.error import (
+    BadRequest,
+    Conflict,
+    EndPointNotFound,
+    Forbidden,
+    NetworkError,
+    RetryAfter,
+    TimedOut,
+)
 from telegram.ext import (
     Application,
     ApplicationBuilder,
@@ -469,7 +479,7 @@ async def test_long_poll_times_out_empty(fake: FakeBotApi) -> None:
 async def test_offset_limit_and_allowed_updates(fake: FakeBotApi) -> None:
     first = fake.send_text(1, "a")
     second = fake.send_text(1, "b")
-    fake.push_update({"chat_member": {"placeholder": True}})  # opt-in type
+    member = fake.push_update({"chat_member": {"placeholder": True}})  # opt-in type
     url = f"{fake.base_url}{TOKEN}/getUpdates"
 
     async with httpx.AsyncClient() as client:
@@ -478,15 +488,29 @@ async def test_offset_limit_and_allowed_updates(fake: FakeBotApi) -> None:
             response = await client.post(url, json=params)
             return [u["update_id"] for u in response.json()["result"]]
 
-        assert await ids() == [first, second]  # chat_member needs allowed_updates
+        # chat_member needs allowed_updates: by default it is dropped, never delivered.
+        assert await ids() == [first, second]
+        assert [u["update_id"] for u in fake.dropped_updates()] == [member]
         assert await ids(limit=1) == [first]
-        assert await ids(allowed_updates=["chat_member"]) == [second + 1]
-        assert await ids(allowed_updates=[]) == [first, second]  # back to the default
+        assert fake.confirmed_update_id == 0
         assert await ids(offset=second) == [second]
-        assert fake.pending_update_count == 2  # first was confirmed and forgotten
+        assert fake.pending_update_count == 1  # first was confirmed and forgotten
+        assert fake.confirmed_update_id == first
         third = fake.send_text(1, "c")
         assert await ids(offset=-1) == [third]
         assert fake.pending_update_count == 1
+        assert fake.confirmed_update_id == second  # forgotten by the negative offset
+
+        reaction = fake.push_update({"message_reaction": {"placeholder": True}})
+        poll = fake.push_raw_update({"poll": {"id": "1"}})
+        # Telegram remembers the list: kinds outside it are dropped, not kept for later.
+        assert await ids(allowed_updates=["message_reaction"]) == [reaction]
+        assert await ids() == [reaction]
+        assert [u["update_id"] for u in fake.dropped_updates()] == [member, third, poll]
+        assert await ids(allowed_updates=[]) == []  # back to the default: opt-in dropped
+        assert fake.pending_update_count == 0
+        assert fake.dropped_updates()[-1]["update_id"] == reaction
+        assert fake.get_updates_calls == 7
 
 
 @pytest.mark.asyncio
@@ -712,3 +736,309 @@ async def test_group_chat_and_button_by_ids(fake: FakeBotApi, bot: Bot) -> None:
         fake.press_button(6, (-1001234, 99), "vote")
     with pytest.raises(ValueError, match="chat_id is required"):
         fake.send_text(5, "x", chat_type="group")
+
+
+# --------------------------------------------------------------------- latency
+
+
+@pytest.mark.asyncio
+async def test_latency_is_spent_outside_the_lock() -> None:
+    async with FakeBotApi(latency=0.04) as server, httpx.AsyncClient() as client:
+        url = f"{server.base_url}{TOKEN}"
+        assert (await client.get(f"{url}/getMe")).status_code == 200  # warm-up
+        started = time.monotonic()
+        responses = await asyncio.gather(
+            *(client.post(f"{url}/sendMessage", data={"chat_id": str(n), "text": "hi"}) for n in range(50))
+        )
+        elapsed = time.monotonic() - started
+    assert [r.status_code for r in responses] == [200] * 50
+    assert server.delivered() == 50
+    # Concurrent calls overlap: ~40 ms in all, not 50 x 40 ms = 2 s.
+    assert 0.04 <= elapsed < 0.8, elapsed
+
+
+@pytest.mark.asyncio
+async def test_latency_call_is_recorded_before_the_answer(fake: FakeBotApi) -> None:
+    with pytest.raises(ValueError):
+        fake.latency = -1
+    fake.latency = 0.3
+    async with httpx.AsyncClient() as client:
+        started = time.monotonic()
+        answer = asyncio.create_task(
+            client.post(f"{fake.base_url}{TOKEN}/sendMessage", data={"chat_id": "5", "text": "hi"})
+        )
+        call = await fake.wait_for("sendMessage", timeout=2)
+        # Telegram has executed it (recorded, stored) while the answer is on its way.
+        assert time.monotonic() - started < 0.25
+        assert not answer.done()
+        assert call.ok and fake.sent_texts(5) == ["hi"]
+        response = await answer
+        assert time.monotonic() - started >= 0.3
+        assert response.json()["result"]["text"] == "hi"
+
+        # Errors take the same round trip.
+        started = time.monotonic()
+        response = await client.post(f"{fake.base_url}{TOKEN}/sendMessage", data={"chat_id": "5"})
+        assert response.status_code == 400
+        assert time.monotonic() - started >= 0.3
+
+        fake.latency = 0
+        started = time.monotonic()
+        await client.get(f"{fake.base_url}{TOKEN}/getMe")
+        assert time.monotonic() - started < 0.25
+
+
+@pytest.mark.asyncio
+async def test_latency_does_not_lengthen_a_long_poll(fake: FakeBotApi, bot: Bot) -> None:
+    fake.latency = 0.2
+    started = time.monotonic()
+    assert await bot.get_updates(timeout=0) == ()  # an immediate answer takes the latency
+    assert time.monotonic() - started >= 0.2
+
+    poll = asyncio.create_task(bot.get_updates(timeout=10))
+    await _eventually(lambda: fake.waiting_get_updates == 1)
+    await asyncio.sleep(0.25)  # the poll has waited longer than the latency
+    fake.send_text(3, "now")
+    pushed_at = time.monotonic()
+    updates = await asyncio.wait_for(poll, timeout=2)
+    assert time.monotonic() - pushed_at < 0.15
+    assert [u.message.text for u in updates if u.message] == ["now"]
+
+
+@pytest.mark.asyncio
+async def test_application_works_under_latency(fake: FakeBotApi, app: AnyApplication) -> None:
+    fake.latency = 0.05
+    fake.send_text(42, "slow link")
+    reply = await fake.wait_for("sendMessage", timeout=3)
+    assert reply.params["text"] == "slow link"
+    mark = fake.call_count
+    fake.send_text(42, "again")
+    await fake.wait_for("sendMessage", timeout=3, since=mark)
+    assert fake.sent_texts(42) == ["slow link", "again"]
+
+
+# --------------------------------------------------------------------- outages
+
+
+@pytest.mark.asyncio
+async def test_outage_refuses_connections_then_comes_back_on_the_same_port(fake: FakeBotApi) -> None:
+    port, url = fake.port, f"{fake.base_url}{TOKEN}"
+    async with aiohttp.ClientSession() as session:
+        async with session.get(f"{url}/getMe") as response:  # a pooled keep-alive connection
+            assert response.status == 200
+        fake.outage(None)
+        assert fake.in_outage
+        for _ in range(3):
+            with pytest.raises(aiohttp.ClientConnectionError):
+                async with session.post(f"{url}/sendMessage", data={"chat_id": "5", "text": "x"}) as r:
+                    await r.read()
+        # The first may have failed on the pooled connection the outage cut (never seen
+        # by the server); the others were new connections, reset and counted.
+        assert fake.refused_connections >= 2
+        assert fake.calls("sendMessage") == [] and fake.sent_texts() == []
+        fake.end_outage()
+        assert not fake.in_outage and fake.port == port
+        async with session.post(f"{url}/sendMessage", data={"chat_id": "5", "text": "back"}) as response:
+            assert response.status == 200
+    assert fake.sent_texts(5) == ["back"]
+
+
+@pytest.mark.asyncio
+async def test_outage_for_a_duration_and_ptb_sees_network_errors(fake: FakeBotApi, bot: Bot) -> None:
+    assert (await bot.get_me()).username == "mechelen_bot"
+    fake.outage(0.2)
+    with pytest.raises(NetworkError):
+        await bot.send_message(5, "lost")
+    assert fake.refused_connections >= 1
+    await asyncio.sleep(0.25)
+    assert not fake.in_outage
+    assert (await bot.send_message(5, "after")).text == "after"
+    assert [c.params["text"] for c in fake.calls("sendMessage")] == ["after"]
+    with pytest.raises(ValueError):
+        fake.outage(0)
+
+
+@pytest.mark.asyncio
+async def test_outage_cuts_long_polls_and_answers_in_flight(fake: FakeBotApi, bot: Bot) -> None:
+    poll = asyncio.create_task(bot.get_updates(timeout=10))
+    await _eventually(lambda: fake.waiting_get_updates == 1)
+    fake.latency = 0.3
+    async with httpx.AsyncClient() as client:
+        send = asyncio.create_task(
+            client.post(f"{fake.base_url}{TOKEN}/sendMessage", data={"chat_id": "5", "text": "hi"})
+        )
+        await fake.wait_for("sendMessage")
+        started = time.monotonic()
+        fake.outage(None)
+        with pytest.raises(NetworkError):
+            await asyncio.wait_for(poll, timeout=2)
+        with pytest.raises(httpx.TransportError):  # Telegram got it; the answer never came
+            await asyncio.wait_for(send, timeout=2)
+        assert time.monotonic() - started < 0.25
+    assert fake.waiting_get_updates == 0
+    assert fake.sent_texts(5) == ["hi"]
+    fake.send_text(3, "queued meanwhile")
+    fake.end_outage()
+    fake.latency = 0
+    updates = await bot.get_updates(timeout=0)  # nothing was lost
+    assert [u.message.text for u in updates if u.message] == ["queued meanwhile"]
+
+
+# --------------------------------------------------------------------- slow answers
+
+
+@pytest.mark.asyncio
+async def test_slow_answers_time_out_but_are_delivered(fake: FakeBotApi) -> None:
+    fake.slow_answers(0.3, 0.3, seed=4)
+    expected_rng = random.Random(4)
+    expected = [expected_rng.random() < 0.3 for _ in range(10)]
+    assert 0 < sum(expected) < 10
+    timed_out = []
+    async with httpx.AsyncClient(timeout=httpx.Timeout(5.0, read=0.1)) as client:
+        url = f"{fake.base_url}{TOKEN}"
+        for n in range(10):
+            try:
+                await client.post(f"{url}/sendMessage", data={"chat_id": "5", "text": f"m{n}"})
+            except httpx.ReadTimeout:
+                timed_out.append(True)
+            else:
+                timed_out.append(False)
+            assert (await client.get(f"{url}/getMe")).status_code == 200  # not chosen
+    assert timed_out == expected  # deterministic for the seed
+    assert [c.slow for c in fake.calls("sendMessage")] == expected
+    assert fake.delivered(5) == 10  # Telegram delivered every one
+    assert fake.sent_texts(5) == [f"m{n}" for n in range(10)]
+    assert not any(c.slow for c in fake.calls("getMe"))
+
+
+@pytest.mark.asyncio
+async def test_slow_answers_with_ptb_and_turned_off(fake: FakeBotApi, bot: Bot) -> None:
+    fake.slow_answers(1, 0.3, methods=("sendMessage", "editMessageText"))
+    with pytest.raises(TimedOut):
+        await bot.send_message(5, "hello", read_timeout=0.1)
+    assert fake.sent_texts(5) == ["hello"]
+    assert fake.calls("sendMessage")[-1].slow
+    started = time.monotonic()
+    edited = await bot.edit_message_text("edited", chat_id=5, message_id=1, read_timeout=2)
+    assert not isinstance(edited, bool) and edited.text == "edited"
+    assert time.monotonic() - started >= 0.3  # slow, but within this read timeout
+    fake.slow_answers(0, 0)
+    assert (await bot.send_message(5, "fast", read_timeout=0.1)).text == "fast"
+    assert not fake.calls("sendMessage")[-1].slow
+    with pytest.raises(ValueError):
+        fake.slow_answers(1.5, 1)
+
+
+# --------------------------------------------------------------------- 5xx, fail_for
+
+
+@pytest.mark.asyncio
+async def test_injected_5xx_with_telegrams_descriptions(fake: FakeBotApi, bot: Bot) -> None:
+    expected = {500: "Internal Server Error", 502: "Bad Gateway", 503: "Service Unavailable"}
+    async with httpx.AsyncClient() as client:
+        for code, description in expected.items():
+            fake.fail_next("sendMessage", code)
+            response = await client.post(
+                f"{fake.base_url}{TOKEN}/sendMessage", data={"chat_id": "5", "text": "x"}
+            )
+            assert response.status_code == code
+            assert response.json() == {"ok": False, "error_code": code, "description": description}
+    fake.fail_next("sendMessage", 502)
+    with pytest.raises(NetworkError, match="Bad Gateway"):
+        await bot.send_message(5, "x")
+    assert [c.error_code for c in fake.calls("sendMessage")] == [500, 502, 503, 502]
+    assert fake.sent_texts() == []
+
+
+@pytest.mark.asyncio
+@pytest.mark.usefixtures("ptb_timedelta")
+async def test_fail_for_a_duration(fake: FakeBotApi, bot: Bot) -> None:
+    fake.fail_for("sendMessage", 503, 0.2, chat_id=5)
+    for _ in range(2):
+        with pytest.raises(NetworkError, match="Service Unavailable"):
+            await bot.send_message(5, "x")
+    assert (await bot.send_message(6, "other chat")).text == "other chat"
+    await asyncio.sleep(0.25)
+    assert (await bot.send_message(5, "over")).text == "over"
+
+    fake.fail_for("sendMessage", 429, 2.5)  # retry_after: the seconds left
+    with pytest.raises(RetryAfter) as info:
+        await bot.send_message(5, "x")
+    assert info.value.retry_after == dt.timedelta(seconds=3)
+    fake.clear_failures()
+    fake.fail_for("*", 403, 0.2, retry_after=None)
+    with pytest.raises(Forbidden):
+        await bot.get_me()
+    fake.clear_failures()
+    assert (await bot.get_me()).username == "mechelen_bot"
+    with pytest.raises(ValueError):
+        fake.fail_for("sendMessage", 500, 0)
+
+
+# --------------------------------------------------------------------- raw updates
+
+
+@pytest.mark.asyncio
+async def test_raw_updates_are_delivered_exactly_and_confirmed(fake: FakeBotApi) -> None:
+    poll = fake.push_raw_update({"poll": {"id": "1"}})  # lacks fields PTB requires
+    future = fake.push_raw_update({"update_id": poll + 10, "some_future_kind": {"x": [1, 2]}})
+    assert future == poll + 10
+    after = fake.send_text(1, "next")
+    assert after == future + 1
+    url = f"{fake.base_url}{TOKEN}/getUpdates"
+    async with httpx.AsyncClient() as client:
+        first = (await client.post(url, json={"timeout": 0})).json()["result"]
+        assert first[:2] == [
+            {"update_id": poll, "poll": {"id": "1"}},
+            {"update_id": future, "some_future_kind": {"x": [1, 2]}},
+        ]
+        # The bot skips what it cannot parse and confirms it with the next offset.
+        rest = (await client.post(url, json={"offset": future + 1, "timeout": 0})).json()["result"]
+        assert [u["update_id"] for u in rest] == [after]
+        assert fake.confirmed_update_id == future
+        assert fake.pending_update_count == 1
+    assert fake.get_updates_calls == 2
+    with pytest.raises(TypeError):
+        fake.push_raw_update({"update_id": "7", "message": {}})
+
+
+@pytest.mark.asyncio
+async def test_unrequested_raw_kinds_are_dropped(fake: FakeBotApi, bot: Bot) -> None:
+    fake.push_raw_update({"poll_answer": {"poll_id": "1"}})
+    wanted = fake.send_text(1, "hi")
+    updates = await bot.get_updates(timeout=0, allowed_updates=["message", "callback_query"])
+    assert [u.update_id for u in updates] == [wanted]
+    assert [next(iter(u.keys() - {"update_id"})) for u in fake.dropped_updates()] == ["poll_answer"]
+    await bot.get_updates(offset=wanted + 1, timeout=0)
+    assert fake.pending_update_count == 0
+    assert fake.confirmed_update_id == wanted
+
+
+# --------------------------------------------------------------------- delivery counts
+
+
+@pytest.mark.asyncio
+async def test_delivered_and_duplicates(fake: FakeBotApi, bot: Bot) -> None:
+    for chat, text in ((5, "a"), (5, "a"), (5, "b"), (6, "a"), (5, "a")):
+        await bot.send_message(chat, text)
+    fake.fail_next("sendMessage", 403, chat_id=6)
+    with pytest.raises(Forbidden):
+        await bot.send_message(6, "a")  # failed: not delivered
+    await bot.send_document(6, document=b"x", filename="x.txt", caption="a")  # not a sendMessage
+    assert (fake.delivered(5), fake.delivered(6), fake.delivered(7), fake.delivered()) == (4, 1, 0, 5)
+    assert fake.duplicates() == {(5, "a"): 3}
+
+
+@pytest.mark.asyncio
+async def test_reset_clears_faults_and_counters(fake: FakeBotApi, bot: Bot) -> None:
+    fake.latency = 0.01
+    fake.slow_answers(1, 5)
+    fake.fail_for("getMe", 500, 60)
+    fake.outage(None)
+    with pytest.raises(NetworkError):
+        await bot.get_me()
+    fake.reset()
+    assert (fake.refused_connections, fake.in_outage, fake.get_updates_calls) == (0, False, 0)
+    assert fake.latency == 0.01  # configuration is kept
+    assert (await bot.get_me()).username == "mechelen_bot"
+    assert (await bot.send_message(5, "quick", read_timeout=1)).text == "quick"
