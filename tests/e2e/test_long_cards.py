@@ -12,7 +12,7 @@ from bot.answers.split import utf16_length
 from bot.clock import FixedClock
 from bot.config import ROOT
 from tests.answers.test_card_limits import hostile_programme_text
-from tests.e2e.harness import RunningBot, at, button_data, make_config, sent_to
+from tests.e2e.harness import RunningBot, at, button_data, buttons, make_config, sent_to
 from tests.fakes import FakeBotApi
 from tests.fakes.bot_api import Call
 
@@ -69,8 +69,11 @@ async def test_a_huge_session_opens_in_one_card_and_stars(bot: RunningBot) -> No
     assert description.startswith("Tom &amp; Jerry &lt;script&gt; Tom") and description.endswith("…")
 
     since = len(bot.api.calls())
-    starred = assert_one_card(await bot.press(USER, card_call, button_data(card_call, "st|")))
-    assert starred == details  # the details stay open
+    starred = await bot.press(USER, card_call, button_data(card_call, "st|"))
+    # Only the star button changes: the card, details open, stays as it is.
+    assert starred.method == "editMessageReplyMarkup" and starred.ok
+    assert "★ Unstar" in [label for label, _ in buttons(starred)]
+    assert bot.api.message(USER, card_call.result["message_id"])["text"] == details
     answered = await bot.api.wait_for("answerCallbackQuery", since=since)
     assert answered.ok and answered.params["text"] == "Added to your sessions."
     assert bot.services.stars.of(USER) == frozenset({"d1-workshop-right-to-the-city"})

@@ -132,7 +132,7 @@ async def test_rehearsal_reminder_channel_post_and_sigterm_lose_nothing(
     card = await api.wait_for(sent_to(ANNA), since=since)
     since = api.call_count
     api.press_button(ANNA, card, button_data(card, "st|"))
-    starred = await api.wait_for("editMessageText", since=since)
+    starred = await api.wait_for("editMessageReplyMarkup", since=since)
     assert "★ Unstar" in [label for label, _ in buttons(starred)]
 
     # BRUNO opens another workshop of the same slot; he will star it later.
