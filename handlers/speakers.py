@@ -149,6 +149,16 @@ async def on_claim_link(update: Update, context: Context) -> None:
     await reply(message, s._("Are you {who}?", who=who), keyboard)
 
 
+def _asks_to_claim(message: object) -> bool:
+    """The 'Are you NAME?' message (a forged press on any other message leaves it as it is)."""
+    markup = getattr(message, "reply_markup", None)
+    return markup is not None and any(
+        isinstance(button.callback_data, str) and button.callback_data.startswith("claim|")
+        for row in markup.inline_keyboard
+        for button in row
+    )
+
+
 async def on_claim_answer(update: Update, context: Context) -> None:
     """Yes or No under 'Are you NAME?': only the user who opened the link, in their private chat,
     can confirm; every press of Yes is throttled like the links themselves."""
@@ -171,7 +181,7 @@ async def on_claim_answer(update: Update, context: Context) -> None:
     person_id = await svc.speakers.confirm(user.id, token, svc.clock.now())
     if person_id is None:
         await query.answer(refusal(s), show_alert=True)
-        if private:
+        if private and _asks_to_claim(query.message):
             try:
                 await query.edit_message_text(refusal(s))
             except BadRequest as error:  # a second refusal on the same message changes nothing
