@@ -140,7 +140,7 @@ def build_application(config: Config, loaded: Loaded, clock: Clock) -> Applicati
         .post_shutdown(post_shutdown)
         .build()
     )
-    processor.on_flood = lambda update: flood.ask_to_slow_down(update, application)
+    processor.on_flood = lambda update, first: flood.ask_to_slow_down(update, application, first)
     application.bot_data["services"] = services
     # Order matters: callback patterns are disjoint; the catch-all text handler comes last.
     for module in (

@@ -13,10 +13,14 @@ from bot.i18n import normalise_language, speaker
 from bot.services import Services
 
 
-async def ask_to_slow_down(update: Update, application: Application) -> None:  # type: ignore[type-arg]
+async def ask_to_slow_down(update: Update, application: Application, first: bool) -> None:  # type: ignore[type-arg]
+    """The first update dropped of a burst gets a message; every dropped button press is answered
+    (Telegram shows a spinner on the button until it is)."""
     chat, user = update.effective_chat, update.effective_user
-    if chat is None:
-        return  # an inline query: nowhere to write
+    if update.inline_query is not None or (chat is None and update.callback_query is None):
+        return  # an inline query expires on its own; nowhere to write otherwise
+    if not first and update.callback_query is None:
+        return
     svc: Services = application.bot_data["services"]
     default = svc.config.default_language or svc.programme.snapshot.conference.default_language
     known = svc.users.get(user.id) if user is not None else None
@@ -25,10 +29,11 @@ async def ask_to_slow_down(update: Update, application: Application) -> None:  #
     telegram_language = normalise_language(told, default) if told else None
     language = (known.language if known else None) or telegram_language or default
     s = speaker(language, svc.programme.snapshot.timezone)
-    await application.bot.send_message(
-        chat.id,
-        s._(
-            "You are writing faster than I can answer: I skipped some messages. "
-            "Wait for my answers, then ask again."
-        ),
+    text = s._(
+        "You are writing faster than I can answer: I skipped some messages. "
+        "Wait for my answers, then ask again."
     )
+    if update.callback_query is not None:
+        await update.callback_query.answer(text if first else None)
+    if first and chat is not None:
+        await application.bot.send_message(chat.id, text)

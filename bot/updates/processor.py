@@ -8,8 +8,8 @@ twice ends as pressed; different lanes run at once, at most `running` of them. A
 its turn holds no running slot, so one busy chat cannot fill them.
 
 A chat that sends faster than it can be answered is throttled: past `backlog` updates waiting in
-its lane, further ones are dropped (told once to slow down), so it costs the others nothing and
-memory stays bounded.
+its lane, further ones are dropped (told once to slow down; a dropped button press is answered all
+the same, or its button would spin), so it costs the others nothing and memory stays bounded.
 
 Stopping (SIGTERM): `stop_within(seconds)` lets what runs finish and starts what waits until the
 time is up; updates that have not started by then are left in the inbox for the next start.
@@ -35,7 +35,8 @@ BACKLOG = 8  # updates one lane may hold (running + waiting) before it is thrott
 # Updates admitted at once, waiting included; past this PTB's fetcher waits (memory stays bounded).
 ADMITTED = 4096
 
-FloodNotice = Callable[[Update], Awaitable[None]]
+# Told of each update dropped from a flooding chat, and whether it is the first of the burst.
+FloodNotice = Callable[[Update, bool], Awaitable[None]]
 
 
 @dataclass(slots=True)
@@ -128,14 +129,17 @@ class ChatLanes(BaseUpdateProcessor):
         self.dropped += 1
         if self.inbox is not None and isinstance(update, Update):
             await self.inbox.started(update.update_id)
-        if not lane.told_to_slow_down and isinstance(update, Update):
+        if not isinstance(update, Update):
+            return
+        first = not lane.told_to_slow_down
+        if first:
             lane.told_to_slow_down = True
             log.warning("chat %s sends faster than it can be answered: updates dropped", lane_of(update))
-            if self.on_flood is not None:
-                try:
-                    await self.on_flood(update)
-                except Exception:  # telling them is a courtesy; the others must not suffer
-                    log.exception("could not ask chat %s to slow down", lane_of(update))
+        if self.on_flood is not None:
+            try:
+                await self.on_flood(update, first)
+            except Exception:  # telling them is a courtesy; the others must not suffer
+                log.exception("could not ask chat %s to slow down", lane_of(update))
 
 
 def _close(coroutine: Awaitable[Any]) -> None:

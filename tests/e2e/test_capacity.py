@@ -81,3 +81,15 @@ async def _wait_for_count(bot: RunningBot, chat: int, count: int) -> None:
             return
         await asyncio.sleep(0.02)
     raise AssertionError(f"fewer than {count} messages to {chat}")
+
+
+async def test_every_button_press_of_a_flood_is_answered(bot: RunningBot) -> None:
+    answer = await bot.ask(FAST, "what's next in Scala")
+    card = await bot.press(FAST, answer, button_data(answer, "Youth"))
+    since = len(bot.api.calls())
+    for _ in range(20):
+        bot.api.press_button(FAST, card, button_data(card, "st|"))
+    await _settle(bot)
+    answered = [c for c in bot.api.calls()[since:] if c.method == "answerCallbackQuery"]
+    assert len(answered) == 20  # none left spinning, the dropped ones too
+    assert all(c.ok for c in answered)

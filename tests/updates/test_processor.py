@@ -65,8 +65,9 @@ async def test_each_chat_in_order_and_chats_at_once() -> None:
 async def test_a_flooding_chat_is_cut_and_told_once_while_others_go_on() -> None:
     told: list[int] = []
 
-    async def on_flood(item: Update) -> None:
-        told.append(item.update_id)
+    async def on_flood(item: Update, first: bool) -> None:
+        if first:
+            told.append(item.update_id)
 
     processor = await started_processor(backlog=3, on_flood=on_flood)
     done: list[int] = []
