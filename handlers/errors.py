@@ -10,7 +10,7 @@ import logging
 from telegram import Update
 from telegram.error import Conflict, Forbidden
 
-from bot.i18n import speaker
+from bot.i18n import normalise_language, speaker
 from bot.store.safety import DatabaseGone
 from handlers.common import Context, language_of, services
 
@@ -38,7 +38,11 @@ async def on_error(update: object, context: Context) -> None:
         return
     svc = services(context)
     user = svc.users.get(user_id) if user_id is not None else None
-    s = speaker(language_of(user, context), svc.programme.snapshot.timezone)
+    language = language_of(user, context)
+    if (user is None or user.language is None) and update.effective_user is not None:
+        # Not recorded (perhaps because of this very error): the language their phone reports.
+        language = normalise_language(update.effective_user.language_code, language)
+    s = speaker(language, svc.programme.snapshot.timezone)
     if isinstance(error, DatabaseGone):
         text = s._(
             "Sorry, this could not be saved: the bot has lost its database. Nothing was changed; "

@@ -9,11 +9,14 @@ the processor's running lanes), and the next start handles the ones still here f
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 from collections.abc import Sequence
 from typing import Any
 
 import aiosqlite
+
+from bot.store.safety import DatabaseGone
 
 
 class Inbox:
@@ -26,11 +29,12 @@ class Inbox:
         """Write a batch as Telegram sent it (one commit for the batch)."""
         if not updates:
             return
-        await self._db.executemany(
-            "INSERT OR IGNORE INTO inbox (update_id, body) VALUES (?, ?)",
-            [(int(update["update_id"]), json.dumps(update, separators=(",", ":"))) for update in updates],
-        )
-        await self._db.commit()
+        with contextlib.suppress(DatabaseGone):  # nowhere to keep them: they are handled all the same
+            await self._db.executemany(
+                "INSERT OR IGNORE INTO inbox (update_id, body) VALUES (?, ?)",
+                [(int(update["update_id"]), json.dumps(update, separators=(",", ":"))) for update in updates],
+            )
+            await self._db.commit()
 
     async def started(self, update_id: int) -> None:
         """Strike an update off; those started in the same moment share one commit."""
@@ -42,8 +46,9 @@ class Inbox:
     async def _strike_off(self) -> None:
         await asyncio.sleep(0)  # let the others started now join this commit
         ids, self._started, self._flush = self._started, [], None
-        await self._db.executemany("DELETE FROM inbox WHERE update_id = ?", [(i,) for i in ids])
-        await self._db.commit()
+        with contextlib.suppress(DatabaseGone):  # the database was lost (bot/store/safety.py)
+            await self._db.executemany("DELETE FROM inbox WHERE update_id = ?", [(i,) for i in ids])
+            await self._db.commit()
 
     async def left(self) -> list[dict[str, Any]]:
         """Updates fetched but never started (a kill, or a stop that ran out of time), oldest first."""
