@@ -59,8 +59,40 @@ def test_malformed_value_is_refused_with_one_line(
     assert "\n" not in str(caught.value)
 
 
-def test_malformed_dotenv_line_names_the_line(tmp_path: Path) -> None:
+def test_dotenv_inline_comment_is_not_part_of_the_value(tmp_path: Path) -> None:
     dotenv = tmp_path / ".env"
-    dotenv.write_text("TELEGRAM_TOKEN=1:a\nthis is not a setting\n")
-    with pytest.raises(ConfigError, match=r"\.env:2: expected KEY=VALUE"):
+    dotenv.write_text(
+        "TELEGRAM_API_URL=http://localhost:8081  # local\n"
+        "ORGANISER_IDS=123 # Alice\n"
+        "PROGRAMME='data/#1/programme.toml' # quoted: this # is the value's\n"
+    )
+    config = load_config({}, dotenv=dotenv)
+    assert config.api_url == "http://localhost:8081"
+    assert config.organiser_ids == frozenset({123})
+    assert config.programme == "data/#1/programme.toml"
+
+
+def test_dotenv_value_set_empty_in_the_environment_is_unset(tmp_path: Path) -> None:
+    dotenv = tmp_path / ".env"
+    dotenv.write_text("DEFAULT_LANGUAGE=es\n")
+    assert load_config({"DEFAULT_LANGUAGE": ""}, dotenv=dotenv).default_language is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["this is not a setting", "TELEGRAM_API_URL", "WEBHOOK_SECRET='unterminated"],
+)
+def test_malformed_dotenv_line_names_the_line(tmp_path: Path, line: str) -> None:
+    dotenv = tmp_path / ".env"
+    dotenv.write_text(f"TELEGRAM_TOKEN=1:a\n{line}\nLOG_LEVEL=debug\n")
+    with pytest.raises(ConfigError) as caught:
         load_config({}, dotenv=dotenv)
+    assert str(caught.value) == f"{dotenv}:2: expected KEY=VALUE"
+
+
+def test_dotenv_not_utf8_is_refused_with_one_line(tmp_path: Path) -> None:
+    dotenv = tmp_path / ".env"
+    dotenv.write_bytes(b"ORGANISER_IDS=1 # Ren\xe9\n")
+    with pytest.raises(ConfigError) as caught:
+        load_config({}, dotenv=dotenv)
+    assert str(caught.value) == f"{dotenv}: not UTF-8 text (byte 21)"
