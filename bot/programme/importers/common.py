@@ -14,6 +14,9 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import defusedxml.ElementTree as DefusedET
+from defusedxml import DefusedXmlException, EntitiesForbidden
+
 from bot.programme.errors import ProgrammeError
 from bot.programme.model import SUPPORTED_LANGUAGES, Text
 
@@ -359,12 +362,20 @@ def parse_json(content: bytes, path: Path) -> Any:
 
 
 def parse_xml(content: bytes, path: Path) -> ET.Element:
-    """The root element. Entity declarations are refused: they are how XML bombs and external
-    file inclusion work, and no schedule needs them (defusedxml is not available here)."""
-    if b"<!ENTITY" in content:
-        raise ProgrammeError(path, "XML with entity declarations (<!ENTITY>) is not read, for safety")
+    """The root element, parsed by defusedxml: a document that declares entities or refers to
+    external ones is refused, not expanded. Entities are how XML bombs ("billion laughs") and
+    external file inclusion work, an address may serve anything, and no schedule needs them."""
     try:
-        return ET.fromstring(content)
+        return DefusedET.fromstring(content)
+    except EntitiesForbidden as error:
+        kind = "an external entity" if error.sysid or error.pubid else "entity declarations"
+        raise ProgrammeError(
+            path, f"XML with {kind} (<!ENTITY {error.name}>) is not read, for safety"
+        ) from error
+    except DefusedXmlException as error:  # any other refusal of defusedxml's
+        raise ProgrammeError(
+            path, f"XML with external references is not read, for safety ({type(error).__name__})"
+        ) from error
     except ET.ParseError as error:
         line = error.position[0] if error.position else None
         reason = re.sub(r": line \d+, column \d+$", "", str(error))
