@@ -30,9 +30,6 @@ class CurrentProgramme:
         self._by_short = {short_id(s.id): s.id for s in programme.sessions}
         self.snapshot = programme
 
-    def replace(self, programme: Programme) -> None:
-        self._swap(programme)
-
     def set_base(self, loaded: Loaded) -> None:
         """A new version of the programme file; organisers' overrides stay on top of it."""
         self.loaded = loaded

@@ -11,6 +11,7 @@ import pytest
 
 from bot.clock import FixedClock
 from bot.delivery.telegram import TelegramTransport
+from bot.programme.changes import RETIMED, SessionChange, Slot
 from tests.e2e.harness import RunningBot, at, make_config
 from tests.fakes import FakeBotApi
 from tests.fakes.bot_api import Call
@@ -88,22 +89,22 @@ async def test_a_slot_emptied_before_its_post_is_sent_posts_nothing(channel_bot:
     bot.clock.set(at("2017-11-16T14:56:00+01:00"))
     await svc.sweep_now()
     assert await svc.outbox.counts() == {"pending": 1}
-    programme = svc.programme.snapshot
-    later = at("2017-11-16T17:45:00+01:00")
-    svc.programme.replace(
-        programme.replace_sessions(
-            replace(s, start=later, end=at("2017-11-16T18:45:00+01:00"))
-            if s.start == at("2017-11-16T15:00:00+01:00")
-            else s
-            for s in programme.sessions
-        )
-    )
+    # Every session of the 15:00 slot moves to 17:45, through the door as organisers' changes do.
+    later = Slot(at("2017-11-16T17:45:00+01:00"), at("2017-11-16T18:45:00+01:00"), None)
+    changes = [
+        SessionChange(s.id, RETIMED, Slot.of(s), replace(later, room_id=s.room_id))
+        for s in svc.programme.snapshot.sessions
+        if s.start == at("2017-11-16T15:00:00+01:00")
+    ]
+    await svc.door.apply_changes(changes, by=1, now=svc.clock.now())
     assert bot.application is not None
     svc.start_delivery(TelegramTransport(bot.application.bot))
-    assert await settle(bot) == []
-    assert await svc.outbox.counts() == {"obsolete": 1}
+    posts = [call.params["text"] for call in await settle(bot)]
+    # The channel hears of each change, and no slot post for 15:00 goes out.
+    assert posts and all(text.startswith("🕒 Changement d'horaire") for text in posts)
+    assert (await svc.outbox.counts()).get("obsolete") == 1
     bot.clock.set(at("2017-11-16T17:41:00+01:00"))
-    post = await bot.api.wait_for(to_channel)
+    post = await bot.api.wait_for(lambda c: to_channel(c) and "Début" in c.params["text"])
     assert post.params["text"].startswith("🕒 <b>Début à 17:45</b>")
 
 

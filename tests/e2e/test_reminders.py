@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 
+from bot.programme.changes import RETIMED, SessionChange, Slot
 from tests.e2e.harness import RunningBot, at, button_data, buttons
 from tests.fakes.bot_api import Call
 
@@ -113,22 +113,21 @@ async def test_reminders_off_sends_nothing(bot: RunningBot) -> None:
     assert await reminders_to(bot, ANNA) == []
 
 
+async def move_workshop(bot: RunningBot, start: datetime, room_id: str) -> None:
+    """An organiser's change, through the one door (as /move and /retime do)."""
+    svc = bot.services
+    session = svc.programme.snapshot.session(WORKSHOP)
+    assert session is not None
+    after = Slot(start, start + (session.end - session.start), room_id)
+    change = SessionChange(WORKSHOP, RETIMED, Slot.of(session), after)
+    await svc.door.apply_changes([change], by=1, now=svc.clock.now())
+
+
 async def test_a_moved_session_is_reminded_at_its_new_time_and_room_only(bot: RunningBot) -> None:
     await star(bot, ANNA, "what's next in Alcazar", "Human mobility")
     bot.clock.set(at("2017-11-16T12:36:00+01:00"))
     await bot.api.wait_for(is_reminder(ANNA))  # the reminder for 12:45 went out
-    svc = bot.services
-    programme = svc.programme.snapshot
-    moved = replace(
-        programme.session(WORKSHOP),  # type: ignore[arg-type]
-        start=at("2017-11-16T17:45:00+01:00"),
-        end=at("2017-11-16T18:45:00+01:00"),
-        room_id="scala",
-    )
-    svc.programme.replace(
-        programme.replace_sessions([moved if s.id == WORKSHOP else s for s in programme.sessions])
-    )
-    await svc.reminders.sessions_changed([WORKSHOP], svc.clock.now())
+    await move_workshop(bot, at("2017-11-16T17:45:00+01:00"), "scala")
     bot.clock.set(at("2017-11-16T17:35:00+01:00"))
     second = await bot.api.wait_for(lambda c: is_reminder(ANNA)(c) and "5:45" in c.params["text"])
     assert "Scala" in second.params["text"] and "Alcazar" not in second.params["text"]
@@ -142,16 +141,7 @@ async def test_a_pending_reminder_for_the_old_time_is_never_sent(bot: RunningBot
     bot.clock.set(at("2017-11-16T12:36:00+01:00"))
     await svc.reminders.sweep(svc.clock.now())
     assert (await svc.outbox.counts()).get("pending") == 1
-    programme = svc.programme.snapshot
-    moved = replace(
-        programme.session(WORKSHOP),
-        start=at("2017-11-16T17:45:00+01:00"),
-        end=at("2017-11-16T18:45:00+01:00"),
-    )  # type: ignore[arg-type]
-    svc.programme.replace(
-        programme.replace_sessions([moved if s.id == WORKSHOP else s for s in programme.sessions])
-    )
-    await svc.reminders.sessions_changed([WORKSHOP], svc.clock.now())
+    await move_workshop(bot, at("2017-11-16T17:45:00+01:00"), "alcazar")
     await bot.restart()
     assert await reminders_to(bot, ANNA) == []
     assert (await bot.services.outbox.counts()).get("obsolete") == 1
