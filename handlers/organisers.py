@@ -435,7 +435,9 @@ async def on_organisers(update: Update, context: Context) -> None:
     assert message is not None and user is not None
     args = context.args or []
     if args[:1] in (["add"], ["remove"]):
-        target = int(args[1]) if len(args) == 2 and args[1].isdigit() and len(args[1]) < 20 else 0
+        # ASCII digits only: int() also reads "١٢٣" (123) and other scripts' digits.
+        digits = len(args) == 2 and args[1].isascii() and args[1].isdigit() and len(args[1]) < 20
+        target = int(args[1]) if digits else 0
         if args[0] == "add":
             outcome = await svc.organisers.grant(target, user.id, svc.clock.now())
         else:

@@ -9,12 +9,12 @@ the bot must go on working.
 from __future__ import annotations
 
 import logging
-import traceback
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from bot.i18n import LANGUAGES, speaker
+from handlers.callback_data import fits, position
 from tests.e2e.harness import RunningBot, button_data, make_config, sent_to
 from tests.fakes import FakeBotApi
 from tests.fakes.bot_api import Call
@@ -92,42 +92,9 @@ async def bot(api: FakeBotApi, tmp_path, clock):
         await running.stop()
 
 
-# Actions whose handlers live elsewhere (calendar, start, settings, speakers, announcements,
-# organisers); every other datum is answered by handlers/cards.py, browse.py, documents.py or,
-# when no handler's pattern takes it, handlers/unknown_buttons.py.
-ELSEWHERE = (
-    "cal",
-    "lang",
-    "remind",
-    "claim",
-    "slead",
-    "an",
-    "omv",
-    "omvr",
-    "ort",
-    "ortm",
-    "ocx",
-    "ors",
-    "ok",
-)
-OUR_FILES = (
-    "handlers/cards.py",
-    "handlers/browse.py",
-    "handlers/documents.py",
-    "handlers/unknown_buttons.py",
-)
-
-
-def is_ours(data: str) -> bool:
-    action, separator, _ = data.partition("|")
-    return not (separator and action in ELSEWHERE)
-
-
-def failed_in_our_files(record: logging.LogRecord) -> bool:
-    if record.exc_info is None or record.exc_info[2] is None:
-        return False
-    frames = traceback.extract_tb(record.exc_info[2])
-    return any(frame.filename.endswith(OUR_FILES) for frame in frames)
+# The language picker's handler (handlers/start.py) answers an unknown language without a word:
+# answered, so no spinner, but not yet with a message of its own.
+SILENT = ("lang|xx", "lang|")
 
 
 def delivered_queries(api: FakeBotApi) -> dict[str, str]:
@@ -141,7 +108,7 @@ def delivered_queries(api: FakeBotApi) -> dict[str, str]:
 
 
 async def press_all(bot: RunningBot, user_id: int) -> dict[str, list[Call]]:
-    """Every garbage datum pressed on a card: datum → the answers to its callback query."""
+    """Every garbage datum pressed on a card: its pattern in GARBAGE → the answers to its query."""
     answer = await bot.ask(user_id, "what's next in Alcazar")
     card = await bot.press(user_id, answer, button_data(answer, "Human mobility"))
     key = button_data(card, "st|").split("|")[1]
@@ -156,17 +123,18 @@ async def press_all(bot: RunningBot, user_id: int) -> dict[str, list[Call]]:
     since = len(bot.api.calls())
     bot.api.send_text(user_id, "what's next in Alcazar")
     await bot.api.wait_for(
-        lambda c: sent_to(user_id)(c) and c.params["text"].startswith("Next in Alcazar"),
+        lambda c: sent_to(user_id)(c) and c.params.get("text", "").startswith("Next in Alcazar"),
         since=since,
         timeout=60,
     )
-    garbage = {qid: data for qid, data in delivered_queries(bot.api).items() if data in pressed}
+    pattern_of = dict(zip(pressed, GARBAGE, strict=True))
+    garbage = {qid: data for qid, data in delivered_queries(bot.api).items() if data in pattern_of}
     assert sorted(garbage.values()) == sorted(pressed)
-    answers: dict[str, list[Call]] = {data: [] for data in pressed}
+    answers: dict[str, list[Call]] = {pattern: [] for pattern in GARBAGE}
     for call in bot.api.calls("answerCallbackQuery"):
         data = garbage.get(call.params["callback_query_id"])
         if data is not None:
-            answers[data].append(call)
+            answers[pattern_of[data]].append(call)
     return answers
 
 
@@ -174,7 +142,6 @@ def test_the_garbage_is_varied() -> None:
     assert len(GARBAGE) >= 30
     assert len(set(GARBAGE)) == len(GARBAGE)
     assert max(len(data.format(key="abcdef").encode()) for data in GARBAGE) == 64
-    assert sum(is_ours(data) for data in GARBAGE) >= 25
 
 
 USERS = pytest.mark.parametrize("user_id", [ATTENDEE, ORGANISER], ids=["attendee", "organiser"])
@@ -190,21 +157,65 @@ async def test_every_garbage_button_is_answered(bot: RunningBot, user_id: int) -
         assert [call.params.get("text") for call in answers[data]] == [NO_LONGER_VALID], data
 
 
-@USERS
-async def test_garbage_buttons_of_cards_and_browsing_are_refused_cleanly(
+@pytest.mark.parametrize(
+    "user_id",
+    [
+        ATTENDEE,
+        pytest.param(
+            ORGANISER,
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="handlers/organisers.py: forged omvr, ortm, ocx and ok|rt data with malformed "
+                "fields are answered twice, silently or 'Sorry, something went wrong' (its owner's)",
+            ),
+        ),
+    ],
+    ids=["attendee", "organiser"],
+)
+async def test_garbage_buttons_are_refused_cleanly(
     bot: RunningBot, user_id: int, caplog: pytest.LogCaptureFixture
 ) -> None:
-    """Answered once, with a message of its own (never "Sorry, something went wrong")."""
+    """Answered once, with a message of its own (never "Sorry, something went wrong"), nothing
+    logged as an error, nothing done."""
     answers = await press_all(bot, user_id)
     texts = {data: [call.params.get("text") for call in calls] for data, calls in answers.items()}
     unclean = {
         data: said
         for data, said in texts.items()
-        if is_ours(data) and (len(said) != 1 or not said[0] or said[0] in SORRY)
+        if data not in SILENT and (len(said) != 1 or not said[0] or said[0] in SORRY)
     }
     assert unclean == {}
-    failures = [
-        r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR and failed_in_our_files(r)
-    ]
-    assert failures == []
+    assert {data: texts[data] for data in SILENT} == {data: [None] for data in SILENT}
+    errors = [f"{r.name}: {r.getMessage()}" for r in caplog.records if r.levelno >= logging.ERROR]
+    assert errors == []
     assert bot.services.stars.of(user_id) == frozenset()  # no garbage starred anything
+    # Refused by the handler that knows the action, not only by the catch-all.
+    assert texts["st|nope"] == ["This session is no longer in the programme."]
+    assert texts["pday|-1"] == texts["proom|0|99999999999999999999"] == [NO_LONGER_VALID]
+    assert texts["docf|{key}|x"] == ["This document is no longer in the programme."]
+    assert texts["st|{key}|pday|0|x|y|z"] == texts["o|{key}|" + "9" * 40] == [NO_LONGER_VALID]
+
+
+def test_positions_in_button_data_are_plain_small_numbers() -> None:
+    assert [position(text, 3) for text in ("0", "2", "3", "-1", "٣", "1e3", "", " 1", "9" * 30)] == [
+        0,
+        2,
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+    ]
+    assert fits("st", "abcdef", "proom", "0", "1")
+    assert not fits("st", "a|b")
+    assert not fits("sd", "x" * 62)
+
+
+async def test_an_organiser_id_beyond_telegram_gets_a_specific_answer(bot: RunningBot) -> None:
+    expected = "Write: /organisers add ID or /organisers remove ID, where ID is a Telegram user id."
+    for argument in ("9" * 30, "99999999999999999999", "9223372036854775808", "-5", "0", "abc", "١٢٣"):
+        answer = await bot.command(ORGANISER, "organisers", "add", argument)
+        assert answer.params["text"] == expected, argument
+    assert bot.services.organisers.all() == [ORGANISER]
