@@ -10,12 +10,13 @@ from __future__ import annotations
 import asyncio
 import hashlib
 from dataclasses import dataclass
+from http import HTTPStatus
 from pathlib import Path
 from types import TracebackType
 from typing import Self
 from urllib.parse import urlsplit, urlunsplit
 
-import httpx
+import aiohttp
 
 from bot.programme.errors import ProgrammeError
 from bot.programme.loading import Loaded, load_programme, load_programme_bytes
@@ -48,7 +49,7 @@ def display_name(location: str) -> str:
         host = f"[{host}]"
     try:
         port = parts.port
-    except ValueError:  # not a number: ProgrammeSource refuses the address with httpx's reason
+    except ValueError:  # not a number: ProgrammeSource refuses the address, saying why
         port = None
     netloc = f"{host}:{port}" if port else host
     return urlunsplit((parts.scheme, netloc, parts.path, "…" if parts.query else "", ""))
@@ -78,18 +79,11 @@ class ProgrammeSource:
         self.max_bytes = max_bytes
         if "://" in self.location and not is_url(self.location):
             raise ProgrammeError(self.name, "only http:// and https:// addresses are read")
-        self._client: httpx.AsyncClient | None = None
-        if is_url(self.location):
-            # InvalidURL is no HTTPError: refused here, once, rather than escaping from each fetch.
-            try:
-                httpx.URL(self.location)
-            except httpx.InvalidURL as error:
-                raise ProgrammeError(self.name, f"not a valid address ({error})") from error
-            self._client = httpx.AsyncClient(
-                timeout=timeout,
-                follow_redirects=True,  # exports are often behind a redirect (http → https, /latest/)
-                headers={"User-Agent": USER_AGENT},
-            )
+        self._is_url = is_url(self.location)
+        if self._is_url:
+            _check_address(self.location, self.name)
+        # Opened at the first download, inside the event loop that uses it; closed by aclose().
+        self._client: aiohttp.ClientSession | None = None
         self._digest: str | None = None  # of the last version returned by fetch()
         self._etag: str | None = None
         self._last_modified: str | None = None
@@ -102,7 +96,7 @@ class ProgrammeSource:
         file). The version returned counts as seen even if it later fails to load: it is not
         downloaded again until it changes.
         """
-        content = await self._download() if self._client is not None else self._read_file()
+        content = await self._download() if self._is_url else self._read_file()
         if content is None:
             return None
         digest = hashlib.sha256(content).hexdigest()
@@ -130,7 +124,8 @@ class ProgrammeSource:
     async def aclose(self) -> None:
         """Close the HTTP client's connections (nothing to do for a file)."""
         if self._client is not None:
-            await self._client.aclose()
+            await self._client.close()
+            self._client = None
 
     async def __aenter__(self) -> Self:
         return self
@@ -154,34 +149,45 @@ class ProgrammeSource:
         self._stat = (stat.st_mtime_ns, stat.st_size)
         return content
 
+    def _session(self) -> aiohttp.ClientSession:
+        if self._client is None or self._client.closed:
+            self._client = aiohttp.ClientSession(
+                headers={"User-Agent": USER_AGENT},
+                # Each step (connecting, each read) bounded like the whole download (see below).
+                timeout=aiohttp.ClientTimeout(total=None, sock_connect=self.timeout, sock_read=self.timeout),
+                # Proxies from HTTPS_PROXY / NO_PROXY, as on the rest of the machine.
+                trust_env=True,
+            )
+        return self._client
+
     async def _download(self) -> bytes | None:
-        assert self._client is not None
-        headers = {}
+        headers: dict[str, str] = {}
         if self._etag:
             headers["If-None-Match"] = self._etag
         if self._last_modified:
             headers["If-Modified-Since"] = self._last_modified
         try:
-            # httpx's timeout bounds each step (connect, each read); this one the whole download,
-            # so that a server trickling bytes cannot hold the refresh forever.
+            # The session's timeouts bound each step (connect, each read); this one the whole
+            # download, so that a server trickling bytes cannot hold the refresh forever.
+            # Redirects are followed: exports are often behind one (http → https, /latest/).
             async with asyncio.timeout(self.timeout):
-                async with self._client.stream("GET", self.location, headers=headers) as response:
-                    if response.status_code == httpx.codes.NOT_MODIFIED:
+                async with self._session().get(self.location, headers=headers) as response:
+                    if response.status == HTTPStatus.NOT_MODIFIED:
                         return None
-                    if response.status_code != httpx.codes.OK:
-                        phrase = response.reason_phrase or "error"
-                        raise self._error(f"the server answered {response.status_code} {phrase}")
+                    if response.status != HTTPStatus.OK:
+                        phrase = response.reason or "error"
+                        raise self._error(f"the server answered {response.status} {phrase}")
                     content = await self._read_capped(response)
                     # Kept only once the whole body has arrived: a cut download is asked again whole.
                     self._etag = response.headers.get("ETag")
                     self._last_modified = response.headers.get("Last-Modified")
                     return content
-        except (TimeoutError, httpx.TimeoutException) as error:
+        except TimeoutError as error:  # aiohttp's own timeouts are TimeoutErrors too
             raise self._error(f"no complete answer within {self.timeout:g} s") from error
-        except httpx.HTTPError as error:
+        except aiohttp.ClientError as error:
             raise self._error(f"cannot download the programme ({_describe(error)})") from error
 
-    async def _read_capped(self, response: httpx.Response) -> bytes:
+    async def _read_capped(self, response: aiohttp.ClientResponse) -> bytes:
         too_big = f"the programme is larger than {_megabytes(self.max_bytes)}"
         declared = response.headers.get("Content-Length", "")
         if declared.isdigit() and int(declared) > self.max_bytes:
@@ -189,7 +195,7 @@ class ProgrammeSource:
         chunks: list[bytes] = []
         size = 0
         # Counted as it arrives (after decompression): stop reading as soon as the cap is passed.
-        async for chunk in response.aiter_bytes():
+        async for chunk in response.content.iter_any():
             size += len(chunk)
             if size > self.max_bytes:
                 raise self._error(too_big)
@@ -201,9 +207,20 @@ class ProgrammeSource:
 
 
 def _describe(error: Exception) -> str:
-    # One line whatever the exception says; some httpx errors have an empty message.
+    # One line whatever the exception says; some aiohttp errors have an empty message.
     text = " ".join(str(error).split())
     return text or type(error).__name__
+
+
+def _check_address(location: str, name: str) -> None:
+    """Refuse an address that cannot be asked, here, once, rather than at each fetch."""
+    try:
+        parts = urlsplit(location)
+        _ = parts.port  # a ValueError when not a number or out of range
+    except ValueError as error:
+        raise ProgrammeError(name, f"not a valid address ({error})") from error
+    if not parts.hostname:
+        raise ProgrammeError(name, "not a valid address (no host name)")
 
 
 def _megabytes(size: int) -> str:

@@ -4,9 +4,11 @@ session changes, broken or unreachable ones are refused while the last good one 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import socket
 import threading
+import time
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime, parsedate_to_datetime
@@ -40,7 +42,8 @@ title = { fr = "Conférence de presse", en = "Press conference", es = "Rueda de 
 
 
 class ProgrammeServer:
-    """One programme at /programme.toml on 127.0.0.1, which a test changes between requests.
+    """One programme at /programme.toml on 127.0.0.1, which a test changes between requests;
+    /latest redirects to it.
 
     Each published version gets an ETag and a Last-Modified a minute after the previous one; either
     can be left out to see how the client copes. Requests and answers are recorded.
@@ -50,6 +53,7 @@ class ProgrammeServer:
         self.content = content
         self.version = 0
         self.status = 200  # anything else is answered as that error
+        self.delay = 0.0  # seconds before answering
         self.send_etag = etag
         self.send_last_modified = last_modified
         self.requests: list[dict[str, str]] = []  # headers of each request
@@ -100,6 +104,12 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         state = self.server.programme
+        if self.path == "/latest":
+            self.send_response(302)
+            self.send_header("Location", "/programme.toml")
+            self.end_headers()
+            return
+        time.sleep(state.delay)
         with state.lock:
             state.requests.append(dict(self.headers.items()))
             status = 200 if self.path == "/programme.toml" else 404
@@ -122,7 +132,8 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Type", "application/toml")
         self.send_header("Content-Length", str(len(content)))
         self.end_headers()
-        self.wfile.write(content)
+        with contextlib.suppress(OSError):  # the client gave up waiting (the timeout test)
+            self.wfile.write(content)
 
     def _not_modified(self, state: ProgrammeServer) -> bool:
         # As RFC 9110 says: If-None-Match, when sent, decides alone.
@@ -410,6 +421,24 @@ async def test_check_unreachable_server_is_refused(mechelen: Programme) -> None:
     assert recorder.base is mechelen
 
 
+async def test_fetch_follows_a_redirect(server: ProgrammeServer) -> None:
+    address = server.url.replace("/programme.toml", "/latest")
+    async with ProgrammeSource(address) as source:
+        loaded = await source.load_now()
+
+    assert loaded.programme.conference.id == "mechelen-2017"
+    assert server.answers == [200]
+
+
+async def test_fetch_without_an_answer_in_time_is_refused(server: ProgrammeServer) -> None:
+    server.delay = 0.5
+    async with ProgrammeSource(server.url, timeout=0.1) as source:
+        with pytest.raises(ProgrammeError) as caught:
+            await source.fetch()
+
+    assert str(caught.value) == f"{server.url}: no complete answer within 0.1 s"
+
+
 async def test_fetch_larger_than_the_cap_is_refused(server: ProgrammeServer) -> None:
     async with ProgrammeSource(server.url, max_bytes=1000) as source:
         with pytest.raises(ProgrammeError) as caught:
@@ -519,11 +548,26 @@ def test_source_other_scheme_is_refused() -> None:
     )
 
 
-def test_source_address_with_a_bad_port_is_refused() -> None:
+@pytest.mark.parametrize(
+    ("address", "message"),
+    [
+        (
+            "http://example.org:abc/programme.toml",
+            "http://example.org/programme.toml: not a valid address "
+            "(Port could not be cast to integer value as 'abc')",
+        ),
+        (
+            "http://example.org:70000/programme.toml",
+            "http://example.org/programme.toml: not a valid address (Port out of range 0-65535)",
+        ),
+        ("https:///programme.toml", "https:///programme.toml: not a valid address (no host name)"),
+    ],
+)
+def test_source_address_that_cannot_be_asked_is_refused(address: str, message: str) -> None:
     with pytest.raises(ProgrammeError) as caught:
-        ProgrammeSource("http://example.org:abc/programme.toml")
+        ProgrammeSource(address)
 
-    assert str(caught.value) == "http://example.org/programme.toml: not a valid address (Invalid port: 'abc')"
+    assert str(caught.value) == message
 
 
 def test_display_name_hides_credentials_and_query() -> None:
