@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 PO := $(wildcard locales/*/LC_MESSAGES/messages.po)
 MO := $(PO:.po=.mo)
 
-.PHONY: run test lint ask bench extract clean
+.PHONY: run test lint ask bench extract lock clean
 
 run: $(STAMP) $(MO)
 	$(BIN)/python -m bot $(ARGS)
@@ -18,12 +18,27 @@ test: $(STAMP) $(MO)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 
-# Reinstalled whenever pyproject.toml changes.
-$(STAMP): pyproject.toml
+# Reinstalled whenever pyproject.toml or constraints.txt changes. constraints.txt pins every
+# package to an exact version, so that a new release (ruff, python-telegram-bot…) changes nothing
+# here until `make lock` takes it.
+$(STAMP): pyproject.toml constraints.txt
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[test]'
 	touch $(STAMP)
+
+# For developers: pin the newest versions pyproject.toml allows, installed in a fresh virtual
+# environment; then `make test` installs them and shows whether they work (README: Development).
+LOCK_VENV := $(or $(TMPDIR),/tmp)/conference-bot-lock
+lock:
+	rm -rf $(LOCK_VENV)
+	$(PYTHON) -m venv $(LOCK_VENV)
+	$(LOCK_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(LOCK_VENV)/bin/python -m pip install --quiet -e '.[test]'
+	{ echo '# Exact versions `make` installs (pip install -c constraints.txt). Written by `make lock`.'; \
+	  $(LOCK_VENV)/bin/python -m pip freeze --exclude-editable; } > constraints.txt.new
+	mv constraints.txt.new constraints.txt
+	rm -rf $(LOCK_VENV)
 
 # Compiled catalogues are build products: never committed, rebuilt when a .po changes.
 locales/%/LC_MESSAGES/messages.mo: locales/%/LC_MESSAGES/messages.po $(STAMP)
