@@ -5,8 +5,8 @@ from __future__ import annotations
 import hashlib
 
 from bot.programme.changes import Slot, with_overrides
-from bot.programme.loading import Loaded
 from bot.programme.model import Programme, Session
+from bot.programme.reader import Loaded
 
 
 def short_id(session_id: str) -> str:

@@ -2,47 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo
 
+from bot.programme import native
 from bot.programme.errors import ProgrammeError
-from bot.programme.model import Programme
+from bot.programme.importers import (
+    fallback,
+    frab_xml,
+    ical,
+    pretalx_widget,
+    schedule_json,
+    sessionize,
+    xcal,
+)
 
-
-@dataclass(frozen=True, slots=True)
-class Loaded:
-    """A programme as read from a file, with the format it was in and what looked doubtful."""
-
-    programme: Programme
-    format: str
-    warnings: tuple[str, ...] = field(default=())
-
-
-@dataclass(frozen=True, slots=True)
-class Reader:
-    """One file format: `sniff` looks at the first bytes, `read` builds the programme or refuses."""
-
-    name: str
-    sniff: Callable[[bytes], bool]
-    read: Callable[[bytes, Path, ZoneInfo | None], Loaded]
+# Loaded is what every reader returns; its home is the leaf `reader` module (see there), and
+# callers of load_programme may keep naming it from here.
+from bot.programme.reader import Loaded, Reader, parse_zone
 
 
 def readers() -> tuple[Reader, ...]:
-    # Imported here so that each format stays in its own module and is loaded only when needed.
-    from bot.programme import native
-    from bot.programme.importers import (
-        fallback,
-        frab_xml,
-        ical,
-        pretalx_widget,
-        schedule_json,
-        sessionize,
-        xcal,
-    )
-
     # Most specific first: each sniffer looks for its own root element or keys; the fallbacks
     # then take any XML, any JSON and anything else, and read by structure or refuse clearly.
     return (
@@ -107,10 +87,3 @@ def _as_path(name: str | Path) -> Path:
     labelled = _Labelled(parts.netloc + parts.path)
     labelled._label = name
     return labelled
-
-
-def parse_zone(name: str, path: str | Path, where: str | None = None) -> ZoneInfo:
-    try:
-        return ZoneInfo(name)
-    except (ValueError, KeyError) as error:  # ZoneInfoNotFoundError is a KeyError
-        raise ProgrammeError(path, f"unknown time zone {name!r}", where=where) from error

@@ -19,7 +19,6 @@ from zoneinfo import ZoneInfo
 from babel import Locale, UnknownLocaleError
 
 from bot.programme.errors import ProgrammeError
-from bot.programme.loading import Loaded, Reader, parse_zone
 from bot.programme.model import (
     SUPPORTED_LANGUAGES,
     Conference,
@@ -38,6 +37,7 @@ from bot.programme.model import (
     Text,
     Venue,
 )
+from bot.programme.reader import Loaded, Reader, parse_zone
 from bot.programme.validate import check_programme
 
 FORMAT_NAME = "conference-bot"

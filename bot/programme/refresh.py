@@ -17,8 +17,8 @@ from datetime import datetime, timedelta
 from bot.clock import Clock
 from bot.programme.changes import SessionChange, diff
 from bot.programme.errors import ProgrammeError
-from bot.programme.loading import Loaded
 from bot.programme.model import Programme
+from bot.programme.reader import Loaded
 from bot.programme.source import ProgrammeSource
 
 logger = logging.getLogger(__name__)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.programme.loading import Loaded
+from bot.programme.reader import Loaded
 
 
 def summarise(loaded: Loaded) -> dict[str, Any]:

@@ -23,7 +23,6 @@ from bot.programme.importers.common import (
     text_of,
     unique_ids,
 )
-from bot.programme.loading import Loaded
 from bot.programme.model import (
     SUPPORTED_LANGUAGES,
     Conference,
@@ -34,6 +33,7 @@ from bot.programme.model import (
     Session,
     Text,
 )
+from bot.programme.reader import Loaded
 from bot.programme.validate import check_programme
 
 DAY_CHANGE_DEFAULT = timedelta(hours=4)

@@ -24,7 +24,7 @@ from bot.programme.importers.common import (
     parse_xml,
     xml_root,
 )
-from bot.programme.loading import Loaded, Reader
+from bot.programme.reader import Loaded, Reader
 
 EXPECTED = (
     "expected our TOML, frab/Pentabarf schedule.xml, pretalx/c3voc schedule.json, "

@@ -44,7 +44,7 @@ from bot.programme.importers.common import (
     plain_text,
     xml_root,
 )
-from bot.programme.loading import Loaded, Reader
+from bot.programme.reader import Loaded, Reader
 
 FORMAT_NAME = "frab-xml"
 

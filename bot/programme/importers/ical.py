@@ -32,7 +32,7 @@ from bot.programme.importers.common import (
     map_kind,
     plain_text,
 )
-from bot.programme.loading import Loaded, Reader
+from bot.programme.reader import Loaded, Reader
 
 FORMAT_NAME = "ical"
 _PRETALX_UID = re.compile(r"^pretalx-[a-z0-9_-]+?-([A-Z0-9]+(?:-\d+)?)@")

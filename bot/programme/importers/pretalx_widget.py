@@ -38,7 +38,7 @@ from bot.programme.importers.common import (
     plain_text,
     slugify,
 )
-from bot.programme.loading import Loaded, Reader
+from bot.programme.reader import Loaded, Reader
 
 FORMAT_NAME = "pretalx-widget"
 

@@ -41,7 +41,7 @@ from bot.programme.importers.common import (
     parse_json,
     plain_text,
 )
-from bot.programme.loading import Loaded, Reader
+from bot.programme.reader import Loaded, Reader
 
 FORMAT_NAME = "schedule-json"
 
