@@ -13,12 +13,14 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from bot.i18n import LANGUAGES
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m bot", description="Conference companion bot.")
     parser.add_argument("--programme", help="programme file (default: the PROGRAMME setting)")
     parser.add_argument("--at", help="the clock's start, e.g. '2017-11-16 12:10' (conference time)")
-    parser.add_argument("--lang", choices=["fr", "en", "es"], help="your language in the chat")
+    parser.add_argument("--lang", choices=LANGUAGES, help="your language in the chat")
     parser.add_argument(
         "--new-database",
         action="store_true",

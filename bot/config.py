@@ -18,8 +18,9 @@ from urllib.parse import urlsplit
 
 from dotenv.parser import parse_stream
 
+from bot.i18n import LANGUAGES
+
 ROOT = Path(__file__).resolve().parent.parent
-LANGUAGES = ("fr", "en", "es")
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 # What Telegram accepts as a webhook's secret_token.
 SECRET_TOKEN = re.compile(r"[A-Za-z0-9_-]{1,256}")

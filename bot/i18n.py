@@ -6,6 +6,7 @@ All catalogues are loaded once; each reply gets a `Speaker` for its language, wh
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -18,6 +19,8 @@ from babel.dates import format_date, format_skeleton, format_time
 from babel.lists import format_list
 from babel.support import Translations
 
+# The languages the bot speaks and a programme may be written in: one catalogue each under locales/.
+# The one list of them; the programme model, the configuration and the handlers import it.
 LANGUAGES = ("fr", "en", "es")
 LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
 DOMAIN = "messages"
@@ -27,14 +30,19 @@ class CatalogueMissing(RuntimeError):
     """A compiled catalogue is missing: Babel would silently fall back to English."""
 
 
+def language_of(code: str | None) -> str | None:
+    """One of ours for a language tag ('fr-BE', 'es_419', 'EN'), else None ('pt', 'zz', '')."""
+    if not code:
+        return None
+    # Telegram and other tools pass IETF tags ("fr-BE", "es-419", "en_GB", "fr BE"); only the
+    # language part matters to us, and an unknown or odd tag ("zz", "und") must never stop anything.
+    language = re.split(r"[-_ ]", code.strip(), maxsplit=1)[0].lower()
+    return language if language in LANGUAGES else None
+
+
 def normalise_language(code: str | None, default: str) -> str:
     """A Telegram language_code ('fr-BE', 'es_419', 'pt') → one of ours, else the default."""
-    if not code:
-        return default
-    # Telegram passes IETF tags ("fr-BE", "es-419"); only the language part matters to us, and an
-    # unknown or odd tag ("zz", "und") must never stop an update.
-    language = code.replace("_", "-").split("-")[0].lower()
-    return language if language in LANGUAGES else default
+    return language_of(code) or default
 
 
 @cache

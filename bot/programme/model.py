@@ -14,7 +14,7 @@ from pathlib import Path
 from types import MappingProxyType
 from zoneinfo import ZoneInfo
 
-SUPPORTED_LANGUAGES = ("fr", "en", "es")
+from bot.i18n import LANGUAGES
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,7 +228,7 @@ class Conference:
     timezone: ZoneInfo
     default_language: str
     days: tuple[date, ...]
-    languages: tuple[str, ...] = SUPPORTED_LANGUAGES
+    languages: tuple[str, ...] = LANGUAGES
     city: str = ""
     venue: str = ""
     day_change: time = time(4, 0)

@@ -18,9 +18,9 @@ from zoneinfo import ZoneInfo
 
 from babel import Locale, UnknownLocaleError
 
+from bot.i18n import LANGUAGES
 from bot.programme.errors import ProgrammeError
 from bot.programme.model import (
-    SUPPORTED_LANGUAGES,
     Conference,
     ConferenceInfo,
     Contact,
@@ -304,10 +304,10 @@ class _Builder:
             raise self.fail("conference", "missing [conference] table")
         where = "conference"
         language = self.text_field(table, where, "default_language", required=True)
-        if language not in SUPPORTED_LANGUAGES:
+        if language not in LANGUAGES:
             raise self.fail(
                 f"{where}.default_language",
-                f"{language!r} is not one of {', '.join(SUPPORTED_LANGUAGES)}",
+                f"{language!r} is not one of {', '.join(LANGUAGES)}",
             )
         # The file's own zone wins; --tz only fills in for a file that has none.
         zone_name = self.text_field(table, where, "timezone", required=self.tz_override is None)
@@ -332,7 +332,7 @@ class _Builder:
                 day_change = raw if isinstance(raw, time) else time.fromisoformat(str(raw))
             except ValueError as error:
                 raise self.fail(f"{where}.day_change", f"not a time like 04:00: {raw!r}") from error
-        languages = self.strings(table, where, "languages") or SUPPORTED_LANGUAGES
+        languages = self.strings(table, where, "languages") or LANGUAGES
         name = self.localized(table, where, "name", required=True, language=language)
         self.warn_missing_translations(name, languages, f"{where}.name")
         return Conference(

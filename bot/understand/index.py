@@ -13,7 +13,8 @@ from itertools import pairwise
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from bot.programme.model import SUPPORTED_LANGUAGES, Programme
+from bot.i18n import LANGUAGES
+from bot.programme.model import Programme
 from bot.understand.text import fold, words
 from bot.understand.vocabulary import ACRONYMS, GLOSSARY, KIND_WORDS, STOPWORDS
 
@@ -130,7 +131,7 @@ class ProgrammeIndex:
         self.phrases: set[tuple[str, str]] = set()  # every pair of words that follow each other
         self.sessions_with: dict[str, list[str]] = defaultdict(list)  # a word's sessions
         self._topic_scores: dict[tuple[str, ...], dict[str, TopicMatch]] = {}
-        self.title_words: dict[str, set[str]] = {language: set() for language in SUPPORTED_LANGUAGES}
+        self.title_words: dict[str, set[str]] = {language: set() for language in LANGUAGES}
         session_frequency: dict[str, int] = defaultdict(int)
         for session in programme.sessions:
             weights: dict[str, float] = {}

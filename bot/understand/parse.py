@@ -8,7 +8,8 @@ from datetime import datetime
 from functools import cache
 from itertools import pairwise
 
-from bot.programme.model import SUPPORTED_LANGUAGES, Programme
+from bot.i18n import LANGUAGES
+from bot.programme.model import Programme
 from bot.understand.index import ROOM_WORDS, PersonMatch, ProgrammeIndex, index_for, near_spelling
 from bot.understand.language import detect_language
 from bot.understand.question import INFO_TOPICS, Question
@@ -114,7 +115,7 @@ def parse(
     cleaned = _EXPRESSIONS.sub(lambda match: EXPRESSIONS[match.group(0)], _clean(raw))
     cleaned = _mend_question_words(cleaned, index)
     all_words = words(raw)
-    if language_hint not in SUPPORTED_LANGUAGES:
+    if language_hint not in LANGUAGES:
         language_hint = None
     # Names say nothing of the language ("Amina El Oualid" is not Spanish).
     telling = [

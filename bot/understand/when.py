@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from bot.i18n import LANGUAGES
 from bot.programme.model import Conference
 from bot.understand.vocabulary import (
     AFTER_TOMORROW_PHRASES,
@@ -166,7 +167,7 @@ def _compound_numbers() -> dict[str, int]:
         "es": ["veinte", "treinta", "cuarenta", "cincuenta"],
     }
     numbers: dict[str, int] = {"une": 1, "una": 1}
-    for language in ("fr", "en", "es"):
+    for language in LANGUAGES:
         for value, word in enumerate(units[language][1:], start=1):
             numbers[word] = value
         for value, word in enumerate(teens[language], start=10):

@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from bot.i18n import LANGUAGES
 from bot.programme.errors import ProgrammeError
 from bot.programme.importers.common import (
     clean,
@@ -24,7 +25,6 @@ from bot.programme.importers.common import (
     unique_ids,
 )
 from bot.programme.model import (
-    SUPPORTED_LANGUAGES,
     Conference,
     Person,
     Programme,
@@ -326,7 +326,7 @@ def _languages(default: str, sessions: list[Session]) -> tuple[str, ...]:
     """The languages the titles are actually in, the default first: imported files are seldom
     translated, and claiming all three would only make every title look untranslated."""
     present = {lang for session in sessions for lang in session.title.values}
-    return (default, *(lang for lang in SUPPORTED_LANGUAGES if lang in present and lang != default))
+    return (default, *(lang for lang in LANGUAGES if lang in present and lang != default))
 
 
 def _programme_day(instant: datetime, zone: ZoneInfo, day_change: time) -> date:

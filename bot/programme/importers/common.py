@@ -17,8 +17,9 @@ from typing import Any
 import defusedxml.ElementTree as DefusedET
 from defusedxml import DefusedXmlException, EntitiesForbidden
 
+from bot.i18n import language_of
 from bot.programme.errors import ProgrammeError
-from bot.programme.model import SUPPORTED_LANGUAGES, Text
+from bot.programme.model import Text
 
 # -- text --------------------------------------------------------------------------------------
 
@@ -233,9 +234,7 @@ def map_language(value: object) -> str | None:
     if not text:
         return None
     code = re.split(r"[-_ ]", text)[0]
-    if code in SUPPORTED_LANGUAGES:
-        return code
-    return _LANGUAGE_NAMES.get(text) or _LANGUAGE_NAMES.get(code)
+    return language_of(text) or _LANGUAGE_NAMES.get(text) or _LANGUAGE_NAMES.get(code)
 
 
 # Checked in order: "lunch break" is lunch, "workshop talk" a workshop. Every result is one of
