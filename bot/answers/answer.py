@@ -7,11 +7,11 @@ from datetime import date, datetime, time
 
 from rapidfuzz import fuzz, process
 
+from bot.programme.kinds import PAUSE_KINDS
 from bot.programme.model import Programme, Session
 from bot.understand.index import ProgrammeIndex, TopicMatch, index_for
 from bot.understand.question import Question
 from bot.understand.text import fold
-from bot.understand.vocabulary import PAUSE_KINDS
 
 _PARTS = {
     "morning": (time(0), time(12)),

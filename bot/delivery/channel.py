@@ -20,11 +20,10 @@ from bot.config import Config
 from bot.delivery.outbox import NewMessage, Outbox
 from bot.delivery.sender import Rendered
 from bot.i18n import Speaker, speaker
+from bot.programme.kinds import PAUSE_KINDS
 from bot.programme.model import Programme, Session
 
 KIND = "slot"
-# Breaks and lunch happen everywhere at once: nobody needs to be told where to go.
-NOT_ANNOUNCED = frozenset({"break", "lunch"})
 
 
 def slot_job(start: datetime, language: str) -> str:
@@ -47,7 +46,7 @@ def channel_recipients(config: Config, conference_language: str | None = None) -
 @lru_cache(maxsize=4)
 def _announced(programme: Programme) -> tuple[tuple[datetime, ...], tuple[Session, ...]]:
     """Sessions a slot post lists (in start order) and their starts, for bisecting; per snapshot."""
-    sessions = tuple(s for s in programme.sessions if s.kind not in NOT_ANNOUNCED)
+    sessions = tuple(s for s in programme.sessions if s.kind not in PAUSE_KINDS)
     return tuple(s.start for s in sessions), sessions
 
 

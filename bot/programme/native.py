@@ -20,6 +20,7 @@ from babel import Locale, UnknownLocaleError
 
 from bot.i18n import LANGUAGES
 from bot.programme.errors import ProgrammeError
+from bot.programme.kinds import SESSION_KINDS
 from bot.programme.model import (
     Conference,
     ConferenceInfo,
@@ -42,21 +43,6 @@ from bot.programme.validate import check_programme
 
 FORMAT_NAME = "conference-bot"
 FORMAT_VERSION = "conference-bot/1"
-SESSION_KINDS = frozenset(
-    {
-        "plenary",
-        "breakout",
-        "workshop",
-        "side-event",
-        "visit",
-        "reception",
-        "break",
-        "lunch",
-        "talk",
-        "roundtable",
-        "other",
-    }
-)
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 _TOML_LINE = re.compile(r"at line (\d+)")
 _HEADER = re.compile(r"^\s*(\[\[?)\s*([A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*)\s*\]\]?\s*(?:#.*)?$")

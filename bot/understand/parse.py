@@ -9,6 +9,7 @@ from functools import cache
 from itertools import pairwise
 
 from bot.i18n import LANGUAGES
+from bot.programme.kinds import PAUSE_KINDS, SessionKind
 from bot.programme.model import Programme
 from bot.understand.index import ROOM_WORDS, PersonMatch, ProgrammeIndex, index_for, near_spelling
 from bot.understand.language import detect_language
@@ -31,7 +32,6 @@ from bot.understand.vocabulary import (
     NEXT_PHRASES,
     NOW_PHRASES,
     OUT_OF_SCOPE,
-    PAUSE_KINDS,
     PERSON_NOUNS,
     PERSON_QUESTION_WORDS,
     POLITENESS,
@@ -152,8 +152,8 @@ def parse(
         and (word not in _FILLER or (before, word) in index.phrases or (word, after) in index.phrases)
     ]
     kinds = tuple(kind for kind, names in KIND_WORDS.items() if _has_phrase(cleaned, names))
-    if "lunch" in kinds:
-        kinds = tuple(kind for kind in kinds if kind != "break")  # "pausa para comer": lunch is a break
+    if SessionKind.LUNCH in kinds:  # "pausa para comer": lunch is a break
+        kinds = tuple(kind for kind in kinds if kind != SessionKind.BREAK)
     wants_now = _has_phrase(cleaned, NOW_PHRASES)
     wants_next = _has_phrase(cleaned, NEXT_PHRASES)
     # On what is left once the day is read: "le dernier jour" names a day, not the end.
@@ -213,7 +213,7 @@ def parse(
     if room_id is not None:
         if wants_next:
             # "after the break": breaks are held everywhere, no room has them; "after the current one".
-            kinds = tuple(k for k in kinds if k not in ("break", "lunch"))
+            kinds = tuple(k for k in kinds if k not in PAUSE_KINDS)
         if wants_now and not wants_next and when.clock is None:
             return ask("now", room_id=room_id, when=when)
         if when.clock is not None or when.delay is not None:

@@ -1,4 +1,8 @@
-"""Normalising what people type: case, accents, apostrophes, punctuation, invisible characters."""
+"""Normalising text: case, accents, apostrophes, punctuation, invisible characters.
+
+The one home of text folding, for what people type (questions) and for what other tools write
+(importers' names, kinds and ids): both must fold a word the same way to find each other.
+"""
 
 from __future__ import annotations
 
@@ -6,18 +10,42 @@ import re
 import unicodedata
 from functools import lru_cache
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+# Zero-width space/joiners, word joiner, BOM and soft hyphen: invisible, but they break matching
+# and ids. Lone surrogates (JSON "\ud83d" cut in half) cannot even be written out as UTF-8.
+INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad\ud800-\udfff]")
+# Letters that Unicode does not decompose into a base letter and an accent.
+LETTER_FOLDS = str.maketrans(
+    {
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "ae",
+        "ø": "o",
+        "Ø": "o",
+        "œ": "oe",
+        "Œ": "oe",
+        "đ": "d",
+        "Đ": "d",
+        "ł": "l",
+        "Ł": "l",
+        "þ": "th",
+        "Þ": "th",
+        "ı": "i",
+    }
+)
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
 _WORD = re.compile(r"[a-z0-9]+(?:[:.][0-9]+)?")
+
+
+def without_accents(text: str) -> str:
+    """The text with accents taken off and the letters above folded: 'Ñandú' → 'Nandu'."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(LETTER_FOLDS))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 @lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """Lower case without accents or invisible characters: 'Alcázar' → 'alcazar', 'Başar' → 'basar'."""
-    text = text.translate(_INVISIBLE).translate(_APOSTROPHES).lower()
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return stripped.replace("ß", "ss").replace("æ", "ae").replace("œ", "oe").replace("ı", "i")
+    return without_accents(INVISIBLE.sub("", text).translate(_APOSTROPHES).lower())
 
 
 def words(text: str) -> list[str]:

@@ -5,6 +5,8 @@ Kept as data so that a newcomer can add a word without reading the parser.
 
 from __future__ import annotations
 
+from bot.programme.kinds import SessionKind
+
 
 def _phrases(text: str) -> tuple[str, ...]:
     return tuple(p.strip() for line in text.splitlines() for p in line.split("|") if p.strip())
@@ -294,19 +296,23 @@ AFTERNOON_WORDS = frozenset(("afternoon", "aprem", "apres-midi", "pm", "tarde"))
 EVENING_WORDS = frozenset(("evening", "noche", "soir", "soiree", "tonight"))
 
 # Kinds of session, by the words people use for them.
-KIND_WORDS: dict[str, tuple[str, ...]] = {
-    "break": ("break", "breaks", "coffee", "pause", "pauses", "pausa", "pausas", "cafe", "descanso"),
+KIND_WORDS: dict[SessionKind, tuple[str, ...]] = {
+    SessionKind.BREAK: (
+        "break", "breaks", "coffee", "pause", "pauses", "pausa", "pausas", "cafe", "descanso",
+    ),
     # "When do we eat?" asks for lunch; where to eat out is not in a programme (OUT_OF_SCOPE).
-    "lunch": (
+    SessionKind.LUNCH: (
         "lunch", "lunchtime", "dejeuner", "dej", "almuerzo", "almorzar", "comida", "repas", "meal",
         "eat", "manger", "mange", "comer", "food", "nourriture", "bouffe",
     ),
-    "workshop": ("workshop", "workshops", "atelier", "ateliers", "taller", "talleres", "side event"),
-    "visit": ("visit", "visits", "visite", "visites", "visita", "visitas", "tour"),
-    "reception": ("reception", "recepcion", "cocktail", "drinks", "coctel"),
-    "plenary": ("plenary", "plenaries", "pleniere", "plenieres", "plenaria", "plenarias", "pleno"),
-    "breakout": ("breakout", "breakouts", "small groups", "petits groupes", "grupos pequenos"),
-    "roundtable": (
+    SessionKind.WORKSHOP: (
+        "workshop", "workshops", "atelier", "ateliers", "taller", "talleres", "side event",
+    ),
+    SessionKind.VISIT: ("visit", "visits", "visite", "visites", "visita", "visitas", "tour"),
+    SessionKind.RECEPTION: ("reception", "recepcion", "cocktail", "drinks", "coctel"),
+    SessionKind.PLENARY: ("plenary", "plenaries", "pleniere", "plenieres", "plenaria", "plenarias", "pleno"),
+    SessionKind.BREAKOUT: ("breakout", "breakouts", "small groups", "petits groupes", "grupos pequenos"),
+    SessionKind.ROUNDTABLE: (
         "round table",
         "round tables",
         "roundtable",
@@ -318,10 +324,6 @@ KIND_WORDS: dict[str, tuple[str, ...]] = {
     ),
 }
 
-# French words of the programme with their English and Spanish equivalents, so that a question
-# in one language finds a programme written in another (affiliations, roles, topics).
-# Kinds of session that pause the programme rather than end a day or a conference.
-PAUSE_KINDS = frozenset(("break", "lunch"))
 
 # Expressions that name one idea, read as the word the programme uses for it.
 EXPRESSIONS: dict[str, str] = {
@@ -337,6 +339,8 @@ EXPRESSIONS: dict[str, str] = {
     "america central": "centroamerica",
 }
 
+# French words of the programme with their English and Spanish equivalents, so that a question
+# in one language finds a programme written in another (affiliations, roles, topics).
 GLOSSARY: dict[str, tuple[str, ...]] = {
     "europeen": ("eu", "ue", "europe", "european"),
     "rica": ("costarricense", "costarricenses", "costaricain", "costaricien", "costa-ricain"),

@@ -7,7 +7,6 @@ import hashlib
 import html
 import json
 import re
-import unicodedata
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime, timedelta
@@ -19,13 +18,12 @@ from defusedxml import DefusedXmlException, EntitiesForbidden
 
 from bot.i18n import language_of
 from bot.programme.errors import ProgrammeError
+from bot.programme.kinds import SessionKind
 from bot.programme.model import Text
+from bot.understand.text import INVISIBLE, fold, without_accents
 
 # -- text --------------------------------------------------------------------------------------
 
-# Zero-width space/joiners, BOM and word joiner: invisible, but they break matching and slugs.
-# Lone surrogates (JSON "\ud83d" cut in half) cannot even be written out as UTF-8.
-_INVISIBLE = re.compile("[\u200b-\u200d\ufeff\u2060\ud800-\udfff]")
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 # A real tag starts right after "<" with a letter, "/" or "!": "a < b" is not one.
 _TAG = re.compile(r"<(?:/?[A-Za-z][^<>]*|!--.*?--)>", re.DOTALL)
@@ -38,9 +36,9 @@ def clean(value: object) -> str:
     """One line of text: no invisible characters, entities decoded, whitespace collapsed."""
     if value is None:
         return ""
-    text = _INVISIBLE.sub("", str(value))
+    text = INVISIBLE.sub("", str(value))
     if "&" in text and _ENTITY.search(text):
-        text = _INVISIBLE.sub("", html.unescape(text))
+        text = INVISIBLE.sub("", html.unescape(text))
     return " ".join(text.split())
 
 
@@ -48,7 +46,7 @@ def plain_text(value: object) -> str:
     """A description as plain text: HTML (even escaped HTML) turned into lines and paragraphs."""
     if value is None:
         return ""
-    text = _INVISIBLE.sub("", str(value)).replace("\r\n", "\n").replace("\r", "\n")
+    text = INVISIBLE.sub("", str(value)).replace("\r\n", "\n").replace("\r", "\n")
     if not _TAG.search(text) and "&" in text:
         # "&lt;p&gt;Hello&lt;/p&gt;": HTML escaped once more than it should be.
         text = html.unescape(text)
@@ -57,7 +55,7 @@ def plain_text(value: object) -> str:
         text = _BLOCK_END.sub("\n\n", text)
         text = _LIST_ITEM.sub("\n- ", text)
         text = html.unescape(_TAG.sub("", text))
-    text = _INVISIBLE.sub("", text)
+    text = INVISIBLE.sub("", text)
     lines = [" ".join(line.split()) for line in text.split("\n")]
     paragraphs: list[str] = []
     for line in lines:
@@ -73,23 +71,6 @@ def join_paragraphs(*parts: str) -> str:
 
 # -- ids ---------------------------------------------------------------------------------------
 
-_FOLD = str.maketrans(
-    {
-        "ß": "ss",
-        "æ": "ae",
-        "Æ": "ae",
-        "ø": "o",
-        "Ø": "o",
-        "œ": "oe",
-        "Œ": "oe",
-        "đ": "d",
-        "Đ": "d",
-        "ł": "l",
-        "Ł": "l",
-        "þ": "th",
-        "Þ": "th",
-    }
-)
 _NOT_SLUG = re.compile(r"[^a-z0-9._]+")
 
 
@@ -98,8 +79,7 @@ def slugify(value: str, prefix: str = "x") -> str:
 
     Accents are dropped ("Auditorio Ñandú" → "auditorio-nandu"); a value with no Latin letter or
     digit at all gets `prefix` and a short hash of the value, so it stays stable and distinct."""
-    folded = unicodedata.normalize("NFKD", value.translate(_FOLD))
-    ascii_only = folded.encode("ascii", "ignore").decode("ascii").lower()
+    ascii_only = without_accents(value).encode("ascii", "ignore").decode("ascii").lower()
     slug = re.sub(r"-{2,}", "-", _NOT_SLUG.sub("-", ascii_only)).strip("-._")
     if slug:
         return slug
@@ -237,27 +217,25 @@ def map_language(value: object) -> str | None:
     return language_of(text) or _LANGUAGE_NAMES.get(text) or _LANGUAGE_NAMES.get(code)
 
 
-# Checked in order: "lunch break" is lunch, "workshop talk" a workshop. Every result is one of
-# the kinds our TOML accepts (native.SESSION_KINDS).
-_KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("lunch", ("lunch", "déjeuner", "dejeuner", "almuerzo", "comida")),
-    ("break", ("break", "coffee", "pause", "descanso", "receso", "café", "cafe")),
-    ("workshop", ("workshop", "tutorial", "hands-on", "atelier", "taller", "training")),
-    ("plenary", ("keynote", "plenary", "plénière", "pleniere", "plenaria", "opening", "closing")),
-    (
-        "reception",
-        ("reception", "réception", "recepción", "party", "social", "dinner", "cocktail"),
-    ),
-    ("side-event", ("side event", "side-event", "meetup", "bof", "birds of a feather")),
-    ("visit", ("visit", "visite", "visita", "tour")),
-    ("breakout", ("breakout", "parallel session")),
-    ("other", ("other", "misc")),
+# Checked in order: "lunch break" is lunch, "workshop talk" a workshop. Other tools' type labels
+# ("Coffee break", "Hands-on"), not the words of a question (`vocabulary.KIND_WORDS`): "other"
+# or "social" name a kind in a schedule, never in a question. Folded as `fold` folds.
+_KIND_WORDS: tuple[tuple[SessionKind, tuple[str, ...]], ...] = (
+    (SessionKind.LUNCH, ("lunch", "dejeuner", "almuerzo", "comida")),
+    (SessionKind.BREAK, ("break", "coffee", "pause", "descanso", "receso", "cafe")),
+    (SessionKind.WORKSHOP, ("workshop", "tutorial", "hands-on", "atelier", "taller", "training")),
+    (SessionKind.PLENARY, ("keynote", "plenary", "pleniere", "plenaria", "opening", "closing")),
+    (SessionKind.RECEPTION, ("reception", "recepcion", "party", "social", "dinner", "cocktail")),
+    (SessionKind.SIDE_EVENT, ("side event", "side-event", "meetup", "bof", "birds of a feather")),
+    (SessionKind.VISIT, ("visit", "visite", "visita", "tour")),
+    (SessionKind.BREAKOUT, ("breakout", "parallel session")),
+    (SessionKind.OTHER, ("other", "misc")),
 )
 
 
-def map_kind(value: object, default: str = "talk") -> str:
+def map_kind(value: object, default: str = SessionKind.TALK) -> str:
     """Our session kind for another tool's type ("Workshop", "Coffee break", "Lightning talk")."""
-    text = clean(value).lower()
+    text = fold(clean(value))
     if not text:
         return default
     for kind, words in _KIND_WORDS:
