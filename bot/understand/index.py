@@ -16,11 +16,9 @@ from rapidfuzz.distance import OSA
 from bot.i18n import LANGUAGES
 from bot.programme.model import Programme
 from bot.understand.text import fold, words
-from bot.understand.vocabulary import ACRONYMS, GLOSSARY, KIND_WORDS, STOPWORDS
+from bot.understand.vocabulary import ACRONYMS, GLOSSARY, KIND_WORDS, ROOM_WORDS, STOPWORDS
 
-# Words that name a room in general; never fuzzy-matched to a room's name ("sala" ≈ "Scala").
 TITLE, ORGANISER, DESCRIPTION = 3.0, 1.5, 1.0
-ROOM_WORDS = frozenset(("salle", "sala", "room", "salon", "hall", "zaal", "aula", "rooms", "salles", "salas"))
 
 
 @dataclass(frozen=True, slots=True, order=True)

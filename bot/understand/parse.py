@@ -11,7 +11,7 @@ from itertools import pairwise
 from bot.i18n import LANGUAGES
 from bot.programme.kinds import PAUSE_KINDS, SessionKind
 from bot.programme.model import Programme
-from bot.understand.index import ROOM_WORDS, PersonMatch, ProgrammeIndex, index_for, near_spelling
+from bot.understand.index import PersonMatch, ProgrammeIndex, index_for, near_spelling
 from bot.understand.language import detect_language
 from bot.understand.question import INFO_TOPICS, Question
 from bot.understand.text import fold, words
@@ -37,6 +37,8 @@ from bot.understand.vocabulary import (
     POLITENESS,
     ROLE_WORDS,
     ROOM_INFO_PHRASES,
+    ROOM_NOUNS,
+    ROOM_WORDS,
     STOPWORDS,
     TODAY_WORDS,
     TOMORROW_WORDS,
@@ -69,7 +71,7 @@ _FILLER = (
     | frozenset(WEEKDAYS)
 )
 
-_PLACE_PREPOSITIONS = ("in", "dans", "salle", "sala", "room", "en", "a", "al", "at", "au")
+_PLACE_PREPOSITIONS = frozenset(("in", "dans", "en", "a", "al", "at", "au")) | ROOM_NOUNS
 
 
 @cache
@@ -319,9 +321,8 @@ def _who(
 
 def _unknown_room(rest_words: list[str], content: list[str], index: ProgrammeIndex) -> list[str]:
     """'salle Memling', 'sala Europa', 'the Lamot room': a room this programme does not have."""
-    room_words = ("salle", "sala", "room", "zaal", "hall")
-    named = [word for before, word in pairwise(rest_words) if before in room_words]
-    named += [word for word, after in pairwise(rest_words) if after in room_words]
+    named = [word for before, word in pairwise(rest_words) if before in ROOM_NOUNS]
+    named += [word for word, after in pairwise(rest_words) if after in ROOM_NOUNS]
     return [word for word in named if word in content and not index.knows(word)]
 
 

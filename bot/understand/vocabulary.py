@@ -295,6 +295,12 @@ MORNING_WORDS = frozenset(("am", "manana", "matin", "matinee", "morning"))
 AFTERNOON_WORDS = frozenset(("afternoon", "aprem", "apres-midi", "pm", "tarde"))
 EVENING_WORDS = frozenset(("evening", "noche", "soir", "soiree", "tonight"))
 
+# Words that name a room in general: they say a room is meant, and are never fuzzy-matched to a
+# room's name ("sala" ≈ "Scala"). Only the singular stands next to one room's name ("la salle
+# Europa", "the Lamot room"); "toutes salles confondues" names no room.
+ROOM_NOUNS = frozenset(("salle", "sala", "room", "salon", "hall", "zaal", "aula"))
+ROOM_WORDS = ROOM_NOUNS | frozenset(("rooms", "salles", "salas"))
+
 # Kinds of session, by the words people use for them.
 KIND_WORDS: dict[SessionKind, tuple[str, ...]] = {
     SessionKind.BREAK: (
