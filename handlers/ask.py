@@ -8,7 +8,7 @@ from telegram.ext import CommandHandler, MessageHandler, filters
 from bot.answers.reply import Reply, reply_in_minute, respond
 from bot.i18n import speaker
 from bot.understand.index import index_for
-from bot.understand.question import Question
+from bot.understand.question import Intent, Question
 from bot.understand.text import fold
 from handlers.cards import session_buttons
 from handlers.common import Context, current_user, language_of, reply, services
@@ -40,7 +40,7 @@ async def on_text(update: Update, context: Context) -> None:
     await send_reply(update, context, result)
 
 
-async def _shortcut(update: Update, context: Context, intent: str) -> None:
+async def _shortcut(update: Update, context: Context, intent: Intent) -> None:
     user = await current_user(update, context)
     svc = services(context)
     programme = svc.programme.snapshot
@@ -56,12 +56,12 @@ async def _shortcut(update: Update, context: Context, intent: str) -> None:
 
 async def on_now(update: Update, context: Context) -> None:
     """/now [room]: what is on now, everywhere or in one room."""
-    await _shortcut(update, context, "now")
+    await _shortcut(update, context, Intent.NOW)
 
 
 async def on_next(update: Update, context: Context) -> None:
     """/next [room]: what comes next, everywhere or in one room."""
-    await _shortcut(update, context, "next")
+    await _shortcut(update, context, Intent.NEXT)
 
 
 HANDLERS = [

@@ -11,7 +11,7 @@ from bot.answers.cards import session_card
 from bot.answers.reply import reply_in_minute
 from bot.i18n import LANGUAGES, speaker
 from bot.store.users import User
-from bot.understand.question import Question
+from bot.understand.question import Intent, Question
 from handlers import calendar, organisers, settings, speakers, stars, status
 from handlers.callback_data import Callback, callback
 from handlers.cards import card_keyboard
@@ -47,7 +47,7 @@ def language_keyboard() -> InlineKeyboardMarkup:
 
 def help_text(language: str, context: Context) -> str:
     svc = services(context)
-    question = Question(intent="help", language=language, at=svc.clock.now())
+    question = Question(intent=Intent.HELP, language=language, at=svc.clock.now())
     return reply_in_minute(question, svc.programme.snapshot).html
 
 

@@ -10,7 +10,7 @@ from rapidfuzz import fuzz, process
 from bot.programme.kinds import PAUSE_KINDS
 from bot.programme.model import Programme, Session
 from bot.understand.index import ProgrammeIndex, TopicMatch, index_for
-from bot.understand.question import Question
+from bot.understand.question import Intent, Question
 from bot.understand.text import fold
 
 _PARTS = {
@@ -36,7 +36,7 @@ class Answer:
     unknown_info: tuple[str, ...] = ()  # for `info`: the topics the conference information lacks
 
     @property
-    def intent(self) -> str:
+    def intent(self) -> Intent:
         return self.question.intent
 
     @property
@@ -269,13 +269,13 @@ def suggest(unmatched: str, programme: Programme, limit: int = 3) -> tuple[str, 
 
 
 _HANDLERS = {
-    "next": _next,
-    "now": _now,
-    "at_time": _at_time,
-    "person": _person,
-    "search": _search,
-    "room_info": _room_info,
-    "info": _info,
-    "help": _help,
-    "unknown": _unknown,
+    Intent.NEXT: _next,
+    Intent.NOW: _now,
+    Intent.AT_TIME: _at_time,
+    Intent.PERSON: _person,
+    Intent.SEARCH: _search,
+    Intent.ROOM_INFO: _room_info,
+    Intent.INFO: _info,
+    Intent.HELP: _help,
+    Intent.UNKNOWN: _unknown,
 }

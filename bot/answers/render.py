@@ -13,6 +13,7 @@ from bot.answers.lines import session_line as session_line
 from bot.answers.lines import session_list
 from bot.i18n import Speaker
 from bot.programme.model import Programme
+from bot.understand.question import Intent
 
 
 def _room_name(programme: Programme, room_id: str | None) -> str:
@@ -27,7 +28,9 @@ def render(result: Answer, programme: Programme, s: Speaker) -> str:
     return renderer(result, programme, s)
 
 
-_ABOUT_SESSIONS = frozenset(("next", "now", "at_time", "person", "search", "room_info"))
+_ABOUT_SESSIONS = frozenset(
+    (Intent.NEXT, Intent.NOW, Intent.AT_TIME, Intent.PERSON, Intent.SEARCH, Intent.ROOM_INFO)
+)
 
 
 def _no_sessions(result: Answer, programme: Programme, s: Speaker) -> str:
@@ -269,13 +272,13 @@ def _unknown(result: Answer, programme: Programme, s: Speaker) -> str:
 
 
 _RENDERERS = {
-    "next": _next,
-    "now": _now,
-    "at_time": _at_time,
-    "person": _person,
-    "search": _search,
-    "room_info": _room_info,
-    "info": render_info,
-    "help": _help,
-    "unknown": _unknown,
+    Intent.NEXT: _next,
+    Intent.NOW: _now,
+    Intent.AT_TIME: _at_time,
+    Intent.PERSON: _person,
+    Intent.SEARCH: _search,
+    Intent.ROOM_INFO: _room_info,
+    Intent.INFO: render_info,
+    Intent.HELP: _help,
+    Intent.UNKNOWN: _unknown,
 }

@@ -12,7 +12,7 @@ from bot.answers.render import render
 from bot.i18n import speaker
 from bot.programme.model import Programme
 from bot.understand.parse import parse
-from bot.understand.question import Question
+from bot.understand.question import Intent, Question
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +30,7 @@ class Reply:
         room = programme.room(question.room_id)
         people = self.answer.candidates or self.answer.person_ids
         extra: dict[str, Any] = {}
-        if question.intent == "info":
+        if question.intent == Intent.INFO:
             # The topics asked, and those the conference information does not answer.
             extra["info"] = {"topics": list(question.info), "unknown": list(self.answer.unknown_info)}
         if question.documents:

@@ -13,7 +13,7 @@ from bot.programme.kinds import PAUSE_KINDS, SessionKind
 from bot.programme.model import Programme
 from bot.understand.index import PersonMatch, ProgrammeIndex, index_for, near_spelling
 from bot.understand.language import detect_language
-from bot.understand.question import INFO_TOPICS, Question
+from bot.understand.question import INFO_TOPICS, Intent, Question
 from bot.understand.text import fold, words
 from bot.understand.vocabulary import (
     ABOUT_PHRASES,
@@ -131,11 +131,11 @@ def parse(
         or conference.default_language
     )
 
-    def ask(intent: str, **details: object) -> Question:
+    def ask(intent: Intent, **details: object) -> Question:
         return Question(intent=intent, language=language, at=at, text=raw, **details)  # type: ignore[arg-type]
 
     if not all_words:
-        return ask("unknown")
+        return ask(Intent.UNKNOWN)
 
     # "Good evening, when is the visit?" asks about no evening.
     when, rest = find_when(_GREETINGS.sub(" ", cleaned), language, at, conference)
@@ -175,14 +175,14 @@ def parse(
         and when.clock is None
         and when.delay is None
     ):
-        return ask("help")
+        return ask(Intent.HELP)
 
     if (
         room_id
         and (interpretation or _has_phrase(cleaned, ROOM_INFO_PHRASES))
         and not (wants_now or wants_next or when.clock)
     ):
-        return ask("room_info", room_id=room_id, interpretation=interpretation, when=when)
+        return ask(Intent.ROOM_INFO, room_id=room_id, interpretation=interpretation, when=when)
 
     # Words with apostrophes as spaces, as the information and document phrases are written.
     joined = " ".join(all_words)
@@ -191,69 +191,69 @@ def parse(
         # "background paper for the round table on arrival cities": the sessions, then their papers.
         said = {word for phrase in (*DOCUMENT_PHRASES, *kind_words) for word in phrase.split()}
         topic = tuple(w for w in content if len(w) >= 3 and w not in said and w not in CONFERENCE_WORDS)
-        return ask("search", documents=True, room_id=room_id, topic=topic, kinds=kinds, when=when)
+        return ask(Intent.SEARCH, documents=True, room_id=room_id, topic=topic, kinds=kinds, when=when)
     if room_id is None:
         faq = index.faq_entries(joined)
         topics = _info_topics(joined, all_words, content, kinds, index)
         if faq or topics:
-            return ask("info", info=(*topics, "faq") if faq else topics, faq=faq, when=when)
+            return ask(Intent.INFO, info=(*topics, "faq") if faq else topics, faq=faq, when=when)
 
     # "où parle-t-on de ségrégation ?" asks for a topic, "où parle Joan Clos ?" for a person.
     asks_person = _asks_for_person(all_words) and not _has_phrase(cleaned, ABOUT_PHRASES)
     person, foreign = _who(index, content, all_words, raw, asks_person)
     if person and (person.exact or person.specific) and room_id is None:
-        return ask("person", person_ids=person.person_ids, when=when, together=person.described)
+        return ask(Intent.PERSON, person_ids=person.person_ids, when=when, together=person.described)
     out_of_scope = [w for w in content if w in OUT_OF_SCOPE]
     if out_of_scope and room_id is None:
-        return ask("unknown", unmatched=" ".join(_original_words(raw, out_of_scope)), when=when)
+        return ask(Intent.UNKNOWN, unmatched=" ".join(_original_words(raw, out_of_scope)), when=when)
 
     if wants_last and when.clock is None and not (person and person.exact) and not PAUSE_KINDS & set(kinds):
         # "when does the conference end?", "le dernier atelier de jeudi", "última sesión en Scala";
         # "when does lunch end?" asks for lunch.
-        return ask("search", room_id=room_id, kinds=kinds, when=when, last=True)
+        return ask(Intent.SEARCH, room_id=room_id, kinds=kinds, when=when, last=True)
 
     if room_id is not None:
         if wants_next:
             # "after the break": breaks are held everywhere, no room has them; "after the current one".
             kinds = tuple(k for k in kinds if k not in PAUSE_KINDS)
         if wants_now and not wants_next and when.clock is None:
-            return ask("now", room_id=room_id, when=when)
+            return ask(Intent.NOW, room_id=room_id, when=when)
         if when.clock is not None or when.delay is not None:
-            return ask("at_time", room_id=room_id, when=when)
+            return ask(Intent.AT_TIME, room_id=room_id, when=when)
         if wants_next:
-            return ask("next", room_id=room_id, when=when, kinds=kinds)
+            return ask(Intent.NEXT, room_id=room_id, when=when, kinds=kinds)
         if when.day is None and when.part is None:
             topic = tuple(w for w in content if w not in kind_words)
             if topic and index.topic_scores(list(topic)):
-                return ask("search", room_id=room_id, topic=topic, kinds=kinds, when=when)
-            return ask("next", room_id=room_id, when=when, kinds=kinds)
-        return ask("at_time", room_id=room_id, when=when)
+                return ask(Intent.SEARCH, room_id=room_id, topic=topic, kinds=kinds, when=when)
+            return ask(Intent.NEXT, room_id=room_id, when=when, kinds=kinds)
+        return ask(Intent.AT_TIME, room_id=room_id, when=when)
 
     unknown_room = _unknown_room(rest_words, content, index)
     if unknown_room:
-        return ask("unknown", unmatched=" ".join(_original_words(raw, unknown_room)), when=when)
+        return ask(Intent.UNKNOWN, unmatched=" ".join(_original_words(raw, unknown_room)), when=when)
     if when.clock is not None or when.delay is not None:
-        return ask("at_time", when=when, kinds=kinds)
+        return ask(Intent.AT_TIME, when=when, kinds=kinds)
     if wants_now:
-        return ask("now", when=when, kinds=kinds)
+        return ask(Intent.NOW, when=when, kinds=kinds)
     if person is None and foreign and (asks_person or _unknown_name(raw, all_words, foreign)):
         # "quand parle Antonio Guterres": a name this programme does not have.
-        return ask("unknown", unmatched=" ".join(_original_words(raw, content)), when=when)
+        return ask(Intent.UNKNOWN, unmatched=" ".join(_original_words(raw, content)), when=when)
     topic = tuple(w for w in content if len(w) >= 3 and w not in kind_words)
     topic_hits = index.topic_scores(list(topic)) if topic else {}
     if wants_next and (kinds or not content):
-        return ask("next", when=when, kinds=kinds)
+        return ask(Intent.NEXT, when=when, kinds=kinds)
     if person and (person.exact or not topic_hits or asks_person):
-        return ask("person", person_ids=person.person_ids, when=when, together=person.described)
+        return ask(Intent.PERSON, person_ids=person.person_ids, when=when, together=person.described)
     if wants_next and _names_a_place(rest_words, content):
-        return ask("unknown", unmatched=" ".join(content))
+        return ask(Intent.UNKNOWN, unmatched=" ".join(content))
     if kinds or topic_hits:
-        return ask("search", topic=topic, kinds=kinds, when=when)
+        return ask(Intent.SEARCH, topic=topic, kinds=kinds, when=when)
     if wants_next:
-        return ask("next", when=when, kinds=kinds)
+        return ask(Intent.NEXT, when=when, kinds=kinds)
     if not when.empty and not content:
-        return ask("at_time", when=when, kinds=kinds)
-    return ask("unknown", unmatched=" ".join(_original_words(raw, content)), when=when)
+        return ask(Intent.AT_TIME, when=when, kinds=kinds)
+    return ask(Intent.UNKNOWN, unmatched=" ".join(_original_words(raw, content)), when=when)
 
 
 # Topics that can also be asked of a session: "who organises the youth workshop?".

@@ -4,10 +4,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from enum import StrEnum
 
 from bot.understand.when import When
 
-INTENTS = ("next", "now", "at_time", "person", "search", "room_info", "info", "help", "unknown")
+
+class Intent(StrEnum):
+    """What a question asks; the parser picks one, `answers` has one answer and one renderer each."""
+
+    NEXT = "next"
+    NOW = "now"
+    AT_TIME = "at_time"
+    PERSON = "person"
+    SEARCH = "search"
+    ROOM_INFO = "room_info"
+    INFO = "info"
+    HELP = "help"
+    UNKNOWN = "unknown"
+
+
 # What an `info` question asks about the conference (see ConferenceInfo).
 INFO_TOPICS = (
     "about",
@@ -24,7 +39,7 @@ INFO_TOPICS = (
 
 @dataclass(frozen=True, slots=True)
 class Question:
-    intent: str
+    intent: Intent
     language: str
     at: datetime
     text: str = ""
