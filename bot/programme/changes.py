@@ -8,13 +8,26 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import datetime
+from enum import StrEnum
 from typing import Any
 
 from bot.programme.model import Programme, Session, Text
 
-MOVED, RETIMED, CANCELLED = "moved", "retimed", "cancelled"
-RESTORED, ADDED, RETITLED = "restored", "added", "retitled"
-KINDS = (MOVED, RETIMED, CANCELLED, RESTORED, ADDED, RETITLED)
+
+class ChangeKind(StrEnum):
+    """What a change did to a session; stored as its value in the change log."""
+
+    MOVED = "moved"
+    RETIMED = "retimed"
+    CANCELLED = "cancelled"
+    RESTORED = "restored"
+    ADDED = "added"
+    RETITLED = "retitled"
+
+
+# The members by their short names, as the door, the notices and the organisers' rules import them.
+MOVED, RETIMED, CANCELLED = ChangeKind.MOVED, ChangeKind.RETIMED, ChangeKind.CANCELLED
+RESTORED, ADDED, RETITLED = ChangeKind.RESTORED, ChangeKind.ADDED, ChangeKind.RETITLED
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,13 +65,17 @@ class Slot:
 @dataclass(frozen=True, slots=True)
 class SessionChange:
     session_id: str
-    kind: str
+    kind: ChangeKind
     before: Slot | None
     after: Slot | None
 
     def __post_init__(self) -> None:
-        if self.kind not in KINDS:
-            raise ValueError(f"unknown change kind {self.kind!r}")
+        # The change log gives the kind back as a plain string: read it as a member, or refuse.
+        try:
+            kind = ChangeKind(self.kind)
+        except ValueError:
+            raise ValueError(f"unknown change kind {self.kind!r}") from None
+        object.__setattr__(self, "kind", kind)
 
 
 def apply_slot(session: Session, slot: Slot) -> Session:
@@ -73,7 +90,7 @@ def with_overrides(base: Programme, overrides: dict[str, Slot]) -> Programme:
     return base.replace_sessions(sessions)
 
 
-def kind_of(before: Slot, after: Slot) -> str:
+def kind_of(before: Slot, after: Slot) -> ChangeKind:
     if after.cancelled and not before.cancelled:
         return CANCELLED
     if before.cancelled and not after.cancelled:
