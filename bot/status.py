@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from html import escape
 
+from bot.delivery.outbox import OutboxState
 from bot.i18n import Speaker
 from bot.services import Services
 
@@ -39,8 +40,8 @@ async def collect(svc: Services) -> Status:
         users=len(svc.users),
         active_today=svc.users.active_since(today),
         stars=svc.stars.count(),
-        pending=counts.get("pending", 0),
-        failed=counts.get("failed", 0),
+        pending=counts.get(OutboxState.PENDING, 0),
+        failed=counts.get(OutboxState.FAILED, 0),
         sent_last_minute=await svc.outbox.sent_since(now - timedelta(minutes=1)),
         programme_loaded_at=svc.programme_loaded_at,
         programme_warnings=tuple(svc.programme.loaded.warnings),

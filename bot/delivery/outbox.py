@@ -6,11 +6,25 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 from typing import Any
 
 import aiosqlite
 
-PENDING, SENT, FAILED, BLOCKED, OBSOLETE = "pending", "sent", "failed", "blocked", "obsolete"
+
+class OutboxState(StrEnum):
+    """Where a row of the outbox is; stored as its value (the schema's `state` column)."""
+
+    PENDING = "pending"
+    SENT = "sent"
+    FAILED = "failed"
+    BLOCKED = "blocked"  # the recipient blocked the bot
+    OBSOLETE = "obsolete"  # replaced before it went out (a reminder of a session that moved)
+
+
+# Pending rows are looked up with the state written into the SQL, not bound: only a literal lets
+# SQLite use the partial index `outbox_pending` (WHERE state = 'pending').
+_PENDING_SQL = f"state = '{OutboxState.PENDING}'"
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +77,7 @@ class Outbox:
     async def pending(self, now: datetime, limit: int = 200) -> list[Envelope]:
         async with self._db.execute(
             "SELECT id, job, recipient, kind, payload, attempts, created_at, parts_sent, uncertain, error "
-            "FROM outbox WHERE state = 'pending' AND not_before <= ? ORDER BY not_before, id LIMIT ?",
+            f"FROM outbox WHERE {_PENDING_SQL} AND not_before <= ? ORDER BY not_before, id LIMIT ?",
             (now.timestamp(), limit),
         ) as cursor:
             return [
@@ -74,7 +88,9 @@ class Outbox:
                 async for row in cursor
             ]
 
-    async def mark(self, envelope_id: int, state: str, now: datetime, error: str | None = None) -> None:
+    async def mark(
+        self, envelope_id: int, state: OutboxState, now: datetime, error: str | None = None
+    ) -> None:
         await self._db.execute(
             "UPDATE outbox SET state = ?, sent_at = ?, error = ?, attempts = attempts + 1 WHERE id = ?",
             (state, now.isoformat(), error, envelope_id),
@@ -101,9 +117,9 @@ class Outbox:
         """Mark pending rows of a kind whose job starts with a prefix as obsolete (but `keep_job`)."""
         before = self._db.total_changes
         await self._db.execute(
-            "UPDATE outbox SET state = 'obsolete' WHERE state = 'pending' AND kind = ? "
+            f"UPDATE outbox SET state = ? WHERE {_PENDING_SQL} AND kind = ? "
             "AND job LIKE ? ESCAPE '\\' AND job != ?",
-            (kind, _like_prefix(job_prefix), keep_job or ""),
+            (OutboxState.OBSOLETE, kind, _like_prefix(job_prefix), keep_job or ""),
         )
         await self._db.commit()
         return self._db.total_changes - before
@@ -121,8 +137,8 @@ class Outbox:
     async def sent_since(self, instant: datetime) -> int:
         """How many rows were sent at `instant` or later (on the bot's clock): the sending rate."""
         async with self._db.execute(
-            "SELECT COUNT(*) FROM outbox WHERE state = 'sent' AND julianday(sent_at) >= julianday(?)",
-            (instant.isoformat(),),
+            "SELECT COUNT(*) FROM outbox WHERE state = ? AND julianday(sent_at) >= julianday(?)",
+            (OutboxState.SENT, instant.isoformat()),
         ) as cursor:
             row = await cursor.fetchone()
         return int(row[0]) if row else 0

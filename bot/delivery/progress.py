@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import aiosqlite
 
-from bot.delivery.outbox import Outbox
+from bot.delivery.outbox import Outbox, OutboxState
 from bot.i18n import Speaker
 
 log = logging.getLogger(__name__)
@@ -33,8 +33,10 @@ class Watched:
 
 
 def progress_text(counts: dict[str, int], total: int, s: Speaker) -> str:
-    sent, blocked, failed = counts.get("sent", 0), counts.get("blocked", 0), counts.get("failed", 0)
-    done = counts.get("pending", 0) == 0
+    sent, blocked, failed = (
+        counts.get(state, 0) for state in (OutboxState.SENT, OutboxState.BLOCKED, OutboxState.FAILED)
+    )
+    done = counts.get(OutboxState.PENDING, 0) == 0
     heading = s._("Announcement sent.") if done else s._("Sending the announcement…")
     return (
         heading
@@ -75,7 +77,7 @@ class ProgressReports:
         for watched in await self.unfinished():
             counts = await self.outbox.counts(watched.job)
             text = progress_text(counts, watched.total, speaker_for(watched.language))
-            done = counts.get("pending", 0) == 0
+            done = counts.get(OutboxState.PENDING, 0) == 0
             if text != watched.shown:
                 try:
                     await edit(watched.chat_id, watched.message_id, text)

@@ -30,7 +30,7 @@ from typing import Protocol
 from bot.answers.split import split_message
 from bot.clock import Clock
 from bot.delivery.limits import Priority, SendLimits
-from bot.delivery.outbox import BLOCKED, FAILED, OBSOLETE, SENT, Envelope, Outbox
+from bot.delivery.outbox import Envelope, Outbox, OutboxState
 
 log = logging.getLogger(__name__)
 
@@ -241,7 +241,7 @@ class Sender:
             await self._fail(envelope, f"no longer useful after {envelope.attempts} tries: {envelope.error}")
             return
         if rendered is None:
-            await self.outbox.mark(envelope.id, OBSOLETE, now)
+            await self.outbox.mark(envelope.id, OutboxState.OBSOLETE, now)
             return
         if envelope.attempts and now - envelope.created_at > self.max_age:
             await self._fail(envelope, "no longer useful: Telegram could not be reached in time")
@@ -256,7 +256,9 @@ class Sender:
                 await self.outbox.keep_pending(envelope.id, parts_sent=index)
                 return
             except Blocked:
-                await self.outbox.mark(envelope.id, BLOCKED, self.clock.now(), "blocked by the user")
+                await self.outbox.mark(
+                    envelope.id, OutboxState.BLOCKED, self.clock.now(), "blocked by the user"
+                )
                 if self.on_blocked is not None:
                     await self.on_blocked(envelope.recipient)
                 return
@@ -272,7 +274,9 @@ class Sender:
                         envelope.job,
                         envelope.recipient,
                     )
-                    await self.outbox.mark(envelope.id, SENT, self.clock.now(), f"unconfirmed: {error}")
+                    await self.outbox.mark(
+                        envelope.id, OutboxState.SENT, self.clock.now(), f"unconfirmed: {error}"
+                    )
                     self.sent += 1
                     return
                 await self.outbox.retry_later(
@@ -286,7 +290,7 @@ class Sender:
                 return
             if index + 1 < len(parts):
                 await self.outbox.keep_pending(envelope.id, parts_sent=index + 1)
-        await self.outbox.mark(envelope.id, SENT, self.clock.now())
+        await self.outbox.mark(envelope.id, OutboxState.SENT, self.clock.now())
         self.sent += 1
         if self.on_sent is not None:
             self.on_sent(envelope)
@@ -303,7 +307,7 @@ class Sender:
             envelope.recipient,
             reason,
         )
-        await self.outbox.mark(envelope.id, FAILED, self.clock.now(), reason)
+        await self.outbox.mark(envelope.id, OutboxState.FAILED, self.clock.now(), reason)
         self.failed += 1
 
     async def _stopped_within(self, seconds: float) -> bool:
