@@ -6,7 +6,7 @@ from datetime import date
 from html import escape
 
 from bot.answers.clip import clip_html, join_within
-from bot.answers.render import role_label, room_label, session_line
+from bot.answers.lines import interpretation, role_label, room_label, session_line
 from bot.answers.split import TELEGRAM_LIMIT, utf16_length
 from bot.i18n import Speaker
 from bot.programme.model import Programme, Session
@@ -29,9 +29,9 @@ def session_card(programme: Programme, session: Session, s: Speaker, *, details:
     lines.append(f"🕒 {escape(when)}")
     room = programme.room(session.room_id)
     where = clip_html(room.name, FIELD_LIMIT) if room else room_label(programme, session, s)
-    if room and room.interpretation:
-        languages = s.join(s.language_name(code) for code in room.interpretation)
-        where += " · " + s._("interpretation: {languages}", languages=escape(languages))
+    heard = interpretation(room, s)
+    if heard:
+        where += f" · {heard}"
     lines.append(f"📍 {where}")
     if room and room.directions:
         lines.append(f"🚶 {clip_html(room.directions.get(s.language, language), FIELD_LIMIT)}")

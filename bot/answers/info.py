@@ -6,7 +6,7 @@ from __future__ import annotations
 from html import escape
 
 from bot.answers.answer import Answer
-from bot.answers.lines import session_line
+from bot.answers.lines import interpretation_languages, session_line
 from bot.i18n import Speaker
 from bot.programme.model import Contact, Organisation, Programme, Text
 
@@ -134,8 +134,7 @@ def _languages(result: Answer, programme: Programme, s: Speaker) -> str:
     if rooms:
         lines.append(s._("Interpretation by room:"))
         for room in rooms:
-            languages = s.join(s.language_name(code) for code in room.interpretation)
-            lines.append(f"• {escape(room.name)}: {escape(languages)}")
+            lines.append(f"• {escape(room.name)}: {escape(interpretation_languages(room, s))}")
     return "\n".join(lines)
 
 

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from html import escape
 
 from bot.i18n import Speaker
-from bot.programme.model import Programme, Session
+from bot.programme.model import Programme, Room, Session
 
 
 def role_label(role: str, s: Speaker) -> str:
@@ -27,6 +27,32 @@ def room_label(programme: Programme, session: Session, s: Speaker) -> str:
     room = programme.room(session.room_id)
     # Translators: where a session with no room (a break) takes place.
     return escape(room.name) if room else s._("everywhere")
+
+
+def interpretation_languages(room: Room, s: Speaker) -> str:
+    """'French and English': the languages a room is interpreted into, named in `s`'s (not escaped)."""
+    return s.join(s.language_name(code) for code in room.interpretation)
+
+
+def interpretation(room: Room | None, s: Speaker) -> str | None:
+    """'interpretation: French and English' for a room with interpretation, else None (escaped)."""
+    if not room or not room.interpretation:
+        return None
+    return s._("interpretation: {languages}", languages=escape(interpretation_languages(room, s)))
+
+
+def way_there(programme: Programme, session: Session, s: Speaker, *, languages: bool = True) -> list[str]:
+    """The lines under a reminder or a speaker's session: '🚶 how to get to the room' and, unless
+    `languages` is False, '🎧 interpretation: …', each only when the programme says."""
+    room = programme.room(session.room_id)
+    lines = []
+    if room and room.directions:
+        directions = room.directions.get(s.language, programme.conference.default_language)
+        lines.append(f"🚶 {escape(directions)}")
+    heard = interpretation(room, s) if languages else None
+    if heard:
+        lines.append(f"🎧 {heard}")
+    return lines
 
 
 def session_line(programme: Programme, session: Session, s: Speaker, *, running: bool = False) -> str:

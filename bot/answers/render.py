@@ -7,10 +7,10 @@ from html import escape
 from bot.answers.answer import Answer
 from bot.answers.documents import render_documents
 from bot.answers.info import contact_line, highlights_line, render_info
+from bot.answers.lines import interpretation_languages, session_list
 from bot.answers.lines import role_label as role_label
 from bot.answers.lines import room_label as room_label
 from bot.answers.lines import session_line as session_line
-from bot.answers.lines import session_list
 from bot.i18n import Speaker
 from bot.programme.model import Programme
 from bot.understand.question import Intent
@@ -177,7 +177,7 @@ def _room_info(result: Answer, programme: Programme, s: Speaker) -> str:
         lines.append(
             s._("How to get there: {directions}", directions=escape(room.directions.get(s.language)))
         )
-    languages = s.join(s.language_name(code) for code in room.interpretation)
+    languages = interpretation_languages(room, s)
     asked = result.question.interpretation
     if asked:
         asked_name = s.language_name(asked)

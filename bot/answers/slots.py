@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from bot.answers.render import role_label, room_label
+from bot.answers.lines import role_label, room_label, way_there
 from bot.i18n import Speaker
 from bot.programme.model import Programme
 
@@ -26,12 +26,7 @@ def my_slots(programme: Programme, person_id: str, s: Speaker) -> str:
         lines.append(f"🕒 {escape(when)} · 📍 {room_label(programme, session, s)}")
         if session.cancelled:
             lines.append("❌ " + s._("This session is cancelled."))
-        room = programme.room(session.room_id)
-        if room and room.directions:
-            lines.append(f"🚶 {escape(room.directions.get(s.language, default))}")
-        if room and room.interpretation:
-            languages = s.join(s.language_name(code) for code in room.interpretation)
-            lines.append("🎧 " + s._("interpretation: {languages}", languages=escape(languages)))
+        lines.extend(way_there(programme, session, s))
         others = [(p, role) for p, role in programme.people_of(session) if p.id != person_id]
         if others:
             lines.append(
@@ -57,7 +52,4 @@ def speaker_reminder_text(
         + f" <b>{escape(found.title.get(s.language, default))}</b> ({escape(roles)})",
         f"🕒 {s.time_range(found.start, found.end)} · 📍 {room_label(programme, found, s)}",
     ]
-    room = programme.room(found.room_id)
-    if room and room.directions:
-        lines.append(f"🚶 {escape(room.directions.get(s.language, default))}")
-    return "\n".join(lines)
+    return "\n".join([*lines, *way_there(programme, found, s, languages=False)])

@@ -15,7 +15,7 @@ from functools import lru_cache
 from html import escape
 from typing import Any
 
-from bot.answers.render import room_label
+from bot.answers.lines import interpretation, room_label
 from bot.config import Config
 from bot.delivery.outbox import NewMessage, Outbox
 from bot.delivery.sender import Rendered
@@ -86,10 +86,9 @@ def slot_text(programme: Programme, sessions: list[Session], s: Speaker) -> str:
     for session in sessions:
         lines.append(f"\n• <b>{escape(session.title.get(s.language, default))}</b>")
         place = f"📍 {room_label(programme, session, s)}"
-        room = programme.room(session.room_id)
-        if room and room.interpretation:
-            languages = s.join(s.language_name(code) for code in room.interpretation)
-            place += " · 🎧 " + s._("interpretation: {languages}", languages=escape(languages))
+        heard = interpretation(programme.room(session.room_id), s)
+        if heard:
+            place += f" · 🎧 {heard}"
         lines.append(place)
     return "\n".join(lines)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from html import escape
 
-from bot.answers.render import room_label
+from bot.answers.lines import room_label, way_there
 from bot.answers.slots import speaker_reminder_text
 from bot.clock import Clock
 from bot.delivery.channel import KIND as SLOT
@@ -31,13 +31,7 @@ def reminder_text(programme: Programme, session: Session, s: Speaker, minutes: i
         "⏰ " + s.n_("In {count} minute:", "In {count} minutes:", minutes) + f" <b>{title}</b>",
         f"🕒 {s.time_range(session.start, session.end)} · 📍 {room_label(programme, session, s)}",
     ]
-    room = programme.room(session.room_id)
-    if room and room.directions:
-        lines.append(f"🚶 {escape(room.directions.get(s.language, programme.conference.default_language))}")
-    if room and room.interpretation:
-        languages = s.join(s.language_name(code) for code in room.interpretation)
-        lines.append("🎧 " + s._("interpretation: {languages}", languages=escape(languages)))
-    return "\n".join(lines)
+    return "\n".join([*lines, *way_there(programme, session, s)])
 
 
 class OutboxRenderer:
