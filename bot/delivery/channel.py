@@ -17,13 +17,14 @@ from typing import Any
 
 from bot.answers.lines import interpretation, room_label
 from bot.config import Config
+from bot.delivery.kinds import OutboxKind
 from bot.delivery.outbox import NewMessage, Outbox
 from bot.delivery.sender import Rendered
 from bot.i18n import Speaker, speaker
 from bot.programme.kinds import PAUSE_KINDS
 from bot.programme.model import Programme, Session
 
-KIND = "slot"
+KIND = OutboxKind.SLOT
 
 
 def slot_job(start: datetime, language: str) -> str:

@@ -1,5 +1,16 @@
-"""The kinds of outbox messages that are not derived from the programme (those name themselves)."""
+"""The kinds of outbox message: each row names one, and the renderer has one way to write each."""
 
-CHANGE = "change"
-ANNOUNCEMENT = "announcement"
-REFUSED = "programme-refused"
+from enum import StrEnum
+
+
+class OutboxKind(StrEnum):
+    REMINDER = "reminder"  # a starred session starts soon (delivery/reminders.py)
+    SPEAKER_REMINDER = "speaker-reminder"  # a speaker is on soon (delivery/speaker_reminders.py)
+    SLOT = "slot"  # the channel's post before a time slot (delivery/channel.py)
+    CHANGE = "change"  # a starred session was moved, retimed, cancelled or restored
+    ANNOUNCEMENT = "announcement"  # an organiser's announcement
+    REFUSED = "programme-refused"  # a new programme file was refused: organisers are told why
+
+
+# The members by the short names the door, the services and the announcements import.
+CHANGE, ANNOUNCEMENT, REFUSED = OutboxKind.CHANGE, OutboxKind.ANNOUNCEMENT, OutboxKind.REFUSED

@@ -14,12 +14,13 @@ from datetime import datetime, timedelta
 
 import aiosqlite
 
+from bot.delivery.kinds import OutboxKind
 from bot.delivery.outbox import NewMessage, Outbox
 from bot.programme.current import CurrentProgramme
 from bot.programme.model import Session
 from bot.store.users import REMINDER_CHOICES
 
-KIND = "reminder"
+KIND = OutboxKind.REMINDER
 LONGEST_LEAD = timedelta(minutes=max(REMINDER_CHOICES))
 
 

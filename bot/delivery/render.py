@@ -8,15 +8,12 @@ from html import escape
 from bot.answers.lines import room_label, way_there
 from bot.answers.slots import speaker_reminder_text
 from bot.clock import Clock
-from bot.delivery.channel import KIND as SLOT
 from bot.delivery.channel import slot_post
-from bot.delivery.kinds import ANNOUNCEMENT, CHANGE, REFUSED
+from bot.delivery.kinds import OutboxKind
 from bot.delivery.notices import announcement, change_notice, refused_programme
 from bot.delivery.outbox import Envelope
-from bot.delivery.reminders import KIND as REMINDER
 from bot.delivery.reminders import reminder_is_current
 from bot.delivery.sender import Rendered
-from bot.delivery.speaker_reminders import KIND as SPEAKER_REMINDER
 from bot.i18n import Speaker, speaker
 from bot.programme.current import CurrentProgramme, short_id
 from bot.programme.model import Programme, Session
@@ -43,12 +40,12 @@ class OutboxRenderer:
         self.stars = stars
         self.clock = clock
         self.kinds: dict[str, Callable[[Envelope, Speaker], Awaitable[Rendered | None]]] = {
-            REMINDER: self.reminder,
-            CHANGE: self.change,
-            REFUSED: self.refused,
-            SPEAKER_REMINDER: self.speaker_reminder,
-            ANNOUNCEMENT: self.announcement,
-            SLOT: self.slot,
+            OutboxKind.REMINDER: self.reminder,
+            OutboxKind.CHANGE: self.change,
+            OutboxKind.REFUSED: self.refused,
+            OutboxKind.SPEAKER_REMINDER: self.speaker_reminder,
+            OutboxKind.ANNOUNCEMENT: self.announcement,
+            OutboxKind.SLOT: self.slot,
         }
 
     def speaker_for(self, user_id: int) -> Speaker:

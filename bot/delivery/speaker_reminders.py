@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from bot.delivery.kinds import OutboxKind
 from bot.delivery.outbox import NewMessage, Outbox
 from bot.programme.model import Programme
 from bot.store.speakers import Speakers
 
-KIND = "speaker-reminder"
+KIND = OutboxKind.SPEAKER_REMINDER
 LONGEST_LEAD = timedelta(minutes=60)
 
 
