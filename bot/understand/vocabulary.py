@@ -5,7 +5,7 @@ Kept as data so that a newcomer can add a word without reading the parser.
 
 from __future__ import annotations
 
-from bot.programme.kinds import SessionKind
+from bot.programme.kinds import KIND_NAMES, SessionKind
 
 
 def _phrases(text: str) -> tuple[str, ...]:
@@ -301,23 +301,27 @@ EVENING_WORDS = frozenset(("evening", "noche", "soir", "soiree", "tonight"))
 ROOM_NOUNS = frozenset(("salle", "sala", "room", "salon", "hall", "zaal", "aula"))
 ROOM_WORDS = ROOM_NOUNS | frozenset(("rooms", "salles", "salas"))
 
-# Kinds of session, by the words people use for them.
+# Kinds of session, by the words people use for them: the kind's names (KIND_NAMES) and how a
+# question says them.
 KIND_WORDS: dict[SessionKind, tuple[str, ...]] = {
-    SessionKind.BREAK: (
-        "break", "breaks", "coffee", "pause", "pauses", "pausa", "pausas", "cafe", "descanso",
-    ),
+    SessionKind.BREAK: (*KIND_NAMES[SessionKind.BREAK], "breaks", "pauses", "pausa", "pausas"),
     # "When do we eat?" asks for lunch; where to eat out is not in a programme (OUT_OF_SCOPE).
     SessionKind.LUNCH: (
-        "lunch", "lunchtime", "dejeuner", "dej", "almuerzo", "almorzar", "comida", "repas", "meal",
+        *KIND_NAMES[SessionKind.LUNCH],
+        "lunchtime", "dej", "almorzar", "repas", "meal",
         "eat", "manger", "mange", "comer", "food", "nourriture", "bouffe",
     ),
     SessionKind.WORKSHOP: (
-        "workshop", "workshops", "atelier", "ateliers", "taller", "talleres", "side event",
+        *KIND_NAMES[SessionKind.WORKSHOP], "workshops", "ateliers", "talleres", "side event",
     ),
-    SessionKind.VISIT: ("visit", "visits", "visite", "visites", "visita", "visitas", "tour"),
-    SessionKind.RECEPTION: ("reception", "recepcion", "cocktail", "drinks", "coctel"),
-    SessionKind.PLENARY: ("plenary", "plenaries", "pleniere", "plenieres", "plenaria", "plenarias", "pleno"),
-    SessionKind.BREAKOUT: ("breakout", "breakouts", "small groups", "petits groupes", "grupos pequenos"),
+    SessionKind.VISIT: (*KIND_NAMES[SessionKind.VISIT], "visits", "visites", "visitas"),
+    SessionKind.RECEPTION: (*KIND_NAMES[SessionKind.RECEPTION], "drinks", "coctel"),
+    SessionKind.PLENARY: (
+        *KIND_NAMES[SessionKind.PLENARY], "plenaries", "plenieres", "plenarias", "pleno",
+    ),
+    SessionKind.BREAKOUT: (
+        *KIND_NAMES[SessionKind.BREAKOUT], "breakouts", "small groups", "petits groupes", "grupos pequenos",
+    ),
     SessionKind.ROUNDTABLE: (
         "round table",
         "round tables",

@@ -18,7 +18,7 @@ from defusedxml import DefusedXmlException, EntitiesForbidden
 
 from bot.i18n import language_of
 from bot.programme.errors import ProgrammeError
-from bot.programme.kinds import SessionKind
+from bot.programme.kinds import KIND_NAMES, SessionKind
 from bot.programme.model import Text
 from bot.understand.text import INVISIBLE, fold, without_accents
 
@@ -217,18 +217,18 @@ def map_language(value: object) -> str | None:
     return language_of(text) or _LANGUAGE_NAMES.get(text) or _LANGUAGE_NAMES.get(code)
 
 
-# Checked in order: "lunch break" is lunch, "workshop talk" a workshop. Other tools' type labels
-# ("Coffee break", "Hands-on"), not the words of a question (`vocabulary.KIND_WORDS`): "other"
-# or "social" name a kind in a schedule, never in a question. Folded as `fold` folds.
+# Checked in order: "lunch break" is lunch, "workshop talk" a workshop. The names of each kind
+# (KIND_NAMES) and the labels other tools give it ("Keynote", "Hands-on"), not the words of a
+# question: "other" or "social" name a kind in a schedule, never in a question.
 _KIND_WORDS: tuple[tuple[SessionKind, tuple[str, ...]], ...] = (
-    (SessionKind.LUNCH, ("lunch", "dejeuner", "almuerzo", "comida")),
-    (SessionKind.BREAK, ("break", "coffee", "pause", "descanso", "receso", "cafe")),
-    (SessionKind.WORKSHOP, ("workshop", "tutorial", "hands-on", "atelier", "taller", "training")),
-    (SessionKind.PLENARY, ("keynote", "plenary", "pleniere", "plenaria", "opening", "closing")),
-    (SessionKind.RECEPTION, ("reception", "recepcion", "party", "social", "dinner", "cocktail")),
+    (SessionKind.LUNCH, KIND_NAMES[SessionKind.LUNCH]),
+    (SessionKind.BREAK, (*KIND_NAMES[SessionKind.BREAK], "receso")),
+    (SessionKind.WORKSHOP, (*KIND_NAMES[SessionKind.WORKSHOP], "tutorial", "hands-on", "training")),
+    (SessionKind.PLENARY, (*KIND_NAMES[SessionKind.PLENARY], "keynote", "opening", "closing")),
+    (SessionKind.RECEPTION, (*KIND_NAMES[SessionKind.RECEPTION], "party", "social", "dinner")),
     (SessionKind.SIDE_EVENT, ("side event", "side-event", "meetup", "bof", "birds of a feather")),
-    (SessionKind.VISIT, ("visit", "visite", "visita", "tour")),
-    (SessionKind.BREAKOUT, ("breakout", "parallel session")),
+    (SessionKind.VISIT, KIND_NAMES[SessionKind.VISIT]),
+    (SessionKind.BREAKOUT, (*KIND_NAMES[SessionKind.BREAKOUT], "parallel session")),
     (SessionKind.OTHER, ("other", "misc")),
 )
 
