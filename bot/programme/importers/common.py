@@ -233,7 +233,7 @@ _KIND_WORDS: tuple[tuple[SessionKind, tuple[str, ...]], ...] = (
 )
 
 
-def map_kind(value: object, default: str = SessionKind.TALK) -> str:
+def map_kind(value: object, default: SessionKind = SessionKind.TALK) -> SessionKind:
     """Our session kind for another tool's type ("Workshop", "Coffee break", "Lightning talk")."""
     text = fold(clean(value))
     if not text:

@@ -38,6 +38,7 @@ from bot.programme.importers.common import (
     plain_text,
     slugify,
 )
+from bot.programme.kinds import SessionKind
 from bot.programme.reader import Loaded, Reader
 
 FORMAT_NAME = "pretalx-widget"
@@ -110,7 +111,7 @@ def _event(
         # version; its time and room identify it across versions instead.
         moment = start.astimezone(UTC) if start.utcoffset() is not None else start
         ref = f"break-{moment:%Y%m%d-%H%M}" + (f"-{slugify(room, 'room')}" if room else "")
-        kind = map_kind(first_text(talk.get("title"), "en"), default="break")
+        kind = map_kind(first_text(talk.get("title"), "en"), default=SessionKind.BREAK)
     people = []
     for speaker in as_list(talk.get("speakers")):
         name = speakers.get(clean(speaker))

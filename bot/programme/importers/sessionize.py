@@ -35,6 +35,7 @@ from bot.programme.importers.common import (
     parse_json,
     plain_text,
 )
+from bot.programme.kinds import SessionKind
 from bot.programme.reader import Loaded, Reader
 
 FORMAT_NAME = "sessionize"
@@ -116,7 +117,7 @@ def _event(
             language = map_language(name)
     if session.get("isServiceSession"):
         # Service sessions are registration, breaks, lunch: never "talk" unless named so.
-        kind = map_kind(session.get("title"), default="other")
+        kind = map_kind(session.get("title"), default=SessionKind.OTHER)
     elif not kind:
         kind = "plenary" if session.get("isPlenumSession") else "talk"
     people = []
