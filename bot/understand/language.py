@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.i18n import LANGUAGES
 from bot.understand.vocabulary import LANGUAGE_MARKERS
 
 _SPANISH_MARKS = set("¿¡ñ")
@@ -13,7 +14,7 @@ def detect_language(raw: str, words: list[str], clues: dict[str, float] | None =
     """The language a message is written in, or None when it gives no clue (a bare name).
 
     `clues` adds weaker evidence, such as words found in the programme's titles in a language."""
-    scores = {language: (clues or {}).get(language, 0.0) for language in LANGUAGE_MARKERS}
+    scores = {language: (clues or {}).get(language, 0.0) for language in LANGUAGES}
     lowered = raw.lower()
     if any(ch in _SPANISH_MARKS for ch in lowered):
         scores["es"] += 3
