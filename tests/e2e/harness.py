@@ -124,7 +124,7 @@ class RunningBot:
         return await self.api.wait_for(method, since=since)
 
 
-async def polling(api: FakeBotApi, timeout: float = 30.0) -> None:
+async def polling(api: FakeBotApi, timeout: float = 60.0) -> None:
     """Until the bot asks for updates: a long poll waiting at the server (recorded only when it
     ends), or one that has ended."""
     deadline = time.monotonic() + timeout

@@ -82,7 +82,7 @@ async def test_sigterm_during_a_burst_exits_in_time_and_the_rest_is_answered_aft
         assert before_restart < len(CHATS) * EACH  # some were left: the stop did not wait for all
         again = start_bot(api, database)
         try:
-            await until(lambda: sum(answers(api).values()) >= len(CHATS) * EACH, timeout=30)
+            await until(lambda: sum(answers(api).values()) >= len(CHATS) * EACH, timeout=60)
             await asyncio.sleep(1.5)  # nothing more comes
         finally:
             again.send_signal(signal.SIGTERM)
@@ -96,7 +96,7 @@ async def test_kill_9_loses_at_most_the_updates_being_handled(tmp_path: Path) ->
         await burst_then_stop(api, database, signal.SIGKILL)
         again = start_bot(api, database)
         try:
-            await until(lambda: sum(answers(api).values()) >= len(CHATS) * (EACH - 1), timeout=30)
+            await until(lambda: sum(answers(api).values()) >= len(CHATS) * (EACH - 1), timeout=60)
             await asyncio.sleep(4.5)  # the last ones, one every two seconds per chat
         finally:
             again.send_signal(signal.SIGTERM)
