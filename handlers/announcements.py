@@ -16,10 +16,11 @@ from telegram.ext import CallbackQueryHandler, CommandHandler
 from bot.delivery.kinds import ANNOUNCEMENT
 from bot.delivery.outbox import NewMessage
 from bot.i18n import Speaker
+from bot.organising import lookup_sessions, room_named
 from bot.services import Services
-from handlers.callback_data import Callback, callback
+from handlers.callback_data import Dismiss, SendAnnouncement
 from handlers.common import Context, reply, services
-from handlers.organisers import find_sessions, organiser_or_refuse, room_by_name
+from handlers.organisers import organiser_or_refuse
 
 log = logging.getLogger(__name__)
 AUDIENCES = {
@@ -48,11 +49,11 @@ async def recipients(svc: Services, audience: str, target: str) -> tuple[int, ..
     if audience == "speakers":
         return tuple(await svc.speaker_chats())
     if audience == "session":
-        sessions = find_sessions(programme, target, now)
+        sessions = lookup_sessions(programme, target, now)
         if len(sessions) != 1:
             return None
         return tuple(await svc.stars.starrers(sessions[0].id))
-    room_id = room_by_name(programme, target)
+    room_id = room_named(programme, target)
     if room_id is None:
         return None
     today = programme.conference.programme_day(now)
@@ -103,8 +104,8 @@ async def on_announce(update: Update, context: Context) -> None:
     keyboard = InlineKeyboardMarkup(
         [
             [
-                InlineKeyboardButton(s._("Confirm"), callback_data=callback("an", draft_id)),
-                InlineKeyboardButton(s._("Cancel"), callback_data=callback("no")),
+                InlineKeyboardButton(s._("Confirm"), callback_data=SendAnnouncement(draft_id).pack()),
+                InlineKeyboardButton(s._("Cancel"), callback_data=Dismiss().pack()),
             ]
         ]
     )
@@ -117,8 +118,8 @@ async def on_send(update: Update, context: Context) -> None:
     s = await organiser_or_refuse(update, context)
     if s is None:
         return
-    data = Callback.parse(query.data)
-    draft: Draft | None = context.bot_data.get("drafts", {}).pop(data.arg(0), None) if data else None
+    data = SendAnnouncement.unpack(query.data)
+    draft: Draft | None = context.bot_data.get("drafts", {}).pop(data.draft, None) if data else None
     if draft is None:
         await query.answer(s._("This announcement has expired; send it again."), show_alert=True)
         return
@@ -142,4 +143,7 @@ async def on_send(update: Update, context: Context) -> None:
     await query.answer(s._("Sending."))
 
 
-HANDLERS = [CommandHandler("announce", on_announce), CallbackQueryHandler(on_send, pattern=r"^an\|")]
+HANDLERS = [
+    CommandHandler("announce", on_announce),
+    CallbackQueryHandler(on_send, pattern=SendAnnouncement.pattern()),
+]

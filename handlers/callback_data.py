@@ -1,36 +1,149 @@
 """Callback data for inline buttons: packed and parsed in one place, refused over 64 bytes.
 
-Data that comes back may be anything (an old button, a forged one): handlers read numbers with
-`position()` and rebuild buttons from received fields only when `fits()` says they still pack.
+Each action is a small frozen dataclass declared with its prefix, as aiogram's `CallbackData`:
+
+    @dataclass(frozen=True, slots=True)
+    class MoveTo(CallbackData, prefix="omvr"):
+        key: str
+        room: str
+
+`MoveTo(key, "alcazar").pack()` is the button's data ("omvr|1a2b3c4d|alcazar"); building one that
+would not pack (over 64 bytes, or a field holding the separator) raises `CallbackDataTooLong` or
+`ValueError` where it is built, not when Telegram refuses the message. `MoveTo.unpack(data)` is the
+action again, or None for data that is not one (an old button, a forged one: a field missing or
+extra, a number that is no plain number). `MoveTo.pattern()` is the regex its handler registers.
+
+Data that comes back may be anything: handlers read positions with `position()`. Actions not yet
+typed still use `callback()` / `Callback.parse()` / `fits()`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, fields
+from functools import cache
+from typing import Any, ClassVar, Self, get_type_hints
 
 LIMIT = 64
 SEPARATOR = "|"
+_NUMBER = re.compile(r"-?[0-9]{1,12}")
 
 
 class CallbackDataTooLong(ValueError):
     """Telegram drops a button whose data is over 64 bytes: refuse it where it is built."""
 
 
+def _packed(parts: tuple[str, ...], prefix: str | None = None) -> str:
+    for part in parts:
+        if SEPARATOR in part:
+            raise ValueError(f"callback part {part!r} contains {SEPARATOR!r}")
+    data = SEPARATOR.join(parts if prefix is None else (prefix, *parts))
+    if len(data.encode("utf-8")) > LIMIT:
+        raise CallbackDataTooLong(f"callback data over {LIMIT} bytes: {data!r}")
+    return data
+
+
+class CallbackData:
+    """One action of a button: subclasses are frozen dataclasses with `str` and `int` fields,
+    declared with `prefix=` (unique; it may itself hold a separator, as "ok|mv")."""
+
+    __slots__ = ()
+    prefix: ClassVar[str]
+    _prefixes: ClassVar[dict[str, type[CallbackData]]] = {}
+
+    def __init_subclass__(cls, prefix: str | None = None, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        # @dataclass(slots=True) makes the class again, without `prefix=`: it is in its namespace.
+        prefix = prefix if prefix is not None else cls.__dict__.get("prefix")
+        if prefix is None:
+            raise TypeError(f"{cls.__name__} needs a prefix: class {cls.__name__}(CallbackData, prefix=...)")
+        if (
+            prefix in CallbackData._prefixes
+            and CallbackData._prefixes[prefix].__qualname__ != cls.__qualname__
+        ):
+            raise ValueError(f"callback prefix {prefix!r} is already {CallbackData._prefixes[prefix]}")
+        CallbackData._prefixes[prefix] = cls
+        cls.prefix = prefix
+
+    def __post_init__(self) -> None:
+        self.pack()  # refuse data that would not reach Telegram here, where it is built
+
+    def pack(self) -> str:
+        values = tuple(str(getattr(self, field.name)) for field in fields(self))  # type: ignore[arg-type]
+        return _packed(values, self.prefix)
+
+    @classmethod
+    def fits(cls, *values: str | int) -> bool:
+        """Whether a button of this action with these fields can be made."""
+        try:
+            cls(*values)
+        except ValueError:
+            return False
+        return True
+
+    @classmethod
+    def unpack(cls, data: str | None) -> Self | None:
+        """The action this data stands for, or None when it is not one of this class."""
+        head = cls.prefix + SEPARATOR
+        names = _field_types(cls)
+        if data is None:
+            return None
+        if not names:
+            return cls() if data == cls.prefix else None
+        if not data.startswith(head):
+            return None
+        parts = data[len(head) :].split(SEPARATOR)
+        if len(parts) != len(names):
+            return None
+        values: list[str | int] = []
+        for part, kind in zip(parts, names.values(), strict=True):
+            if kind is int:
+                if not _NUMBER.fullmatch(part):
+                    return None
+                values.append(int(part))
+            else:
+                values.append(part)
+        try:
+            return cls(*values)
+        except ValueError:
+            return None
+
+    @classmethod
+    def pattern(cls) -> str:
+        """The regex a `CallbackQueryHandler` takes this action's buttons by."""
+        return any_of(cls)
+
+
+@cache
+def _field_types(cls: type[CallbackData]) -> dict[str, type]:
+    hints = get_type_hints(cls)
+    return {field.name: hints[field.name] for field in fields(cls)}  # type: ignore[arg-type]
+
+
+def any_of(*actions: type[CallbackData]) -> str:
+    """One handler's pattern for several actions: each prefix followed by its fields, or alone."""
+    alternatives = (re.escape(a.prefix) + (re.escape(SEPARATOR) if _field_types(a) else "$") for a in actions)
+    return "^(?:" + "|".join(alternatives) + ")"
+
+
+def parse_any(data: str | None, *actions: type[CallbackData]) -> CallbackData | None:
+    """The first of `actions` that `data` unpacks as, or None."""
+    for action in actions:
+        found = action.unpack(data)
+        if found is not None:
+            return found
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class Callback:
-    """`action` names what the button does; `args` are short strings without '|'."""
+    """An untyped action: `action` names what the button does; `args` are short strings without '|'."""
 
     action: str
     args: tuple[str, ...] = ()
 
     def pack(self) -> str:
-        for part in (self.action, *self.args):
-            if SEPARATOR in part:
-                raise ValueError(f"callback part {part!r} contains {SEPARATOR!r}")
-        data = SEPARATOR.join((self.action, *self.args))
-        if len(data.encode("utf-8")) > LIMIT:
-            raise CallbackDataTooLong(f"callback data over {LIMIT} bytes: {data!r}")
-        return data
+        return _packed((self.action, *self.args))
 
     @classmethod
     def parse(cls, data: str | None) -> Callback | None:
@@ -63,3 +176,94 @@ def position(text: str, size: int) -> int | None:
         return None
     number = int(text)
     return number if number < size else None
+
+
+# The organisers' buttons (handlers/organisers.py, shown on cards by handlers/cards.py). `key` is a
+# session's short id (bot/programme/current.py), `room` a room's id: never a position in a list
+# that a reload may reorder.
+
+
+@dataclass(frozen=True, slots=True)
+class OpenMove(CallbackData, prefix="omv"):
+    """A card's ✏️ Move: which room?"""
+
+    key: str
+
+
+@dataclass(frozen=True, slots=True)
+class MoveTo(CallbackData, prefix="omvr"):
+    """A room picked for the move: preview it."""
+
+    key: str
+    room: str
+
+
+@dataclass(frozen=True, slots=True)
+class OpenShift(CallbackData, prefix="ort"):
+    """A card's 🕒 Time: by how much?"""
+
+    key: str
+
+
+@dataclass(frozen=True, slots=True)
+class ShiftBy(CallbackData, prefix="ortm"):
+    """A shift picked: preview it."""
+
+    key: str
+    minutes: int
+
+
+@dataclass(frozen=True, slots=True)
+class CancelSession(CallbackData, prefix="ocx"):
+    key: str
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreSession(CallbackData, prefix="ors"):
+    key: str
+
+
+@dataclass(frozen=True, slots=True)
+class ConfirmMove(CallbackData, prefix="ok|mv"):
+    key: str
+    room: str
+
+
+@dataclass(frozen=True, slots=True)
+class ConfirmRetime(CallbackData, prefix="ok|rt"):
+    """`start` and `end` in seconds since the epoch."""
+
+    key: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class ConfirmCancel(CallbackData, prefix="ok|cx"):
+    key: str
+
+
+@dataclass(frozen=True, slots=True)
+class ConfirmRestore(CallbackData, prefix="ok|rs"):
+    key: str
+
+
+@dataclass(frozen=True, slots=True)
+class Dismiss(CallbackData, prefix="no"):
+    """Cancel under a preview (of a change or an announcement): nothing is done."""
+
+
+@dataclass(frozen=True, slots=True)
+class SendAnnouncement(CallbackData, prefix="an"):
+    draft: str
+
+
+CARD_ACTIONS: tuple[type[CallbackData], ...] = (
+    OpenMove,
+    MoveTo,
+    OpenShift,
+    ShiftBy,
+    CancelSession,
+    RestoreSession,
+)
+CONFIRMS: tuple[type[CallbackData], ...] = (ConfirmMove, ConfirmRetime, ConfirmCancel, ConfirmRestore)

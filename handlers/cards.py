@@ -12,7 +12,15 @@ from bot.delivery.reminders import LONGEST_LEAD
 from bot.i18n import Speaker
 from bot.programme.current import short_id
 from bot.programme.model import Session
-from handlers.callback_data import Callback, callback, fits
+from handlers.callback_data import (
+    Callback,
+    CancelSession,
+    OpenMove,
+    OpenShift,
+    RestoreSession,
+    callback,
+    fits,
+)
 from handlers.common import Context, current_user, reply, services, speaker_for
 from handlers.groups import in_group, star_link
 
@@ -45,12 +53,15 @@ def card_keyboard(
         rows.append([InlineKeyboardButton(s._("📄 Documents"), callback_data=callback("doc", key))])
     if organiser and not group_link:
         # Organisers change a session from its card too (handlers/organisers.py checks the role again).
-        cancel = ("ors", s._("✅ Restore")) if session.cancelled else ("ocx", s._("❌ Cancel session"))
+        if session.cancelled:
+            cancel = InlineKeyboardButton(s._("✅ Restore"), callback_data=RestoreSession(key).pack())
+        else:
+            cancel = InlineKeyboardButton(s._("❌ Cancel session"), callback_data=CancelSession(key).pack())
         rows.append(
             [
-                InlineKeyboardButton(s._("✏️ Move"), callback_data=callback("omv", key)),
-                InlineKeyboardButton(s._("🕒 Time"), callback_data=callback("ort", key)),
-                InlineKeyboardButton(cancel[1], callback_data=callback(cancel[0], key)),
+                InlineKeyboardButton(s._("✏️ Move"), callback_data=OpenMove(key).pack()),
+                InlineKeyboardButton(s._("🕒 Time"), callback_data=OpenShift(key).pack()),
+                cancel,
             ]
         )
     if back:

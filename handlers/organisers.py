@@ -1,6 +1,10 @@
 """Organisers change the programme live: /move, /retime, /cancel, /restore, /undo, /changes,
 /organisers. Every command and every button checks the role again: a confirmation sent earlier is
 worth nothing once the role is gone.
+
+Each command and button parses its update, plans the change in the core (bot/organising.py),
+renders the plan or its refusal (bot/answers/organising.py) and sends it; the door applies it on
+Confirm, after planning it again (the slot may be taken since the preview).
 """
 
 from __future__ import annotations
@@ -8,27 +12,59 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
-from datetime import datetime, time, timedelta
+from datetime import datetime
 from html import escape
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
-from bot.answers.reply import respond
+from bot.answers.organising import change_preview, refusal_text, title
 from bot.i18n import Speaker
-from bot.programme.changes import CANCELLED, MOVED, RESTORED, RETIMED, SessionChange, Slot, kind_of
+from bot.organising import (
+    UNCHANGED,
+    EndBeforeStart,
+    OutsideDays,
+    Refusal,
+    RoomTaken,
+    UnknownRoom,
+    UnreadableTime,
+    changeable,
+    lookup_sessions,
+    plan_cancel,
+    plan_move,
+    plan_restore,
+    plan_retime,
+    plan_shift,
+    read_new_time,
+    room_named,
+)
+from bot.programme.changes import CANCELLED, MOVED, RETIMED, SessionChange
 from bot.programme.current import short_id
 from bot.programme.model import Programme, Session
-from bot.services import Services
 from bot.store.organisers import GrantOutcome
-from bot.understand.index import index_for
-from bot.understand.text import fold
-from bot.understand.when import find_when
-from handlers.callback_data import Callback, callback
+from handlers.callback_data import (
+    CARD_ACTIONS,
+    CONFIRMS,
+    CallbackData,
+    CallbackDataTooLong,
+    CancelSession,
+    ConfirmCancel,
+    ConfirmMove,
+    ConfirmRestore,
+    ConfirmRetime,
+    Dismiss,
+    MoveTo,
+    OpenMove,
+    OpenShift,
+    ShiftBy,
+    any_of,
+    parse_any,
+)
 from handlers.common import Context, answered_in_private_only, current_user, reply, services, speaker_for
 
 log = logging.getLogger(__name__)
 ARROW = re.compile(r"\s*(?:->|→|=>)\s*")
+SHIFTS = (("−15 min", -15), ("+15 min", 15), ("+30 min", 30), ("+60 min", 60))
 
 
 async def organiser_or_refuse(update: Update, context: Context) -> Speaker | None:
@@ -46,115 +82,58 @@ async def organiser_or_refuse(update: Update, context: Context) -> Speaker | Non
     return None
 
 
-def find_sessions(programme: Programme, query: str, now: datetime) -> list[Session]:
-    """Sessions an organiser means: an id, else what the question understanding finds."""
-    query = query.strip()
-    exact = programme.session(query)
-    if exact is not None:
-        return [exact]
-    return list(respond(query, now, programme).answer.sessions)
+def confirm_data(change: SessionChange) -> CallbackData:
+    """The Confirm button of a planned change: the session and what it becomes (a room by its
+    id), so that a programme reloaded in between cannot make it mean another change. Raises
+    CallbackDataTooLong for a room id too long for Telegram's 64 bytes."""
+    key = short_id(change.session_id)
+    after = change.after
+    assert after is not None
+    if change.kind == MOVED:
+        assert after.room_id is not None
+        return ConfirmMove(key, after.room_id)
+    if change.kind == RETIMED:
+        return ConfirmRetime(key, int(after.start.timestamp()), int(after.end.timestamp()))
+    if change.kind == CANCELLED:
+        return ConfirmCancel(key)
+    return ConfirmRestore(key)
 
 
-def room_by_name(programme: Programme, text: str) -> str | None:
-    found = index_for(programme).find_room(" ".join(fold(text).split()))
-    return found.room_id if found else None
-
-
-def title(session: Session, programme: Programme, s: Speaker) -> str:
-    return escape(session.title.get(s.language, programme.conference.default_language))
-
-
-def clash(programme: Programme, session: Session, slot: Slot, s: Speaker) -> str | None:
-    """Why a slot cannot be taken, or None."""
-    if slot.end <= slot.start:
-        return s._("The end must come after the start.")
-    conference = programme.conference
-    if conference.programme_day(slot.start) not in conference.days:
-        days = s.join(s.day(day) for day in conference.days)
-        return s._("That is outside the conference days ({days}).", days=days)
-    if slot.room_id is None:
-        return None
-    for other in programme.sessions_in_room(slot.room_id):
-        if (
-            other.id != session.id
-            and not other.cancelled
-            and other.start < slot.end
-            and slot.start < other.end
-        ):
-            return s._(
-                "{room} is already used then by “{title}” ({time}).",
-                room=escape(programme.rooms[slot.room_id].name),
-                title=title(other, programme, s),
-                time=s.time_range(other.start, other.end),
-            )
-    return None
-
-
-async def preview(update: Update, context: Context, s: Speaker, change: SessionChange, action: str) -> None:
-    """Show what a change will do and whom it reaches; act only on Confirm."""
+async def preview(message: Message, context: Context, s: Speaker, planned: SessionChange | Refusal) -> None:
+    """Show what a change will do and whom it reaches (or why it cannot be made); act only on Confirm."""
     svc = services(context)
     programme = svc.programme.snapshot
-    session = programme.session(change.session_id)
-    assert session is not None and change.before is not None and change.after is not None
-    message = update.effective_message
-    assert message is not None
-    problem = (
-        clash(programme, session, change.after, s) if change.kind in (MOVED, RETIMED, RESTORED) else None
-    )
-    if problem:
-        await reply(message, "⚠️ " + problem)
+    if not isinstance(planned, SessionChange):
+        text = refusal_text(planned, programme, s)
+        # A slot that cannot be taken is a warning; the rest only say what is already so.
+        clashes = isinstance(planned, (EndBeforeStart, OutsideDays, RoomTaken))
+        await reply(message, "⚠️ " + text if clashes else text)
         return
-    starrers, speakers = await svc.door.affected(session.id)
-    name = title(session, programme, s)
-    when = s.day_and_time(change.after.start)
-    rooms = programme.rooms
-    if change.kind == MOVED:
-        what = s._(
-            "Move “{title}” from {old} to {new}, {when}",
-            title=name,
-            old=escape(rooms[change.before.room_id].name) if change.before.room_id else "",
-            new=escape(rooms[change.after.room_id].name) if change.after.room_id else "",
-            when=when,
-        )
-    elif change.kind == RETIMED:
-        what = s._(
-            "Move “{title}” from {old} to {new}",
-            title=name,
-            old=s.day_and_time(change.before.start),
-            new=f"{when}–{s.time(change.after.end)}",
-        )
-    elif change.kind == CANCELLED:
-        what = s._("Cancel “{title}”, {when}", title=name, when=s.day_and_time(change.before.start))
-    else:
-        what = s._("Restore “{title}”, {when}", title=name, when=when)
-    reach = s.n_("{count} person starred it", "{count} people starred it", len(starrers)) + ", "
-    reach += s.n_("{count} speaker", "{count} speakers", len(speakers))
+    try:
+        confirm = confirm_data(planned).pack()
+    except CallbackDataTooLong:
+        # Translators: a room id (from the programme file) longer than a Telegram button can carry.
+        text = s._("The id of this room is too long for a button: shorten it in the programme file.")
+        await reply(message, "⚠️ " + text)
+        return
+    starrers, speakers = await svc.door.affected(planned.session_id)
     keyboard = InlineKeyboardMarkup(
         [
             [
-                InlineKeyboardButton(s._("Confirm"), callback_data=action),
-                InlineKeyboardButton(s._("Cancel"), callback_data=callback("no")),
+                InlineKeyboardButton(s._("Confirm"), callback_data=confirm),
+                InlineKeyboardButton(s._("Cancel"), callback_data=Dismiss().pack()),
             ]
         ]
     )
-    await reply(message, f"{what}: {reach}.", keyboard)
+    text = change_preview(programme, planned, s, starrers=len(starrers), speakers=len(speakers))
+    await reply(message, text, keyboard)
 
 
-def _change(session: Session, kind: str, after: Slot) -> SessionChange:
-    return SessionChange(session.id, kind, Slot.of(session), after)
-
-
-async def _one_session(update: Update, context: Context, s: Speaker, query: str) -> Session | None:
+async def _one_session(message: Message, context: Context, s: Speaker, query: str) -> Session | None:
     """The one session a query names, or None after saying what is wrong."""
-    message = update.effective_message
-    assert message is not None
     svc = services(context)
     programme = svc.programme.snapshot
-    found = [
-        x
-        for x in find_sessions(programme, query, svc.clock.now())
-        if x.room_id or x.kind not in ("break", "lunch")
-    ]
+    found = [x for x in lookup_sessions(programme, query, svc.clock.now()) if changeable(x)]
     if len(found) == 1:
         return found[0]
     if not found:
@@ -168,199 +147,136 @@ async def _one_session(update: Update, context: Context, s: Speaker, query: str)
     return None
 
 
+async def _command(update: Update, context: Context) -> tuple[Speaker, Message] | None:
+    """An organiser's command: their speaker and message (None after refusing anyone else)."""
+    s = await organiser_or_refuse(update, context)
+    message = update.effective_message
+    if s is None or message is None:
+        return None
+    return s, message
+
+
 async def _session_and_target(
     update: Update, context: Context, usage: Callable[[Speaker], str]
-) -> tuple[Speaker, Session, str] | None:
+) -> tuple[Speaker, Message, Session, str] | None:
     """For '/command SESSION -> TARGET': the organiser's speaker, the one session, the target text."""
-    s = await organiser_or_refuse(update, context)
-    if s is None:
+    found = await _command(update, context)
+    if found is None:
         return None
-    message = update.effective_message
-    assert message is not None
+    s, message = found
     parts = ARROW.split(" ".join(context.args or []), maxsplit=1)
     if len(parts) != 2 or not all(p.strip() for p in parts):
         await reply(message, usage(s))
         return None
-    session = await _one_session(update, context, s, parts[0])
-    return (s, session, parts[1]) if session is not None else None
+    session = await _one_session(message, context, s, parts[0])
+    return (s, message, session, parts[1]) if session is not None else None
+
+
+def _usage_move(s: Speaker) -> str:
+    return s._("Write: /move SESSION -> ROOM, e.g. /move youth migration -> Alcazar")
+
+
+def _usage_retime(s: Speaker) -> str:
+    return s._("Write: /retime SESSION -> TIME, e.g. /retime youth migration -> friday 15:30")
 
 
 async def on_move(update: Update, context: Context) -> None:
     """/move SESSION -> ROOM"""
-    found = await _session_and_target(
-        update, context, lambda s: s._("Write: /move SESSION -> ROOM, e.g. /move youth migration -> Alcazar")
-    )
+    found = await _session_and_target(update, context, _usage_move)
     if found is None:
         return
-    s, session, target = found
-    message = update.effective_message
-    assert message is not None
+    s, message, session, target = found
     programme = services(context).programme.snapshot
-    room_id = room_by_name(programme, target)
-    if room_id is None:
-        rooms = s.join(escape(r.name) for r in programme.rooms.values())
-        await reply(
-            message, s._("No room is called “{room}”. Rooms: {rooms}.", room=escape(target), rooms=rooms)
-        )
-        return
-    if room_id == session.room_id:
-        await reply(message, s._("That session is already there."))
-        return
-    after = Slot(session.start, session.end, room_id, session.cancelled)
-    room_index = str(list(programme.rooms).index(room_id))
-    await preview(
-        update,
-        context,
-        s,
-        _change(session, MOVED, after),
-        callback("ok", "mv", short_id(session.id), room_index),
-    )
-
-
-def _parse_new_time(
-    programme: Programme, session: Session, text: str, now: datetime
-) -> tuple[datetime, datetime] | None:
-    """'15:30', 'friday 15:30', '15:30-16:30': a new start (and end), keeping the duration."""
-    pieces = re.split(r"\s*(?:–|-|to|à|a)\s*(?=\d{1,2}[:h.]?\d{0,2}\s*$)", fold(text).strip(), maxsplit=1)
-    conference = programme.conference
-    when, _ = find_when(pieces[0], "en", session.start, conference)
-    if when.clock is None:
-        return None
-    day = when.day or conference.programme_day(session.start)
-    start = conference.local(day, when.clock)
-    end = start + session.duration
-    if len(pieces) == 2:
-        until, _ = find_when(pieces[1], "en", start, conference)
-        if until.clock is None:
-            return None
-        end = conference.local(day, until.clock)
-        if until.clock < when.clock and until.clock < time(6):
-            end += timedelta(days=1)
-    return start, end
+    room_id = room_named(programme, target)
+    planned = plan_move(programme, session, room_id) if room_id else UnknownRoom(target)
+    await preview(message, context, s, planned)
 
 
 async def on_retime(update: Update, context: Context) -> None:
     """/retime SESSION -> [DAY] HH:MM[-HH:MM]"""
-    found = await _session_and_target(
-        update,
-        context,
-        lambda s: s._("Write: /retime SESSION -> TIME, e.g. /retime youth migration -> friday 15:30"),
-    )
+    found = await _session_and_target(update, context, _usage_retime)
     if found is None:
         return
-    s, session, target = found
-    message = update.effective_message
-    assert message is not None
-    svc = services(context)
-    times = _parse_new_time(svc.programme.snapshot, session, target, svc.clock.now())
+    s, message, session, target = found
+    programme = services(context).programme.snapshot
+    times = read_new_time(programme, session, target)
     if times is None:
-        await reply(message, s._("I could not read the time “{time}”.", time=escape(target)))
+        await reply(message, refusal_text(UnreadableTime(target), programme, s))
         return
-    after = Slot(times[0], times[1], session.room_id, session.cancelled)
-    data = callback(
-        "ok", "rt", short_id(session.id), str(int(times[0].timestamp())), str(int(times[1].timestamp()))
-    )
-    await preview(update, context, s, _change(session, RETIMED, after), data)
+    await preview(message, context, s, plan_retime(programme, session, *times))
+
+
+async def _cancel_or_restore(update: Update, context: Context, *, cancel: bool) -> None:
+    found = await _command(update, context)
+    if found is None:
+        return
+    s, message = found
+    session = await _one_session(message, context, s, " ".join(context.args or []))
+    if session is None:
+        return
+    programme = services(context).programme.snapshot
+    planned = plan_cancel(programme, session) if cancel else plan_restore(programme, session)
+    await preview(message, context, s, planned)
 
 
 async def on_cancel(update: Update, context: Context) -> None:
     """/cancel SESSION"""
-    s = await organiser_or_refuse(update, context)
-    if s is None:
-        return
-    session = await _one_session(update, context, s, " ".join(context.args or []))
-    if session is None:
-        return
-    if session.cancelled:
-        await reply(update.effective_message, s._("That session is already cancelled."))  # type: ignore[arg-type]
-        return
-    after = Slot(session.start, session.end, session.room_id, cancelled=True)
-    await preview(
-        update, context, s, _change(session, CANCELLED, after), callback("ok", "cx", short_id(session.id))
-    )
+    await _cancel_or_restore(update, context, cancel=True)
 
 
 async def on_restore(update: Update, context: Context) -> None:
     """/restore SESSION"""
-    s = await organiser_or_refuse(update, context)
-    if s is None:
-        return
-    session = await _one_session(update, context, s, " ".join(context.args or []))
-    if session is None:
-        return
-    if not session.cancelled:
-        await reply(update.effective_message, s._("That session is not cancelled."))  # type: ignore[arg-type]
-        return
-    after = Slot(session.start, session.end, session.room_id, cancelled=False)
-    await preview(
-        update, context, s, _change(session, RESTORED, after), callback("ok", "rs", short_id(session.id))
-    )
+    await _cancel_or_restore(update, context, cancel=False)
 
 
-async def _organiser_button(
-    update: Update, context: Context, *, session_arg: int
-) -> tuple[Speaker, Services, Callback | None, Session | None] | None:
-    """A button pressed by an organiser (None after refusing anyone else): its data and the
-    session it names, if that session is still in the programme."""
-    query = update.callback_query
-    assert query is not None
-    s = await organiser_or_refuse(update, context)
-    if s is None:
-        return None
-    svc = services(context)
-    data = Callback.parse(query.data)
-    session = svc.programme.by_short_id(data.arg(session_arg)) if data else None
-    return s, svc, data, session
-
-
-def _change_from_button(programme: Programme, session: Session, data: Callback) -> SessionChange | None:
-    before = Slot.of(session)
-    action = data.arg(0)
-    if action == "mv":
-        rooms = list(programme.rooms)
-        index = int(data.arg(2))
-        if not 0 <= index < len(rooms):
-            return None
-        after = Slot(session.start, session.end, rooms[index], session.cancelled)
-    elif action == "rt":
+def plan_confirmed(
+    programme: Programme, session: Session, data: CallbackData
+) -> SessionChange | Refusal | None:
+    """The change a Confirm stands for, planned again on the programme in force (None: no change)."""
+    if isinstance(data, ConfirmMove):
+        return plan_move(programme, session, data.room)
+    if isinstance(data, ConfirmRetime):
         zone = programme.timezone
-        after = Slot(
-            datetime.fromtimestamp(int(data.arg(2)), zone),
-            datetime.fromtimestamp(int(data.arg(3)), zone),
-            session.room_id,
-            session.cancelled,
-        )
-    elif action in ("cx", "rs"):
-        after = Slot(session.start, session.end, session.room_id, cancelled=action == "cx")
-    else:
-        return None
-    return SessionChange(session.id, kind_of(before, after), before, after)
+        try:
+            start, end = (datetime.fromtimestamp(t, zone) for t in (data.start, data.end))
+        except (OverflowError, OSError, ValueError):
+            return None
+        return plan_retime(programme, session, start, end)
+    if isinstance(data, ConfirmCancel):
+        return plan_cancel(programme, session)
+    if isinstance(data, ConfirmRestore):
+        return plan_restore(programme, session)
+    return None
 
 
 async def on_confirm(update: Update, context: Context) -> None:
     """Confirm of a preview: the role is checked again, and the slot too (it may be taken since)."""
     query = update.callback_query
     assert query is not None
-    pressed = await _organiser_button(update, context, session_arg=1)
-    if pressed is None:
+    s = await organiser_or_refuse(update, context)
+    if s is None:
         return
-    s, svc, data, session = pressed
+    svc = services(context)
     programme = svc.programme.snapshot
-    change = _change_from_button(programme, session, data) if session and data else None
-    if session is None or change is None or change.after is None:
+    data = parse_any(query.data, *CONFIRMS)
+    key = getattr(data, "key", None)
+    session = svc.programme.by_short_id(key) if isinstance(key, str) else None
+    planned = plan_confirmed(programme, session, data) if session and data else None
+    if session is None or planned is None or isinstance(planned, UnknownRoom):
         await query.answer(s._("This button is no longer valid."), show_alert=True)
         return
-    if change.before == change.after:
+    if isinstance(planned, UNCHANGED) or (
+        isinstance(planned, SessionChange) and planned.before == planned.after
+    ):
         await query.answer(s._("Nothing to change."))
         return
-    problem = clash(programme, session, change.after, s) if change.kind != CANCELLED else None
-    if problem:
-        await query.answer(problem, show_alert=True)
+    if not isinstance(planned, SessionChange):
+        await query.answer(refusal_text(planned, programme, s), show_alert=True)
         return
     user = update.effective_user
     assert user is not None
-    await svc.door.apply_changes([change], by=user.id, now=svc.clock.now())
-    log.info("organiser %s: %s %s", user.id, change.kind, session.id)
+    await svc.door.apply_changes([planned], by=user.id, now=svc.clock.now())
+    log.info("organiser %s: %s %s", user.id, planned.kind, session.id)
     starrers, speakers = await svc.door.affected(session.id)
     await query.answer(s._("Done."))
     done = s._(
@@ -513,68 +429,60 @@ async def on_card_action(update: Update, context: Context) -> None:
     """An organiser's buttons on a session card: move (pick a room), shift in time, cancel, restore."""
     query = update.callback_query
     assert query is not None
-    pressed = await _organiser_button(update, context, session_arg=0)
-    if pressed is None:
+    s = await organiser_or_refuse(update, context)
+    if s is None:
         return
-    s, svc, data, session = pressed
-    if data is None or session is None:
+    svc = services(context)
+    data = parse_any(query.data, *CARD_ACTIONS)
+    key = getattr(data, "key", None)
+    session = svc.programme.by_short_id(key) if isinstance(key, str) else None
+    message = query.message
+    if session is None or not isinstance(message, Message):
         await query.answer(s._("This session is no longer in the programme."), show_alert=True)
         return
-    await query.answer()
     programme = svc.programme.snapshot
+    if isinstance(data, ShiftBy) and data.minutes not in dict(SHIFTS).values():
+        await query.answer(s._("This button is no longer valid."), show_alert=True)
+        return
+    if isinstance(data, MoveTo) and data.room not in programme.rooms:
+        await query.answer(s._("This button is no longer valid."), show_alert=True)
+        return
+    await query.answer()
     key = short_id(session.id)
-    if data.action == "omv":
+    if isinstance(data, OpenMove):
+        # A room whose id is too long for a button is left out (/move still names why).
         rooms = [
-            InlineKeyboardButton(room.name, callback_data=callback("omvr", key, str(index)))
-            for index, room in enumerate(programme.rooms.values())
-            if room.id != session.room_id
+            InlineKeyboardButton(room.name, callback_data=MoveTo(key, room.id).pack())
+            for room in programme.rooms.values()
+            if room.id != session.room_id and MoveTo.fits(key, room.id)
         ]
         keyboard = InlineKeyboardMarkup([rooms[i : i + 3] for i in range(0, len(rooms), 3)])
-        await reply(
-            query.message, s._("Move “{title}” to which room?", title=title(session, programme, s)), keyboard
-        )  # type: ignore[arg-type]
-        return
-    if data.action == "ort":
+        text = s._("Move “{title}” to which room?", title=title(session, programme, s))
+        await reply(message, text, keyboard)
+    elif isinstance(data, OpenShift):
         shifts = [
-            InlineKeyboardButton(label, callback_data=callback("ortm", key, str(minutes)))
-            for label, minutes in (("−15 min", -15), ("+15 min", 15), ("+30 min", 30), ("+60 min", 60))
+            InlineKeyboardButton(label, callback_data=ShiftBy(key, minutes).pack())
+            for label, minutes in SHIFTS
         ]
         text = s._(
             "Move “{title}” by how much? (Or /retime SESSION -> TIME.)", title=title(session, programme, s)
         )
-        await reply(query.message, text, InlineKeyboardMarkup([shifts]))  # type: ignore[arg-type]
-        return
-    if data.action == "ortm":
-        minutes = int(data.arg(1)) if data.arg(1).lstrip("-").isdigit() else 0
-        if minutes not in (-15, 15, 30, 60):
-            await query.answer(s._("This button is no longer valid."), show_alert=True)
+        await reply(message, text, InlineKeyboardMarkup([shifts]))
+    elif isinstance(data, ShiftBy):
+        await preview(message, context, s, plan_shift(programme, session, data.minutes))
+    elif isinstance(data, MoveTo):
+        await preview(message, context, s, plan_move(programme, session, data.room))
+    else:
+        cancel = isinstance(data, CancelSession)
+        planned = plan_cancel(programme, session) if cancel else plan_restore(programme, session)
+        if isinstance(planned, UNCHANGED):
+            await reply(message, s._("Nothing to change."))
             return
-        shift = timedelta(minutes=minutes)
-        after = Slot(session.start + shift, session.end + shift, session.room_id, session.cancelled)
-        action = callback("ok", "rt", key, str(int(after.start.timestamp())), str(int(after.end.timestamp())))
-        await preview(update, context, s, _change(session, RETIMED, after), action)
-        return
-    if data.action == "omvr":
-        rooms = list(programme.rooms)
-        index = int(data.arg(1)) if data.arg(1).isdigit() else -1
-        if not 0 <= index < len(rooms):
-            await query.answer(s._("This button is no longer valid."), show_alert=True)
-            return
-        after = Slot(session.start, session.end, rooms[index], session.cancelled)
-        action = callback("ok", "mv", key, str(index))
-        await preview(update, context, s, _change(session, MOVED, after), action)
-        return
-    cancelled = data.action == "ocx"
-    if session.cancelled == cancelled:
-        await reply(query.message, s._("Nothing to change."))  # type: ignore[arg-type]
-        return
-    after = Slot(session.start, session.end, session.room_id, cancelled=cancelled)
-    kind, code = (CANCELLED, "cx") if cancelled else (RESTORED, "rs")
-    await preview(update, context, s, _change(session, kind, after), callback("ok", code, key))
+        await preview(message, context, s, planned)
 
 
 HANDLERS = [
-    CallbackQueryHandler(on_card_action, pattern=r"^(omv|omvr|ort|ortm|ocx|ors)\|"),
+    CallbackQueryHandler(on_card_action, pattern=any_of(*CARD_ACTIONS)),
     CommandHandler("reload", on_reload),
     CommandHandler("move", on_move),
     CommandHandler("retime", on_retime),
@@ -583,6 +491,6 @@ HANDLERS = [
     CommandHandler("undo", on_undo),
     CommandHandler("changes", on_changes),
     CommandHandler("organisers", on_organisers),
-    CallbackQueryHandler(on_confirm, pattern=r"^ok\|"),
-    CallbackQueryHandler(on_dismiss, pattern=r"^no$"),
+    CallbackQueryHandler(on_confirm, pattern=any_of(*CONFIRMS)),
+    CallbackQueryHandler(on_dismiss, pattern=Dismiss.pattern()),
 ]

@@ -157,21 +157,7 @@ async def test_every_garbage_button_is_answered(bot: RunningBot, user_id: int) -
         assert [call.params.get("text") for call in answers[data]] == [NO_LONGER_VALID], data
 
 
-@pytest.mark.parametrize(
-    "user_id",
-    [
-        ATTENDEE,
-        pytest.param(
-            ORGANISER,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="handlers/organisers.py: forged omvr, ortm, ocx and ok|rt data with malformed "
-                "fields are answered twice, silently or 'Sorry, something went wrong' (its owner's)",
-            ),
-        ),
-    ],
-    ids=["attendee", "organiser"],
-)
+@USERS
 async def test_garbage_buttons_are_refused_cleanly(
     bot: RunningBot, user_id: int, caplog: pytest.LogCaptureFixture
 ) -> None:

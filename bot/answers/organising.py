@@ -1,0 +1,86 @@
+"""An organiser's planned change, and why one is refused, in the organiser's language (pure: see
+bot/organising.py for the planning)."""
+
+from __future__ import annotations
+
+from html import escape
+
+from bot.i18n import Speaker
+from bot.organising import (
+    AlreadyCancelled,
+    AlreadyThere,
+    EndBeforeStart,
+    NotCancelled,
+    OutsideDays,
+    Refusal,
+    RoomTaken,
+    UnknownRoom,
+    UnreadableTime,
+)
+from bot.programme.changes import CANCELLED, MOVED, RETIMED, SessionChange
+from bot.programme.model import Programme, Session
+
+
+def title(session: Session, programme: Programme, s: Speaker) -> str:
+    return escape(session.title.get(s.language, programme.conference.default_language))
+
+
+def refusal_text(refusal: Refusal, programme: Programme, s: Speaker) -> str:
+    """Why a change cannot be made, as one sentence of HTML."""
+    if isinstance(refusal, EndBeforeStart):
+        return s._("The end must come after the start.")
+    if isinstance(refusal, OutsideDays):
+        days = s.join(s.day(day) for day in programme.conference.days)
+        return s._("That is outside the conference days ({days}).", days=days)
+    if isinstance(refusal, RoomTaken):
+        other = refusal.other
+        return s._(
+            "{room} is already used then by “{title}” ({time}).",
+            room=escape(programme.rooms[refusal.room_id].name),
+            title=title(other, programme, s),
+            time=s.time_range(other.start, other.end),
+        )
+    if isinstance(refusal, AlreadyThere):
+        return s._("That session is already there.")
+    if isinstance(refusal, AlreadyCancelled):
+        return s._("That session is already cancelled.")
+    if isinstance(refusal, NotCancelled):
+        return s._("That session is not cancelled.")
+    if isinstance(refusal, UnknownRoom):
+        rooms = s.join(escape(r.name) for r in programme.rooms.values())
+        return s._("No room is called “{room}”. Rooms: {rooms}.", room=escape(refusal.text), rooms=rooms)
+    assert isinstance(refusal, UnreadableTime)
+    return s._("I could not read the time “{time}”.", time=escape(refusal.text))
+
+
+def change_preview(
+    programme: Programme, change: SessionChange, s: Speaker, *, starrers: int, speakers: int
+) -> str:
+    """What a change will do and whom it reaches, shown above its Confirm button."""
+    session = programme.session(change.session_id)
+    assert session is not None and change.before is not None and change.after is not None
+    name = title(session, programme, s)
+    when = s.day_and_time(change.after.start)
+    rooms = programme.rooms
+    if change.kind == MOVED:
+        what = s._(
+            "Move “{title}” from {old} to {new}, {when}",
+            title=name,
+            old=escape(rooms[change.before.room_id].name) if change.before.room_id else "",
+            new=escape(rooms[change.after.room_id].name) if change.after.room_id else "",
+            when=when,
+        )
+    elif change.kind == RETIMED:
+        what = s._(
+            "Move “{title}” from {old} to {new}",
+            title=name,
+            old=s.day_and_time(change.before.start),
+            new=f"{when}–{s.time(change.after.end)}",
+        )
+    elif change.kind == CANCELLED:
+        what = s._("Cancel “{title}”, {when}", title=name, when=s.day_and_time(change.before.start))
+    else:
+        what = s._("Restore “{title}”, {when}", title=name, when=when)
+    reach = s.n_("{count} person starred it", "{count} people starred it", starrers) + ", "
+    reach += s.n_("{count} speaker", "{count} speakers", speakers)
+    return f"{what}: {reach}."

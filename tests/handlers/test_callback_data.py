@@ -1,0 +1,87 @@
+"""Typed callback data: packed and unpacked in one place, refused over 64 bytes where it is built,
+its handler's pattern derived from it."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from handlers.callback_data import (
+    CARD_ACTIONS,
+    CONFIRMS,
+    CallbackDataTooLong,
+    ConfirmMove,
+    ConfirmRetime,
+    Dismiss,
+    MoveTo,
+    ShiftBy,
+    any_of,
+    parse_any,
+)
+
+
+def test_an_action_packs_and_unpacks_itself() -> None:
+    confirm = ConfirmMove("1a2b3c4d", "alcazar")
+    assert confirm.pack() == "ok|mv|1a2b3c4d|alcazar"
+    assert ConfirmMove.unpack(confirm.pack()) == confirm
+    assert ConfirmRetime.unpack("ok|rt|k|1510925400|-5") == ConfirmRetime("k", 1510925400, -5)
+
+
+def test_data_over_64_bytes_is_refused_where_it_is_built() -> None:
+    room = "r" * (64 - len("ok|mv|1a2b3c4d|"))
+    assert len(ConfirmMove("1a2b3c4d", room).pack()) == 64
+    with pytest.raises(CallbackDataTooLong):
+        ConfirmMove("1a2b3c4d", room + "r")
+    assert (MoveTo.fits("1a2b3c4d", "scala"), MoveTo.fits("1a2b3c4d", "x" * 60)) == (True, False)
+
+
+def test_a_field_holding_the_separator_is_refused() -> None:
+    with pytest.raises(ValueError, match="contains"):
+        ConfirmMove("1a2b3c4d", "a|b")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        None,
+        "",
+        "ok|mv",
+        "ok|mv|k",
+        "ok|mv|k|room|extra",
+        "ok|rt|k|1|x",
+        "ok|rt|k|٣|1",
+        "ok|rt|k|1e3|1",
+        "omv|k",
+    ],
+)
+def test_data_that_is_not_the_action_unpacks_to_none(data: str | None) -> None:
+    assert (ConfirmMove.unpack(data), ConfirmRetime.unpack(data)) == (None, None)
+
+
+def test_an_action_without_fields() -> None:
+    assert (Dismiss().pack(), Dismiss.unpack("no"), Dismiss.unpack("no|x")) == ("no", Dismiss(), None)
+
+
+def test_patterns_take_their_own_actions_only() -> None:
+    confirms, cards = re.compile(any_of(*CONFIRMS)), re.compile(any_of(*CARD_ACTIONS))
+    assert [bool(confirms.match(d)) for d in ("ok|mv|k|r", "ok|rt|", "ok|", "okay|mv|", "no")] == [
+        True,
+        True,
+        False,
+        False,
+        False,
+    ]
+    assert [bool(cards.match(d)) for d in ("omv|k", "omvr|k|r", "ortm|k|15", "omv", "ok|mv|k|r")] == [
+        True,
+        True,
+        True,
+        False,
+        False,
+    ]
+    assert re.fullmatch(Dismiss.pattern(), "no") and not re.match(Dismiss.pattern(), "no|x")
+
+
+def test_parse_any_picks_the_action() -> None:
+    assert parse_any("ortm|k|15", *CARD_ACTIONS) == ShiftBy("k", 15)
+    assert parse_any("ortm|k|x", *CARD_ACTIONS) is None

@@ -1,0 +1,188 @@
+"""An organiser's changes planned without Telegram (bot/organising.py), and their refusals in words
+(bot/answers/organising.py), on the shipped programme."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from bot.answers.organising import refusal_text
+from bot.i18n import speaker
+from bot.organising import (
+    AlreadyCancelled,
+    AlreadyThere,
+    EndBeforeStart,
+    NotCancelled,
+    OutsideDays,
+    RoomTaken,
+    UnknownRoom,
+    changeable,
+    lookup_sessions,
+    plan_cancel,
+    plan_move,
+    plan_restore,
+    plan_retime,
+    plan_shift,
+    read_new_time,
+    room_named,
+)
+from bot.programme.changes import CANCELLED, MOVED, RESTORED, RETIMED, SessionChange, Slot, apply_slot
+from bot.programme.model import Programme, Session
+
+BRUSSELS = ZoneInfo("Europe/Brussels")
+YOUTH = "d2-workshop-youth-migration"  # Scala, Friday 17 November 2017, 13:30–14:30
+EUROPEAN = "d2-workshop-european-perspective"  # Dijlezaal at the same time
+NOW = datetime(2017, 11, 16, 9, 0, tzinfo=BRUSSELS)
+
+
+def local(text: str) -> datetime:
+    return datetime.fromisoformat(text).replace(tzinfo=BRUSSELS)
+
+
+def session(programme: Programme, session_id: str) -> Session:
+    found = programme.session(session_id)
+    assert found is not None
+    return found
+
+
+def cancelled(programme: Programme, session_id: str) -> Programme:
+    """The programme with one session cancelled, as the door would leave it."""
+    return programme.replace_sessions(
+        apply_slot(s, Slot(s.start, s.end, s.room_id, cancelled=True)) if s.id == session_id else s
+        for s in programme.sessions
+    )
+
+
+def test_lookup_by_id_is_that_session(mechelen: Programme) -> None:
+    assert lookup_sessions(mechelen, f"  {YOUTH} ", NOW) == [session(mechelen, YOUTH)]
+
+
+def test_lookup_by_words_finds_the_session(mechelen: Programme) -> None:
+    assert [s.id for s in lookup_sessions(mechelen, "youth migration", NOW)] == [YOUTH]
+
+
+def test_lookup_by_words_of_nothing_is_empty(mechelen: Programme) -> None:
+    assert lookup_sessions(mechelen, "zzzqqq", NOW) == []
+
+
+def test_breaks_held_everywhere_are_not_changeable(mechelen: Programme) -> None:
+    pauses = [s for s in mechelen.sessions if s.kind in ("break", "lunch") and s.room_id is None]
+    assert pauses and not any(changeable(s) for s in pauses)
+    assert changeable(session(mechelen, YOUTH))
+
+
+def test_room_named_by_its_name(mechelen: Programme) -> None:
+    assert (room_named(mechelen, "Alcazar"), room_named(mechelen, "nowhere at all")) == ("alcazar", None)
+
+
+def test_move_to_a_free_room(mechelen: Programme) -> None:
+    youth = session(mechelen, YOUTH)
+    assert plan_move(mechelen, youth, "alcazar") == SessionChange(
+        YOUTH, MOVED, Slot.of(youth), Slot(youth.start, youth.end, "alcazar")
+    )
+
+
+def test_move_to_a_room_in_use_is_refused(mechelen: Programme) -> None:
+    refusal = plan_move(mechelen, session(mechelen, YOUTH), "dijlezaal")
+    assert refusal == RoomTaken("dijlezaal", session(mechelen, EUROPEAN))
+    text = refusal_text(refusal, mechelen, speaker("en", BRUSSELS))
+    assert text.startswith("Dijlezaal is already used then by “The European perspective")
+
+
+def test_move_to_a_room_whose_session_is_cancelled_is_allowed(mechelen: Programme) -> None:
+    programme = cancelled(mechelen, EUROPEAN)
+    planned = plan_move(programme, session(programme, YOUTH), "dijlezaal")
+    assert isinstance(planned, SessionChange) and planned.kind == MOVED
+
+
+def test_move_to_its_own_room_or_an_unknown_one_is_refused(mechelen: Programme) -> None:
+    youth = session(mechelen, YOUTH)
+    assert (plan_move(mechelen, youth, "scala"), plan_move(mechelen, youth, "0")) == (
+        AlreadyThere(),
+        UnknownRoom("0"),
+    )
+
+
+def test_retime_keeps_the_duration(mechelen: Programme) -> None:
+    youth = session(mechelen, YOUTH)
+    times = read_new_time(mechelen, youth, "16:45")
+    assert times == (local("2017-11-17T16:45"), local("2017-11-17T17:45"))
+    assert plan_retime(mechelen, youth, *times) == SessionChange(
+        YOUTH, RETIMED, Slot.of(youth), Slot(times[0], times[1], "scala")
+    )
+
+
+def test_retime_with_a_day_and_an_end(mechelen: Programme) -> None:
+    youth = session(mechelen, YOUTH)
+    assert read_new_time(mechelen, youth, "thursday 15h30-16h") == (
+        local("2017-11-16T15:30"),
+        local("2017-11-16T16:00"),
+    )
+
+
+def test_retime_of_no_time_is_none(mechelen: Programme) -> None:
+    assert read_new_time(mechelen, session(mechelen, YOUTH), "whenever") is None
+
+
+def test_retime_outside_the_conference_days_is_refused(mechelen: Programme) -> None:
+    youth = session(mechelen, YOUTH)
+    times = read_new_time(mechelen, youth, "saturday 10:00")
+    assert times is not None
+    refusal = plan_retime(mechelen, youth, *times)
+    assert refusal == OutsideDays()
+    text = refusal_text(refusal, mechelen, speaker("en", BRUSSELS))
+    assert text.startswith("That is outside the conference days (")
+
+
+def test_retime_ending_before_it_starts_is_refused(mechelen: Programme) -> None:
+    youth = session(mechelen, YOUTH)
+    assert plan_retime(mechelen, youth, youth.end, youth.start) == EndBeforeStart()
+
+
+def test_shift_keeps_the_duration_and_the_room(mechelen: Programme) -> None:
+    youth = session(mechelen, YOUTH)
+    planned = plan_shift(mechelen, youth, -15)
+    assert isinstance(planned, SessionChange) and planned.after is not None
+    later = timedelta(minutes=-15)
+    assert (planned.after.start, planned.after.end, planned.after.room_id) == (
+        youth.start + later,
+        youth.end + later,
+        "scala",
+    )
+
+
+def test_cancel_then_cancel_again(mechelen: Programme) -> None:
+    youth = session(mechelen, YOUTH)
+    assert plan_cancel(mechelen, youth) == SessionChange(
+        YOUTH, CANCELLED, Slot.of(youth), Slot(youth.start, youth.end, "scala", cancelled=True)
+    )
+    programme = cancelled(mechelen, YOUTH)
+    assert plan_cancel(programme, session(programme, YOUTH)) == AlreadyCancelled()
+
+
+def test_restore_of_a_session_not_cancelled_is_refused(mechelen: Programme) -> None:
+    assert plan_restore(mechelen, session(mechelen, YOUTH)) == NotCancelled()
+
+
+def test_restore_of_a_cancelled_session(mechelen: Programme) -> None:
+    programme = cancelled(mechelen, YOUTH)
+    planned = plan_restore(programme, session(programme, YOUTH))
+    assert isinstance(planned, SessionChange)
+    assert (planned.kind, planned.after) == (
+        RESTORED,
+        Slot(planned.before.start, planned.before.end, "scala"),
+    )  # type: ignore[union-attr]
+
+
+def test_restore_into_a_room_taken_since_is_refused(mechelen: Programme) -> None:
+    # Youth migration cancelled, then the European perspective moved into Scala at its time.
+    programme = cancelled(mechelen, YOUTH)
+    european = session(programme, EUROPEAN)
+    moved = plan_move(programme, european, "scala")
+    assert isinstance(moved, SessionChange) and moved.after is not None
+    programme = programme.replace_sessions(
+        apply_slot(s, moved.after) if s.id == EUROPEAN else s for s in programme.sessions
+    )
+    assert plan_restore(programme, session(programme, YOUTH)) == RoomTaken(
+        "scala", session(programme, EUROPEAN)
+    )
