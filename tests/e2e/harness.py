@@ -27,6 +27,7 @@ from tests.fakes.bot_api import Call
 
 ROOT = Path(__file__).resolve().parents[2]
 TOKEN = "123456:TEST-TOKEN"
+TEST_PACE = 100.0  # messages a second to one chat in the tests (Telegram: 1)
 
 
 def make_config(api: FakeBotApi, database: Path, **overrides: Any) -> Config:
@@ -42,6 +43,10 @@ def make_config(api: FakeBotApi, database: Path, **overrides: Any) -> Config:
         simulated_speed=1.0,
         # The clock is moved by the tests; the loops only need to look often.
         sweep_seconds=0.02,
+        # Telegram's one message a second per chat would make every test that exchanges a few
+        # messages wait seconds; the pace itself is tested where it matters (test_capacity.py,
+        # tests/delivery/test_limits.py), with Telegram's figure.
+        send_per_chat_per_second=TEST_PACE,
     )
     return replace(config, **overrides)
 

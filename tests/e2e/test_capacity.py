@@ -6,10 +6,30 @@ from __future__ import annotations
 import asyncio
 import itertools
 import time
+from collections.abc import AsyncIterator
+from pathlib import Path
 
-from tests.e2e.harness import RunningBot, button_data, sent_to
+import pytest
+
+from bot.clock import FixedClock
+from tests.e2e.harness import RunningBot, button_data, make_config, sent_to
+from tests.fakes import FakeBotApi
 
 FAST, OTHER = 7001, 7002
+
+
+@pytest.fixture
+async def bot(api: FakeBotApi, tmp_path: Path, clock: FixedClock) -> AsyncIterator[RunningBot]:
+    """The bot at Telegram's pace: one message a second to a chat."""
+    config = make_config(api, tmp_path / "bot.sqlite3", send_per_chat_per_second=1.0)
+    running = RunningBot(api, config, clock)
+    await running.start()
+    try:
+        yield running
+    finally:
+        await running.stop()
+
+
 QUESTIONS = ("what's next in Scala", "what's on now", "quand passe Sarah Turine", "lunch", "next in alcazar")
 
 
