@@ -8,7 +8,7 @@ from telegram import InputFile, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot.calendar import calendar_file
-from handlers.callback_data import Callback
+from handlers.callback_data import SessionCalendar
 from handlers.common import Context, answered_in_private_only, current_user, reply, services, speaker_for
 
 
@@ -44,8 +44,8 @@ async def on_calendar_button(update: Update, context: Context) -> None:
     user = await current_user(update, context)
     s = speaker_for(user, context)
     svc = services(context)
-    data = Callback.parse(query.data)
-    session = svc.programme.by_short_id(data.arg(0)) if data else None
+    data = SessionCalendar.unpack(query.data)
+    session = svc.programme.by_short_id(data.key) if data else None
     if session is None or query.message is None:
         await query.answer(s._("This session is no longer in the programme."), show_alert=True)
         return
@@ -56,4 +56,7 @@ async def on_calendar_button(update: Update, context: Context) -> None:
     )
 
 
-HANDLERS = [CommandHandler("ics", on_ics), CallbackQueryHandler(on_calendar_button, pattern=r"^cal\|")]
+HANDLERS = [
+    CommandHandler("ics", on_ics),
+    CallbackQueryHandler(on_calendar_button, pattern=SessionCalendar.pattern()),
+]

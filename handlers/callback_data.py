@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields
 from functools import cache
-from typing import Any, ClassVar, Self, get_type_hints
+from typing import Any, ClassVar, Self, get_origin, get_type_hints
 
 LIMIT = 64
 SEPARATOR = "|"
@@ -44,8 +44,9 @@ def _packed(parts: tuple[str, ...], prefix: str | None = None) -> str:
 
 
 class CallbackData:
-    """One action of a button: subclasses are frozen dataclasses with `str` and `int` fields,
-    declared with `prefix=` (unique; it may itself hold a separator, as "ok|mv")."""
+    """One action of a button: subclasses are frozen dataclasses with `str` and `int` fields (and
+    a last `tuple[str, ...]` field for a variable rest), declared with `prefix=` (unique; it may
+    itself hold a separator, as "ok|mv")."""
 
     __slots__ = ()
     prefix: ClassVar[str]
@@ -69,8 +70,11 @@ class CallbackData:
         self.pack()  # refuse data that would not reach Telegram here, where it is built
 
     def pack(self) -> str:
-        values = tuple(str(getattr(self, field.name)) for field in fields(self))  # type: ignore[arg-type]
-        return _packed(values, self.prefix)
+        values: list[str] = []
+        for name, kind in _field_types(type(self)).items():
+            value = getattr(self, name)
+            values.extend(value if kind is tuple else (str(value),))
+        return _packed(tuple(values), self.prefix)
 
     @classmethod
     def fits(cls, *values: str | int) -> bool:
@@ -93,11 +97,17 @@ class CallbackData:
         if not data.startswith(head):
             return None
         parts = data[len(head) :].split(SEPARATOR)
-        if len(parts) != len(names):
+        kinds = list(names.values())
+        if kinds[-1] is tuple and len(parts) >= len(kinds) - 1:
+            # The last field takes the fields that are left (none or more).
+            parts = [*parts[: len(kinds) - 1], tuple(parts[len(kinds) - 1 :])]  # type: ignore[list-item]
+        if len(parts) != len(kinds):
             return None
-        values: list[str | int] = []
-        for part, kind in zip(parts, names.values(), strict=True):
-            if kind is int:
+        values: list[str | int | tuple[str, ...]] = []
+        for part, kind in zip(parts, kinds, strict=True):
+            if kind is tuple:
+                values.append(part)
+            elif kind is int:
                 if not _NUMBER.fullmatch(part):
                     return None
                 values.append(int(part))
@@ -116,8 +126,9 @@ class CallbackData:
 
 @cache
 def _field_types(cls: type[CallbackData]) -> dict[str, type]:
+    """Each field's kind: str, int, or tuple (a last `tuple[str, ...]` field: the fields left)."""
     hints = get_type_hints(cls)
-    return {field.name: hints[field.name] for field in fields(cls)}  # type: ignore[arg-type]
+    return {field.name: get_origin(hints[field.name]) or hints[field.name] for field in fields(cls)}  # type: ignore[arg-type]
 
 
 def any_of(*actions: type[CallbackData]) -> str:
@@ -267,3 +278,67 @@ CARD_ACTIONS: tuple[type[CallbackData], ...] = (
     RestoreSession,
 )
 CONFIRMS: tuple[type[CallbackData], ...] = (ConfirmMove, ConfirmRetime, ConfirmCancel, ConfirmRestore)
+
+
+# A session's card and the buttons under it (handlers/cards.py, handlers/calendar.py,
+# handlers/documents.py, and the reminders of bot/delivery/render.py). `back` is the list the card
+# was opened from (a view of handlers/browse.py and its fields), so that « Back returns there.
+
+
+@dataclass(frozen=True, slots=True)
+class OpenCard(CallbackData, prefix="o"):
+    """A session's card, in a new message under the answer listing it."""
+
+    key: str
+    back: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ShowCard(CallbackData, prefix="s"):
+    """A session's card, in place of the list it was picked from."""
+
+    key: str
+    back: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class CardDetails(CallbackData, prefix="sd"):
+    """The card again with its description and guiding questions."""
+
+    key: str
+    back: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ToggleStar(CallbackData, prefix="st"):
+    key: str
+    back: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SessionCalendar(CallbackData, prefix="cal"):
+    """The session as an .ics file."""
+
+    key: str
+
+
+@dataclass(frozen=True, slots=True)
+class SessionDocuments(CallbackData, prefix="doc"):
+    key: str
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentFile(CallbackData, prefix="docf"):
+    """One document of a session: `number` its position, read with `position()`."""
+
+    key: str
+    number: str
+
+
+@dataclass(frozen=True, slots=True)
+class GuidingQuestions(CallbackData, prefix="docq"):
+    key: str
+
+
+CARD_BUTTONS: tuple[type[CallbackData], ...] = (OpenCard, ShowCard, CardDetails, ToggleStar)
+DOCUMENT_BUTTONS: tuple[type[CallbackData], ...] = (SessionDocuments, DocumentFile, GuidingQuestions)

@@ -13,13 +13,20 @@ from bot.i18n import Speaker
 from bot.programme.current import short_id
 from bot.programme.model import Session
 from handlers.callback_data import (
-    Callback,
+    CARD_BUTTONS,
     CancelSession,
+    CardDetails,
+    OpenCard,
     OpenMove,
     OpenShift,
     RestoreSession,
+    SessionCalendar,
+    SessionDocuments,
+    ShowCard,
+    ToggleStar,
+    any_of,
     callback,
-    fits,
+    parse_any,
 )
 from handlers.common import Context, current_user, reply, services, speaker_for
 from handlers.groups import in_group, star_link
@@ -41,16 +48,16 @@ def card_keyboard(
     """In a group (`group_link` given) the star is a link to the private chat: stars are personal."""
     key = short_id(session.id)
     star_label = s._("★ Unstar") if starred else s._("⭐ Star")
-    star = InlineKeyboardButton(star_label, callback_data=callback("st", key, *back))
+    star = InlineKeyboardButton(star_label, callback_data=ToggleStar(key, back).pack())
     if group_link:
         star = InlineKeyboardButton(s._("⭐ Star in private chat"), url=group_link)
     rows = [[star]]
     if not details:
-        rows[0].append(InlineKeyboardButton(s._("More"), callback_data=callback("sd", key, *back)))
-    rows[0].append(InlineKeyboardButton(s._("📅 Calendar"), callback_data=callback("cal", key)))
+        rows[0].append(InlineKeyboardButton(s._("More"), callback_data=CardDetails(key, back).pack()))
+    rows[0].append(InlineKeyboardButton(s._("📅 Calendar"), callback_data=SessionCalendar(key).pack()))
     if session.documents:
         # Opens the list of the session's documents (handlers/documents.py).
-        rows.append([InlineKeyboardButton(s._("📄 Documents"), callback_data=callback("doc", key))])
+        rows.append([InlineKeyboardButton(s._("📄 Documents"), callback_data=SessionDocuments(key).pack())])
     if organiser and not group_link:
         # Organisers change a session from its card too (handlers/organisers.py checks the role again).
         if session.cancelled:
@@ -72,46 +79,47 @@ def card_keyboard(
 def session_buttons(
     sessions: tuple[Session, ...] | list[Session], s: Speaker, back: tuple[str, ...] = ()
 ) -> list[list[InlineKeyboardButton]]:
-    """One button a session, opening its card ("o" opens it in a new message under an answer)."""
-    action = ("s",) if back else ("o",)
+    """One button a session, opening its card (under an answer in a new message, in place of a
+    list of handlers/browse.py)."""
+    action = ShowCard if back else OpenCard
     rows = []
     for session in sessions:
         label = f"{s.time(session.start)} {session.title.get(s.language, 'fr')}"
         if len(label) > 60:
             label = label[:59] + "…"
-        rows.append(
-            [InlineKeyboardButton(label, callback_data=callback(*action, short_id(session.id), *back))]
-        )
+        rows.append([InlineKeyboardButton(label, callback_data=action(short_id(session.id), back).pack())])
     return rows
 
 
 def back_path_valid(key: str, back: tuple[str, ...]) -> bool:
     """A card's buttons carry the list it was opened from (none, or a list of handlers/browse.py
     with its day and room or time) so that Back returns there; anything else is not ours."""
-    return not back or (len(back) == 3 and back[0] in BACK_VIEWS and fits("sd", key, *back))
+    return not back or (len(back) == 3 and back[0] in BACK_VIEWS and CardDetails.fits(key, back))
 
 
 async def on_card_button(update: Update, context: Context) -> None:
     """Buttons under a card or a list: open (o, s), details (sd), star toggle (st)."""
     query = update.callback_query
     assert query is not None
-    data = Callback.parse(query.data)
+    data = parse_any(query.data, *CARD_BUTTONS)
     user = await current_user(update, context)
     s = speaker_for(user, context)
     svc = services(context)
-    if data is None or not data.args or not back_path_valid(data.args[0], data.args[1:]):
+    if not isinstance(data, OpenCard | ShowCard | CardDetails | ToggleStar) or not back_path_valid(
+        data.key, data.back
+    ):
         await query.answer(s._("This button is no longer valid."))
         return
-    session = svc.programme.by_short_id(data.args[0])
+    session = svc.programme.by_short_id(data.key)
     if session is None:
         await query.answer(s._("This session is no longer in the programme."), show_alert=True)
         return
-    back = data.args[1:]
+    back = data.back
     programme = svc.programme.snapshot
     assert user is not None
-    details = data.action == "sd"
+    details = isinstance(data, CardDetails)
     notice: str | None = None
-    if data.action == "st":
+    if isinstance(data, ToggleStar):
         if svc.stars.has(user.id, session.id):
             await svc.stars.unstar(user.id, session.id)
             notice = s._("Removed from your sessions.")
@@ -130,12 +138,12 @@ async def on_card_button(update: Update, context: Context) -> None:
     keyboard = card_keyboard(
         session, s, starred=starred, details=details, back=back, group_link=link, organiser=organiser
     )
-    if data.action == "st":
+    if isinstance(data, ToggleStar):
         # The text stays as it is: only the star button changes (a lighter call than the card).
         shown = query.edit_message_reply_markup(reply_markup=keyboard)
     else:
         text = session_card(programme, session, s, details=details)
-        if data.action == "o" and query.message is not None:
+        if isinstance(data, OpenCard) and query.message is not None:
             shown = reply(query.message, text, keyboard)  # type: ignore[arg-type]
         else:
             shown = query.edit_message_text(text, reply_markup=keyboard)
@@ -143,4 +151,4 @@ async def on_card_button(update: Update, context: Context) -> None:
     await asyncio.gather(query.answer(notice), shown)
 
 
-HANDLERS = [CallbackQueryHandler(on_card_button, pattern=r"^(o|s|sd|st)\|")]
+HANDLERS = [CallbackQueryHandler(on_card_button, pattern=any_of(*CARD_BUTTONS))]

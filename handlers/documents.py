@@ -22,7 +22,15 @@ from bot.answers.split import TELEGRAM_LIMIT, split_message
 from bot.i18n import Speaker
 from bot.programme.current import short_id
 from bot.programme.model import Document, Programme, Session
-from handlers.callback_data import Callback, callback, position
+from handlers.callback_data import (
+    DOCUMENT_BUTTONS,
+    DocumentFile,
+    GuidingQuestions,
+    SessionDocuments,
+    any_of,
+    parse_any,
+    position,
+)
 from handlers.common import Context, current_user, services, speaker_for
 
 log = logging.getLogger(__name__)
@@ -40,9 +48,11 @@ def documents_keyboard(session: Session, s: Speaker) -> InlineKeyboardMarkup:
         label = "📄 " + document.title.get(s.language, "fr")
         if len(label) > LABEL_LIMIT:
             label = label[: LABEL_LIMIT - 1] + "…"
-        rows.append([InlineKeyboardButton(label, callback_data=callback("docf", key, str(number)))])
+        rows.append([InlineKeyboardButton(label, callback_data=DocumentFile(key, str(number)).pack())])
     if session.questions:
-        rows.append([InlineKeyboardButton(s._("❓ Guiding questions"), callback_data=callback("docq", key))])
+        rows.append(
+            [InlineKeyboardButton(s._("❓ Guiding questions"), callback_data=GuidingQuestions(key).pack())]
+        )
     return InlineKeyboardMarkup(rows)
 
 
@@ -82,31 +92,31 @@ async def on_documents_button(update: Update, context: Context) -> None:
     """📄 under a card (doc), a document (docf), the guiding questions (docq)."""
     query = update.callback_query
     assert query is not None
-    data = Callback.parse(query.data)
+    data = parse_any(query.data, *DOCUMENT_BUTTONS)
     user = await current_user(update, context)
     s = speaker_for(user, context)
     svc = services(context)
     chat = update.effective_chat
-    if data is None or not data.args or chat is None:
+    if not isinstance(data, SessionDocuments | DocumentFile | GuidingQuestions) or chat is None:
         await query.answer(s._("This button is no longer valid."))
         return
-    session = svc.programme.by_short_id(data.args[0])
+    session = svc.programme.by_short_id(data.key)
     if session is None:
         await query.answer(s._("This session is no longer in the programme."), show_alert=True)
         return
     programme = svc.programme.snapshot
-    if data.action == "doc":
+    if isinstance(data, SessionDocuments):
         await query.answer()
         parts = split_message(documents_panel(programme, session, s))
         for number, part in enumerate(parts, start=1):
             keyboard = documents_keyboard(session, s) if number == len(parts) else None
             await context.bot.send_message(chat.id, part, reply_markup=keyboard)
-    elif data.action == "docq":
+    elif isinstance(data, GuidingQuestions):
         await query.answer()
         for part in split_message(guiding_questions(programme, session, s)):
             await context.bot.send_message(chat.id, part)
     else:
-        number = position(data.arg(1), len(session.documents))
+        number = position(data.number, len(session.documents))
         if number is None:
             await query.answer(s._("This document is no longer in the programme."), show_alert=True)
             return
@@ -115,4 +125,4 @@ async def on_documents_button(update: Update, context: Context) -> None:
         await send_document(context, chat.id, session.documents[number], programme, s)
 
 
-HANDLERS = [CallbackQueryHandler(on_documents_button, pattern=r"^(doc|docf|docq)\|")]
+HANDLERS = [CallbackQueryHandler(on_documents_button, pattern=any_of(*DOCUMENT_BUTTONS))]

@@ -19,6 +19,7 @@ from bot.programme.current import CurrentProgramme, short_id
 from bot.programme.model import Programme, Session
 from bot.store.stars import Stars
 from bot.store.users import Users
+from handlers.callback_data import OpenCard, ToggleStar
 
 
 def reminder_text(programme: Programme, session: Session, s: Speaker, minutes: int) -> str:
@@ -67,7 +68,7 @@ class OutboxRenderer:
             return None
         minutes = max(1, round((session.start - now).total_seconds() / 60))
         key = short_id(session.id)
-        buttons = (((s._("Details"), f"o|{key}"), (s._("★ Unstar"), f"st|{key}")),)
+        buttons = (((s._("Details"), OpenCard(key).pack()), (s._("★ Unstar"), ToggleStar(key).pack())),)
         return Rendered(reminder_text(self.programme.snapshot, session, s, minutes), buttons)
 
     async def speaker_reminder(self, envelope: Envelope, s: Speaker) -> Rendered | None:

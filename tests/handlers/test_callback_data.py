@@ -9,13 +9,16 @@ import pytest
 
 from handlers.callback_data import (
     CARD_ACTIONS,
+    CARD_BUTTONS,
     CONFIRMS,
     CallbackDataTooLong,
+    CardDetails,
     ConfirmMove,
     ConfirmRetime,
     Dismiss,
     MoveTo,
     ShiftBy,
+    ToggleStar,
     any_of,
     parse_any,
 )
@@ -85,3 +88,11 @@ def test_patterns_take_their_own_actions_only() -> None:
 def test_parse_any_picks_the_action() -> None:
     assert parse_any("ortm|k|15", *CARD_ACTIONS) == ShiftBy("k", 15)
     assert parse_any("ortm|k|x", *CARD_ACTIONS) is None
+
+
+def test_a_card_button_carries_the_list_it_was_opened_from() -> None:
+    assert ToggleStar("k").pack() == "st|k"
+    assert ToggleStar("k", ("proom", "0", "3")).pack() == "st|k|proom|0|3"
+    assert ToggleStar.unpack("st|k|proom|0|3") == ToggleStar("k", ("proom", "0", "3"))
+    assert (ToggleStar.unpack("st|"), ToggleStar.unpack("st")) == (ToggleStar(""), None)
+    assert parse_any("sd|k", *CARD_BUTTONS) == CardDetails("k")
