@@ -13,7 +13,7 @@ run: $(STAMP) $(MO)
 
 test: $(STAMP) $(MO)
 	$(BIN)/ruff check .
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 3 --dist loadfile
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
