@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import astuple
 from datetime import date
 from html import escape
 
@@ -12,7 +14,19 @@ from telegram.ext import CallbackQueryHandler, CommandHandler
 from bot.answers.clip import clip, clip_html
 from bot.i18n import Speaker
 from bot.programme.model import Programme, Session
-from handlers.callback_data import Callback, callback, position
+from handlers.callback_data import (
+    BROWSE_VIEWS,
+    Day,
+    DayRoom,
+    DayRooms,
+    Days,
+    DayTime,
+    DayTimes,
+    any_of,
+    fields_of,
+    parse_any,
+    position,
+)
 from handlers.cards import session_buttons
 from handlers.common import Context, current_user, reply, services, speaker_for
 
@@ -32,7 +46,7 @@ def _sessions_of_day(programme: Programme, day: date) -> tuple[Session, ...]:
 
 def days_view(programme: Programme, s: Speaker) -> tuple[str, InlineKeyboardMarkup]:
     rows = [
-        [InlineKeyboardButton(s.day_title(day), callback_data=callback("pday", str(i)))]
+        [InlineKeyboardButton(s.day_title(day), callback_data=Day(str(i)).pack())]
         for i, day in enumerate(programme.days)
     ]
     return s._("Which day?"), InlineKeyboardMarkup(rows)
@@ -43,10 +57,10 @@ def day_view(programme: Programme, s: Speaker, index: str) -> tuple[str, InlineK
     assert day is not None
     rows = [
         [
-            InlineKeyboardButton(s._("By room"), callback_data=callback("prooms", index)),
-            InlineKeyboardButton(s._("By time"), callback_data=callback("ptimes", index)),
+            InlineKeyboardButton(s._("By room"), callback_data=DayRooms(index).pack()),
+            InlineKeyboardButton(s._("By time"), callback_data=DayTimes(index).pack()),
         ],
-        [InlineKeyboardButton(s._("« Back"), callback_data=callback("pdays"))],
+        [InlineKeyboardButton(s._("« Back"), callback_data=Days().pack())],
     ]
     return s.day_title(day), InlineKeyboardMarkup(rows)
 
@@ -60,8 +74,8 @@ def rooms_view(programme: Programme, s: Speaker, index: str) -> tuple[str, Inlin
     for i, room_id in enumerate(room_ids):
         if room_id in used:
             label = clip(programme.rooms[room_id].name, LABEL_LIMIT)
-            rows.append([InlineKeyboardButton(label, callback_data=callback("proom", index, str(i)))])
-    rows.append([InlineKeyboardButton(s._("« Back"), callback_data=callback("pday", index))])
+            rows.append([InlineKeyboardButton(label, callback_data=DayRoom(index, str(i)).pack())])
+    rows.append([InlineKeyboardButton(s._("« Back"), callback_data=Day(index).pack())])
     return s._("{day}: which room?", day=s.day_title(day)), InlineKeyboardMarkup(rows)
 
 
@@ -75,8 +89,8 @@ def room_view(
         raise LookupError(room_index)
     room_id = room_ids[at]
     sessions = [x for x in _sessions_of_day(programme, day) if x.room_id == room_id]
-    rows = session_buttons(sessions, s, back=("proom", index, room_index))
-    rows.append([InlineKeyboardButton(s._("« Back"), callback_data=callback("prooms", index))])
+    rows = session_buttons(sessions, s, back=fields_of(DayRoom(index, room_index)))
+    rows.append([InlineKeyboardButton(s._("« Back"), callback_data=DayRooms(index).pack())])
     title = f"{escape(s.day_title(day))} · {clip_html(programme.rooms[room_id].name, NAME_LIMIT)}"
     return title, InlineKeyboardMarkup(rows)
 
@@ -87,12 +101,12 @@ def times_view(programme: Programme, s: Speaker, index: str) -> tuple[str, Inlin
     starts = sorted({session.start for session in _sessions_of_day(programme, day)})
     buttons = [
         InlineKeyboardButton(
-            s.time(start), callback_data=callback("ptime", index, s.local(start).strftime("%H%M"))
+            s.time(start), callback_data=DayTime(index, s.local(start).strftime("%H%M")).pack()
         )
         for start in starts
     ]
     rows = [buttons[i : i + 4] for i in range(0, len(buttons), 4)]
-    rows.append([InlineKeyboardButton(s._("« Back"), callback_data=callback("pday", index))])
+    rows.append([InlineKeyboardButton(s._("« Back"), callback_data=Day(index).pack())])
     return s._("{day}: which time?", day=s.day_title(day)), InlineKeyboardMarkup(rows)
 
 
@@ -102,18 +116,18 @@ def time_view(programme: Programme, s: Speaker, index: str, hhmm: str) -> tuple[
     sessions = [x for x in _sessions_of_day(programme, day) if s.local(x.start).strftime("%H%M") == hhmm]
     if not sessions:
         raise LookupError(hhmm)  # no session starts then (any more)
-    rows = session_buttons(sessions, s, back=("ptime", index, hhmm))
-    rows.append([InlineKeyboardButton(s._("« Back"), callback_data=callback("ptimes", index))])
+    rows = session_buttons(sessions, s, back=fields_of(DayTime(index, hhmm)))
+    rows.append([InlineKeyboardButton(s._("« Back"), callback_data=DayTimes(index).pack())])
     return f"{s.day_title(day)} · {hhmm[:2]}:{hhmm[2:]}", InlineKeyboardMarkup(rows)
 
 
-VIEWS = {
-    "pdays": (days_view, 0),
-    "pday": (day_view, 1),
-    "prooms": (rooms_view, 1),
-    "proom": (room_view, 2),
-    "ptimes": (times_view, 1),
-    "ptime": (time_view, 2),
+VIEWS: dict[type, Callable[..., tuple[str, InlineKeyboardMarkup]]] = {
+    Days: days_view,
+    Day: day_view,
+    DayRooms: rooms_view,
+    DayRoom: room_view,
+    DayTimes: times_view,
+    DayTime: time_view,
 }
 
 
@@ -128,16 +142,17 @@ async def on_programme(update: Update, context: Context) -> None:
 async def on_browse_button(update: Update, context: Context) -> None:
     query = update.callback_query
     assert query is not None
-    data = Callback.parse(query.data)
+    data = parse_any(query.data, *BROWSE_VIEWS)
     user = await current_user(update, context)
     s = speaker_for(user, context)
     programme = services(context).programme.snapshot
-    assert data is not None
-    view, arity = VIEWS[data.action]
     try:
-        if len(data.args) != arity or (arity and _day(programme, data.args[0]) is None):
+        if data is None:
+            raise LookupError(query.data)
+        fields = astuple(data)  # type: ignore[call-overload]
+        if fields and _day(programme, fields[0]) is None:
             raise LookupError(data)
-        text, keyboard = view(programme, s, *data.args)
+        text, keyboard = VIEWS[type(data)](programme, s, *fields)
     except (LookupError, ValueError):
         # A button from an older programme (a day or room that is gone).
         await query.answer(s._("This button is no longer valid."), show_alert=True)
@@ -153,5 +168,5 @@ async def on_browse_button(update: Update, context: Context) -> None:
 HANDLERS = [
     CommandHandler("programme", on_programme),
     CommandHandler("program", on_programme),
-    CallbackQueryHandler(on_browse_button, pattern=r"^(pdays|pday|prooms|proom|ptimes|ptime)(\||$)"),
+    CallbackQueryHandler(on_browse_button, pattern=any_of(*BROWSE_VIEWS)),
 ]

@@ -342,3 +342,69 @@ class GuidingQuestions(CallbackData, prefix="docq"):
 
 CARD_BUTTONS: tuple[type[CallbackData], ...] = (OpenCard, ShowCard, CardDetails, ToggleStar)
 DOCUMENT_BUTTONS: tuple[type[CallbackData], ...] = (SessionDocuments, DocumentFile, GuidingQuestions)
+
+
+# /programme's views (handlers/browse.py), one message edited in place. `day` and `room` are
+# positions in the programme's days and rooms, read with `position()`; `hhmm` a start, "1330".
+
+
+@dataclass(frozen=True, slots=True)
+class Days(CallbackData, prefix="pdays"):
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class Day(CallbackData, prefix="pday"):
+    day: str
+
+
+@dataclass(frozen=True, slots=True)
+class DayRooms(CallbackData, prefix="prooms"):
+    day: str
+
+
+@dataclass(frozen=True, slots=True)
+class DayRoom(CallbackData, prefix="proom"):
+    day: str
+    room: str
+
+
+@dataclass(frozen=True, slots=True)
+class DayTimes(CallbackData, prefix="ptimes"):
+    day: str
+
+
+@dataclass(frozen=True, slots=True)
+class DayTime(CallbackData, prefix="ptime"):
+    day: str
+    hhmm: str
+
+
+BROWSE_VIEWS: tuple[type[CallbackData], ...] = (Days, Day, DayRooms, DayRoom, DayTimes, DayTime)
+# The lists a card may be opened from, whose Back returns to them.
+BACK_VIEWS: tuple[type[CallbackData], ...] = (DayRoom, DayTime)
+
+
+def fields_of(view: CallbackData) -> tuple[str, ...]:
+    """A view as the fields a card carries to come back to it (handlers/cards.py)."""
+    return tuple(view.pack().split(SEPARATOR))
+
+
+def view_of(back: tuple[str, ...]) -> CallbackData | None:
+    """The list a card's fields say it was opened from, or None (none, or not a list of ours)."""
+    return parse_any(SEPARATOR.join(back), *BACK_VIEWS) if back else None
+
+
+# A user's settings (handlers/settings.py, handlers/start.py).
+
+
+@dataclass(frozen=True, slots=True)
+class ReminderLead(CallbackData, prefix="remind"):
+    """Minutes before a starred session that its reminder comes (0: none)."""
+
+    minutes: int
+
+
+@dataclass(frozen=True, slots=True)
+class ChooseLanguage(CallbackData, prefix="lang"):
+    code: str

@@ -25,14 +25,11 @@ from handlers.callback_data import (
     ShowCard,
     ToggleStar,
     any_of,
-    callback,
     parse_any,
+    view_of,
 )
 from handlers.common import Context, current_user, reply, services, speaker_for
 from handlers.groups import in_group, star_link
-
-# The lists a card may be opened from, whose Back returns to them (handlers/browse.py).
-BACK_VIEWS = ("proom", "ptime")
 
 
 def card_keyboard(
@@ -71,8 +68,9 @@ def card_keyboard(
                 cancel,
             ]
         )
-    if back:
-        rows.append([InlineKeyboardButton(s._("« Back"), callback_data=callback(*back))])
+    view = view_of(back)
+    if view is not None:
+        rows.append([InlineKeyboardButton(s._("« Back"), callback_data=view.pack())])
     return InlineKeyboardMarkup(rows)
 
 
@@ -94,7 +92,7 @@ def session_buttons(
 def back_path_valid(key: str, back: tuple[str, ...]) -> bool:
     """A card's buttons carry the list it was opened from (none, or a list of handlers/browse.py
     with its day and room or time) so that Back returns there; anything else is not ours."""
-    return not back or (len(back) == 3 and back[0] in BACK_VIEWS and CardDetails.fits(key, back))
+    return not back or (view_of(back) is not None and CardDetails.fits(key, back))
 
 
 async def on_card_button(update: Update, context: Context) -> None:

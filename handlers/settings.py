@@ -7,7 +7,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot.i18n import Speaker
 from bot.store.users import REMINDER_CHOICES, User
-from handlers.callback_data import Callback, callback
+from handlers.callback_data import ReminderLead
 from handlers.common import Context, answered_in_private_only, current_user, reply, services, speaker_for
 
 
@@ -16,9 +16,7 @@ def settings_view(user: User, s: Speaker) -> tuple[str, InlineKeyboardMarkup]:
         text = s._("off") if minutes == 0 else s.n_("{count} min", "{count} min", minutes)
         return f"✅ {text}" if minutes == user.reminder_minutes else text
 
-    buttons = [
-        InlineKeyboardButton(label(m), callback_data=callback("remind", str(m))) for m in REMINDER_CHOICES
-    ]
+    buttons = [InlineKeyboardButton(label(m), callback_data=ReminderLead(m).pack()) for m in REMINDER_CHOICES]
     if user.reminder_minutes:
         current = s.n_(
             "Reminders come {count} minute before each starred session.",
@@ -46,10 +44,10 @@ async def on_reminder_choice(update: Update, context: Context) -> None:
     assert query is not None
     user = await current_user(update, context)
     assert user is not None
-    data = Callback.parse(query.data)
+    data = ReminderLead.unpack(query.data)
     s = speaker_for(user, context)
     try:
-        minutes = int(data.arg(0)) if data else -1
+        minutes = data.minutes if data else -1
         user = await services(context).users.set_reminder_minutes(user.id, minutes)
     except ValueError:
         await query.answer(s._("This button is no longer valid."), show_alert=True)
@@ -62,5 +60,5 @@ async def on_reminder_choice(update: Update, context: Context) -> None:
 
 HANDLERS = [
     CommandHandler("settings", on_settings),
-    CallbackQueryHandler(on_reminder_choice, pattern=r"^remind\|"),
+    CallbackQueryHandler(on_reminder_choice, pattern=ReminderLead.pattern()),
 ]

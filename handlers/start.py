@@ -13,7 +13,7 @@ from bot.i18n import LANGUAGES, speaker
 from bot.store.users import User
 from bot.understand.question import Intent, Question
 from handlers import calendar, organisers, settings, speakers, stars, status
-from handlers.callback_data import Callback, callback
+from handlers.callback_data import ChooseLanguage
 from handlers.cards import card_keyboard
 from handlers.common import Context, current_user, language_of, reply, services, speaker_for
 from handlers.groups import in_group, star_key
@@ -38,7 +38,7 @@ def language_keyboard() -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
         [
             [
-                InlineKeyboardButton(LANGUAGE_NAMES[code], callback_data=callback("lang", code))
+                InlineKeyboardButton(LANGUAGE_NAMES[code], callback_data=ChooseLanguage(code).pack())
                 for code in LANGUAGES
             ]
         ]
@@ -105,10 +105,10 @@ async def on_lang(update: Update, context: Context) -> None:
 async def on_language_chosen(update: Update, context: Context) -> None:
     query = update.callback_query
     assert query is not None
-    data = Callback.parse(query.data)
+    data = ChooseLanguage.unpack(query.data)
     user = await current_user(update, context)
-    assert user is not None and data is not None
-    language = data.arg(0)
+    assert user is not None
+    language = data.code if data else ""
     if language not in LANGUAGES:
         await query.answer()
         return
@@ -123,5 +123,5 @@ HANDLERS = [
     CommandHandler("start", on_start),
     CommandHandler("help", on_help),
     CommandHandler("lang", on_lang),
-    CallbackQueryHandler(on_language_chosen, pattern=r"^lang\|"),
+    CallbackQueryHandler(on_language_chosen, pattern=ChooseLanguage.pattern()),
 ]
