@@ -13,8 +13,9 @@ would not pack (over 64 bytes, or a field holding the separator) raises `Callbac
 action again, or None for data that is not one (an old button, a forged one: a field missing or
 extra, a number that is no plain number). `MoveTo.pattern()` is the regex its handler registers.
 
-Data that comes back may be anything: handlers read positions with `position()`. Actions not yet
-typed still use `callback()` / `Callback.parse()` / `fits()`.
+Every button of the bot is one of the classes below, grouped by the handler that takes it. Data
+that comes back may be anything: handlers read positions with `position()`; `Callback.parse()`
+reads the action of any data, for the log (handlers/events.py).
 """
 
 from __future__ import annotations
@@ -166,10 +167,6 @@ class Callback:
 
     def arg(self, index: int, default: str = "") -> str:
         return self.args[index] if index < len(self.args) else default
-
-
-def callback(action: str, *args: str) -> str:
-    return Callback(action, args).pack()
 
 
 def fits(action: str, *args: str) -> bool:
@@ -408,3 +405,23 @@ class ReminderLead(CallbackData, prefix="remind"):
 @dataclass(frozen=True, slots=True)
 class ChooseLanguage(CallbackData, prefix="lang"):
     code: str
+
+
+# Speakers (handlers/speakers.py): Yes or No under "Are you NAME?", and their reminders' lead.
+
+
+@dataclass(frozen=True, slots=True)
+class Claim(CallbackData, prefix="claim"):
+    """Yes, that is me: `token` is the pending claim's, checked by bot/store/speakers.py."""
+
+    token: str
+
+
+@dataclass(frozen=True, slots=True)
+class DeclineClaim(CallbackData, prefix="noclaim"):
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerLead(CallbackData, prefix="slead"):
+    minutes: int

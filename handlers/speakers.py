@@ -24,7 +24,7 @@ from bot.programme.model import Programme
 from bot.store.speakers import CODE_PREFIX
 from bot.understand.index import index_for
 from bot.understand.text import words
-from handlers.callback_data import Callback, callback
+from handlers.callback_data import Claim, DeclineClaim, SpeakerLead, any_of, parse_any
 from handlers.common import (
     Context,
     answered_in_private_only,
@@ -37,6 +37,7 @@ from handlers.groups import in_group, private_chat_keyboard
 from handlers.organisers import organiser_or_refuse
 
 log = logging.getLogger(__name__)
+LEADS = (0, 10, 15, 30, 60)  # minutes a speaker may choose to be reminded before their sessions
 
 
 def find_people(programme: Programme, query: str) -> list[str]:
@@ -140,8 +141,8 @@ async def on_claim_link(update: Update, context: Context) -> None:
     keyboard = InlineKeyboardMarkup(
         [
             [
-                InlineKeyboardButton(s._("Yes, that is me"), callback_data=callback("claim", pending.token)),
-                InlineKeyboardButton(s._("No"), callback_data=callback("noclaim")),
+                InlineKeyboardButton(s._("Yes, that is me"), callback_data=Claim(pending.token).pack()),
+                InlineKeyboardButton(s._("No"), callback_data=DeclineClaim().pack()),
             ]
         ]
     )
@@ -153,7 +154,7 @@ def _asks_to_claim(message: object) -> bool:
     """The 'Are you NAME?' message (a forged press on any other message leaves it as it is)."""
     markup = getattr(message, "reply_markup", None)
     return markup is not None and any(
-        isinstance(button.callback_data, str) and button.callback_data.startswith("claim|")
+        isinstance(button.callback_data, str) and Claim.unpack(button.callback_data) is not None
         for row in markup.inline_keyboard
         for button in row
     )
@@ -168,16 +169,16 @@ async def on_claim_answer(update: Update, context: Context) -> None:
     assert user is not None
     s = speaker_for(user, context)
     svc = services(context)
-    data = Callback.parse(query.data)
+    data = parse_any(query.data, Claim, DeclineClaim)
     private = query.message is not None and query.message.chat.id == user.id
-    if data is not None and data.action == "noclaim":
+    if isinstance(data, DeclineClaim):
         await query.answer()
         await svc.speakers.decline(user.id)
         if private:
             await query.edit_message_text(s._("Nothing was changed."))
         return
     # A press anywhere but the presser's own private chat confirms nothing (and counts as refused).
-    token = data.arg(0) if data is not None and private else ""
+    token = data.token if isinstance(data, Claim) and private else ""
     person_id = await svc.speakers.confirm(user.id, token, svc.clock.now())
     if person_id is None:
         await query.answer(refusal(s), show_alert=True)
@@ -213,9 +214,9 @@ async def on_myslots(update: Update, context: Context) -> None:
             [
                 InlineKeyboardButton(
                     ("✅ " if lead == m else "") + (s._("off") if m == 0 else f"{m} min"),
-                    callback_data=callback("slead", str(m)),
+                    callback_data=SpeakerLead(m).pack(),
                 )
-                for m in (0, 10, 15, 30, 60)
+                for m in LEADS
             ]
         ]
     )
@@ -231,11 +232,11 @@ async def on_speaker_lead(update: Update, context: Context) -> None:
     s = speaker_for(user, context)
     svc = services(context)
     person_id = svc.speakers.person_of(user.id)
-    data = Callback.parse(query.data)
-    if person_id is None or data is None or data.arg(0) not in ("0", "10", "15", "30", "60"):
+    data = SpeakerLead.unpack(query.data)
+    if person_id is None or data is None or data.minutes not in LEADS:
         await query.answer(s._("This button is no longer valid."), show_alert=True)
         return
-    await svc.speakers.set_lead_minutes(person_id, int(data.arg(0)))
+    await svc.speakers.set_lead_minutes(person_id, data.minutes)
     await query.answer(s._("Saved."))
     await svc.sweep_now()
 
@@ -287,6 +288,6 @@ HANDLERS = [
     CommandHandler("invite", on_invite),
     CommandHandler("speakers", on_speakers),
     CommandHandler("myslots", on_myslots),
-    CallbackQueryHandler(on_claim_answer, pattern=r"^(claim\||claim$|noclaim$)"),
-    CallbackQueryHandler(on_speaker_lead, pattern=r"^slead\|"),
+    CallbackQueryHandler(on_claim_answer, pattern=any_of(Claim, DeclineClaim)),
+    CallbackQueryHandler(on_speaker_lead, pattern=SpeakerLead.pattern()),
 ]
