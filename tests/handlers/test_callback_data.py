@@ -4,6 +4,7 @@ its handler's pattern derived from it."""
 from __future__ import annotations
 
 import re
+from dataclasses import fields
 
 import pytest
 
@@ -11,6 +12,7 @@ from handlers.callback_data import (
     CARD_ACTIONS,
     CARD_BUTTONS,
     CONFIRMS,
+    CallbackData,
     CallbackDataTooLong,
     CardDetails,
     ConfirmMove,
@@ -96,3 +98,13 @@ def test_a_card_button_carries_the_list_it_was_opened_from() -> None:
     assert ToggleStar.unpack("st|k|proom|0|3") == ToggleStar("k", ("proom", "0", "3"))
     assert (ToggleStar.unpack("st|"), ToggleStar.unpack("st")) == (ToggleStar(""), None)
     assert parse_any("sd|k", *CARD_BUTTONS) == CardDetails("k")
+
+
+def test_each_action_is_taken_by_its_own_pattern_only() -> None:
+    actions = set(CallbackData._prefixes.values())
+    assert len(actions) >= 30
+    for action in actions:
+        # "1" for each field, none for a card's `back` (its list, which may be empty).
+        sample = action(*("1" for field in fields(action) if field.name != "back")).pack()  # type: ignore[arg-type]
+        assert {other for other in actions if re.match(other.pattern(), sample)} == {action}, sample
+        assert action.unpack(sample) is not None
