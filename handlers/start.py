@@ -110,7 +110,8 @@ async def on_language_chosen(update: Update, context: Context) -> None:
     assert user is not None
     language = data.code if data else ""
     if language not in LANGUAGES:
-        await query.answer()
+        s = speaker(language_of(user, context), services(context).programme.snapshot.timezone)
+        await query.answer(s._("This button is no longer valid."))
         return
     await services(context).users.set_language(user.id, language)
     s = speaker(language, services(context).programme.snapshot.timezone)
