@@ -33,6 +33,7 @@ from bot.programme.refresh import Refresher
 from bot.programme.source import ProgrammeSource
 from bot.store.changes import ChangeLog
 from bot.store.organisers import Organisers
+from bot.store.safety import DatabaseGone
 from bot.store.speakers import Speakers
 from bot.store.stars import Stars
 from bot.store.users import Users
@@ -218,6 +219,8 @@ class Services:
         while True:
             try:
                 await self.report_progress(transport)
+            except DatabaseGone:  # logged once where it was noticed
+                pass
             except Exception:  # a report that fails must not stop the next ones
                 log.exception("progress report failed")
             await asyncio.sleep(PROGRESS_SECONDS)
@@ -226,6 +229,8 @@ class Services:
         while True:
             try:
                 await self.sweep_now()
+            except DatabaseGone:  # logged once where it was noticed
+                pass
             except Exception:  # one bad sweep must not stop the reminders for good
                 log.exception("reminder sweep failed")
             await asyncio.sleep(real_seconds(self.clock, self.config.sweep_seconds))

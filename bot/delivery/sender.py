@@ -31,6 +31,7 @@ from bot.answers.split import split_message
 from bot.clock import Clock
 from bot.delivery.limits import Priority, SendLimits
 from bot.delivery.outbox import Envelope, Outbox, OutboxState
+from bot.store.safety import DatabaseGone
 
 log = logging.getLogger(__name__)
 
@@ -150,6 +151,8 @@ class Sender:
             while not self._stopping:
                 try:
                     worked = await self.drain_once(wait=False)
+                except DatabaseGone:  # logged once where it was noticed; nothing can be marked
+                    worked = False
                 except Exception:  # the sender must outlive any one bad row or database hiccup
                     log.exception("outbox sender: unexpected error")
                     worked = False
@@ -229,6 +232,8 @@ class Sender:
     async def _send(self, envelope: Envelope) -> None:
         try:
             await self._deliver(envelope)
+        except DatabaseGone:  # the row cannot be marked: it waits in the lost database
+            return
         except Exception:  # one bad row must not take the others down; it is tried again later
             log.exception("outbox sender: message %s (%s) failed unexpectedly", envelope.id, envelope.job)
             await self.outbox.retry_later(envelope.id, self._later(envelope), "unexpected error")
