@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from babel.messages.pofile import read_po
 
-from bot.i18n import LANGUAGES, LOCALES_DIR, normalise_language, speaker
+from bot.i18n import LANGUAGES, LOCALES_DIR, language_of, normalise_language, speaker
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
 
@@ -71,3 +71,19 @@ def test_dates_and_times_are_formatted_per_language_in_the_conference_zone() -> 
 )
 def test_telegram_language_codes_are_normalised(code: str | None, expected: str) -> None:
     assert normalise_language(code, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("tag", "expected"),
+    [
+        ("fr-BE", "fr"),
+        ("EN_gb", "en"),
+        ("es 419", "es"),
+        (" es ", "es"),
+        ("pt", None),
+        ("und", None),
+        ("", None),
+    ],
+)
+def test_language_tags_are_read_to_one_of_ours_or_none(tag: str, expected: str | None) -> None:
+    assert language_of(tag) == expected
