@@ -13,12 +13,12 @@ from html import escape
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
+from bot.callback_data import Dismiss, SendAnnouncement
 from bot.delivery.kinds import ANNOUNCEMENT
 from bot.delivery.outbox import NewMessage
 from bot.i18n import Speaker
 from bot.organising import lookup_sessions, room_named
 from bot.services import Services
-from handlers.callback_data import Dismiss, SendAnnouncement
 from handlers.common import Context, reply, services
 from handlers.organisers import organiser_or_refuse
 

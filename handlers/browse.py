@@ -12,9 +12,7 @@ from telegram.error import BadRequest
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot.answers.clip import clip, clip_html
-from bot.i18n import Speaker
-from bot.programme.model import Programme, Session
-from handlers.callback_data import (
+from bot.callback_data import (
     BROWSE_VIEWS,
     Day,
     DayRoom,
@@ -27,6 +25,8 @@ from handlers.callback_data import (
     parse_any,
     position,
 )
+from bot.i18n import Speaker
+from bot.programme.model import Programme, Session
 from handlers.cards import session_buttons
 from handlers.common import Context, current_user, reply, services, speaker_for
 

@@ -8,7 +8,7 @@ from telegram import InputFile, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot.calendar import calendar_file
-from handlers.callback_data import SessionCalendar
+from bot.callback_data import SessionCalendar
 from handlers.common import Context, answered_in_private_only, current_user, reply, services, speaker_for
 
 

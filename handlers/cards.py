@@ -4,15 +4,11 @@ from __future__ import annotations
 
 import asyncio
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import CallbackQueryHandler
 
 from bot.answers.cards import session_card
-from bot.delivery.reminders import LONGEST_LEAD
-from bot.i18n import Speaker
-from bot.programme.current import short_id
-from bot.programme.model import Session
-from handlers.callback_data import (
+from bot.callback_data import (
     CARD_BUTTONS,
     CancelSession,
     CardDetails,
@@ -28,6 +24,10 @@ from handlers.callback_data import (
     parse_any,
     view_of,
 )
+from bot.delivery.reminders import LONGEST_LEAD
+from bot.i18n import Speaker
+from bot.programme.current import short_id
+from bot.programme.model import Session
 from handlers.common import Context, current_user, reply, services, speaker_for
 from handlers.groups import in_group, star_link
 
@@ -128,7 +128,9 @@ async def on_card_button(update: Update, context: Context) -> None:
             if session.start - svc.clock.now() <= LONGEST_LEAD:
                 await svc.sweep_now()
         # Keep the details open if they were: the message shows them when it is long.
-        details = bool(query.message and query.message.text and len(query.message.text) > 600)
+        # (A message older than 48 hours is inaccessible: Telegram no longer gives its text.)
+        message = query.message
+        details = bool(isinstance(message, Message) and message.text and len(message.text) > 600)
     starred = svc.stars.has(user.id, session.id)
     group = query.message is not None and in_group(query.message.chat)
     link = star_link(context.bot.username, session) if group else None
@@ -141,8 +143,8 @@ async def on_card_button(update: Update, context: Context) -> None:
         shown = query.edit_message_reply_markup(reply_markup=keyboard)
     else:
         text = session_card(programme, session, s, details=details)
-        if isinstance(data, OpenCard) and query.message is not None:
-            shown = reply(query.message, text, keyboard)  # type: ignore[arg-type]
+        if isinstance(data, OpenCard) and isinstance(query.message, Message):
+            shown = reply(query.message, text, keyboard)
         else:
             shown = query.edit_message_text(text, reply_markup=keyboard)
     # The spinner on the button stops and the card appears in one round trip, not two.

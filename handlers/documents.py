@@ -19,10 +19,7 @@ from telegram.ext import CallbackQueryHandler
 from bot.answers.clip import truncate_html
 from bot.answers.documents import document_label, documents_panel, guiding_questions
 from bot.answers.split import TELEGRAM_LIMIT, split_message
-from bot.i18n import Speaker
-from bot.programme.current import short_id
-from bot.programme.model import Document, Programme, Session
-from handlers.callback_data import (
+from bot.callback_data import (
     DOCUMENT_BUTTONS,
     DocumentFile,
     GuidingQuestions,
@@ -31,6 +28,9 @@ from handlers.callback_data import (
     parse_any,
     position,
 )
+from bot.i18n import Speaker
+from bot.programme.current import short_id
+from bot.programme.model import Document, Programme, Session
 from handlers.common import Context, current_user, services, speaker_for
 
 log = logging.getLogger(__name__)
@@ -116,13 +116,13 @@ async def on_documents_button(update: Update, context: Context) -> None:
         for part in split_message(guiding_questions(programme, session, s)):
             await context.bot.send_message(chat.id, part)
     else:
-        number = position(data.number, len(session.documents))
-        if number is None:
+        index = position(data.number, len(session.documents))
+        if index is None:
             await query.answer(s._("This document is no longer in the programme."), show_alert=True)
             return
         # Answered first: an upload can take longer than Telegram waits for the answer.
         await query.answer(s._("Sending the document…"))
-        await send_document(context, chat.id, session.documents[number], programme, s)
+        await send_document(context, chat.id, session.documents[index], programme, s)
 
 
 HANDLERS = [CallbackQueryHandler(on_documents_button, pattern=any_of(*DOCUMENT_BUTTONS))]

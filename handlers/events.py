@@ -11,7 +11,7 @@ import logging
 from telegram import Update
 from telegram.ext import TypeHandler
 
-from handlers.callback_data import Callback
+from bot.callback_data import Callback
 from handlers.common import Context
 
 log = logging.getLogger(__name__)

@@ -19,6 +19,24 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot.answers.organising import change_preview, refusal_text, title
+from bot.callback_data import (
+    CARD_ACTIONS,
+    CONFIRMS,
+    CallbackData,
+    CallbackDataTooLong,
+    CancelSession,
+    ConfirmCancel,
+    ConfirmMove,
+    ConfirmRestore,
+    ConfirmRetime,
+    Dismiss,
+    MoveTo,
+    OpenMove,
+    OpenShift,
+    ShiftBy,
+    any_of,
+    parse_any,
+)
 from bot.i18n import Speaker
 from bot.organising import (
     UNCHANGED,
@@ -42,24 +60,6 @@ from bot.programme.changes import CANCELLED, MOVED, RETIMED, SessionChange
 from bot.programme.current import short_id
 from bot.programme.model import Programme, Session
 from bot.store.organisers import GrantOutcome
-from handlers.callback_data import (
-    CARD_ACTIONS,
-    CONFIRMS,
-    CallbackData,
-    CallbackDataTooLong,
-    CancelSession,
-    ConfirmCancel,
-    ConfirmMove,
-    ConfirmRestore,
-    ConfirmRetime,
-    Dismiss,
-    MoveTo,
-    OpenMove,
-    OpenShift,
-    ShiftBy,
-    any_of,
-    parse_any,
-)
 from handlers.common import Context, answered_in_private_only, current_user, reply, services, speaker_for
 
 log = logging.getLogger(__name__)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
+from bot.callback_data import ReminderLead
 from bot.i18n import Speaker
 from bot.store.users import REMINDER_CHOICES, User
-from handlers.callback_data import ReminderLead
 from handlers.common import Context, answered_in_private_only, current_user, reply, services, speaker_for
 
 

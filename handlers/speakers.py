@@ -19,12 +19,12 @@ from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 from bot.answers.slots import my_slots
+from bot.callback_data import Claim, DeclineClaim, SpeakerLead, any_of, parse_any
 from bot.i18n import Speaker
 from bot.programme.model import Programme
 from bot.store.speakers import CODE_PREFIX
 from bot.understand.index import index_for
 from bot.understand.text import words
-from handlers.callback_data import Claim, DeclineClaim, SpeakerLead, any_of, parse_any
 from handlers.common import (
     Context,
     answered_in_private_only,

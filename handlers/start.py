@@ -9,11 +9,11 @@ from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot.answers.cards import session_card
 from bot.answers.reply import reply_in_minute
+from bot.callback_data import ChooseLanguage
 from bot.i18n import LANGUAGES, speaker
 from bot.store.users import User
 from bot.understand.question import Intent, Question
 from handlers import calendar, organisers, settings, speakers, stars, status
-from handlers.callback_data import ChooseLanguage
 from handlers.cards import card_keyboard
 from handlers.common import Context, current_user, language_of, reply, services, speaker_for
 from handlers.groups import in_group, star_key

@@ -7,6 +7,7 @@ from html import escape
 
 from bot.answers.lines import room_label, way_there
 from bot.answers.slots import speaker_reminder_text
+from bot.callback_data import OpenCard, ToggleStar
 from bot.clock import Clock
 from bot.delivery.channel import slot_post
 from bot.delivery.kinds import OutboxKind
@@ -19,7 +20,6 @@ from bot.programme.current import CurrentProgramme, short_id
 from bot.programme.model import Programme, Session
 from bot.store.stars import Stars
 from bot.store.users import Users
-from handlers.callback_data import OpenCard, ToggleStar
 
 
 def reminder_text(programme: Programme, session: Session, s: Speaker, minutes: int) -> str:

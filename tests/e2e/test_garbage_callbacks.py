@@ -13,8 +13,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot.callback_data import fits, position
 from bot.i18n import LANGUAGES, speaker
-from handlers.callback_data import fits, position
 from tests.e2e.harness import RunningBot, button_data, make_config, sent_to
 from tests.fakes import FakeBotApi
 from tests.fakes.bot_api import Call

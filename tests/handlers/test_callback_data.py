@@ -8,7 +8,7 @@ from dataclasses import fields
 
 import pytest
 
-from handlers.callback_data import (
+from bot.callback_data import (
     CARD_ACTIONS,
     CARD_BUTTONS,
     CONFIRMS,
