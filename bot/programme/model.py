@@ -15,6 +15,7 @@ from types import MappingProxyType
 from zoneinfo import ZoneInfo
 
 from bot.i18n import LANGUAGES
+from bot.programme.kinds import SessionKind
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +92,7 @@ class Document:
 @dataclass(frozen=True, slots=True)
 class Session:
     id: str
-    kind: str
+    kind: SessionKind
     start: datetime
     end: datetime
     room_id: str | None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date, datetime, time
 from pathlib import Path
@@ -20,7 +20,7 @@ from babel import Locale, UnknownLocaleError
 
 from bot.i18n import LANGUAGES
 from bot.programme.errors import ProgrammeError
-from bot.programme.kinds import SESSION_KINDS
+from bot.programme.kinds import SESSION_KINDS, SessionKind
 from bot.programme.model import (
     Conference,
     ConferenceInfo,
@@ -268,7 +268,7 @@ class _Builder:
                 raise self.fail(f"{name}[{index}]", f"expected a table, got {_describe(item)}")
         return value
 
-    def unique(self, items: list[Room] | list[Person] | list[Session], table: str) -> None:
+    def unique(self, items: Sequence[Room | Person | Session], table: str) -> None:
         seen: dict[str, int] = {}
         for index, item in enumerate(items):
             if item.id in seen:
@@ -385,7 +385,7 @@ class _Builder:
         self.warn_missing_translations(title, conference.languages, f"{where}.title")
         return Session(
             id=session_id,
-            kind=kind,
+            kind=SessionKind(kind),
             start=self.local_datetime(table, where, "start", zone),
             end=self.local_datetime(table, where, "end", zone),
             room_id=room_id,

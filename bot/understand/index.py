@@ -251,8 +251,8 @@ class ProgrammeIndex:
                 )
                 if found:
                     # The name's own words count as matched (its family name included), and the typed ones.
-                    matched = frozenset(tokens[start : start + size]) | frozenset(found[0].split())
-                    return PersonMatch((self.compact_names[found[0]],), matched, exact=True)
+                    words_matched = frozenset(tokens[start : start + size]) | frozenset(found[0].split())
+                    return PersonMatch((self.compact_names[found[0]],), words_matched, exact=True)
         scores: dict[str, float] = defaultdict(float)
         matched: set[str] = set()
         exact = True

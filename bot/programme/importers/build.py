@@ -24,6 +24,7 @@ from bot.programme.importers.common import (
     text_of,
     unique_ids,
 )
+from bot.programme.kinds import SessionKind
 from bot.programme.model import (
     Conference,
     Person,
@@ -65,7 +66,7 @@ class RawEvent:
     end: datetime | None = None
     duration: timedelta | None = None
     room: str | None = None
-    kind: str = "talk"
+    kind: SessionKind = SessionKind.TALK
     description: str = ""
     people: Sequence[RawPerson] = ()
     language: str | None = None
@@ -297,7 +298,7 @@ class _Builder:
         if not title:
             self.warn(event.where, f"no title: shown as {UNTITLED!r}")
             title = Text.of(UNTITLED, language)
-        roles = []
+        roles: list[Role] = []
         for person in event.people:
             name = clean(person.name)
             person_id = self._person_ids.get(_identity(person, name)) if name else None

@@ -105,7 +105,7 @@ def _event(
         room = str(room_key)
         raw.warnings.append(f"{path}: {where}: room id {room_key!r} is not in rooms; named {room!r}")
     if code:
-        ref, kind = code, "talk"
+        ref, kind = code, SessionKind.TALK
     else:
         # A break: pretalx gives it only the slot's id, which changes with every schedule
         # version; its time and room identify it across versions instead.

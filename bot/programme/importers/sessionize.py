@@ -108,28 +108,29 @@ def _event(
         raise ProgrammeError(
             path, f"startsAt {session.get('startsAt')!r} is not a date and time", where=where
         )
-    kind, language = "", None
+    kind: SessionKind | None = None
+    language = None
     for item_id in as_list(session.get("categoryItems")):
         category, name = items.get(clean(item_id), ("", ""))
-        if not kind and _FORMAT_CATEGORY.search(category):
+        if kind is None and _FORMAT_CATEGORY.search(category):
             kind = map_kind(name)
         if language is None and _LANGUAGE_CATEGORY.search(category):
             language = map_language(name)
     if session.get("isServiceSession"):
         # Service sessions are registration, breaks, lunch: never "talk" unless named so.
         kind = map_kind(session.get("title"), default=SessionKind.OTHER)
-    elif not kind:
-        kind = "plenary" if session.get("isPlenumSession") else "talk"
+    elif kind is None:
+        kind = SessionKind.PLENARY if session.get("isPlenumSession") else SessionKind.TALK
     people = []
     for speaker in as_list(session.get("speakers")):
         if isinstance(speaker, Mapping):  # the "Sessions" view lists {"id", "name"} inline
             people.append(RawPerson(name=_speaker_name(speaker), key=clean(speaker.get("id")) or None))
             continue
-        name = speakers.get(clean(speaker))
-        if name is None:
+        speaker_name = speakers.get(clean(speaker))
+        if speaker_name is None:
             raw.warnings.append(f"{path}: {where}: speaker {speaker!r} is not in speakers; left out")
             continue
-        people.append(RawPerson(name=name, key=clean(speaker)))
+        people.append(RawPerson(name=speaker_name, key=clean(speaker)))
     room_id = clean(session.get("roomId"))
     return RawEvent(
         ref=clean(session.get("id")),
