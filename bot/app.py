@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from typing import Any
 
 from telegram import BotCommand
 from telegram.constants import ParseMode
@@ -71,7 +72,7 @@ def command_menu(language: str) -> list[BotCommand]:
     ]
 
 
-async def post_init(application: Application) -> None:  # type: ignore[type-arg]
+async def post_init(application: Application) -> None:
     svc: Services = application.bot_data["services"]
     await svc.open_store(await open_database(svc.config.database))
     # Reminders missed while the bot was down are caught up on by the first sweep (only for
@@ -94,13 +95,13 @@ async def post_init(application: Application) -> None:  # type: ignore[type-arg]
     log.info("bot started: %d users, %d stars", len(svc.users), svc.stars.count())
 
 
-async def post_stop(application: Application) -> None:  # type: ignore[type-arg]
+async def post_stop(application: Application) -> None:
     svc: Services = application.bot_data["services"]
     await svc.stop_refresh()
     await svc.stop_delivery()
 
 
-async def post_shutdown(application: Application) -> None:  # type: ignore[type-arg]
+async def post_shutdown(application: Application) -> None:
     svc: Services = application.bot_data["services"]
     await svc.close_store()
 
@@ -113,14 +114,16 @@ def api_base_urls(api_url: str | None) -> tuple[str, str] | None:
     return f"{root}/bot", f"{root}/file/bot"
 
 
-def build_application(config: Config, loaded: Loaded, clock: Clock) -> Application:  # type: ignore[type-arg]
+def build_application(config: Config, loaded: Loaded, clock: Clock) -> Application:
     if not config.token:
         raise ValueError("a Telegram token is needed to build the application")
     services = Services(config=config, programme=CurrentProgramme(loaded), clock=clock)
+    # Telegram's own addresses (PTB's defaults) unless a self-hosted Bot API server is set.
     urls = api_base_urls(config.api_url)
+    addresses: dict[str, Any] = {"base_url": urls[0], "base_file_url": urls[1]} if urls else {}
     bot = ConferenceBot(
         config.token,
-        *(urls or ()),
+        **addresses,
         request=AiohttpRequest(),
         get_updates_request=AiohttpRequest(),
         # No link-preview default: merging it into every request costs more than the few

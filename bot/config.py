@@ -127,18 +127,19 @@ def load_config(environ: Mapping[str, str] | None = None, dotenv: Path | None = 
         raise ConfigError("SIMULATED_SPEED must be a number, e.g. 1 or 60") from error
     if speed <= 0:
         raise ConfigError("SIMULATED_SPEED must be above 0")
-    rates = {}
-    for name, field, default in (
-        ("SEND_RATE", "send_per_second", 30.0),
-        ("SEND_RATE_PER_CHAT", "send_per_chat_per_second", 1.0),
-        ("OUTBOX_ANSWER_SECONDS", "outbox_answer_seconds", 30.0),
-    ):
+
+    def positive(name: str, default: float) -> float:
         try:
-            rates[field] = float(get(name) or default)
+            value = float(get(name) or default)
         except ValueError as error:
             raise ConfigError(f"{name} must be a number") from error
-        if rates[field] <= 0:
+        if value <= 0:
             raise ConfigError(f"{name} must be above 0")
+        return value
+
+    send_per_second = positive("SEND_RATE", 30.0)
+    send_per_chat_per_second = positive("SEND_RATE_PER_CHAT", 1.0)
+    outbox_answer_seconds = positive("OUTBOX_ANSWER_SECONDS", 30.0)
     try:
         refresh = float(get("PROGRAMME_REFRESH_MINUTES") or 5)
     except ValueError as error:
@@ -146,7 +147,9 @@ def load_config(environ: Mapping[str, str] | None = None, dotenv: Path | None = 
     if not 0 <= refresh <= 7 * 24 * 60:  # also refuses nan and inf
         raise ConfigError("PROGRAMME_REFRESH_MINUTES must be between 0 (off) and 10080 (a week)")
     return Config(
-        **rates,
+        send_per_second=send_per_second,
+        send_per_chat_per_second=send_per_chat_per_second,
+        outbox_answer_seconds=outbox_answer_seconds,
         token=token,
         programme=get("PROGRAMME") or str(default_programme_path()),
         database=Path(get("DATABASE") or ROOT / "var" / "bot.sqlite3"),

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import Literal
 from zoneinfo import ZoneInfo
 
 from babel import Locale
@@ -64,6 +65,8 @@ def check_catalogues() -> None:
 _DATE_LOCALES = {"fr": Locale("fr"), "en": Locale("en", "GB"), "es": Locale("es")}
 _DAY_PATTERNS = {"fr": "EEEE d MMMM", "en": "EEEE d MMMM", "es": "EEEE, d 'de' MMMM"}
 _TIME_LOCALES = {"fr": Locale("fr"), "en": Locale("en"), "es": Locale("es")}
+# Babel's list patterns: "a, b and c" is "standard", "a, b or c" is "or".
+ListStyle = Literal["standard", "standard-short", "or", "or-short", "unit", "unit-short", "unit-narrow"]
 
 
 # A programme has few distinct days and times; Babel costs 5–20 µs a call (see KNOWN-TRAPS).
@@ -127,7 +130,7 @@ class Speaker:
     def full_date(self, value: date) -> str:
         return format_date(value, "full", locale=_DATE_LOCALES[self.language])
 
-    def join(self, items: Iterable[str], style: str = "standard") -> str:
+    def join(self, items: Iterable[str], style: ListStyle = "standard") -> str:
         return _format_list(tuple(items), style, self.language)
 
     def language_name(self, code: str) -> str:
@@ -135,7 +138,7 @@ class Speaker:
 
 
 @lru_cache(maxsize=4096)
-def _format_list(items: tuple[str, ...], style: str, language: str) -> str:
+def _format_list(items: tuple[str, ...], style: ListStyle, language: str) -> str:
     return format_list(list(items), style=style, locale=_TIME_LOCALES[language]) if items else ""
 
 

@@ -13,7 +13,7 @@ from bot.i18n import normalise_language, speaker
 from bot.services import Services
 
 
-async def ask_to_slow_down(update: Update, application: Application, first: bool) -> None:  # type: ignore[type-arg]
+async def ask_to_slow_down(update: Update, application: Application, first: bool) -> None:
     """The first update dropped of a burst gets a message; every dropped button press is answered
     (Telegram shows a spinner on the button until it is)."""
     chat, user = update.effective_chat, update.effective_user

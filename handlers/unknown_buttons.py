@@ -10,6 +10,9 @@ to any pattern), so it is answered before them, in a group of its own.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 from telegram import Update
 from telegram.ext import ApplicationHandlerStop, BaseHandler, CallbackQueryHandler
 
@@ -48,7 +51,8 @@ class ButtonWithoutData(BaseHandler[Update, Context, None]):
         return query is not None and not query.data
 
 
-HANDLERS = {
+# Typed as Application.add_handlers takes a dict (whose values' type must match exactly).
+HANDLERS: dict[int, Sequence[BaseHandler[Any, Context, Any]]] = {
     NO_DATA_GROUP: [ButtonWithoutData(on_button_without_data)],
     # No pattern: added after every other callback handler of group 0, it takes what they leave.
     0: [CallbackQueryHandler(on_unknown_button)],

@@ -66,19 +66,20 @@ def _inside_entity(line: str, cut: int) -> bool:
 def _rebalance(pieces: list[str]) -> list[str]:
     """Close the tags a piece leaves open and open them again in the next piece."""
     parts: list[str] = []
-    carried: list[str] = []  # opening tags (as written) still open from earlier pieces
+    # (opening tag as written, its name) still open from earlier pieces
+    carried: list[tuple[str, str]] = []
     for piece in pieces:
         open_tags = list(carried)
         for match in _TAG.finditer(piece):
             closing, name = match.group(1), match.group(2)
             if not closing:
-                open_tags.append(match.group(0))
+                open_tags.append((match.group(0), name))
             else:
                 for index in range(len(open_tags) - 1, -1, -1):
-                    if _TAG.match(open_tags[index]).group(2) == name:  # type: ignore[union-attr]
+                    if open_tags[index][1] == name:
                         del open_tags[index]
                         break
-        closers = "".join(f"</{_TAG.match(tag).group(2)}>" for tag in reversed(open_tags))  # type: ignore[union-attr]
-        parts.append("".join(carried) + piece + closers)
+        closers = "".join(f"</{name}>" for _, name in reversed(open_tags))
+        parts.append("".join(tag for tag, _ in carried) + piece + closers)
         carried = open_tags
     return parts

@@ -59,9 +59,11 @@ class AiohttpRequest(BaseRequest):
             raise RuntimeError("This AiohttpRequest is not initialized!")
         files = request_data is not None and request_data.contains_files
         read = self._read_timeout if isinstance(read_timeout, DefaultValue) else read_timeout
-        write = write_timeout
+        write: float | None
         if isinstance(write_timeout, DefaultValue):
             write = MEDIA_WRITE_TIMEOUT if files else WRITE_TIMEOUT
+        else:
+            write = write_timeout
         connect = CONNECT_TIMEOUT if isinstance(connect_timeout, DefaultValue) else connect_timeout
         pool = None if isinstance(pool_timeout, DefaultValue) else pool_timeout
         # aiohttp has no write timeout of its own: the request as a whole gets read + write.

@@ -7,11 +7,11 @@ from collections.abc import Callable, Coroutine
 from datetime import timedelta
 from typing import Any
 
-from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from telegram._utils.types import JSONDict
 from telegram.error import BadRequest, Forbidden, NetworkError, TimedOut
 from telegram.error import RetryAfter as TelegramRetryAfter
-from telegram.ext import BaseRateLimiter
+from telegram.ext import BaseRateLimiter, ExtBot
 
 from bot.delivery.limits import Priority, SendLimits
 from bot.delivery.sender import Blocked, Rejected, Rendered, RetryAfter, Transient, Uncertain
@@ -55,7 +55,7 @@ class TelegramPacing(BaseRateLimiter[Priority]):
 
 
 class TelegramTransport:
-    def __init__(self, bot: Bot, *, answer_seconds: float = 30.0) -> None:
+    def __init__(self, bot: ExtBot[Priority], *, answer_seconds: float = 30.0) -> None:
         self.bot = bot
         # Waiting long for a slow answer is cheap (other sends go on) and tells us it arrived;
         # giving up early would leave us guessing, and guessing wrong sends it twice.

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+import sys
+from pathlib import Path, PosixPath, WindowsPath
 from urllib.parse import urlsplit
 
 from bot.programme import native
@@ -64,14 +65,19 @@ def _read(content: bytes, path: Path, tz: str | None) -> Loaded:
     raise ProgrammeError(path, f"not a programme file in a format we read (expected one of: {names})")
 
 
-# PosixPath or WindowsPath: Path itself cannot be subclassed before Python 3.12.
-_ConcretePath: type[Path] = type(Path())
+# PosixPath or WindowsPath, as Path() makes: Path itself cannot be subclassed before Python 3.12.
+# (A platform test, which type checkers follow; type(Path()) would be a type they cannot derive from.)
+if sys.platform == "win32":
+    _ConcretePath = WindowsPath
+else:
+    _ConcretePath = PosixPath
 
 
-class _Labelled(_ConcretePath):  # type: ignore[misc,valid-type]
+class _Labelled(_ConcretePath):
     """A path that prints as the text it was made from: a URL keeps its `//` in messages."""
 
     __slots__ = ("_label",)
+    _label: str
 
     def __str__(self) -> str:
         # Paths derived from this one (parent, with_suffix…) have no label: print them as paths.

@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import datetime
 from functools import cache
 from itertools import pairwise
+from typing import Any
 
 from bot.i18n import LANGUAGES
 from bot.programme.kinds import PAUSE_KINDS, SessionKind
@@ -131,8 +132,9 @@ def parse(
         or conference.default_language
     )
 
-    def ask(intent: Intent, **details: object) -> Question:
-        return Question(intent=intent, language=language, at=at, text=raw, **details)  # type: ignore[arg-type]
+    # `details` are Question's other fields, each of its own type: the dataclass checks their names.
+    def ask(intent: Intent, **details: Any) -> Question:
+        return Question(intent=intent, language=language, at=at, text=raw, **details)
 
     if not all_words:
         return ask(Intent.UNKNOWN)

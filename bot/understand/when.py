@@ -398,7 +398,7 @@ def _explicit_date(fragment: str, language: str, at: datetime, conference: Confe
         "DATE_ORDER": "DMY",
         "REQUIRE_PARTS": ["day", "month"],
     }
-    parsed = dateparser.parse(fragment, languages=[language], settings=settings)  # type: ignore[arg-type]
+    parsed = dateparser.parse(fragment, languages=[language], settings=settings)
     if parsed is None and language != "en":
-        parsed = dateparser.parse(fragment, languages=["en"], settings=settings)  # type: ignore[arg-type]
+        parsed = dateparser.parse(fragment, languages=["en"], settings=settings)
     return parsed.date() if parsed else None

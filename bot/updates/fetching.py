@@ -20,6 +20,7 @@ from telegram._utils.defaultvalue import DEFAULT_NONE, DefaultValue
 from telegram._utils.types import JSONDict, ODVInput, TimePeriod
 from telegram.ext import Application, ExtBot
 
+from bot.delivery.limits import Priority
 from bot.updates.inbox import Inbox
 from bot.updates.processor import ChatLanes
 
@@ -32,7 +33,7 @@ HANDLED_UPDATES = ("message", "callback_query", "inline_query")
 STOP_SECONDS = 6.0
 
 
-class ConferenceBot(ExtBot[None]):
+class ConferenceBot(ExtBot[Priority]):
     """The bot's ExtBot: getUpdates keeps, and reads each update on its own."""
 
     # python-telegram-bot freezes its bots: our own attributes are private ones.
@@ -95,7 +96,7 @@ class ConferenceBot(ExtBot[None]):
 
     def _read(self, item: JSONDict) -> Update:
         try:
-            update = cast(Update, Update.de_json(item, self))
+            update = Update.de_json(item, self)
         except Exception as error:
             kinds = sorted(key for key in item if key != "update_id")
             # The kinds only: an update's content (people's messages) never goes to the log.
@@ -108,7 +109,7 @@ class ConferenceBot(ExtBot[None]):
         return update
 
 
-class ConferenceApplication(Application):  # type: ignore[type-arg]
+class ConferenceApplication(Application):
     """Stopping does not wait for a backlog: what has not started in time stays in the inbox."""
 
     async def stop(self) -> None:
@@ -118,7 +119,7 @@ class ConferenceApplication(Application):  # type: ignore[type-arg]
         await super().stop()
 
 
-async def replay_inbox(application: Application, inbox: Inbox) -> int:  # type: ignore[type-arg]
+async def replay_inbox(application: Application, inbox: Inbox) -> int:
     """Queue the updates an earlier run fetched but never started; they go before new ones."""
     bot = application.bot
     left = await inbox.left()
