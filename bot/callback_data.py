@@ -21,8 +21,7 @@ reads the action of any data, for the log (handlers/events.py).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, fields
-from functools import cache
+from dataclasses import Field, dataclass, fields
 from typing import Any, ClassVar, Self, get_origin, get_type_hints
 
 LIMIT = 64
@@ -52,6 +51,9 @@ class CallbackData:
     __slots__ = ()
     prefix: ClassVar[str]
     _prefixes: ClassVar[dict[str, type[CallbackData]]] = {}
+    # What @dataclass gives each subclass: declared so that type checkers take an action for the
+    # dataclass it is (dataclasses.fields, astuple).
+    __dataclass_fields__: ClassVar[dict[str, Field[Any]]]
 
     def __init_subclass__(cls, prefix: str | None = None, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -78,7 +80,7 @@ class CallbackData:
         return _packed(tuple(values), self.prefix)
 
     @classmethod
-    def fits(cls, *values: str | int) -> bool:
+    def fits(cls, *values: str | int | tuple[str, ...]) -> bool:
         """Whether a button of this action with these fields can be made."""
         try:
             cls(*values)
@@ -97,19 +99,19 @@ class CallbackData:
             return cls() if data == cls.prefix else None
         if not data.startswith(head):
             return None
-        parts = data[len(head) :].split(SEPARATOR)
+        split = data[len(head) :].split(SEPARATOR)
         kinds = list(names.values())
-        if kinds[-1] is tuple and len(parts) >= len(kinds) - 1:
+        parts: list[str | tuple[str, ...]] = list(split)
+        if kinds[-1] is tuple and len(split) >= len(kinds) - 1:
             # The last field takes the fields that are left (none or more).
-            parts = [*parts[: len(kinds) - 1], tuple(parts[len(kinds) - 1 :])]  # type: ignore[list-item]
+            parts = [*split[: len(kinds) - 1], tuple(split[len(kinds) - 1 :])]
         if len(parts) != len(kinds):
             return None
         values: list[str | int | tuple[str, ...]] = []
         for part, kind in zip(parts, kinds, strict=True):
-            if kind is tuple:
-                values.append(part)
-            elif kind is int:
-                if not _NUMBER.fullmatch(part):
+            if kind is int:
+                # (Always a str: only a last tuple field takes a tuple.)
+                if not isinstance(part, str) or not _NUMBER.fullmatch(part):
                     return None
                 values.append(int(part))
             else:
@@ -125,11 +127,18 @@ class CallbackData:
         return any_of(cls)
 
 
-@cache
+# Read once per class. A dict, not functools.cache: mypy (2.4) wrongly finds a class unhashable there.
+_FIELD_TYPES: dict[type[CallbackData], dict[str, type]] = {}
+
+
 def _field_types(cls: type[CallbackData]) -> dict[str, type]:
     """Each field's kind: str, int, or tuple (a last `tuple[str, ...]` field: the fields left)."""
-    hints = get_type_hints(cls)
-    return {field.name: get_origin(hints[field.name]) or hints[field.name] for field in fields(cls)}  # type: ignore[arg-type]
+    found = _FIELD_TYPES.get(cls)
+    if found is None:
+        hints = get_type_hints(cls)
+        found = {field.name: get_origin(hints[field.name]) or hints[field.name] for field in fields(cls)}
+        _FIELD_TYPES[cls] = found
+    return found
 
 
 def any_of(*actions: type[CallbackData]) -> str:

@@ -149,7 +149,7 @@ async def on_browse_button(update: Update, context: Context) -> None:
     try:
         if data is None:
             raise LookupError(query.data)
-        fields = astuple(data)  # type: ignore[call-overload]
+        fields = astuple(data)
         if fields and _day(programme, fields[0]) is None:
             raise LookupError(data)
         text, keyboard = VIEWS[type(data)](programme, s, *fields)
