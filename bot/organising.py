@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
 from bot.answers.answer import answer
-from bot.programme.changes import CANCELLED, MOVED, RESTORED, RETIMED, SessionChange, Slot
+from bot.programme.changes import CANCELLED, MOVED, RESTORED, RETIMED, ChangeKind, SessionChange, Slot
 from bot.programme.kinds import PAUSE_KINDS
 from bot.programme.model import Programme, Session
 from bot.understand.index import index_for
@@ -150,7 +150,9 @@ def clash(programme: Programme, session: Session, slot: Slot) -> Refusal | None:
     return None
 
 
-def _checked(programme: Programme, session: Session, kind: str, after: Slot) -> SessionChange | Refusal:
+def _checked(
+    programme: Programme, session: Session, kind: ChangeKind, after: Slot
+) -> SessionChange | Refusal:
     return clash(programme, session, after) or SessionChange(session.id, kind, Slot.of(session), after)
 
 
