@@ -45,7 +45,7 @@ async def recipients(svc: Services, audience: str, target: str) -> tuple[int, ..
     programme = svc.programme.snapshot
     now = svc.clock.now()
     if audience == "everyone":
-        return tuple(user_id for user_id in svc.users.ids() if not svc.users.get(user_id).blocked)  # type: ignore[union-attr]
+        return tuple(svc.users.reachable_ids())
     if audience == "speakers":
         return tuple(await svc.speaker_chats())
     if audience == "session":

@@ -50,6 +50,10 @@ class Users:
     def ids(self) -> list[int]:
         return list(self._cache)
 
+    def reachable_ids(self) -> list[int]:
+        """The users who have not blocked the bot, in the order of `ids()`."""
+        return [user_id for user_id, user in self._cache.items() if not user.blocked]
+
     def active_since(self, instant: datetime) -> int:
         """How many users wrote to the bot or pressed a button at `instant` or later."""
         return sum(1 for seen in self._last_seen.values() if seen >= instant)
