@@ -13,10 +13,12 @@ run: $(STAMP) $(MO)
 
 test: $(STAMP) $(MO)
 	$(BIN)/ruff check .
+	$(BIN)/mypy
 	$(BIN)/python -m pytest -n 3 --dist loadfile
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/mypy
 
 # Reinstalled whenever pyproject.toml or constraints.txt changes. constraints.txt pins every
 # package to an exact version, so that a new release (ruff, python-telegram-bot…) changes nothing
