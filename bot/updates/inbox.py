@@ -9,8 +9,9 @@ the processor's running lanes), and the next start handles the ones still here f
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import json
+import logging
+import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
@@ -18,8 +19,13 @@ import aiosqlite
 
 from bot.store.safety import DatabaseGone
 
+log = logging.getLogger(__name__)
+
 
 class Inbox:
+    # Ids struck off in one statement (SQLite's default limit is 32,766 variables).
+    CHUNK = 500
+
     def __init__(self, connection: aiosqlite.Connection) -> None:
         self._db = connection
         self._started: list[int] = []
@@ -29,15 +35,19 @@ class Inbox:
         """Write a batch as Telegram sent it (one commit for the batch)."""
         if not updates:
             return
-        with contextlib.suppress(DatabaseGone):  # nowhere to keep them: they are handled all the same
-            await self._db.executemany(
-                "INSERT OR IGNORE INTO inbox (update_id, body) VALUES (?, ?)",
-                [(int(update["update_id"]), json.dumps(update, separators=(",", ":"))) for update in updates],
-            )
+        rows = [(int(update["update_id"]), json.dumps(update, separators=(",", ":"))) for update in updates]
+        try:
+            await self._db.executemany("INSERT OR IGNORE INTO inbox (update_id, body) VALUES (?, ?)", rows)
             await self._db.commit()
+        except DatabaseGone:  # nowhere to keep them: they are handled all the same
+            pass
+        except sqlite3.Error as error:  # the inbox is a safety net: the updates go on without it
+            log.warning("inbox: %d updates not kept: %s", len(rows), error)
 
     async def started(self, update_id: int) -> None:
-        """Strike an update off; those started in the same moment share one commit."""
+        """Strike an update off; those started in the same moment share one commit. Never fails:
+        an update is handled even if the inbox cannot be written (it may then come again after a
+        kill)."""
         self._started.append(update_id)
         if self._flush is None:
             self._flush = asyncio.create_task(self._strike_off())
@@ -46,9 +56,16 @@ class Inbox:
     async def _strike_off(self) -> None:
         await asyncio.sleep(0)  # let the others started now join this commit
         ids, self._started, self._flush = self._started, [], None
-        with contextlib.suppress(DatabaseGone):  # the database was lost (bot/store/safety.py)
-            await self._db.executemany("DELETE FROM inbox WHERE update_id = ?", [(i,) for i in ids])
+        try:
+            for first in range(0, len(ids), self.CHUNK):
+                chunk = ids[first : first + self.CHUNK]
+                marks = ",".join("?" * len(chunk))
+                await self._db.execute(f"DELETE FROM inbox WHERE update_id IN ({marks})", chunk)
             await self._db.commit()
+        except DatabaseGone:  # the database was lost (bot/store/safety.py)
+            pass
+        except sqlite3.Error as error:
+            log.warning("inbox: %d updates not struck off: %s", len(ids), error)
 
     async def left(self) -> list[dict[str, Any]]:
         """Updates fetched but never started (a kill, or a stop that ran out of time), oldest first."""
