@@ -706,7 +706,7 @@ def logged(result: dict[str, Any], updates: int) -> str:
     log = result.get("log", {})
     counts = log.get("counts", {})
     lines = log.get("lines", 0)
-    text = f"log: {lines:,} lines ({lines / max(1, updates):.2f}/update), {dict(counts)}"
+    text = f"log of the whole child (first contacts and warm-up too): {lines:,} lines, {dict(counts)}"
     if log.get("first"):
         text += f"; e.g. {log['first'][:2]}"
     return text
