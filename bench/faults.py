@@ -26,7 +26,10 @@ back-off is on the bot's clock, so it is a real wait here. An organiser sends `/
    are delivered, started again, and left to finish.
 
 A message counts as delivered when the fake answered its sendMessage with ok (a slow answer still
-delivered it). Lost: not delivered once by `--deadline` seconds after the fault ended.
+delivered it). Lost: never delivered by the end of a run: `--deadline` seconds after the fault
+ended (outage, kills) or after the announcement was confirmed (slow answers, where the run then
+also waits, up to `--deadline` more, until the outbox has nothing pending; what was still missing
+at the deadline is printed apart).
 Duplicates the README allows: a send Telegram did not answer within OUTBOX_ANSWER_SECONDS is sent
 once more at most (so two copies when its first send was a slow one); at a kill -9, the messages
 in flight, at most bot/delivery/sender.py CONCURRENCY (16) a kill.
@@ -220,6 +223,11 @@ def expected_sets(users: int, reminded: int) -> dict[str, set[int]]:
     }
 
 
+def missing_now(api: Any, expected: dict[str, set[int]]) -> dict[str, int]:
+    counts = deliveries(api)
+    return {kind: len(expected[kind] - set(counts[kind])) for kind in expected}
+
+
 def complete(api: Any, expected: dict[str, set[int]]) -> bool:
     counts = deliveries(api)
     return all(expected[kind] <= set(counts[kind]) for kind in expected)
@@ -316,6 +324,7 @@ async def slow_run(args: argparse.Namespace, folder: Path, delay: float, name: s
             api.press_button(ORGANISER, preview, button_data(preview, "an|"))
             done = await until(lambda: complete(api, expected), args.deadline)
             delivered_s = time.monotonic() - began
+            missing = missing_now(api, expected)
             await quiet_outbox(bot, args.deadline)
             await asyncio.sleep(delay + 2)  # the last slow answers, and what they cause
             counts = deliveries(api)
@@ -330,6 +339,7 @@ async def slow_run(args: argparse.Namespace, folder: Path, delay: float, name: s
         "delivered_s": delivered_s,
         "outbox": outbox,
         "slow_calls": slow_calls,
+        "missing": missing,
         "delay": delay,
     }
 
@@ -469,12 +479,14 @@ async def run(args: argparse.Namespace) -> None:
                 )
                 print_rows(result["rows"])
                 print("  twice, explained: the first copy was answered late (README: sent once more at most)")
-                print(
-                    f"  slow answers given: {result['slow_calls']}; everyone had it after "
-                    f"{result['delivered_s']:.1f} s (all delivered: {result['complete']}); "
-                    "outbox at the end: "
-                    f"{result['outbox']}"
+                when = (
+                    f"everyone had it {result['delivered_s']:.1f} s after the confirmation"
+                    if result["complete"]
+                    else f"still missing {args.deadline:g} s after the confirmation: {result['missing']} "
+                    "(the table counts what came until the outbox had nothing pending)"
                 )
+                print(f"  slow answers given: {result['slow_calls']}; {when}")
+                print(f"  outbox at the end: {result['outbox']}")
         if "kill" in only:
             result = await kill_run(args, folder)
             print(

@@ -61,7 +61,7 @@ broadcasts running during the load (bench/reminders.py and bench/broadcast.py); 
 (another process); more than one bot process; cold start. The 1 msg/s per-chat pace is kept
 everywhere, so one user's updates/s is not the bot's capacity. The machine is shared: the load
 average is printed at the start and the end. Prints figures only; nothing fails. Default run:
-about three and a half minutes.
+about three minutes.
 """
 
 from __future__ import annotations
