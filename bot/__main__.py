@@ -1,7 +1,7 @@
 """The command line.
 
 python -m bot [--new-database]                 run on Telegram, or chat in the terminal without a token
-python -m bot ask --json [--programme PATH]    answer JSON lines from stdin
+python -m bot ask --json [--programme PATH] [--tz ZONE]  answer JSON lines from stdin
 python -m bot programme check PATH [--tz ZONE] [--json]
 python -m bot programme convert PATH -o OUT.toml [--tz ZONE]
 python -m bot backup PATH                      copy the database (DATABASE), also while the bot runs
@@ -31,6 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
     ask = commands.add_parser("ask", help="answer questions given as JSON lines on stdin")
     ask.add_argument("--json", action="store_true", required=True, help="JSON lines in and out")
     ask.add_argument("--programme", dest="ask_programme", help="programme file")
+    ask.add_argument("--tz", help="time zone for files whose times carry none (default: PROGRAMME_TZ)")
 
     programme = commands.add_parser("programme", help="programme files")
     programme_commands = programme.add_subparsers(dest="programme_command", required=True)
@@ -88,7 +89,7 @@ def dispatch(args: argparse.Namespace) -> int:
     if args.command == "ask":
         from bot.commands import ask
 
-        return ask.run(programme_path=args.ask_programme or args.programme)
+        return ask.run(programme_path=args.ask_programme or args.programme, tz=args.tz)
     if args.new_database:
         forget_lost_database()
     from bot.commands import start

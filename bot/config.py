@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dotenv.parser import parse_stream
 
@@ -53,6 +54,8 @@ class Config:
     # Reminders come at most this late (the sweep asks the database what is due, ~1 ms a time).
     sweep_seconds: float = 1.0
     refresh_minutes: float = 5.0
+    # The zone of a programme file whose times carry none (Sessionize exports): PROGRAMME_TZ.
+    programme_tz: str | None = None
     # The conference channel (bot/delivery/channel.py): None posts nothing.
     announce_chat_id: int | None = None
     announce_minutes: float = 5.0
@@ -160,10 +163,22 @@ def load_config(environ: Mapping[str, str] | None = None, dotenv: Path | None = 
         simulated_start=start,
         simulated_speed=speed,
         refresh_minutes=refresh,
+        programme_tz=programme_zone(get("PROGRAMME_TZ")),
         bot_username=(get("BOT_USERNAME") or "").lstrip("@") or None,
         **channel_settings(get),
         **webhook_settings(get, token),
     )
+
+
+def programme_zone(name: str | None) -> str | None:
+    """PROGRAMME_TZ: an IANA zone such as Europe/Brussels, checked here rather than at the first load."""
+    if not name:
+        return None
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as error:
+        raise ConfigError(f"PROGRAMME_TZ must be a zone such as Europe/Brussels, got {name!r}") from error
+    return name
 
 
 def channel_settings(get: Callable[[str], str | None]) -> dict[str, Any]:

@@ -158,7 +158,7 @@ class Services:
 
     async def start_refresh(self) -> None:
         """Re-read the programme file or address periodically; new versions go through the door."""
-        source = ProgrammeSource(self.config.programme)
+        source = ProgrammeSource(self.config.programme, tz=self.config.programme_tz)
         # The version in force is the one the source serves now: later checks compare with it.
         try:
             await source.fetch()

@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import TextIO
 
 from bot.answers.reply import respond
-from bot.config import default_programme_path
+from bot.config import ConfigError, default_programme_path, load_config
 from bot.i18n import check_catalogues
 from bot.programme.errors import ProgrammeError
 from bot.programme.model import Programme
@@ -53,11 +53,12 @@ def serve(programme: Programme, source: TextIO, sink: TextIO) -> None:
         sink.flush()
 
 
-def run(programme_path: str | None) -> int:
+def run(programme_path: str | None, tz: str | None = None) -> int:
     path = programme_path or str(default_programme_path())
     try:
-        loaded = load_location(path)
-    except ProgrammeError as error:
+        zone = tz or load_config().programme_tz
+        loaded = load_location(path, tz=zone)
+    except (ProgrammeError, ConfigError) as error:
         print(error, file=sys.stderr)
         return 1
     check_catalogues()

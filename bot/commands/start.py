@@ -25,7 +25,7 @@ def run(programme_path: str | None, at: str | None, lang: str | None) -> int:
     try:
         config = load_config()
         check_catalogues()
-        loaded = load_location(programme_path or config.programme)
+        loaded = load_location(programme_path or config.programme, tz=config.programme_tz)
     except (ConfigError, ProgrammeError, CatalogueMissing) as error:
         print(error, file=sys.stderr)
         return 2
