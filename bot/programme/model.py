@@ -52,11 +52,27 @@ class Text:
 
 @dataclass(frozen=True, slots=True)
 class Room:
+    """A room, and the way to it when the programme says: building, floor, directions, a map
+    (a picture in the programme's docs/ folder: `map_file` as written, `map_path` where it was
+    found) and, for a place off site, its coordinates."""
+
     id: str
     name: str
     aliases: tuple[str, ...] = ()
     interpretation: tuple[str, ...] = ()
     directions: Text = Text()
+    floor: Text = Text()
+    building: Text = Text()
+    map_file: str = ""
+    map_path: Path | None = field(default=None, compare=False)
+    latitude: float | None = None
+    longitude: float | None = None
+
+    @property
+    def coordinates(self) -> tuple[float, float] | None:
+        if self.latitude is None or self.longitude is None:
+            return None
+        return (self.latitude, self.longitude)
 
 
 @dataclass(frozen=True, slots=True)

@@ -52,6 +52,9 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 # Documents are sent through Telegram, which takes files of up to 50 MB from a bot.
 DOCUMENT_MAX_BYTES = 50 * 1024 * 1024
 DOCUMENTS_FOLDER = "docs"
+# A room's map is sent as a photo: Telegram takes JPEG, PNG and WebP pictures of up to 10 MB.
+MAP_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".webp"})
+MAP_MAX_BYTES = 10 * 1024 * 1024
 INFO_FIELDS = frozenset(
     {
         "about",
@@ -334,13 +337,46 @@ class _Builder:
         )
 
     def room(self, table: Mapping[str, Any], where: str, language: str) -> Room:
+        latitude = self.coordinate(table, where, "latitude", 90)
+        longitude = self.coordinate(table, where, "longitude", 180)
+        if (latitude is None) != (longitude is None):
+            raise self.fail(
+                f"{where}.{'longitude' if longitude is None else 'latitude'}",
+                "give both latitude and longitude, or neither",
+            )
+        map_file = self.text_field(table, where, "map", required=False)
         return Room(
             id=self.slug(table, where),
             name=self.text_field(table, where, "name", required=True),
             aliases=self.strings(table, where, "aliases"),
             interpretation=self.strings(table, where, "interpretation"),
             directions=self.localized(table, where, "directions", required=False, language=language),
+            floor=self.floor(table, where, language),
+            building=self.localized(table, where, "building", required=False, language=language),
+            map_file=map_file,
+            map_path=self.map_path(map_file, f"{where}.map") if map_file else None,
+            latitude=latitude,
+            longitude=longitude,
         )
+
+    def floor(self, table: Mapping[str, Any], where: str, language: str) -> Text:
+        """`floor = 2`, `floor = "2"` or `floor = { fr = "2e étage", en = "2nd floor" }`."""
+        value = table.get("floor")
+        if isinstance(value, int) and not isinstance(value, bool):
+            return Text.of(str(value), language)
+        return self.localized(table, where, "floor", required=False, language=language)
+
+    def map_path(self, file: str, where: str) -> Path:
+        """A room's map: a picture in docs/, which Telegram takes as a photo (10 MB at most)."""
+        path = self.document_path(file, where)
+        if path.suffix.lower() not in MAP_SUFFIXES:
+            raise self.fail(
+                where, f"{file!r} is not a picture ({', '.join(sorted(MAP_SUFFIXES))}) that Telegram shows"
+            )
+        size = path.stat().st_size
+        if size > MAP_MAX_BYTES:
+            raise self.fail(where, f"{file!r} is {size} bytes: Telegram takes photos of up to 10 MB")
+        return path
 
     def person(self, table: Mapping[str, Any], where: str) -> Person:
         return Person(

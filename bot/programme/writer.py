@@ -87,6 +87,14 @@ def _room(room: Room, language: str) -> list[str]:
         lines.append(f"interpretation = {_strings(room.interpretation)}")
     if room.directions:
         lines.append(f"directions = {_text(room.directions, language)}")
+    if room.building:
+        lines.append(f"building = {_text(room.building, language)}")
+    if room.floor:
+        lines.append(f"floor = {_text(room.floor, language)}")
+    if room.map_file:
+        lines.append(f"map = {_string(room.map_file)}")
+    if room.coordinates:
+        lines += [f"latitude = {room.coordinates[0]!r}", f"longitude = {room.coordinates[1]!r}"]
     return lines
 
 
