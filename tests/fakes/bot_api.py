@@ -74,7 +74,7 @@ Pieces:
   :attr:`~FakeBotApi.violations`.
 
 Supported methods: getMe, logOut, close, setWebhook, deleteWebhook, getWebhookInfo,
-getUpdates, sendMessage, sendDocument, sendChatAction, editMessageText,
+getUpdates, sendMessage, sendDocument, sendPhoto, sendVenue, sendChatAction, editMessageText,
 editMessageReplyMarkup, deleteMessage, answerCallbackQuery, answerInlineQuery,
 setMyCommands, getMyCommands, deleteMyCommands, getFile (plus file downloads from
 ``base_file_url``).  Others answer Telegram's 404 ``method not found`` unless added with
@@ -223,6 +223,7 @@ _DEFAULT_DESCRIPTIONS: Final[Mapping[int, str]] = {
 _COMMAND_RE: Final = re.compile(r"^[a-z0-9_]{1,32}$")
 _MAX_TEXT_LENGTH: Final = 4096
 _MAX_CAPTION_LENGTH: Final = 1024
+_MAX_PHOTO_BYTES: Final = 10 * 1024 * 1024
 _MAX_CALLBACK_DATA_BYTES: Final = 64
 # Upper bound for one long poll, like Telegram's own cap; keeps stray threads bounded.
 _MAX_LONG_POLL_SECONDS: Final = 50.0
@@ -740,6 +741,8 @@ class FakeBotApi:
                 "getUpdates": self._get_updates,
                 "sendMessage": self._send_message,
                 "sendDocument": self._send_document,
+                "sendPhoto": self._send_photo,
+                "sendVenue": self._send_venue,
                 "sendChatAction": self._send_chat_action,
                 "editMessageText": self._edit_message_text,
                 "editMessageReplyMarkup": self._edit_message_reply_markup,
@@ -2000,6 +2003,52 @@ class FakeBotApi:
         if caption:
             content["caption"] = caption
         return self._store_bot_message(request, content)
+
+    def _send_photo(self, request: _Request) -> JSONDict:
+        """A photo uploaded (multipart, or ``attach://``) or sent again by ``file_id``; PNG
+        dimensions are read from the picture, other pictures count as 1×1."""
+        photo = request.params.get("photo")
+        upload = request.files.get("photo")
+        if isinstance(photo, str) and photo.startswith("attach://"):
+            upload = request.files.get(photo.removeprefix("attach://"))
+        if upload is not None:
+            if len(upload.data) > _MAX_PHOTO_BYTES:
+                raise BotApiError(400, "Bad Request: PHOTO_INVALID_DIMENSIONS")
+            stored = self._store_upload(upload)
+        elif isinstance(photo, str) and photo in self._files:
+            stored = self._files[photo]
+        else:
+            raise BotApiError(400, "Bad Request: wrong file identifier/HTTP URL specified")
+        caption = request.params.get("caption")
+        if isinstance(caption, str) and _utf16_len(caption) > _MAX_CAPTION_LENGTH:
+            raise BotApiError(400, "Bad Request: message caption is too long")
+        width, height = 1, 1
+        if stored.data[:8] == b"\x89PNG\r\n\x1a\n" and len(stored.data) >= 24:
+            width, height = struct.unpack(">II", stored.data[16:24])
+        size = {"file_id": stored.file_id, "file_unique_id": stored.file_unique_id}
+        content: JSONDict = {
+            "photo": [{**size, "width": width, "height": height, "file_size": len(stored.data)}]
+        }
+        if caption:
+            content["caption"] = caption
+        return self._store_bot_message(request, content)
+
+    def _send_venue(self, request: _Request) -> JSONDict:
+        params = request.params
+        latitude, longitude = params.get("latitude"), params.get("longitude")
+        if not all(isinstance(x, int | float) and not isinstance(x, bool) for x in (latitude, longitude)):
+            raise BotApiError(400, "Bad Request: wrong latitude or longitude")
+        assert isinstance(latitude, int | float) and isinstance(longitude, int | float)
+        if not (-90 <= latitude <= 90 and -180 <= longitude <= 180):
+            raise BotApiError(400, "Bad Request: wrong latitude or longitude")
+        title, address = params.get("title"), params.get("address")
+        if not isinstance(title, str) or not title.strip():
+            raise BotApiError(400, "Bad Request: venue title is empty")
+        if not isinstance(address, str) or not address.strip():
+            raise BotApiError(400, "Bad Request: venue address is empty")
+        location = {"latitude": latitude, "longitude": longitude}
+        venue = {"location": location, "title": title, "address": address}
+        return self._store_bot_message(request, {"venue": venue, "location": location})
 
     def _send_chat_action(self, request: _Request) -> bool:
         self._chat_for_send(request.params)
