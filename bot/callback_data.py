@@ -434,3 +434,17 @@ class DeclineClaim(CallbackData, prefix="noclaim"):
 @dataclass(frozen=True, slots=True)
 class SpeakerLead(CallbackData, prefix="slead"):
     minutes: int
+
+
+# Scheduled announcements (handlers/announcements.py): Confirm under the preview, and Cancel
+# beside each in /scheduled (`number`: the scheduled row's id).
+
+
+@dataclass(frozen=True, slots=True)
+class ScheduleAnnouncement(CallbackData, prefix="ans"):
+    draft: str
+
+
+@dataclass(frozen=True, slots=True)
+class CancelScheduled(CallbackData, prefix="ansx"):
+    number: int

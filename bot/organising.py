@@ -108,23 +108,32 @@ def room_named(programme: Programme, text: str) -> str | None:
     return found.room_id if found else None
 
 
+def read_day_and_time(programme: Programme, text: str, reference: datetime) -> datetime | None:
+    """'15:30', 'friday 15:30', 'jeudi 9h': an instant in the conference's zone, on the programme
+    day of `reference` when no day is given; None when no time can be read."""
+    conference = programme.conference
+    when, _ = find_when(fold(text).strip(), "en", reference, conference)
+    if when.clock is None:
+        return None
+    return conference.local(when.day or conference.programme_day(reference), when.clock)
+
+
 def read_new_time(programme: Programme, session: Session, text: str) -> tuple[datetime, datetime] | None:
     """'15:30', 'friday 15:30', '15:30-16:30': a new start and end for `session`, keeping its
     duration when no end is given and its day when no day is; None when no time can be read."""
     pieces = _UNTIL.split(fold(text).strip(), maxsplit=1)
     conference = programme.conference
-    when, _ = find_when(pieces[0], "en", session.start, conference)
-    if when.clock is None:
+    start = read_day_and_time(programme, pieces[0], session.start)
+    if start is None:
         return None
-    day = when.day or conference.programme_day(session.start)
-    start = conference.local(day, when.clock)
+    day = start.astimezone(conference.timezone).date()
     end = start + session.duration
     if len(pieces) == 2:
         until, _ = find_when(pieces[1], "en", start, conference)
         if until.clock is None:
             return None
         end = conference.local(day, until.clock)
-        if until.clock < when.clock and until.clock < time(6):
+        if until.clock < start.astimezone(conference.timezone).time() and until.clock < time(6):
             end += timedelta(days=1)  # '23:00-01:00' ends after midnight
     return start, end
 

@@ -14,6 +14,7 @@ import aiosqlite
 
 from bot.clock import Clock, real_seconds
 from bot.config import Config
+from bot.delivery.audience import Audience, audience_chats
 from bot.delivery.channel import channel_recipients, sweep_channel
 from bot.delivery.kinds import REFUSED
 from bot.delivery.limits import SendLimits
@@ -21,6 +22,7 @@ from bot.delivery.outbox import NewMessage, Outbox
 from bot.delivery.progress import ProgressReports
 from bot.delivery.reminders import Reminders
 from bot.delivery.render import OutboxRenderer
+from bot.delivery.scheduled import sweep_scheduled
 from bot.delivery.sender import Sender, Transport
 from bot.delivery.speaker_reminders import sweep_speakers
 from bot.door import ProgrammeDoor
@@ -34,6 +36,7 @@ from bot.programme.source import ProgrammeSource
 from bot.store.changes import ChangeLog
 from bot.store.organisers import Organisers
 from bot.store.safety import DatabaseGone
+from bot.store.scheduled import ScheduledAnnouncements
 from bot.store.speakers import Speakers
 from bot.store.stars import Stars
 from bot.store.users import Users
@@ -60,6 +63,7 @@ class Services:
     speakers: Speakers = field(init=False)
     inbox: Inbox = field(init=False)
     progress: ProgressReports = field(init=False)
+    scheduled: ScheduledAnnouncements = field(init=False)
     sender: Sender | None = None
     # Telegram's limits, shared by every message the bot sends (bot/delivery/telegram.py).
     limits: SendLimits = field(init=False)
@@ -86,6 +90,7 @@ class Services:
         self.speakers = Speakers(database)
         self.inbox = Inbox(database)
         self.progress = ProgressReports(database, self.outbox)
+        self.scheduled = ScheduledAnnouncements(database)
         self.door = ProgrammeDoor(
             self.programme,
             self.changes,
@@ -151,6 +156,18 @@ class Services:
             return []
         return [u for u in (self.speakers.user_of(p) for p in session.person_ids) if u is not None]
 
+    async def audience(self, audience: Audience, target: str, now: datetime) -> tuple[int, ...]:
+        """The chats an organiser's announcement reaches at `now` (bot/delivery/audience.py)."""
+        return await audience_chats(
+            audience,
+            target,
+            self.programme.snapshot,
+            now,
+            users=self.users,
+            stars=self.stars,
+            speakers=self.speakers,
+        )
+
     def channel_chats(self) -> list[int]:
         """The conference channel(s) that mirror changes and announcements."""
         language = self.programme.snapshot.conference.default_language
@@ -207,6 +224,9 @@ class Services:
         added = await self.reminders.sweep(now)
         added += await sweep_speakers(self.programme.snapshot, self.speakers, self.outbox, now)
         added += await sweep_channel(self.outbox, self.programme.snapshot, self.config, now)
+        added += await sweep_scheduled(
+            self.scheduled, self.outbox, self.progress, self.audience, self.channel_chats(), now
+        )
         if added and self.sender is not None:
             self.sender.wake()
 

@@ -141,6 +141,24 @@ MIGRATIONS: tuple[str, ...] = (
         done INTEGER NOT NULL DEFAULT 0
     );
     """,
+    # Announcements an organiser schedules for later: written to the outbox by the sweeper when
+    # due (once: the job names the row), their progress shown in the organiser's message.
+    """
+    CREATE TABLE scheduled_announcements (
+        id INTEGER PRIMARY KEY,
+        organiser INTEGER NOT NULL,
+        audience TEXT NOT NULL,                   -- everyone | speakers | session | room
+        target TEXT NOT NULL,                     -- a session or room id ('' for the others)
+        text TEXT NOT NULL,
+        due REAL NOT NULL,                        -- POSIX seconds on the bot's clock
+        chat_id INTEGER NOT NULL,                 -- the organiser's message showing its progress
+        message_id INTEGER NOT NULL,
+        language TEXT NOT NULL,
+        state TEXT NOT NULL DEFAULT 'scheduled',  -- scheduled | sent | cancelled
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX scheduled_due ON scheduled_announcements(due) WHERE state = 'scheduled';
+    """,
 )
 
 
