@@ -28,6 +28,7 @@ def readers() -> tuple[Reader, ...]:
     # then take any XML, any JSON and anything else, and read by structure or refuse clearly.
     return (
         native.READER,
+        fallback.TEMPLATE_READER,
         ical.READER,
         frab_xml.READER,
         xcal.READER,

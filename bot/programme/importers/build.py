@@ -36,6 +36,7 @@ from bot.programme.model import (
 )
 from bot.programme.reader import Loaded
 from bot.programme.validate import check_programme
+from bot.understand.text import fold
 
 DAY_CHANGE_DEFAULT = timedelta(hours=4)
 # Pentabarf files say <day_change>09:00:00</day_change> as a display hint; taken literally it
@@ -107,9 +108,7 @@ def build_programme(raw: RawSchedule, path: Path, tz: ZoneInfo | None) -> Loaded
     rooms = builder.rooms()
     people = builder.people()
     sessions = builder.sessions(zone, language)
-    days = sorted(set(raw.days)) or sorted(
-        {_programme_day(session.start, zone, day_change) for session in sessions}
-    )
+    days = builder.days({_programme_day(session.start, zone, day_change) for session in sessions}, zone)
     conference = Conference(
         id=slugify(clean(raw.acronym) or clean(_first(raw.title)) or path.stem, "conference"),
         name=text_of(raw.title, language) or Text.of(clean(raw.acronym) or path.stem, language),
@@ -150,7 +149,7 @@ class _Builder:
         name = clean(self.raw.zone_name)
         if name:
             try:
-                return ZoneInfo(name)
+                return self._zone_of_offsets(ZoneInfo(name))
             except (ValueError, KeyError):  # ZoneInfoNotFoundError is a KeyError
                 self.warn("time zone", f"{name!r} is not a time zone we know; ignored")
         if tz is not None:
@@ -191,6 +190,53 @@ class _Builder:
             f"the file names no time zone and its times carry offsets ({labels}): "
             "pass --tz ZONE (e.g. --tz Europe/Brussels)",
         )
+
+    def _zone_of_offsets(self, named: ZoneInfo) -> ZoneInfo:
+        """The zone the file names, unless its times are written with another offset. A time
+        with an offset is an instant whatever the zone says, so the offsets are followed; when
+        every time (UTC ones aside: many tools write those) has one other offset, its local times
+        are that offset's, and the programme is shown in a zone that has it. Said once."""
+        written = [
+            (event, instant)
+            for event in self.raw.events
+            for instant in (event.start, event.end)
+            if instant is not None and instant.utcoffset() not in (None, timedelta(0))
+        ]
+        other = [(e, i) for e, i in written if i.utcoffset() != i.astimezone(named).utcoffset()]
+        if not other:
+            return named
+        offsets = sorted({offset for _, i in other if (offset := i.utcoffset()) is not None})
+        labels = ", ".join(_offset(offset) for offset in offsets)
+        example = other[0][0].where
+        zone = None
+        if len(other) == len(written) and len(offsets) == 1:
+            zone = _zone_with_offset(offsets[0], [instant for _, instant in written])
+        self.warn(
+            "time zone",
+            f"the file names {named.key} but {len(other)} of its times are written with another "
+            f"offset ({labels}; first: {example}): the times are read by their offsets, "
+            f"shown in {(zone or named).key}",
+        )
+        return zone or named
+
+    def days(self, event_days: set[date], zone: ZoneInfo) -> list[date]:
+        """The programme days: the file's own list when its events fall on those days (it may
+        list a day with no events); else the events' local days, with the file's days between
+        them, and a warning. A file that writes each <day date> in UTC lists days one early
+        for a conference east of Greenwich."""
+        listed = set(self.raw.days)
+        if not listed:
+            return sorted(event_days)
+        if event_days <= listed:
+            return sorted(listed)
+        first, last = min(event_days), max(event_days)
+        days = sorted(event_days | {day for day in listed if first <= day <= last})
+        self.warn(
+            "days",
+            f"the file's day dates ({_span(sorted(listed))}) are not the days its events fall on "
+            f"in {zone.key} ({_span(sorted(event_days))}): days taken from the events' local times",
+        )
+        return days
 
     def day_change(self, zone: ZoneInfo) -> time:
         """When one programme day ends and the next begins: the file's own day_change, else
@@ -236,9 +282,12 @@ class _Builder:
         return rooms
 
     def people(self) -> list[Person]:
-        """Everyone named in an event, once. The same file id (or, without ids, the same name)
-        is one person; ids come from names so that two exports of one event agree."""
-        names: dict[tuple[str, str], list[str]] = {}
+        """Everyone named in an event, once; ids come from names so that two exports of one
+        event agree. A person is the file's id and the name agreeing (case and accents aside):
+        an id given to different names (id="0" for everyone, one placeholder address for all)
+        tells nobody apart, so each name stays its own person, said once. Without an id, the
+        same name is one person; the same name with two ids, two namesakes."""
+        names: dict[_Identity, list[str]] = {}
         for event in self.raw.events:
             for person in event.people:
                 name = clean(person.name)
@@ -248,13 +297,20 @@ class _Builder:
                 variants = names.setdefault(_identity(person, name), [])
                 if name not in variants:
                     variants.append(name)
+        by_key: dict[str, list[str]] = {}
+        for (key, _), variants in names.items():
+            if key:
+                by_key.setdefault(key, []).append(variants[0])
+        shared = {key: named for key, named in by_key.items() if len(named) > 1}
+        if shared:
+            self.warn("persons", _shared_ids(shared))
         bases: list[str] = []
         seen: set[str] = set()
-        for identity, variants in names.items():
+        for (key, _), variants in names.items():
             base = slugify(variants[0], "person")
-            if base in seen and identity[0] == "key":
+            if base in seen and key and key not in shared:
                 # A namesake: tell them apart by the file's id, not by order of appearance.
-                base = f"{base}-{slugify(identity[1], 'id')}"
+                base = f"{base}-{slugify(key, 'id')}"
             seen.add(base)
             bases.append(base)
         people = []
@@ -318,9 +374,31 @@ class _Builder:
         )
 
 
-def _identity(person: RawPerson, name: str) -> tuple[str, str]:
-    key = clean(person.key)
-    return ("key", key) if key else ("name", name.casefold())
+_Identity = tuple[str, str]  # (the file's id or "", the name folded)
+
+
+def _identity(person: RawPerson, name: str) -> _Identity:
+    return clean(person.key), " ".join(fold(name).split())
+
+
+def _shared_ids(shared: dict[str, list[str]]) -> str:
+    """One line for every id the file gives to different names."""
+    parts = []
+    for key, named in list(shared.items())[:3]:
+        who = ", ".join(repr(name) for name in named) if len(named) <= 3 else f"{len(named)} names"
+        parts.append(f"id {key!r}: {who}")
+    if len(shared) > 3:
+        parts.append(f"{len(shared) - 3} more ids")
+    return (
+        f"the same person id is given to different names ({'; '.join(parts)}): "
+        "kept apart, one person per name"
+    )
+
+
+def _span(days: list[date]) -> str:
+    if len(days) == 1:
+        return days[0].isoformat()
+    return f"{days[0].isoformat()} to {days[-1].isoformat()}"
 
 
 def _languages(default: str, sessions: list[Session]) -> tuple[str, ...]:
@@ -356,6 +434,31 @@ def _fixed_zone(offset: timedelta) -> ZoneInfo | None:
         return ZoneInfo("UTC")
     if -12 <= hours <= 14:
         return ZoneInfo(f"Etc/GMT{-hours:+d}")  # POSIX sign: Etc/GMT+6 is UTC-06:00
+    return None
+
+
+# The zone shown for an offset that is not a whole number of hours (whole hours: Etc/GMT±N).
+_ZONES_OF_ODD_OFFSETS = (
+    "Asia/Kolkata",
+    "Asia/Kathmandu",
+    "Asia/Tehran",
+    "Asia/Kabul",
+    "Asia/Yangon",
+    "Australia/Darwin",
+    "Australia/Adelaide",
+    "America/St_Johns",
+    "Pacific/Marquesas",
+    "Australia/Eucla",
+    "Pacific/Chatham",
+)
+
+
+def _zone_with_offset(offset: timedelta, instants: list[datetime]) -> ZoneInfo | None:
+    """A zone whose offset is `offset` at every one of `instants`, or None."""
+    candidates = [_fixed_zone(offset), *(ZoneInfo(name) for name in _ZONES_OF_ODD_OFFSETS)]
+    for zone in candidates:
+        if zone is not None and all(instant.astimezone(zone).utcoffset() == offset for instant in instants):
+            return zone
     return None
 
 

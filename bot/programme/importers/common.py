@@ -285,11 +285,13 @@ def first_text(value: object, language: str) -> str:
 
 # -- sniffing and parsing ----------------------------------------------------------------------
 
-JSON_NOT_OURS = (
-    "JSON but not a schedule we read "
-    "(expected pretalx/c3voc schedule.json, pretalx widget JSON or Sessionize)"
+JSON_EXPECTED = (
+    "expected pretalx/c3voc schedule.json, pretalx widget JSON, Sessionize, "
+    "or sessions each with a title and a start"
 )
-XML_NOT_OURS = "not a schedule we read (expected frab/Pentabarf schedule.xml or xCal)"
+JSON_NOT_OURS = f"JSON but not a schedule we read ({JSON_EXPECTED})"
+XML_EXPECTED = "expected frab/Pentabarf schedule.xml, xCal, or sessions each with a title and a start"
+XML_NOT_OURS = f"not a schedule we read ({XML_EXPECTED})"
 
 _XML_PROLOG = re.compile(rb"^(?:\s+|<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>)*", re.DOTALL)
 _XML_ROOT = re.compile(rb"<([A-Za-z_][\w.:-]*)")

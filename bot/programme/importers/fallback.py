@@ -1,9 +1,12 @@
 """The last readers tried: they catch the files whose first bytes did not say which format they
 are, read them by their whole structure, or refuse them with one clear line.
 
-    XML_READER      any XML: a <schedule> or an xCal root is read, anything else refused
-    JSON_READER     any JSON: schedule.json, widget or Sessionize by its keys, else refused
-    UNKNOWN_READER  everything else: empty files, HTML, PDF, unknown text, refused
+    TEMPLATE_READER a web template ({% load %}, {{ }}): refused as a template, not as bad JSON
+    XML_READER      any XML: a <schedule> or an xCal root is read, else the conference's own
+                    XML when its structure is clear (`own`), anything else refused
+    JSON_READER     any JSON: schedule.json, widget or Sessionize by its keys, else the
+                    conference's own JSON when its structure is clear (`own`), else refused
+    UNKNOWN_READER  everything else: empty files, PDF, archives, LFS pointers, unknown text
 """
 
 from __future__ import annotations
@@ -12,10 +15,8 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from bot.programme.errors import ProgrammeError
-from bot.programme.importers import frab_xml, pretalx_widget, schedule_json, sessionize, xcal
+from bot.programme.importers import frab_xml, own, pretalx_widget, schedule_json, sessionize, xcal
 from bot.programme.importers.common import (
-    JSON_NOT_OURS,
-    XML_NOT_OURS,
     head_start,
     local_name,
     looks_like_json,
@@ -42,7 +43,7 @@ def read_xml(content: bytes, path: Path, tz: ZoneInfo | None = None) -> Loaded:
         return frab_xml.read_tree(root, path, tz)
     if name in {"icalendar", "vcalendar"}:
         return xcal.read_tree(root, path, tz)
-    raise ProgrammeError(path, f"XML with root <{name}>: {XML_NOT_OURS}")
+    return own.read_xml_tree(root, path, tz, refusal=f"XML with root <{name}>, not a schedule we read")
 
 
 def read_json(content: bytes, path: Path, tz: ZoneInfo | None = None) -> Loaded:
@@ -50,18 +51,45 @@ def read_json(content: bytes, path: Path, tz: ZoneInfo | None = None) -> Loaded:
     for module in (schedule_json, pretalx_widget, sessionize):
         if module.matches(data):
             return module.read_data(data, path, tz)
-    raise ProgrammeError(path, JSON_NOT_OURS)
+    return own.read_json_data(data, path, tz)
+
+
+# What a file is, told by its first bytes, when it is no programme: (start, what it is).
+_KNOWN_STARTS = (
+    (b"%PDF", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (a spreadsheet or a compressed folder?): unpack it first"),
+    (b"\x1f\x8b", "gzip-compressed data: uncompress it first"),
+    (b"version https://git-lfs.github.com/spec/", "a Git LFS pointer, not the file itself"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"),
+)
 
 
 def read_unknown(content: bytes, path: Path, tz: ZoneInfo | None = None) -> Loaded:
     start = head_start(content[:4096])
     if not start:
         raise ProgrammeError(path, f"the file is empty ({EXPECTED})")
-    if start.startswith(b"%PDF"):
-        raise ProgrammeError(path, f"a PDF document, not a programme export ({EXPECTED})")
+    for magic, what in _KNOWN_STARTS:
+        if start.startswith(magic):
+            raise ProgrammeError(path, f"{what}, not a programme export ({EXPECTED})")
     raise ProgrammeError(path, f"not a programme file in a format we read ({EXPECTED})")
 
 
+def read_template(content: bytes, path: Path, tz: ZoneInfo | None = None) -> Loaded:
+    tag = head_start(content[:4096])[:2].decode("ascii", "replace")
+    closing = {"{%": "%}", "{{": "}}", "{#": "#}", "<%": "%>"}.get(tag, "")
+    raise ProgrammeError(
+        path,
+        f"a template, not a schedule: it starts with a template tag ({tag} … {closing}) that a "
+        f"web site fills in; give the file the site serves from it ({EXPECTED})",
+    )
+
+
+def looks_like_template(head: bytes) -> bool:
+    """A Django/Jinja/ERB template: `{% load %}`, `{{ value }}`, `{# … #}`, `<% … %>`."""
+    return head_start(head)[:2] in (b"{%", b"{{", b"{#", b"<%")
+
+
+TEMPLATE_READER = Reader(name="template", sniff=looks_like_template, read=read_template)
 XML_READER = Reader(name="xml", sniff=looks_like_xml, read=read_xml)
 JSON_READER = Reader(name="json", sniff=looks_like_json, read=read_json)
 UNKNOWN_READER = Reader(name="unknown", sniff=lambda head: True, read=read_unknown)

@@ -20,6 +20,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from bot.programme.errors import ProgrammeError
+from bot.programme.importers import own
 from bot.programme.importers.build import (
     DAY_CHANGE_DEFAULT,
     DAY_CHANGE_LATEST,
@@ -96,7 +97,22 @@ def read_tree(root: ET.Element, path: Path, tz: ZoneInfo | None) -> Loaded:
                         raw.events.append(_event(event, room_name, day_date, day_change, day_number, path))
             elif name == "event":
                 raw.events.append(_event(child, "", day_date, day_change, day_number, path))
+    if not raw.events and not _frab_shaped(top, days):
+        # Not an empty frab file: another <schedule> (a conference's own, like EuroPython's
+        # <day><entry>), read by its structure if it is clear, else refused for what it is.
+        return own.read_xml_tree(root, path, tz, refusal=NOT_FRAB)
     return build_programme(raw, path, tz)
+
+
+NOT_FRAB = "XML, but not frab/Pentabarf: root <schedule> without <day><room><event>"
+
+
+def _frab_shaped(top: dict[str, ET.Element], days: list[ET.Element]) -> bool:
+    """Whether a schedule with no events is frab's own (empty: a <conference>, days that hold
+    rooms or nothing), rather than another format that also calls its root <schedule>."""
+    if any(local_name(child.tag) not in {"room", "event"} for day in days for child in day):
+        return False
+    return "conference" in top or bool(days)
 
 
 def _event(

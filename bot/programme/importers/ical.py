@@ -47,7 +47,7 @@ def read(content: bytes, path: Path, tz: ZoneInfo | None = None) -> Loaded:
     from icalendar import Calendar
 
     try:
-        calendar = Calendar.from_ical(content)
+        calendar = Calendar.from_ical(_unfolded_text(content))
     except ValueError as error:
         raise ProgrammeError(path, f"not valid iCalendar: {error}") from error
     pretalx = "pretalx" in clean(calendar.get("PRODID")).lower()
@@ -126,6 +126,16 @@ def _event(event: Any, number: int, pretalx: bool, raw: RawSchedule, tzids: set[
         language=clean(event["SUMMARY"].params.get("LANGUAGE")) if "SUMMARY" in event else None,
         cancelled=clean(event.get("STATUS")).upper() == "CANCELLED",
     )
+
+
+_FOLD = re.compile(rb"\r?\n[ \t]")
+
+
+def _unfolded_text(content: bytes) -> str:
+    """The calendar's text with folded lines joined. RFC 5545 folds lines at 75 octets, not
+    characters: a writer may cut inside a multi-byte UTF-8 character ("d’" is E2 80 99), so
+    the bytes are unfolded before they are decoded, or the pieces become replacement marks."""
+    return _FOLD.sub(b"", content).decode("utf-8-sig", errors="replace")
 
 
 def _pretalx_summary(summary: str) -> tuple[str, list[str]]:

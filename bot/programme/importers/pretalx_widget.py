@@ -18,9 +18,9 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.programme.errors import ProgrammeError
+from bot.programme.importers import own
 from bot.programme.importers.build import RawEvent, RawPerson, RawSchedule, build_programme
 from bot.programme.importers.common import (
-    JSON_NOT_OURS,
     as_dict,
     as_list,
     clean,
@@ -55,7 +55,7 @@ def matches(data: object) -> bool:
 def read(content: bytes, path: Path, tz: ZoneInfo | None = None) -> Loaded:
     data = parse_json(content, path)
     if not matches(data):
-        raise ProgrammeError(path, JSON_NOT_OURS)
+        return own.read_json_data(data, path, tz)  # the keys misled: read by structure
     return read_data(data, path, tz)
 
 

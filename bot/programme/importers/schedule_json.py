@@ -1,4 +1,4 @@
-"""c3voc / pretalx / frab `schedule.json`: the JSON twin of schedule.xml.
+"""c3voc / pretalx / frab `schedule.json`: the JSON twin of schedule.xml, and c3voc's v2.
 
 {"schedule": {"version", "conference": {"acronym", "title", "time_zone_name", "rooms": [...],
   "days": [{"index", "date", "day_start", "day_end",
@@ -6,6 +6,15 @@
                                      "duration", "room", "title", "subtitle", "type",
                                      "language", "abstract", "description",
                                      "persons": [{"code"|"guid"|"id", "public_name"|"name"}]}]}}]}}}
+
+c3voc's "schedule v2" (schema2.json in github.com/voc/schedule) lists the events once, apart
+from the days and rooms, and refers to a room by its guid:
+
+{"schedule": {"version", "conference": {..., "rooms": [{"name", "guid"}],
+                                        "days": [{"index", "date", "start", "end"}]},
+              "events": [{"guid", "code"?, "start", "end", "room": {"guid", "name"?},
+                          "title", "subtitle", "type", "language", "abstract", "description",
+                          "participants": [{"guid", "name", "role"}], "state"?}]}}
 """
 
 from __future__ import annotations
@@ -17,6 +26,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.programme.errors import ProgrammeError
+from bot.programme.importers import own
 from bot.programme.importers.build import (
     DAY_CHANGE_DEFAULT,
     DAY_CHANGE_LATEST,
@@ -26,7 +36,6 @@ from bot.programme.importers.build import (
     build_programme,
 )
 from bot.programme.importers.common import (
-    JSON_NOT_OURS,
     as_dict,
     as_list,
     clean,
@@ -39,8 +48,10 @@ from bot.programme.importers.common import (
     parse_datetime,
     parse_duration,
     parse_json,
+    pick,
     plain_text,
 )
+from bot.programme.kinds import SessionKind
 from bot.programme.reader import Loaded, Reader
 
 FORMAT_NAME = "schedule-json"
@@ -59,12 +70,13 @@ def matches(data: object) -> bool:
 def read(content: bytes, path: Path, tz: ZoneInfo | None = None) -> Loaded:
     data = parse_json(content, path)
     if not matches(data):
-        raise ProgrammeError(path, JSON_NOT_OURS)
+        return own.read_json_data(data, path, tz)  # the keys misled: read by structure
     return read_data(data, path, tz)
 
 
 def read_data(data: Any, path: Path, tz: ZoneInfo | None) -> Loaded:
-    conference = as_dict(data["schedule"]["conference"])
+    schedule = as_dict(data["schedule"])
+    conference = as_dict(schedule["conference"])
     raw = RawSchedule(
         format=FORMAT_NAME,
         title=conference.get("title"),
@@ -82,7 +94,8 @@ def read_data(data: Any, path: Path, tz: ZoneInfo | None) -> Loaded:
         day_date = parse_date(day.get("date"))
         if day_date is not None:
             raw.days.append(day_date)
-        start, end = parse_datetime(day.get("day_start")), parse_datetime(day.get("day_end"))
+        start = parse_datetime(day.get("day_start") or day.get("start"))
+        end = parse_datetime(day.get("day_end") or day.get("end"))
         if start is not None and end is not None:
             raw.day_bounds.append((start, end))
         for room_name, events in as_dict(day.get("rooms")).items():
@@ -91,7 +104,68 @@ def read_data(data: Any, path: Path, tz: ZoneInfo | None) -> Loaded:
                 raw.events.append(
                     _event(as_dict(event), clean(room_name), day_date, day_change, day_number, path)
                 )
+    rooms = {
+        clean(as_dict(room).get("guid")): clean(as_dict(room).get("name"))
+        for room in as_list(conference.get("rooms"))
+    }
+    read = {event.ref for event in raw.events}
+    for number, event in enumerate(as_list(schedule.get("events"))):
+        found = _v2_event(as_dict(event), number, rooms, path)
+        if found.ref not in read or not found.ref:  # a file may carry both shapes
+            raw.events.append(found)
     return build_programme(raw, path, tz)
+
+
+# Participants who take part on stage; a CONTRIBUTOR helped make the event but does not speak.
+_ON_STAGE = {"", "SPEAKER", "MODERATOR", "HOST", "GUEST"}
+
+
+def _v2_event(event: Mapping[str, Any], number: int, rooms: Mapping[str, str], path: Path) -> RawEvent:
+    """One of the v2 file's `schedule.events` (see the module's docstring)."""
+    ref = clean(event.get("code") or event.get("guid") or event.get("id"))
+    where = f"events[{number}]" + (f" {ref!r}" if ref else "")
+    start = parse_datetime(event.get("start"))
+    if start is None:
+        raise ProgrammeError(path, f"start {event.get('start')!r} is not a date and time", where=where)
+    end = parse_datetime(event.get("end"))
+    duration = None
+    if end is None:
+        duration = parse_duration(event.get("duration"))
+        if duration is None:
+            raise ProgrammeError(path, 'no end (expected "end" or "duration")', where=where)
+    room = event.get("room")
+    if isinstance(room, Mapping):
+        room_name = clean(room.get("name")) or rooms.get(clean(room.get("guid")), "")
+    else:
+        room_name = rooms.get(clean(room)) or clean(room)
+    language = clean(event.get("language")) or "en"
+    people = [
+        RawPerson(
+            name=clean(person.get("name") or person.get("public_name")),
+            key=clean(person.get("guid") or person.get("code") or person.get("id")) or None,
+        )
+        for person in (as_dict(item) for item in as_list(event.get("participants") or event.get("persons")))
+        if clean(person.get("role")).upper() in _ON_STAGE
+    ]
+    kind = clean(event.get("type")).upper()
+    return RawEvent(
+        ref=ref,
+        where=where,
+        title=event.get("title"),
+        start=start,
+        end=end,
+        duration=duration,
+        room=room_name,
+        kind=SessionKind.OTHER if kind == "META" else map_kind(kind.replace("_", " ")),
+        description=join_paragraphs(
+            plain_text(event.get("subtitle")),
+            plain_text(pick(event.get("abstract"), language)),
+            plain_text(pick(event.get("description"), language)),
+        ),
+        people=people,
+        language=clean(event.get("language")) or None,
+        cancelled=clean(event.get("state")).upper() in {"CANCELED", "CANCELLED", "WITHDRAWN", "DELETED"},
+    )
 
 
 def _event(

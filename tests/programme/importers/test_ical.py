@@ -105,3 +105,25 @@ def test_pretalx_summary_without_speakers_and_uid_code(tmp_path: Path) -> None:
     session = by_id(load_programme(path).programme, "abc12")
     assert session.title.get("en") == "Panel - what next?"
     assert session.roles == ()
+
+
+def test_a_fold_inside_a_multibyte_character_is_mended(tmp_path: Path) -> None:
+    # RFC 5545 folds at 75 octets: a writer may cut "’" (E2 80 99) between its bytes.
+    summary = "SUMMARY:Les systèmes d’exploitation".encode()
+    cut = summary.index("’".encode()) + 1
+    lines = [
+        b"BEGIN:VCALENDAR",
+        b"VERSION:2.0",
+        b"BEGIN:VEVENT",
+        b"UID:os1",
+        b"DTSTART:20250410T090000Z",
+        b"DTEND:20250410T100000Z",
+        summary[:cut],
+        b" " + summary[cut:],
+        b"END:VEVENT",
+        b"END:VCALENDAR",
+    ]
+    path = tmp_path / "folded.ics"
+    path.write_bytes(b"\r\n".join(lines) + b"\r\n")
+    session = by_id(load_programme(path).programme, "os1")
+    assert session.title.all() == ("Les systèmes d’exploitation",)

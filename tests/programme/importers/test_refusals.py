@@ -20,13 +20,14 @@ EXPECTED_FORMATS = "(expected our TOML, frab/Pentabarf schedule.xml"
         ("blank.xml", "the file is empty"),
         (
             "not-a-schedule.json",
-            "JSON but not a schedule we read (expected pretalx/c3voc schedule.json, "
-            "pretalx widget JSON or Sessionize)",
+            "JSON but not a schedule we read: an object with keys 'items', 'count', and no object "
+            "in it has a title and a start (expected pretalx/c3voc schedule.json, ",
         ),
-        ("array.json", "JSON but not a schedule we read"),
+        ("array.json", "JSON but not a schedule we read: a list of 3 items, and no object"),
         (
             "rss.xml",
-            "XML with root <rss>: not a schedule we read (expected frab/Pentabarf schedule.xml or xCal)",
+            "XML with root <rss>, not a schedule we read: it holds <channel><title>, and no element "
+            "in it has a title and a start (expected frab/Pentabarf schedule.xml, xCal, or ",
         ),
         ("login-page.xml", "an HTML page, not a programme export"),
         ("broken.xml", "not well-formed XML"),
@@ -78,3 +79,74 @@ def test_a_json_schedule_whose_keys_come_late_is_still_recognised(tmp_path: Path
 def test_an_unknown_zone_named_with_tz_is_refused() -> None:
     with pytest.raises(ProgrammeError, match="unknown time zone 'Mars/Olympus'"):
         load_programme(FIXTURES / "floating.ics", tz="Mars/Olympus")
+
+
+def _refusal(path: Path) -> str:
+    with pytest.raises(ProgrammeError) as caught:
+        load_programme(path)
+    message = str(caught.value)
+    assert "\n" not in message
+    return message
+
+
+def test_a_schedule_root_without_frab_structure_says_what_it_holds(tmp_path: Path) -> None:
+    # A conference's own <schedule><day><entry> whose entries have no start: not an empty frab.
+    path = tmp_path / "schedule.xml"
+    path.write_text(
+        '<schedule><day date="2025-07-14"><entry id="1"><title>Keynote</title>'
+        "<slot>morning</slot></entry></day></schedule>"
+    )
+    assert _refusal(path) == (
+        f"{path}: XML, but not frab/Pentabarf: root <schedule> without <day><room><event>: it "
+        "holds <day><entry><title>, and no element in it has a title and a start (expected "
+        "frab/Pentabarf schedule.xml, xCal, or sessions each with a title and a start)"
+    )
+
+
+def test_an_empty_frab_file_is_still_said_to_have_no_events(tmp_path: Path) -> None:
+    path = tmp_path / "schedule.xml"
+    path.write_text(
+        '<schedule><conference><title>Empty</title></conference><day date="2025-07-14">'
+        '<room name="Hall"/></day></schedule>'
+    )
+    assert _refusal(path) == f"{path}: no events in the file (frab-xml): nothing to load"
+
+
+@pytest.mark.parametrize(
+    "start",
+    ["{% load static %}\n<?xml version='1.0'?>", "{{ header }}", "<% if schedule %>"],
+)
+def test_a_template_is_refused_as_a_template(tmp_path: Path, start: str) -> None:
+    path = tmp_path / "schedule.xml"
+    path.write_text(f"{start}\n<schedule>{{% for day in days %}}<day/>{{% endfor %}}</schedule>\n")
+    message = _refusal(path)
+    assert message.startswith(f"{path}: a template, not a schedule: it starts with a template tag")
+    assert "JSON" not in message.split("(expected")[0]
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (
+            b"version https://git-lfs.github.com/spec/v1\noid sha256:0123\nsize 2048\n",
+            "a Git LFS pointer, not the file itself",
+        ),
+        (b"PK\x03\x04\x14\x00\x00\x00", "a ZIP archive"),
+        (b"\x1f\x8b\x08\x00", "gzip-compressed data"),
+    ],
+)
+def test_files_that_are_something_else_say_what_they_are(tmp_path: Path, content: bytes, reason: str) -> None:
+    path = tmp_path / "schedule.json"
+    path.write_bytes(content)
+    assert _refusal(path).startswith(f"{path}: {reason}")
+
+
+def test_json_schedule_key_without_conference_is_read_by_its_structure(tmp_path: Path) -> None:
+    # "schedule" is what a c3voc file starts with, but this one is a site's own list.
+    path = tmp_path / "schedule.json"
+    path.write_text(
+        '{"schedule": [{"title": "Opening", "start": "2025-05-12T09:00:00+02:00", '
+        '"end": "2025-05-12T09:30:00+02:00", "room": "Main"}]}'
+    )
+    loaded = load_programme(path)
+    assert (loaded.format, len(loaded.programme.sessions)) == ("own-json", 1)

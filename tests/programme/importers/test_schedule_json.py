@@ -43,3 +43,41 @@ def test_rooms_listed_without_events_and_rooms_only_in_days_are_all_kept() -> No
     assert rooms_of(programme) == {"saal-1": "Saal 1", "foyer": "Foyer", "hackcenter": "Hackcenter"}
     assert programme.days == (date(2025, 8, 1), date(2025, 8, 2))
     assert programme.conference.default_language == "en"  # "de" is not one of ours
+
+
+V2 = "c3voc-v2.json"
+
+
+def test_schedule_v2_events_listed_apart_from_days_and_rooms_are_read() -> None:
+    loaded = load(V2)
+    programme = loaded.programme
+    assert loaded.format == "schedule-json"
+    assert loaded.warnings == ()
+    assert sorted(s.id for s in programme.sessions) == [
+        "0b6a6c3e-0000-4000-8000-00000000000c",
+        "gone01",
+        "open01",
+        "solder",
+    ]
+    assert programme.days == (date(2025, 8, 1), date(2025, 8, 2))
+    assert programme.conference.timezone.key == "Europe/Berlin"
+    assert rooms_of(programme) == {"main-tent": "Main Tent", "workshop-barn": "Workshop Barn"}
+
+
+def test_schedule_v2_rooms_by_guid_kinds_people_and_state() -> None:
+    programme = load(V2).programme
+    night = by_id(programme, "solder")
+    assert night.room_id == "workshop-barn"  # named only by its guid
+    assert (night.start.isoformat(), night.end.isoformat()) == (
+        "2025-08-01T23:30:00+02:00",
+        "2025-08-02T01:00:00+02:00",
+    )
+    assert night.kind == "workshop"
+    opening = by_id(programme, "open01")
+    assert opening.description.get("en") == "Welcome to the camp."
+    # A CONTRIBUTOR made the event happen but does not speak at it.
+    assert opening.person_ids == night.person_ids == ("ada-lovelace",)
+    lunch = by_id(programme, "0b6a6c3e-0000-4000-8000-00000000000c")
+    assert (lunch.kind, lunch.room_id) == ("break", None)
+    assert by_id(programme, "gone01").cancelled
+    assert people_of(programme) == {"ada-lovelace": "Ada Lovelace", "charles-babbage": "Charles Babbage"}

@@ -1,0 +1,332 @@
+"""A conference's own schedule file, XML or JSON, when its structure says what it holds.
+
+Many conferences publish their programme in a shape of their own (EuroPython's
+`<schedule><day date><entry><start>0930</start><duration>30</duration><room>…`, a site's
+`sessions.json`). Such a file is read when it holds records that each have a title and a start
+("title"/"name" and "start"/"starts_at"/"start_time"/"time"…), with an end or a duration, and
+optionally a room, speakers, a description, a type and an id, by the usual names. A start that
+is only a clock time ("0930", "9:30", "2pm") takes its date from the record's "date" or from the
+nearest enclosing element or object that has one (a `<day date>`). Nothing else is guessed:
+a file with no such records is refused, saying what it holds instead.
+
+XML is first turned into the same plain data as JSON: an element with children or attributes
+becomes a dict (attributes and children by name, a repeated child a list, its own text under
+"#text"), a leaf its text.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections import Counter
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from bot.programme.errors import ProgrammeError
+from bot.programme.importers.build import RawEvent, RawPerson, RawSchedule, build_programme
+from bot.programme.importers.common import (
+    JSON_EXPECTED,
+    XML_EXPECTED,
+    clean,
+    join_paragraphs,
+    local_name,
+    map_kind,
+    parse_date,
+    parse_datetime,
+    parse_duration,
+    plain_text,
+)
+from bot.programme.reader import Loaded
+
+XML_FORMAT = "own-xml"
+JSON_FORMAT = "own-json"
+TEXT = "#text"
+
+# Field names, compared without case, "_", "-" or spaces ("startsAt" = "starts_at").
+_TITLE = ("title", "name", "talktitle", "sessiontitle", "subject")
+_START = ("start", "startsat", "starttime", "startdatetime", "startat", "begin", "begins", "from", "time")
+_END = ("end", "endsat", "endtime", "enddatetime", "endat", "finish", "until", "to")
+_DURATION = ("duration", "length", "durationminutes", "minutes")
+_ROOM = ("room", "roomname", "location", "venue", "hall", "stage", "place")
+_PEOPLE = ("speakers", "speaker", "persons", "person", "presenters", "presenter", "people", "hosts")
+_PERSON_NAME = ("name", "fullname", "publicname", "displayname", TEXT)
+_DESCRIPTION = ("subtitle", "abstract", "description", "details", "content")
+_KIND = ("type", "category", "kind", "format", "sessiontype")
+_ID = ("id", "code", "guid", "uid", "slug")
+_DATE = ("date", "day")
+_ZONE = ("timezone", "timezonename", "tz")
+_CONFERENCE_TITLE = ("conference", "conferencetitle", "eventname", "title", "name")
+
+_CLOCK = re.compile(r"^(\d{1,2})(?:[:.h]?(\d{2}))?(?::(\d{2}))?\s*([ap])?(?:\.?m\.?)?$", re.IGNORECASE)
+_RANGE = re.compile(r"^\s*(.+?)\s*(?:-|–|—|to)\s*(.+?)\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    record: Mapping[str, Any]
+    where: str
+    day: date | None
+
+
+# -- entry points ------------------------------------------------------------------------------
+
+
+def read_xml_tree(root: ET.Element, path: Path, tz: ZoneInfo | None, *, refusal: str) -> Loaded:
+    """The programme of an XML file of the conference's own; else refused with `refusal` (what
+    the file is not) and what it holds."""
+    data = _plain(root)
+    found = list(_records(data, f"<{local_name(root.tag)}>", None))
+    if not found:
+        raise ProgrammeError(
+            path,
+            f"{refusal}: it holds {_xml_shape(root)}, and no element in it has a title and a start "
+            f"({XML_EXPECTED})",
+        )
+    return _build(XML_FORMAT, data if isinstance(data, Mapping) else {}, found, path, tz)
+
+
+def read_json_data(data: Any, path: Path, tz: ZoneInfo | None) -> Loaded:
+    """The programme of a JSON file of the conference's own, or the refusal with what it holds."""
+    found = list(_records(data, "", None))
+    if not found:
+        raise ProgrammeError(
+            path,
+            f"JSON but not a schedule we read: {_json_shape(data)}, and no object in it has a "
+            f"title and a start ({JSON_EXPECTED})",
+        )
+    return _build(JSON_FORMAT, data if isinstance(data, Mapping) else {}, found, path, tz)
+
+
+# -- finding the records -----------------------------------------------------------------------
+
+
+def _key(name: object) -> str:
+    return re.sub(r"[\s_-]+", "", str(name)).lower()
+
+
+def _field(record: Mapping[str, Any], names: tuple[str, ...]) -> Any:
+    keys = {_key(key): key for key in record}
+    for name in names:
+        if name in keys:
+            value = record[keys[name]]
+            if value not in (None, "", [], {}):
+                return value
+    return None
+
+
+def _text(value: Any) -> str:
+    """A field's text: a leaf's, an element's own text, the first of a list, a name."""
+    if isinstance(value, list):
+        return _text(value[0]) if value else ""
+    if isinstance(value, Mapping):
+        return _text(_field(value, _PERSON_NAME))
+    return clean(value)
+
+
+def _is_record(value: Any) -> bool:
+    if not isinstance(value, Mapping):
+        return False
+    title = _field(value, _TITLE)
+    return bool(_text(title) or isinstance(title, Mapping)) and (
+        _field(value, _START) is not None or _has_time(_field(value, _DATE))
+    )
+
+
+def _has_time(value: Any) -> bool:
+    parsed = parse_datetime(_text(value))
+    return parsed is not None and len(_text(value)) > 10
+
+
+def _records(value: Any, where: str, day: date | None) -> Iterator[_Found]:
+    """Every record in `value`, with where it is and the date of its nearest enclosing day."""
+    if isinstance(value, list):
+        for number, item in enumerate(value):
+            yield from _records(item, f"{where}[{number}]", day)
+        return
+    if not isinstance(value, Mapping):
+        return
+    if _is_record(value):
+        yield _Found(value, where, day)
+        return
+    own_day = parse_date(_text(_field(value, _DATE)))
+    for key, item in value.items():
+        if key != TEXT:
+            yield from _records(item, f"{where}.{key}" if where else str(key), own_day or day)
+
+
+def _plain(element: ET.Element) -> Any:
+    """An element as plain data (see the module's docstring)."""
+    children = list(element)
+    if not children and not element.attrib:
+        return element.text or ""
+    data: dict[str, Any] = {local_name(key): value for key, value in element.attrib.items()}
+    repeated: set[str] = set()
+    for child in children:
+        name, value = local_name(child.tag), _plain(child)
+        if name in repeated:
+            data[name].append(value)
+        elif name in data:
+            data[name] = [data[name], value]
+            repeated.add(name)
+        else:
+            data[name] = value
+    text = clean(element.text if children else "".join(element.itertext()))
+    if text:
+        data[TEXT] = text
+    return data
+
+
+# -- one record, one event ---------------------------------------------------------------------
+
+
+def _build(
+    format_name: str, top: Mapping[str, Any], found: list[_Found], path: Path, tz: ZoneInfo | None
+) -> Loaded:
+    raw = RawSchedule(format=format_name, zone_name=_text(_field(top, _ZONE)) or None)
+    title = _field(top, _CONFERENCE_TITLE)
+    raw.title = _text(title) if not _is_record(top) else ""
+    for item in found:
+        raw.events.append(_event(item, path))
+    return build_programme(raw, path, tz)
+
+
+def _event(found: _Found, path: Path) -> RawEvent:
+    record = found.record
+    ref = _text(_field(record, _ID))
+    where = f"{found.where} {ref!r}" if ref else found.where
+    day = parse_date(_text(_field(record, _DATE))) or found.day
+    start_text = _text(_field(record, _START)) or _text(_field(record, _DATE))
+    end_text = _text(_field(record, _END))
+    pair = _RANGE.match(start_text) if not end_text and parse_datetime(start_text) is None else None
+    if pair and _clock(pair.group(1)) is not None and _clock(pair.group(2)) is not None:
+        start_text, end_text = pair.group(1), pair.group(2)  # "time": "09:30 - 10:15"
+    start = _instant(start_text, day, path, where, "start")
+    end = _instant(end_text, start.date(), path, where, "end") if end_text else None
+    if end is not None and end < start and _clock(end_text) is not None:
+        end += timedelta(days=1)  # a clock time past midnight
+    duration = None
+    if end is None:
+        duration_value = _field(record, _DURATION)
+        duration = parse_duration(_text(duration_value)) if duration_value is not None else None
+        if duration is None:
+            reason = (
+                "no end or duration"
+                if duration_value is None
+                else f"duration {_text(duration_value)!r} is not minutes or HH:MM"
+            )
+            raise ProgrammeError(path, reason, where=where)
+    title = _field(record, _TITLE)
+    return RawEvent(
+        ref=ref,
+        where=where,
+        title=title if isinstance(title, Mapping) and TEXT not in title else _text(title),
+        start=start,
+        end=end,
+        duration=duration,
+        room=_text(_field(record, _ROOM)),
+        kind=map_kind(_text(_field(record, _KIND))),
+        description=join_paragraphs(*(plain_text(_text_block(record, name)) for name in _DESCRIPTION)),
+        people=_people(_field(record, _PEOPLE)),
+        language=_text(_field(record, ("language", "lang", "locale"))) or None,
+    )
+
+
+def _text_block(record: Mapping[str, Any], name: str) -> str:
+    value = _field(record, (name,))
+    if isinstance(value, Mapping):
+        return str(value.get(TEXT) or "")
+    return "" if value is None or isinstance(value, list) else str(value)
+
+
+def _instant(text: str, day: date | None, path: Path, where: str, name: str) -> datetime:
+    if re.fullmatch(r"\d{10}", text):  # seconds since 1970, UTC
+        return datetime.fromtimestamp(int(text), UTC)
+    parsed = parse_datetime(text)
+    if parsed is not None and len(text) > 10:
+        return parsed
+    clock = _clock(text)
+    if clock is not None and day is not None:
+        return datetime.combine(day, datetime.min.time()) + clock
+    reason = f"{name} {text!r} is not a date and time"
+    if clock is not None:
+        reason = f"{name} {text!r} is a time with no date (no date in the entry nor around it)"
+    raise ProgrammeError(path, reason, where=where)
+
+
+def _clock(text: str) -> timedelta | None:
+    match = _CLOCK.match(text.strip())
+    if not match:
+        return None
+    hours, minutes, seconds = (int(group or 0) for group in match.groups()[:3])
+    meridiem = (match.group(4) or "").lower()
+    if meridiem:
+        if not 1 <= hours <= 12:
+            return None
+        hours = hours % 12 + (12 if meridiem == "p" else 0)
+    elif match.group(2) is None:
+        return None  # a bare number is not a time
+    if hours > 30 or minutes >= 60 or seconds >= 60:
+        return None
+    return timedelta(hours=hours, minutes=minutes, seconds=seconds)
+
+
+def _people(value: Any) -> list[RawPerson]:
+    """Speakers as a list of names or of people (a dict with a name, an element with an id)."""
+    if value is None:
+        return []
+    if isinstance(value, Mapping) and _field(value, _PERSON_NAME) is None:
+        # A container: <speakers><speaker id="1"><name>…</name></speaker></speakers>.
+        inner = [item for key, item in value.items() if key != TEXT]
+        return [person for item in inner for person in _people(item)]
+    items = value if isinstance(value, list) else [value]
+    people = []
+    for item in items:
+        if isinstance(item, Mapping):
+            first, last = (
+                _text(item.get("firstName") or item.get("first_name")),
+                _text(item.get("lastName") or item.get("last_name")),
+            )
+            name = _text(_field(item, _PERSON_NAME)) or clean(f"{first} {last}")
+            people.append(RawPerson(name=name, key=_text(_field(item, _ID)) or None))
+        else:
+            people.extend(RawPerson(name=name) for name in _names(clean(item)))
+    return [person for person in people if person.name]
+
+
+def _names(text: str) -> list[str]:
+    """ "Ana Gil, Bo Li & Cy Wu" is three people; "Gil, Ana" is one."""
+    parts = [part.strip() for part in re.split(r",|&| and ", text) if part.strip()]
+    if len(parts) > 1 and all(" " in part for part in parts):
+        return parts
+    return [text] if text else []
+
+
+# -- describing what a file holds, for refusals ------------------------------------------------
+
+
+def _xml_shape(root: ET.Element) -> str:
+    """The file's main branch: the most common child name at each level, e.g. <day><entry>."""
+    names: list[str] = []
+    level = [root]
+    for _ in range(3):
+        counts = Counter(local_name(child.tag) for element in level for child in element)
+        if not counts:
+            break
+        name = counts.most_common(1)[0][0]
+        names.append(f"<{name}>")
+        level = [child for element in level for child in element if local_name(child.tag) == name]
+    return "".join(names) if names else "nothing"
+
+
+def _json_shape(data: Any) -> str:
+    if isinstance(data, Mapping):
+        keys = list(data)[:6]
+        listed = ", ".join(repr(str(key)) for key in keys) + (", …" if len(data) > 6 else "")
+        return f"an object with keys {listed}" if keys else "an empty object"
+    if isinstance(data, list):
+        return f"a list of {len(data)} items" if data else "an empty list"
+    return f"a single {type(data).__name__} value"

@@ -1,0 +1,71 @@
+"""A conference's own XML or JSON, read when its records each have a title and a start."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from bot.programme.errors import ProgrammeError
+from bot.programme.loading import load_programme
+from tests.programme.importers.support import by_id, load, people_of, rooms_of
+
+ENTRIES = "own-entries.xml"
+SESSIONS = "own-sessions.json"
+
+
+def test_day_entries_xml_is_read_with_the_day_dates_and_clock_times() -> None:
+    loaded = load(ENTRIES, tz="Europe/Prague")
+    programme = loaded.programme
+    assert loaded.format == "own-xml"
+    assert [s.id for s in programme.sessions] == ["1", "10", "20"]
+    keynote = by_id(programme, "10")
+    assert (keynote.start.isoformat(), keynote.end.isoformat()) == (
+        "2025-07-14T09:30:00+02:00",
+        "2025-07-14T10:15:00+02:00",
+    )
+    assert (keynote.kind, keynote.room_id, keynote.description.get("en")) == (
+        "plenary",
+        "hall-a",
+        "Why we are here.",
+    )
+    assert keynote.person_ids == ("ana-gil", "bo-li")
+    assert by_id(programme, "20").person_ids == ("ana-gil",)
+    assert by_id(programme, "20").kind == "workshop"
+    assert people_of(programme) == {"ana-gil": "Ana Gil", "bo-li": "Bo Li"}
+    assert rooms_of(programme) == {"hall-a-hall-b": "Hall A, Hall B", "hall-a": "Hall A", "hall-b": "Hall B"}
+    assert programme.days == (date(2025, 7, 14), date(2025, 7, 15))
+
+
+def test_day_entries_xml_without_a_zone_needs_tz() -> None:
+    with pytest.raises(ProgrammeError, match="times carry no time zone and the file names none: pass --tz"):
+        load(ENTRIES)
+
+
+def test_sessions_json_with_time_ranges_clock_times_and_durations() -> None:
+    loaded = load(SESSIONS)
+    programme = loaded.programme
+    assert loaded.format == "own-json"
+    assert programme.conference.timezone.key == "America/Mexico_City"
+    assert programme.conference.name.all() == ("Jornada Local 2025",)
+    welcome = by_id(programme, "s1")
+    assert (welcome.start.isoformat(), welcome.end.isoformat()) == (
+        "2025-03-08T09:00:00-06:00",
+        "2025-03-08T09:30:00-06:00",
+    )
+    assert by_id(programme, "s2").person_ids == ("bo-li", "cy-wu")
+    assert by_id(programme, "s2").kind == "workshop"
+    lunch = by_id(programme, "s3")
+    assert (lunch.end.isoformat(), lunch.room_id) == ("2025-03-08T15:00:00-06:00", None)
+    assert rooms_of(programme) == {"auditorio": "Auditorio", "sala-2": "Sala 2"}
+
+
+def test_an_entry_whose_start_has_no_date_is_refused_naming_it(tmp_path: Path) -> None:
+    path = tmp_path / "sessions.json"
+    path.write_text('{"sessions": [{"id": "x1", "title": "Talk", "start": "10:00", "end": "11:00"}]}')
+    with pytest.raises(ProgrammeError) as caught:
+        load_programme(path, tz="Europe/Madrid")
+    assert str(caught.value) == (
+        f"{path}: sessions[0] 'x1': start '10:00' is a time with no date (no date in the entry nor around it)"
+    )

@@ -1,0 +1,153 @@
+"""A person is the file's id and the name agreeing: placeholder addresses and ids shared by
+different names key nobody, so "where does X speak" never gives another person's talks."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from bot.answers.reply import respond
+from bot.programme.loading import load_programme
+from bot.programme.model import Programme
+from tests.programme.importers.support import people_of
+
+
+def _talks_of(programme: Programme, name: str) -> list[str]:
+    """The ids of the sessions of the one person with this name."""
+    (person,) = [p for p in programme.people.values() if p.name == name]
+    return [session.id for session in programme.sessions_of_person(person.id)]
+
+
+def _calendar(tmp_path: Path, *events: tuple[str, str, list[str]]) -> Path:
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//example//gen//EN", "X-WR-TIMEZONE:Europe/Madrid"]
+    for number, (uid, title, attendees) in enumerate(events):
+        lines += [
+            "BEGIN:VEVENT",
+            f"UID:{uid}",
+            f"DTSTART;TZID=Europe/Madrid:20250410T{9 + number:02d}0000",
+            f"DTEND;TZID=Europe/Madrid:20250410T{9 + number:02d}3000",
+            f"SUMMARY:{title}",
+            *attendees,
+            "END:VEVENT",
+        ]
+    lines.append("END:VCALENDAR")
+    path = tmp_path / "calendar.ics"
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("utf-8"))
+    return path
+
+
+def test_a_placeholder_address_shared_by_different_names_keys_nobody(tmp_path: Path) -> None:
+    path = _calendar(
+        tmp_path,
+        ("u1", "Opening", ["ATTENDEE;CN=Ana Gil:invalid:nomail"]),
+        ("u2", "Compilers", ["ATTENDEE;CN=Bo Li:invalid:nomail"]),
+        ("u3", "Closing", ["ATTENDEE;CN=Ana Gil:invalid:nomail", "ATTENDEE;CN=Cy Wu:invalid:nomail"]),
+    )
+    loaded = load_programme(path)
+    programme = loaded.programme
+    assert people_of(programme) == {"ana-gil": "Ana Gil", "bo-li": "Bo Li", "cy-wu": "Cy Wu"}
+    assert _talks_of(programme, "Ana Gil") == ["u1", "u3"]
+    assert _talks_of(programme, "Bo Li") == ["u2"]
+    assert _talks_of(programme, "Cy Wu") == ["u3"]
+    assert [w for w in loaded.warnings if "person id" in w] == [
+        f"{path}: persons: the same person id is given to different names "
+        "(id 'invalid:nomail': 'Ana Gil', 'Bo Li', 'Cy Wu'): kept apart, one person per name"
+    ]
+
+
+def test_one_real_address_with_one_name_is_one_person_across_events(tmp_path: Path) -> None:
+    path = _calendar(
+        tmp_path,
+        ("u1", "Opening", ["ATTENDEE;CN=María Pérez:mailto:maria@example.org"]),
+        ("u2", "Closing", ["ATTENDEE;CN=Maria Perez:mailto:MARIA@example.org"]),
+    )
+    loaded = load_programme(path)
+    assert people_of(loaded.programme) == {"maria-perez": "María Pérez"}
+    assert loaded.programme.people["maria-perez"].aliases == ("Maria Perez",)
+    assert not any("person id" in w for w in loaded.warnings)
+
+
+def _frab(tmp_path: Path, persons: list[str]) -> Path:
+    events = "".join(
+        f"""
+      <event guid="e{number}">
+        <date>2025-06-12T{9 + number:02d}:00:00+02:00</date>
+        <start>{9 + number:02d}:00</start><duration>00:30</duration><room>Hall</room>
+        <title>Talk {number}</title><type>talk</type>
+        <persons>{person}</persons>
+      </event>"""
+        for number, person in enumerate(persons)
+    )
+    path = tmp_path / "schedule.xml"
+    path.write_text(
+        f"""<?xml version="1.0" encoding="utf-8"?>
+<schedule>
+  <conference><title>Merged</title><acronym>merged</acronym>
+    <time_zone_name>Europe/Paris</time_zone_name></conference>
+  <day index="1" date="2025-06-12"><room name="Hall">{events}
+  </room></day>
+</schedule>
+""",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_frab_id_zero_for_everyone_keeps_people_apart_and_warns_once(tmp_path: Path) -> None:
+    path = _frab(
+        tmp_path,
+        [
+            '<person id="0">Ana Gil</person>',
+            '<person id="0">Bo Li</person>',
+            '<person id="0">Cy Wu</person><person id="0">Ana Gil</person>',
+            '<person id="0">Dee Roe</person>',
+        ],
+    )
+    loaded = load_programme(path)
+    programme = loaded.programme
+    assert people_of(programme) == {
+        "ana-gil": "Ana Gil",
+        "bo-li": "Bo Li",
+        "cy-wu": "Cy Wu",
+        "dee-roe": "Dee Roe",
+    }
+    assert _talks_of(programme, "Ana Gil") == ["e0", "e2"]
+    assert _talks_of(programme, "Bo Li") == ["e1"]
+    assert _talks_of(programme, "Dee Roe") == ["e3"]
+    assert [w for w in loaded.warnings if "person id" in w] == [
+        f"{path}: persons: the same person id is given to different names "
+        "(id '0': 4 names): kept apart, one person per name"
+    ]
+
+
+def test_frab_one_id_reused_for_two_people_keeps_them_apart(tmp_path: Path) -> None:
+    path = _frab(
+        tmp_path,
+        [
+            '<person id="17">Ana Gil</person>',
+            '<person id="17">Bo Li</person>',
+            '<person id="18">Cy Wu</person>',
+            '<person id="18">Cy Wu</person>',
+        ],
+    )
+    loaded = load_programme(path)
+    programme = loaded.programme
+    assert _talks_of(programme, "Ana Gil") == ["e0"]
+    assert _talks_of(programme, "Bo Li") == ["e1"]
+    assert _talks_of(programme, "Cy Wu") == ["e2", "e3"]
+    warnings = [w for w in loaded.warnings if "person id" in w]
+    assert warnings == [
+        f"{path}: persons: the same person id is given to different names "
+        "(id '17': 'Ana Gil', 'Bo Li'): kept apart, one person per name"
+    ]
+
+
+def test_where_does_x_speak_gives_only_their_own_talks(tmp_path: Path) -> None:
+    path = _frab(tmp_path, ['<person id="0">Ana Gil</person>', '<person id="0">Bo Li</person>'])
+    programme = load_programme(path).programme
+    at = datetime(2025, 6, 12, 8, tzinfo=ZoneInfo("Europe/Paris"))
+    reply = respond("Where does Bo Li speak?", at, programme, "en")
+    assert reply.answer.person_ids == ("bo-li",)
+    assert "Talk 1" in reply.html
+    assert "Talk 0" not in reply.html
