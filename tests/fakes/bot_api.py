@@ -75,7 +75,7 @@ Pieces:
 
 Supported methods: getMe, logOut, close, setWebhook, deleteWebhook, getWebhookInfo,
 getUpdates, sendMessage, sendDocument, sendPhoto, sendVenue, sendChatAction, editMessageText,
-editMessageReplyMarkup, deleteMessage, answerCallbackQuery, answerInlineQuery,
+editMessageReplyMarkup, editMessageMedia (a photo), deleteMessage, answerCallbackQuery, answerInlineQuery,
 setMyCommands, getMyCommands, deleteMyCommands, getFile (plus file downloads from
 ``base_file_url``).  Others answer Telegram's 404 ``method not found`` unless added with
 :meth:`~FakeBotApi.set_method`.
@@ -224,6 +224,10 @@ _COMMAND_RE: Final = re.compile(r"^[a-z0-9_]{1,32}$")
 _MAX_TEXT_LENGTH: Final = 4096
 _MAX_CAPTION_LENGTH: Final = 1024
 _MAX_PHOTO_BYTES: Final = 10 * 1024 * 1024
+# Telegram's other limits on a photo: width + height at most 10000, the longer side at most 20
+# times the shorter.
+_MAX_PHOTO_SIDES: Final = 10_000
+_MAX_PHOTO_RATIO: Final = 20
 _MAX_CALLBACK_DATA_BYTES: Final = 64
 # Upper bound for one long poll, like Telegram's own cap; keeps stray threads bounded.
 _MAX_LONG_POLL_SECONDS: Final = 50.0
@@ -365,6 +369,23 @@ class _Poll:
 def _utf16_len(text: str) -> int:
     # Telegram measures entity offsets/lengths and text limits in UTF-16 code units.
     return len(text.encode("utf-16-le")) // 2
+
+
+def _picture_size(data: bytes) -> tuple[int, int]:
+    """(width, height) of a PNG or a JPEG (read from its frame header), else (1, 1)."""
+    if data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) >= 24:
+        width, height = struct.unpack(">II", data[16:24])
+        return width, height
+    if data[:2] == b"\xff\xd8":
+        at = 2
+        while at + 9 <= len(data) and data[at] == 0xFF:
+            marker = data[at + 1]
+            (length,) = struct.unpack(">H", data[at + 2 : at + 4])
+            if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):
+                height, width = struct.unpack(">HH", data[at + 5 : at + 9])
+                return width, height
+            at += 2 + length
+    return 1, 1
 
 
 def _decode_value(name: str, value: Any) -> Any:
@@ -746,6 +767,7 @@ class FakeBotApi:
                 "sendChatAction": self._send_chat_action,
                 "editMessageText": self._edit_message_text,
                 "editMessageReplyMarkup": self._edit_message_reply_markup,
+                "editMessageMedia": self._edit_message_media,
                 "deleteMessage": self._delete_message,
                 "answerCallbackQuery": self._answer_callback_query,
                 "answerInlineQuery": self._answer_inline_query,
@@ -2004,34 +2026,65 @@ class FakeBotApi:
             content["caption"] = caption
         return self._store_bot_message(request, content)
 
-    def _send_photo(self, request: _Request) -> JSONDict:
-        """A photo uploaded (multipart, or ``attach://``) or sent again by ``file_id``; PNG
-        dimensions are read from the picture, other pictures count as 1×1."""
-        photo = request.params.get("photo")
-        upload = request.files.get("photo")
+    def _photo(self, request: _Request, photo: Any, name: str = "photo") -> JSONDict:
+        """The message content of a photo uploaded (multipart, or ``attach://``) or sent again by
+        ``file_id``, checked against Telegram's limits; PNG and JPEG dimensions are read from
+        the picture, other pictures count as 1×1."""
+        upload = request.files.get(name)
         if isinstance(photo, str) and photo.startswith("attach://"):
             upload = request.files.get(photo.removeprefix("attach://"))
         if upload is not None:
             if len(upload.data) > _MAX_PHOTO_BYTES:
+                raise BotApiError(400, "Bad Request: PHOTO_INVALID_DIMENSIONS")
+            width, height = _picture_size(upload.data)
+            if width + height > _MAX_PHOTO_SIDES or max(width, height) > _MAX_PHOTO_RATIO * min(
+                width, height
+            ):
                 raise BotApiError(400, "Bad Request: PHOTO_INVALID_DIMENSIONS")
             stored = self._store_upload(upload)
         elif isinstance(photo, str) and photo in self._files:
             stored = self._files[photo]
         else:
             raise BotApiError(400, "Bad Request: wrong file identifier/HTTP URL specified")
+        width, height = _picture_size(stored.data)
+        size = {"file_id": stored.file_id, "file_unique_id": stored.file_unique_id}
+        return {"photo": [{**size, "width": width, "height": height, "file_size": len(stored.data)}]}
+
+    def _send_photo(self, request: _Request) -> JSONDict:
+        content = self._photo(request, request.params.get("photo"))
         caption = request.params.get("caption")
         if isinstance(caption, str) and _utf16_len(caption) > _MAX_CAPTION_LENGTH:
             raise BotApiError(400, "Bad Request: message caption is too long")
-        width, height = 1, 1
-        if stored.data[:8] == b"\x89PNG\r\n\x1a\n" and len(stored.data) >= 24:
-            width, height = struct.unpack(">II", stored.data[16:24])
-        size = {"file_id": stored.file_id, "file_unique_id": stored.file_unique_id}
-        content: JSONDict = {
-            "photo": [{**size, "width": width, "height": height, "file_size": len(stored.data)}]
-        }
         if caption:
             content["caption"] = caption
         return self._store_bot_message(request, content)
+
+    def _edit_message_media(self, request: _Request) -> JSONDict | bool:
+        """A photo in place of a message's photo (or document), with its caption and buttons."""
+        media = request.params.get("media")
+        if not isinstance(media, dict) or media.get("type") != "photo":
+            raise BotApiError(400, "Bad Request: can't parse InputMedia: media type is not supported here")
+        markup = self._inline_markup(request.params)
+        content = self._photo(request, media.get("media"), name="media")
+        caption = media.get("caption")
+        if isinstance(caption, str) and _utf16_len(caption) > _MAX_CAPTION_LENGTH:
+            raise BotApiError(400, "Bad Request: message caption is too long")
+        message = self._editable_message(request.params)
+        if message is None:
+            return True
+        if "photo" not in message and "document" not in message:
+            raise BotApiError(400, "Bad Request: there is no media in the message to edit")
+        message.pop("document", None)
+        message.pop("caption", None)
+        message.update(content)
+        if caption:
+            message["caption"] = caption
+        if markup is None:
+            message.pop("reply_markup", None)
+        else:
+            message["reply_markup"] = markup
+        message["edit_date"] = int(time.time())
+        return copy.deepcopy(message)
 
     def _send_venue(self, request: _Request) -> JSONDict:
         params = request.params

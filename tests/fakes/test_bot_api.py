@@ -6,6 +6,7 @@ or a raw ``httpx``/``urllib`` client when the wire format itself is under test.
 
 import asyncio
 import datetime as dt
+import io
 import json
 import random
 import threading
@@ -22,6 +23,7 @@ import pytest
 import pytest_asyncio
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from PIL import Image
 from telegram import (
     Bot,
     BotCommand,
@@ -29,6 +31,7 @@ from telegram import (
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     InlineQueryResultArticle,
+    InputMediaPhoto,
     InputTextMessageContent,
     Update,
 )
@@ -401,6 +404,36 @@ async def test_send_document_upload_then_reuse_file_id(fake: FakeBotApi, bot: Bo
 
     with pytest.raises(BadRequest, match=r"(?i)wrong file identifier"):
         await bot.send_document(5, document="no-such-file-id")
+
+
+async def test_photo_sizes_limits_and_edit_in_place(fake: FakeBotApi, bot: Bot) -> None:
+    def picture(width: int, height: int, fmt: str = "JPEG") -> bytes:
+        buffer = io.BytesIO()
+        Image.new("RGB", (width, height), (200, 30, 30)).save(buffer, format=fmt)
+        return buffer.getvalue()
+
+    first = await bot.send_photo(5, photo=picture(640, 480), caption="Day 1")
+    assert [(p.width, p.height) for p in first.photo] == [(640, 480)]
+    assert first.caption == "Day 1"
+    # Telegram refuses a photo whose sides add up to more than 10000 or whose ratio is over 20.
+    for width, height in ((6000, 4001), (2100, 100)):
+        with pytest.raises(BadRequest, match=r"(?i)photo_invalid_dimensions"):
+            await bot.send_photo(5, photo=picture(width, height, "PNG"))
+    keyboard = InlineKeyboardMarkup([[InlineKeyboardButton("Next", callback_data="next")]])
+    edited = await bot.edit_message_media(
+        InputMediaPhoto(picture(320, 200), caption="Day 1, page 2"),
+        chat_id=5,
+        message_id=first.message_id,
+        reply_markup=keyboard,
+    )
+    assert not isinstance(edited, bool)
+    assert [(p.width, p.height) for p in edited.photo] == [(320, 200)]
+    assert fake.message(5, first.message_id)["caption"] == "Day 1, page 2"
+    assert edited.reply_markup == keyboard
+    # Sent again by its file_id: nothing uploaded.
+    again = await bot.send_photo(6, photo=first.photo[-1].file_id)
+    assert again.photo[-1].file_id == first.photo[-1].file_id
+    assert fake.calls("sendPhoto")[-1].files == {}
 
 
 @pytest.mark.asyncio
