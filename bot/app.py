@@ -45,6 +45,7 @@ from handlers import (
     start,
     status,
     unknown_buttons,
+    way,
 )
 
 log = logging.getLogger(__name__)
@@ -154,6 +155,7 @@ def build_application(config: Config, loaded: Loaded, clock: Clock) -> Applicati
         browse,
         cards,
         documents,
+        way,
         stars,
         calendar,
         settings,

@@ -346,6 +346,14 @@ class GuidingQuestions(CallbackData, prefix="docq"):
     key: str
 
 
+@dataclass(frozen=True, slots=True)
+class SessionWay(CallbackData, prefix="way"):
+    """📍 under a card or a reminder: the way to the session's room, its map and place
+    (handlers/way.py)."""
+
+    key: str
+
+
 CARD_BUTTONS: tuple[type[CallbackData], ...] = (OpenCard, ShowCard, CardDetails, ToggleStar)
 DOCUMENT_BUTTONS: tuple[type[CallbackData], ...] = (SessionDocuments, DocumentFile, GuidingQuestions)
 

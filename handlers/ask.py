@@ -6,6 +6,7 @@ from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import CommandHandler, MessageHandler, filters
 
 from bot.answers.reply import Reply, reply_in_minute, respond
+from bot.answers.way import way_for
 from bot.i18n import speaker
 from bot.understand.index import index_for
 from bot.understand.question import Intent, Question
@@ -13,19 +14,26 @@ from bot.understand.text import fold
 from handlers.cards import session_buttons
 from handlers.common import Context, current_user, language_of, reply, services
 from handlers.groups import ADDRESSED_TO_BOT, without_mention
+from handlers.way import MAP_FILE_IDS, send_way
 
 MAX_SESSION_BUTTONS = 8
 
 
 async def send_reply(update: Update, context: Context, result: Reply) -> None:
-    """The answer, with a button under it for each session it names (to open its card)."""
+    """The answer, with a button under it for each session it names (to open its card), what is
+    on now in the room first; then the map and place of a room or venue asked about."""
     message = update.effective_message
     assert message is not None
     programme = services(context).programme.snapshot
     s = speaker(result.language, programme.timezone)
-    sessions = list(result.answer.sessions)[:MAX_SESSION_BUTTONS]
+    sessions = list(result.answer.running + result.answer.sessions)[:MAX_SESSION_BUTTONS]
     keyboard = InlineKeyboardMarkup(session_buttons(sessions, s)) if sessions else None
     await reply(message, result.html, keyboard)
+    way = way_for(result.answer, programme, s)
+    if way is not None:
+        await send_way(
+            context.bot, message.chat_id, way, context.bot_data.setdefault(MAP_FILE_IDS, {}), words=False
+        )
 
 
 async def on_text(update: Update, context: Context) -> None:

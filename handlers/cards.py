@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import asyncio
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, MaybeInaccessibleMessage, Message, Update
 from telegram.ext import CallbackQueryHandler
 
 from bot.answers.cards import session_card
+from bot.answers.way import shows_the_way
 from bot.callback_data import (
     CARD_BUTTONS,
     CancelSession,
@@ -18,6 +19,7 @@ from bot.callback_data import (
     RestoreSession,
     SessionCalendar,
     SessionDocuments,
+    SessionWay,
     ShowCard,
     ToggleStar,
     any_of,
@@ -41,8 +43,10 @@ def card_keyboard(
     back: tuple[str, ...] = (),
     group_link: str | None = None,
     organiser: bool = False,
+    way: bool = False,
 ) -> InlineKeyboardMarkup:
-    """In a group (`group_link` given) the star is a link to the private chat: stars are personal."""
+    """In a group (`group_link` given) the star is a link to the private chat: stars are personal.
+    `way`: the room has a map or a place to show (📍, handlers/way.py)."""
     key = short_id(session.id)
     star_label = s._("★ Unstar") if starred else s._("⭐ Star")
     star = InlineKeyboardButton(star_label, callback_data=ToggleStar(key, back).pack())
@@ -52,9 +56,14 @@ def card_keyboard(
     if not details:
         rows[0].append(InlineKeyboardButton(s._("More"), callback_data=CardDetails(key, back).pack()))
     rows[0].append(InlineKeyboardButton(s._("📅 Calendar"), callback_data=SessionCalendar(key).pack()))
+    second = []
+    if way:
+        second.append(InlineKeyboardButton(s._("📍 Way there"), callback_data=SessionWay(key).pack()))
     if session.documents:
         # Opens the list of the session's documents (handlers/documents.py).
-        rows.append([InlineKeyboardButton(s._("📄 Documents"), callback_data=SessionDocuments(key).pack())])
+        second.append(InlineKeyboardButton(s._("📄 Documents"), callback_data=SessionDocuments(key).pack()))
+    if second:
+        rows.append(second)
     if organiser and not group_link:
         # Organisers change a session from its card too (handlers/organisers.py checks the role again).
         if session.cancelled:
@@ -95,6 +104,21 @@ def back_path_valid(key: str, back: tuple[str, ...]) -> bool:
     return not back or (view_of(back) is not None and CardDetails.fits(key, back))
 
 
+def details_shown(message: MaybeInaccessibleMessage | None) -> bool:
+    """Whether a card shows its details: its buttons offer no "More" (a star pressed under a
+    reminder, which is no card, counts as not shown)."""
+    if not isinstance(message, Message) or message.reply_markup is None:
+        return False
+    pressable = [button for row in message.reply_markup.inline_keyboard for button in row]
+    if not any(SessionCalendar.unpack(_data(button)) for button in pressable):
+        return False  # not a card: a reminder's buttons
+    return not any(CardDetails.unpack(_data(button)) for button in pressable)
+
+
+def _data(button: InlineKeyboardButton) -> str | None:
+    return button.callback_data if isinstance(button.callback_data, str) else None
+
+
 async def on_card_button(update: Update, context: Context) -> None:
     """Buttons under a card or a list: open (o, s), details (sd), star toggle (st)."""
     query = update.callback_query
@@ -127,16 +151,22 @@ async def on_card_button(update: Update, context: Context) -> None:
             # A session starting within the user's lead time is reminded of at once.
             if session.start - svc.clock.now() <= LONGEST_LEAD:
                 await svc.sweep_now()
-        # Keep the details open if they were: the message shows them when it is long.
-        # (A message older than 48 hours is inaccessible: Telegram no longer gives its text.)
-        message = query.message
-        details = bool(isinstance(message, Message) and message.text and len(message.text) > 600)
+        # The card stays as it was, details shown or not: they were when its buttons offer none.
+        # (A message older than 48 hours is inaccessible: Telegram no longer gives its buttons.)
+        details = details_shown(query.message)
     starred = svc.stars.has(user.id, session.id)
     group = query.message is not None and in_group(query.message.chat)
     link = star_link(context.bot.username, session) if group else None
     organiser = svc.organisers.is_organiser(user.id)
     keyboard = card_keyboard(
-        session, s, starred=starred, details=details, back=back, group_link=link, organiser=organiser
+        session,
+        s,
+        starred=starred,
+        details=details,
+        back=back,
+        group_link=link,
+        organiser=organiser,
+        way=shows_the_way(programme.room(session.room_id)),
     )
     if isinstance(data, ToggleStar):
         # The text stays as it is: only the star button changes (a lighter call than the card).

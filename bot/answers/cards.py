@@ -6,7 +6,15 @@ from datetime import date
 from html import escape
 
 from bot.answers.clip import clip_html, join_within
-from bot.answers.lines import interpretation, role_label, room_label, session_line
+from bot.answers.lines import (
+    building_line,
+    directions_text,
+    interpretation,
+    language_mark,
+    role_label,
+    room_label,
+    session_line,
+)
 from bot.answers.split import TELEGRAM_LIMIT, utf16_length
 from bot.i18n import Speaker
 from bot.programme.model import Programme, Session
@@ -24,7 +32,8 @@ def session_card(programme: Programme, session: Session, s: Speaker, *, details:
     """Title, day and time, room with its languages, people with their roles; the description
     and guiding questions only on demand (they are long). At most CARD_LIMIT characters."""
     language = programme.conference.default_language
-    lines = [f"<b>{clip_html(session.title.get(s.language, language), TITLE_LIMIT)}</b>"]
+    title = clip_html(session.title.get(s.language, language), TITLE_LIMIT)
+    lines = [f"<b>{title}</b>{language_mark(session.title, programme, s)}"]
     when = f"{s.day_title(session.start)}, {s.time_range(session.start, session.end)}"
     lines.append(f"🕒 {escape(when)}")
     room = programme.room(session.room_id)
@@ -33,8 +42,11 @@ def session_card(programme: Programme, session: Session, s: Speaker, *, details:
     if heard:
         where += f" · {heard}"
     lines.append(f"📍 {where}")
+    building = building_line(room, programme, s, FIELD_LIMIT) if room else ""
+    if building:
+        lines.append(f"🏢 {building}")
     if room and room.directions:
-        lines.append(f"🚶 {clip_html(room.directions.get(s.language, language), FIELD_LIMIT)}")
+        lines.append(f"🚶 {directions_text(room, programme, s, FIELD_LIMIT)}")
     if session.cancelled:
         lines.append("❌ " + s._("This session is cancelled."))
     for person, role in programme.people_of(session):
@@ -47,10 +59,13 @@ def session_card(programme: Programme, session: Session, s: Speaker, *, details:
     if details:
         description = session.description.get(s.language, language)
         if description:
+            # "(in French)" on a line of its own above it, so that a shortened description keeps it.
+            mark = language_mark(session.description, programme, s).strip()
+            head = ["", mark] if mark else [""]
             # What the lines above leave, less the newlines before it and a last line of "…".
-            room_left = CARD_LIMIT - utf16_length("\n".join(lines)) - 2 - len("\n…")
+            room_left = CARD_LIMIT - utf16_length("\n".join([*lines, *head])) - 1 - len("\n…")
             if room_left > 0:
-                lines.append("")
+                lines.extend(head)
                 lines.append(clip_html(description, room_left))
         if session.questions:
             lines.append("")

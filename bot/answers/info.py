@@ -6,20 +6,16 @@ from __future__ import annotations
 from html import escape
 
 from bot.answers.answer import Answer
-from bot.answers.lines import interpretation_languages, session_line
+from bot.answers.lines import interpretation_languages, language_mark, session_line
 from bot.i18n import Speaker
 from bot.programme.model import Contact, Organisation, Programme, Text
 
 
 def localized(text: Text, programme: Programme, s: Speaker) -> str:
     """A text in the reader's language, else in the conference's, marked as such ('(in French)')."""
-    default = programme.conference.default_language
-    value = escape(text.get(s.language, default))
-    if not value or text.has(s.language):
-        return value
-    used = default if text.has(default) else next(iter(text.values))
-    # Translators: after a text we only have in another language, e.g. "(in French)".
-    return value + " <i>" + s._("(in {language})", language=s.language_name(used)) + "</i>"
+    return escape(text.get(s.language, programme.conference.default_language)) + language_mark(
+        text, programme, s
+    )
 
 
 def link(url: str, label: str | None = None) -> str:

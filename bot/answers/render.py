@@ -6,11 +6,12 @@ from html import escape
 
 from bot.answers.answer import Answer
 from bot.answers.documents import render_documents
-from bot.answers.info import contact_line, highlights_line, render_info
+from bot.answers.info import contact_line, highlights_line, link, render_info
 from bot.answers.lines import interpretation_languages, session_list
 from bot.answers.lines import role_label as role_label
 from bot.answers.lines import room_label as room_label
 from bot.answers.lines import session_line as session_line
+from bot.answers.way import building_line, directions_text, knows_the_way, map_link, way_unknown
 from bot.i18n import Speaker
 from bot.programme.model import Programme
 from bot.understand.question import Intent
@@ -173,12 +174,25 @@ def _room_info(result: Answer, programme: Programme, s: Speaker) -> str:
     room = programme.rooms[result.room_id or ""]
     name = escape(room.name)
     lines = [f"<b>{name}</b>"]
-    if room.directions:
-        lines.append(
-            s._("How to get there: {directions}", directions=escape(room.directions.get(s.language)))
-        )
-    languages = interpretation_languages(room, s)
     asked = result.question.interpretation
+    building = building_line(room, programme, s)
+    if building:
+        lines.append(f"🏢 {building}")
+    if room.directions:
+        lines.append(s._("How to get there: {directions}", directions=directions_text(room, programme, s)))
+    if room.coordinates:
+        lines.append("🗺 " + link(map_link(*room.coordinates), s._("Map")))
+    elif room.map_path:
+        lines.append("🗺 " + s._("A map shows the way."))
+    if not knows_the_way(room) and not asked:
+        # "how do I get to Herten Aas": say plainly that we do not know, and whom to ask.
+        lines.append(way_unknown(room, s))
+        contact = programme.conference.info.organisers_contact
+        if contact:
+            lines.append(
+                s._("You can ask the organisers: {contact}", contact=contact_line(contact, programme, s))
+            )
+    languages = interpretation_languages(room, s)
     if asked:
         asked_name = s.language_name(asked)
         if asked in room.interpretation:

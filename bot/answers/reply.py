@@ -33,6 +33,17 @@ class Reply:
         if question.intent == Intent.INFO:
             # The topics asked, and those the conference information does not answer.
             extra["info"] = {"topics": list(question.info), "unknown": list(self.answer.unknown_info)}
+        if question.intent == Intent.ROOM_INFO and room is not None:
+            # The way to the room as the programme gives it; null where it says nothing.
+            default = programme.conference.default_language
+            extra["way"] = {
+                "building": room.building.get(language, default) or None,
+                "floor": room.floor.get(language, default) or None,
+                "directions": room.directions.get(language, default) or None,
+                "map": room.map_file or None,
+                "latitude": room.latitude,
+                "longitude": room.longitude,
+            }
         if question.documents:
             extra["documents"] = [
                 {

@@ -25,7 +25,16 @@ class TelegramPacing(BaseRateLimiter[Priority]):
     reply goes before the outbox. Only the chat it is for waits on its one-a-second pace."""
 
     SENDING = frozenset(
-        {"sendMessage", "sendDocument", "sendPhoto", "sendMediaGroup", "copyMessage", "forwardMessage"}
+        {
+            "sendMessage",
+            "sendDocument",
+            "sendPhoto",
+            "sendMediaGroup",
+            "sendVenue",
+            "sendLocation",
+            "copyMessage",
+            "forwardMessage",
+        }
     )
 
     def __init__(self, limits: SendLimits) -> None:
