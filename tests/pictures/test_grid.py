@@ -1,0 +1,219 @@
+"""The day's picture: what is drawn where, on a many-room programme built here and on Mechelen's."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import replace
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from PIL import Image
+
+from bot.i18n import speaker
+from bot.pictures.grid import (
+    ROOMS_PER_PAGE,
+    Box,
+    Picture,
+    draw_day,
+    room_pages,
+    text_width,
+    time_range,
+)
+from bot.programme.kinds import SessionKind
+from bot.programme.loading import load_programme
+from bot.programme.model import Conference, Programme, Room, Session, Text
+from tests.e2e.harness import ROOT
+
+ZONE = ZoneInfo("Europe/Brussels")
+DAY = date(2026, 11, 16)
+ROOMS = 37
+# Long titles with the accents of French and Spanish, words longer than a column, short ones.
+TITLES = (
+    "Ouverture",
+    "Migración y ciudades: ¿qué papel para las autoridades locales en la acogida de jóvenes?",
+    "Résilience urbaine, cohésion sociale et coopération décentralisée entre villes d'accueil",
+    "Anticonstitutionnellementextraordinairementinterminablement long",
+    "Œuvres & façades — visite guidée",
+)
+
+
+def at(hour: int, minute: int = 0, day: date = DAY) -> datetime:
+    return datetime.combine(day, time(hour, minute), tzinfo=ZONE)
+
+
+def many_rooms(rooms: int = ROOMS) -> Programme:
+    """`rooms` rooms from 09:00 to 18:00 with sessions of 15 to 90 minutes, a break and a lunch."""
+    room_list = [Room(f"r{i}", f"Salle {i} · Auditorium Ñandú") for i in range(rooms)]
+    sessions = [
+        Session("coffee", SessionKind.BREAK, at(10, 30), at(11), None, Text.of({"fr": "Pause café"})),
+        Session("lunch", SessionKind.LUNCH, at(12, 30), at(13, 30), None, Text.of({"fr": "Déjeuner"})),
+    ]
+    lengths = (15, 30, 45, 60, 90)
+    kinds = (SessionKind.TALK, SessionKind.WORKSHOP, SessionKind.PLENARY, SessionKind.ROUNDTABLE)
+    for number, room in enumerate(room_list):
+        start, index = at(9), 0
+        while start < at(18):
+            if at(10, 30) <= start < at(11) or at(12, 30) <= start < at(13, 30):
+                start += timedelta(minutes=30)
+                continue
+            end = start + timedelta(minutes=lengths[(number + index) % len(lengths)])
+            end = min(end, *(pause for pause in (at(10, 30), at(12, 30), at(18)) if pause > start))
+            title = TITLES[(number * 3 + index) % len(TITLES)]
+            kind = kinds[(number + index) % len(kinds)]
+            sessions.append(Session(f"{room.id}-{index}", kind, start, end, room.id, Text.of({"fr": title})))
+            start = end
+            index += 1
+    conference = Conference("many", Text.of({"fr": "Beaucoup de salles"}), ZONE, "fr", (DAY,))
+    return Programme(conference, room_list, [], sessions)
+
+
+@pytest.fixture(scope="module")
+def programme() -> Programme:
+    return many_rooms()
+
+
+def pixels(picture: Picture) -> Image.Image:
+    image = Image.open(io.BytesIO(picture.data))
+    image.load()
+    return image.convert("RGB")
+
+
+def crop(image: Image.Image, box: Box) -> bytes:
+    return image.crop((box.x0, box.y0, box.x1 + 1, box.y1 + 1)).tobytes()
+
+
+def test_room_pages_of_a_37_room_day_hold_at_most_8_rooms_each(programme: Programme) -> None:
+    pages = room_pages(programme, DAY)
+    assert [len(page) for page in pages] == [8, 8, 7, 7, 7]
+    assert [room for page in pages for room in page] == [f"r{i}" for i in range(ROOMS)]
+
+
+@pytest.mark.parametrize("page", range(5))
+def test_each_page_is_a_photo_telegram_takes(programme: Programme, page: int) -> None:
+    picture = draw_day(programme, DAY, speaker("fr", ZONE), page=page, now=at(11, 20))
+    image = Image.open(io.BytesIO(picture.data))
+    assert image.format == "JPEG"
+    assert image.size == (picture.width, picture.height)
+    assert len(picture.data) <= 10 * 1024 * 1024
+    assert picture.width + picture.height <= 10_000
+    assert max(image.size) / min(image.size) <= 20
+    # Readable on a phone: columns at least 170 pixels wide, the whole no larger than a screen's
+    # worth of pixels at twice a phone's width.
+    assert picture.width <= 1500
+    assert picture.height <= 1700
+
+
+def test_a_page_shows_its_rooms_sessions_and_the_pauses_across_them(programme: Programme) -> None:
+    picture = draw_day(programme, DAY, speaker("fr", ZONE), page=1)
+    assert picture.rooms == tuple(f"r{i}" for i in range(8, 16))
+    shown = {block.session_id for block in picture.blocks}
+    expected = {x.id for x in programme.sessions_on(DAY) if x.room_id in picture.rooms or x.room_id is None}
+    assert shown == expected
+    coffee, lunch = picture.block("coffee"), picture.block("lunch")
+    assert coffee is not None and lunch is not None
+    assert coffee.across and lunch.across
+    columns = [b.box for b in picture.blocks if not b.across]
+    assert coffee.box.x0 <= min(box.x0 for box in columns)
+    assert coffee.box.x1 >= max(box.x1 for box in columns)
+
+
+def test_a_starred_blocks_pixels_differ_and_no_other_blocks_do(programme: Programme) -> None:
+    s = speaker("en", ZONE)
+    plain = draw_day(programme, DAY, s, encoding="png")
+    starred = draw_day(programme, DAY, s, starred=frozenset({"r2-1"}), encoding="png")
+    before, after = pixels(plain), pixels(starred)
+    star_block = starred.block("r2-1")
+    assert star_block is not None and star_block.starred
+    assert crop(before, star_block.box) != crop(after, star_block.box)
+    for block in starred.blocks:
+        if block.session_id != "r2-1":
+            assert not block.starred
+            assert crop(before, block.box) == crop(after, block.box), block.session_id
+
+
+def test_a_moved_sessions_block_moves_to_its_new_room_and_time(programme: Programme) -> None:
+    s = speaker("fr", ZONE)
+    session = programme.session("r1-0")
+    assert session is not None
+    moved = replace(session, room_id="r5", start=at(16), end=at(16) + session.duration)
+    others = [
+        x for x in programme.sessions if x.id != session.id and not (x.room_id == "r5" and x.end > at(16))
+    ]
+    after = programme.replace_sessions([*others, moved])
+    old = draw_day(programme, DAY, s).block("r1-0")
+    new = draw_day(after, DAY, s).block("r1-0")
+    assert old is not None and new is not None
+    assert new.box.x0 - old.box.x0 == 4 * (old.box.x1 - old.box.x0 + 4)  # four columns to the right
+    height = old.box.y1 - old.box.y0
+    assert new.box.y1 - new.box.y0 == height  # as long as before
+    assert new.box.y0 > old.box.y0 + 6 * height  # 7 hours later, 15 minutes long
+
+
+@pytest.mark.parametrize("language", ["fr", "en", "es"])
+def test_every_text_fits_its_block(programme: Programme, language: str) -> None:
+    s = speaker(language, ZONE)
+    stars = frozenset({"r0-0", "r1-2", "coffee"})
+    for page in range(len(room_pages(programme, DAY))):
+        picture = draw_day(programme, DAY, s, page=page, starred=stars, now=at(14, 5))
+        for block in picture.blocks:
+            assert block.texts or block.box.y1 - block.box.y0 < 25, block.session_id
+            for text in block.texts:
+                assert block.box.contains(text.box), (block.session_id, text.text)
+                # The ink FreeType draws lies within the box measured from the advances.
+                left, top, right, bottom = text.face.getbbox(text.text)
+                ink = Box(text.box.x0 + left, text.box.y0 + top, text.box.x0 + right, text.box.y0 + bottom)
+                assert block.box.contains(ink), (block.session_id, text.text)
+                assert text_width(text.face, text.text) == text.face.getlength(text.text)
+
+
+def test_a_long_title_is_wrapped_and_ends_with_an_ellipsis(programme: Programme) -> None:
+    picture = draw_day(programme, DAY, speaker("es", ZONE))
+    texts = [t.text for b in picture.blocks for t in b.texts]
+    assert any(t.endswith("…") for t in texts)
+    short = [b for b in picture.blocks if b.session_id.endswith("-0") and b.texts]
+    assert any(len(b.texts) >= 3 for b in picture.blocks)  # time, then two lines of title or more
+    assert short
+
+
+def test_the_time_line_is_drawn_on_the_day_only_at_the_clocks_time(programme: Programme) -> None:
+    s = speaker("fr", ZONE)
+    today = draw_day(programme, DAY, s, now=at(11, 45), encoding="png")
+    assert today.now_at is not None
+    red = pixels(today).getpixel((today.width - 20, today.now_at))
+    assert red == (214, 36, 36)
+    later = draw_day(programme, DAY, s, now=at(15, 45), encoding="png")
+    assert later.now_at is not None and later.now_at > today.now_at
+    assert draw_day(programme, DAY, s, now=at(9) + timedelta(days=1)).now_at is None
+
+
+def test_a_full_size_picture_holds_every_room(programme: Programme) -> None:
+    picture = draw_day(programme, DAY, speaker("fr", ZONE), full=True, encoding="png")
+    assert picture.rooms == tuple(f"r{i}" for i in range(ROOMS))
+    assert Image.open(io.BytesIO(picture.data)).format == "PNG"
+    assert {b.session_id for b in picture.blocks} == {x.id for x in programme.sessions_on(DAY)}
+
+
+def test_a_day_without_sessions_or_a_page_out_of_range_is_refused(programme: Programme) -> None:
+    s = speaker("fr", ZONE)
+    with pytest.raises(LookupError):
+        draw_day(programme, DAY + timedelta(days=1), s)
+    with pytest.raises(LookupError):
+        draw_day(programme, DAY, s, page=5)
+
+
+def test_times_are_written_as_the_reader_reads_them() -> None:
+    s_en, s_fr = speaker("en", ZONE), speaker("fr", ZONE)
+    assert time_range(s_en, at(10, 30), at(10, 55)) == "10:30–10:55 AM"
+    assert time_range(s_en, at(11, 30), at(12, 15)) == "11:30 AM–12:15 PM"
+    assert time_range(s_fr, at(10, 30), at(10, 55)) == "10:30–10:55"
+
+
+def test_mechelen_day_one_draws_its_rooms_and_pauses() -> None:
+    mechelen = load_programme(ROOT / "data" / "mechelen-2017" / "programme.toml").programme
+    day = mechelen.days[0]
+    picture = draw_day(mechelen, day, speaker("fr", mechelen.timezone))
+    assert picture.pages == 1
+    assert len(picture.rooms) <= ROOMS_PER_PAGE
+    pauses = {b.session_id for b in picture.blocks if b.across}
+    assert pauses == {x.id for x in mechelen.sessions_on(day) if x.room_id is None}
