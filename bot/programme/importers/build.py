@@ -382,9 +382,10 @@ def _identity(person: RawPerson, name: str) -> _Identity:
 
 
 def _shared_ids(shared: dict[str, list[str]]) -> str:
-    """One line for every id the file gives to different names."""
+    """One line for every id the file gives to different names, the most shared first."""
     parts = []
-    for key, named in list(shared.items())[:3]:
+    most_shared = sorted(shared.items(), key=lambda item: -len(item[1]))
+    for key, named in most_shared[:3]:
         who = ", ".join(repr(name) for name in named) if len(named) <= 3 else f"{len(named)} names"
         parts.append(f"id {key!r}: {who}")
     if len(shared) > 3:

@@ -84,7 +84,7 @@ def read_xml_tree(root: ET.Element, path: Path, tz: ZoneInfo | None, *, refusal:
         raise ProgrammeError(
             path,
             f"{refusal}: it holds {_xml_shape(root)}, and no element in it has a title and a start "
-            f"({XML_EXPECTED})",
+            f"time ({XML_EXPECTED})",
         )
     return _build(XML_FORMAT, data if isinstance(data, Mapping) else {}, found, path, tz)
 
@@ -95,8 +95,8 @@ def read_json_data(data: Any, path: Path, tz: ZoneInfo | None) -> Loaded:
     if not found:
         raise ProgrammeError(
             path,
-            f"JSON but not a schedule we read: {_json_shape(data)}, and no object in it has a "
-            f"title and a start ({JSON_EXPECTED})",
+            f"JSON but not a schedule we read: {_json_shape(data)}, and no object inside it has "
+            f"a title and a start time ({JSON_EXPECTED})",
         )
     return _build(JSON_FORMAT, data if isinstance(data, Mapping) else {}, found, path, tz)
 
@@ -128,34 +128,43 @@ def _text(value: Any) -> str:
 
 
 def _is_record(value: Any) -> bool:
+    """A mapping with a title and a start that names a time of day (a date alone is a span's)."""
     if not isinstance(value, Mapping):
         return False
     title = _field(value, _TITLE)
-    return bool(_text(title) or isinstance(title, Mapping)) and (
-        _field(value, _START) is not None or _has_time(_field(value, _DATE))
-    )
+    if not (_text(title) or isinstance(title, Mapping)):
+        return False
+    start = _text(_field(value, _START))
+    return _names_a_time(start) if start else _names_a_time(_text(_field(value, _DATE)))
 
 
-def _has_time(value: Any) -> bool:
-    parsed = parse_datetime(_text(value))
-    return parsed is not None and len(_text(value)) > 10
+def _names_a_time(text: str) -> bool:
+    if re.fullmatch(r"\d{10}", text) or _clock(text) is not None:
+        return True
+    if len(text) > 10 and parse_datetime(text) is not None:
+        return True
+    pair = _RANGE.match(text)
+    return pair is not None and _clock(pair.group(1)) is not None
 
 
-def _records(value: Any, where: str, day: date | None) -> Iterator[_Found]:
-    """Every record in `value`, with where it is and the date of its nearest enclosing day."""
+def _records(value: Any, where: str, day: date | None, *, top: bool = True) -> Iterator[_Found]:
+    """Every record in `value`, with where it is and the date of its nearest enclosing day. The
+    file as a whole is never one: an object with a title and a start is a conference's summary
+    (an app's list of conferences), not its programme."""
     if isinstance(value, list):
         for number, item in enumerate(value):
-            yield from _records(item, f"{where}[{number}]", day)
+            yield from _records(item, f"{where}[{number}]", day, top=False)
         return
     if not isinstance(value, Mapping):
         return
-    if _is_record(value):
+    if not top and _is_record(value):
         yield _Found(value, where, day)
         return
     own_day = parse_date(_text(_field(value, _DATE)))
     for key, item in value.items():
         if key != TEXT:
-            yield from _records(item, f"{where}.{key}" if where else str(key), own_day or day)
+            name = f"{where}.{key}" if where else str(key)
+            yield from _records(item, name, own_day or day, top=False)
 
 
 def _plain(element: ET.Element) -> Any:
@@ -188,7 +197,7 @@ def _build(
 ) -> Loaded:
     raw = RawSchedule(format=format_name, zone_name=_text(_field(top, _ZONE)) or None)
     title = _field(top, _CONFERENCE_TITLE)
-    raw.title = _text(title) if not _is_record(top) else ""
+    raw.title = _text(title)
     for item in found:
         raw.events.append(_event(item, path))
     return build_programme(raw, path, tz)

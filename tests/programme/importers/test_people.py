@@ -3,11 +3,8 @@ different names key nobody, so "where does X speak" never gives another person's
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
-from bot.answers.reply import respond
 from bot.programme.loading import load_programme
 from bot.programme.model import Programme
 from tests.programme.importers.support import people_of
@@ -141,13 +138,3 @@ def test_frab_one_id_reused_for_two_people_keeps_them_apart(tmp_path: Path) -> N
         f"{path}: persons: the same person id is given to different names "
         "(id '17': 'Ana Gil', 'Bo Li'): kept apart, one person per name"
     ]
-
-
-def test_where_does_x_speak_gives_only_their_own_talks(tmp_path: Path) -> None:
-    path = _frab(tmp_path, ['<person id="0">Ana Gil</person>', '<person id="0">Bo Li</person>'])
-    programme = load_programme(path).programme
-    at = datetime(2025, 6, 12, 8, tzinfo=ZoneInfo("Europe/Paris"))
-    reply = respond("Where does Bo Li speak?", at, programme, "en")
-    assert reply.answer.person_ids == ("bo-li",)
-    assert "Talk 1" in reply.html
-    assert "Talk 0" not in reply.html
