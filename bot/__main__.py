@@ -3,13 +3,15 @@
 python -m bot [--new-database]                 run on Telegram, or chat in the terminal without a token
 python -m bot ask --json [--programme PATH] [--tz ZONE]  answer JSON lines from stdin
 python -m bot programme check PATH [--tz ZONE] [--json]
-python -m bot programme convert PATH -o OUT.toml [--tz ZONE]
+python -m bot programme convert PATH -o OUT.toml [--tz ZONE] [--force]
 python -m bot backup PATH                      copy the database (DATABASE), also while the bot runs
+python -m bot feedback export FILE.csv         every rating and comment on the sessions, without names
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -43,6 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     convert.add_argument("path")
     convert.add_argument("-o", "--output", required=True)
     convert.add_argument("--tz", help="time zone for files whose times carry none")
+    convert.add_argument("--force", action="store_true", help="overwrite the output file if it exists")
     backup = commands.add_parser("backup", help="a consistent copy of the database, while the bot runs")
     backup.add_argument("path", help="the copy's file (or a folder to put it in)")
     speakers = commands.add_parser("speakers", help="speakers' invitations")
@@ -54,6 +57,10 @@ def build_parser() -> argparse.ArgumentParser:
     invite.add_argument(
         "--all", action="store_true", help="everyone in the programme who has not claimed yet"
     )
+    feedback = commands.add_parser("feedback", help="attendees' feedback on the sessions")
+    feedback_commands = feedback.add_subparsers(dest="feedback_command", required=True)
+    export = feedback_commands.add_parser("export", help="every rating and comment as CSV (no names)")
+    export.add_argument("path", help="the CSV file to write ('-': standard output)")
     return parser
 
 
@@ -62,11 +69,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     from bot.store.safety import DatabaseUnusable
 
     try:
-        return dispatch(args)
+        code = dispatch(args)
+        sys.stdout.flush()  # here, where a reader that went away is caught, not at exit
+        return code
     except DatabaseUnusable as error:
         # One line naming the file, the reason and what to do; no traceback (README: The database's safety).
         print(error, file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        # The reader went away (`speakers invite --all | head`): stop quietly, as other tools do.
+        # What is still buffered for stdout goes nowhere rather than fail again at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141  # 128 + SIGPIPE, what a shell reports for a command ended the same way
 
 
 def dispatch(args: argparse.Namespace) -> int:
@@ -77,7 +91,7 @@ def dispatch(args: argparse.Namespace) -> int:
     if args.command == "programme" and args.programme_command == "convert":
         from bot.commands import programme_convert
 
-        return programme_convert.run(args.path, output=args.output, tz=args.tz)
+        return programme_convert.run(args.path, output=args.output, tz=args.tz, force=args.force)
     if args.command == "backup":
         from bot.commands import backup
 
@@ -86,6 +100,10 @@ def dispatch(args: argparse.Namespace) -> int:
         from bot.commands import speakers
 
         return speakers.run_invite(args.people, everyone=args.all, programme_path=args.programme)
+    if args.command == "feedback":
+        from bot.commands import feedback
+
+        return feedback.run_export(args.path, programme_path=args.programme)
     if args.command == "ask":
         from bot.commands import ask
 

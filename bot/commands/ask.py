@@ -26,6 +26,8 @@ def answer_line(line: str, programme: Programme) -> dict[str, object]:
     text, at_text = request.get("text"), request.get("at")
     if not isinstance(text, str):
         return {"error": "'text' must be a string"}
+    if at_text is None:
+        return {"error": "'at' is missing: the moment the question is asked, e.g. 2017-11-16T12:10:00+01:00"}
     if not isinstance(at_text, str):
         return {"error": "'at' must be an ISO-8601 date and time with an offset"}
     try:

@@ -1,5 +1,6 @@
-"""`python -m bot programme convert PATH -o OUT.toml [--tz ZONE]`: any programme file we read,
-written as our TOML so that organisers can correct and complete it by hand."""
+"""`python -m bot programme convert PATH -o OUT.toml [--tz ZONE] [--force]`: any programme file we
+read, written as our TOML so that organisers can correct and complete it by hand. An existing
+OUT.toml (perhaps corrected by hand already) is overwritten only with --force."""
 
 from __future__ import annotations
 
@@ -14,11 +15,14 @@ from bot.programme.loading import load_programme
 from bot.programme.writer import programme_to_toml
 
 
-def run(path: str, *, output: str, tz: str | None) -> int:
+def run(path: str, *, output: str, tz: str | None, force: bool = False) -> int:
     """Read `path`, write `output`; 0 when written, 1 (one line on stderr) when refused."""
     source, target = Path(path), Path(output)
     if target.exists() and target.resolve() == source.resolve():
         print(f"{output}: the output would overwrite the file being converted", file=sys.stderr)
+        return 1
+    if target.exists() and not force:
+        print(f"{output}: the file exists; give --force to overwrite it", file=sys.stderr)
         return 1
     try:
         loaded = load_programme(source, tz=tz)

@@ -46,6 +46,12 @@ def run(programme_path: str | None, at: str | None, lang: str | None) -> int:
 
         return run_telegram(config, loaded, clock)
     from bot.commands import chat
+    from bot.i18n import speaker
 
     language = lang or config.default_language or programme.conference.default_language
-    return chat.run(programme, clock, language)
+    note = None
+    if isinstance(clock, SystemClock) and programme.days:
+        # A conference that is over (or not begun) would answer "nothing is planned" to everything.
+        s = speaker(language, programme.timezone)
+        clock, note = chat.opening_clock(programme, clock, config.simulated_speed, s)
+    return chat.run(programme, clock, language, note)
