@@ -61,7 +61,14 @@ def _read(content: bytes, path: Path, tz: str | None) -> Loaded:
     head = content[:4096]
     for reader in readers():
         if reader.sniff(head):
-            return reader.read(content, path, zone)
+            try:
+                return reader.read(content, path, zone)
+            except ProgrammeError as error:
+                # A template is often well-formed enough to be taken for XML, then refused for
+                # a reason that is not the true one: say what the file is instead.
+                if reader is not native.READER and fallback.is_template(content):
+                    raise fallback.template_refusal(content, path) from error
+                raise
     names = ", ".join(reader.name for reader in readers())
     raise ProgrammeError(path, f"not a programme file in a format we read (expected one of: {names})")
 

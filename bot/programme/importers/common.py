@@ -317,6 +317,12 @@ def json_has_key(head: bytes, *keys: str) -> bool:
     return re.search(rf'(?<!\\)"(?:{names})"\s*:'.encode(), head) is not None
 
 
+def xml_prolog_end(start: bytes) -> int:
+    """Where an XML declaration, comments and doctype at the start of `start` end (0 if none)."""
+    prolog = _XML_PROLOG.match(start)
+    return prolog.end() if prolog else 0
+
+
 def xml_root(head: bytes) -> str | None:
     """The local name of the root element, lower case, read from the head of an XML file."""
     start = head_start(head)

@@ -11,6 +11,7 @@ are, read them by their whole structure, or refuse them with one clear line.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -23,6 +24,7 @@ from bot.programme.importers.common import (
     looks_like_xml,
     parse_json,
     parse_xml,
+    xml_prolog_end,
     xml_root,
 )
 from bot.programme.reader import Loaded, Reader
@@ -74,19 +76,45 @@ def read_unknown(content: bytes, path: Path, tz: ZoneInfo | None = None) -> Load
     raise ProgrammeError(path, f"not a programme file in a format we read ({EXPECTED})")
 
 
+_TEMPLATE_TAG = re.compile(rb"\{%-?\s*[a-z_]+\b[^%]{0,200}?%\}|\{\{[^{}]{1,200}\}\}|<%=?\s[^%]{0,200}%>")
+_TEMPLATE_START = (b"{%", b"{{", b"{#", b"<%")
+
+
+def template_tag(content: bytes) -> str | None:
+    """The template tag a file starts with (after an XML declaration, if any): `{% load %}`,
+    `{{ value }}`, `{# … #}`, `<% … %>`, as Django, Jinja or ERB write them; else None."""
+    start = head_start(content[:4096])
+    prolog = xml_prolog_end(start)
+    if start[prolog : prolog + 2] not in _TEMPLATE_START:
+        return None
+    found = _TEMPLATE_TAG.match(start, prolog)
+    tag = found.group(0) if found else start[prolog : prolog + 2]
+    return " ".join(tag.decode("utf-8", "replace").split())[:60]
+
+
+def is_template(content: bytes) -> bool:
+    """Whether a file that could not be read is a template: it starts with a template tag, or
+    holds several of them ({% for %} … {{ x }} …), which no export writes outside its texts."""
+    return template_tag(content) is not None or len(_TEMPLATE_TAG.findall(content[:100_000], 0)) >= 3
+
+
+def template_refusal(content: bytes, path: Path) -> ProgrammeError:
+    tag = template_tag(content)
+    if tag is None:
+        found = _TEMPLATE_TAG.search(content[:100_000])
+        tag = " ".join(found.group(0).decode("utf-8", "replace").split())[:60] if found else "{% … %}"
+        said = f"it holds template tags ({tag}) that a web site fills in"
+    else:
+        said = f"it starts with a template tag ({tag}) that a web site fills in"
+    return ProgrammeError(path, f"a template, not a schedule: {said}; give the file the site serves from it")
+
+
 def read_template(content: bytes, path: Path, tz: ZoneInfo | None = None) -> Loaded:
-    tag = head_start(content[:4096])[:2].decode("ascii", "replace")
-    closing = {"{%": "%}", "{{": "}}", "{#": "#}", "<%": "%>"}.get(tag, "")
-    raise ProgrammeError(
-        path,
-        f"a template, not a schedule: it starts with a template tag ({tag} … {closing}) that a "
-        f"web site fills in; give the file the site serves from it ({EXPECTED})",
-    )
+    raise template_refusal(content, path)
 
 
 def looks_like_template(head: bytes) -> bool:
-    """A Django/Jinja/ERB template: `{% load %}`, `{{ value }}`, `{# … #}`, `<% … %>`."""
-    return head_start(head)[:2] in (b"{%", b"{{", b"{#", b"<%")
+    return template_tag(head) is not None
 
 
 TEMPLATE_READER = Reader(name="template", sniff=looks_like_template, read=read_template)
