@@ -239,6 +239,22 @@ class ConferenceInfo:
 
 
 @dataclass(frozen=True, slots=True)
+class Glossary:
+    """The conference's own words, for understanding questions: what the general lexicon of the
+    three languages cannot know (its places, organisations and their acronyms, its expressions)."""
+
+    # Each: words that mean one thing, the programme's own word first ("malines", "mechelen").
+    terms: tuple[tuple[str, ...], ...] = ()
+    # (expression, the programme's word for it): "traite des êtres humains" → "traite".
+    expressions: tuple[tuple[str, str], ...] = ()
+    # (a name as the programme spells it out, the acronyms people type).
+    acronyms: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.terms or self.expressions or self.acronyms)
+
+
+@dataclass(frozen=True, slots=True)
 class Conference:
     id: str
     name: Text
@@ -250,6 +266,7 @@ class Conference:
     venue: str = ""
     day_change: time = time(4, 0)
     info: ConferenceInfo = ConferenceInfo()
+    glossary: Glossary = Glossary()
 
     def programme_day(self, instant: datetime) -> date:
         """The programme day an instant belongs to: after midnight still counts as the evening."""

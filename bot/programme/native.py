@@ -27,6 +27,7 @@ from bot.programme.model import (
     Contact,
     Document,
     FaqEntry,
+    Glossary,
     Highlight,
     Organisation,
     Person,
@@ -40,6 +41,7 @@ from bot.programme.model import (
 )
 from bot.programme.reader import Loaded, Reader, parse_zone
 from bot.programme.validate import check_programme
+from bot.understand.text import words as fold_words
 
 FORMAT_NAME = "conference-bot"
 FORMAT_VERSION = "conference-bot/1"
@@ -253,7 +255,57 @@ class _Builder:
         if "info" in data:
             info = self.info(data["info"], conference, {session.id for session in sessions})
             conference = replace(conference, info=info)
+        if "glossary" in data:
+            conference = replace(conference, glossary=self.glossary(data["glossary"]))
         return Programme(conference, rooms, people, sessions)
+
+    def glossary(self, value: object) -> Glossary:
+        """[glossary]: terms (lists of words meaning one thing, the programme's own first),
+        expressions (phrase = the programme's word) and acronyms (name = [acronyms])."""
+        where = "glossary"
+        if not isinstance(value, dict):
+            raise self.fail(where, f"expected a table, got {_describe(value)}")
+        self.only(value, where, {"terms", "expressions", "acronyms"})
+        terms = []
+        for index, term in enumerate(self.field(value, where, "terms", list, required=False) or []):
+            at = f"{where}.terms[{index}]"
+            if not isinstance(term, list) or len(term) < 2 or not all(isinstance(w, str) for w in term):
+                raise self.fail(at, "expected a list of two or more words that mean one thing")
+            terms.append(tuple(self.matchable(word, f"{at}") for word in term))
+        expressions = tuple(
+            (
+                self.matchable(phrase, f"{where}.expressions"),
+                self.matchable(word, f"{where}.expressions.{phrase}"),
+            )
+            for phrase, word in self.string_table(value, where, "expressions", str).items()
+        )
+        acronyms = tuple(
+            (
+                self.matchable(name, f"{where}.acronyms"),
+                tuple(self.matchable(short, f"{where}.acronyms.{name}") for short in shorts),
+            )
+            for name, shorts in self.string_table(value, where, "acronyms", list).items()
+        )
+        return Glossary(terms=tuple(terms), expressions=expressions, acronyms=acronyms)
+
+    def string_table(self, table: Mapping[str, Any], where: str, name: str, kind: type) -> dict[str, Any]:
+        entries = self.field(table, where, name, dict, required=False) or {}
+        for key, entry in entries.items():
+            ok = (
+                isinstance(entry, str)
+                if kind is str
+                else (isinstance(entry, list) and bool(entry) and all(isinstance(e, str) for e in entry))
+            )
+            if not ok:
+                expected = "a string" if kind is str else "a list of strings"
+                raise self.fail(f"{where}.{name}.{key}", f"expected {expected}, got {_describe(entry)}")
+        return entries
+
+    def matchable(self, word: str, where: str) -> str:
+        """A glossary word as written, refused when no question could ever contain it."""
+        if not fold_words(word):
+            raise self.fail(where, f"{word!r} has no letters or digits: no question can contain it")
+        return word.strip()
 
     def tables(self, data: Mapping[str, Any], name: str, required: bool = False) -> list[dict[str, Any]]:
         value = data.get(name)

@@ -17,6 +17,7 @@ from bot.programme.model import (
     ConferenceInfo,
     Contact,
     Document,
+    Glossary,
     Organisation,
     Person,
     Programme,
@@ -54,6 +55,8 @@ def programme_to_toml(programme: Programme, *, source: str = "") -> str:
     ]
     if conference.info:
         lines += ["", *_info(conference.info, language)]
+    if conference.glossary:
+        lines += ["", *_glossary(conference.glossary)]
     for room in programme.rooms.values():
         lines += ["", *_room(room, language)]
     for person in programme.people.values():
@@ -152,6 +155,17 @@ def _document(document: Document, language: str) -> str:
     if document.url:
         items.append(f"url = {_string(document.url)}")
     return "{ " + ", ".join(items) + " }"
+
+
+def _glossary(glossary: Glossary) -> list[str]:
+    lines = ["[glossary]"]
+    if glossary.terms:
+        lines += ["terms = [", *(f"    {_strings(term)}," for term in glossary.terms), "]"]
+    if glossary.expressions:
+        lines += ["[glossary.expressions]", *(f"{_key(a)} = {_string(b)}" for a, b in glossary.expressions)]
+    if glossary.acronyms:
+        lines += ["[glossary.acronyms]", *(f"{_key(a)} = {_strings(b)}" for a, b in glossary.acronyms)]
+    return lines
 
 
 def _info(info: ConferenceInfo, language: str) -> list[str]:

@@ -5,9 +5,8 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from itertools import pairwise
 
 from rapidfuzz import fuzz, process
@@ -15,8 +14,10 @@ from rapidfuzz.distance import OSA
 
 from bot.i18n import LANGUAGES
 from bot.programme.model import Programme
+from bot.understand.glossary import glossary_for
+from bot.understand.rooms import RoomFinder, RoomMatch, alternation
 from bot.understand.text import fold, words
-from bot.understand.vocabulary import ACRONYMS, GLOSSARY, KIND_WORDS, ROOM_WORDS, STOPWORDS
+from bot.understand.vocabulary import KIND_WORDS, STOPWORDS
 
 TITLE, ORGANISER, DESCRIPTION = 3.0, 1.5, 1.0
 
@@ -33,19 +34,12 @@ class TopicMatch:
 
 
 @dataclass(frozen=True, slots=True)
-class RoomMatch:
-    room_id: str
-    span: tuple[int, int]
-    exact: bool
-
-
-@dataclass(frozen=True, slots=True)
 class PersonMatch:
     person_ids: tuple[str, ...]  # one, or several equally good candidates
     matched_words: frozenset[str]
     exact: bool
     first_name_only: bool = False
-    specific: bool = False  # described with a word only people's affiliations use ("Nador")
+    specific: bool = False  # described with a word only people's affiliations use ("Ouagadougou")
     described: bool = False  # found by role, affiliation, city or country rather than by name
 
 
@@ -54,27 +48,8 @@ class ProgrammeIndex:
 
     def __init__(self, programme: Programme) -> None:
         self.programme = programme
-        self.room_phrases: list[tuple[str, str]] = []  # (folded phrase, room id), longest first
-        for room in programme.rooms.values():
-            for name in (room.name, *room.aliases):
-                phrase = " ".join(words(name))
-                if phrase:
-                    self.room_phrases.append((phrase, room.id))
-        self.room_phrases.sort(key=lambda item: len(item[0]), reverse=True)
-        # One compiled pattern for all names: compiling one per name per message is what costs.
-        self._room_by_phrase = dict(reversed(self.room_phrases))
-        self._room_pattern = _alternation(phrase for phrase, _ in self.room_phrases)
-        self.room_tokens = {
-            phrase: room_id
-            for phrase, room_id in self.room_phrases
-            if " " not in phrase and len(phrase) >= 4 and phrase not in ROOM_WORDS
-        }
-        # Names of several words, by what is left of them without "salle", "room"…: "herten aas".
-        self.room_words_phrases: dict[str, str] = {}
-        for phrase, room_id in self.room_phrases:
-            core = _room_core(phrase.split())
-            if " " in phrase and len(core) >= 4:
-                self.room_words_phrases.setdefault(phrase, room_id)
+        self.glossary = glossary = glossary_for(programme)
+        self.rooms = RoomFinder(programme.rooms.values())
 
         self.name_tokens: dict[str, set[str]] = defaultdict(set)
         self.first_names: set[str] = set()  # tokens that are only ever someone's first name
@@ -89,7 +64,7 @@ class ProgrammeIndex:
                     tokens = [t for t in words(name) if len(t) >= 2]
                     self.full_names[" ".join(tokens)] = person.id
                     self.name_words.update(tokens)
-                    # Questions lose particles ("amina walid"): match the name without them too.
+                    # Questions lose particles ("ana garcia" for "Ana de García"): match the name without them too.
                     self.compact_names[" ".join(t for t in tokens if t not in STOPWORDS)] = person.id
                     # Family names: the last one, or the last two of a long (Spanish) name.
                     family_from = max(1, len(tokens) - 2) if len(tokens) >= 4 else 1
@@ -101,17 +76,17 @@ class ProgrammeIndex:
                             elif position >= family_from:
                                 surnames.add(token)
             described = " ".join(words(f"{person.affiliation} {person.country}"))
-            doc = set(_expand(described.split()))
-            for phrase, acronyms in ACRONYMS.items():
+            doc = set(self._expand(described.split()))
+            for phrase, acronyms in glossary.acronyms.items():
                 if phrase in described:
                     doc.update(acronyms)
             if person.unnamed:
-                doc |= set(_expand(words(person.name)))
+                doc |= set(self._expand(words(person.name)))
             self.person_docs[person.id] = doc - STOPWORDS
         self.first_names -= surnames
         self.surnames = frozenset(surnames - self.first_names)
         self.name_vocabulary = list(self.name_tokens)
-        self._name_pattern = _alternation(sorted(self.full_names, key=len, reverse=True))
+        self._name_pattern = alternation(sorted(self.full_names, key=len, reverse=True))
         self.person_only_words = set().union(*self.person_docs.values()) if self.person_docs else set()
         doc_frequency: dict[str, int] = defaultdict(int)
         for doc in self.person_docs.values():
@@ -133,8 +108,8 @@ class ProgrammeIndex:
         session_frequency: dict[str, int] = defaultdict(int)
         for session in programme.sessions:
             weights: dict[str, float] = {}
-            _add(weights, " ".join(session.description.all()), DESCRIPTION)
-            _add(weights, " ".join(session.questions), DESCRIPTION)
+            description = " ".join((*session.description.all(), *session.questions))
+            _add(weights, description, DESCRIPTION)
             # Phrases of the description count too ("objectifs de développement durable").
             text_bigrams: set[tuple[str, str]] = set()
             for text in (*session.description.all(), *session.questions, session.organiser):
@@ -144,7 +119,7 @@ class ProgrammeIndex:
             for kind_word in (session.kind, *KIND_WORDS.get(session.kind, ())):
                 _add(weights, kind_word, TITLE)
             organiser = " ".join(words(session.organiser))
-            for phrase, acronyms in ACRONYMS.items():
+            for phrase, acronyms in glossary.acronyms.items():
                 if phrase in organiser:
                     _add(weights, " ".join(acronyms), ORGANISER)
             bigrams: set[tuple[str, str]] = set()
@@ -156,6 +131,11 @@ class ProgrammeIndex:
                 bigrams.update(pairwise(_phrase_words(title)))
                 if language in self.title_words:
                     self.title_words[language].update(title_tokens)
+            # "bases de données", "machine learning": the expression's word, where it weighs most.
+            titles = [(title, TITLE) for title in session.title.values.values()]
+            for text, weight in [(description, DESCRIPTION), (session.organiser, ORGANISER), *titles]:
+                for word in glossary.expression_words(text):
+                    weights[word] = max(weights.get(word, 0.0), weight)
             self.session_fields[session.id] = weights
             self.title_bigrams[session.id] = bigrams
             self.title_terms[session.id] = frozenset(title_terms)
@@ -169,7 +149,7 @@ class ProgrammeIndex:
         # Words only people's affiliations use (cities, countries, offices): a strong clue that a
         # question is about someone rather than a topic.
         session_words = set(self.session_idf)
-        self.person_only_words -= session_words | set(_expand(list(session_words)))
+        self.person_only_words -= session_words | set(self._expand(list(session_words)))
         self.vocabulary = (
             set(self.name_tokens) | set(self.session_idf) | set().union(*self.person_docs.values())
         )
@@ -189,45 +169,15 @@ class ProgrammeIndex:
     # -- rooms -------------------------------------------------------------------------------
 
     def find_room(self, text: str) -> RoomMatch | None:
-        """A room named in a folded text: exact phrase first, then one word with a typo."""
-        match = self._room_pattern.search(text) if self.room_phrases else None
-        if match:
-            return RoomMatch(self._room_by_phrase[match.group(0)], match.span(), exact=True)
-        tokens = list(re.finditer(r"[a-z0-9]+", text))[:_ROOM_SCAN]
-        # A name of several words with a typo: "hertan aas", "mechlen central", "fuera d sede".
-        for size in (4, 3, 2):
-            for start in range(len(tokens) - size + 1):
-                window = [m.group(0) for m in tokens[start : start + size]]
-                core = _room_core(window)
-                if len(core) < 3:
-                    continue
-                phrases = self.room_words_phrases.keys()
-                near = process.extract(" ".join(window), phrases, scorer=fuzz.ratio, score_cutoff=80, limit=3)
-                for phrase, _, _ in near:
-                    if phrase[0] == window[0][0] and fuzz.ratio(core, _room_core(phrase.split())) >= 65:
-                        span = (tokens[start].start(), tokens[start + size - 1].end())
-                        return RoomMatch(self.room_words_phrases[phrase], span, exact=False)
-        for token_match in tokens:
-            token = token_match.group(0)
-            if len(token) < 4 or token in STOPWORDS or token in ROOM_WORDS:
-                continue
-            # French elision typed without its apostrophe: "lalcazar", "lauditoire".
-            for candidate in (token, token[1:]) if token[0] in "ld" else (token,):
-                # Four letters leave room for one typo only: "scla", not "sala".
-                cutoff = 80 if len(candidate) > 4 else 88
-                found = process.extractOne(
-                    candidate, self.room_tokens.keys(), scorer=fuzz.ratio, score_cutoff=cutoff
-                )
-                if found and found[0][0] == candidate[0]:
-                    return RoomMatch(self.room_tokens[found[0]], token_match.span(), exact=False)
-        return None
+        """A room named in a folded text (bot/understand/rooms.py says how)."""
+        return self.rooms.find(text)
 
     # -- people ------------------------------------------------------------------------------
 
     def knows(self, token: str) -> bool:
         """Whether a word (or a near spelling of it) appears anywhere in the programme, or is one
         the glossary translates into the programme's language."""
-        if token in self.vocabulary or token in GLOSSARY or token in _reverse_glossary():
+        if token in self.vocabulary or self.glossary.knows(token):
             return True
         return (
             len(token) >= 5
@@ -242,7 +192,7 @@ class ProgrammeIndex:
         if whole:
             full_name = whole.group(0)
             return PersonMatch((self.full_names[full_name],), frozenset(full_name.split()), exact=True)
-        # A whole name with a typo or a split surname: "emilia saix", "peter de franceschi".
+        # A whole name with a typo or a split surname: "jane doh", "maria de la cruz".
         for size in (3, 2):
             for start in range(len(tokens) - size + 1):
                 window = " ".join(tokens[start : start + size])
@@ -263,7 +213,7 @@ class ProgrammeIndex:
             weight = 1.0
             if not candidates and len(token) >= 4:
                 found = process.extractOne(token, self.name_vocabulary, scorer=fuzz.ratio, score_cutoff=80)
-                # A typo keeps the first letter and about the length ("boubakar" for "boubacar").
+                # A typo keeps the first letter and about the length ("mohamad" for "mohamed").
                 if found and (found[0][0] != token[0] or abs(len(found[0]) - len(token)) > 2):
                     found = None
                 if found:
@@ -273,7 +223,7 @@ class ProgrammeIndex:
                     exact = exact and found[1] >= 85 and len(token) >= 5
             if candidates:
                 matched.add(token)
-                # A word shared by many people ("Juan", "Maire") says little about each of them.
+                # A word shared by many people ("Maria", "Mayor") says little about each of them.
                 share = weight / len(candidates)
                 for person_id in candidates:
                     scores[person_id] += share
@@ -285,7 +235,7 @@ class ProgrammeIndex:
         return PersonMatch(winners, frozenset(matched), exact=exact, first_name_only=first_name_only)
 
     def find_person_by_description(self, tokens: list[str]) -> PersonMatch | None:
-        """People described by role, affiliation, city or country ('the mayor of Bamako')."""
+        """People described by role, affiliation, city or country ('the mayor of Lyon')."""
         query = {self._described_word(t) for t in tokens if t not in STOPWORDS and len(t) >= 2}
         if not query:
             return None
@@ -308,10 +258,17 @@ class ProgrammeIndex:
     def _described_word(self, token: str) -> str:
         """A word of a description as the programme writes it: "makasar" is Makassar, "ethopia"
         Ethiopia (one slip, two in a long word), when no one's description has it as typed."""
-        if len(token) < 5 or token in self.vocabulary or token in GLOSSARY or token in _reverse_glossary():
+        if len(token) < 5 or token in self.vocabulary or self.glossary.knows(token):
             return token
         near = near_spelling(token, self._person_words)
         return near if near is not None and near[0] == token[0] else token
+
+    def _expand(self, tokens: list[str]) -> list[str]:
+        """Words with their translations: an affiliation in French is found in English."""
+        expanded = list(tokens)
+        for token in tokens:
+            expanded.extend(self.glossary.translations(token))
+        return expanded
 
     def _order(self, person_id: str) -> tuple[str, str]:
         person = self.programme.people[person_id]
@@ -327,7 +284,8 @@ class ProgrammeIndex:
             if variant in self.session_idf:
                 found[variant] = max(found.get(variant, 0.0), weight)
 
-        translations = (*GLOSSARY.get(token, ()), *_reverse_glossary().get(token, ()))
+        glossary = self.glossary
+        translations = glossary.translations(token)
         keep(token, 1.0)
         for variant in translations:
             keep(variant, 1.0)
@@ -339,9 +297,9 @@ class ProgrammeIndex:
                         keep(candidate, 0.9)
         if typos and not translations and token not in self.session_idf and len(token) >= 5:
             # A slip in a word the glossary translates: "rigths", "privat", "refujiados".
-            near = near_spelling(token, _glossary_words())
+            near = near_spelling(token, glossary.words)
             if near is not None:
-                for variant in (near, *GLOSSARY.get(near, ()), *_reverse_glossary().get(near, ())):
+                for variant in (near, *glossary.translations(near)):
                     keep(variant, 0.85)
         if typos and token not in self.session_idf and len(token) >= 5:
             for match, score, _ in process.extract(
@@ -372,7 +330,8 @@ class ProgrammeIndex:
         self._topic_scores.clear()
 
     def _score_topic(self, tokens: list[str]) -> dict[str, TopicMatch]:
-        query = [t for t in tokens if t not in STOPWORDS and len(t) >= 3 and not t.isdigit()]
+        short = self.glossary.short_words
+        query = [t for t in tokens if t not in STOPWORDS and (len(t) >= 3 or t in short) and not t.isdigit()]
         forms = [self.variants(token) for token in query]
         # How much each word of the question says: a rare word ("earthquakes") more than a common
         # one. Judged on its exact forms, so that a rare near-miss ("droit" for "rights") does not
@@ -451,19 +410,6 @@ def near_spelling(word: str, choices: list[str]) -> str | None:
     return near[0] if near is not None else None
 
 
-_ROOM_SCAN = 60  # words of a message searched for a misspelt room name
-
-
-def _room_core(tokens: Iterable[str]) -> str:
-    """A room name without the words every room name has ("salle", "room", "de")."""
-    return " ".join(t for t in tokens if t not in ROOM_WORDS and t not in STOPWORDS)
-
-
-def _alternation(phrases: Iterable[str]) -> re.Pattern[str]:
-    """Any of the phrases as whole words; earlier phrases win where several start at one place."""
-    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(map(re.escape, phrases)) + r")(?![a-z0-9])")
-
-
 def _stem(token: str) -> str:
     """A crude stem shared by the three languages: 'migrants', 'migrantes', 'migration' → 'migra'."""
     for suffix in ("ations", "ation", "aciones", "acion", "ments", "ment", "mente", "es", "s"):
@@ -492,27 +438,6 @@ def _phrase_words(text: str) -> list[str]:
 def _add(weights: dict[str, float], text: str, weight: float) -> None:
     for token in _content(text):
         weights[token] = max(weights.get(token, 0.0), weight)
-
-
-def _expand(tokens: list[str]) -> list[str]:
-    expanded = list(tokens)
-    for token in tokens:
-        expanded.extend(GLOSSARY.get(token, ()))
-    return expanded
-
-
-@lru_cache(maxsize=1)
-def _reverse_glossary() -> dict[str, tuple[str, ...]]:
-    reverse: dict[str, list[str]] = defaultdict(list)
-    for french, translations in GLOSSARY.items():
-        for word in translations:
-            reverse[word].append(french)
-    return {word: tuple(frenches) for word, frenches in reverse.items()}
-
-
-@cache
-def _glossary_words() -> list[str]:
-    return sorted({*GLOSSARY, *_reverse_glossary()})
 
 
 @lru_cache(maxsize=8)

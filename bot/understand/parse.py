@@ -21,7 +21,6 @@ from bot.understand.vocabulary import (
     AFTER_TOMORROW_PHRASES,
     CONFERENCE_WORDS,
     DOCUMENT_PHRASES,
-    EXPRESSIONS,
     GREETING_PHRASES,
     HELP_PHRASES,
     HELP_WORDS,
@@ -88,7 +87,6 @@ def _any_of(phrases: tuple[str, ...]) -> re.Pattern[str]:
 
 _INFO_PATTERNS = {topic: _any_of(phrases) for topic, phrases in INFO_PHRASES.items()}
 _DOCUMENT_PATTERN = _any_of(DOCUMENT_PHRASES)
-_EXPRESSIONS = _any_of(tuple(EXPRESSIONS))
 _GREETINGS = _any_of(GREETING_PHRASES)
 
 
@@ -98,7 +96,7 @@ def _has_phrase(text: str, phrases: tuple[str, ...]) -> bool:
 
 def _clean(raw: str) -> str:
     text = fold(raw)
-    text = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text)  # "hors-site", "herten-aas"
+    text = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text)  # "arc-en-ciel", "sous-sol"
     text = re.sub(r"[^a-z0-9:'./\-]+", " ", text)
     return " ".join(text.split())
 
@@ -115,12 +113,12 @@ def parse(
     index = index or index_for(programme)
     conference = programme.conference
     raw = text.strip()[:1000]
-    cleaned = _EXPRESSIONS.sub(lambda match: EXPRESSIONS[match.group(0)], _clean(raw))
+    cleaned = index.glossary.rewrite(_clean(raw))
     cleaned = _mend_question_words(cleaned, index)
     all_words = words(raw)
     if language_hint not in LANGUAGES:
         language_hint = None
-    # Names say nothing of the language ("Amina El Oualid" is not Spanish).
+    # Names say nothing of the language ("Ana García" is not Spanish).
     telling = [
         word
         for word, after in pairwise([*all_words, ""])
@@ -200,7 +198,7 @@ def parse(
         if faq or topics:
             return ask(Intent.INFO, info=(*topics, "faq") if faq else topics, faq=faq, when=when)
 
-    # "où parle-t-on de ségrégation ?" asks for a topic, "où parle Joan Clos ?" for a person.
+    # "où parle-t-on de ségrégation ?" asks for a topic, "où parle Ada Lovelace ?" for a person.
     asks_person = _asks_for_person(all_words) and not _has_phrase(cleaned, ABOUT_PHRASES)
     person, foreign = _who(index, content, all_words, raw, asks_person)
     if person and (person.exact or person.specific) and room_id is None:
@@ -210,7 +208,7 @@ def parse(
         return ask(Intent.UNKNOWN, unmatched=" ".join(_original_words(raw, out_of_scope)), when=when)
 
     if wants_last and when.clock is None and not (person and person.exact) and not PAUSE_KINDS & set(kinds):
-        # "when does the conference end?", "le dernier atelier de jeudi", "última sesión en Scala";
+        # "when does the conference end?", "le dernier atelier de jeudi", "última sesión en la sala 3";
         # "when does lunch end?" asks for lunch.
         return ask(Intent.SEARCH, room_id=room_id, kinds=kinds, when=when, last=True)
 
@@ -239,9 +237,10 @@ def parse(
     if wants_now:
         return ask(Intent.NOW, when=when, kinds=kinds)
     if person is None and foreign and (asks_person or _unknown_name(raw, all_words, foreign)):
-        # "quand parle Antonio Guterres": a name this programme does not have.
+        # "quand parle Barack Obama": a name this programme does not have.
         return ask(Intent.UNKNOWN, unmatched=" ".join(_original_words(raw, content)), when=when)
-    topic = tuple(w for w in content if len(w) >= 3 and w not in kind_words)
+    short = index.glossary.short_words  # "js", "ia": short forms the lexicon knows
+    topic = tuple(w for w in content if (len(w) >= 3 or w in short) and w not in kind_words)
     topic_hits = index.topic_scores(list(topic)) if topic else {}
     if wants_next and (kinds or not content):
         return ask(Intent.NEXT, when=when, kinds=kinds)
@@ -293,19 +292,19 @@ def _who(
     foreign = [w for w in content if len(w) >= 3 and not w.isdigit() and not index.knows(w)]
     described = index.find_person_by_description(content)
     if named and set(foreign) - named.matched_words and named.matched_words.isdisjoint(index.surnames):
-        named = None  # "Antonio Guterres" is not Francisco Antonio Peña Tavarez
+        named = None  # "Barack Obama" is not Barack Díaz
     if named and named.first_name_only and set(content) - named.matched_words:
-        named = None  # "le pape Francisco"
+        named = None  # "le pape Francis" (a first name alone, with other words)
     names = _names(raw, all_words, foreign)
     if described and any(_beside(all_words, word, described.matched_words | names) for word in names):
         described = None  # "Pedro Sánchez" is not the deputy mayor of San Pedro Sula
     if named and named.exact:
         return named, foreign
     # A description is of someone when a person is asked for or a role named ("the mayor of
-    # Bamako"); "un club de boxe à Malines" describes no one.
+    # Bamako"); "un club de boxe à Lyon" describes no one.
     role = any(w in ROLE_WORDS for w in content)
     if described and role and set(content) <= described.matched_words:
-        # "el director ejecutivo de ONU-Habitat": a role, and every word fits that one person.
+        # "el director ejecutivo de ONU-Mujeres": a role, and every word fits that one person.
         return replace(described, specific=True), foreign
     about_someone = (
         asks_person
@@ -316,13 +315,13 @@ def _who(
     if described and about_someone and (described.specific or not named):
         return described, foreign
     if named and described and asks_person:
-        # A misspelt name is a weaker clue than a description ("the mayor of Mechelen").
+        # A misspelt name is a weaker clue than a description ("the mayor of Lyon").
         return described, foreign
     return named, foreign
 
 
 def _unknown_room(rest_words: list[str], content: list[str], index: ProgrammeIndex) -> list[str]:
-    """'salle Memling', 'sala Europa', 'the Lamot room': a room this programme does not have."""
+    """'salle Memling', 'sala Europa', 'the Narnia room': a room this programme does not have."""
     named = [word for before, word in pairwise(rest_words) if before in ROOM_NOUNS]
     named += [word for word, after in pairwise(rest_words) if after in ROOM_NOUNS]
     return [word for word in named if word in content and not index.knows(word)]
@@ -379,7 +378,7 @@ def _names(raw: str, all_words: list[str], foreign: list[str]) -> frozenset[str]
         fold(match.group(0))
         for match in re.finditer(r"\w+", raw)  # "qu'Emmanuel", "Jean-Luc": the name's own parts
         if match.group(0)[:1].isupper()
-        and not match.group(0).isupper()  # "ONU", "UCLG": acronyms, not names
+        and not match.group(0).isupper()  # "ONU", "NASA": acronyms, not names
         and not re.search(r"(?:^|[.!?¿¡:;]\s*)$", raw[: match.start()])
     }
     return frozenset(word for word in foreign if word in capitalised)

@@ -47,7 +47,7 @@ class Question:
     when: When = field(default_factory=When)
     person_ids: tuple[str, ...] = ()
     topic: tuple[str, ...] = ()
-    interpretation: str | None = None  # a language asked about: "is there English in Scala?"
+    interpretation: str | None = None  # a language asked about: "is there English in room 3?"
     unmatched: str = ""  # what looked like a name or a room but matched nothing
     kinds: tuple[str, ...] = ()
     info: tuple[str, ...] = ()  # for `info`: the topics asked, in INFO_TOPICS order

@@ -44,10 +44,10 @@ def without_accents(text: str) -> str:
 
 @lru_cache(maxsize=4096)
 def fold(text: str) -> str:
-    """Lower case without accents or invisible characters: 'Alcázar' → 'alcazar', 'Başar' → 'basar'."""
+    """Lower case without accents or invisible characters: 'Ñandú' → 'nandu', 'Şişli' → 'sisli'."""
     return without_accents(INVISIBLE.sub("", text).translate(_APOSTROPHES).lower())
 
 
 def words(text: str) -> list[str]:
-    """The folded words of a text; elisions split ('l'auditoire' → 'l', 'auditoire')."""
+    """The folded words of a text; elisions split ('l'atelier' → 'l', 'atelier')."""
     return _WORD.findall(fold(text).replace("'", " "))

@@ -104,7 +104,7 @@ HELP_WORDS = frozenset(
 )
 
 # Greetings of more than one word: alone (with politeness) they ask what the bot can do; in front of
-# a question ("Good morning, when does Joan Clos speak?") they are only polite.
+# a question ("Good morning, when does Ada Lovelace speak?") they are only polite.
 GREETING_PHRASES = _phrases(
     """
     good morning | good afternoon | good evening | good day | buenos dias | buenas tardes
@@ -175,6 +175,8 @@ NEXT_PHRASES = _phrases(
 LAST_PHRASES = _phrases(
     """
     last session | last sessions | last talk | last event | final session | last one | the end
+    last | final | final talk | last slot | final slot | derniere presentation | dernier expose
+    ultima charla | ultima ponencia | ultimo turno
     wrap up | wraps up | wrapping up | finish | finishes | end | ends
     derniere seance | derniere session | dernier evenement | dernier | derniere | la fin | fini
     finit | se termine | termine | se finit | s'acaba | fin de la conference | se clot
@@ -240,17 +242,65 @@ PERSON_QUESTION_WORDS = frozenset(
 
 # Verbs of a person's question used of a topic: "où parle-t-on de ségrégation ?".
 ABOUT_PHRASES = (
-    "parle de", "parle du", "parle des", "parlent de", "parlent du", "parlent des", "on parle",
-    "parle t on", "parle t'on", "parler de", "parler du", "parler des", "se habla", "habla de",
-    "habla del", "hablan de", "hablan del", "se hable", "hablar de", "hablar del", "talk about",
-    "talks about", "talk on", "talks on", "talking about", "touching on", "touch on", "deal with",
-    "deals with", "dealing with", "speaks about", "speak about", "spoken about", "discussed",
-    "discuss", "discusses", "se discute", "se trata", "trata de", "tratan de", "aborde", "abordent",
-    "aborda", "abordan", "covers", "cover", "parle d'un", "parle d'une", "m'a parle", "entendu parler",
-    "heard about", "me hablaron", "me han hablado", "oido hablar", "en parle", "on en parle",
+    "parle de",
+    "parle du",
+    "parle des",
+    "parlent de",
+    "parlent du",
+    "parlent des",
+    "on parle",
+    "parle t on",
+    "parle t'on",
+    "parler de",
+    "parler du",
+    "parler des",
+    "se habla",
+    "habla de",
+    "habla del",
+    "hablan de",
+    "hablan del",
+    "se hable",
+    "hablar de",
+    "hablar del",
+    "talk about",
+    "talks about",
+    "talk on",
+    "talks on",
+    "talking about",
+    "touching on",
+    "touch on",
+    "deal with",
+    "deals with",
+    "dealing with",
+    "speaks about",
+    "speak about",
+    "spoken about",
+    "discussed",
+    "discuss",
+    "discusses",
+    "se discute",
+    "se trata",
+    "trata de",
+    "tratan de",
+    "aborde",
+    "abordent",
+    "aborda",
+    "abordan",
+    "covers",
+    "cover",
+    "parle d'un",
+    "parle d'une",
+    "m'a parle",
+    "entendu parler",
+    "heard about",
+    "me hablaron",
+    "me han hablado",
+    "oido hablar",
+    "en parle",
+    "on en parle",
 )
 
-# Words for someone: "the ICLEI guy", "la dame de Montréal".
+# Words for someone: "the NASA guy", "la dame de Lyon".
 PERSON_NOUNS = frozenset(
     """
     guy guys person lady woman man gentleman monsieur madame senor senora persona tipo chica mec dame
@@ -296,10 +346,12 @@ AFTERNOON_WORDS = frozenset(("afternoon", "aprem", "apres-midi", "pm", "tarde"))
 EVENING_WORDS = frozenset(("evening", "noche", "soir", "soiree", "tonight"))
 
 # Words that name a room in general: they say a room is meant, and are never fuzzy-matched to a
-# room's name ("sala" ≈ "Scala"). Only the singular stands next to one room's name ("la salle
-# Europa", "the Lamot room"); "toutes salles confondues" names no room.
-ROOM_NOUNS = frozenset(("salle", "sala", "room", "salon", "hall", "zaal", "aula"))
+# room's name ("sala" ≈ "Salsa", "hall" ≈ "Hale"). Only the singular stands next to one room's
+# name ("la salle Europa", "the Turing room"); "toutes salles confondues" names no room.
+ROOM_NOUNS = frozenset(("salle", "sala", "room", "salon", "hall", "zaal", "aula", "saal"))
 ROOM_WORDS = ROOM_NOUNS | frozenset(("rooms", "salles", "salas"))
+# "Fox & Hound" is typed "fox and hound", "fox et hound", "fox y hound".
+AND_WORDS = ("and", "et", "y")
 
 # Kinds of session, by the words people use for them: the kind's names (KIND_NAMES) and how a
 # question says them.
@@ -308,19 +360,41 @@ KIND_WORDS: dict[SessionKind, tuple[str, ...]] = {
     # "When do we eat?" asks for lunch; where to eat out is not in a programme (OUT_OF_SCOPE).
     SessionKind.LUNCH: (
         *KIND_NAMES[SessionKind.LUNCH],
-        "lunchtime", "dej", "almorzar", "repas", "meal",
-        "eat", "manger", "mange", "comer", "food", "nourriture", "bouffe",
+        "lunchtime",
+        "dej",
+        "almorzar",
+        "repas",
+        "meal",
+        "eat",
+        "manger",
+        "mange",
+        "comer",
+        "food",
+        "nourriture",
+        "bouffe",
     ),
     SessionKind.WORKSHOP: (
-        *KIND_NAMES[SessionKind.WORKSHOP], "workshops", "ateliers", "talleres", "side event",
+        *KIND_NAMES[SessionKind.WORKSHOP],
+        "workshops",
+        "ateliers",
+        "talleres",
+        "side event",
     ),
     SessionKind.VISIT: (*KIND_NAMES[SessionKind.VISIT], "visits", "visites", "visitas"),
     SessionKind.RECEPTION: (*KIND_NAMES[SessionKind.RECEPTION], "drinks", "coctel"),
     SessionKind.PLENARY: (
-        *KIND_NAMES[SessionKind.PLENARY], "plenaries", "plenieres", "plenarias", "pleno",
+        *KIND_NAMES[SessionKind.PLENARY],
+        "plenaries",
+        "plenieres",
+        "plenarias",
+        "pleno",
     ),
     SessionKind.BREAKOUT: (
-        *KIND_NAMES[SessionKind.BREAKOUT], "breakouts", "small groups", "petits groupes", "grupos pequenos",
+        *KIND_NAMES[SessionKind.BREAKOUT],
+        "breakouts",
+        "small groups",
+        "petits groupes",
+        "grupos pequenos",
     ),
     SessionKind.ROUNDTABLE: (
         "round table",
@@ -344,17 +418,13 @@ EXPRESSIONS: dict[str, str] = {
     "human trafficking": "trafficking",
     "trafficking in persons": "trafficking",
     "trafficking of persons": "trafficking",
-    "amerique centrale": "centroamerica",
-    "central america": "centroamerica",
-    "america central": "centroamerica",
 }
 
-# French words of the programme with their English and Spanish equivalents, so that a question
-# in one language finds a programme written in another (affiliations, roles, topics).
+# French words with their English and Spanish equivalents (roles, offices, countries, topics), so
+# that a question in one language finds a programme written in another. A conference's own places
+# and organisations are in its programme file's [glossary]; common topics in lexicon/topics.toml.
 GLOSSARY: dict[str, tuple[str, ...]] = {
     "europeen": ("eu", "ue", "europe", "european"),
-    "rica": ("costarricense", "costarricenses", "costaricain", "costaricien", "costa-ricain"),
-    "amman": ("aman",),
     "bienvenue": ("welcome", "opening", "ouverture", "apertura", "bienvenida", "inauguracion"),
     "elu": ("elected", "councillor", "member", "membre", "conseiller", "concejal", "electo"),
     "adjoint": (
@@ -422,10 +492,7 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "mondial": ("global", "mundial"),
     "migrations": ("migration", "migracion", "migraciones"),
     "migration": ("migration", "migracion"),
-    "oim": ("iom", "oim"),
     "onu": ("un", "united", "nations", "naciones", "unidas"),
-    "habitat": ("habitat",),
-    "cglu": ("uclg", "cglu"),
     "cites": ("cities", "ciudades"),
     "gouvernements": ("governments", "gobiernos"),
     "locaux": ("local", "locales"),
@@ -490,11 +557,6 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "canada": ("canada",),
     "etats": ("states", "estados"),
     "usa": ("usa", "us", "america", "eeuu"),
-    "barcelone": ("barcelona",),
-    "athenes": ("athens", "atenas"),
-    "malines": ("mechelen", "malinas"),
-    "montreal": ("montreal",),
-    "thessalonique": ("thessaloniki", "tesalonica"),
     "femmes": ("women", "woman", "mujeres", "mujer"),
     "enfants": ("children", "child", "kids", "ninos", "nino", "infancia"),
     "jeunes": ("youth", "young", "jovenes", "juventud", "juvenil", "juveniles", "juvenile"),
@@ -536,7 +598,6 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "touristes": ("tourists", "turistas"),
     "boxe": ("boxing", "boxeo", "box"),
     "football": ("futbol", "foot", "soccer"),
-    "mesoamerica": ("centroamerica", "centroamerique", "centramerica", "mesoamerique"),
     "cinema": ("film", "cinema", "movies", "cine"),
     "services": ("services", "servicios"),
     "sociaux": ("social", "sociales"),
@@ -602,9 +663,6 @@ for _country, _demonyms in DEMONYMS.items():
 
 # Names of organisations spelled out in a programme, with the acronyms people type.
 ACRONYMS: dict[str, tuple[str, ...]] = {
-    "organisation internationale pour les migrations": ("iom", "oim"),
-    "cites et gouvernements locaux unis": ("uclg", "cglu"),
-    "onu habitat": ("unhabitat", "habitat"),
     "nations unies": ("un", "onu", "united", "nations"),
     "etats unis": ("usa", "us", "eeuu"),
     "new york": ("nyc",),

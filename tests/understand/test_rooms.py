@@ -1,0 +1,91 @@
+"""Finding rooms as people type them (bot/understand/rooms.py), on rooms written as real
+programmes write them: codes with an alias in brackets, '&', numbered rooms, plain names."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.programme.model import Room
+from bot.understand.rooms import RoomFinder
+from bot.understand.text import fold
+
+ROOMS = RoomFinder(
+    [
+        Room("aw1120", "AW1.120 (Coq)"),
+        Room("b2204", "B.2.204 (Turing)"),
+        Room("k1105", "K.1.105 (La Fontaine)"),
+        Room("h2215", "H.2215 (Ferrer)"),
+        Room("h2214", "H.2214"),
+        Room("ub2252a", "UB2.252A (Lameere)"),
+        Room("fox", "Fox & Hound"),
+        Room("salle-3", "Salle 3"),
+        Room("hall-12", "Hall 12"),
+        Room("herten", "Herten Aas", aliases=("Hertenaas",)),
+        Room("auditorium", "Auditorium"),
+    ]
+)
+
+
+def found(text: str) -> str | None:
+    match = ROOMS.find(fold(text))
+    return match.room_id if match else None
+
+
+@pytest.mark.parametrize(
+    ("typed", "room"),
+    [
+        ("what's next in AW1.120", "aw1120"),
+        ("whats next in aw1120", "aw1120"),
+        ("next in aw1 120", "aw1120"),
+        ("coq", "aw1120"),
+        ("next talk in the turing room", "b2204"),
+        ("what's on in b 2 204", "b2204"),
+        ("b2204", "b2204"),
+        ("k1105", "k1105"),
+        ("k.1.105", "k1105"),
+        ("la fontaine", "k1105"),
+        ("h 2215", "h2215"),
+        ("ferrer", "h2215"),
+        ("h2214 now", "h2214"),
+        ("now in UB2.252A", "ub2252a"),
+        ("lameere", "ub2252a"),
+        ("fox and hound", "fox"),
+        ("fox & hound", "fox"),
+        ("le fox et hound", "fox"),
+        ("fox y hound", "fox"),
+        ("next in salle 3", "salle-3"),
+        ("next in room 3", "salle-3"),
+        ("sala 3", "salle-3"),
+        ("hal 12", "hall-12"),
+        ("hall 12", "hall-12"),
+        ("hertan aas", "herten"),
+        ("lauditorium", "auditorium"),
+        ("auditorum", "auditorium"),
+    ],
+)
+def test_a_room_is_found_as_people_type_it(typed: str, room: str) -> None:
+    assert found(typed) == room
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "h2216",  # no such room: the number is never fuzzed into H.2215 or H.2214
+        "next in salle 4",
+        "hall 13",
+        "aw1121",
+        "b 2 205",
+        "next in narnia",
+        "what's on at 3",
+        "sala",  # a word for any room names none
+    ],
+)
+def test_a_number_is_never_fuzzed_into_another_room(typed: str) -> None:
+    assert found(typed) is None
+
+
+def test_the_span_covers_what_was_typed() -> None:
+    text = fold("what is on in k 1 105 now")
+    match = ROOMS.find(text)
+    assert match is not None
+    assert text[match.span[0] : match.span[1]] == "k 1 105"
