@@ -14,11 +14,13 @@ from bot.i18n import Speaker, speaker
 from bot.programme.model import Programme
 
 _TAG = re.compile(r"<[^>]+>")
+_LINK = re.compile(r'<a href="([^"]*)">(.*?)</a>', re.DOTALL)
 
 
 def to_plain(html: str) -> str:
-    """Telegram HTML for a terminal: bold and italics dropped, entities decoded."""
-    return unescape(_TAG.sub("", html))
+    """Telegram HTML for a terminal: bold and italics dropped, a link's address after its label,
+    entities decoded."""
+    return unescape(_TAG.sub("", _LINK.sub(lambda link: f"{link.group(2)} ({link.group(1)})", html)))
 
 
 def first_morning(programme: Programme) -> datetime:

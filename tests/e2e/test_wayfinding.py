@@ -43,7 +43,7 @@ id = "hall"
 name = "Rubens"
 building = "Main building"
 floor = 2
-directions = {{ en = "Up the stairs, second door on the left", fr = "Par l'escalier, deuxième porte à gauche" }}
+directions = {{ en = "Up the stairs, second door on the left", fr = "Deuxième porte à gauche" }}
 map = "docs/hall.png"
 
 [[rooms]]
@@ -189,7 +189,7 @@ async def test_a_star_leaves_a_long_card_short(bot: RunningBot) -> None:
     assert len(text) > 600 and "Une longue description" not in text  # many people, no description
     starred = await bot.press(USER, card, button_data(card, "st|"))
     assert starred.method == "editMessageReplyMarkup"
-    assert [label for label, _ in buttons(starred)][0] == "★ Unstar"
+    assert buttons(starred)[0][0] == "★ Unstar"
     assert any(data.startswith("sd|") for _, data in buttons(starred))  # the details are still offered
     assert bot.api.message(USER, card.result["message_id"])["text"] == text
 
@@ -197,7 +197,7 @@ async def test_a_star_leaves_a_long_card_short(bot: RunningBot) -> None:
     details = await bot.press(USER, card, button_data(starred, "sd|"))
     assert "<i>(in French)</i>\nUne longue description" in details.params["text"]
     unstarred = await bot.press(USER, card, button_data(details, "st|"))
-    assert [label for label, _ in buttons(unstarred)][0] == "⭐ Star"
+    assert buttons(unstarred)[0][0] == "⭐ Star"
     assert not any(data.startswith("sd|") for _, data in buttons(unstarred))
 
 
@@ -212,3 +212,11 @@ async def test_a_reminder_carries_the_way_button(bot: RunningBot) -> None:
     bot.api.press_button(USER, reminder, button_data(reminder, "way|"))
     photo = await bot.api.wait_for(to_user("sendPhoto"), since=since)
     assert photo.ok
+
+
+async def test_on_now_in_a_room_carries_a_button_for_it(bot: RunningBot) -> None:
+    bot.clock.set(at("2017-11-16T10:15:00+01:00"))
+    answer = await bot.ask(USER, "what's next in Rubens")
+    assert answer.params["text"].startswith("On now in Rubens:")
+    card = await bot.press(USER, answer, button_data(answer, "Cities and migrants"))
+    assert card.params["text"].startswith("<b>Cities and migrants</b>")
