@@ -144,7 +144,7 @@ def _names_a_time(text: str) -> bool:
     if len(text) > 10 and parse_datetime(text) is not None:
         return True
     pair = _RANGE.match(text)
-    return pair is not None and _clock(pair.group(1)) is not None
+    return pair is not None and _clock(pair.group(1)) is not None and _clock(pair.group(2)) is not None
 
 
 def _records(value: Any, where: str, day: date | None, *, top: bool = True) -> Iterator[_Found]:

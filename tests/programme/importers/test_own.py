@@ -69,3 +69,18 @@ def test_an_entry_whose_start_has_no_date_is_refused_naming_it(tmp_path: Path) -
     assert str(caught.value) == (
         f"{path}: sessions[0] 'x1': start '10:00' is a time with no date (no date in the entry nor around it)"
     )
+
+
+def test_a_list_of_conferences_with_dates_only_is_not_a_programme(tmp_path: Path) -> None:
+    # An app's menu: each conference has a title and a start, but a date is not a time of day.
+    path = tmp_path / "menu.json"
+    path.write_text(
+        '{"version": 1, "schedules": [{"id": "camp", "title": "Camp 2024", "start": "2024-12-27", '
+        '"end": "2024-12-30", "url": "https://example.org/schedule.xml"}]}'
+    )
+    with pytest.raises(ProgrammeError) as caught:
+        load_programme(path)
+    assert str(caught.value).startswith(
+        f"{path}: JSON but not a schedule we read: an object with keys 'version', 'schedules', and no "
+        "object inside it has a title and a start time"
+    )
