@@ -409,6 +409,44 @@ def view_of(back: tuple[str, ...]) -> CallbackData | None:
     return parse_any(SEPARATOR.join(back), *BACK_VIEWS) if back else None
 
 
+# The day as a picture (handlers/grid.py) and the reader's day (handlers/myday.py). `day` is a
+# position in the programme's days, `page` one in the day's pages of rooms (bot/pictures/grid.py),
+# both read with `position()`.
+
+
+@dataclass(frozen=True, slots=True)
+class GridShow(CallbackData, prefix="grid"):
+    """The day's picture in a new message (under /programme's day, /today, an answer)."""
+
+    day: str
+
+
+@dataclass(frozen=True, slots=True)
+class GridPage(CallbackData, prefix="gridp"):
+    """Another page (or day) of the picture, in place of the one shown."""
+
+    day: str
+    page: str
+
+
+@dataclass(frozen=True, slots=True)
+class GridFull(CallbackData, prefix="gridf"):
+    """Every room of the day in one picture, sent as a file."""
+
+    day: str
+
+
+GRID_BUTTONS: tuple[type[CallbackData], ...] = (GridShow, GridPage, GridFull)
+
+
+@dataclass(frozen=True, slots=True)
+class MyDay(CallbackData, prefix="myday"):
+    """The reader's day: in a new message (under /mine), in place (another day under /today)."""
+
+    day: str
+    edit: int = 0
+
+
 # A user's settings (handlers/settings.py, handlers/start.py).
 
 
@@ -456,3 +494,31 @@ class ScheduleAnnouncement(CallbackData, prefix="ans"):
 @dataclass(frozen=True, slots=True)
 class CancelScheduled(CallbackData, prefix="ansx"):
     number: int
+
+
+# Feedback on sessions (handlers/feedback.py, under the question of bot/delivery/render.py, and
+# in /settings): a rating, Comment, no comment after all, and being asked at all (1) or not (0).
+
+
+@dataclass(frozen=True, slots=True)
+class RateSession(CallbackData, prefix="fb"):
+    key: str
+    rating: int
+
+
+@dataclass(frozen=True, slots=True)
+class CommentOn(CallbackData, prefix="fbc"):
+    key: str
+
+
+@dataclass(frozen=True, slots=True)
+class NoComment(CallbackData, prefix="fbn"):
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class FeedbackQuestions(CallbackData, prefix="fbq"):
+    """`place`: "q" under a question (its message then says so), "s" in /settings (shown again)."""
+
+    on: int
+    place: str = "q"

@@ -20,6 +20,7 @@ from bot.callback_data import (
     Days,
     DayTime,
     DayTimes,
+    GridShow,
     any_of,
     fields_of,
     parse_any,
@@ -60,6 +61,8 @@ def day_view(programme: Programme, s: Speaker, index: str) -> tuple[str, InlineK
             InlineKeyboardButton(s._("By room"), callback_data=DayRooms(index).pack()),
             InlineKeyboardButton(s._("By time"), callback_data=DayTimes(index).pack()),
         ],
+        # The day's picture comes in a new message (handlers/grid.py): this one stays.
+        [InlineKeyboardButton(s._("🗓 The day as a picture"), callback_data=GridShow(index).pack())],
         [InlineKeyboardButton(s._("« Back"), callback_data=Days().pack())],
     ]
     return s.day_title(day), InlineKeyboardMarkup(rows)

@@ -8,6 +8,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, MaybeInaccessib
 from telegram.ext import CallbackQueryHandler
 
 from bot.answers.cards import session_card
+from bot.answers.myday import star_added
 from bot.answers.way import shows_the_way
 from bot.callback_data import (
     CARD_BUTTONS,
@@ -141,13 +142,15 @@ async def on_card_button(update: Update, context: Context) -> None:
     assert user is not None
     details = isinstance(data, CardDetails)
     notice: str | None = None
+    alert = False
     if isinstance(data, ToggleStar):
         if svc.stars.has(user.id, session.id):
             await svc.stars.unstar(user.id, session.id)
             notice = s._("Removed from your sessions.")
         else:
             await svc.stars.star(user.id, session.id, svc.clock.now())
-            notice = s._("Added to your sessions.")
+            # Said at once when it overlaps another starred session, naming both.
+            notice, alert = star_added(programme, session, svc.stars.of(user.id), s)
             # A session starting within the user's lead time is reminded of at once.
             if session.start - svc.clock.now() <= LONGEST_LEAD:
                 await svc.sweep_now()
@@ -178,7 +181,7 @@ async def on_card_button(update: Update, context: Context) -> None:
         else:
             shown = query.edit_message_text(text, reply_markup=keyboard)
     # The spinner on the button stops and the card appears in one round trip, not two.
-    await asyncio.gather(query.answer(notice), shown)
+    await asyncio.gather(query.answer(notice, show_alert=alert), shown)
 
 
 HANDLERS = [CallbackQueryHandler(on_card_button, pattern=any_of(*CARD_BUTTONS))]

@@ -1,11 +1,13 @@
-"""/mine: the sessions a user starred, by day, with overlaps flagged."""
+"""/mine: the sessions a user starred, by day, with overlaps flagged, and a button to their day."""
 
 from __future__ import annotations
 
-from telegram import InlineKeyboardMarkup, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CommandHandler
 
 from bot.answers.cards import starred_list
+from bot.answers.days import default_day
+from bot.callback_data import MyDay
 from handlers.cards import session_buttons
 from handlers.common import Context, answered_in_private_only, current_user, reply, services, speaker_for
 
@@ -24,8 +26,12 @@ async def on_mine(update: Update, context: Context) -> None:
     sessions = sorted(
         (x for x in (programme.session(sid) for sid in starred) if x is not None), key=lambda x: x.start
     )
-    keyboard = InlineKeyboardMarkup(session_buttons(sessions[:20], s)) if sessions else None
-    await reply(message, starred_list(programme, starred, s), keyboard)
+    rows = session_buttons(sessions[:20], s)
+    if sessions:
+        # The reader's day, with the time between their sessions (handlers/myday.py).
+        today = str(programme.days.index(default_day(programme, svc.clock.now())))
+        rows.append([InlineKeyboardButton(s._("📋 My day"), callback_data=MyDay(today).pack())])
+    await reply(message, starred_list(programme, starred, s), InlineKeyboardMarkup(rows) if rows else None)
 
 
 HANDLERS = [CommandHandler("mine", on_mine)]

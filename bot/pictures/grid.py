@@ -137,14 +137,15 @@ def day_sessions(programme: Programme, day: date) -> tuple[Session, ...]:
     return tuple(x for x in programme.sessions_on(day) if not x.cancelled)
 
 
-def _across(programme: Programme, session: Session) -> bool:
+def runs_across(programme: Programme, session: Session) -> bool:
+    """Breaks, lunch and what is held in no room of the programme run across every room."""
     return session.kind in PAUSE_KINDS or session.room_id is None or session.room_id not in programme.rooms
 
 
 def room_pages(programme: Programme, day: date) -> tuple[tuple[str, ...], ...]:
     """The rooms used on a day in the programme's order, in pages of at most ROOMS_PER_PAGE of
     nearly equal size (37 rooms: 8, 8, 7, 7, 7). No rooms (only breaks, or nothing): one page."""
-    used = {x.room_id for x in day_sessions(programme, day) if not _across(programme, x)}
+    used = {x.room_id for x in day_sessions(programme, day) if not runs_across(programme, x)}
     rooms = [room_id for room_id in programme.rooms if room_id in used]
     count = max(1, math.ceil(len(rooms) / ROOMS_PER_PAGE))
     size, extra = divmod(len(rooms), count)
@@ -513,9 +514,9 @@ LEGEND_ROW = 26
 def _legend_items(
     sessions: Sequence[Session], starred_any: bool, now: datetime | None, s: Speaker, programme: Programme
 ) -> list[tuple[str, str, tuple[int, int, int], tuple[int, int, int]]]:
-    kinds = {x.kind for x in sessions if not _across(programme, x)}
+    kinds = {x.kind for x in sessions if not runs_across(programme, x)}
     items = [("kind", kind_label(kind, s), *KIND_COLOURS[kind]) for kind in SessionKind if kind in kinds]
-    pauses = [x for x in sessions if _across(programme, x)]
+    pauses = [x for x in sessions if runs_across(programme, x)]
     if pauses:
         # One striped swatch for what runs across the rooms: "Break and lunch".
         names = dict.fromkeys(kind_label(x.kind, s) for x in sorted(pauses, key=lambda x: x.kind))
@@ -561,7 +562,7 @@ def draw_day(
     if not 0 <= page < len(pages):
         raise LookupError(page)
     rooms = tuple(room for p in pages for room in p) if full else pages[page]
-    on_page = [x for x in sessions if _across(programme, x) or x.room_id in rooms]
+    on_page = [x for x in sessions if runs_across(programme, x) or x.room_id in rooms]
     frame = _frame(sessions, rooms, s)
     line_at = now if now is not None and frame.origin <= now <= frame.finish else None
     starred_here = any(x.id in starred for x in on_page)
@@ -582,12 +583,12 @@ def draw_day(
     painter.room_names(programme)
     blocks: list[Block] = []
     for session in on_page:
-        if _across(programme, session):
+        if runs_across(programme, session):
             blocks.append(painter.pause(session, session.id in starred))
     index = {room_id: i for i, room_id in enumerate(rooms)}
     by_room: dict[str, list[Session]] = {}
     for session in on_page:
-        if not _across(programme, session):
+        if not runs_across(programme, session):
             by_room.setdefault(session.room_id or "", []).append(session)
     for room_id, room_sessions in by_room.items():
         lanes = _lanes(room_sessions)

@@ -1,11 +1,10 @@
-"""The day's picture: what is drawn where, on a many-room programme built here and on Mechelen's."""
+"""The day's picture: what is drawn where, on a many-room programme and on Mechelen's."""
 
 from __future__ import annotations
 
 import io
 from dataclasses import replace
-from datetime import date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from datetime import timedelta
 
 import pytest
 from PIL import Image
@@ -16,56 +15,16 @@ from bot.pictures.grid import (
     Box,
     Picture,
     draw_day,
+    kind_label,
     room_pages,
     text_width,
     time_range,
 )
 from bot.programme.kinds import SessionKind
 from bot.programme.loading import load_programme
-from bot.programme.model import Conference, Programme, Room, Session, Text
+from bot.programme.model import Programme
 from tests.e2e.harness import ROOT
-
-ZONE = ZoneInfo("Europe/Brussels")
-DAY = date(2026, 11, 16)
-ROOMS = 37
-# Long titles with the accents of French and Spanish, words longer than a column, short ones.
-TITLES = (
-    "Ouverture",
-    "Migración y ciudades: ¿qué papel para las autoridades locales en la acogida de jóvenes?",
-    "Résilience urbaine, cohésion sociale et coopération décentralisée entre villes d'accueil",
-    "Anticonstitutionnellementextraordinairementinterminablement long",
-    "Œuvres & façades — visite guidée",
-)
-
-
-def at(hour: int, minute: int = 0, day: date = DAY) -> datetime:
-    return datetime.combine(day, time(hour, minute), tzinfo=ZONE)
-
-
-def many_rooms(rooms: int = ROOMS) -> Programme:
-    """`rooms` rooms from 09:00 to 18:00 with sessions of 15 to 90 minutes, a break and a lunch."""
-    room_list = [Room(f"r{i}", f"Salle {i} · Auditorium Ñandú") for i in range(rooms)]
-    sessions = [
-        Session("coffee", SessionKind.BREAK, at(10, 30), at(11), None, Text.of({"fr": "Pause café"})),
-        Session("lunch", SessionKind.LUNCH, at(12, 30), at(13, 30), None, Text.of({"fr": "Déjeuner"})),
-    ]
-    lengths = (15, 30, 45, 60, 90)
-    kinds = (SessionKind.TALK, SessionKind.WORKSHOP, SessionKind.PLENARY, SessionKind.ROUNDTABLE)
-    for number, room in enumerate(room_list):
-        start, index = at(9), 0
-        while start < at(18):
-            if at(10, 30) <= start < at(11) or at(12, 30) <= start < at(13, 30):
-                start += timedelta(minutes=30)
-                continue
-            end = start + timedelta(minutes=lengths[(number + index) % len(lengths)])
-            end = min(end, *(pause for pause in (at(10, 30), at(12, 30), at(18)) if pause > start))
-            title = TITLES[(number * 3 + index) % len(TITLES)]
-            kind = kinds[(number + index) % len(kinds)]
-            sessions.append(Session(f"{room.id}-{index}", kind, start, end, room.id, Text.of({"fr": title})))
-            start = end
-            index += 1
-    conference = Conference("many", Text.of({"fr": "Beaucoup de salles"}), ZONE, "fr", (DAY,))
-    return Programme(conference, room_list, [], sessions)
+from tests.pictures.many_rooms import DAY, ROOMS, ZONE, at, many_rooms
 
 
 @pytest.fixture(scope="module")
@@ -202,11 +161,13 @@ def test_a_day_without_sessions_or_a_page_out_of_range_is_refused(programme: Pro
         draw_day(programme, DAY, s, page=5)
 
 
-def test_times_are_written_as_the_reader_reads_them() -> None:
+def test_times_and_legend_are_in_the_readers_language() -> None:
     s_en, s_fr = speaker("en", ZONE), speaker("fr", ZONE)
     assert time_range(s_en, at(10, 30), at(10, 55)) == "10:30–10:55 AM"
     assert time_range(s_en, at(11, 30), at(12, 15)) == "11:30 AM–12:15 PM"
     assert time_range(s_fr, at(10, 30), at(10, 55)) == "10:30–10:55"
+    assert kind_label(SessionKind.WORKSHOP, s_fr) == "Atelier"
+    assert kind_label(SessionKind.WORKSHOP, speaker("es", ZONE)) == "Taller"
 
 
 def test_mechelen_day_one_draws_its_rooms_and_pauses() -> None:
