@@ -5,6 +5,7 @@ python -m bot ask --json [--programme PATH] [--tz ZONE]  answer JSON lines from 
 python -m bot programme check PATH [--tz ZONE] [--json]
 python -m bot programme convert PATH -o OUT.toml [--tz ZONE] [--force]
 python -m bot backup PATH                      copy the database (DATABASE), also while the bot runs
+python -m bot feedback export FILE.csv         every rating and comment on the sessions, without names
 """
 
 from __future__ import annotations
@@ -56,6 +57,10 @@ def build_parser() -> argparse.ArgumentParser:
     invite.add_argument(
         "--all", action="store_true", help="everyone in the programme who has not claimed yet"
     )
+    feedback = commands.add_parser("feedback", help="attendees' feedback on the sessions")
+    feedback_commands = feedback.add_subparsers(dest="feedback_command", required=True)
+    export = feedback_commands.add_parser("export", help="every rating and comment as CSV (no names)")
+    export.add_argument("path", help="the CSV file to write ('-': standard output)")
     return parser
 
 
@@ -95,6 +100,10 @@ def dispatch(args: argparse.Namespace) -> int:
         from bot.commands import speakers
 
         return speakers.run_invite(args.people, everyone=args.all, programme_path=args.programme)
+    if args.command == "feedback":
+        from bot.commands import feedback
+
+        return feedback.run_export(args.path, programme_path=args.programme)
     if args.command == "ask":
         from bot.commands import ask
 

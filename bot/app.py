@@ -36,6 +36,7 @@ from handlers import (
     documents,
     errors,
     events,
+    feedback,
     flood,
     inline,
     organisers,
@@ -160,6 +161,8 @@ def build_application(config: Config, loaded: Loaded, clock: Clock) -> Applicati
         calendar,
         settings,
         inline,
+        # Before ask: a private message may be the comment on a session being written.
+        feedback,
         ask,
     ):
         application.add_handlers(module.HANDLERS)

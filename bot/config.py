@@ -67,6 +67,8 @@ class Config:
     webhook_secret: str | None = None
     # For invitation links printed on the command line (the chat knows its own name).
     bot_username: str | None = None
+    # Minutes after a session ends that its followers are asked how it was (0: never).
+    feedback_minutes: float = 5.0
 
 
 def read_dotenv(path: Path) -> dict[str, str]:
@@ -167,7 +169,19 @@ def load_config(environ: Mapping[str, str] | None = None, dotenv: Path | None = 
         bot_username=(get("BOT_USERNAME") or "").lstrip("@") or None,
         **channel_settings(get),
         **webhook_settings(get, token),
+        **feedback_settings(get),
     )
+
+
+def feedback_settings(get: Callable[[str], str | None]) -> dict[str, Any]:
+    """FEEDBACK_MINUTES: how long after a session ends its followers are asked how it was."""
+    try:
+        minutes = float(get("FEEDBACK_MINUTES") or 5)
+    except ValueError as error:
+        raise ConfigError("FEEDBACK_MINUTES must be a number of minutes (0 turns it off)") from error
+    if not 0 <= minutes <= 24 * 60:  # also refuses nan and inf
+        raise ConfigError("FEEDBACK_MINUTES must be between 0 (off) and 1440 (a day)")
+    return {"feedback_minutes": minutes}
 
 
 def programme_zone(name: str | None) -> str | None:

@@ -16,6 +16,7 @@ from bot.clock import Clock, real_seconds
 from bot.config import Config
 from bot.delivery.audience import Audience, audience_chats
 from bot.delivery.channel import channel_recipients, sweep_channel
+from bot.delivery.feedback import FeedbackQuestions
 from bot.delivery.kinds import REFUSED
 from bot.delivery.limits import SendLimits
 from bot.delivery.outbox import NewMessage, Outbox
@@ -34,6 +35,7 @@ from bot.programme.loading import Loaded
 from bot.programme.refresh import Refresher
 from bot.programme.source import ProgrammeSource
 from bot.store.changes import ChangeLog
+from bot.store.feedback import Feedback
 from bot.store.organisers import Organisers
 from bot.store.safety import DatabaseGone
 from bot.store.scheduled import ScheduledAnnouncements
@@ -64,6 +66,8 @@ class Services:
     inbox: Inbox = field(init=False)
     progress: ProgressReports = field(init=False)
     scheduled: ScheduledAnnouncements = field(init=False)
+    feedback: Feedback = field(init=False)
+    feedback_questions: FeedbackQuestions = field(init=False)
     sender: Sender | None = None
     # Telegram's limits, shared by every message the bot sends (bot/delivery/telegram.py).
     limits: SendLimits = field(init=False)
@@ -91,6 +95,10 @@ class Services:
         self.inbox = Inbox(database)
         self.progress = ProgressReports(database, self.outbox)
         self.scheduled = ScheduledAnnouncements(database)
+        self.feedback = Feedback(database)
+        self.feedback_questions = FeedbackQuestions(
+            database, self.programme, self.outbox, timedelta(minutes=self.config.feedback_minutes)
+        )
         self.door = ProgrammeDoor(
             self.programme,
             self.changes,
@@ -105,6 +113,7 @@ class Services:
         await self.stars.load()
         await self.organisers.load()
         await self.speakers.load()
+        await self.feedback.load()
         # Organisers' changes survive restarts: the programme in force is the file plus them.
         await self.door.load_overrides()
 
@@ -116,7 +125,7 @@ class Services:
 
     def start_delivery(self, transport: Transport) -> None:
         """The reminder sweeper and the paced sender, running until stop_delivery()."""
-        renderer = OutboxRenderer(self.programme, self.users, self.stars, self.clock)
+        renderer = OutboxRenderer(self.programme, self.users, self.stars, self.clock, self.feedback)
         self.sender = Sender(
             self.outbox,
             transport,
@@ -227,6 +236,8 @@ class Services:
         added += await sweep_scheduled(
             self.scheduled, self.outbox, self.progress, self.audience, self.channel_chats(), now
         )
+        if self.config.feedback_minutes > 0:
+            added += await self.feedback_questions.sweep(now)
         if added and self.sender is not None:
             self.sender.wake()
 

@@ -129,7 +129,7 @@ async def preview(message: Message, context: Context, s: Speaker, planned: Sessi
     await reply(message, text, keyboard)
 
 
-async def _one_session(message: Message, context: Context, s: Speaker, query: str) -> Session | None:
+async def one_session(message: Message, context: Context, s: Speaker, query: str) -> Session | None:
     """The one session a query names, or None after saying what is wrong."""
     svc = services(context)
     programme = svc.programme.snapshot
@@ -168,7 +168,7 @@ async def _session_and_target(
     if len(parts) != 2 or not all(p.strip() for p in parts):
         await reply(message, usage(s))
         return None
-    session = await _one_session(message, context, s, parts[0])
+    session = await one_session(message, context, s, parts[0])
     return (s, message, session, parts[1]) if session is not None else None
 
 
@@ -211,7 +211,7 @@ async def _cancel_or_restore(update: Update, context: Context, *, cancel: bool) 
     if found is None:
         return
     s, message = found
-    session = await _one_session(message, context, s, " ".join(context.args or []))
+    session = await one_session(message, context, s, " ".join(context.args or []))
     if session is None:
         return
     programme = services(context).programme.snapshot

@@ -1,17 +1,18 @@
-"""/settings: how long before a starred session the reminder comes (or none)."""
+"""/settings: how long before a starred session the reminder comes (or none), and whether the bot
+asks how a followed session was (its button is handled by handlers/feedback.py)."""
 
 from __future__ import annotations
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
-from bot.callback_data import ReminderLead
+from bot.callback_data import FeedbackQuestions, ReminderLead
 from bot.i18n import Speaker
 from bot.store.users import REMINDER_CHOICES, User
 from handlers.common import Context, answered_in_private_only, current_user, reply, services, speaker_for
 
 
-def settings_view(user: User, s: Speaker) -> tuple[str, InlineKeyboardMarkup]:
+def settings_view(user: User, s: Speaker, *, asks_feedback: bool) -> tuple[str, InlineKeyboardMarkup]:
     def label(minutes: int) -> str:
         text = s._("off") if minutes == 0 else s.n_("{count} min", "{count} min", minutes)
         return f"✅ {text}" if minutes == user.reminder_minutes else text
@@ -25,7 +26,18 @@ def settings_view(user: User, s: Speaker) -> tuple[str, InlineKeyboardMarkup]:
         )
     else:
         current = s._("Reminders are off.")
-    return current + "\n" + s._("When should I remind you?"), InlineKeyboardMarkup([buttons])
+    if asks_feedback:
+        feedback = s._("After each session you follow, I ask how it was.")
+        toggle = InlineKeyboardButton(
+            "🔕 " + s._("Stop asking"), callback_data=FeedbackQuestions(0, "s").pack()
+        )
+    else:
+        feedback = s._("I do not ask how sessions were.")
+        toggle = InlineKeyboardButton(
+            "⭐ " + s._("Ask me how sessions were"), callback_data=FeedbackQuestions(1, "s").pack()
+        )
+    text = current + "\n" + s._("When should I remind you?") + "\n\n" + feedback
+    return text, InlineKeyboardMarkup([buttons, [toggle]])
 
 
 async def on_settings(update: Update, context: Context) -> None:
@@ -35,7 +47,8 @@ async def on_settings(update: Update, context: Context) -> None:
     assert message is not None
     user = await current_user(update, context)
     assert user is not None
-    text, keyboard = settings_view(user, speaker_for(user, context))
+    asks = services(context).feedback.asks(user.id)
+    text, keyboard = settings_view(user, speaker_for(user, context), asks_feedback=asks)
     await reply(message, text, keyboard)
 
 
@@ -54,7 +67,7 @@ async def on_reminder_choice(update: Update, context: Context) -> None:
         return
     await query.answer(s._("Saved."))
     await services(context).sweep_now()
-    text, keyboard = settings_view(user, s)
+    text, keyboard = settings_view(user, s, asks_feedback=services(context).feedback.asks(user.id))
     await query.edit_message_text(text, reply_markup=keyboard)
 
 

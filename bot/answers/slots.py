@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from html import escape
 
+from bot.answers.feedback import Summary, average_text, distribution_text
 from bot.answers.lines import role_label, room_label, way_there
 from bot.i18n import Speaker
 from bot.programme.model import Programme
 
 
-def my_slots(programme: Programme, person_id: str, s: Speaker) -> str:
+def my_slots(
+    programme: Programme, person_id: str, s: Speaker, feedback: Mapping[str, Summary | None] | None = None
+) -> str:
+    """A speaker's sessions; `feedback` holds the results of those that have ended and are asked
+    about (None for one nobody rated yet): averages, counts and comments, never who gave them."""
     person = programme.people[person_id]
     sessions = [x for x in programme.sessions_of_person(person_id)]
     default = programme.conference.default_language
@@ -35,7 +41,16 @@ def my_slots(programme: Programme, person_id: str, s: Speaker) -> str:
                     people=escape(s.join(f"{p.name} ({role_label(r, s)})" for p, r in others)),
                 )
             )
+        if feedback is not None and session.id in feedback:
+            lines.extend(_feedback_lines(feedback[session.id], s))
     return "\n".join(lines)
+
+
+def _feedback_lines(summary: Summary | None, s: Speaker) -> list[str]:
+    if summary is None or not summary.count:
+        return ["⭐ " + s._("Feedback: no rating yet.")]
+    lines = ["⭐ " + s._("Feedback: {average}", average=average_text(summary, s)), distribution_text(summary)]
+    return lines + [f"💬 “{escape(comment)}”" for comment in summary.comments]
 
 
 def speaker_reminder_text(

@@ -10,6 +10,7 @@ class OutboxKind(StrEnum):
     CHANGE = "change"  # a starred session was moved, retimed, cancelled or restored
     ANNOUNCEMENT = "announcement"  # an organiser's announcement
     REFUSED = "programme-refused"  # a new programme file was refused: organisers are told why
+    FEEDBACK = "feedback"  # how was a session that ended? (delivery/feedback.py)
 
 
 # The members by the short names the door, the services and the announcements import.

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from html import escape
 
+from bot.answers.feedback import asks_feedback, question_text
 from bot.answers.lines import room_label, way_there
 from bot.answers.slots import speaker_reminder_text
 from bot.answers.way import shows_the_way
-from bot.callback_data import OpenCard, SessionWay, ToggleStar
+from bot.callback_data import FeedbackQuestions, OpenCard, RateSession, SessionWay, ToggleStar
 from bot.clock import Clock
 from bot.delivery.channel import slot_post
 from bot.delivery.kinds import OutboxKind
@@ -19,6 +20,7 @@ from bot.delivery.sender import Rendered
 from bot.i18n import Speaker, speaker
 from bot.programme.current import CurrentProgramme, short_id
 from bot.programme.model import Programme, Session
+from bot.store.feedback import Feedback
 from bot.store.stars import Stars
 from bot.store.users import Users
 
@@ -36,11 +38,19 @@ def reminder_text(programme: Programme, session: Session, s: Speaker, minutes: i
 class OutboxRenderer:
     """Knows every kind of outbox message; unknown or outdated ones render as None (not sent)."""
 
-    def __init__(self, programme: CurrentProgramme, users: Users, stars: Stars, clock: Clock) -> None:
+    def __init__(
+        self,
+        programme: CurrentProgramme,
+        users: Users,
+        stars: Stars,
+        clock: Clock,
+        feedback: Feedback | None = None,
+    ) -> None:
         self.programme = programme
         self.users = users
         self.stars = stars
         self.clock = clock
+        self.feedback = feedback
         self.kinds: dict[str, Callable[[Envelope, Speaker], Awaitable[Rendered | None]]] = {
             OutboxKind.REMINDER: self.reminder,
             OutboxKind.CHANGE: self.change,
@@ -48,6 +58,7 @@ class OutboxRenderer:
             OutboxKind.SPEAKER_REMINDER: self.speaker_reminder,
             OutboxKind.ANNOUNCEMENT: self.announcement,
             OutboxKind.SLOT: self.slot,
+            OutboxKind.FEEDBACK: self.feedback_question,
         }
 
     def speaker_for(self, user_id: int) -> Speaker:
@@ -100,3 +111,22 @@ class OutboxRenderer:
 
     async def refused(self, envelope: Envelope, s: Speaker) -> Rendered | None:
         return Rendered(refused_programme(str(envelope.payload.get("reason", "")), s))
+
+    async def feedback_question(self, envelope: Envelope, s: Speaker) -> Rendered | None:
+        """'How was “Title”?' with 1–5 under it, unless it no longer applies (the session was
+        cancelled, unstarred or already rated, or the person asked not to be asked)."""
+        programme = self.programme.snapshot
+        session = programme.session(str(envelope.payload.get("session")))
+        user = envelope.recipient
+        if session is None or not asks_feedback(session) or not self.stars.has(user, session.id):
+            return None
+        if self.feedback is None or not self.feedback.asks(user):
+            return None
+        if await self.feedback.rating_of(user, session.id) is not None:
+            return None
+        key = short_id(session.id)
+        buttons = (
+            tuple((str(n), RateSession(key, n).pack()) for n in range(1, 6)),
+            ((s._("🔕 Stop asking me"), FeedbackQuestions(0).pack()),),
+        )
+        return Rendered(question_text(programme, session, s), buttons)

@@ -159,6 +159,25 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX scheduled_due ON scheduled_announcements(due) WHERE state = 'scheduled';
     """,
+    # Feedback on sessions: one rating (1–5) and an optional comment per person and session, the
+    # session a person is writing a comment for, and those who asked not to be asked.
+    """
+    CREATE TABLE ratings (
+        user_id INTEGER NOT NULL,
+        session_id TEXT NOT NULL,
+        rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 5),
+        comment TEXT,
+        language TEXT,                            -- the rater's language when they rated
+        rated_at TEXT NOT NULL,
+        comment_asked_at TEXT,                    -- pressed Comment: their next message is it
+        PRIMARY KEY (user_id, session_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX ratings_by_session ON ratings(session_id);
+    CREATE TABLE feedback_optout (
+        user_id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL
+    );
+    """,
 )
 
 

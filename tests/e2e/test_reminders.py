@@ -97,6 +97,7 @@ async def test_lead_time_is_a_setting(bot: RunningBot) -> None:
         "remind|10",
         "remind|15",
         "remind|30",
+        "fbq|0|s",  # feedback questions (tests/e2e/test_feedback.py)
     ]
     await bot.press(ANNA, settings, "remind|30")
     await star(bot, ANNA, "what's next in Alcazar", "Human mobility")
