@@ -6,8 +6,11 @@ Many conferences publish their programme in a shape of their own (EuroPython's
 ("title"/"name" and "start"/"starts_at"/"start_time"/"time"…), with an end or a duration, and
 optionally a room, speakers, a description, a type and an id, by the usual names. A start that
 is only a clock time ("0930", "9:30", "2pm") takes its date from the record's "date" or from the
-nearest enclosing element or object that has one (a `<day date>`). Nothing else is guessed:
-a file with no such records is refused, saying what it holds instead.
+nearest enclosing element or object that has one (a `<day date>`). A record whose times are in
+its "slots" (pretalx's API, as PyConFR's site keeps it) is one event per slot, each read once
+however often the file lists it. The file as a whole is never a record (an app's list of
+conferences has titles and dates too), and a start must name a time of day. Nothing else is
+guessed: a file with no such records is refused, saying what it holds instead.
 
 XML is first turned into the same plain data as JSON: an element with children or attributes
 becomes a dict (attributes and children by name, a repeated child a list, its own text under
@@ -38,6 +41,7 @@ from bot.programme.importers.common import (
     parse_date,
     parse_datetime,
     parse_duration,
+    pick,
     plain_text,
 )
 from bot.programme.reader import Loaded
@@ -55,8 +59,12 @@ _ROOM = ("room", "roomname", "location", "venue", "hall", "stage", "place")
 _PEOPLE = ("speakers", "speaker", "persons", "person", "presenters", "presenter", "people", "hosts")
 _PERSON_NAME = ("name", "fullname", "publicname", "displayname", TEXT)
 _DESCRIPTION = ("subtitle", "abstract", "description", "details", "content")
-_KIND = ("type", "category", "kind", "format", "sessiontype")
+_KIND = ("type", "category", "kind", "format", "sessiontype", "submissiontype")
+_SLOTS = ("slots", "slot")  # pretalx's API: a submission with its scheduled slot(s)
+_LANGUAGE = ("language", "lang", "locale", "contentlocale")
+_LANGUAGE_KEY = re.compile(r"^[a-z]{2}(?:[-_][A-Za-z]{2,4})?$")
 _ID = ("id", "code", "guid", "uid", "slug")
+_NOT_FROM_SLOT = frozenset((*_ID, *_TITLE, *_DESCRIPTION, *_PEOPLE))
 _DATE = ("date", "day")
 _ZONE = ("timezone", "timezonename", "tz")
 _CONFERENCE_TITLE = ("conference", "conferencetitle", "eventname", "title", "name")
@@ -123,6 +131,8 @@ def _text(value: Any) -> str:
     if isinstance(value, list):
         return _text(value[0]) if value else ""
     if isinstance(value, Mapping):
+        if value and all(isinstance(key, str) and _LANGUAGE_KEY.match(key) for key in value):
+            return clean(pick(value, "en"))  # {"en": "Hall B", "fr": "Salle B"}
         return _text(_field(value, _PERSON_NAME))
     return clean(value)
 
@@ -134,8 +144,19 @@ def _is_record(value: Any) -> bool:
     title = _field(value, _TITLE)
     if not (_text(title) or isinstance(title, Mapping)):
         return False
+    if _slots(value):
+        return True
     start = _text(_field(value, _START))
     return _names_a_time(start) if start else _names_a_time(_text(_field(value, _DATE)))
+
+
+def _slots(record: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    """The scheduled slots a record lists (pretalx's API), those with a start time."""
+    value = _field(record, _SLOTS)
+    items = value if isinstance(value, list) else [value]
+    return [
+        item for item in items if isinstance(item, Mapping) and _names_a_time(_text(_field(item, _START)))
+    ]
 
 
 def _names_a_time(text: str) -> bool:
@@ -198,8 +219,22 @@ def _build(
     raw = RawSchedule(format=format_name, zone_name=_text(_field(top, _ZONE)) or None)
     title = _field(top, _CONFERENCE_TITLE)
     raw.title = _text(title)
+    seen: set[tuple[str, datetime]] = set()
     for item in found:
-        raw.events.append(_event(item, path))
+        slots = _slots(item.record)
+        if not slots:
+            raw.events.append(_event(item, path))
+            continue
+        # One event per slot; a file that lists a submission under each of its slots (by time,
+        # by room) lists the same slots more than once: each is read once.
+        for number, slot in enumerate(slots):
+            # The slot's time and room; the record's own id, texts and people.
+            fields = {key: value for key, value in slot.items() if _key(key) not in _NOT_FROM_SLOT}
+            where = f"{item.where}.slots[{number}]" if len(slots) > 1 else item.where
+            event = _event(_Found({**item.record, **fields}, where, item.day), path)
+            if (event.ref, event.start) not in seen:
+                seen.add((event.ref, event.start))
+                raw.events.append(event)
     return build_programme(raw, path, tz)
 
 
@@ -240,7 +275,7 @@ def _event(found: _Found, path: Path) -> RawEvent:
         kind=map_kind(_text(_field(record, _KIND))),
         description=join_paragraphs(*(plain_text(_text_block(record, name)) for name in _DESCRIPTION)),
         people=_people(_field(record, _PEOPLE)),
-        language=_text(_field(record, ("language", "lang", "locale"))) or None,
+        language=_text(_field(record, _LANGUAGE)) or None,
     )
 
 

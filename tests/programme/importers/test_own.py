@@ -84,3 +84,35 @@ def test_a_list_of_conferences_with_dates_only_is_not_a_programme(tmp_path: Path
         f"{path}: JSON but not a schedule we read: an object with keys 'version', 'schedules', and no "
         "object inside it has a title and a start time"
     )
+
+
+def test_submissions_with_their_slots_are_read_once_per_slot(tmp_path: Path) -> None:
+    # pretalx's API shape, as a conference site keeps it: submissions filed under each time and
+    # room they are given, each with its slot(s); rooms and types named per language.
+    talk = (
+        '{"code": "AB12CD", "title": "Packaging", "speakers": [{"code": "SP1", "name": "Ana Gil"}], '
+        '"submission_type": {"en": "Short talk", "fr": "Conférence courte"}, "content_locale": "fr", '
+        '"slots": [{"id": 71, "room": {"id": 3, "name": {"en": "Hall B", "fr": "Salle B"}}, '
+        '"start": "2025-11-01T10:30:00+01:00", "end": "2025-11-01T10:55:00+01:00", "description": null}, '
+        '{"id": 72, "room": {"id": 3, "name": {"en": "Hall B"}}, '
+        '"start": "2025-11-02T10:30:00+01:00", "end": "2025-11-02T10:55:00+01:00"}]}'
+    )
+    sprint = (
+        '{"code": "SPR1", "title": "Sprint", "speakers": [], "slot": {"room": {"en": "Lab"}, '
+        '"start": "2025-11-02T14:00:00+01:00", "end": "2025-11-02T18:00:00+01:00"}}'
+    )
+    path = tmp_path / "schedule.json"
+    path.write_text(
+        f'{{"schedule": {{"2025-11-01": {{"630": {{"3": {talk}}}}}, "2025-11-02": {{"630": {{"3": {talk}}}, '
+        f'"840": {{"9": {sprint}}}}}}}}}',
+        encoding="utf-8",
+    )
+    loaded = load_programme(path, tz="Europe/Paris")
+    programme = loaded.programme
+    assert sorted((s.id, s.start.isoformat(), s.room_id) for s in programme.sessions) == [
+        ("ab12cd", "2025-11-01T10:30:00+01:00", "hall-b"),
+        ("ab12cd-2", "2025-11-02T10:30:00+01:00", "hall-b"),
+        ("spr1", "2025-11-02T14:00:00+01:00", "lab"),
+    ]
+    assert by_id(programme, "ab12cd").person_ids == ("ana-gil",)
+    assert by_id(programme, "ab12cd").title.get("fr") == "Packaging"
