@@ -49,7 +49,7 @@ class ProgrammeIndex:
     def __init__(self, programme: Programme) -> None:
         self.programme = programme
         self.glossary = glossary = glossary_for(programme)
-        self.rooms = RoomFinder(programme.rooms.values())
+        self.rooms = RoomFinder(programme.rooms.values(), programme.conference.city)
 
         self.name_tokens: dict[str, set[str]] = defaultdict(set)
         self.first_names: set[str] = set()  # tokens that are only ever someone's first name
@@ -64,7 +64,7 @@ class ProgrammeIndex:
                     tokens = [t for t in words(name) if len(t) >= 2]
                     self.full_names[" ".join(tokens)] = person.id
                     self.name_words.update(tokens)
-                    # Questions lose particles ("ana garcia" for "Ana de García"): match the name without them too.
+                    # Questions lose particles ("ana garcia" for "Ana de García"): match without them too.
                     self.compact_names[" ".join(t for t in tokens if t not in STOPWORDS)] = person.id
                     # Family names: the last one, or the last two of a long (Spanish) name.
                     family_from = max(1, len(tokens) - 2) if len(tokens) >= 4 else 1

@@ -61,6 +61,10 @@ _FILLER_WORDS = """
     aussi tambien again encore otra vez mas plus more else other autre ok okay oui si yes no non
     thanks merci gracias bot hey touching touch talking deal deals dealing covers cover discuss
     discusses discussed aborde abordent aborda abordan heard entendu parler hablar hablaron oido
+    charla charlas ponencia ponencias expose exposes presentation presentations presentacion
+    presentaciones conf confs conference conferences conferencia conferencias sujet sujets subject
+    subjects topic topics tema temas theme themes truc trucs chose choses cosa cosas stuff thing
+    things year annee ano lecture lectures keynote keynotes
 """.split()
 _FILLER = (
     frozenset(" ".join(NOW_PHRASES + NEXT_PHRASES + ROOM_INFO_PHRASES).split())

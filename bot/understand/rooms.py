@@ -25,7 +25,7 @@ from rapidfuzz import fuzz, process
 
 from bot.programme.model import Room
 from bot.understand.text import fold
-from bot.understand.vocabulary import AND_WORDS, ROOM_NOUNS, ROOM_WORDS, STOPWORDS
+from bot.understand.vocabulary import AND_WORDS, ARTICLES, PLACE_WORDS, ROOM_NOUNS, ROOM_WORDS, STOPWORDS
 
 _TOKEN = re.compile(r"[a-z0-9]+")
 _BRACKETS = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
@@ -74,12 +74,35 @@ def _code(name: str) -> str | None:
     return None
 
 
-def _numbered(name: str) -> tuple[str, str] | None:
-    """'Salle 3' → ('salle', '3'), 'Hall 12' → ('hall', '12'), 'Room B' → None."""
+def _numbered(name: str) -> tuple[tuple[str, ...], str] | None:
+    """'Salle 3' → (('salle',), '3'), 'Breakout Room 1 (146)' → (('breakout', 'room'), '1'),
+    'Amphithéâtre 1600' → (('amphitheatre',), '1600'); 'Room B' → None."""
     parts = tokens(_BRACKETS.sub(" ", name))
-    if len(parts) == 2 and parts[1].isdigit() and not _has_digit(parts[0]):
-        return parts[0], parts[1]
+    if 2 <= len(parts) <= 4 and parts[-1].isdigit() and not any(_has_digit(part) for part in parts[:-1]):
+        return tuple(parts[:-1]), parts[-1]
     return None
+
+
+def _code_head(name: str) -> str | None:
+    """The first word of a code in a name or its brackets, when it has letters and digits:
+    'Breakout Room 3 (E59-1)' → e59 (typed "salle E59")."""
+    for part in (name, *(a or b for a, b in _BRACKETS.findall(name))):
+        first = tokens(part)[:1]
+        if first and len(first[0]) >= 3 and _has_digit(first[0]) and not first[0].isdigit():
+            return first[0]
+    return None
+
+
+def _noun_fits(typed: str, printed: str) -> int:
+    """How well a typed word stands for a numbered room's word: 3 as printed, 2 abbreviated or
+    misspelt ("amphi", "anfiteatro" for "amphitheatre", "hal" for "hall"), 1 any word for a room."""
+    if typed == printed:
+        return 3
+    if len(typed) >= 3 and (printed.startswith(typed) or fuzz.ratio(typed, printed) >= 75):
+        return 2
+    if typed in ROOM_NOUNS:
+        return 1
+    return 0
 
 
 def core(parts: Iterable[str]) -> str:
@@ -95,10 +118,13 @@ def alternation(phrases: Iterable[str]) -> re.Pattern[str]:
 class RoomFinder:
     """The rooms of one programme, ready to be found in messages."""
 
-    def __init__(self, rooms: Iterable[Room]) -> None:
+    def __init__(self, rooms: Iterable[Room], city: str = "") -> None:
         phrases: dict[str, str] = {}  # folded phrase → room id; the first room to claim one keeps it
         self.codes: dict[str, str] = {}  # 'aw1120' → room id
-        self.numbered: dict[str, list[tuple[str, str]]] = {}  # '3' → [('salle', room id)]
+        self.numbered: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # '3' → [(('salle',), room id)]
+        heads: dict[str, set[str]] = {}  # 'e59' → the rooms whose code starts so
+        name_words: dict[str, set[str]] = {}  # every word of every name → its rooms
+        city_words = set(tokens(city))
         for room in rooms:
             for name in (room.name, *room.aliases):
                 for spelling in _spellings(name):
@@ -111,6 +137,24 @@ class RoomFinder:
                 numbered = _numbered(name)
                 if numbered:
                     self.numbered.setdefault(numbered[1], []).append((numbered[0], room.id))
+                head = _code_head(name)
+                if head:
+                    heads.setdefault(head, set()).add(room.id)
+                for word in tokens(name):
+                    name_words.setdefault(word, set()).add(room.id)
+        self.code_heads = {head: ids.pop() for head, ids in heads.items() if len(ids) == 1}
+        # Words that belong to one room's name only ("callelongue", "bamberg"): they name it
+        # where a room is expected ("next in bamberg", "la suite à callelongue").
+        self.distinctive = {
+            word: ids.pop()
+            for word, ids in name_words.items()
+            if len(ids) == 1
+            and len(word) >= 4
+            and not _has_digit(word)
+            and word not in ROOM_WORDS
+            and word not in STOPWORDS
+            and word not in city_words  # "the weather in Lyon" is not about "Lyon Part-Dieu"
+        }
         self.phrases = sorted(phrases, key=len, reverse=True)
         self.room_of_phrase = phrases
         self._pattern = alternation(self.phrases) if self.phrases else None
@@ -134,7 +178,25 @@ class RoomFinder:
         found = self._pattern.search(_spaced(text)) if self._pattern else None
         if found:
             return RoomMatch(self.room_of_phrase[found.group(0)], found.span(), exact=True)
-        return self.find_by_number(text)
+        return self.find_by_number(text) or self.find_by_word(text)
+
+    def find_by_word(self, text: str) -> RoomMatch | None:
+        """One word of a room's name that no other room has, where a room is expected: after
+        "in", "à", "en", "on" or a word for a room, before a word for a room, or alone."""
+        words = list(_TOKEN.finditer(text))[:SCAN]
+        for position, word in enumerate(words):
+            room_id = self.distinctive.get(word.group(0))
+            if room_id is None:
+                continue
+            before = [w.group(0) for w in words[:position] if w.group(0) not in ARTICLES]
+            after = words[position + 1].group(0) if position + 1 < len(words) else ""
+            if (
+                len(words) == 1
+                or (before and (before[-1] in PLACE_WORDS or before[-1] in ROOM_NOUNS))
+                or after in ROOM_NOUNS
+            ):
+                return RoomMatch(room_id, word.span(), exact=True)
+        return None
 
     def find_by_number(self, text: str) -> RoomMatch | None:
         """A code typed without its punctuation or with other spaces ('aw1120', 'h 2215'), or a
@@ -149,18 +211,20 @@ class RoomFinder:
                         return RoomMatch(
                             self.codes[joined], (window[0].start(), window[-1].end()), exact=True
                         )
-        for before, number in pairwise(words):
-            rooms = self.numbered.get(number.group(0))
-            if not rooms:
-                continue
-            noun = before.group(0)
-            for printed, room_id in rooms:
-                if (
-                    noun == printed
-                    or noun in ROOM_NOUNS
-                    or (len(noun) >= 3 and fuzz.ratio(noun, printed) >= 75)
-                ):
-                    return RoomMatch(room_id, (before.start(), number.end()), exact=noun == printed)
+        best: tuple[int, str, tuple[int, int]] | None = None
+        for first, second in pairwise(words):
+            for noun, number in ((first, second), (second, first)):  # "amphi 1200", "the 1200 amphi"
+                for printed, room_id in self.numbered.get(number.group(0), ()):
+                    fit = max(_noun_fits(noun.group(0), word) for word in printed)
+                    if fit and (best is None or fit > best[0]):
+                        span = (min(first.start(), second.start()), max(first.end(), second.end()))
+                        best = (fit, room_id, span)
+        if best is not None:
+            return RoomMatch(best[1], best[2], exact=best[0] == 3)
+        for word in words:
+            room_id = self.code_heads.get(word.group(0))
+            if room_id is not None:
+                return RoomMatch(room_id, word.span(), exact=True)
         return None
 
     def find_misspelt(self, text: str) -> RoomMatch | None:

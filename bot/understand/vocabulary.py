@@ -348,10 +348,19 @@ EVENING_WORDS = frozenset(("evening", "noche", "soir", "soiree", "tonight"))
 # Words that name a room in general: they say a room is meant, and are never fuzzy-matched to a
 # room's name ("sala" ≈ "Salsa", "hall" ≈ "Hale"). Only the singular stands next to one room's
 # name ("la salle Europa", "the Turing room"); "toutes salles confondues" names no room.
-ROOM_NOUNS = frozenset(("salle", "sala", "room", "salon", "hall", "zaal", "aula", "saal"))
+ROOM_NOUNS = frozenset(
+    (
+        "salle", "sala", "room", "salon", "hall", "zaal", "aula", "saal", "amphi", "amphitheatre",
+        "amphitheater", "anfiteatro", "anfi", "stream", "channel", "canal", "chaine",
+    )
+)  # fmt: skip
 ROOM_WORDS = ROOM_NOUNS | frozenset(("rooms", "salles", "salas"))
 # "Fox & Hound" is typed "fox and hound", "fox et hound", "fox y hound".
 AND_WORDS = ("and", "et", "y")
+# Words before a place: "next in Turing", "la suite à Callelongue", "siguiente en Bamberg".
+PLACE_WORDS = frozenset(("in", "at", "on", "dans", "a", "au", "en", "sur", "al", "inside", "into"))
+# Articles between a place word and a name: "in the Turing room", "dans l'amphi", "en el canal".
+ARTICLES = frozenset(("the", "le", "la", "l", "les", "el", "los", "las", "de", "du", "del", "d"))
 
 # Kinds of session, by the words people use for them: the kind's names (KIND_NAMES) and how a
 # question says them.

@@ -44,6 +44,6 @@ def test_the_shipped_topics_load_with_every_language() -> None:
 def test_a_form_that_can_never_match_is_refused(tmp_path: Path, table: str, reason: str) -> None:
     path = tmp_path / "topics.toml"
     path.write_text(table, encoding="utf-8")
-    with pytest.raises(LexiconError, match="^topics.toml: ") as refused:
+    with pytest.raises(LexiconError, match=r"^topics\.toml: ") as refused:
         read_ideas(path, STOPWORDS)
     assert reason in str(refused.value)

@@ -22,7 +22,16 @@ ROOMS = RoomFinder(
         Room("hall-12", "Hall 12"),
         Room("herten", "Herten Aas", aliases=("Hertenaas",)),
         Room("auditorium", "Auditorium"),
-    ]
+        Room("amphi-1600", "Amphithéâtre 1600"),
+        Room("amphi-1200", "Amphithéâtre 1200"),
+        Room("callelongue", "Amphithéâtre Callelongue"),
+        Room("pauses", "Espaces Pauses"),
+        Room("breakout-1", "Breakout Room 1 (146)"),
+        Room("breakout-3", "Breakout Room 3 (E59-1)"),
+        Room("bamberg", "backspace / franconian.net - Bamberg"),
+        Room("chaos-west", "Chaos-West TV - Ennepetal"),
+    ],
+    city="Marseille",
 )
 
 
@@ -54,13 +63,26 @@ def found(text: str) -> str | None:
         ("le fox et hound", "fox"),
         ("fox y hound", "fox"),
         ("next in salle 3", "salle-3"),
-        ("next in room 3", "salle-3"),
+        ("next in room 3", "breakout-3"),  # "room" as printed beats "salle" for any room
         ("sala 3", "salle-3"),
         ("hal 12", "hall-12"),
         ("hall 12", "hall-12"),
         ("hertan aas", "herten"),
         ("lauditorium", "auditorium"),
         ("auditorum", "auditorium"),
+        ("en ce moment dans l'amphi 1600", "amphi-1600"),
+        ("que sigue en el anfiteatro 1200", "amphi-1200"),
+        ("what's coming up in the 1200 amphitheatre", "amphi-1200"),
+        ("next in breakout 1", "breakout-1"),
+        ("qué hay en la sala breakout 1", "breakout-1"),
+        ("salle e59", "breakout-3"),
+        ("prochaine conf en callelongue", "callelongue"),
+        ("next talk in callelongue", "callelongue"),
+        ("callelongue", "callelongue"),
+        ("en ce moment à bamberg", "bamberg"),
+        ("next on backspace", "bamberg"),
+        ("siguiente en chaos west tv", "chaos-west"),
+        ("current talk on the bamberg stream", "bamberg"),
     ],
 )
 def test_a_room_is_found_as_people_type_it(typed: str, room: str) -> None:
@@ -78,6 +100,9 @@ def test_a_room_is_found_as_people_type_it(typed: str, room: str) -> None:
         "next in narnia",
         "what's on at 3",
         "sala",  # a word for any room names none
+        "quand sont les pauses",  # a word of one room's name, where no room is expected
+        "talks about backspace characters",
+        "amphi 1300",
     ],
 )
 def test_a_number_is_never_fuzzed_into_another_room(typed: str) -> None:
