@@ -286,7 +286,8 @@ class _Builder:
         event agree. A person is the file's id and the name agreeing (case and accents aside):
         an id given to different names (id="0" for everyone, one placeholder address for all)
         tells nobody apart, so each name stays its own person, said once. Without an id, the
-        same name is one person; the same name with two ids, two namesakes."""
+        same name is one person (the person with that name and an id, if only one has it); the
+        same name with two ids, two namesakes."""
         names: dict[_Identity, list[str]] = {}
         for event in self.raw.events:
             for person in event.people:
@@ -304,6 +305,19 @@ class _Builder:
         shared = {key: named for key, named in by_key.items() if len(named) > 1}
         if shared:
             self.warn("persons", _shared_ids(shared))
+        # A name given once without its id is the one person the file names so with an id.
+        keyed: dict[str, list[_Identity]] = {}
+        for identity in names:
+            if identity[0]:
+                keyed.setdefault(identity[1], []).append(identity)
+        same: dict[_Identity, _Identity] = {}
+        for identity, variants in list(names.items()):
+            matches = keyed.get(identity[1], []) if not identity[0] else []
+            if len(matches) == 1:
+                same[identity] = matches[0]
+                for variant in names.pop(identity):
+                    if variant not in names[matches[0]]:
+                        names[matches[0]].append(variant)
         bases: list[str] = []
         seen: set[str] = set()
         for (key, _), variants in names.items():
@@ -317,6 +331,8 @@ class _Builder:
         for person_id, (identity, variants) in zip(unique_ids(bases), names.items(), strict=True):
             self._person_ids[identity] = person_id
             people.append(Person(id=person_id, name=variants[0], aliases=tuple(variants[1:])))
+        for identity, keyed_identity in same.items():
+            self._person_ids[identity] = self._person_ids[keyed_identity]
         return people
 
     # -- sessions --------------------------------------------------------------------------

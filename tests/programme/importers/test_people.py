@@ -138,3 +138,13 @@ def test_frab_one_id_reused_for_two_people_keeps_them_apart(tmp_path: Path) -> N
         f"{path}: persons: the same person id is given to different names "
         "(id '17': 'Ana Gil', 'Bo Li'): kept apart, one person per name"
     ]
+
+
+def test_a_name_written_once_without_its_id_is_the_same_person(tmp_path: Path) -> None:
+    path = _frab(
+        tmp_path,
+        ['<person id="17">Ana Gil</person>', "<person>Ana Gil</person>", '<person id="18">Bo Li</person>'],
+    )
+    programme = load_programme(path).programme
+    assert people_of(programme) == {"ana-gil": "Ana Gil", "bo-li": "Bo Li"}
+    assert _talks_of(programme, "Ana Gil") == ["e0", "e1"]
