@@ -7,6 +7,7 @@ from html import escape
 
 from bot.answers.clip import clip_html, join_within
 from bot.answers.lines import (
+    affiliation_language,
     building_line,
     directions_text,
     interpretation,
@@ -49,11 +50,16 @@ def session_card(programme: Programme, session: Session, s: Speaker, *, details:
         lines.append(f"🚶 {directions_text(room, programme, s, FIELD_LIMIT)}")
     if session.cancelled:
         lines.append("❌ " + s._("This session is cancelled."))
+    affiliations: set[str | None] = set()
     for person, role in programme.people_of(session):
         who = clip_html(person.name, FIELD_LIMIT)
         if person.affiliation and not person.unnamed:
             who += f", <i>{clip_html(person.affiliation, FIELD_LIMIT)}</i>"
+            affiliations.add(affiliation_language(programme, person, s))
         lines.append(f"• {who} — {escape(role_label(role, s))}")
+    if len(affiliations) == 1 and (used := affiliations.pop()) is not None:
+        # Translators: under the people of a session, whose affiliations we only have in another language.
+        lines.append("<i>" + s._("(affiliations in {language})", language=s.language_name(used)) + "</i>")
     if session.organiser:
         lines.append(s._("Organised by {organiser}", organiser=clip_html(session.organiser, FIELD_LIMIT)))
     if details:

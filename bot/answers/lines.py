@@ -7,7 +7,7 @@ from html import escape
 
 from bot.answers.clip import clip_html
 from bot.i18n import Speaker
-from bot.programme.model import Programme, Room, Session, Text
+from bot.programme.model import Person, Programme, Room, Session, Text
 
 
 def shown_language(text: Text, programme: Programme, s: Speaker) -> str | None:
@@ -26,6 +26,15 @@ def language_mark(text: Text, programme: Programme, s: Speaker) -> str:
         return ""
     # Translators: after a text we only have in another language, e.g. "(in French)".
     return " <i>" + s._("(in {language})", language=s.language_name(used)) + "</i>"
+
+
+def affiliation_language(programme: Programme, person: Person, s: Speaker) -> str | None:
+    """The language a person's affiliation is shown in when it is not the reader's, or None.
+    The programme writes affiliations in its own language (its `default_language`), as it writes
+    a text given without a table of languages."""
+    if not person.affiliation or person.unnamed:
+        return None
+    return shown_language(Text.of(person.affiliation, programme.conference.default_language), programme, s)
 
 
 def marked(text: Text, programme: Programme, s: Speaker, limit: int | None = None) -> str:

@@ -7,7 +7,7 @@ from html import escape
 from bot.answers.answer import Answer
 from bot.answers.documents import render_documents
 from bot.answers.info import contact_line, highlights_line, link, render_info
-from bot.answers.lines import interpretation_languages, session_list
+from bot.answers.lines import affiliation_language, interpretation_languages, session_list
 from bot.answers.lines import role_label as role_label
 from bot.answers.lines import room_label as room_label
 from bot.answers.lines import session_line as session_line
@@ -117,14 +117,14 @@ def _at_time(result: Answer, programme: Programme, s: Speaker) -> str:
 
 def _person(result: Answer, programme: Programme, s: Speaker) -> str:
     if result.candidates:
-        names = [_person_label(programme, person_id) for person_id in result.candidates]
+        names = [_person_label(programme, person_id, s) for person_id in result.candidates]
         return (
             s._("Several people match. Which one do you mean?")
             + "\n"
             + "\n".join(f"• {name}" for name in names)
         )
     people = result.person_ids
-    heading = "\n".join(_person_label(programme, person_id) for person_id in people)
+    heading = "\n".join(_person_label(programme, person_id, s) for person_id in people)
     if not result.sessions:
         return heading + "\n" + s._("No session of theirs is planned then.")
     lines = [heading]
@@ -151,11 +151,14 @@ def _role_of(programme: Programme, person_id: str, role: str, s: Speaker, *, sev
     return s._("{name}: {role}", name=programme.people[person_id].name, role=label)
 
 
-def _person_label(programme: Programme, person_id: str) -> str:
+def _person_label(programme: Programme, person_id: str, s: Speaker) -> str:
     person = programme.people[person_id]
     label = f"<b>{escape(person.name)}</b>"
     if person.affiliation and not person.unnamed:
         label += f", {escape(person.affiliation)}"
+        used = affiliation_language(programme, person, s)
+        if used is not None:
+            label += " <i>" + s._("(in {language})", language=s.language_name(used)) + "</i>"
     return label
 
 

@@ -124,3 +124,15 @@ def test_on_now_in_a_room_lists_what_is_on_first() -> None:
 
 def test_the_terminal_shows_a_links_address() -> None:
     assert to_plain('🗺 <a href="https://osm.org/?a=1&amp;b=2">Map</a>') == "🗺 Map (https://osm.org/?a=1&b=2)"
+
+
+def test_affiliations_in_another_language_are_said_to_be() -> None:
+    opening = MECHELEN.session("d1-opening")
+    assert opening is not None
+    english = session_card(MECHELEN, opening, speaker("en", MECHELEN.timezone)).split("\n")
+    assert english[3].startswith("• Bart Somers, <i>Bourgmestre de Malines</i>")
+    assert english[-1] == "<i>(affiliations in French)</i>"
+    french = session_card(MECHELEN, opening, speaker("fr", MECHELEN.timezone))
+    assert "(affiliations en" not in french
+    person = respond("where does Bart Somers speak?", THURSDAY, MECHELEN).html.split("\n")[0]
+    assert person == "<b>Bart Somers</b>, Bourgmestre de Malines <i>(in French)</i>"
