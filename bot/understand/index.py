@@ -305,7 +305,8 @@ class ProgrammeIndex:
             for match, score, _ in process.extract(
                 token, self.topic_vocabulary, scorer=fuzz.ratio, score_cutoff=82, limit=3
             ):
-                keep(match, score / 100 * 0.9)
+                if match[0] == token[0]:  # a typo keeps the first letter: "tricot" is not "strict"
+                    keep(match, score / 100 * 0.9)
         stem = _stem(token)
         if len(stem) >= 5:
             for candidate in self.topic_vocabulary:

@@ -64,7 +64,8 @@ _FILLER_WORDS = """
     charla charlas ponencia ponencias expose exposes presentation presentations presentacion
     presentaciones conf confs conference conferences conferencia conferencias sujet sujets subject
     subjects topic topics tema temas theme themes truc trucs chose choses cosa cosas stuff thing
-    things year annee ano lecture lectures keynote keynotes
+    things year annee ano lecture lectures keynote keynotes viens vient venu arrive arriver
+    arrivee llegue llego acabo
 """.split()
 _FILLER = (
     frozenset(" ".join(NOW_PHRASES + NEXT_PHRASES + ROOM_INFO_PHRASES).split())

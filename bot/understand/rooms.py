@@ -182,7 +182,7 @@ class RoomFinder:
 
     def find_by_word(self, text: str) -> RoomMatch | None:
         """One word of a room's name that no other room has, where a room is expected: after
-        "in", "à", "en", "on" or a word for a room, before a word for a room, or alone."""
+        "in", "à", "en", "on" or a word for a room, before a word for a room, or first."""
         words = list(_TOKEN.finditer(text))[:SCAN]
         for position, word in enumerate(words):
             room_id = self.distinctive.get(word.group(0))
@@ -191,7 +191,7 @@ class RoomFinder:
             before = [w.group(0) for w in words[:position] if w.group(0) not in ARTICLES]
             after = words[position + 1].group(0) if position + 1 < len(words) else ""
             if (
-                len(words) == 1
+                position == 0  # "callelongue ?", "backspace at 8pm"
                 or (before and (before[-1] in PLACE_WORDS or before[-1] in ROOM_NOUNS))
                 or after in ROOM_NOUNS
             ):

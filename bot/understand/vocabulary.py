@@ -176,6 +176,7 @@ LAST_PHRASES = _phrases(
     """
     last session | last sessions | last talk | last event | final session | last one | the end
     last | final | final talk | last slot | final slot | derniere presentation | dernier expose
+    closing talk | closing session | closing keynote
     ultima charla | ultima ponencia | ultimo turno
     wrap up | wraps up | wrapping up | finish | finishes | end | ends
     derniere seance | derniere session | dernier evenement | dernier | derniere | la fin | fini
