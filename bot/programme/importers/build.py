@@ -311,7 +311,7 @@ class _Builder:
             if identity[0]:
                 keyed.setdefault(identity[1], []).append(identity)
         same: dict[_Identity, _Identity] = {}
-        for identity, variants in list(names.items()):
+        for identity in list(names):
             matches = keyed.get(identity[1], []) if not identity[0] else []
             if len(matches) == 1:
                 same[identity] = matches[0]

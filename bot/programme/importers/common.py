@@ -287,10 +287,10 @@ def first_text(value: object, language: str) -> str:
 
 JSON_EXPECTED = (
     "expected pretalx/c3voc schedule.json, pretalx widget JSON, Sessionize, "
-    "or sessions each with a title and a start"
+    "or sessions each with a title, a start and an end"
 )
 JSON_NOT_OURS = f"JSON but not a schedule we read ({JSON_EXPECTED})"
-XML_EXPECTED = "expected frab/Pentabarf schedule.xml, xCal, or sessions each with a title and a start"
+XML_EXPECTED = "expected frab/Pentabarf schedule.xml, xCal, or sessions each with a title, a start and an end"
 XML_NOT_OURS = f"not a schedule we read ({XML_EXPECTED})"
 
 _XML_PROLOG = re.compile(rb"^(?:\s+|<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>)*", re.DOTALL)

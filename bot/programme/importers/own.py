@@ -91,8 +91,8 @@ def read_xml_tree(root: ET.Element, path: Path, tz: ZoneInfo | None, *, refusal:
     if not found:
         raise ProgrammeError(
             path,
-            f"{refusal}: it holds {_xml_shape(root)}, and no element in it has a title and a start "
-            f"time ({XML_EXPECTED})",
+            f"{refusal}: it holds {_xml_shape(root)}, and no element in it has a title, a start "
+            f"time and an end or duration ({XML_EXPECTED})",
         )
     return _build(XML_FORMAT, data if isinstance(data, Mapping) else {}, found, path, tz)
 
@@ -104,7 +104,7 @@ def read_json_data(data: Any, path: Path, tz: ZoneInfo | None) -> Loaded:
         raise ProgrammeError(
             path,
             f"JSON but not a schedule we read: {_json_shape(data)}, and no object inside it has "
-            f"a title and a start time ({JSON_EXPECTED})",
+            f"a title, a start time and an end or duration ({JSON_EXPECTED})",
         )
     return _build(JSON_FORMAT, data if isinstance(data, Mapping) else {}, found, path, tz)
 
@@ -138,7 +138,8 @@ def _text(value: Any) -> str:
 
 
 def _is_record(value: Any) -> bool:
-    """A mapping with a title and a start that names a time of day (a date alone is a span's)."""
+    """A mapping with a title, a start that names a time of day (a date alone is a span's), and
+    an end or a duration (a list of times of day, like prayer times, is no programme)."""
     if not isinstance(value, Mapping):
         return False
     title = _field(value, _TITLE)
@@ -146,8 +147,13 @@ def _is_record(value: Any) -> bool:
         return False
     if _slots(value):
         return True
-    start = _text(_field(value, _START))
-    return _names_a_time(start) if start else _names_a_time(_text(_field(value, _DATE)))
+    start = _text(_field(value, _START)) or _text(_field(value, _DATE))
+    if not _names_a_time(start):
+        return False
+    if _field(value, _END) is not None or _field(value, _DURATION) is not None:
+        return True
+    pair = _RANGE.match(start)  # "time": "09:30 - 10:15"
+    return pair is not None and parse_datetime(start) is None and _clock(pair.group(2)) is not None
 
 
 def _slots(record: Mapping[str, Any]) -> list[Mapping[str, Any]]:

@@ -55,8 +55,9 @@ def test_check_refusal_is_one_line_on_stderr_naming_the_file() -> None:
     assert result.stdout == ""
     assert result.stderr == (
         f"{path}: JSON but not a schedule we read: an object with keys 'items', 'count', and no "
-        "object inside it has a title and a start time (expected pretalx/c3voc schedule.json, pretalx "
-        "widget JSON, Sessionize, or sessions each with a title and a start)\n"
+        "object inside it has a title, a start time and an end or duration (expected pretalx/c3voc "
+        "schedule.json, pretalx widget JSON, Sessionize, or sessions each with a title, a start "
+        "and an end)\n"
     )
 
 

@@ -82,7 +82,7 @@ def test_a_list_of_conferences_with_dates_only_is_not_a_programme(tmp_path: Path
         load_programme(path)
     assert str(caught.value).startswith(
         f"{path}: JSON but not a schedule we read: an object with keys 'version', 'schedules', and no "
-        "object inside it has a title and a start time"
+        "object inside it has a title, a start time and an end or duration"
     )
 
 
@@ -116,3 +116,11 @@ def test_submissions_with_their_slots_are_read_once_per_slot(tmp_path: Path) -> 
     ]
     assert by_id(programme, "ab12cd").person_ids == ("ana-gil",)
     assert by_id(programme, "ab12cd").title.get("fr") == "Packaging"
+
+
+def test_times_of_day_without_an_end_are_no_programme(tmp_path: Path) -> None:
+    path = tmp_path / "times.json"
+    path.write_text('{"days": [{"date": "2025-03-08", "times": [{"name": "Fajr", "time": "05:12"}]}]}')
+    with pytest.raises(ProgrammeError) as caught:
+        load_programme(path, tz="Asia/Karachi")
+    assert "no object inside it has a title, a start time and an end or duration" in str(caught.value)

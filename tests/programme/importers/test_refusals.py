@@ -21,13 +21,13 @@ EXPECTED_FORMATS = "(expected our TOML, frab/Pentabarf schedule.xml"
         (
             "not-a-schedule.json",
             "JSON but not a schedule we read: an object with keys 'items', 'count', and no object "
-            "inside it has a title and a start time (expected pretalx/c3voc schedule.json, ",
+            "inside it has a title, a start time and an end or duration (expected pretalx/c3voc ",
         ),
         ("array.json", "JSON but not a schedule we read: a list of 3 items, and no object"),
         (
             "rss.xml",
             "XML with root <rss>, not a schedule we read: it holds <channel><title>, and no element "
-            "in it has a title and a start time (expected frab/Pentabarf schedule.xml, xCal, or ",
+            "in it has a title, a start time and an end or duration (expected frab/Pentabarf ",
         ),
         ("login-page.xml", "an HTML page, not a programme export"),
         ("broken.xml", "not well-formed XML"),
@@ -98,8 +98,9 @@ def test_a_schedule_root_without_frab_structure_says_what_it_holds(tmp_path: Pat
     )
     assert _refusal(path) == (
         f"{path}: XML, but not frab/Pentabarf: root <schedule> without <day><room><event>: it "
-        "holds <day><entry><title>, and no element in it has a title and a start time (expected "
-        "frab/Pentabarf schedule.xml, xCal, or sessions each with a title and a start)"
+        "holds <day><entry><title>, and no element in it has a title, a start time and an end or "
+        "duration (expected frab/Pentabarf schedule.xml, xCal, or sessions each with a title, a "
+        "start and an end)"
     )
 
 
