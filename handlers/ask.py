@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from telegram import InlineKeyboardMarkup, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CommandHandler, MessageHandler, filters
 
 from bot.answers.reply import Reply, reply_in_minute, respond
 from bot.answers.way import way_for
+from bot.callback_data import GridShow
 from bot.i18n import speaker
+from bot.pictures.grid import day_sessions
 from bot.understand.index import index_for
 from bot.understand.question import Intent, Question
 from bot.understand.text import fold
@@ -27,7 +29,15 @@ async def send_reply(update: Update, context: Context, result: Reply) -> None:
     programme = services(context).programme.snapshot
     s = speaker(result.language, programme.timezone)
     sessions = list(result.answer.running + result.answer.sessions)[:MAX_SESSION_BUTTONS]
-    keyboard = InlineKeyboardMarkup(session_buttons(sessions, s)) if sessions else None
+    rows = session_buttons(sessions, s)
+    day = result.answer.day
+    if result.answer.intent == Intent.AT_TIME and day in programme.days and day_sessions(programme, day):
+        # An answer about a day ("what's on tomorrow") offers its picture (handlers/grid.py).
+        index = str(programme.days.index(day))
+        rows.append(
+            [InlineKeyboardButton(s._("🗓 The day as a picture"), callback_data=GridShow(index).pack())]
+        )
+    keyboard = InlineKeyboardMarkup(rows) if rows else None
     await reply(message, result.html, keyboard)
     way = way_for(result.answer, programme, s)
     if way is not None:

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from html import escape
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot.answers.cards import session_card
+from bot.answers.myday import star_added
 from bot.answers.reply import reply_in_minute
 from bot.callback_data import ChooseLanguage
 from bot.i18n import LANGUAGES, speaker
 from bot.store.users import User
 from bot.understand.question import Intent, Question
-from handlers import announcements, calendar, feedback, organisers, settings, speakers, stars, status
+from handlers import announcements, calendar, feedback, myday, organisers, settings, speakers, stars, status
 from handlers.cards import card_keyboard
 from handlers.common import Context, current_user, language_of, reply, services, speaker_for
 from handlers.groups import in_group, star_key
@@ -24,6 +26,7 @@ LANGUAGE_NAMES = {"fr": "🇫🇷 Français", "en": "🇬🇧 English", "es": "�
 # (handlers.common.answered_in_private_only): the private chat answers that command at once.
 PRIVATE_COMMANDS: dict[str, Callable[[Update, Context], Awaitable[None]]] = {
     "mine": stars.on_mine,
+    "today": myday.on_today,
     "myslots": speakers.on_myslots,
     "ics": calendar.on_ics,
     "settings": settings.on_settings,
@@ -63,7 +66,9 @@ async def star_from_link(message: Message, user: User, key: str, context: Contex
         return
     await svc.stars.star(user.id, session.id, svc.clock.now())
     await svc.sweep_now()  # a session starting within the lead time is reminded of at once
-    text = "⭐ " + s._("Added to your sessions.") + "\n\n" + session_card(svc.programme.snapshot, session, s)
+    # Said at once when it overlaps another starred session, naming both.
+    notice, _ = star_added(svc.programme.snapshot, session, svc.stars.of(user.id), s)
+    text = "⭐ " + escape(notice) + "\n\n" + session_card(svc.programme.snapshot, session, s)
     await reply(message, text, card_keyboard(session, s, starred=True, details=False))
 
 

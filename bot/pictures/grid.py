@@ -519,7 +519,8 @@ def _legend_items(
     pauses = [x for x in sessions if runs_across(programme, x)]
     if pauses:
         # One striped swatch for what runs across the rooms: "Break and lunch".
-        names = dict.fromkeys(kind_label(x.kind, s) for x in sorted(pauses, key=lambda x: x.kind))
+        names = list(dict.fromkeys(kind_label(x.kind, s) for x in sorted(pauses, key=lambda x: x.kind)))
+        names[1:] = [name[:1].lower() + name[1:] for name in names[1:]]  # "Break and lunch"
         items.append(("pause", s.join(names), PAUSE_FILL, PAUSE_EDGE))
     if starred_any:
         items.append(("star", s._("Your sessions"), GOLD, GOLD))

@@ -95,6 +95,8 @@ async def test_command_menu_is_set_in_each_language(bot: RunningBot) -> None:
         "next",
         "programme",
         "mine",
+        "today",
+        "grid",
         "settings",
         "myslots",
         "ics",
