@@ -340,6 +340,8 @@ def parse_json(content: bytes, path: Path) -> Any:
         raise ProgrammeError(path, f"not UTF-8 text (byte {error.start})") from error
     try:
         return json.loads(text)
+    except RecursionError as error:
+        raise ProgrammeError(path, "JSON nested too deeply to be a schedule") from error
     except json.JSONDecodeError as error:
         raise ProgrammeError(
             path, f"not valid JSON: {error.msg} (column {error.colno})", line=error.lineno

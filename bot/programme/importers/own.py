@@ -86,8 +86,11 @@ class _Found:
 def read_xml_tree(root: ET.Element, path: Path, tz: ZoneInfo | None, *, refusal: str) -> Loaded:
     """The programme of an XML file of the conference's own; else refused with `refusal` (what
     the file is not) and what it holds."""
-    data = _plain(root)
-    found = list(_records(data, f"<{local_name(root.tag)}>", None))
+    try:
+        data = _plain(root)
+        found = list(_records(data, f"<{local_name(root.tag)}>", None))
+    except RecursionError as error:
+        raise ProgrammeError(path, f"{refusal}: its elements nest too deeply for a schedule") from error
     if not found:
         raise ProgrammeError(
             path,
@@ -99,7 +102,10 @@ def read_xml_tree(root: ET.Element, path: Path, tz: ZoneInfo | None, *, refusal:
 
 def read_json_data(data: Any, path: Path, tz: ZoneInfo | None) -> Loaded:
     """The programme of a JSON file of the conference's own, or the refusal with what it holds."""
-    found = list(_records(data, "", None))
+    try:
+        found = list(_records(data, "", None))
+    except RecursionError as error:
+        raise ProgrammeError(path, "JSON but not a schedule we read: nested too deeply") from error
     if not found:
         raise ProgrammeError(
             path,
@@ -378,5 +384,5 @@ def _json_shape(data: Any) -> str:
         listed = ", ".join(repr(str(key)) for key in keys) + (", …" if len(data) > 6 else "")
         return f"an object with keys {listed}" if keys else "an empty object"
     if isinstance(data, list):
-        return f"a list of {len(data)} items" if data else "an empty list"
+        return f"a list of {len(data)} item{'s' if len(data) > 1 else ''}" if data else "an empty list"
     return f"a single {type(data).__name__} value"

@@ -177,3 +177,22 @@ def test_json_schedule_key_without_conference_is_read_by_its_structure(tmp_path:
     )
     loaded = load_programme(path)
     assert (loaded.format, len(loaded.programme.sessions)) == ("own-json", 1)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        (
+            "deep.xml",
+            "<a>" * 3000 + "</a>" * 3000,
+            "XML with root <a>, not a schedule we read: its elements nest",
+        ),
+        ("deep.json", '{"a":' * 5000 + "1" + "}" * 5000, "JSON nested too deeply to be a schedule"),
+    ],
+)
+def test_a_file_nested_too_deeply_is_refused_not_a_crash(
+    tmp_path: Path, name: str, content: str, reason: str
+) -> None:
+    path = tmp_path / name
+    path.write_text(content)
+    assert _refusal(path).startswith(f"{path}: {reason}")
