@@ -175,6 +175,15 @@ def plan_move(programme: Programme, session: Session, room_id: str) -> SessionCh
     return _checked(programme, session, MOVED, after)
 
 
+def free_rooms(programme: Programme, session: Session) -> list[str]:
+    """The ids of the rooms `session` could move to at its time (in the programme's order)."""
+    return [
+        room_id
+        for room_id in programme.rooms
+        if room_id != session.room_id and isinstance(plan_move(programme, session, room_id), SessionChange)
+    ]
+
+
 def plan_retime(
     programme: Programme, session: Session, start: datetime, end: datetime
 ) -> SessionChange | Refusal:

@@ -47,6 +47,7 @@ from bot.organising import (
     UnknownRoom,
     UnreadableTime,
     changeable,
+    free_rooms,
     lookup_sessions,
     plan_cancel,
     plan_move,
@@ -129,6 +130,32 @@ async def preview(message: Message, context: Context, s: Speaker, planned: Sessi
     await reply(message, text, keyboard)
 
 
+def room_buttons(programme: Programme, session: Session, room_ids: list[str]) -> InlineKeyboardMarkup:
+    """A card's Move: one button a room, three a row (a room whose id is too long for a button
+    is left out; /move still names why)."""
+    key = short_id(session.id)
+    rooms = [
+        InlineKeyboardButton(programme.rooms[room_id].name, callback_data=MoveTo(key, room_id).pack())
+        for room_id in room_ids
+        if MoveTo.fits(key, room_id)
+    ]
+    return InlineKeyboardMarkup([rooms[i : i + 3] for i in range(0, len(rooms), 3)])
+
+
+async def offer_free_rooms(
+    message: Message, context: Context, s: Speaker, session: Session, taken: RoomTaken
+) -> None:
+    """A move to a room used at that time: why not, and the rooms free then as buttons."""
+    programme = services(context).programme.snapshot
+    text = "⚠️ " + refusal_text(taken, programme, s)
+    free = free_rooms(programme, session)
+    if not free:
+        await reply(message, text + "\n" + s._("No other room is free at that time."))
+        return
+    text += "\n" + s._("Rooms free at that time:")
+    await reply(message, text, room_buttons(programme, session, free))
+
+
 async def one_session(message: Message, context: Context, s: Speaker, query: str) -> Session | None:
     """The one session a query names, or None after saying what is wrong."""
     svc = services(context)
@@ -189,6 +216,9 @@ async def on_move(update: Update, context: Context) -> None:
     programme = services(context).programme.snapshot
     room_id = room_named(programme, target)
     planned = plan_move(programme, session, room_id) if room_id else UnknownRoom(target)
+    if isinstance(planned, RoomTaken):
+        await offer_free_rooms(message, context, s, session, planned)
+        return
     await preview(message, context, s, planned)
 
 
@@ -279,10 +309,11 @@ async def on_confirm(update: Update, context: Context) -> None:
     log.info("organiser %s: %s %s", user.id, planned.kind, session.id)
     starrers, speakers = await svc.door.affected(session.id)
     await query.answer(s._("Done."))
-    done = s._(
+    done = s.n_(
+        "Done: “{title}” changed; {count} person is being told.",
         "Done: “{title}” changed; {count} people are being told.",
+        len(set(starrers + speakers)),
         title=title(session, programme, s),
-        count=len(set(starrers + speakers)),
     )
     await query.edit_message_text(done)
 
@@ -450,13 +481,8 @@ async def on_card_action(update: Update, context: Context) -> None:
     await query.answer()
     key = short_id(session.id)
     if isinstance(data, OpenMove):
-        # A room whose id is too long for a button is left out (/move still names why).
-        rooms = [
-            InlineKeyboardButton(room.name, callback_data=MoveTo(key, room.id).pack())
-            for room in programme.rooms.values()
-            if room.id != session.room_id and MoveTo.fits(key, room.id)
-        ]
-        keyboard = InlineKeyboardMarkup([rooms[i : i + 3] for i in range(0, len(rooms), 3)])
+        others = [room_id for room_id in programme.rooms if room_id != session.room_id]
+        keyboard = room_buttons(programme, session, others)
         text = s._("Move “{title}” to which room?", title=title(session, programme, s))
         await reply(message, text, keyboard)
     elif isinstance(data, OpenShift):
@@ -471,7 +497,11 @@ async def on_card_action(update: Update, context: Context) -> None:
     elif isinstance(data, ShiftBy):
         await preview(message, context, s, plan_shift(programme, session, data.minutes))
     elif isinstance(data, MoveTo):
-        await preview(message, context, s, plan_move(programme, session, data.room))
+        planned = plan_move(programme, session, data.room)
+        if isinstance(planned, RoomTaken):
+            await offer_free_rooms(message, context, s, session, planned)
+            return
+        await preview(message, context, s, planned)
     else:
         cancel = isinstance(data, CancelSession)
         planned = plan_cancel(programme, session) if cancel else plan_restore(programme, session)

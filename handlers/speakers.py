@@ -214,7 +214,8 @@ async def on_myslots(update: Update, context: Context) -> None:
         [
             [
                 InlineKeyboardButton(
-                    ("✅ " if lead == m else "") + (s._("off") if m == 0 else f"{m} min"),
+                    ("✅ " if lead == m else "")
+                    + (s._("off") if m == 0 else s.n_("{count} min", "{count} min", m)),
                     callback_data=SpeakerLead(m).pack(),
                 )
                 for m in LEADS

@@ -72,7 +72,9 @@ async def test_move_preview_confirm_and_notice(bot: RunningBot) -> None:
 async def test_move_refuses_a_room_already_used(bot: RunningBot) -> None:
     refusal = await bot.command(ORGANISER, "move", "youth", "migration", "->", "Dijlezaal")
     assert "Dijlezaal is already used then by “The European perspective”" in refusal.params["text"]
-    assert buttons(refusal) == []
+    # Not a dead end: the rooms free at that time, one button each (tests/e2e/test_organiser_words.py).
+    assert "Rooms free at that time:" in refusal.params["text"]
+    assert [label for label, _ in buttons(refusal)] == ["Auditoire", "Alcazar", "Mechelen-Centraal"]
 
 
 async def test_retime_keeps_the_duration_and_survives_a_restart(bot: RunningBot) -> None:
