@@ -72,6 +72,7 @@ class Reply:
                 for session in self.answer.running + self.answer.sessions
             ],
             "people": [programme.people[p].name for p in people],
+            "rule": question.rule,
             **extra,
             "reply": self.html,
         }

@@ -136,11 +136,12 @@ def parse(
     )
 
     # `details` are Question's other fields, each of its own type: the dataclass checks their names.
-    def ask(intent: Intent, **details: Any) -> Question:
-        return Question(intent=intent, language=language, at=at, text=raw, **details)
+    # `rule` names the reading that fired, so that a wrong answer says which one to look at.
+    def ask(rule: str, intent: Intent, **details: Any) -> Question:
+        return Question(intent=intent, language=language, at=at, text=raw, rule=rule, **details)
 
     if not all_words:
-        return ask(Intent.UNKNOWN)
+        return ask("nothing-typed", Intent.UNKNOWN)
 
     # "Good evening, when is the visit?" asks about no evening.
     when, rest = find_when(_GREETINGS.sub(" ", cleaned), language, at, conference)
@@ -180,14 +181,14 @@ def parse(
         and when.clock is None
         and when.delay is None
     ):
-        return ask(Intent.HELP)
+        return ask("help-or-greeting", Intent.HELP)
 
     if (
         room_id
         and (interpretation or _has_phrase(cleaned, ROOM_INFO_PHRASES))
         and not (wants_now or wants_next or when.clock)
     ):
-        return ask(Intent.ROOM_INFO, room_id=room_id, interpretation=interpretation, when=when)
+        return ask("room-info", Intent.ROOM_INFO, room_id=room_id, interpretation=interpretation, when=when)
 
     # Words with apostrophes as spaces, as the information and document phrases are written.
     joined = " ".join(all_words)
@@ -196,70 +197,70 @@ def parse(
         # "background paper for the round table on arrival cities": the sessions, then their papers.
         said = {word for phrase in (*DOCUMENT_PHRASES, *kind_words) for word in phrase.split()}
         topic = tuple(w for w in content if len(w) >= 3 and w not in said and w not in CONFERENCE_WORDS)
-        return ask(Intent.SEARCH, documents=True, room_id=room_id, topic=topic, kinds=kinds, when=when)
+        return ask("documents", Intent.SEARCH, documents=True, room_id=room_id, topic=topic, kinds=kinds, when=when)
     if room_id is None:
         faq = index.faq_entries(joined)
         topics = _info_topics(joined, all_words, content, kinds, index)
         if faq or topics:
-            return ask(Intent.INFO, info=(*topics, "faq") if faq else topics, faq=faq, when=when)
+            return ask("conference-info", Intent.INFO, info=(*topics, "faq") if faq else topics, faq=faq, when=when)
 
     # "où parle-t-on de ségrégation ?" asks for a topic, "où parle Ada Lovelace ?" for a person.
     asks_person = _asks_for_person(all_words) and not _has_phrase(cleaned, ABOUT_PHRASES)
     person, foreign = _who(index, content, all_words, raw, asks_person)
     if person and (person.exact or person.specific) and room_id is None:
-        return ask(Intent.PERSON, person_ids=person.person_ids, when=when, together=person.described)
+        return ask("person-named", Intent.PERSON, person_ids=person.person_ids, when=when, together=person.described)
     out_of_scope = [w for w in content if w in OUT_OF_SCOPE]
     if out_of_scope and room_id is None:
-        return ask(Intent.UNKNOWN, unmatched=" ".join(_original_words(raw, out_of_scope)), when=when)
+        return ask("out-of-scope", Intent.UNKNOWN, unmatched=" ".join(_original_words(raw, out_of_scope)), when=when)
 
     if wants_last and when.clock is None and not (person and person.exact) and not PAUSE_KINDS & set(kinds):
         # "when does the conference end?", "le dernier atelier de jeudi", "última sesión en la sala 3";
         # "when does lunch end?" asks for lunch.
-        return ask(Intent.SEARCH, room_id=room_id, kinds=kinds, when=when, last=True)
+        return ask("last-session", Intent.SEARCH, room_id=room_id, kinds=kinds, when=when, last=True)
 
     if room_id is not None:
         if wants_next:
             # "after the break": breaks are held everywhere, no room has them; "after the current one".
             kinds = tuple(k for k in kinds if k not in PAUSE_KINDS)
         if wants_now and not wants_next and when.clock is None:
-            return ask(Intent.NOW, room_id=room_id, when=when)
+            return ask("now-in-room", Intent.NOW, room_id=room_id, when=when)
         if when.clock is not None or when.delay is not None:
-            return ask(Intent.AT_TIME, room_id=room_id, when=when)
+            return ask("room-at-time", Intent.AT_TIME, room_id=room_id, when=when)
         if wants_next:
-            return ask(Intent.NEXT, room_id=room_id, when=when, kinds=kinds)
+            return ask("next-in-room", Intent.NEXT, room_id=room_id, when=when, kinds=kinds)
         if when.day is None and when.part is None:
             topic = tuple(w for w in content if w not in kind_words)
             if topic and index.topic_scores(list(topic)):
-                return ask(Intent.SEARCH, room_id=room_id, topic=topic, kinds=kinds, when=when)
-            return ask(Intent.NEXT, room_id=room_id, when=when, kinds=kinds)
-        return ask(Intent.AT_TIME, room_id=room_id, when=when)
+                return ask("topic-in-room", Intent.SEARCH, room_id=room_id, topic=topic, kinds=kinds, when=when)
+            return ask("room-alone", Intent.NEXT, room_id=room_id, when=when, kinds=kinds)
+        return ask("room-on-day", Intent.AT_TIME, room_id=room_id, when=when)
 
     unknown_room = _unknown_room(rest_words, content, index)
     if unknown_room:
-        return ask(Intent.UNKNOWN, unmatched=" ".join(_original_words(raw, unknown_room)), when=when)
+        return ask("unknown-room", Intent.UNKNOWN, unmatched=" ".join(_original_words(raw, unknown_room)), when=when)
     if when.clock is not None or when.delay is not None:
-        return ask(Intent.AT_TIME, when=when, kinds=kinds)
+        return ask("at-time", Intent.AT_TIME, when=when, kinds=kinds)
     if wants_now:
-        return ask(Intent.NOW, when=when, kinds=kinds)
+        return ask("now", Intent.NOW, when=when, kinds=kinds)
     if person is None and foreign and (asks_person or _unknown_name(raw, all_words, foreign)):
         # "quand parle Barack Obama": a name this programme does not have.
-        return ask(Intent.UNKNOWN, unmatched=" ".join(_original_words(raw, content)), when=when)
+        return ask("unknown-person", Intent.UNKNOWN, unmatched=" ".join(_original_words(raw, content)), when=when)
     short = index.glossary.short_words  # "js", "ia": short forms the lexicon knows
     topic = tuple(w for w in content if (len(w) >= 3 or w in short) and w not in kind_words)
     topic_hits = index.topic_scores(list(topic)) if topic else {}
     if wants_next and (kinds or not content):
-        return ask(Intent.NEXT, when=when, kinds=kinds)
+        return ask("next-of-kind", Intent.NEXT, when=when, kinds=kinds)
     if person and (person.exact or not topic_hits or asks_person):
-        return ask(Intent.PERSON, person_ids=person.person_ids, when=when, together=person.described)
+        return ask("person", Intent.PERSON, person_ids=person.person_ids, when=when, together=person.described)
     if wants_next and _names_a_place(rest_words, content):
-        return ask(Intent.UNKNOWN, unmatched=" ".join(content))
+        return ask("next-in-unknown-place", Intent.UNKNOWN, unmatched=" ".join(content))
     if kinds or topic_hits:
-        return ask(Intent.SEARCH, topic=topic, kinds=kinds, when=when)
+        return ask("topic-or-kind", Intent.SEARCH, topic=topic, kinds=kinds, when=when)
     if wants_next:
-        return ask(Intent.NEXT, when=when, kinds=kinds)
+        return ask("next", Intent.NEXT, when=when, kinds=kinds)
     if not when.empty and not content:
-        return ask(Intent.AT_TIME, when=when, kinds=kinds)
-    return ask(Intent.UNKNOWN, unmatched=" ".join(_original_words(raw, content)), when=when)
+        return ask("day-or-part", Intent.AT_TIME, when=when, kinds=kinds)
+    return ask("not-understood", Intent.UNKNOWN, unmatched=" ".join(_original_words(raw, content)), when=when)
 
 
 # Topics that can also be asked of a session: "who organises the youth workshop?".

@@ -56,3 +56,4 @@ class Question:
     # for `person`: several people described together ("les Grecs"), answered for all of them
     together: bool = False
     last: bool = False  # for `search`: the last session(s) of the day or the conference are asked for
+    rule: str = ""  # the parser's reading that gave this question (ask --json prints it)

@@ -222,9 +222,9 @@ class RoomFinder:
         if best is not None:
             return RoomMatch(best[1], best[2], exact=best[0] == 3)
         for word in words:
-            room_id = self.code_heads.get(word.group(0))
-            if room_id is not None:
-                return RoomMatch(room_id, word.span(), exact=True)
+            head = self.code_heads.get(word.group(0))
+            if head is not None:
+                return RoomMatch(head, word.span(), exact=True)
         return None
 
     def find_misspelt(self, text: str) -> RoomMatch | None:
