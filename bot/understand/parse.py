@@ -197,21 +197,29 @@ def parse(
         # "background paper for the round table on arrival cities": the sessions, then their papers.
         said = {word for phrase in (*DOCUMENT_PHRASES, *kind_words) for word in phrase.split()}
         topic = tuple(w for w in content if len(w) >= 3 and w not in said and w not in CONFERENCE_WORDS)
-        return ask("documents", Intent.SEARCH, documents=True, room_id=room_id, topic=topic, kinds=kinds, when=when)
+        return ask(
+            "documents", Intent.SEARCH, documents=True, room_id=room_id, topic=topic, kinds=kinds, when=when
+        )
     if room_id is None:
         faq = index.faq_entries(joined)
         topics = _info_topics(joined, all_words, content, kinds, index)
         if faq or topics:
-            return ask("conference-info", Intent.INFO, info=(*topics, "faq") if faq else topics, faq=faq, when=when)
+            return ask(
+                "conference-info", Intent.INFO, info=(*topics, "faq") if faq else topics, faq=faq, when=when
+            )
 
     # "où parle-t-on de ségrégation ?" asks for a topic, "où parle Ada Lovelace ?" for a person.
     asks_person = _asks_for_person(all_words) and not _has_phrase(cleaned, ABOUT_PHRASES)
     person, foreign = _who(index, content, all_words, raw, asks_person)
     if person and (person.exact or person.specific) and room_id is None:
-        return ask("person-named", Intent.PERSON, person_ids=person.person_ids, when=when, together=person.described)
+        return ask(
+            "person-named", Intent.PERSON, person_ids=person.person_ids, when=when, together=person.described
+        )
     out_of_scope = [w for w in content if w in OUT_OF_SCOPE]
     if out_of_scope and room_id is None:
-        return ask("out-of-scope", Intent.UNKNOWN, unmatched=" ".join(_original_words(raw, out_of_scope)), when=when)
+        return ask(
+            "out-of-scope", Intent.UNKNOWN, unmatched=" ".join(_original_words(raw, out_of_scope)), when=when
+        )
 
     if wants_last and when.clock is None and not (person and person.exact) and not PAUSE_KINDS & set(kinds):
         # "when does the conference end?", "le dernier atelier de jeudi", "última sesión en la sala 3";
@@ -231,27 +239,35 @@ def parse(
         if when.day is None and when.part is None:
             topic = tuple(w for w in content if w not in kind_words)
             if topic and index.topic_scores(list(topic)):
-                return ask("topic-in-room", Intent.SEARCH, room_id=room_id, topic=topic, kinds=kinds, when=when)
+                return ask(
+                    "topic-in-room", Intent.SEARCH, room_id=room_id, topic=topic, kinds=kinds, when=when
+                )
             return ask("room-alone", Intent.NEXT, room_id=room_id, when=when, kinds=kinds)
         return ask("room-on-day", Intent.AT_TIME, room_id=room_id, when=when)
 
     unknown_room = _unknown_room(rest_words, content, index)
     if unknown_room:
-        return ask("unknown-room", Intent.UNKNOWN, unmatched=" ".join(_original_words(raw, unknown_room)), when=when)
+        return ask(
+            "unknown-room", Intent.UNKNOWN, unmatched=" ".join(_original_words(raw, unknown_room)), when=when
+        )
     if when.clock is not None or when.delay is not None:
         return ask("at-time", Intent.AT_TIME, when=when, kinds=kinds)
     if wants_now:
         return ask("now", Intent.NOW, when=when, kinds=kinds)
     if person is None and foreign and (asks_person or _unknown_name(raw, all_words, foreign)):
         # "quand parle Barack Obama": a name this programme does not have.
-        return ask("unknown-person", Intent.UNKNOWN, unmatched=" ".join(_original_words(raw, content)), when=when)
+        return ask(
+            "unknown-person", Intent.UNKNOWN, unmatched=" ".join(_original_words(raw, content)), when=when
+        )
     short = index.glossary.short_words  # "js", "ia": short forms the lexicon knows
     topic = tuple(w for w in content if (len(w) >= 3 or w in short) and w not in kind_words)
     topic_hits = index.topic_scores(list(topic)) if topic else {}
     if wants_next and (kinds or not content):
         return ask("next-of-kind", Intent.NEXT, when=when, kinds=kinds)
     if person and (person.exact or not topic_hits or asks_person):
-        return ask("person", Intent.PERSON, person_ids=person.person_ids, when=when, together=person.described)
+        return ask(
+            "person", Intent.PERSON, person_ids=person.person_ids, when=when, together=person.described
+        )
     if wants_next and _names_a_place(rest_words, content):
         return ask("next-in-unknown-place", Intent.UNKNOWN, unmatched=" ".join(content))
     if kinds or topic_hits:
