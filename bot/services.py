@@ -234,7 +234,13 @@ class Services:
         added += await sweep_speakers(self.programme.snapshot, self.speakers, self.outbox, now)
         added += await sweep_channel(self.outbox, self.programme.snapshot, self.config, now)
         added += await sweep_scheduled(
-            self.scheduled, self.outbox, self.progress, self.audience, self.channel_chats(), now
+            self.scheduled,
+            self.outbox,
+            self.progress,
+            self.audience,
+            self.channel_chats(),
+            now,
+            is_organiser=self.organisers.is_organiser,
         )
         if self.config.feedback_minutes > 0:
             added += await self.feedback_questions.sweep(now)

@@ -33,12 +33,21 @@ async def sweep_scheduled(
     reach: Reach,
     channels: list[int],
     now: datetime,
+    *,
+    is_organiser: Callable[[int], bool],
 ) -> int:
-    """Write the outbox rows of every scheduled announcement due at `now`; returns how many."""
+    """Write the outbox rows of every scheduled announcement due at `now`; returns how many. One
+    whose author is no longer an organiser, or found too late, is not sent."""
     added = 0
     for item in await scheduled.due(now):
         if now - item.due > TOO_LATE:
             log.warning("scheduled announcement %s was due at %s: too late, not sent", item.id, item.due)
+            await scheduled.cancel(item.id)
+            continue
+        if not is_organiser(item.organiser):
+            log.warning(
+                "scheduled announcement %s: %s is no longer an organiser, not sent", item.id, item.organiser
+            )
             await scheduled.cancel(item.id)
             continue
         chats = dict.fromkeys([*await reach(Audience(item.audience), item.target, now), *channels])

@@ -142,3 +142,16 @@ async def test_only_organisers_schedule_list_and_cancel(bot: RunningBot) -> None
     )
     assert (await bot.api.wait_for("answerCallbackQuery", since=since)).params["text"] == refused
     assert [x.id for x in await bot.services.scheduled.waiting()] == [waiting.id]
+
+
+async def test_an_announcement_whose_author_lost_the_role_does_not_go_out(bot: RunningBot) -> None:
+    await bot.command(ATTENDEE, "start")
+    await bot.command(ORGANISER, "organisers", "add", str(OTHER))
+    preview = await bot.command(OTHER, "announce", "at", "15:00", "everyone:", "Free drinks for all.")
+    await bot.press(OTHER, preview, button_data(preview, "ans|"))
+    assert len(await bot.services.scheduled.waiting()) == 1
+    await bot.command(ORGANISER, "organisers", "remove", str(OTHER))
+    bot.clock.set(at("2017-11-16T15:00:00+01:00"))
+    await settle(bot)
+    assert [c for c in bot.api.calls("sendMessage") if announced(ATTENDEE, "Free drinks")(c)] == []
+    assert await bot.services.scheduled.waiting() == []
