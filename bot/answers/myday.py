@@ -9,11 +9,13 @@ from html import escape
 
 from bot.answers.clip import clip
 from bot.answers.lines import room_label, session_line
+from bot.answers.split import utf16_length
 from bot.i18n import Speaker
 from bot.programme.kinds import PAUSE_KINDS
 from bot.programme.model import Programme, Session
 
 # A callback query's answer holds at most 200 characters: each title gets a share of them.
+ANSWER_LIMIT = 200
 NOTICE_TITLE_LIMIT = 48
 
 
@@ -31,7 +33,7 @@ def clashes_with(programme: Programme, session: Session, starred: frozenset[str]
     found = (programme.session(sid) for sid in starred if sid != session.id)
     return sorted(
         (x for x in found if x is not None and not x.cancelled and overlaps(x, session)),
-        key=lambda x: (x.start, x.id),
+        key=lambda x: (x.start, x.end, x.room_id or "", x.id),  # the programme's order
     )
 
 
@@ -58,28 +60,36 @@ def _plain_where_when(programme: Programme, session: Session, s: Speaker) -> str
     return f"{when}, {room.name}" if room else when
 
 
-def clash_notice(programme: Programme, session: Session, starred: frozenset[str], s: Speaker) -> str | None:
+def clash_notice(
+    programme: Programme, session: Session, starred: frozenset[str], s: Speaker, limit: int | None = None
+) -> str | None:
     """'⚠️ «A» overlaps with «B» (10:30–12:00, Alcazar).' when the newly starred `session`
-    overlaps another starred one, else None. Plain text, short enough for a button's answer."""
+    overlaps another starred one, else None. Plain text; with `limit`, at most that many
+    characters (fewer sessions named, "and 2 others", then shortened)."""
     others = clashes_with(programme, session, starred)
     if not others or session.cancelled:
         return None
-    shown = others[:2]
-    named = [
-        s._(
-            "«{title}» ({when})",
-            title=clip(_title(programme, x, s), NOTICE_TITLE_LIMIT),
-            when=_plain_where_when(programme, x, s),
+    text = ""
+    for count in (2, 1):
+        shown = others[:count]
+        named = [
+            s._(
+                "«{title}» ({when})",
+                title=clip(_title(programme, x, s), NOTICE_TITLE_LIMIT),
+                when=_plain_where_when(programme, x, s),
+            )
+            for x in shown
+        ]
+        if len(others) > len(shown):
+            named.append(s.n_("{count} other", "{count} others", len(others) - len(shown)))
+        text = "⚠️ " + s._(
+            "«{title}» overlaps with {others}.",
+            title=clip(_title(programme, session, s), NOTICE_TITLE_LIMIT),
+            others=s.join(named),
         )
-        for x in shown
-    ]
-    if len(others) > len(shown):
-        named.append(s.n_("{count} other", "{count} others", len(others) - len(shown)))
-    return "⚠️ " + s._(
-        "«{title}» overlaps with {others}.",
-        title=clip(_title(programme, session, s), NOTICE_TITLE_LIMIT),
-        others=s.join(named),
-    )
+        if limit is None or utf16_length(text) <= limit:
+            return text
+    return clip(text, limit) if limit is not None else text
 
 
 def star_added(
@@ -88,7 +98,7 @@ def star_added(
     """What pressing ⭐ answers once `session` is starred (`starred` holds it): added, and at once
     the clash with the reader's other starred sessions, as an alert that stays until closed."""
     added = s._("Added to your sessions.")
-    clash = clash_notice(programme, session, starred, s)
+    clash = clash_notice(programme, session, starred, s, ANSWER_LIMIT - utf16_length(added) - 1)
     return (f"{added}\n{clash}", True) if clash else (added, False)
 
 
