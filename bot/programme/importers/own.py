@@ -34,6 +34,7 @@ from bot.programme.importers.build import RawEvent, RawPerson, RawSchedule, buil
 from bot.programme.importers.common import (
     JSON_EXPECTED,
     XML_EXPECTED,
+    as_list,
     clean,
     join_paragraphs,
     local_name,
@@ -231,11 +232,12 @@ def _build(
     raw = RawSchedule(format=format_name, zone_name=_text(_field(top, _ZONE)) or None)
     title = _field(top, _CONFERENCE_TITLE)
     raw.title = _text(title)
+    speakers = _speakers(top)
     seen: set[tuple[str, datetime]] = set()
     for item in found:
         slots = _slots(item.record)
         if not slots:
-            raw.events.append(_event(item, path))
+            raw.events.append(_event(item, path, speakers))
             continue
         # One event per slot; a file that lists a submission under each of its slots (by time,
         # by room) lists the same slots more than once: each is read once.
@@ -243,14 +245,14 @@ def _build(
             # The slot's time and room; the record's own id, texts and people.
             fields = {key: value for key, value in slot.items() if _key(key) not in _NOT_FROM_SLOT}
             where = f"{item.where}.slots[{number}]" if len(slots) > 1 else item.where
-            event = _event(_Found({**item.record, **fields}, where, item.day), path)
+            event = _event(_Found({**item.record, **fields}, where, item.day), path, speakers)
             if (event.ref, event.start) not in seen:
                 seen.add((event.ref, event.start))
                 raw.events.append(event)
     return build_programme(raw, path, tz)
 
 
-def _event(found: _Found, path: Path) -> RawEvent:
+def _event(found: _Found, path: Path, speakers: Mapping[str, str]) -> RawEvent:
     record = found.record
     ref = _text(_field(record, _ID))
     where = f"{found.where} {ref!r}" if ref else found.where
@@ -286,7 +288,7 @@ def _event(found: _Found, path: Path) -> RawEvent:
         room=_text(_field(record, _ROOM)),
         kind=map_kind(_text(_field(record, _KIND))),
         description=join_paragraphs(*(plain_text(_text_block(record, name)) for name in _DESCRIPTION)),
-        people=_people(_field(record, _PEOPLE)),
+        people=_people(_field(record, _PEOPLE), speakers),
         language=_text(_field(record, _LANGUAGE)) or None,
     )
 
@@ -330,27 +332,50 @@ def _clock(text: str) -> timedelta | None:
     return timedelta(hours=hours, minutes=minutes, seconds=seconds)
 
 
-def _people(value: Any) -> list[RawPerson]:
-    """Speakers as a list of names or of people (a dict with a name, an element with an id)."""
+def _people(value: Any, speakers: Mapping[str, str]) -> list[RawPerson]:
+    """Speakers as a list of names or of people (a dict with a name, an element with an id), or
+    of ids of the file's own list of speakers."""
     if value is None:
         return []
     if isinstance(value, Mapping) and _field(value, _PERSON_NAME) is None:
         # A container: <speakers><speaker id="1"><name>…</name></speaker></speakers>.
         inner = [item for key, item in value.items() if key != TEXT]
-        return [person for item in inner for person in _people(item)]
+        return [person for item in inner for person in _people(item, speakers)]
     items = value if isinstance(value, list) else [value]
     people = []
     for item in items:
         if isinstance(item, Mapping):
-            first, last = (
-                _text(item.get("firstName") or item.get("first_name")),
-                _text(item.get("lastName") or item.get("last_name")),
-            )
-            name = _text(_field(item, _PERSON_NAME)) or clean(f"{first} {last}")
-            people.append(RawPerson(name=name, key=_text(_field(item, _ID)) or None))
-        else:
+            name = _person_name(item)
+            key = _text(_field(item, _ID)) or None
+            people.append(RawPerson(name=name or speakers.get(key or "", ""), key=key))
+        elif clean(item) in speakers:
+            people.append(RawPerson(name=speakers[clean(item)], key=clean(item)))
+        elif not re.fullmatch(r"[\d\W_]*", clean(item)):  # an id we cannot name is no name
             people.extend(RawPerson(name=name) for name in _names(clean(item)))
     return [person for person in people if person.name]
+
+
+def _person_name(item: Mapping[str, Any]) -> str:
+    first = _text(item.get("firstName") or item.get("first_name"))
+    last = _text(item.get("lastName") or item.get("last_name"))
+    return _text(_field(item, _PERSON_NAME)) or clean(f"{first} {last}")
+
+
+def _speakers(top: Mapping[str, Any]) -> dict[str, str]:
+    """The file's own list of speakers by id ({"speakers": [{"id", "name"}]}), which sessions
+    may refer to by id alone."""
+    found: dict[str, str] = {}
+    for key, value in top.items():
+        if _key(key) not in _PEOPLE:
+            continue
+        items = list(value.items()) if isinstance(value, Mapping) else list(enumerate(as_list(value)))
+        for number, item in items:
+            if isinstance(item, Mapping):
+                person_id = _text(_field(item, _ID)) or (str(number) if isinstance(value, Mapping) else "")
+                name = _person_name(item)
+                if person_id and name:
+                    found[person_id] = name
+    return found
 
 
 def _names(text: str) -> list[str]:

@@ -50,10 +50,18 @@ def sniff(head: bytes) -> bool:
     )
 
 
+_SESSION_KEYS = {"startsAt", "endsAt", "isServiceSession", "isPlenumSession", "categoryItems"}
+
+
 def matches(data: object) -> bool:
+    """Sessions and speakers or rooms, the sessions with Sessionize's own keys: a conference's
+    own {"sessions", "speakers"} is read by `own` instead."""
     data = as_dict(data)
-    return isinstance(data.get("sessions"), list) and (
-        isinstance(data.get("speakers"), list) or isinstance(data.get("rooms"), list)
+    sessions = data.get("sessions")
+    return (
+        isinstance(sessions, list)
+        and (isinstance(data.get("speakers"), list) or isinstance(data.get("rooms"), list))
+        and any(_SESSION_KEYS & as_dict(session).keys() for session in sessions)
     )
 
 

@@ -124,3 +124,15 @@ def test_times_of_day_without_an_end_are_no_programme(tmp_path: Path) -> None:
     with pytest.raises(ProgrammeError) as caught:
         load_programme(path, tz="Asia/Karachi")
     assert "no object inside it has a title, a start time and an end or duration" in str(caught.value)
+
+
+def test_speakers_named_by_id_take_their_names_from_the_files_own_list(tmp_path: Path) -> None:
+    path = tmp_path / "sessions.json"
+    path.write_text(
+        '{"speakers": [{"id": 7, "name": "Bo Li"}, {"id": 8, "first_name": "Cy", "last_name": "Wu"}], '
+        '"sessions": [{"id": "s1", "title": "Data", "start": "2025-03-08T10:00:00-06:00", '
+        '"end": "2025-03-08T10:45:00-06:00", "speakers": [7, "8", 9]}]}'
+    )
+    programme = load_programme(path).programme
+    assert people_of(programme) == {"bo-li": "Bo Li", "cy-wu": "Cy Wu"}  # 9: an id with no name
+    assert by_id(programme, "s1").person_ids == ("bo-li", "cy-wu")
