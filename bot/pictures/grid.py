@@ -40,6 +40,8 @@ ROOMS_HEIGHT = 48
 BODY_PIXELS = 1450
 PX_PER_MINUTE_MIN, PX_PER_MINUTE_MAX = 1.6, 2.6
 PAD = 5
+# Hours with nothing on in any room, GAP_HOURS or more of them, are drawn GAP_PIXELS high.
+GAP_HOURS, GAP_PIXELS = 2, 30
 TIME_SIZE, TITLE_SIZE, ROOM_SIZE, HOUR_SIZE, LEGEND_SIZE, HEADING_SIZE = 14, 16, 15, 14, 15, 23
 TIME_LINE, TITLE_LINE = 17, 19
 STAR_SIZE = 15
@@ -260,7 +262,9 @@ class _Fitter:
 
 @dataclass(frozen=True, slots=True)
 class _Frame:
-    """Where things go on one page."""
+    """Where things go on one page. Time runs down at `per_minute` pixels a minute, except in the
+    `gaps`: hours when nothing at all is on (a morning, then an evening reception), drawn
+    GAP_PIXELS high."""
 
     origin: datetime
     finish: datetime
@@ -271,9 +275,22 @@ class _Frame:
     width: int
     rooms: tuple[str, ...]
     gutter: int
+    gaps: tuple[tuple[datetime, datetime], ...] = ()
 
     def y(self, instant: datetime) -> int:
-        return self.body_top + round((instant - self.origin).total_seconds() / 60 * self.per_minute)
+        minutes = (instant - self.origin).total_seconds() / 60
+        squeezed = 0.0
+        for start, end in self.gaps:
+            if instant <= start:
+                break
+            length = (end - start).total_seconds() / 60
+            inside = min(length, (instant - start).total_seconds() / 60)
+            # The gap's minutes count GAP_PIXELS in all, not their length at the usual pace.
+            squeezed += inside - inside / length * GAP_PIXELS / self.per_minute
+        return self.body_top + round((minutes - squeezed) * self.per_minute)
+
+    def in_gap(self, instant: datetime) -> bool:
+        return any(start < instant < end for start, end in self.gaps)
 
     def x(self, room_index: int) -> int:
         return self.gutter + room_index * self.column
@@ -283,6 +300,23 @@ class _Frame:
         return self.x(len(self.rooms)) if self.rooms else self.width - MARGIN
 
 
+def _gaps(sessions: Sequence[Session], s: Speaker) -> tuple[tuple[datetime, datetime], ...]:
+    """Whole hours of at least GAP_HOURS with nothing on in any room."""
+    gaps = []
+    ordered = sorted(sessions, key=lambda x: x.start)
+    busy_until = ordered[0].end
+    for session in ordered[1:]:
+        if session.start > busy_until:
+            start = s.local(busy_until)
+            if start.minute or start.second:
+                start = start.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
+            end = s.local(session.start).replace(minute=0, second=0, microsecond=0)
+            if end - start >= timedelta(hours=GAP_HOURS):
+                gaps.append((start, end))
+        busy_until = max(busy_until, session.end)
+    return tuple(gaps)
+
+
 def _frame(sessions: Sequence[Session], rooms: tuple[str, ...], s: Speaker) -> _Frame:
     first = s.local(min(x.start for x in sessions))
     last = s.local(max(x.end for x in sessions))
@@ -290,16 +324,18 @@ def _frame(sessions: Sequence[Session], rooms: tuple[str, ...], s: Speaker) -> _
     finish = last.replace(minute=0, second=0, microsecond=0)
     if finish < last:
         finish += timedelta(hours=1)
-    minutes = max(60.0, (finish - origin).total_seconds() / 60)
+    gaps = _gaps(sessions, s)
+    gap_minutes = sum((end - start).total_seconds() / 60 for start, end in gaps)
+    minutes = max(60.0, (finish - origin).total_seconds() / 60 - gap_minutes)
     per_minute = min(PX_PER_MINUTE_MAX, max(PX_PER_MINUTE_MIN, BODY_PIXELS / minutes))
     column = min(COLUMN_MAX, max(COLUMN_MIN, PAGE_BODY_WIDTH // max(1, len(rooms))))
     face = font(HOUR_SIZE, Weight.MEDIUM)
-    hours = (origin + timedelta(hours=h) for h in range(round(minutes) // 60 + 1))
+    hours = (origin + timedelta(hours=h) for h in range(round((finish - origin).total_seconds()) // 3600 + 1))
     gutter = max(GUTTER_MIN, 16 + math.ceil(max(text_width(face, drawable(s.time(h))) for h in hours)))
     width = gutter + column * max(len(rooms), 2) + MARGIN
     body_top = TITLE_HEIGHT + ROOMS_HEIGHT
-    body_bottom = body_top + round(minutes * per_minute)
-    return _Frame(origin, finish, per_minute, column, body_top, body_bottom, width, rooms, gutter)
+    body_bottom = body_top + round(minutes * per_minute) + GAP_PIXELS * len(gaps)
+    return _Frame(origin, finish, per_minute, column, body_top, body_bottom, width, rooms, gutter, gaps)
 
 
 def kind_label(kind: SessionKind, s: Speaker) -> str:
@@ -353,10 +389,19 @@ class _Painter:
         frame, draw = self.frame, self.draw
         hour = frame.origin
         face = font(HOUR_SIZE, Weight.MEDIUM)
+        for start, end in frame.gaps:
+            # The hours left out: a band of dots between the hour before and the hour after.
+            top, bottom = frame.y(start), frame.y(end)
+            draw.rectangle([frame.gutter, top, frame.right, bottom], fill=HEADER)
+            for x in range(frame.gutter + 6, frame.right - 4, 10):
+                draw.ellipse([x, (top + bottom) // 2 - 1, x + 3, (top + bottom) // 2 + 2], fill=RULE)
         while hour <= frame.finish:
+            if frame.in_gap(hour):
+                hour += timedelta(hours=1)
+                continue
             y = frame.y(hour)
             half = frame.y(hour + timedelta(minutes=30))
-            if hour < frame.finish:
+            if hour < frame.finish and not frame.in_gap(hour + timedelta(minutes=30)):
                 draw.line([(frame.gutter, half), (frame.right, half)], fill=HALF_RULE, width=1)
             draw.line([(frame.gutter - 6, y), (frame.right, y)], fill=RULE, width=1)
             label = drawable(self.s.time(hour))

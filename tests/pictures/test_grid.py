@@ -11,6 +11,7 @@ from PIL import Image
 
 from bot.i18n import speaker
 from bot.pictures.grid import (
+    GAP_PIXELS,
     ROOMS_PER_PAGE,
     Box,
     Picture,
@@ -22,7 +23,7 @@ from bot.pictures.grid import (
 )
 from bot.programme.kinds import SessionKind
 from bot.programme.loading import load_programme
-from bot.programme.model import Programme
+from bot.programme.model import Programme, Session, Text
 from tests.e2e.harness import ROOT
 from tests.pictures.many_rooms import DAY, ROOMS, ZONE, at, many_rooms
 
@@ -178,3 +179,19 @@ def test_mechelen_day_one_draws_its_rooms_and_pauses() -> None:
     assert len(picture.rooms) <= ROOMS_PER_PAGE
     pauses = {b.session_id for b in picture.blocks if b.across}
     assert pauses == {x.id for x in mechelen.sessions_on(day) if x.room_id is None}
+
+
+def test_hours_with_nothing_on_are_squeezed(programme: Programme) -> None:
+    evening = Session(
+        "evening", SessionKind.RECEPTION, at(21), at(22, 30), "r0", Text.of({"fr": "Réception"})
+    )
+    later = programme.replace_sessions([*programme.sessions, evening])
+    s = speaker("fr", ZONE)
+    picture, before = draw_day(later, DAY, s), draw_day(programme, DAY, s)
+    last = max((x for x in programme.sessions if x.room_id == "r0"), key=lambda x: x.start)
+    assert last.end == at(18)
+    last_block, evening_block = picture.block(last.id), picture.block("evening")
+    assert last_block is not None and evening_block is not None
+    # 18:00 to 21:00 is one band GAP_PIXELS high, not three hours.
+    assert evening_block.box.y0 - last_block.box.y1 == GAP_PIXELS + 2
+    assert picture.height - before.height < 2 * 90 * 2.6
