@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from html import escape
 
 from bot.answers.answer import Answer
@@ -14,6 +15,8 @@ from bot.answers.lines import session_line as session_line
 from bot.answers.way import building_line, directions_text, knows_the_way, map_link, way_unknown
 from bot.i18n import Speaker
 from bot.programme.model import Programme
+from bot.understand.index import index_for
+from bot.understand.lexicon import ideas_by_word
 from bot.understand.question import Intent
 
 
@@ -220,20 +223,23 @@ def _room_info(result: Answer, programme: Programme, s: Speaker) -> str:
 
 
 def _examples(programme: Programme, s: Speaker) -> str:
+    """Questions this programme answers: its own rooms, people, topics and times."""
     rooms = [room.name for room in programme.rooms.values()]
-    people = [p.name for p in programme.people.values() if not p.unnamed]
+    # Someone with a first and a family name, from the middle of the list: not "Staff" or "Team".
+    people = sorted(p.name for p in programme.people.values() if not p.unnamed and " " in p.name.strip())
     room = escape(rooms[min(3, len(rooms) - 1)]) if rooms else ""
-    person = escape(people[0]) if people else ""
+    person = escape(people[len(people) // 2]) if people else ""
     info = programme.conference.info
     examples = []
     if programme.sessions:
-        examples += [
-            s._("what's next in {room}", room=room) if room else s._("what's next?"),
-            s._("what's on tomorrow at 10:00"),
-        ]
+        examples.append(s._("what's next in {room}", room=room) if room else s._("what's next?"))
+        instant = _example_instant(programme)
+        examples.append(s._("what's on {day} at {time}", day=s.day(instant), time=s.time(instant)))
         if person:
             examples.append(s._("where does {person} speak?", person=person))
-        examples.append(s._("sessions about resilience"))
+        topic = example_topic(programme, s.language)
+        if topic:
+            examples.append(s._("sessions about {topic}", topic=escape(topic)))
         if room:
             examples.append(s._("which languages in {room}?", room=room))
     if info.organisers or info.partners or not programme.sessions:
@@ -245,6 +251,31 @@ def _examples(programme: Programme, s: Speaker) -> str:
     if info.highlights:
         examples.append(s._("what are the highlights?"))
     return s._("You can ask me, for example:") + "\n" + "\n".join(f"• <i>{e}</i>" for e in examples)
+
+
+def _example_instant(programme: Programme) -> datetime:
+    """A time sessions run at: the second day's, else the first's, mid-morning session start."""
+    by_day: dict[date, list[datetime]] = {}
+    for session in programme.sessions:
+        by_day.setdefault(programme.conference.programme_day(session.start), []).append(session.start)
+    days = sorted(by_day)
+    starts = sorted(by_day[days[1] if len(days) > 1 else days[0]])
+    return starts[len(starts) // 3]
+
+
+def example_topic(programme: Programme, language: str) -> str:
+    """A topic of the general lexicon that several session titles share, named in the reader's
+    language ("sécurité" for titles that say "security"); "" when no title has one."""
+    index = index_for(programme)
+    words = set().union(*index.title_words.values())
+    ideas = ideas_by_word()
+    sessions = max(len(programme.sessions), 1)
+    candidates = [
+        (len(index.sessions_with[word]), word)
+        for word in words & ideas.keys()
+        if len(word) >= 4 and len(index.sessions_with.get(word, ())) <= sessions // 3 + 2
+    ]
+    return ideas[max(candidates)[1]].name_in(language) if candidates else ""
 
 
 def _help(result: Answer, programme: Programme, s: Speaker) -> str:

@@ -32,6 +32,11 @@ class LexiconError(ValueError):
 class Idea:
     word: str  # the word the idea is read as: its key without underscores
     forms: frozenset[str]  # folded, each of one or more words
+    written: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (language, its forms as written)
+
+    def name_in(self, language: str) -> str:
+        """The idea's first form in a language, accents kept: "sécurité"."""
+        return next((forms[0] for code, forms in self.written if code == language), self.word)
 
 
 def read_ideas(path: Path, dropped: frozenset[str]) -> tuple[Idea, ...]:
@@ -53,11 +58,12 @@ def read_ideas(path: Path, dropped: frozenset[str]) -> tuple[Idea, ...]:
                 f"{where}: unknown language {sorted(unknown)[0]!r} (one of {', '.join(LANGUAGES)})"
             )
         forms: set[str] = set()
+        by_language: list[tuple[str, tuple[str, ...]]] = []
         for language in LANGUAGES:
-            written = table.get(language)
-            if not isinstance(written, list) or not written or not all(isinstance(f, str) for f in written):
+            listed = table.get(language)
+            if not isinstance(listed, list) or not listed or not all(isinstance(f, str) for f in listed):
                 raise LexiconError(f"{where}.{language}: expected a list of words")
-            for form in written:
+            for form in listed:
                 folded = words(form)
                 dropped_signs = set(_SIGNS.sub("", fold(form)))
                 if dropped_signs:
@@ -70,7 +76,8 @@ def read_ideas(path: Path, dropped: frozenset[str]) -> tuple[Idea, ...]:
                         f"{where}.{language}: {form!r} can never match (only stop words or single letters)"
                     )
                 forms.add(" ".join(folded))
-        ideas.append(Idea(word=key.replace("_", ""), forms=frozenset(forms)))
+            by_language.append((language, tuple(form.strip() for form in listed)))
+        ideas.append(Idea(word=key.replace("_", ""), forms=frozenset(forms), written=tuple(by_language)))
     return tuple(ideas)
 
 
@@ -79,3 +86,9 @@ def topic_ideas() -> tuple[Idea, ...]:
     from bot.understand.vocabulary import STOPWORDS
 
     return read_ideas(FOLDER / "topics.toml", STOPWORDS)
+
+
+@cache
+def ideas_by_word() -> dict[str, Idea]:
+    """Each one-word form of an idea, with its idea: words that are topics in any conference."""
+    return {form: idea for idea in topic_ideas() for form in sorted(idea.forms) if " " not in form}

@@ -1,0 +1,42 @@
+"""The help's examples are built from the loaded programme (its rooms, people, times and
+topics), in the reader's language, and each of them is understood and answered."""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+import pytest
+
+from bot.answers.reply import respond
+from bot.programme.loading import load_programme
+
+ROOT = Path(__file__).resolve().parents[2]
+PROGRAMMES = [
+    ROOT / "data" / "mechelen-2017" / "programme.toml",
+    ROOT / "tests" / "understand" / "fixtures" / "devconf-2026.xml",
+    ROOT / "tests" / "programme" / "importers" / "fixtures" / "pretalx" / "democon-FrabXmlExporter.xml",
+]
+
+
+@pytest.mark.parametrize("path", PROGRAMMES, ids=lambda path: path.stem)
+@pytest.mark.parametrize("asked", ["aide", "help", "ayuda"])
+def test_every_example_is_answered(path: Path, asked: str) -> None:
+    programme = load_programme(path).programme
+    at = programme.sessions[0].start
+    examples = [html.unescape(e) for e in re.findall(r"<i>(.*?)</i>", respond(asked, at, programme).html)]
+    assert len(examples) >= 4
+    for example in examples:
+        answer = respond(example, at, programme).as_json(programme)
+        assert answer["intent"] not in ("unknown", "help"), example
+        assert answer["sessions"] or answer["intent"] == "info", example
+
+
+def test_the_examples_are_the_programmes_own() -> None:
+    programme = load_programme(PROGRAMMES[1]).programme
+    text = respond("aide", programme.sessions[0].start, programme).html
+    assert "AW1.120 (Coq)" in text
+    assert "Kenji Watanabe" in text
+    assert "sécurité" in text  # a topic of its titles ("Securing…", "security"), named in French
+    assert "resilience" not in text
