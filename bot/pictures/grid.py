@@ -506,12 +506,12 @@ class _Painter:
             for line in self.fit.wrap(title_face, title, width, lines):
                 texts.append(self.text((inner_left, y - 1), line, title_face, INK))
                 y += TITLE_LINE
-        elif height >= 2 * 3 + TIME_LINE:
-            # Too short for two lines: the start and the title on one.
-            line = self.fit.clip(
-                title_face, f"{drawable(self.s.time(session.start))} {title}", width - star_room
-            )
-            texts.append(self.text((inner_left, box.y0 + (height - TITLE_LINE) / 2), line, title_face, INK))
+        elif height >= sum(font(TIME_SIZE).getmetrics()) + 2:
+            # Too short for two lines: the start and the title on one, smaller.
+            face = font(TIME_SIZE)
+            line = self.fit.clip(face, f"{drawable(self.s.time(session.start))} {title}", width - star_room)
+            middle = box.y0 + (height - sum(face.getmetrics())) / 2
+            texts.append(self.text((inner_left, middle), line, face, INK))
         if starred:
             _star(draw, box.x1 - 5 - STAR_SIZE / 2, box.y0 + 5 + STAR_SIZE / 2, STAR_SIZE / 2 + 1, GOLD)
         return Block(session.id, box, starred, False, tuple(texts))
