@@ -31,7 +31,8 @@ from bot.programme.reader import Loaded, Reader
 
 EXPECTED = (
     "expected our TOML, frab/Pentabarf schedule.xml, pretalx/c3voc schedule.json, "
-    "pretalx widget JSON, Sessionize JSON, iCalendar (.ics) or xCal"
+    "pretalx widget JSON, Sessionize JSON, iCalendar (.ics), xCal, "
+    "or a conference's own XML or JSON of sessions"
 )
 
 
@@ -58,11 +59,14 @@ def read_json(content: bytes, path: Path, tz: ZoneInfo | None = None) -> Loaded:
 
 # What a file is, told by its first bytes, when it is no programme: (start, what it is).
 _KNOWN_STARTS = (
-    (b"%PDF", "a PDF document"),
-    (b"PK\x03\x04", "a ZIP archive (a spreadsheet or a compressed folder?): unpack it first"),
+    (b"%PDF", "a PDF document, not a programme export"),
+    (b"PK\x03\x04", "a ZIP archive (a spreadsheet, or files packed together), not a programme export"),
     (b"\x1f\x8b", "gzip-compressed data: uncompress it first"),
-    (b"version https://git-lfs.github.com/spec/", "a Git LFS pointer, not the file itself"),
-    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"),
+    (
+        b"version https://git-lfs.github.com/spec/",
+        "a Git LFS pointer, not the file itself: fetch it with git lfs",
+    ),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document, not a programme export"),
 )
 
 
@@ -72,7 +76,7 @@ def read_unknown(content: bytes, path: Path, tz: ZoneInfo | None = None) -> Load
         raise ProgrammeError(path, f"the file is empty ({EXPECTED})")
     for magic, what in _KNOWN_STARTS:
         if start.startswith(magic):
-            raise ProgrammeError(path, f"{what}, not a programme export ({EXPECTED})")
+            raise ProgrammeError(path, f"{what} ({EXPECTED})")
     raise ProgrammeError(path, f"not a programme file in a format we read ({EXPECTED})")
 
 
