@@ -6,8 +6,10 @@ Builds a large programme in code (40 rooms, 3 days, 09:00–19:00, sessions of 1
 with titles of every length and accents, breaks and lunch across the rooms), or reads the one
 given, then draws every page of every day in each language, each time with other stars and
 another time line, so that nothing is a cache hit: the word widths are measured anew in every
-drawing, as for a picture not drawn before. Prints the median and the worst page, the PNG sizes,
-and the cost of the first drawing in the process (loading the typeface) apart.
+drawing, as for a picture not drawn before (only the advance of each character, a property of
+the typeface, is measured once in the process). Prints the CPU time a page takes (the median, the
+95th percentile and the worst), the wall-clock time with the machine's load beside it, the JPEG
+sizes, and the first drawing in the process (loading the typeface) apart.
 
 Not measured here: the upload to Telegram (and its answer), the thread the bot draws in, the
 pictures the cache serves without drawing, and the memory the cache holds.
@@ -16,6 +18,7 @@ pictures the cache serves without drawing, and the memory the cache holds.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import statistics
 import sys
@@ -104,6 +107,7 @@ def main() -> int:
     first_ms = (time.perf_counter() - started) * 1000
 
     times: dict[int, list[float]] = {}
+    walls: list[float] = []
     sizes: list[int] = []
     for run in range(args.runs):
         for day in programme.days:
@@ -116,22 +120,29 @@ def main() -> int:
                     now = datetime.combine(day, clock_time(9), tzinfo=programme.timezone) + timedelta(
                         minutes=pick.randint(0, 600) + run
                     )
-                    started = time.perf_counter()
+                    started, cpu = time.perf_counter(), time.process_time()
                     picture = draw_day(programme, day, s, page=page, starred=stars, now=now)
-                    elapsed = (time.perf_counter() - started) * 1000
+                    elapsed = (time.process_time() - cpu) * 1000
+                    walls.append((time.perf_counter() - started) * 1000)
                     times.setdefault(len(pages[page]), []).append(elapsed)
                     sizes.append(len(picture.data))
     print(f"first drawing in the process (typeface loaded): {first_ms:.0f} ms")
     for rooms, values in sorted(times.items()):
         values.sort()
         print(
-            f"pages of {rooms} rooms: {len(values)} drawn, median {statistics.median(values):.0f} ms, "
+            f"pages of {rooms} rooms: {len(values)} drawn, CPU median {statistics.median(values):.0f} ms, "
             f"p95 {values[int(len(values) * 0.95) - 1]:.0f} ms, worst {values[-1]:.0f} ms"
         )
+    walls.sort()
+    print(
+        f"wall clock (grows with what else runs here): median {statistics.median(walls):.0f} ms, "
+        f"worst {walls[-1]:.0f} ms; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
+    )
     print(f"JPEG: median {statistics.median(sizes) / 1024:.0f} KiB, largest {max(sizes) / 1024:.0f} KiB")
     worst_eight = max((max(v) for r, v in times.items() if r <= 8), default=0.0)
     goal = 150
-    print(f"goal: at most {goal} ms a page of up to 8 rooms: {'met' if worst_eight <= goal else 'MISSED'}")
+    verdict = "met" if worst_eight <= goal else "MISSED"
+    print(f"goal: at most {goal} ms of CPU for any page of up to 8 rooms: {verdict}")
     return 0
 
 
