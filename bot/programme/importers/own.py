@@ -337,9 +337,10 @@ def _people(value: Any, speakers: Mapping[str, str]) -> list[RawPerson]:
     of ids of the file's own list of speakers."""
     if value is None:
         return []
-    if isinstance(value, Mapping) and _field(value, _PERSON_NAME) is None:
-        # A container: <speakers><speaker id="1"><name>…</name></speaker></speakers>.
-        inner = [item for key, item in value.items() if key != TEXT]
+    inner = [item for key, item in value.items() if key != TEXT] if isinstance(value, Mapping) else []
+    if inner and all(isinstance(item, Mapping | list) for item in inner):
+        # A container: <speakers><speaker id="1"><name>…</name></speaker></speakers>. A person
+        # whose name is empty is a person still, left out, not a container of names.
         return [person for item in inner for person in _people(item, speakers)]
     items = value if isinstance(value, list) else [value]
     people = []

@@ -31,7 +31,7 @@ def test_day_entries_xml_is_read_with_the_day_dates_and_clock_times() -> None:
         "Why we are here.",
     )
     assert keynote.person_ids == ("ana-gil", "bo-li")
-    assert by_id(programme, "20").person_ids == ("ana-gil",)
+    assert by_id(programme, "20").person_ids == ("ana-gil",)  # a speaker with no name is left out
     assert by_id(programme, "20").kind == "workshop"
     assert people_of(programme) == {"ana-gil": "Ana Gil", "bo-li": "Bo Li"}
     assert rooms_of(programme) == {"hall-a-hall-b": "Hall A, Hall B", "hall-a": "Hall A", "hall-b": "Hall B"}
