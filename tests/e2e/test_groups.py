@@ -149,7 +149,7 @@ async def test_posts_in_the_conference_channel_are_not_questions(bot: RunningBot
 # Personal answers and organisers' ones never go to a group: there the bot says it answers in
 # private, with a link whose /start payload is the command's name, and the private chat answers it.
 ORGANISER = 3003
-PERSONAL = ("mine", "myslots", "ics", "settings")
+PERSONAL = ("mine", "today", "myslots", "ics", "settings")
 ORGANISERS_ONLY = ("status", "speakers", "organisers", "changes")
 IN_PRIVATE = "I answer that in our private chat."
 
@@ -193,6 +193,9 @@ async def test_the_private_link_answers_the_command_in_private(org_bot: RunningB
     mine = await bot.command(ANNA, "start", "mine")
     assert "Human mobility and the right to the city" in mine.params["text"]
     assert mine.params["text"] == (await bot.command(ANNA, "mine")).params["text"]
+    today = await bot.command(ANNA, "start", "today")
+    assert today.params["text"] == (await bot.command(ANNA, "today")).params["text"]
+    assert "Human mobility and the right to the city" in today.params["text"]
     settings = await bot.command(ANNA, "start", "settings")
     assert settings.params["text"].startswith("Reminders come 10 minutes before each starred session.")
     status = await bot.command(ORGANISER, "start", "status")
@@ -201,3 +204,16 @@ async def test_the_private_link_answers_the_command_in_private(org_bot: RunningB
     assert refused.params["text"] == "Only the conference organisers can do that."
     welcome = await bot.command(ANNA, "start", "invite")  # a command that needs more: the welcome
     assert welcome.params["text"].startswith("Welcome!")
+
+
+async def test_the_days_picture_in_a_group_shows_nobodys_stars(bot: RunningBot) -> None:
+    await bot.command(ANNA, "start", f"star-{short_id(WORKSHOP)}")  # Anna follows a session
+    since = bot.api.call_count
+    bot.api.send_command(ANNA, "grid", chat_id=GROUP, chat_type="supergroup")
+    in_the_group = await bot.api.wait_for("sendPhoto", since=since)
+    assert in_the_group.params["chat_id"] == GROUP and in_the_group.files
+    since = bot.api.call_count
+    bot.api.send_command(BRUNO, "grid")  # no stars, in private: the group's picture, by its file id
+    shared = await bot.api.wait_for("sendPhoto", since=since)
+    assert shared.files == {}
+    assert shared.params["photo"] == in_the_group.result["photo"][-1]["file_id"]
