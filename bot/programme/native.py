@@ -57,6 +57,20 @@ DOCUMENTS_FOLDER = "docs"
 # A room's map is sent as a photo: Telegram takes JPEG, PNG and WebP pictures of up to 10 MB.
 MAP_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".webp"})
 MAP_MAX_BYTES = 10 * 1024 * 1024
+ROOM_FIELDS = frozenset(
+    {
+        "id",
+        "name",
+        "aliases",
+        "interpretation",
+        "directions",
+        "building",
+        "floor",
+        "map",
+        "latitude",
+        "longitude",
+    }
+)
 INFO_FIELDS = frozenset(
     {
         "about",
@@ -389,6 +403,7 @@ class _Builder:
         )
 
     def room(self, table: Mapping[str, Any], where: str, language: str) -> Room:
+        self.only(table, where, ROOM_FIELDS)  # a misspelt `flor` would otherwise vanish silently
         latitude = self.coordinate(table, where, "latitude", 90)
         longitude = self.coordinate(table, where, "longitude", 180)
         if (latitude is None) != (longitude is None):

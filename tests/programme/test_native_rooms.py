@@ -138,6 +138,13 @@ CASES = [
         11,
     ),
     (
+        "misspelt field",
+        BASE.replace("floor = 2", "flor = 2"),
+        "rooms[0].flor",
+        "unknown field (expected one of: aliases, building, directions, floor, id,",
+        11,
+    ),
+    (
         "floor as a list",
         BASE.replace("floor = 2", "floor = [2]"),
         "rooms[0].floor",
