@@ -74,7 +74,8 @@ def split_time(body: str) -> tuple[str, str] | None:
         return None
     for index, word in enumerate(words[1:], start=1):
         if word.split(":")[0].lower() in AUDIENCES:
-            return " ".join(words[1:index]), " ".join(words[index:])
+            # 'a todos: …' names no time: it is an announcement for now.
+            return (" ".join(words[1:index]), " ".join(words[index:])) if index > 1 else None
     return None
 
 
