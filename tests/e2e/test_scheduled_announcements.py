@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.clock import SimulatedClock
 from tests.e2e.harness import RunningBot, at, button_data, buttons, make_config
 from tests.fakes import FakeBotApi
 from tests.fakes.bot_api import Call
@@ -155,3 +156,18 @@ async def test_an_announcement_whose_author_lost_the_role_does_not_go_out(bot: R
     await settle(bot)
     assert [c for c in bot.api.calls("sendMessage") if announced(ATTENDEE, "Free drinks")(c)] == []
     assert await bot.services.scheduled.waiting() == []
+
+
+async def test_a_rehearsal_clock_sends_it_at_its_time(api: FakeBotApi, tmp_path) -> None:
+    """SIMULATED_START / SIMULATED_SPEED: a minute of the rehearsal passes in a second."""
+    clock = SimulatedClock(at("2017-11-16T14:59:00+01:00"), speed=60)
+    config = make_config(api, tmp_path / "bot.sqlite3", organiser_ids=frozenset({ORGANISER}))
+    running = await RunningBot(api, config, clock).start()  # type: ignore[arg-type]
+    try:
+        await running.command(ATTENDEE, "start")
+        preview = await running.command(ORGANISER, "announce", "at", "15:00", "everyone:", "Rehearsal.")
+        await running.press(ORGANISER, preview, button_data(preview, "ans|"))
+        message = await api.wait_for(announced(ATTENDEE, "Rehearsal."), timeout=30)
+        assert message is not None and clock.now() >= at("2017-11-16T15:00:00+01:00")
+    finally:
+        await running.stop()
