@@ -72,6 +72,15 @@ GARBAGE = (
     "ok|rt|{key}|abc|def",
     "ok|mv|{key}|99999999999999999999",
     "no|x",
+    "grid|",  # the day's picture: no day
+    "grid|9",  # a day beyond the conference
+    "gridp|0|99999999999",  # a page beyond the day's
+    "gridp|0|-1",
+    "gridp|x|0",
+    "gridf|1|extra",
+    "myday|",
+    "myday|5|1",
+    "myday|0|x",
 )
 
 SORRY = frozenset(
