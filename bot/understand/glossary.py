@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import cache, lru_cache
+from itertools import pairwise
 
 from bot.programme.model import Glossary as ConferenceGlossary
 from bot.programme.model import Programme
@@ -29,68 +30,121 @@ class Glossary:
         translations: Mapping[str, Iterable[str]],
         expressions: Mapping[str, str],
         acronyms: Mapping[str, tuple[str, ...]],
+        kept: frozenset[str] = frozenset(),
+        ideas: Mapping[str, Iterable[str]] | None = None,
     ) -> None:
-        forward: dict[str, set[str]] = defaultdict(set)
-        for word, others in translations.items():
-            for other in others:
-                if other != word:
-                    forward[word].add(other)
-                    forward[other].add(word)
-        self._translations = {word: tuple(sorted(others)) for word, others in forward.items()}
-        self.words = sorted(self._translations)
+        self._translations = _symmetric(translations)
+        # The lexicon's ideas: the other forms of a word's idea ("privacidad" → privacy), a wider
+        # net than a translation ("pauvreté" → poor, pauvres), cast where the word itself and its
+        # translations are not in the programme.
+        self._ideas = _symmetric(ideas or {})
+        self.words = sorted(self._translations.keys() | self._ideas.keys())
         self.expressions = dict(expressions)
-        self._expression_pattern = _alternation(self.expressions)
+        # The lexicon's expressions: read as their idea's word only where the programme lacks
+        # one of their words ("bases de datos" in an English programme); where it has them all,
+        # the words find more ("social integration" finds "integration of migrants"). A
+        # conference's own expressions always name the programme's word for them.
+        self._lexicon_phrases = kept
+        # Expressions by their first word, longest first: a message is scanned word by word (one
+        # pattern of a thousand alternatives costs seconds on a large programme's descriptions).
+        self._by_first: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+        for phrase in sorted(self.expressions, key=lambda p: -len(p.split())):
+            parts = tuple(words(phrase))
+            if parts:
+                self._by_first[parts[0]].append((parts, phrase))
+        # What an expression starts with, to pass over the texts that have none at C speed.
+        self._openings = {
+            parts[:2] for entries in self._by_first.values() for parts, _ in entries if len(parts) > 1
+        }
+        self._single = frozenset(
+            parts[0] for entries in self._by_first.values() for parts, _ in entries if len(parts) == 1
+        )
         self.acronyms = dict(acronyms)
         # Short forms people type ("js", "db", "ia"): kept although two letters are usually noise.
-        self.short_words = frozenset(word for word in self._translations if len(word) == 2)
+        self.short_words = frozenset(word for word in self.words if len(word) == 2)
 
     def translations(self, word: str) -> tuple[str, ...]:
         return self._translations.get(word, ())
 
+    def idea_forms(self, word: str) -> tuple[str, ...]:
+        return self._ideas.get(word, ())
+
     def knows(self, word: str) -> bool:
-        return word in self._translations
+        return word in self._translations or word in self._ideas
 
-    def rewrite(self, folded: str) -> str:
-        """A folded text with each expression replaced by its word."""
-        if self._expression_pattern is None:
+    def rewrite(self, folded: str, known: Callable[[str], bool] = lambda word: False) -> str:
+        """A folded text with each expression replaced by its word; an expression of the lexicon
+        only when the programme lacks one of its words (`known` says which it has)."""
+        found = self._found(words(folded))
+        wanted = [
+            phrase
+            for phrase in found
+            if phrase not in self._lexicon_phrases
+            or not all(known(word) for word in phrase.split() if len(word) > 2)
+        ]
+        if not wanted:
             return folded
-        return self._expression_pattern.sub(lambda match: self.expressions[match.group(0)], folded)
+        return _alternation(frozenset(wanted)).sub(lambda match: self.expressions[match.group(0)], folded)
 
-    def expression_words(self, text: str) -> list[str]:
-        """The words of the expressions a text contains ("base de données" → database)."""
-        if self._expression_pattern is None:
+    def expression_words(self, tokens: list[str]) -> list[str]:
+        """The words of the expressions a text's words contain ("base de données" → database)."""
+        return [self.expressions[phrase] for phrase in self._found(tokens)]
+
+    def _found(self, tokens: list[str]) -> list[str]:
+        """The expressions in a list of words, each the longest that starts at its place."""
+        if self._single.isdisjoint(tokens) and self._openings.isdisjoint(pairwise(tokens)):
             return []
-        folded = " ".join(words(text))
-        return [self.expressions[match.group(0)] for match in self._expression_pattern.finditer(folded)]
+        found = []
+        position = 0
+        while position < len(tokens):
+            for parts, phrase in self._by_first.get(tokens[position], ()):
+                if tuple(tokens[position : position + len(parts)]) == parts:
+                    found.append(phrase)
+                    position += len(parts) - 1
+                    break
+            position += 1
+        return found
 
 
-def _alternation(phrases: Iterable[str]) -> re.Pattern[str] | None:
-    ordered = sorted(phrases, key=len, reverse=True)
-    if not ordered:
-        return None
-    alternatives = "|".join(map(re.escape, ordered))
+def _symmetric(translations: Mapping[str, Iterable[str]]) -> dict[str, tuple[str, ...]]:
+    """Each word with the words it translates and is translated by."""
+    forward: dict[str, set[str]] = defaultdict(set)
+    for word, others in translations.items():
+        for other in others:
+            if other != word:
+                forward[word].add(other)
+                forward[other].add(word)
+    return {word: tuple(sorted(others)) for word, others in forward.items()}
+
+
+@lru_cache(maxsize=256)
+def _alternation(phrases: frozenset[str]) -> re.Pattern[str]:
+    alternatives = "|".join(map(re.escape, sorted(phrases, key=len, reverse=True)))
     return re.compile(rf"(?<![a-z0-9'])(?:{alternatives})(?![a-z0-9])")
 
 
 @cache
-def _general() -> tuple[dict[str, set[str]], dict[str, str]]:
-    """The lexicon's translations and expressions, the same for every programme."""
+def _general() -> tuple[dict[str, set[str]], dict[str, str], frozenset[str], dict[str, set[str]]]:
+    """The lexicon's translations, expressions and ideas, the same for every programme."""
     translations: dict[str, set[str]] = defaultdict(set)
     for word, others in GLOSSARY.items():
         translations[word].update(others)
     expressions = dict(EXPRESSIONS)
+    kept = set()
+    ideas: dict[str, set[str]] = defaultdict(set)
     for idea in topic_ideas():
         single = {form for form in idea.forms if " " not in form}
         for form in idea.forms:
-            if " " in form:
-                expressions.setdefault(form, idea.word)
+            if " " in form and form not in expressions:
+                expressions[form] = idea.word
+                kept.add(form)
         for form in single | {idea.word}:
-            translations[form].update((single | {idea.word}) - {form})
-    return translations, expressions
+            ideas[form].update((single | {idea.word}) - {form})
+    return translations, expressions, frozenset(kept), ideas
 
 
 def build(conference: ConferenceGlossary) -> Glossary:
-    general_translations, general_expressions = _general()
+    general_translations, general_expressions, kept, ideas = _general()
     translations = {word: set(others) for word, others in general_translations.items()}
     expressions = dict(general_expressions)
     for term in conference.terms:
@@ -110,7 +164,8 @@ def build(conference: ConferenceGlossary) -> Glossary:
     acronyms = dict(ACRONYMS)
     for phrase, short in conference.acronyms:
         acronyms[" ".join(words(phrase))] = tuple(" ".join(words(s)) for s in short)
-    return Glossary(translations, expressions, acronyms)
+    own = {phrase for phrase, _ in conference.expressions}
+    return Glossary(translations, expressions, acronyms, kept - own, ideas)
 
 
 @lru_cache(maxsize=8)

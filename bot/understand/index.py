@@ -108,33 +108,40 @@ class ProgrammeIndex:
         session_frequency: dict[str, int] = defaultdict(int)
         for session in programme.sessions:
             weights: dict[str, float] = {}
-            description = " ".join((*session.description.all(), *session.questions))
-            _add(weights, description, DESCRIPTION)
+            # Each text is split into words once: descriptions are long, and a large programme
+            # has a thousand of them.
+            texts = [words(text) for text in (*session.description.all(), *session.questions)]
+            organiser_words = words(session.organiser)
+            for tokens in texts:
+                _add_words(weights, tokens, DESCRIPTION)
             # Phrases of the description count too ("objectifs de développement durable").
             text_bigrams: set[tuple[str, str]] = set()
-            for text in (*session.description.all(), *session.questions, session.organiser):
-                text_bigrams.update(pairwise(_phrase_words(text)))
+            for tokens in (*texts, organiser_words):
+                text_bigrams.update(pairwise(_phrase_tokens(tokens)))
             self.text_bigrams[session.id] = text_bigrams
-            _add(weights, session.organiser, ORGANISER)
+            _add_words(weights, organiser_words, ORGANISER)
             for kind_word in (session.kind, *KIND_WORDS.get(session.kind, ())):
                 _add(weights, kind_word, TITLE)
-            organiser = " ".join(words(session.organiser))
+            organiser = " ".join(organiser_words)
             for phrase, acronyms in glossary.acronyms.items():
                 if phrase in organiser:
                     _add(weights, " ".join(acronyms), ORGANISER)
             bigrams: set[tuple[str, str]] = set()
             title_terms: set[str] = set()
+            titles = []
             for language, title in session.title.values.items():
-                title_tokens = _content(title)
+                tokens = words(title)
+                titles.append((tokens, TITLE))
+                title_tokens = _content_tokens(tokens)
                 title_terms.update(title_tokens)
-                _add(weights, title, TITLE)
-                bigrams.update(pairwise(_phrase_words(title)))
+                _add_words(weights, tokens, TITLE)
+                bigrams.update(pairwise(_phrase_tokens(tokens)))
                 if language in self.title_words:
                     self.title_words[language].update(title_tokens)
             # "bases de données", "machine learning": the expression's word, where it weighs most.
-            titles = [(title, TITLE) for title in session.title.values.values()]
-            for text, weight in [(description, DESCRIPTION), (session.organiser, ORGANISER), *titles]:
-                for word in glossary.expression_words(text):
+            fields = [*((tokens, DESCRIPTION) for tokens in texts), (organiser_words, ORGANISER), *titles]
+            for tokens, weight in fields:
+                for word in glossary.expression_words(tokens):
                     weights[word] = max(weights.get(word, 0.0), weight)
             self.session_fields[session.id] = weights
             self.title_bigrams[session.id] = bigrams
@@ -287,6 +294,10 @@ class ProgrammeIndex:
         glossary = self.glossary
         translations = glossary.translations(token)
         keep(token, 1.0)
+        if token not in self.session_idf and not any(t in self.session_idf for t in translations):
+            # Neither the word nor a translation is in the programme: its idea's other forms
+            # ("privacidad" → privacy, "bdd" → database).
+            translations = (*translations, *glossary.idea_forms(token))
         for variant in translations:
             keep(variant, 1.0)
             # "earthquakes" → "tremblements", and the singular "tremblement" too.
@@ -420,25 +431,34 @@ def _stem(token: str) -> str:
 
 
 def _content(text: str) -> list[str]:
-    return [token for token in words(text) if token not in STOPWORDS and len(token) >= 3]
+    return _content_tokens(words(text))
+
+
+def _content_tokens(tokens: list[str]) -> list[str]:
+    return [token for token in tokens if token not in STOPWORDS and len(token) >= 3]
 
 
 _CONJUNCTIONS = frozenset(("et", "and", "y", "e", "ou", "or", "o", "u"))
 
 
-def _phrase_words(text: str) -> list[str]:
+def _phrase_tokens(tokens: list[str]) -> list[str]:
     """The content words in order, with a break at each conjunction: in "la mobilité humaine et le
     droit à la ville", "humaine" and "droit" do not make "human rights"."""
     return [
         "|" if token in _CONJUNCTIONS else token
-        for token in words(text)
+        for token in tokens
         if token in _CONJUNCTIONS or (token not in STOPWORDS and len(token) >= 3)
     ]
 
 
 def _add(weights: dict[str, float], text: str, weight: float) -> None:
-    for token in _content(text):
-        weights[token] = max(weights.get(token, 0.0), weight)
+    _add_words(weights, words(text), weight)
+
+
+def _add_words(weights: dict[str, float], tokens: list[str], weight: float) -> None:
+    for token in _content_tokens(tokens):
+        if weights.get(token, 0.0) < weight:
+            weights[token] = weight
 
 
 @lru_cache(maxsize=8)

@@ -76,6 +76,9 @@ _FILLER = (
     | frozenset(WEEKDAYS)
 )
 
+# A pronoun and its verb that read as a topic's short form: French "j'ai" is not "AI".
+_ELIDED = frozenset((("j", "ai"), ("n", "ai"), ("qu", "ai")))
+
 _PLACE_PREPOSITIONS = frozenset(("in", "dans", "en", "a", "al", "at", "au")) | ROOM_NOUNS
 
 
@@ -118,7 +121,7 @@ def parse(
     index = index or index_for(programme)
     conference = programme.conference
     raw = text.strip()[:1000]
-    cleaned = index.glossary.rewrite(_clean(raw))
+    cleaned = index.glossary.rewrite(_clean(raw), lambda word: bool(index.variants(word, typos=False)))
     cleaned = _mend_question_words(cleaned, index)
     all_words = words(raw)
     if language_hint not in LANGUAGES:
@@ -156,6 +159,7 @@ def parse(
         for word, (before, after) in zip(rest_words, _neighbours(rest_words), strict=True)
         if word not in STOPWORDS
         and word not in ROOM_WORDS
+        and (before, word) not in _ELIDED  # "j'ai une question": no AI
         # "nouvel agenda urbain": a filler word in one of the programme's phrases is a topic.
         and (word not in _FILLER or (before, word) in index.phrases or (word, after) in index.phrases)
     ]

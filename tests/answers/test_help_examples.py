@@ -9,8 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from bot.answers.render import example_topic
 from bot.answers.reply import respond
 from bot.programme.loading import load_programme
+from bot.understand.lexicon import topic_ideas
 
 ROOT = Path(__file__).resolve().parents[2]
 PROGRAMMES = [
@@ -38,5 +40,7 @@ def test_the_examples_are_the_programmes_own() -> None:
     text = respond("aide", programme.sessions[0].start, programme).html
     assert "AW1.120 (Coq)" in text
     assert "Kenji Watanabe" in text
-    assert "sécurité" in text  # a topic of its titles ("Securing…", "security"), named in French
+    topic = example_topic(programme, "fr")
+    assert topic and topic in text  # a topic of its titles, named in French
+    assert any(topic == idea.name_in("fr") for idea in topic_ideas())
     assert "resilience" not in text
