@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from datetime import date
+from html import escape
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputMediaPhoto, Message, Update
 from telegram.constants import ParseMode
@@ -200,6 +201,14 @@ async def send_full(
         cache.keep_file_id(key, sent.document.file_id)
 
 
+def nothing_yet(programme: Programme, s: Speaker) -> str:
+    """What a conference known only by its information answers (no sessions, no days to draw)."""
+    name = escape(programme.conference.name.get(s.language, programme.conference.default_language))
+    return s._(
+        "I have no sessions for {conference} yet, only information about it.", conference=f"<b>{name}</b>"
+    )
+
+
 def days_keyboard(programme: Programme, s: Speaker) -> InlineKeyboardMarkup:
     rows = [
         [InlineKeyboardButton(s.day_title(day), callback_data=GridShow(str(i)).pack())]
@@ -217,6 +226,9 @@ async def on_grid(update: Update, context: Context) -> None:
     s = speaker_for(user, context)
     svc = services(context)
     programme = svc.programme.snapshot
+    if not programme.sessions:
+        await reply(message, nothing_yet(programme, s))
+        return
     day = day_named(programme, " ".join(context.args or []), svc.clock.now())
     if day is None or not day_sessions(programme, day):
         if day is None:

@@ -19,6 +19,7 @@ from bot.pictures.grid import day_sessions
 from bot.programme.model import Programme
 from handlers.cards import session_buttons
 from handlers.common import Context, answered_in_private_only, current_user, reply, services, speaker_for
+from handlers.grid import nothing_yet
 
 COMMANDS = ("today", "myday", "monprogramme", "miagenda")
 SESSION_BUTTONS = 12
@@ -62,6 +63,9 @@ async def on_today(update: Update, context: Context) -> None:
     s = speaker_for(user, context)
     svc = services(context)
     programme = svc.programme.snapshot
+    if not programme.sessions:
+        await reply(message, nothing_yet(programme, s))
+        return
     day = day_named(programme, " ".join(context.args or []), svc.clock.now())
     if day is None:
         buttons = [

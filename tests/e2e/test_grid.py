@@ -15,7 +15,7 @@ from PIL import Image
 from bot.clock import FixedClock
 from bot.programme.current import short_id
 from bot.programme.reader import Loaded
-from tests.e2e.harness import RunningBot, at, button_data, buttons, make_config
+from tests.e2e.harness import ROOT, RunningBot, at, button_data, buttons, make_config
 from tests.fakes import FakeBotApi
 from tests.fakes.bot_api import Call
 from tests.pictures.many_rooms import many_rooms
@@ -176,3 +176,15 @@ async def test_a_star_from_a_groups_link_says_its_clash_too(bot: RunningBot) -> 
         "⚠️ “The Middle East and North Africa perspective” overlaps with"
         " “Human mobility and the right to the city” (12:45 PM–2:45 PM, Alcazar)."
     )
+
+
+async def test_a_conference_without_sessions_says_so(api: FakeBotApi, tmp_path: Path) -> None:
+    idm = ROOT / "data" / "idm-2015" / "programme.toml"
+    config = make_config(api, tmp_path / "bot.sqlite3", programme=str(idm))
+    running = await RunningBot(api, config, FixedClock(at("2015-10-26T10:00:00+01:00"))).start()
+    try:
+        for command in ("grid", "today"):
+            answer = await running.command(ANA, command)
+            assert answer.params["text"].startswith("I have no sessions for <b>"), command
+    finally:
+        await running.stop()
