@@ -100,6 +100,12 @@ def average_text(summary: Summary, s: Speaker) -> str:
     )
 
 
+def comment_line(comment: str, s: Speaker) -> str:
+    """A comment as written, in the reader's quotation marks, without who wrote it."""
+    # Translators: a comment on a session, quoted as written (only the quotation marks change).
+    return "💬 " + s._("“{comment}”", comment=escape(comment))
+
+
 def distribution_text(summary: Summary) -> str:
     """'5★ 6 · 4★ 4 · 3★ 1 · 2★ 1 · 1★ 0'"""
     return " · ".join(f"{value}★ {summary.counts[value - 1]}" for value in reversed(SCALE))
@@ -112,7 +118,7 @@ def session_results(programme: Programme, session: Session, summary: Summary | N
         lines.append(s._("No rating yet."))
         return "\n".join(lines)
     lines += [average_text(summary, s), distribution_text(summary)]
-    lines += [f"💬 “{escape(comment)}”" for comment in summary.comments]
+    lines += [comment_line(comment, s) for comment in summary.comments]
     return "\n".join(lines)
 
 

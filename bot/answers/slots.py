@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from html import escape
 
-from bot.answers.feedback import Summary, average_text, distribution_text
+from bot.answers.feedback import Summary, average_text, comment_line, distribution_text
 from bot.answers.lines import role_label, room_label, way_there
 from bot.i18n import Speaker
 from bot.programme.model import Programme
@@ -50,7 +50,7 @@ def _feedback_lines(summary: Summary | None, s: Speaker) -> list[str]:
     if summary is None or not summary.count:
         return ["⭐ " + s._("Feedback: no rating yet.")]
     lines = ["⭐ " + s._("Feedback: {average}", average=average_text(summary, s)), distribution_text(summary)]
-    return lines + [f"💬 “{escape(comment)}”" for comment in summary.comments]
+    return lines + [comment_line(comment, s) for comment in summary.comments]
 
 
 def speaker_reminder_text(
