@@ -4,8 +4,9 @@
 
 Builds a large programme in code (40 rooms, 3 days, 09:00–19:00, sessions of 15 to 120 minutes
 with titles of every length and accents, breaks and lunch across the rooms), or reads the one
-given, then draws every page of every day in each language, each time with other stars and
-another time line, so that nothing is a cache hit: the word widths are measured anew in every
+given, then draws every page (at most 6 rooms) of every day in each language, each time with
+other stars and another time line; then, for the goal's 8-room day, 8 rooms of it in one picture
+(more columns than a page ever has). Nothing is a cache hit: the word widths are measured anew in every
 drawing, as for a picture not drawn before (only the advance of each character, a property of
 the typeface, is measured once in the process). Prints the CPU time a page takes (the median, the
 95th percentile and the worst), the wall-clock time with the machine's load beside it, the JPEG
@@ -139,7 +140,28 @@ def main() -> int:
         f"worst {walls[-1]:.0f} ms; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
     )
     print(f"JPEG: median {statistics.median(sizes) / 1024:.0f} KiB, largest {max(sizes) / 1024:.0f} KiB")
-    worst_eight = max((max(v) for r, v in times.items() if r <= 8), default=0.0)
+    eight: list[float] = []
+    for run in range(args.runs):
+        for day in programme.days:
+            eight_rooms = tuple(room for page in room_pages(programme, day) for room in page)[:8]
+            day_of_eight = programme.replace_sessions(
+                x for x in programme.sessions if x.room_id is None or x.room_id in eight_rooms
+            )
+            for language in LANGUAGES:
+                stars = frozenset(pick.sample([x.id for x in day_of_eight.sessions_on(day)], 6))
+                now = datetime.combine(day, clock_time(12), tzinfo=programme.timezone) + timedelta(
+                    minutes=run
+                )
+                s = speaker(language, programme.timezone)
+                cpu = time.process_time()
+                draw_day(day_of_eight, day, s, starred=stars, now=now, full=True, encoding="jpeg")
+                eight.append((time.process_time() - cpu) * 1000)
+    eight.sort()
+    print(
+        f"a day of 8 rooms in one picture: {len(eight)} drawn, CPU median {statistics.median(eight):.0f} ms, "
+        f"worst {eight[-1]:.0f} ms"
+    )
+    worst_eight = max([*eight, *(max(v) for r, v in times.items() if r <= 8)], default=0.0)
     goal = 150
     verdict = "met" if worst_eight <= goal else "MISSED"
     print(f"goal: at most {goal} ms of CPU for any page of up to 8 rooms: {verdict}")

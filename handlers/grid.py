@@ -1,4 +1,4 @@
-"""/grid [day]: the day as a picture, a page of at most 8 rooms at a time with « Previous and
+"""/grid [day]: the day as a picture, a page of at most 6 rooms at a time with « Previous and
 Next », other days one button away, and every room in one file ("full size").
 
 Drawing a page costs tens of milliseconds of CPU: it runs in a thread, so that the other chats

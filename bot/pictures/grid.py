@@ -26,25 +26,25 @@ from bot.pictures.fonts import Weight, font
 from bot.programme.kinds import PAUSE_KINDS, SessionKind
 from bot.programme.model import Programme, Session
 
-ROOMS_PER_PAGE = 8
+ROOMS_PER_PAGE = 6
 # A photo's page in JPEG (Telegram's own format for photos); the whole day as a file in PNG.
 Encoding = Literal["jpeg", "png"]
 # A column is wider when a page has few rooms (more of each title on a line), never narrower.
-COLUMN_MIN, COLUMN_MAX, PAGE_BODY_WIDTH = 172, 300, 1000
+COLUMN_MIN, COLUMN_MAX, PAGE_BODY_WIDTH = 184, 320, 1104
 GUTTER_MIN = 52  # the hours, left of the first room: as wide as their labels
 MARGIN = 14
-TITLE_HEIGHT = 46
-ROOMS_HEIGHT = 48
+TITLE_HEIGHT = 52
+ROOMS_HEIGHT = 54
 # Minutes to pixels: the day's hours fill about BODY_PIXELS, within these bounds (a 15-minute
 # talk keeps one line of text, a long day stays a picture Telegram does not shrink much).
-BODY_PIXELS = 1450
-PX_PER_MINUTE_MIN, PX_PER_MINUTE_MAX = 1.6, 2.6
+BODY_PIXELS = 1550
+PX_PER_MINUTE_MIN, PX_PER_MINUTE_MAX = 1.7, 2.8
 PAD = 5
 # Hours with nothing on in any room, GAP_HOURS or more of them, are drawn GAP_PIXELS high.
 GAP_HOURS, GAP_PIXELS = 2, 30
-TIME_SIZE, TITLE_SIZE, ROOM_SIZE, HOUR_SIZE, LEGEND_SIZE, HEADING_SIZE = 14, 16, 15, 14, 15, 23
-TIME_LINE, TITLE_LINE = 17, 19
-STAR_SIZE = 15
+TIME_SIZE, TITLE_SIZE, ROOM_SIZE, HOUR_SIZE, LEGEND_SIZE, HEADING_SIZE = 16, 19, 17, 16, 17, 27
+TIME_LINE, TITLE_LINE = 20, 23
+STAR_SIZE = 17
 
 INK = (34, 34, 38)
 SOFT_INK = (96, 96, 104)
@@ -419,9 +419,9 @@ class _Painter:
         small = font(LEGEND_SIZE)
         right_width = self.fit.width(small, pages_text) if pages_text else 0
         shown = self.fit.clip(face, title, frame.width - 2 * MARGIN - right_width - 12)
-        self.draw.text((MARGIN, 11), shown, font=face, fill=INK)
+        self.draw.text((MARGIN, 12), shown, font=face, fill=INK)
         if pages_text:
-            self.draw.text((frame.width - MARGIN - right_width, 16), pages_text, font=small, fill=SOFT_INK)
+            self.draw.text((frame.width - MARGIN - right_width, 19), pages_text, font=small, fill=SOFT_INK)
 
     def room_names(self, programme: Programme) -> None:
         frame = self.frame
@@ -524,7 +524,7 @@ class _Painter:
         label = drawable(self.s.time(now))
         width = text_width(face, label)
         draw.rounded_rectangle(
-            [frame.gutter - 10 - width, y - 10, frame.gutter - 1, y + 10], radius=5, fill=NOW
+            [frame.gutter - 10 - width, y - 12, frame.gutter - 1, y + 12], radius=5, fill=NOW
         )
         draw.text((frame.gutter - 6 - width, y - HOUR_SIZE / 2 - 2), label, font=face, fill=PAPER)
 
@@ -536,24 +536,24 @@ class _Painter:
         x: float = MARGIN
         y = top
         for what, label, fill, edge in items:
-            size = 26 + self.fit.width(face, label) + 18
+            size = 28 + self.fit.width(face, label) + 20
             if x + size > self.frame.width - MARGIN and x > MARGIN:
                 x, y = MARGIN, y + LEGEND_ROW
             if what == "star":
-                _star(self.draw, x + 10, y + 10, 9, GOLD)
+                _star(self.draw, x + 11, y + 12, 10, GOLD)
             elif what == "now":
-                self.draw.line([(x, y + 10), (x + 20, y + 10)], fill=NOW, width=3)
+                self.draw.line([(x, y + 12), (x + 22, y + 12)], fill=NOW, width=3)
             else:
-                self.draw.rectangle([x, y + 3, x + 20, y + 17], fill=fill, outline=edge)
+                self.draw.rectangle([x, y + 4, x + 22, y + 20], fill=fill, outline=edge)
                 if what == "kind":
-                    self.draw.rectangle([x, y + 3, x + 3, y + 17], fill=edge)
+                    self.draw.rectangle([x, y + 4, x + 3, y + 20], fill=edge)
                 else:
-                    self.draw.line([(x + 4, y + 16), (x + 16, y + 4)], fill=PAUSE_STRIPE, width=3)
-            self.draw.text((x + 26, y + 1), label, font=face, fill=INK)
+                    self.draw.line([(x + 4, y + 18), (x + 18, y + 6)], fill=PAUSE_STRIPE, width=3)
+            self.draw.text((x + 28, y + 1), label, font=face, fill=INK)
             x += size
 
 
-LEGEND_ROW = 26
+LEGEND_ROW = 30
 
 
 def _legend_items(
@@ -580,7 +580,7 @@ def _legend_height(
     face = font(LEGEND_SIZE)
     rows, x = 1, float(MARGIN)
     for _, label, _, _ in items:
-        size = 26 + text_width(face, label) + 18
+        size = 28 + text_width(face, label) + 20
         if x + size > width - MARGIN and x > MARGIN:
             rows, x = rows + 1, float(MARGIN)
         x += size

@@ -86,7 +86,7 @@ async def test_many_rooms_come_in_pages_turned_in_place(many_bot: RunningBot) ->
     since = len(api.calls())
     api.send_command(ANA, "grid", language_code="fr")
     first = await api.wait_for("sendPhoto", since=since)
-    assert first.params["caption"] == "<b>Lundi 16 novembre</b> · page 1 sur 5"
+    assert first.params["caption"] == "<b>Lundi 16 novembre</b> · page 1 sur 7"
     assert [label for label, _ in buttons(first)] == ["Suivant »", "🔍 Taille réelle (fichier)"]
     page_one = picture_of(first)
 
@@ -95,7 +95,7 @@ async def test_many_rooms_come_in_pages_turned_in_place(many_bot: RunningBot) ->
     )
     assert turned.ok
     assert turned.params["message_id"] == first.result["message_id"]
-    assert turned.params["media"]["caption"] == "<b>Lundi 16 novembre</b> · page 2 sur 5"
+    assert turned.params["media"]["caption"] == "<b>Lundi 16 novembre</b> · page 2 sur 7"
     assert [label for label, _ in buttons(turned)] == [
         "« Précédent",
         "Suivant »",
@@ -104,7 +104,7 @@ async def test_many_rooms_come_in_pages_turned_in_place(many_bot: RunningBot) ->
     page_two = picture_of(turned)
     assert page_two.tobytes() != page_one.tobytes()
     message = api.message(ANA, first.result["message_id"])
-    assert message["caption"] == "<b>Lundi 16 novembre</b> · page 2 sur 5"
+    assert message["caption"] == "<b>Lundi 16 novembre</b> · page 2 sur 7"
 
     back = await bot.press(
         ANA, turned, button_data(turned, "Précédent"), method="editMessageMedia", language_code="fr"
