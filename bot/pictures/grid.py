@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import io
 import math
+import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -600,7 +601,28 @@ def draw_day(
 ) -> Picture:
     """Page `page` of the day's picture (or every room, `full`). `now` draws the time line when
     it falls within the day's hours. Raises LookupError for a day without sessions or a page out
-    of range."""
+    of range. Safe to call from several threads: they draw one at a time."""
+    with _DRAWING:
+        return _draw_day(programme, day, s, page=page, starred=starred, now=now, full=full, encoding=encoding)
+
+
+# The faces of fonts.py are shared, and a FreeType face is not to be used by two threads at once
+# (the bot draws in threads, handlers/grid.py). One drawing at a time also keeps a burst of
+# requests from taking every core from the bot's event loop.
+_DRAWING = threading.Lock()
+
+
+def _draw_day(
+    programme: Programme,
+    day: date,
+    s: Speaker,
+    *,
+    page: int,
+    starred: frozenset[str],
+    now: datetime | None,
+    full: bool,
+    encoding: Encoding,
+) -> Picture:
     sessions = day_sessions(programme, day)
     if not sessions:
         raise LookupError(day)
