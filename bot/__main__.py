@@ -66,21 +66,25 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    from bot.store.safety import DatabaseUnusable
-
     try:
         code = dispatch(args)
         sys.stdout.flush()  # here, where a reader that went away is caught, not at exit
         return code
-    except DatabaseUnusable as error:
-        # One line naming the file, the reason and what to do; no traceback (README: The database's safety).
-        print(error, file=sys.stderr)
-        return 2
     except BrokenPipeError:
         # The reader went away (`speakers invite --all | head`): stop quietly, as other tools do.
         # What is still buffered for stdout goes nowhere rather than fail again at exit.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141  # 128 + SIGPIPE, what a shell reports for a command ended the same way
+    except Exception as error:
+        # Imported here, not above: `ask` and `programme check` open no database and start
+        # faster without aiosqlite; an error from the database module has imported it already.
+        from bot.store.safety import DatabaseUnusable
+
+        if not isinstance(error, DatabaseUnusable):
+            raise
+        # One line naming the file, the reason and what to do; no traceback (README: The database's safety).
+        print(error, file=sys.stderr)
+        return 2
 
 
 def dispatch(args: argparse.Namespace) -> int:

@@ -13,13 +13,14 @@ from dataclasses import dataclass
 from http import HTTPStatus
 from pathlib import Path
 from types import TracebackType
-from typing import Self
+from typing import TYPE_CHECKING, Self
 from urllib.parse import urlsplit, urlunsplit
-
-import aiohttp
 
 from bot.programme.errors import ProgrammeError
 from bot.programme.loading import Loaded, load_programme, load_programme_bytes
+
+if TYPE_CHECKING:  # aiohttp is imported where an address is read: `ask` on a file starts faster
+    import aiohttp
 
 TIMEOUT_SECONDS = 20.0
 MAX_BYTES = 50_000_000
@@ -150,6 +151,8 @@ class ProgrammeSource:
         return content
 
     def _session(self) -> aiohttp.ClientSession:
+        import aiohttp
+
         if self._client is None or self._client.closed:
             self._client = aiohttp.ClientSession(
                 headers={"User-Agent": USER_AGENT},
@@ -161,6 +164,8 @@ class ProgrammeSource:
         return self._client
 
     async def _download(self) -> bytes | None:
+        import aiohttp
+
         headers: dict[str, str] = {}
         if self._etag:
             headers["If-None-Match"] = self._etag

@@ -92,17 +92,21 @@ class Glossary:
 
     def _found(self, tokens: list[str]) -> list[str]:
         """The expressions in a list of words, each the longest that starts at its place."""
-        if self._single.isdisjoint(tokens) and self._openings.isdisjoint(pairwise(tokens)):
-            return []
+        openings = self._openings
+        # Where an expression may start, found at C speed; most texts have none.
+        starts = [i for i, pair in enumerate(pairwise(tokens)) if pair in openings]
+        if not self._single.isdisjoint(tokens):
+            starts = sorted({*starts, *(i for i, token in enumerate(tokens) if token in self._single)})
         found = []
-        position = 0
-        while position < len(tokens):
-            for parts, phrase in self._by_first.get(tokens[position], ()):
+        taken = 0  # expressions do not overlap: the first one found keeps its words
+        for position in starts:
+            if position < taken:
+                continue
+            for parts, phrase in self._by_first[tokens[position]]:
                 if tuple(tokens[position : position + len(parts)]) == parts:
                     found.append(phrase)
-                    position += len(parts) - 1
+                    taken = position + len(parts)
                     break
-            position += 1
         return found
 
 

@@ -99,9 +99,12 @@ class ProgrammeIndex:
         # Each session's words by field, with the weight a match in that field carries.
         self.session_fields: dict[str, dict[str, float]] = {}
         self.title_bigrams: dict[str, set[tuple[str, str]]] = {}
-        self.text_bigrams: dict[str, set[tuple[str, str]]] = {}
+        # Each session's description and organiser as words; their pairs are made when a topic
+        # search first needs them (a thousand long descriptions cost a cold start a tenth of a second).
+        self._text_words: dict[str, tuple[list[str], ...]] = {}
+        self._text_bigrams: dict[str, set[tuple[str, str]]] = {}
         self.title_terms: dict[str, frozenset[str]] = {}  # every word of a session's titles
-        self.phrases: set[tuple[str, str]] = set()  # every pair of words that follow each other
+        self.phrases: set[tuple[str, str]] = set()  # pairs of words that follow each other in a title
         self.sessions_with: dict[str, list[str]] = defaultdict(list)  # a word's sessions
         self._topic_scores: dict[tuple[str, ...], dict[str, TopicMatch]] = {}
         self.title_words: dict[str, set[str]] = {language: set() for language in LANGUAGES}
@@ -115,10 +118,7 @@ class ProgrammeIndex:
             for tokens in texts:
                 _add_words(weights, tokens, DESCRIPTION)
             # Phrases of the description count too ("objectifs de développement durable").
-            text_bigrams: set[tuple[str, str]] = set()
-            for tokens in (*texts, organiser_words):
-                text_bigrams.update(pairwise(_phrase_tokens(tokens)))
-            self.text_bigrams[session.id] = text_bigrams
+            self._text_words[session.id] = (*texts, organiser_words)
             _add_words(weights, organiser_words, ORGANISER)
             for kind_word in (session.kind, *KIND_WORDS.get(session.kind, ())):
                 _add(weights, kind_word, TITLE)
@@ -146,7 +146,7 @@ class ProgrammeIndex:
             self.session_fields[session.id] = weights
             self.title_bigrams[session.id] = bigrams
             self.title_terms[session.id] = frozenset(title_terms)
-            self.phrases.update(bigrams, text_bigrams)
+            self.phrases.update(bigrams, pairwise(_phrase_tokens(organiser_words)))
             for token in weights:
                 session_frequency[token] += 1
                 self.sessions_with[token].append(session.id)
@@ -381,7 +381,7 @@ class ProgrammeIndex:
                 literal += weight if not as_written.isdisjoint(fields) else 0.0
             if score:
                 bigrams = self.title_bigrams[session_id]
-                text_bigrams = self.text_bigrams[session_id]
+                text_bigrams = self.text_bigrams(session_id)
                 for i, (idf_first, idf_second) in enumerate(pairwise(idf)):
                     if not pairs[i, i + 1].isdisjoint(bigrams):
                         score += TITLE * (idf_first + idf_second)
@@ -405,6 +405,15 @@ class ProgrammeIndex:
                 )
                 scores[session_id] = TopicMatch(covered, score, phrase, literal)
         return scores
+
+    def text_bigrams(self, session_id: str) -> set[tuple[str, str]]:
+        """The pairs of words that follow each other in a session's description and organiser."""
+        known = self._text_bigrams.get(session_id)
+        if known is None:
+            known = self._text_bigrams[session_id] = {
+                pair for tokens in self._text_words[session_id] for pair in pairwise(_phrase_tokens(tokens))
+            }
+        return known
 
     def title_clues(self, tokens: list[str]) -> dict[str, float]:
         """Half a point per word a message shares with the session titles in each language."""

@@ -1,0 +1,255 @@
+"""The understanding's budgets on a real large programme: answer latency and `ask --json` cold start.
+
+    .venv/bin/python bench/understanding_budget.py [--questions 600] [--cold-runs 5]
+
+Goals (issue 15): on a real programme of about a thousand events, with every question new,
+p99 ≤ 10 ms per answer; `python -m bot ask --json` answering its first line in ≤ 0.8 s cold.
+
+The programme is FOSDEM 2020's published frab XML (bench/heldout/programmes/, 872 events in 35
+rooms with codes such as `UB2.252A (Lameere)`, 1,000+ people), read with `--tz Europe/Brussels`.
+
+1. Warm answers: `--questions` questions generated from the programme itself (its rooms typed as
+   people type them, its speakers' names and surnames with and without a slip, title words as
+   topics in English and asked in French and Spanish, times on its days, words it does not have),
+   each text asked once (a set: no text twice), each at its own instant on the conference's days.
+   Each goes through parse() and the answer with its HTML (`reply_to`, what respond() does without
+   its one-minute memory of replies), and the index's memory of topic scores is emptied before
+   each one: nothing answered before helps. A first round of other generated questions warms the
+   process (compiled patterns, dateparser's first call, Babel's formats) and is not counted.
+2. Cold start: wall time of `python -m bot ask --json --programme … --tz …` as a subprocess,
+   answering one line from stdin; the median of `--cold-runs`, with min and max, beside the bare
+   interpreter's start-up, and the parts of it measured in-process (imports, loading, index).
+
+Not measured: Telegram and the handlers (bench/throughput.py measures the whole bot), the
+conversation's memory, answers to questions about the conference itself, a programme read from
+an address, and the machine's other load (it is shared: the load average is printed). Prints
+figures only; nothing fails. Takes about a minute.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import subprocess
+import sys
+import time
+from collections import Counter
+from datetime import datetime, timedelta
+
+from _common import ROOT, median, percentile, table, verdict  # first: puts the repository on sys.path
+
+from bot.answers.reply import reply_to
+from bot.programme.loading import load_programme
+from bot.programme.model import Programme
+from bot.understand.index import index_for
+from bot.understand.parse import parse
+
+PROGRAMME = ROOT / "bench" / "heldout" / "programmes" / "fosdem-2020.schedule.xml"
+ZONE = "Europe/Brussels"
+P99_GOAL_MS = 10.0
+COLD_GOAL_S = 0.8
+
+TEMPLATES = {
+    "next in room": [
+        "what's next in {room}",
+        "prochaine séance en {room}",
+        "qué sigue en {room}",
+        "next talk in {room}?",
+    ],
+    "now in room": ["what's on now in {room}", "quoi en ce moment dans {room}", "qué hay ahora en {room}"],
+    "last in room": ["last talk in {room}", "dernière présentation en {room}", "última charla en {room}"],
+    "room at time": ["{room} at {time}", "en {room} à {time}", "en {room} a las {time}"],
+    "person": ["where does {person} speak", "où intervient {person} ?", "cuándo habla {person}", "{surname}"],
+    "topic": ["talks about {topic}", "des exposés sur {topic_fr}", "charlas sobre {topic_es}", "{topic}?"],
+    "at time": ["what's on at {time} {day}", "qu'est-ce qu'il y a {day} à {time}", "qué hay a las {time}"],
+    "absent": ["talks about {absent}", "où parle {absent_person} ?", "algo de {absent}"],
+}
+ABSENT = ["knitting", "quantum chromodynamics", "origami", "beekeeping", "tango", "volcanology"]
+ABSENT_PEOPLE = ["Barack Obama", "Marie Curie", "Frida Kahlo", "Nelson Mandela"]
+# Title words asked in French and Spanish (the lexicon's forms); the English word where none.
+TRANSLATED = {
+    "security": ("sécurité", "seguridad"),
+    "database": ("bases de données", "bases de datos"),
+    "privacy": ("vie privée", "privacidad"),
+    "testing": ("tests", "pruebas"),
+    "networking": ("réseaux", "redes"),
+    "graphics": ("graphisme", "gráficos"),
+}
+
+
+def slip(word: str, rng: random.Random) -> str:
+    """One letter dropped or two swapped, as thumbs do; short words stay."""
+    if len(word) < 6:
+        return word
+    at = rng.randrange(1, len(word) - 2)
+    return (
+        word[:at] + word[at + 1 :]
+        if rng.random() < 0.5
+        else word[:at] + word[at + 1] + word[at] + word[at + 2 :]
+    )
+
+
+def room_as_typed(name: str, rng: random.Random) -> str:
+    """'UB2.252A (Lameere)' → 'ub2252a', 'ub2.252a', 'lameere' or the name as printed."""
+    code, _, alias = name.partition(" (")
+    choices = [name, name.lower(), code.replace(".", ""), code.lower()]
+    if alias:
+        choices.append(alias.rstrip(")").lower())
+    return rng.choice(choices)
+
+
+def generate(programme: Programme, count: int, seed: int) -> list[tuple[str, datetime]]:
+    rng = random.Random(seed)
+    rooms = [room.name for room in programme.rooms.values()]
+    people = [p.name for p in programme.people.values() if not p.unnamed and " " in p.name]
+    index = index_for(programme)
+    titles = sorted(
+        {word for word in set().union(*index.title_words.values()) if len(word) >= 6 and word.isalpha()}
+    )
+    sessions = programme.sessions
+    seen: set[str] = set()
+    questions: list[tuple[str, datetime]] = []
+    while len(questions) < count:
+        kind = rng.choice(list(TEMPLATES))
+        session = rng.choice(sessions)
+        at = session.start + timedelta(minutes=rng.choice((-20, -5, 3, 10, 25)))
+        local = session.start.astimezone(programme.timezone)
+        topic = rng.choice(titles)
+        french, spanish = TRANSLATED.get(topic, (topic, topic))
+        person = rng.choice(people)
+        values = {
+            "room": room_as_typed(rng.choice(rooms), rng),
+            "time": rng.choice((local.strftime("%H:%M"), f"{local.hour}h", f"{local.hour % 12 or 12}pm")),
+            "day": rng.choice(("today", "demain", "mañana", local.strftime("%A").lower())),
+            "person": rng.choice((person, person.lower(), slip(person, rng))),
+            "surname": person.split()[-1],
+            "topic": rng.choice((topic, slip(topic, rng))),
+            "topic_fr": french,
+            "topic_es": spanish,
+            "absent": rng.choice(ABSENT),
+            "absent_person": rng.choice(ABSENT_PEOPLE),
+        }
+        text = rng.choice(TEMPLATES[kind]).format(**values)
+        if rng.random() < 0.3:
+            text = text.lower()
+        if text not in seen:
+            seen.add(text)
+            questions.append((text, at))
+    return questions
+
+
+def warm(programme: Programme, questions: list[tuple[str, datetime]]) -> tuple[list[float], Counter[str]]:
+    index = index_for(programme)
+    times: list[float] = []
+    rules: Counter[str] = Counter()
+    for text, at in questions:
+        index.forget()
+        began = time.perf_counter()
+        reply = reply_to(parse(text, at, programme), programme)
+        times.append((time.perf_counter() - began) * 1000)
+        rules[reply.answer.question.rule] += 1
+    return times, rules
+
+
+def cold(runs: int) -> tuple[list[float], list[float]]:
+    line = json.dumps({"text": "what's next in ub2252a", "at": "2020-02-01T14:00:00+01:00"}) + "\n"
+    command = [sys.executable, "-m", "bot", "ask", "--json", "--programme", str(PROGRAMME), "--tz", ZONE]
+    bot, bare = [], []
+    for _ in range(runs):
+        began = time.perf_counter()
+        done = subprocess.run(command, input=line, capture_output=True, text=True, cwd=ROOT, check=False)
+        bot.append(time.perf_counter() - began)
+        assert done.returncode == 0 and json.loads(done.stdout)["sessions"], done.stderr
+        began = time.perf_counter()
+        subprocess.run([sys.executable, "-c", "pass"], check=True)
+        bare.append(time.perf_counter() - began)
+    return bot, bare
+
+
+def parts_in_process() -> dict[str, float]:
+    """Loading and the index, timed in a fresh interpreter (imports counted apart)."""
+    script = f"""
+import time, json
+began = time.perf_counter()
+from bot.commands import ask
+imported = time.perf_counter()
+from bot.programme.source import load_location
+loaded = load_location({str(PROGRAMME)!r}, tz={ZONE!r})
+read = time.perf_counter()
+from bot.understand.index import index_for
+index_for(loaded.programme)
+indexed = time.perf_counter()
+import io
+question = json.dumps({{"text": "next in janson", "at": "2020-02-01T14:00:00+01:00"}})
+ask.serve(loaded.programme, io.StringIO(question), io.StringIO())
+answered = time.perf_counter()
+parts = {{"imports": imported - began, "loading": read - imported, "index": indexed - read}}
+print(json.dumps({{**parts, "first answer": answered - indexed}}))
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    parts: dict[str, float] = json.loads(done.stdout)
+    return parts
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--questions", type=int, default=600)
+    parser.add_argument("--cold-runs", type=int, default=5)
+    args = parser.parse_args()
+    print(f"load average at start: {os.getloadavg()[0]:.2f}")
+    programme = load_programme(PROGRAMME, tz=ZONE).programme
+    print(
+        f"programme: {PROGRAMME.name}, {len(programme.sessions)} events, {len(programme.rooms)} rooms, "
+        f"{len(programme.people)} people"
+    )
+    warm(programme, generate(programme, 200, seed=1))  # warm-up: other texts, not counted
+    questions = generate(programme, args.questions, seed=2)
+    warmup_texts = {text for text, _ in generate(programme, 200, seed=1)}
+    fresh = [(text, at) for text, at in questions if text not in warmup_texts]
+    times, rules = warm(programme, fresh)
+    p99 = percentile(times, 99)
+    print()
+    print(
+        table(
+            ["answers", "p50 ms", "p90 ms", "p99 ms", "max ms", "goal"],
+            [
+                (
+                    len(times),
+                    f"{median(times):.2f}",
+                    f"{percentile(times, 90):.2f}",
+                    f"{p99:.2f}",
+                    f"{max(times):.2f}",
+                    f"p99 ≤ {P99_GOAL_MS:g} ms: {verdict(p99, P99_GOAL_MS)}",
+                )
+            ],
+        )
+    )
+    print("rules that answered:", ", ".join(f"{rule} {n}" for rule, n in rules.most_common()))
+    bot, bare = cold(args.cold_runs)
+    parts = parts_in_process()
+    print()
+    print(
+        table(
+            ["cold ask --json", "median s", "min s", "max s", "goal"],
+            [
+                (
+                    "first answer",
+                    f"{median(bot):.2f}",
+                    f"{min(bot):.2f}",
+                    f"{max(bot):.2f}",
+                    f"≤ {COLD_GOAL_S:g} s: {verdict(median(bot), COLD_GOAL_S)}",
+                ),
+                ("bare interpreter", f"{median(bare):.2f}", f"{min(bare):.2f}", f"{max(bare):.2f}", ""),
+            ],
+        )
+    )
+    print("in-process parts (s): " + ", ".join(f"{name} {value:.3f}" for name, value in parts.items()))
+    print(f"load average at end: {os.getloadavg()[0]:.2f}")
+
+
+if __name__ == "__main__":
+    main()
