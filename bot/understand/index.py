@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -153,6 +154,7 @@ class ProgrammeIndex:
         session_count = max(len(programme.sessions), 1)
         self.session_idf = {token: math.log(1 + session_count / n) for token, n in session_frequency.items()}
         self.topic_vocabulary = [t for t in self.session_idf if len(t) >= 4]
+        self._sorted_vocabulary = sorted(self.topic_vocabulary)  # for words by their beginning
         # Words only people's affiliations use (cities, countries, offices): a strong clue that a
         # question is about someone rather than a topic.
         session_words = set(self.session_idf)
@@ -303,9 +305,8 @@ class ProgrammeIndex:
             # "earthquakes" → "tremblements", and the singular "tremblement" too.
             stem = _stem(variant)
             if len(stem) >= 5 and stem != variant:
-                for candidate in self.topic_vocabulary:
-                    if candidate.startswith(stem):
-                        keep(candidate, 0.9)
+                for candidate in self._starting_with(stem):
+                    keep(candidate, 0.9)
         if typos and not translations and token not in self.session_idf and len(token) >= 5:
             # A slip in a word the glossary translates: "rigths", "privat", "refujiados".
             near = near_spelling(token, glossary.words)
@@ -320,10 +321,16 @@ class ProgrammeIndex:
                     keep(match, score / 100 * 0.9)
         stem = _stem(token)
         if len(stem) >= 5:
-            for candidate in self.topic_vocabulary:
-                if candidate.startswith(stem):
-                    keep(candidate, 0.6)
+            for candidate in self._starting_with(stem):
+                keep(candidate, 0.6)
         return found
+
+    def _starting_with(self, stem: str) -> list[str]:
+        """The programme's words that begin with `stem`, found by bisection."""
+        words = self._sorted_vocabulary
+        first = bisect_left(words, stem)
+        last = bisect_left(words, stem + "\uffff", first)
+        return words[first:last]
 
     def topic_scores(self, tokens: list[str]) -> dict[str, TopicMatch]:
         """How well each session matches the topic words. Each word counts once, in the field
