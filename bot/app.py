@@ -19,6 +19,7 @@ from bot.clock import Clock
 from bot.config import Config
 from bot.delivery.http import AiohttpRequest
 from bot.delivery.telegram import TelegramPacing, TelegramTransport
+from bot.feed_server import serve_feeds
 from bot.i18n import LANGUAGES, speaker
 from bot.programme.current import CurrentProgramme
 from bot.programme.loading import Loaded
@@ -101,6 +102,13 @@ async def post_init(application: Application) -> None:
     log.info("bot started: %d users, %d stars", len(svc.users), svc.stars.count())
 
 
+def serve_calendars(application: Application) -> None:
+    """Webhook mode: the calendar feeds join the webhook's server, and /ics offers their links."""
+    svc: Services = application.bot_data["services"]
+    if svc.config.webhook_url and serve_feeds(application, svc.calendar_feeds):
+        svc.calendar_address = svc.config.webhook_url
+
+
 async def post_stop(application: Application) -> None:
     svc: Services = application.bot_data["services"]
     await svc.stop_refresh()
@@ -151,6 +159,8 @@ def build_application(config: Config, loaded: Loaded, clock: Clock) -> Applicati
     )
     processor.on_flood = lambda update, first: flood.ask_to_slow_down(update, application, first)
     application.bot_data["services"] = services
+    if config.webhook_url and isinstance(application, ConferenceApplication):
+        application.on_started = serve_calendars
     # Order matters: callback patterns are disjoint; the catch-all text handler comes last.
     for module in (
         speakers,

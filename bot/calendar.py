@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from icalendar import Calendar, Event
+from icalendar import Calendar, Event, vDuration
 
 from bot.answers.render import role_label
 from bot.i18n import Speaker
@@ -17,12 +17,30 @@ def session_uid(programme: Programme, session: Session) -> str:
     return f"{session.id}@{programme.conference.id}.conference-bot"
 
 
-def calendar_file(programme: Programme, sessions: Iterable[Session], s: Speaker, *, now: datetime) -> bytes:
+def starred_sessions(programme: Programme, session_ids: Iterable[str]) -> list[Session]:
+    """The sessions of these ids that the programme still has, in the order they start."""
+    found = (programme.session(session_id) for session_id in session_ids)
+    return sorted((session for session in found if session is not None), key=lambda x: (x.start, x.id))
+
+
+def calendar_file(
+    programme: Programme,
+    sessions: Iterable[Session],
+    s: Speaker,
+    *,
+    now: datetime,
+    refresh: timedelta | None = None,
+) -> bytes:
+    """The sessions as an iCalendar object; `refresh` is how often a subscribed calendar app
+    should fetch it again (RFC 7986 REFRESH-INTERVAL, and Outlook's X-PUBLISHED-TTL)."""
     default = programme.conference.default_language
     calendar = Calendar()
     calendar.add("prodid", "-//conference-bot//EN")
     calendar.add("version", "2.0")
     calendar.add("x-wr-calname", programme.conference.name.get(s.language, default))
+    if refresh is not None:
+        calendar.add("refresh-interval", refresh, parameters={"VALUE": "DURATION"})
+        calendar.add("x-published-ttl", vDuration(refresh))
     for session in sessions:
         event = Event()
         event.add("uid", session_uid(programme, session))

@@ -329,6 +329,11 @@ class SessionCalendar(CallbackData, prefix="cal"):
 
 
 @dataclass(frozen=True, slots=True)
+class NewCalendarLink(CallbackData, prefix="calnew"):
+    """Under /ics's subscription link: a new link, and the old one stops working (handlers/calendar.py)."""
+
+
+@dataclass(frozen=True, slots=True)
 class SessionDocuments(CallbackData, prefix="doc"):
     key: str
 

@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 
 import aiosqlite
 
+from bot.calendar_feed import CalendarFeeds
 from bot.clock import Clock, real_seconds
 from bot.config import Config
 from bot.delivery.audience import Audience, audience_chats
@@ -34,6 +35,7 @@ from bot.programme.errors import ProgrammeError
 from bot.programme.loading import Loaded
 from bot.programme.refresh import Refresher
 from bot.programme.source import ProgrammeSource
+from bot.store.calendar_links import CalendarLinks
 from bot.store.changes import ChangeLog
 from bot.store.feedback import Feedback
 from bot.store.organisers import Organisers
@@ -68,6 +70,11 @@ class Services:
     scheduled: ScheduledAnnouncements = field(init=False)
     feedback: Feedback = field(init=False)
     feedback_questions: FeedbackQuestions = field(init=False)
+    calendar_links: CalendarLinks = field(init=False)
+    calendar_feeds: CalendarFeeds = field(init=False)
+    # The public address calendar links start with, once the webhook's server serves them
+    # (bot/feed_server.py); None: /ics sends the file only.
+    calendar_address: str | None = None
     sender: Sender | None = None
     # Telegram's limits, shared by every message the bot sends (bot/delivery/telegram.py).
     limits: SendLimits = field(init=False)
@@ -96,6 +103,15 @@ class Services:
         self.progress = ProgressReports(database, self.outbox)
         self.scheduled = ScheduledAnnouncements(database)
         self.feedback = Feedback(database)
+        self.calendar_links = CalendarLinks(database)
+        self.calendar_feeds = CalendarFeeds(
+            self.calendar_links,
+            self.stars,
+            self.users,
+            self.programme,
+            self.clock,
+            self.config.default_language,
+        )
         self.feedback_questions = FeedbackQuestions(
             database, self.programme, self.outbox, timedelta(minutes=self.config.feedback_minutes)
         )
@@ -114,6 +130,7 @@ class Services:
         await self.organisers.load()
         await self.speakers.load()
         await self.feedback.load()
+        await self.calendar_links.load()
         # Organisers' changes survive restarts: the programme in force is the file plus them.
         await self.door.load_overrides()
 

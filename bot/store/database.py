@@ -178,6 +178,15 @@ MIGRATIONS: tuple[str, ...] = (
         at TEXT NOT NULL
     );
     """,
+    # Calendar subscriptions: each user's secret link to their starred sessions as a feed
+    # (bot/calendar_feed.py). The token is kept as is, so /ics can show the same link again.
+    """
+    CREATE TABLE calendar_links (
+        user_id INTEGER PRIMARY KEY,
+        token TEXT NOT NULL UNIQUE,               -- secrets.token_urlsafe: the link's last part
+        created_at TEXT NOT NULL
+    );
+    """,
 )
 
 

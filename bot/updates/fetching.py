@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dtm
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, cast
 
 from telegram import Update
@@ -111,6 +111,14 @@ class ConferenceBot(ExtBot[Priority]):
 
 class ConferenceApplication(Application):
     """Stopping does not wait for a backlog: what has not started in time stays in the inbox."""
+
+    # Called once started; by then run_webhook's server listens (bot/app.py adds routes to it).
+    on_started: Callable[[Application], None] | None = None
+
+    async def start(self) -> None:
+        await super().start()
+        if self.on_started is not None:
+            self.on_started(self)
 
     async def stop(self) -> None:
         processor = self.update_processor
