@@ -24,7 +24,7 @@ from bot.programme.importers.common import (
     text_of,
     unique_ids,
 )
-from bot.programme.kinds import SessionKind
+from bot.programme.kinds import KIND_NAMES, SessionKind
 from bot.programme.model import (
     Conference,
     Person,
@@ -265,13 +265,14 @@ class _Builder:
     # -- rooms and people ------------------------------------------------------------------
 
     def rooms(self) -> list[Room]:
-        """Every room the file names, once: spellings that differ only in case or spacing are
-        one room (the first spelling is its name, the others aliases)."""
+        """Every room the file names, once: spellings that differ only in case, accents or spacing
+        are one room ("Amphithéâtre" and "Amphithéatre"; the first spelling is its name, the others
+        aliases)."""
         spellings: dict[str, list[str]] = {}
         for name in [*self.raw.rooms, *(event.room or "" for event in self.raw.events)]:
             name = clean(name)
             if name:
-                variants = spellings.setdefault(name.casefold(), [])
+                variants = spellings.setdefault(_room_key(name), [])
                 if name not in variants:
                     variants.append(name)
         ids = unique_ids([slugify(variants[0], "room") for variants in spellings.values()])
@@ -379,15 +380,37 @@ class _Builder:
         room = clean(event.room)
         return Session(
             id=session_id,
-            kind=event.kind,
+            kind=_pause_by_title(title) if event.kind == SessionKind.TALK else event.kind,
             start=start,
             end=end,
-            room_id=self._room_ids[room.casefold()] if room else None,
+            room_id=self._room_ids[_room_key(room)] if room else None,
             title=title,
             description=Text.of(event.description, language),
             roles=tuple(roles),
             cancelled=event.cancelled,
         )
+
+
+# Titles made only of these words name a pause, whatever type the file gives it ("Pause",
+# "Coffee break", "Pause déjeuner"): an iCalendar file often has no type at all.
+_PAUSE_TITLE_WORDS = {
+    SessionKind.LUNCH: frozenset(KIND_NAMES[SessionKind.LUNCH]),
+    SessionKind.BREAK: frozenset((*KIND_NAMES[SessionKind.BREAK], "tea", "the")),
+}
+_TITLE_FILLERS = frozenset(("de", "du", "la", "le", "a", "and", "et", "y", "break", "pause", "time"))
+
+
+def _pause_by_title(title: Text) -> SessionKind:
+    for text in title.all():
+        found = set(fold(text).replace("-", " ").split()) - {"&", "/", "+"}
+        for kind, names in _PAUSE_TITLE_WORDS.items():
+            if found & names and found <= names | _TITLE_FILLERS:
+                return kind
+    return SessionKind.TALK
+
+
+def _room_key(name: str) -> str:
+    return " ".join(fold(name).split())
 
 
 _Identity = tuple[str, str]  # (the file's id or "", the name folded)
