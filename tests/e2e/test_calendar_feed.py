@@ -17,8 +17,9 @@ import httpx
 import pytest
 from icalendar import Calendar
 
+from bot.feed_server import serve_feeds
 from bot.webhook import webhook_path
-from tests.e2e.harness import TOKEN, button_data, sent_to
+from tests.e2e.harness import TOKEN, RunningBot, button_data, sent_to
 from tests.e2e.harness import bot_process as running_process
 from tests.e2e.test_webhook import SECRET, post
 from tests.fakes import FakeBotApi
@@ -172,3 +173,27 @@ async def test_the_subscription_follows_a_move_and_a_new_link_closes_the_old_one
     for link in (address, new_address):
         assert link.rsplit("/", 1)[1].removesuffix(".ics") not in stderr
     assert "calendar links are off" not in stderr
+
+
+async def test_without_a_public_address_ics_sends_the_file_only(bot: RunningBot) -> None:
+    answer = await bot.ask(ATTENDEE, "what's next in Scala")
+    card = await bot.press(ATTENDEE, answer, button_data(answer, "Youth"))
+    await bot.press(ATTENDEE, card, button_data(card, "st|"))
+    since = len(bot.api.calls())
+    bot.api.send_command(ATTENDEE, "ics")
+    await bot.api.wait_for("sendDocument", since=since)
+    await bot.ask(ATTENDEE, "help")  # answered after /ics: /ics has said all it says
+    assert [c.method for c in bot.api.calls()[since:] if c.params.get("chat_id") == ATTENDEE] == [
+        "sendDocument",
+        "sendMessage",
+    ]
+    assert bot.services.calendar_address is None
+    assert bot.services.calendar_links.token_of(ATTENDEE) is None
+
+
+async def test_feeds_are_not_served_where_no_webhook_server_runs(
+    bot: RunningBot, caplog: pytest.LogCaptureFixture
+) -> None:
+    assert bot.application is not None
+    assert serve_feeds(bot.application, bot.services.calendar_feeds) is False
+    assert "calendar links are off" in caplog.text
