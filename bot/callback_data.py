@@ -420,6 +420,15 @@ def view_of(back: tuple[str, ...]) -> CallbackData | None:
 
 
 @dataclass(frozen=True, slots=True)
+class AnswerPage(CallbackData, prefix="more"):
+    """Another page of a long answer, in place of the one shown (bot/answers/pages.py); `key`
+    names the question among the recent ones (handlers/ask.py)."""
+
+    key: str
+    page: str
+
+
+@dataclass(frozen=True, slots=True)
 class GridShow(CallbackData, prefix="grid"):
     """The day's picture in a new message (under /programme's day, /today, an answer)."""
 

@@ -2,34 +2,68 @@
 
 from __future__ import annotations
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.ext import CommandHandler, MessageHandler, filters
+import asyncio
+import secrets
+from collections import OrderedDict
 
-from bot.answers.reply import Reply, reply_in_minute, respond
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
+
+from bot.answers.reply import Reply, reply_in_minute, reply_to, respond
+from bot.answers.split import split_message
 from bot.answers.way import way_for
-from bot.callback_data import GridShow
-from bot.i18n import speaker
+from bot.callback_data import AnswerPage, GridShow, any_of
+from bot.i18n import Speaker, speaker
 from bot.pictures.grid import day_sessions
 from bot.understand.index import index_for
 from bot.understand.question import Intent, Question
 from bot.understand.text import fold
 from handlers.cards import session_buttons
-from handlers.common import Context, current_user, language_of, reply, services
+from handlers.common import Context, current_user, language_of, reply, services, speaker_for
 from handlers.groups import ADDRESSED_TO_BOT, without_mention
 from handlers.way import MAP_FILE_IDS, send_way
 
 MAX_SESSION_BUTTONS = 8
+# bot_data: the recent questions whose long answers can be paged, by key; the oldest forgotten.
+ASKED = "asked"
+ASKED_LIMIT = 4096
+
+
+def remember(context: Context, question: Question) -> str:
+    asked: OrderedDict[str, Question] = context.bot_data.setdefault(ASKED, OrderedDict())
+    key = secrets.token_urlsafe(6)
+    asked[key] = question
+    while len(asked) > ASKED_LIMIT:
+        asked.popitem(last=False)
+    return key
+
+
+def page_buttons(key: str, result: Reply, s: Speaker) -> list[InlineKeyboardButton]:
+    buttons = []
+    if result.page > 0:
+        buttons.append(
+            InlineKeyboardButton(
+                s._("◀ Previous"), callback_data=AnswerPage(key, str(result.page - 1)).pack()
+            )
+        )
+    if result.page < result.pages - 1:
+        buttons.append(
+            InlineKeyboardButton(s._("More ▸"), callback_data=AnswerPage(key, str(result.page + 1)).pack())
+        )
+    return buttons
 
 
 async def send_reply(update: Update, context: Context, result: Reply) -> None:
-    """The answer, with a button under it for each session it names (to open its card), what is
-    on now in the room first; then the map and place of a room or venue asked about."""
+    """The answer, one page of it, with a button under it for each session it shows (to open its
+    card), what is on now in the room first, and "More" when there are more pages; then the map
+    and place of a room or venue asked about."""
     message = update.effective_message
     assert message is not None
     programme = services(context).programme.snapshot
     s = speaker(result.language, programme.timezone)
-    sessions = list(result.answer.running + result.answer.sessions)[:MAX_SESSION_BUTTONS]
-    rows = session_buttons(sessions, s)
+    rows = session_buttons(list(result.shown)[:MAX_SESSION_BUTTONS], s)
+    if result.pages > 1:
+        rows.append(page_buttons(remember(context, result.answer.question), result, s))
     day = result.answer.day
     if result.answer.intent == Intent.AT_TIME and day in programme.days and day_sessions(programme, day):
         # An answer about a day ("what's on tomorrow") offers its picture (handlers/grid.py).
@@ -82,7 +116,32 @@ async def on_next(update: Update, context: Context) -> None:
     await _shortcut(update, context, Intent.NEXT)
 
 
+async def on_page(update: Update, context: Context) -> None:
+    """◀ Previous / More ▸ under a long answer: that page, in place of the one shown."""
+    query = update.callback_query
+    assert query is not None
+    user = await current_user(update, context)
+    s = speaker_for(user, context)
+    data = AnswerPage.unpack(query.data or "")
+    asked: OrderedDict[str, Question] = context.bot_data.get(ASKED, OrderedDict())
+    question = asked.get(data.key) if data is not None and data.page.isdigit() else None
+    if data is None or question is None:
+        await query.answer(s._("This list is no longer available: ask again."), show_alert=True)
+        return
+    programme = services(context).programme.snapshot
+    result = reply_to(question, programme, int(data.page))
+    rows = session_buttons(
+        list(result.shown)[:MAX_SESSION_BUTTONS], speaker(result.language, programme.timezone)
+    )
+    rows.append(page_buttons(data.key, result, speaker(result.language, programme.timezone)))
+    await asyncio.gather(
+        query.answer(),
+        query.edit_message_text(split_message(result.html)[0], reply_markup=InlineKeyboardMarkup(rows)),
+    )
+
+
 HANDLERS = [
+    CallbackQueryHandler(on_page, pattern=any_of(AnswerPage)),
     CommandHandler("now", on_now),
     CommandHandler("next", on_next),
     # In groups, only mentions of the bot and replies to it are questions (handlers/groups.py).

@@ -18,7 +18,7 @@ _PARTS = {
     "afternoon": (time(12), time(18)),
     "evening": (time(18), time(23, 59)),
 }
-SEARCH_LIMIT = 12
+SEARCH_LIMIT = 40
 COMPLETE = 0.99  # a session that has every word of the question (rare words weigh more)
 
 
@@ -34,6 +34,7 @@ class Answer:
     day: date | None = None
     suggestions: tuple[str, ...] = ()
     unknown_info: tuple[str, ...] = ()  # for `info`: the topics the conference information lacks
+    hidden: int = 0  # sessions on the pages after this one (bot/answers/pages.py)
 
     @property
     def intent(self) -> Intent:
@@ -230,8 +231,10 @@ def _best(sessions: list[Session], scores: dict[str, TopicMatch], words: int) ->
         widest = [s for s in sessions if scores[s.id].covered >= 0.5 * covered]
         best = max(scores[s.id].score for s in widest)
         kept = [s for s in widest if scores[s.id].score >= 0.6 * best]
-    kept.sort(key=lambda s: -scores[s.id].score)
-    return tuple(sorted(kept[:SEARCH_LIMIT], key=lambda s: (s.start, s.room_id or "")))
+    # The best first (a title before a passing mention), then by time: the first page of a long
+    # answer holds the best matches (bot/answers/pages.py).
+    kept.sort(key=lambda s: (-scores[s.id].score, s.start, s.room_id or ""))
+    return tuple(kept[:SEARCH_LIMIT])
 
 
 def _room_info(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:

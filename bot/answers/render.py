@@ -29,7 +29,12 @@ def render(result: Answer, programme: Programme, s: Speaker) -> str:
     if not programme.sessions and result.intent in _ABOUT_SESSIONS:
         return _no_sessions(result, programme, s)
     renderer = _RENDERERS.get(result.intent, _unknown)
-    return renderer(result, programme, s)
+    text = renderer(result, programme, s)
+    if result.hidden:
+        # Translators: under one page of a long list of sessions; a "More" button follows.
+        more = s.n_("… and {count} more session.", "… and {count} more sessions.", result.hidden)
+        text += "\n\n<i>" + more + "</i>"
+    return text
 
 
 _ABOUT_SESSIONS = frozenset(

@@ -8,17 +8,21 @@ from datetime import datetime
 from typing import Any
 
 from bot.answers.answer import Answer, answer
+from bot.answers.pages import page_count, page_of
 from bot.answers.render import render
 from bot.i18n import speaker
-from bot.programme.model import Programme
+from bot.programme.model import Programme, Session
 from bot.understand.parse import parse
 from bot.understand.question import Intent, Question
 
 
 @dataclass(frozen=True, slots=True)
 class Reply:
-    answer: Answer
-    html: str
+    answer: Answer  # every session found (ask --json lists them all)
+    html: str  # one page of them (bot/answers/pages.py)
+    page: int = 0
+    pages: int = 1
+    shown: tuple[Session, ...] = ()  # the sessions of the page, what is on now first
 
     @property
     def language(self) -> str:
@@ -126,7 +130,12 @@ def reply_in_minute(question: Question, programme: Programme) -> Reply:
     return _built.get(minute, (question, programme), lambda: reply_to(question, programme))
 
 
-def reply_to(question: Question, programme: Programme) -> Reply:
-    """Answer an already understood question (commands build theirs without parsing text)."""
+def reply_to(question: Question, programme: Programme, page: int = 0) -> Reply:
+    """Answer an already understood question (commands build theirs without parsing text), the
+    reply showing one page of the sessions found."""
     result = answer(question, programme)
-    return Reply(result, render(result, programme, speaker(question.language, programme.timezone)))
+    pages = page_count(result)
+    page = min(max(page, 0), pages - 1)
+    shown = page_of(result, page)
+    html = render(shown, programme, speaker(question.language, programme.timezone))
+    return Reply(result, html, page, pages, shown.running + shown.sessions)
