@@ -54,7 +54,7 @@ class Text:
 class Room:
     """A room, and the way to it when the programme says: building, floor, directions, a map
     (a picture in the programme's docs/ folder: `map_file` as written, `map_path` where it was
-    found) and, for a place off site, its coordinates."""
+    found) and, for a place off site, its coordinates; `capacity`, its seats when known."""
 
     id: str
     name: str
@@ -67,6 +67,7 @@ class Room:
     map_path: Path | None = field(default=None, compare=False)
     latitude: float | None = None
     longitude: float | None = None
+    capacity: int | None = None
 
     @property
     def coordinates(self) -> tuple[float, float] | None:
@@ -161,6 +162,7 @@ class Venue:
     address: Text = Text()
     latitude: float | None = None
     longitude: float | None = None
+    capacity: int | None = None
 
     @property
     def coordinates(self) -> tuple[float, float] | None:

@@ -57,6 +57,8 @@ DOCUMENTS_FOLDER = "docs"
 # A room's map is sent as a photo: Telegram takes JPEG, PNG and WebP pictures of up to 10 MB.
 MAP_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".webp"})
 MAP_MAX_BYTES = 10 * 1024 * 1024
+# A room's seats: a stadium holds fewer than this; a larger number is a typing error.
+MAX_CAPACITY = 1_000_000
 ROOM_FIELDS = frozenset(
     {
         "id",
@@ -69,6 +71,7 @@ ROOM_FIELDS = frozenset(
         "map",
         "latitude",
         "longitude",
+        "capacity",
     }
 )
 INFO_FIELDS = frozenset(
@@ -424,7 +427,20 @@ class _Builder:
             map_path=self.map_path(map_file, f"{where}.map") if map_file else None,
             latitude=latitude,
             longitude=longitude,
+            capacity=self.capacity(table, where),
         )
+
+    def capacity(self, table: Mapping[str, Any], where: str) -> int | None:
+        """`capacity = 120`: the room's seats, a whole number above 0 (/popular compares them
+        with the followers of its sessions)."""
+        if "capacity" not in table:
+            return None
+        value = table["capacity"]
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise self.fail(f"{where}.capacity", f"expected a whole number of seats, got {_describe(value)}")
+        if not 0 < value <= MAX_CAPACITY:
+            raise self.fail(f"{where}.capacity", f"{value} is not between 1 and {MAX_CAPACITY} seats")
+        return value
 
     def floor(self, table: Mapping[str, Any], where: str, language: str) -> Text:
         """`floor = 2`, `floor = "2"` or `floor = { fr = "2e étage", en = "2nd floor" }`."""

@@ -98,6 +98,8 @@ def _room(room: Room, language: str) -> list[str]:
         lines.append(f"map = {_string(room.map_file)}")
     if room.coordinates:
         lines += [f"latitude = {room.coordinates[0]!r}", f"longitude = {room.coordinates[1]!r}"]
+    if room.capacity is not None:
+        lines.append(f"capacity = {room.capacity}")
     return lines
 
 

@@ -141,7 +141,7 @@ CASES = [
         "misspelt field",
         BASE.replace("floor = 2", "flor = 2"),
         "rooms[0].flor",
-        "unknown field (expected one of: aliases, building, directions, floor, id,",
+        "unknown field (expected one of: aliases, building, capacity, directions, floor, id,",
         11,
     ),
     (
