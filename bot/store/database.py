@@ -187,6 +187,17 @@ MIGRATIONS: tuple[str, ...] = (
         created_at TEXT NOT NULL
     );
     """,
+    # Room fit: the sessions whose followers reached the threshold of their room's seats, so that
+    # organisers are told once per session (bot/delivery/room_alerts.py), also across restarts.
+    """
+    CREATE TABLE room_alerts (
+        session_id TEXT PRIMARY KEY,
+        room_id TEXT NOT NULL,
+        followers INTEGER NOT NULL,               -- when the organisers were told
+        capacity INTEGER NOT NULL,
+        alerted_at TEXT NOT NULL
+    );
+    """,
 )
 
 

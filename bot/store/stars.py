@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from datetime import datetime
 
 import aiosqlite
@@ -14,11 +14,24 @@ class Stars:
     def __init__(self, connection: aiosqlite.Connection) -> None:
         self._db = connection
         self._by_user: dict[int, set[str]] = defaultdict(set)
+        self._followers: Counter[str] = Counter()
+        # Goes up with every star and unstar: whoever counts followers knows when to count again.
+        self.version = 0
 
     async def load(self) -> None:
         async with self._db.execute("SELECT user_id, session_id FROM stars") as cursor:
             async for user_id, session_id in cursor:
                 self._by_user[user_id].add(session_id)
+                self._followers[session_id] += 1
+        self.version += 1
+
+    def followers(self, session_id: str) -> int:
+        """How many people follow (starred) a session."""
+        return self._followers.get(session_id, 0)
+
+    def follower_counts(self) -> dict[str, int]:
+        """Every followed session's number of followers."""
+        return {session: count for session, count in self._followers.items() if count > 0}
 
     def of(self, user_id: int) -> frozenset[str]:
         return frozenset(self._by_user.get(user_id, ()))
@@ -39,6 +52,8 @@ class Stars:
         )
         await self._db.commit()
         self._by_user[user_id].add(session_id)
+        self._followers[session_id] += 1
+        self.version += 1
         return True
 
     async def unstar(self, user_id: int, session_id: str) -> bool:
@@ -49,6 +64,8 @@ class Stars:
         )
         await self._db.commit()
         self._by_user[user_id].discard(session_id)
+        self._followers[session_id] -= 1
+        self.version += 1
         return True
 
     async def starrers(self, session_id: str) -> list[int]:
