@@ -198,6 +198,29 @@ MIGRATIONS: tuple[str, ...] = (
         alerted_at TEXT NOT NULL
     );
     """,
+    # Questions to the panel (bot/panel.py): asked during a session, kept as written, each with
+    # who asked it (for the rate limit only: never shown) and its state; one vote per person.
+    """
+    CREATE TABLE panel_questions (
+        id INTEGER PRIMARY KEY,
+        session_id TEXT NOT NULL,
+        asker INTEGER NOT NULL,                   -- Telegram user id, never shown to anyone
+        text TEXT NOT NULL,
+        language TEXT,                            -- the asker's language when they asked
+        asked_at REAL NOT NULL,                   -- POSIX seconds on the bot's clock
+        state TEXT NOT NULL DEFAULT 'open',       -- open | answered | hidden
+        changed_by INTEGER,                       -- who marked it answered or hid it
+        changed_at REAL
+    );
+    CREATE INDEX panel_questions_by_session ON panel_questions(session_id, state);
+    CREATE INDEX panel_questions_by_asker ON panel_questions(asker, session_id, asked_at);
+    CREATE TABLE panel_votes (
+        question_id INTEGER NOT NULL REFERENCES panel_questions(id),
+        user_id INTEGER NOT NULL,
+        voted_at REAL NOT NULL,
+        PRIMARY KEY (question_id, user_id)
+    ) WITHOUT ROWID;
+    """,
 )
 
 
