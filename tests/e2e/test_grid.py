@@ -161,9 +161,20 @@ async def test_today_lists_the_day_and_a_clashing_star_is_said_at_once(bot: Runn
         " “Human mobility and the right to the city” (12:45 PM–2:45 PM, Alcazar)."
     )
     assert len(alert.params["text"]) <= 200
-    # /today now shows the clash.
+    # /today now shows the clash; so does 📋 My day under /mine, and another day in its place.
     today = await bot.command(ANA, "today")
     assert "   ⚠️ clashes with" in today.params["text"]
+    mine = await bot.command(ANA, "mine")
+    from_mine = await bot.press(ANA, mine, button_data(mine, "My day"))
+    assert from_mine.method == "sendMessage"
+    assert from_mine.params["text"] == today.params["text"]
+    friday = await bot.press(ANA, from_mine, button_data(from_mine, "Fri 17 Nov"))
+    assert friday.method == "editMessageText"
+    assert friday.params["text"].splitlines()[:3] == [
+        "<b>Your day: Friday 17 November</b>",
+        "",
+        "You have starred nothing on this day.",
+    ]
 
 
 async def test_a_star_from_a_groups_link_says_its_clash_too(bot: RunningBot) -> None:
