@@ -176,7 +176,12 @@ def my_day(programme: Programme, starred: frozenset[str], day: date, now: dateti
         later = [o for o in held if o is not x and overlaps(o, x) and (o.start, o.id) > (x.start, x.id)]
         if later:
             titles = s.join(
-                f"«{escape(_title(programme, o, s))}» ({_where_when(programme, o, s)})" for o in later
+                s._(
+                    "«{title}» ({when})",
+                    title=escape(_title(programme, o, s)),
+                    when=_where_when(programme, o, s),
+                )
+                for o in later
             )
             lines.append("   ⚠️ " + s._("clashes with {titles}", titles=titles))
         latest_end = x.end if latest_end is None else max(latest_end, x.end)

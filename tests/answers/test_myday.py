@@ -82,7 +82,7 @@ def test_my_day_flags_each_clash_once_and_other_days() -> None:
     s = speaker("en", PROGRAMME.timezone)
     text = my_day(PROGRAMME, starred, THURSDAY, datetime.fromisoformat("2017-11-15T09:00:00+01:00"), s)
     assert text.count("⚠️") == 1
-    assert "⚠️ clashes with «Human mobility and the right to the city»" in text
+    assert "⚠️ clashes with “Human mobility and the right to the city”" in text
     assert "free" not in text
     empty = my_day(PROGRAMME, frozenset({"d2-workshop-youth-migration"}), THURSDAY, NOON, s)
     assert empty.splitlines()[2:] == [
