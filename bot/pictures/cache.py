@@ -62,7 +62,6 @@ class PictureCache:
         # versions of its days.
         self._programme: Programme | None = None
         self._versions: dict[date, str] = {}
-        self.drawn = 0  # pictures put in, for /status and the tests
 
     def version(self, programme: Programme, day: date) -> str:
         """A digest of what the day's picture shows of the programme."""
@@ -115,7 +114,6 @@ class PictureCache:
             self._bytes -= len(old.data)
         self._pictures[key] = picture
         self._bytes += len(picture.data)
-        self.drawn += 1
         while self._bytes > self.max_bytes and len(self._pictures) > 1:
             _, gone = self._pictures.popitem(last=False)
             self._bytes -= len(gone.data)
