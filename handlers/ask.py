@@ -9,21 +9,26 @@ from collections import OrderedDict
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from bot.answers.reply import Reply, reply_in_minute, reply_to, respond
+from bot.answers.helpdesk import asks_a_human
+from bot.answers.reply import Reply, reply_in_minute, reply_to, respond_in
 from bot.answers.split import split_message
 from bot.answers.way import way_for
 from bot.callback_data import AnswerPage, GridShow, any_of
 from bot.i18n import Speaker, speaker
 from bot.pictures.grid import day_sessions
+from bot.understand.followup import Conversations
 from bot.understand.index import index_for
 from bot.understand.question import Intent, Question
 from bot.understand.text import fold
 from handlers.cards import session_buttons
 from handlers.common import Context, current_user, language_of, reply, services, speaker_for
-from handlers.groups import ADDRESSED_TO_BOT, without_mention
+from handlers.groups import ADDRESSED_TO_BOT, in_group, without_mention
+from handlers.helpdesk import offer
 from handlers.way import MAP_FILE_IDS, send_way
 
 MAX_SESSION_BUTTONS = 8
+# bot_data: each chat and user's last question, for follow-ups (bot/understand/followup.py).
+CONVERSATIONS = "conversations"
 # bot_data: the recent questions whose long answers can be paged, by key; the oldest forgotten.
 ASKED = "asked"
 ASKED_LIMIT = 4096
@@ -71,6 +76,12 @@ async def send_reply(update: Update, context: Context, result: Reply) -> None:
         rows.append(
             [InlineKeyboardButton(s._("🗓 The day as a picture"), callback_data=GridShow(index).pack())]
         )
+    user = update.effective_user
+    if asks_a_human(result.answer) and user is not None and not in_group(update.effective_chat):
+        # What the bot cannot answer, a person may (handlers/helpdesk.py).
+        button = offer(context, user.id, result.answer.question.text, s)
+        if button is not None:
+            rows.append([button])
     keyboard = InlineKeyboardMarkup(rows) if rows else None
     await reply(message, result.html, keyboard)
     way = way_for(result.answer, programme, s)
@@ -87,8 +98,14 @@ async def on_text(update: Update, context: Context) -> None:
     user = await current_user(update, context)
     svc = services(context)
     text = without_mention(message.text, context.bot.username)  # "@bot what's next" in a group
-    # The user's language decides when the message itself gives no clue (a bare name).
-    result = respond(text, svc.clock.now(), svc.programme.snapshot, language_of(user, context))
+    # The user's language decides when the message itself gives no clue (a bare name). Each user
+    # of each chat is a conversation of its own: in a group, two people's follow-ups do not mix.
+    conversations: Conversations = context.bot_data.setdefault(CONVERSATIONS, Conversations())
+    chat_id = message.chat_id
+    key = (chat_id, user.id if user is not None else chat_id)
+    result = respond_in(
+        conversations, key, text, svc.clock.now(), svc.programme.snapshot, language_of(user, context)
+    )
     await send_reply(update, context, result)
 
 

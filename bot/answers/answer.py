@@ -57,7 +57,7 @@ def _of_kinds(sessions: tuple[Session, ...] | list[Session], kinds: tuple[str, .
 
 
 def _next(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
-    at = q.at
+    at = q.at if q.after is None else max(q.at, q.after)  # "and after that?": after those shown
     if q.when.day is not None:
         # "next in Scala tomorrow", "la suite cet après-midi": from then, if that is later.
         begins = _PARTS[q.when.part][0] if q.when.part else time(0)
@@ -251,6 +251,11 @@ def _room_info(q: Question, programme: Programme, index: ProgrammeIndex) -> Answ
     return Answer(q, sessions=sessions, day=day)
 
 
+def _people(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
+    """The sessions whose people are asked for ("who speaks there?")."""
+    return Answer(q, sessions=tuple(s for s in map(programme.session, q.session_ids) if s is not None))
+
+
 def _help(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
     return Answer(q)
 
@@ -280,5 +285,6 @@ _HANDLERS = {
     Intent.ROOM_INFO: _room_info,
     Intent.INFO: _info,
     Intent.HELP: _help,
+    Intent.PEOPLE: _people,
     Intent.UNKNOWN: _unknown,
 }

@@ -6,6 +6,7 @@ from datetime import date, datetime
 from html import escape
 
 from bot.answers.answer import Answer
+from bot.answers.cards import session_card
 from bot.answers.documents import render_documents
 from bot.answers.info import contact_line, highlights_line, link, render_info
 from bot.answers.lines import affiliation_language, interpretation_languages, session_list
@@ -305,7 +306,21 @@ def _help(result: Answer, programme: Programme, s: Speaker) -> str:
     return "\n\n".join(parts)
 
 
+def _people(result: Answer, programme: Programme, s: Speaker) -> str:
+    """Who is in the session just shown: its card, people by role."""
+    if not result.sessions:
+        return _nothing_to_follow(s)
+    return "\n\n".join(session_card(programme, session, s) for session in result.sessions)
+
+
+def _nothing_to_follow(s: Speaker) -> str:
+    # Translators: answer to "and after that?", "and tomorrow?" when nothing was asked before.
+    return s._("After what? Ask me first about a room, a time, a person or a topic, then “and after that?”.")
+
+
 def _unknown(result: Answer, programme: Programme, s: Speaker) -> str:
+    if result.question.rule == "nothing-to-follow":
+        return _nothing_to_follow(s)
     what = escape(result.question.unmatched)
     lines = [
         s._("I don't know “{what}” in this programme.", what=what)
@@ -330,6 +345,7 @@ _RENDERERS = {
     Intent.AT_TIME: _at_time,
     Intent.PERSON: _person,
     Intent.SEARCH: _search,
+    Intent.PEOPLE: _people,
     Intent.ROOM_INFO: _room_info,
     Intent.INFO: render_info,
     Intent.HELP: _help,

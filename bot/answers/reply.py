@@ -12,6 +12,7 @@ from bot.answers.pages import page_count, page_of
 from bot.answers.render import render
 from bot.i18n import speaker
 from bot.programme.model import Programme, Session
+from bot.understand.followup import Conversations, Turn, follow_up
 from bot.understand.parse import parse
 from bot.understand.question import Intent, Question
 
@@ -119,6 +120,30 @@ def respond(text: str, at: datetime, programme: Programme, language_hint: str | 
         return reply_to(parse(text, asked, programme, language_hint), programme)
 
     return _typed.get(minute, (text, programme, language_hint), make)
+
+
+def respond_in(
+    conversations: Conversations,
+    key: Hashable,
+    text: str,
+    at: datetime,
+    programme: Programme,
+    language_hint: str | None = None,
+) -> Reply:
+    """respond() within a conversation (a chat and a user): a follow-up ("and after that?",
+    "et demain ?") continues its last question (bot/understand/followup.py)."""
+    question = follow_up(text, at, conversations.last(key, at), programme)
+    reply = (
+        reply_to(question, programme) if question is not None else respond(text, at, programme, language_hint)
+    )
+    result = reply.answer
+    shown = tuple(session.id for session in result.running + result.sessions)
+    if result.intent == Intent.NEXT and result.sessions:
+        after = result.sessions[0].start
+    else:
+        after = max((session.start for session in result.running + result.sessions), default=None)
+    conversations.remember(key, Turn(result.question, shown, at, after))
+    return reply
 
 
 def reply_in_minute(question: Question, programme: Programme) -> Reply:

@@ -8,15 +8,18 @@ import traceback
 from datetime import datetime
 from typing import TextIO
 
-from bot.answers.reply import respond
+from bot.answers.reply import respond, respond_in
 from bot.config import ConfigError, default_programme_path, load_config
 from bot.i18n import check_catalogues
 from bot.programme.errors import ProgrammeError
 from bot.programme.model import Programme
 from bot.programme.source import load_location
+from bot.understand.followup import Conversations
 
 
-def answer_line(line: str, programme: Programme) -> dict[str, object]:
+def answer_line(
+    line: str, programme: Programme, conversations: Conversations | None = None
+) -> dict[str, object]:
     try:
         request = json.loads(line)
     except json.JSONDecodeError as error:
@@ -38,15 +41,20 @@ def answer_line(line: str, programme: Programme) -> dict[str, object]:
         return {"error": "'at' needs an offset, e.g. 2017-11-16T12:10:00+01:00"}
     lang = request.get("lang")
     hint = lang if isinstance(lang, str) else None
+    chat = request.get("chat")
+    if chat is not None and conversations is not None:
+        # Lines with the same "chat" are one conversation, in order: follow-ups continue it.
+        return respond_in(conversations, str(chat), text, at, programme, hint).as_json(programme)
     return respond(text, at, programme, hint).as_json(programme)
 
 
 def serve(programme: Programme, source: TextIO, sink: TextIO) -> None:
+    conversations = Conversations()
     for line in source:
         if not line.strip():
             continue
         try:
-            result = answer_line(line, programme)
+            result = answer_line(line, programme, conversations)
         except Exception:
             # One line per line, whatever happens: a bug on one question must not end the stream.
             traceback.print_exc(file=sys.stderr)

@@ -8,10 +8,11 @@ from datetime import datetime, time
 from html import unescape
 from typing import TextIO
 
-from bot.answers.reply import respond
+from bot.answers.reply import respond_in
 from bot.clock import Clock, SimulatedClock
 from bot.i18n import Speaker, speaker
 from bot.programme.model import Programme
+from bot.understand.followup import Conversations
 
 _TAG = re.compile(r"<[^>]+>")
 _LINK = re.compile(r'<a href="([^"]*)">(.*?)</a>', re.DOTALL)
@@ -77,6 +78,7 @@ def chat(
         )
     )
     sink.write("\n")
+    conversation = Conversations()  # the terminal is one chat: "and after that?" follows on
     while True:
         if interactive:
             sink.write("> ")
@@ -84,7 +86,7 @@ def chat(
         line = source.readline()
         if not line or not line.strip():
             return
-        reply = respond(line, clock.now(), programme, language)
+        reply = respond_in(conversation, "terminal", line, clock.now(), programme, language)
         if not interactive:
             sink.write(f"> {line.strip()}\n")
         sink.write(to_plain(reply.html) + "\n\n")

@@ -19,6 +19,7 @@ class Intent(StrEnum):
     SEARCH = "search"
     ROOM_INFO = "room_info"
     INFO = "info"
+    PEOPLE = "people"  # who is in a session: its people by role
     HELP = "help"
     UNKNOWN = "unknown"
 
@@ -57,3 +58,5 @@ class Question:
     together: bool = False
     last: bool = False  # for `search`: the last session(s) of the day or the conference are asked for
     rule: str = ""  # the parser's reading that gave this question (ask --json prints it)
+    after: datetime | None = None  # for `next`: after this instant ("and after that?")
+    session_ids: tuple[str, ...] = ()  # for `people`: the sessions whose people are asked for

@@ -1,0 +1,201 @@
+"""Follow-ups: a short message that continues the chat's last question rather than asks a new one.
+
+"and after that?", "et demain ?", "what about room 2?", "¿y a las 3?", "who speaks there?": the last
+question of the conversation (a chat and a user) is remembered for a while, and such a message is
+read as that question with one thing changed. A follow-up with nothing to follow gets a short
+clarifying reply ("nothing-to-follow"), not a guess. The phrases are data
+(bot/understand/lexicon/followups.toml).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from functools import cache
+from typing import Any
+
+from bot.programme.model import Programme
+from bot.understand.index import ProgrammeIndex, index_for
+from bot.understand.language import detect_language
+from bot.understand.lexicon import FOLDER
+from bot.understand.question import Intent, Question
+from bot.understand.text import words
+from bot.understand.vocabulary import POLITENESS, ROOM_WORDS, STOPWORDS
+from bot.understand.when import When, find_when
+
+MEMORY = timedelta(minutes=15)
+# What a follow-up can continue: questions about sessions, rooms and people.
+FOLLOWABLE = frozenset(
+    (Intent.NEXT, Intent.NOW, Intent.AT_TIME, Intent.SEARCH, Intent.PERSON, Intent.ROOM_INFO, Intent.PEOPLE)
+)
+_LONGEST = 9  # words: a longer message is a question of its own
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    """A conversation's last question and the sessions its answer showed, in their order."""
+
+    question: Question
+    shown: tuple[str, ...]
+    at: datetime
+    # Where "and after that?" starts: after the next session a `next` answer names first, after
+    # all of those a `now` or `at` answer shows (they start together).
+    after: datetime | None = None
+
+
+class Conversations:
+    """The last turn of each conversation, for MEMORY; the least recent forgotten beyond LIMIT.
+    A restart forgets them all (the chat goes on with new questions)."""
+
+    LIMIT = 20_000
+
+    def __init__(self) -> None:
+        self._turns: OrderedDict[Hashable, Turn] = OrderedDict()
+
+    def last(self, key: Hashable, at: datetime) -> Turn | None:
+        turn = self._turns.get(key)
+        if turn is None or not timedelta(0) <= at - turn.at <= MEMORY:
+            return None
+        return turn
+
+    def remember(self, key: Hashable, turn: Turn) -> None:
+        if turn.question.intent not in FOLLOWABLE or turn.question.intent == Intent.PEOPLE:
+            # "thanks" or "who speaks there?" between two questions does not change their subject.
+            return
+        self._turns[key] = turn
+        self._turns.move_to_end(key)
+        while len(self._turns) > self.LIMIT:
+            self._turns.popitem(last=False)
+
+
+@dataclass(frozen=True, slots=True)
+class _Phrases:
+    after: frozenset[str]
+    who: frozenset[str]
+    linkers: tuple[str, ...]  # longest first
+    linker_words: frozenset[str]
+
+
+@cache
+def _phrases() -> _Phrases:
+    data = tomllib.loads((FOLDER / "followups.toml").read_text(encoding="utf-8"))
+
+    def folded(kind: str) -> list[str]:
+        return [" ".join(words(phrase)) for phrases in data[kind].values() for phrase in phrases]
+
+    linkers = sorted(set(folded("linkers")), key=lambda p: -len(p.split()))
+    linker_words = frozenset(word for phrase in linkers for word in phrase.split())
+    return _Phrases(frozenset(folded("after")), frozenset(folded("who")), tuple(linkers), linker_words)
+
+
+def follow_up(
+    text: str,
+    at: datetime,
+    previous: Turn | None,
+    programme: Programme,
+    *,
+    index: ProgrammeIndex | None = None,
+) -> Question | None:
+    """The question a follow-up asks, the clarifying "nothing-to-follow" when it has nothing to
+    continue, or None when the message is no follow-up (a question of its own)."""
+    tokens = [t for t in words(text) if t not in POLITENESS or t in ("a", "y", "et", "and")]
+    if not tokens or len(tokens) > _LONGEST:
+        return None
+    said = " ".join(tokens)
+    phrases = _phrases()
+    language = detect_language(text, tokens) or (previous.question.language if previous else None)
+    language = language or programme.conference.default_language
+
+    # `details` are Question's other fields, each of its own type: the dataclass checks their names.
+    def ask(rule: str, intent: Intent, **details: Any) -> Question:
+        return Question(intent=intent, language=language, at=at, text=text.strip(), rule=rule, **details)
+
+    def nothing() -> Question:
+        return ask("nothing-to-follow", Intent.UNKNOWN)
+
+    usable = previous if previous is not None and previous.question.intent in FOLLOWABLE else None
+    if said in phrases.after:
+        if usable is None:
+            return nothing()
+        # The sessions after the ones just shown, in the same room if there was one.
+        return ask(
+            "after-that",
+            Intent.NEXT,
+            room_id=usable.question.room_id,
+            kinds=usable.question.kinds,
+            after=usable.after,
+        )
+    if said in phrases.who:
+        if usable is None or not usable.shown:
+            return nothing()
+        return ask("who-is-in-it", Intent.PEOPLE, session_ids=usable.shown[:1])
+    linker = next((p for p in phrases.linkers if said == p or said.startswith(p + " ")), None)
+    if linker is None:
+        return None
+    # The whole message is read ("and at 11": the "at" is the time's), the linker's words left.
+    change = _change(said, phrases.linker_words, language, at, programme, index or index_for(programme))
+    if change is None:
+        return None
+    if usable is None:
+        return nothing()
+    when, room_id = change
+    return _changed(usable.question, when, room_id, ask)
+
+
+def _change(
+    said: str,
+    linker_words: frozenset[str],
+    language: str,
+    at: datetime,
+    programme: Programme,
+    index: ProgrammeIndex,
+) -> tuple[When, str | None] | None:
+    """The day or time and the room a follow-up names, when it names nothing else."""
+    when, left = find_when(said, language, at, programme.conference)
+    room = index.find_room(left)
+    if room is not None:
+        start, end = room.span
+        left = left[:start] + " " * (end - start) + left[end:]
+    others = [
+        w
+        for w in re.findall(r"[a-z0-9']+", left)
+        if w not in STOPWORDS and w not in ROOM_WORDS and w not in linker_words
+    ]
+    if others or (when.empty and room is None):
+        return None
+    return when, room.room_id if room else None
+
+
+def _changed(previous: Question, new: When, room_id: str | None, ask: Callable[..., Question]) -> Question:
+    """The last question with a new day, time or room."""
+    old = previous.when
+    clock = new.clock or (old.clock if new.part is None and new.delay is None else None)
+    when = When(
+        day=new.day or old.day,
+        clock=clock,
+        part=new.part or (old.part if new.clock is None else None),
+        delay=new.delay,
+    )
+    room = room_id or previous.room_id
+    intent = previous.intent
+    if when.clock is not None or when.delay is not None or (intent == Intent.NOW and not new.empty):
+        intent = Intent.AT_TIME
+    elif intent == Intent.PEOPLE:
+        intent = Intent.NEXT
+    kept = replace(previous, when=when, room_id=room, intent=intent)
+    return ask(
+        "same-but",
+        kept.intent,
+        room_id=kept.room_id,
+        when=kept.when,
+        person_ids=kept.person_ids,
+        topic=kept.topic,
+        kinds=kept.kinds,
+        interpretation=kept.interpretation,
+        together=kept.together,
+        last=kept.last,
+    )

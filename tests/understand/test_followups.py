@@ -1,0 +1,131 @@
+"""Follow-ups: multi-turn exchanges, each turn with the answer expected, on Mechelen and on an
+imported programme (bot/understand/followup.py through respond_in, as ask --json's "chat")."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from bot.answers.reply import respond_in
+from bot.config import default_programme_path
+from bot.programme.loading import load_programme
+from bot.programme.model import Programme
+from bot.understand.followup import MEMORY, Conversations
+
+ROOT = Path(__file__).resolve().parents[2]
+MECHELEN = default_programme_path()
+DEVCONF = ROOT / "tests" / "understand" / "fixtures" / "devconf-2026.xml"
+
+# Each turn: (text, (intent, room or None, the first sessions of the answer as (start "MM-DDTHH:MM",
+# room), or None not to look)). A `next` answer goes on to the end of the conference.
+Turn = tuple[str, tuple[str, str | None, list[tuple[str, str | None]] | None]]
+
+EXCHANGES: dict[str, tuple[Path, str, list[Turn]]] = {
+    "after that, tomorrow, another room (en)": (
+        MECHELEN,
+        "2017-11-16T15:00:00+01:00",
+        [
+            ("what's next in auditoire", ("next", "Auditoire", None)),
+            ("and after that?", ("next", "Auditoire", [("11-17T09:00", "Auditoire")])),
+            ("what about Scala?", ("next", "Scala", [("11-17T13:30", "Scala")])),
+        ],
+    ),
+    "et après, et demain (fr)": (
+        MECHELEN,
+        "2017-11-16T12:10:00+01:00",
+        [
+            ("quoi en ce moment à l'alcazar ?", ("now", "Alcazar", None)),
+            ("et demain ?", ("at_time", "Alcazar", [("11-17T11:15", "Alcazar")])),
+        ],
+    ),
+    "y a las 3, quién habla (es)": (
+        MECHELEN,
+        "2017-11-16T10:00:00+01:00",
+        [
+            ("¿qué hay en Alcazar mañana?", ("at_time", "Alcazar", [("11-17T11:15", "Alcazar")])),
+            ("¿y en Scala?", ("at_time", "Scala", [("11-17T13:30", "Scala")])),
+            ("¿quién habla?", ("people", None, [("11-17T13:30", "Scala")])),
+        ],
+    ),
+    "an imported programme: a room by its code, then its alias": (
+        DEVCONF,
+        "2026-02-07T10:05:00+01:00",
+        [
+            ("next in aw1120", ("next", "AW1.120 (Coq)", None)),
+            ("and after that?", ("next", "AW1.120 (Coq)", [("02-07T11:00", "AW1.120 (Coq)")])),
+            (
+                "what about turing?",
+                (
+                    "next",
+                    "B.2.204 (Turing)",
+                    [("02-07T10:00", "B.2.204 (Turing)"), ("02-07T11:00", "B.2.204 (Turing)")],
+                ),
+            ),
+            ("and at 11?", ("at_time", "B.2.204 (Turing)", [("02-07T11:00", "B.2.204 (Turing)")])),
+            ("who speaks there?", ("people", None, [("02-07T11:00", "B.2.204 (Turing)")])),
+        ],
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def programmes() -> dict[Path, Programme]:
+    return {path: load_programme(path).programme for path in (MECHELEN, DEVCONF)}
+
+
+@pytest.mark.parametrize("name", list(EXCHANGES))
+def test_an_exchange(name: str, programmes: dict[Path, Programme]) -> None:
+    path, at, turns = EXCHANGES[name]
+    programme = programmes[path]
+    conversations = Conversations()
+    asked = datetime.fromisoformat(at)
+    for step, (text, (intent, room, sessions)) in enumerate(turns):
+        answer = respond_in(conversations, "chat", text, asked + timedelta(minutes=step), programme).as_json(
+            programme
+        )
+        assert (answer["intent"], answer["room"]) == (intent, room), text
+        if sessions is not None:
+            got = [(s["start"][5:16], s["room"]) for s in answer["sessions"]]
+            assert got[: len(sessions)] == sessions, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["and after that?", "et après ?", "¿y después?", "and tomorrow?", "et à 15h ?", "who speaks there?"],
+)
+def test_a_follow_up_with_nothing_to_follow_asks_back(text: str, programmes: dict[Path, Programme]) -> None:
+    programme = programmes[MECHELEN]
+    answer = respond_in(
+        Conversations(), "chat", text, datetime.fromisoformat("2017-11-16T10:00:00+01:00"), programme
+    )
+    assert answer.as_json(programme)["rule"] == "nothing-to-follow"
+    assert answer.as_json(programme)["sessions"] == []
+
+
+def test_conversations_do_not_mix_and_forget_after_a_while(programmes: dict[Path, Programme]) -> None:
+    programme = programmes[MECHELEN]
+    conversations = Conversations()
+    at = datetime.fromisoformat("2017-11-16T12:10:00+01:00")
+    respond_in(conversations, ("group", 1), "what's next in Scala", at, programme)
+    respond_in(conversations, ("group", 2), "what's next in Alcazar", at, programme)
+    one = respond_in(conversations, ("group", 1), "and tomorrow?", at, programme).as_json(programme)
+    two = respond_in(conversations, ("group", 2), "and tomorrow?", at, programme).as_json(programme)
+    assert (one["room"], two["room"]) == ("Scala", "Alcazar")
+    later = at + MEMORY + timedelta(minutes=1)
+    forgotten = respond_in(conversations, ("group", 1), "and after that?", later, programme).as_json(
+        programme
+    )
+    assert forgotten["rule"] == "nothing-to-follow"
+
+
+def test_a_question_of_its_own_is_no_follow_up(programmes: dict[Path, Programme]) -> None:
+    programme = programmes[MECHELEN]
+    conversations = Conversations()
+    at = datetime.fromisoformat("2017-11-16T12:10:00+01:00")
+    respond_in(conversations, "chat", "what's next in Scala", at, programme)
+    answer = respond_in(conversations, "chat", "where does Boubacar Bah speak?", at, programme).as_json(
+        programme
+    )
+    assert answer["intent"] == "person"
