@@ -138,6 +138,7 @@ def respond_in(
     )
     result = reply.answer
     shown = tuple(session.id for session in result.running + result.sessions)
+    after: datetime | None
     if result.intent == Intent.NEXT and result.sessions:
         after = result.sessions[0].start
     else:
