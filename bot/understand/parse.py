@@ -21,6 +21,8 @@ from bot.understand.vocabulary import (
     AFTER_TOMORROW_PHRASES,
     CONFERENCE_WORDS,
     DOCUMENT_PHRASES,
+    ELISIONS,
+    FILLER_WORDS,
     GREETING_PHRASES,
     HELP_PHRASES,
     HELP_WORDS,
@@ -34,6 +36,7 @@ from bot.understand.vocabulary import (
     OUT_OF_SCOPE,
     PERSON_NOUNS,
     PERSON_QUESTION_WORDS,
+    PLACE_PREPOSITIONS,
     POLITENESS,
     ROLE_WORDS,
     ROOM_INFO_PHRASES,
@@ -46,40 +49,16 @@ from bot.understand.vocabulary import (
 )
 from bot.understand.when import find_when
 
-# Words that ask a question without naming its subject: never a name, a room or a topic.
-_FILLER_WORDS = """
-    hear see listen catch ecouter voir entendre escuchar ver oir times horaires horarios
-    happening happens session sessions seance seances sesion sesiones talk talks event events
-    evenement evenements evento eventos programme program programa schedule agenda horaire
-    horario anything something rien algo quelque chose please svp plait por favor show list tell
-    dis moi dime quiero saber want know like would need besoin necesito busco cherche look
-    looking find trouve trouver encontrar pasa passe hay viene vienen going planned prevu
-    previsto on off up coming whats what's quoi qu est ce quel quelle quels quelles cual cuales
-    que qui quien where ou donde when quand cuando who how comment como is are was it y a il
-    there today tomorrow hoy demain manana aujourd hui morning afternoon evening matin soir
-    tarde noche midi time heure hora horas heures day jour dia o'clock clock oclock pm am h also
-    aussi tambien again encore otra vez mas plus more else other autre ok okay oui si yes no non
-    thanks merci gracias bot hey touching touch talking deal deals dealing covers cover discuss
-    discusses discussed aborde abordent aborda abordan heard entendu parler hablar hablaron oido
-    charla charlas ponencia ponencias expose exposes presentation presentations presentacion
-    presentaciones conf confs conference conferences conferencia conferencias sujet sujets subject
-    subjects topic topics tema temas theme themes truc trucs chose choses cosa cosas stuff thing
-    things year annee ano lecture lectures keynote keynotes viens vient venu arrive arriver
-    arrivee llegue llego acabo
-""".split()
 _FILLER = (
     frozenset(" ".join(NOW_PHRASES + NEXT_PHRASES + ROOM_INFO_PHRASES).split())
-    | frozenset(_FILLER_WORDS)
+    | FILLER_WORDS
     | HELP_WORDS
     | PERSON_QUESTION_WORDS
     | PERSON_NOUNS
     | frozenset(WEEKDAYS)
 )
 
-# A pronoun and its verb that read as a topic's short form: French "j'ai" is not "AI".
-_ELIDED = frozenset((("j", "ai"), ("n", "ai"), ("qu", "ai")))
-
-_PLACE_PREPOSITIONS = frozenset(("in", "dans", "en", "a", "al", "at", "au")) | ROOM_NOUNS
+_PLACE_PREPOSITIONS = PLACE_PREPOSITIONS | ROOM_NOUNS
 
 
 @cache
@@ -159,7 +138,7 @@ def parse(
         for word, (before, after) in zip(rest_words, _neighbours(rest_words), strict=True)
         if word not in STOPWORDS
         and word not in ROOM_WORDS
-        and (before, word) not in _ELIDED  # "j'ai une question": no AI
+        and (before, word) not in ELISIONS  # "j'ai une question": no AI
         # "nouvel agenda urbain": a filler word in one of the programme's phrases is a topic.
         and (word not in _FILLER or (before, word) in index.phrases or (word, after) in index.phrases)
     ]

@@ -8,21 +8,40 @@ dateparser, restricted to the message's language, reads only explicit dates ("16
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from bot.i18n import LANGUAGES
 from bot.programme.model import Conference
+from bot.understand.lexicon import Simplification, lexicon
 from bot.understand.vocabulary import (
     AFTER_TOMORROW_PHRASES,
+    AFTERNOON_PHRASES,
     AFTERNOON_WORDS,
     EVENING_WORDS,
     MONTHS,
+    MORNING_AFTER,
     MORNING_WORDS,
+    NOT_WEEKDAY_AFTER,
+    NOT_WEEKDAYS_IN,
     TODAY_WORDS,
     TOMORROW_WORDS,
+    TONIGHT_PHRASES,
     WEEKDAYS,
 )
+
+_LEXICON = lexicon()
+
+
+def _any(slot: str) -> str:
+    """The alternatives of a [when] slot of every language file, as one regular expression group."""
+    return "(?:" + "|".join(_LEXICON.words(f"when.{slot}")) + ")"
+
+
+def _literal(words: Iterable[str]) -> str:
+    """Words matched as written, longest first."""
+    return "(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")"
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,56 +58,55 @@ class When:
         return self.day is None and self.clock is None and self.part is None and self.delay is None
 
 
+# Notation, in no language: "15:30", "15.30", "4pm", "4 a.m.", "16/11".
 _MERIDIEM = r"(?P<mer>a\.?\s?m\.?|p\.?\s?m\.?)?"
 _CLOCK = re.compile(r"(?<![\d/.:])(?P<h>[01]?\d|2[0-3])\s*(?::|h|\.)\s*(?P<m>[0-5]\d)(?!\d)\s*" + _MERIDIEM)
-_HOUR_H = re.compile(r"(?<![\d/.:])(?P<h>[01]?\d|2[0-3])\s*h(?:r|rs|eures?|oras?)?(?![a-z\d])")
 _HOUR_MERIDIEM = re.compile(r"(?<![\d/.:])(?P<h>1[0-2]|0?\d)\s*(?P<mer>a\.?\s?m\b\.?|p\.?\s?m\b\.?)")
+_NUMERIC_DATE = re.compile(r"\b(?P<a>[0-3]?\d)[/.-](?P<b>[01]?\d)(?:[/.-](?P<y>\d{2,4}))?\b")
+
+# The rest is built from the language files' [when] slots (bot/understand/lexicon/*.toml).
+# "15h", "15 heures", "3 hrs".
+_HOUR_H = re.compile(r"(?<![\d/.:])(?P<h>[01]?\d|2[0-3])\s*" + _any("hour_suffixes") + r"(?![a-z\d])")
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+# "at 4", "vers 9", "a las 10": an hour after a preposition, unless a month or a duration follows.
 _BARE_HOUR = re.compile(
-    r"\b(?:at|around|about|by|from|a|vers|des|pour|a las|las|a la|hacia|sobre las|desde las)\s+"
-    r"(?P<h>[01]?\d|2[0-3])(?:\s*o'?\s?clock)?(?![\d:.h/])(?!\s*(?:" + _MONTH_NAMES + r")\b)"
-    r"(?!\s*(?:min|minutes?|minutos?|hours?|heures?|horas?)\b)"
+    r"\b" + _any("hour_prepositions") + r"\s+"
+    r"(?P<h>[01]?\d|2[0-3])(?:\s*" + _any("oclock") + r")?(?![\d:.h/])(?!\s*(?:" + _MONTH_NAMES + r")\b)"
+    r"(?!\s*" + _any("duration_units") + r"\b)"
 )
-_OCLOCK = re.compile(r"\b(?P<h>[01]?\d|2[0-3])\s*o'?\s?clock\b")
-_NOON = re.compile(r"\b(?:noon|midday|(?<!apres )(?<!apres-)midi|mediodia)\b")  # not "après-midi"
+_OCLOCK = re.compile(r"\b(?P<h>[01]?\d|2[0-3])\s*" + _any("oclock") + r"\b")
+_NOON = re.compile(r"\b" + _any("noon") + r"\b")
 # "the first day", "jour 2", "el último día": the conference's days by their order.
+_DAY_ORDINALS = _LEXICON.numbered("when.day_ordinals")  # "first": 1, "last": -1
+_DAY_NUMBERS = _LEXICON.numbered("when.day_numbers")  # "two": 2
+_ORDINALS = {word: int(n) - 1 if n > 0 else int(n) for word, n in {**_DAY_ORDINALS, **_DAY_NUMBERS}.items()}
 _ORDINAL_DAY = re.compile(
-    r"\b(?:(?P<ordinal>first|second|third|last|final|premier|premiere|1er|1ere|deuxieme|2e|2eme|"
-    r"troisieme|3e|dernier|derniere|primer|primero|primera|segundo|segunda|tercer|tercero|ultimo|ultima)"
-    r"\s+(?:conference\s+)?(?:day|jour|journee|dia)"
-    r"|(?:day|jour|journee|dia)\s+(?P<number>[1-3]|one|two|three|un|deux|trois|uno|dos|tres))\b"
+    rf"\b(?:(?P<ordinal>{_literal(_DAY_ORDINALS)})\s+(?:{_any('day_qualifiers')}\s+)?{_any('day_nouns')}"
+    rf"|{_any('day_nouns')}\s+(?P<number>{_literal(_DAY_NUMBERS)}))\b"
 )
-_ORDINALS = {
-    **dict.fromkeys(("first", "premier", "premiere", "1er", "1ere", "primer", "primero", "primera"), 0),
-    **dict.fromkeys(("1", "one", "un", "uno"), 0),
-    **dict.fromkeys(("second", "deuxieme", "2e", "2eme", "segundo", "segunda", "2", "two", "deux", "dos"), 1),
-    **dict.fromkeys(("third", "troisieme", "3e", "tercer", "tercero", "3", "three", "trois", "tres"), 2),
-    **dict.fromkeys(("last", "final", "dernier", "derniere", "ultimo", "ultima"), -1),
-}
+# "in 20 minutes", "dans 2 h", "en 10 minutos".
 _RELATIVE = re.compile(
-    r"\b(?:in|dans|en|within)\s+(?P<n>\d{1,3})\s*"
-    r"(?P<unit>min|mins|minutes?|minutos?|h|hrs?|hours?|heures?|horas?)\b"
+    r"\b" + _any("relative_prepositions") + r"\s+(?P<n>\d{1,3})\s*"
+    r"(?P<unit>" + _any("minute_units") + "|" + _any("hour_units") + r")\b"
 )
+_HOUR_UNIT = re.compile(_any("hour_units"))
 # "dans une demi-heure", "in half an hour", "en media hora", "in an hour": a delay in words.
+_DELAYS = {phrase: int(minutes) for phrase, minutes in _LEXICON.numbered("when.delays").items()}
 _RELATIVE_WORDS = re.compile(
-    r"\b(?:in|dans|en|within)\s+(?:"
-    r"(?P<half>une demi heure|une demie heure|half an hour|a half hour|media hora)"
-    r"|(?P<quarter>un quart d'heure|un quart d heure|a quarter of an hour|quarter of an hour"
-    r"|un cuarto de hora)"
-    r"|(?P<hour>une heure|an hour|one hour|una hora)"
-    r")\b"
+    r"\b" + _any("relative_prepositions") + r"\s+(?P<phrase>" + _literal(_DELAYS) + r")\b"
 )
-_RELATIVE_MINUTES = {"half": 30, "quarter": 15, "hour": 60}
 _DAY_MONTH = re.compile(
-    r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|e)?\s+(?:de\s+)?(?P<month>" + _MONTH_NAMES + r")\b\.?"
-    r"(?:\s+(?:de\s+)?(?P<y>\d{4}))?"
+    r"\b(?P<d>[0-3]?\d)" + _any("date_day_suffixes") + r"?\s+(?:" + _any("date_connectors") + r"\s+)?"
+    r"(?P<month>" + _MONTH_NAMES + r")\b\.?"
+    r"(?:\s+(?:" + _any("date_connectors") + r"\s+)?(?P<y>\d{4}))?"
 )
 _MONTH_DAY = re.compile(
-    r"\b(?P<month>" + _MONTH_NAMES + r")\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{4}))?"
+    r"\b(?P<month>" + _MONTH_NAMES + r")\.?\s+(?P<d>[0-3]?\d)" + _any("month_day_suffixes") + r"?\b"
+    r"(?:,?\s+(?P<y>\d{4}))?"
 )
-_NUMERIC_DATE = re.compile(r"\b(?P<a>[0-3]?\d)[/.-](?P<b>[01]?\d)(?:[/.-](?P<y>\d{2,4}))?\b")
 _DAY_OF_MONTH = re.compile(
-    r"\b(?:le|el|the|on the|du|del)\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th|er)?\b(?!\s*[:h.]\s*\d)"
+    r"\b" + _any("day_of_month_articles") + r"\s+(?P<d>[0-3]?\d)" + _any("day_of_month_suffixes") + r"?\b"
+    r"(?!\s*[:h.]\s*\d)"
 )
 
 
@@ -113,17 +131,17 @@ def _hour(hour: int, minute: int, meridiem: str | None, part: str | None) -> tim
 
 
 def _find_part(text: str, words: list[str]) -> str | None:
-    if "apres midi" in text or "apres-midi" in text:
+    if any(phrase in text for phrase in AFTERNOON_PHRASES):
         return "afternoon"
     for index, word in enumerate(words):
-        if word == "manana":
+        if word in TOMORROW_WORDS and word in MORNING_WORDS:
             # Spanish "mañana" is "tomorrow", but "la/esta/por la mañana" is "the morning".
-            if index > 0 and words[index - 1] in ("la", "esta"):
+            if index > 0 and words[index - 1] in MORNING_AFTER:
                 return "morning"
             continue
-        if word in MORNING_WORDS and word != "am":
+        if word in MORNING_WORDS:
             return "morning"
-        if word in AFTERNOON_WORDS and word != "pm":
+        if word in AFTERNOON_WORDS:
             return "afternoon"
         if word in EVENING_WORDS:
             return "evening"
@@ -147,42 +165,27 @@ def _reference_day(conference: Conference, at: datetime) -> date:
 
 
 def _compound_numbers() -> dict[str, int]:
-    """Number words from 1 to 59 in French, English and Spanish, as typed once folded."""
-    units = {
-        "fr": ["", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"],
-        "en": ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"],
-        "es": ["", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"],
-    }
-    teens = {
-        "fr": ["dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix sept", "dix huit",
-               "dix neuf"],
-        "en": ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-               "eighteen", "nineteen"],
-        "es": ["diez", "once", "doce", "trece", "catorce", "quince", "dieciseis", "diecisiete", "dieciocho",
-               "diecinueve"],
-    }  # fmt: skip
-    tens = {
-        "fr": ["vingt", "trente", "quarante", "cinquante"],
-        "en": ["twenty", "thirty", "forty", "fifty"],
-        "es": ["veinte", "treinta", "cuarenta", "cincuenta"],
-    }
-    numbers: dict[str, int] = {"une": 1, "una": 1}
+    """Number words from 1 to 59 in French, English and Spanish, as typed once folded, from each
+    language's units, teens, tens and the templates that join a ten and a unit."""
+    numbers: dict[str, int] = {}
     for language in LANGUAGES:
-        for value, word in enumerate(units[language][1:], start=1):
+        units = _LEXICON.of(language, "numbers.units") or ()
+        teens = _LEXICON.of(language, "numbers.teens") or ()
+        compound = _LEXICON.of(language, "numbers.compound")
+        with_one = _LEXICON.of(language, "numbers.compound_one") or compound
+        twenties = _LEXICON.of(language, "numbers.compound_twenty")
+        for value, word in enumerate(units, start=1):
             numbers[word] = value
-        for value, word in enumerate(teens[language], start=10):
+        for value, word in enumerate(teens, start=10):
             numbers[word] = value
-        for position, ten in enumerate(tens[language], start=2):
+        for position, ten in enumerate(_LEXICON.of(language, "numbers.tens") or (), start=2):
             numbers[ten] = position * 10
-            for unit in range(1, 10):
-                word = units[language][unit]
-                if language == "fr":
-                    numbers[f"{ten} et {word}" if unit == 1 else f"{ten} {word}"] = position * 10 + unit
-                elif language == "en":
-                    numbers[f"{ten} {word}"] = position * 10 + unit
-                else:
-                    spoken = f"veinti{word}" if position == 2 else f"{ten} y {word}"
-                    numbers[spoken] = position * 10 + unit
+            for unit, word in enumerate(units, start=1):
+                template = twenties if position == 2 and twenties else with_one if unit == 1 else compound
+                numbers[template.format(ten=ten, unit=word)] = position * 10 + unit
+        numbers.update(
+            {word: int(value) for word, value in (_LEXICON.of(language, "numbers.also") or {}).items()}
+        )
     return numbers
 
 
@@ -191,31 +194,33 @@ _COMPOUND_NUMBERS = _compound_numbers()
 _NUMBER_WORDS = {word: number for word, number in _COMPOUND_NUMBERS.items() if number <= 12}
 _NUMBER = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
 # "a un cocktail", "at one point": after a preposition, "one" is a time only in other words' company.
-_ONE = ("one", "un", "une", "uno", "una")
+_ONE = tuple(word for word, number in _COMPOUND_NUMBERS.items() if number == 1)
 _NUMBER_AFTER_PREPOSITION = "|".join(
     sorted((w for w in _NUMBER_WORDS if w not in _ONE), key=len, reverse=True)
 )
 # A number word is a time only beside a word of time: "a las tres", "trois heures", "at four pm".
 _SPOKEN_HOUR = re.compile(
-    r"\b(?P<before>at|a las|a la|a|vers|around|hacia|sobre las|desde las|past|quarter to|half)"
+    r"\b(?P<before>" + _any("spoken_hour_before") + ")"
     rf"\s+(?P<n>{_NUMBER_AFTER_PREPOSITION})\b"
-    rf"|\b(?P<before1>past|quarter to|half|a la)\s+(?P<n1>{'|'.join(_ONE)})\b"
-    rf"|\b(?P<n2>{_NUMBER})\s+(?P<after>heures?|h|o'?\s?clock|pm|am|p\.m\.|a\.m\.|de la|du|in the)\b"
+    r"|\b(?P<before1>" + _any("spoken_one_before") + rf")\s+(?P<n1>{'|'.join(_ONE)})\b"
+    rf"|\b(?P<n2>{_NUMBER})\s+(?P<after>" + _any("spoken_hour_after") + r")\b"
 )
 
 
 _ANY_NUMBER = "|".join(sorted(map(re.escape, _COMPOUND_NUMBERS), key=len, reverse=True))
 # "quinze heures trente", "dix-sept heures quinze", "a las diecisiete horas": hour and minutes in words.
 _WORDS_HOUR = re.compile(
-    rf"\b(?P<h>{_ANY_NUMBER})\s+(?:heures?|horas?|hours?)\b(?:\s+(?:et\s+)?(?P<m>{_ANY_NUMBER})\b"
-    r"(?!\s+(?:heures?|horas?|hours?)))?"
+    rf"\b(?P<h>{_ANY_NUMBER})\s+" + _any("hour_words") + r"\b(?:\s+(?:" + _any("minute_joiners") + r"\s+)?"
+    rf"(?P<m>{_ANY_NUMBER})\b(?!\s+" + _any("hour_words") + "))?"
 )
 # "ten past nine", "twenty to ten".
 _WORDS_PAST = re.compile(
-    rf"\b(?P<m>{_ANY_NUMBER})\s+(?P<way>past|after|to|before)\s+(?P<h>{_ANY_NUMBER}|\d{{1,2}})\b"
+    rf"\b(?P<m>{_ANY_NUMBER})\s+(?P<way>" + _any("minutes_past") + "|" + _any("minutes_to") + r")"
+    rf"\s+(?P<h>{_ANY_NUMBER}|\d{{1,2}})\b"
 )
+_MINUTES_TO = re.compile(_any("minutes_to"))
 # "a las 3 y veinte" once the hour is a digit.
-_Y_MINUTE_WORDS = re.compile(rf"\b(?P<h>\d{{1,2}})\s+y\s+(?P<m>{_ANY_NUMBER})\b")
+_Y_MINUTE_WORDS = re.compile(r"\b(?P<h>\d{1,2})\s+" + _any("and_minutes") + rf"\s+(?P<m>{_ANY_NUMBER})\b")
 
 
 def _number(word: str) -> int:
@@ -234,25 +239,16 @@ def _words_past(match: re.Match[str]) -> str:
     hour, minute = _number(match.group("h")), _COMPOUND_NUMBERS[match.group("m")]
     if hour > 23 or minute >= 60:
         return match.group(0)
-    if match.group("way") in ("to", "before"):
+    if _MINUTES_TO.fullmatch(match.group("way")):
         return f"{(hour - 1) % 24}:{60 - minute:02d}"
     return f"{hour}:{minute:02d}"
 
 
-_HALF_PAST = re.compile(r"\b(?P<kind>half|quarter)\s+past\s+(?P<h>\d{1,2})\b")
-_HALF_HOUR = re.compile(r"\bhalf\s+(?P<h>\d{1,2})\b")  # British "half nine" is 9:30
-_Y_MINUTES = re.compile(r"\b(?P<h>\d{1,2})\s+y\s+(?P<m>[0-5]\d)\b")  # "la 1 y 40"
-_MIDDAY_MEAL = re.compile(r"\b(?:repas|pause|dejeuner)\s+(?:de\s+)?midi\b|\blunch\s?time\b")
-_QUARTER_TO = re.compile(r"\bquarter\s+to\s+(?P<h>\d{1,2})\b")
-_ET_DEMIE = re.compile(
-    r"\b(?P<h>\d{1,2}|midi)\s*(?:h|heures?)?\s+(?:et\s+(?P<fr>demie?|quart)|y\s+(?P<es>media|cuarto))\b"
-)
-_MOINS_QUART = re.compile(r"\b(?P<h>\d{1,2})\s*(?:h|heures?)?\s+(?:moins\s+(?:le\s+)?quart|menos\s+cuarto)\b")
-_THIRTY = re.compile(r"\b(?P<h>\d{1,2})\s+(?P<m>thirty|fifteen|forty[\s-]?five)\b")
-_WITH_PART = re.compile(
-    r"(?<![:.\d])\b(?P<h>\d{1,2})\s+(?=(?:de la (?:tarde|manana|noche)|du (?:matin|soir)|de l'apres-midi|"
-    r"in the (?:morning|afternoon|evening)|tonight|this (?:morning|afternoon|evening))\b)"
-)
+# Each language's "simplifications" (regex → replacement, as dateparser calls them): times said
+# in words ("half past 3", "3 et demie", "las 3 y media") rewritten with digits, in the files' order.
+_SIMPLIFICATIONS: tuple[Simplification, ...] = _LEXICON.simplifications()
+# "3 de la tarde", "9 du matin", "4 in the afternoon": an hour before a part of the day.
+_WITH_PART = re.compile(r"(?<![:.\d])\b(?P<h>\d{1,2})\s+(?=" + _any("hour_parts") + r"\b)")
 
 
 def spoken_times(text: str) -> str:
@@ -266,25 +262,12 @@ def spoken_times(text: str) -> str:
             return f"{match.group('before1')} 1"
         return f"{_NUMBER_WORDS[match.group('n2')]} {match.group('after')}"
 
-    text = _MIDDAY_MEAL.sub("lunch", text)
     text = _WORDS_HOUR.sub(_words_hour, text)
     text = _WORDS_PAST.sub(_words_past, text)
     text = _SPOKEN_HOUR.sub(number, text)
     text = _Y_MINUTE_WORDS.sub(lambda m: f"{m.group('h')}:{_COMPOUND_NUMBERS[m.group('m')]:02d}", text)
-    text = _HALF_PAST.sub(lambda m: f"{m.group('h')}:{'30' if m.group('kind') == 'half' else '15'}", text)
-    text = _HALF_HOUR.sub(lambda m: f"{m.group('h')}:30", text)
-    text = _Y_MINUTES.sub(lambda m: f"{m.group('h')}:{m.group('m')}", text)
-    text = _QUARTER_TO.sub(lambda m: f"{(int(m.group('h')) - 1) % 24}:45", text)
-
-    def half(match: re.Match[str]) -> str:
-        hour = "12" if match.group("h") == "midi" else match.group("h")
-        minutes = "15" if (match.group("fr") or match.group("es")) in ("quart", "cuarto") else "30"
-        return f"{hour}:{minutes}"
-
-    text = _ET_DEMIE.sub(half, text)
-    text = _MOINS_QUART.sub(lambda m: f"{(int(m.group('h')) - 1) % 24}:45", text)
-    minutes = {"thirty": "30", "fifteen": "15"}
-    text = _THIRTY.sub(lambda m: f"{m.group('h')}:{minutes.get(m.group('m'), '45')}", text)
+    for simplification in _SIMPLIFICATIONS:
+        text = simplification.apply(text)
     return _WITH_PART.sub(lambda m: f"a {m.group('h')} ", text)
 
 
@@ -302,10 +285,10 @@ def find_when(text: str, language: str, at: datetime, conference: Conference) ->
     if relative:
         amount = int(relative.group("n"))
         unit = relative.group("unit")
-        delay = timedelta(hours=amount) if unit.startswith("h") else timedelta(minutes=amount)
+        delay = timedelta(hours=amount) if _HOUR_UNIT.fullmatch(unit) else timedelta(minutes=amount)
         text = _blank(text, relative)
     elif spoken := _RELATIVE_WORDS.search(text):
-        delay = timedelta(minutes=next(_RELATIVE_MINUTES[k] for k, v in spoken.groupdict().items() if v))
+        delay = timedelta(minutes=_DELAYS[spoken.group("phrase")])
         text = _blank(text, spoken)
 
     for pattern in (_DAY_MONTH, _MONTH_DAY):
@@ -349,10 +332,6 @@ def find_when(text: str, language: str, at: datetime, conference: Conference) ->
     return When(day=day, clock=clock, part=part, delay=delay), text
 
 
-# English abbreviations that are other words in French: "mon directeur".
-_NOT_WEEKDAYS_IN = {"fr": frozenset(("mon",))}
-
-
 def _relative_day(
     text: str, words: list[str], conference: Conference, today: date, language: str
 ) -> tuple[date | None, str]:
@@ -366,21 +345,21 @@ def _relative_day(
             return today + timedelta(days=2), text.replace(phrase, " " * len(phrase))
     for index, word in enumerate(words):
         if word in TOMORROW_WORDS:
-            if word == "manana" and index > 0 and words[index - 1] in ("la", "esta"):
-                continue
+            if word in MORNING_WORDS and index > 0 and words[index - 1] in MORNING_AFTER:
+                continue  # "la mañana": the morning, not tomorrow
             return today + timedelta(days=1), re.sub(rf"\b{word}\b", " " * len(word), text, count=1)
-        if word in TODAY_WORDS or word == "aujourd'hui":
+        if word in TODAY_WORDS:
             return today, re.sub(rf"\b{re.escape(word)}\b", " " * len(word), text, count=1)
         if (
             word in WEEKDAYS
-            and not (index > 0 and words[index - 1] in ("santo", "san", "sao"))
-            and word not in _NOT_WEEKDAYS_IN.get(language, ())
+            and not (index > 0 and words[index - 1] in NOT_WEEKDAY_AFTER)
+            and word not in NOT_WEEKDAYS_IN.get(language, ())
         ):
             return (
                 _weekday_date(WEEKDAYS[word], conference, today),
                 re.sub(rf"\b{word}\b", " " * len(word), text, count=1),
             )
-    if "ce soir" in text:
+    if any(phrase in text for phrase in TONIGHT_PHRASES):
         return today, text
     return None, text
 

@@ -1,4 +1,5 @@
-"""The general lexicon's files load, and a form no question could match is refused by name."""
+"""The lexicon's files load (topics and each language's words), and an entry no question could
+match is refused, naming the file, the table and the entry: one test per kind of bad entry."""
 
 from __future__ import annotations
 
@@ -6,8 +7,29 @@ from pathlib import Path
 
 import pytest
 
-from bot.understand.lexicon import LexiconError, read_ideas, topic_ideas
-from bot.understand.vocabulary import STOPWORDS
+from bot.programme.kinds import SessionKind
+from bot.understand.lexicon import (
+    FOLDER,
+    MONTH_KEYS,
+    WEEKDAY_KEYS,
+    LexiconError,
+    read_ideas,
+    read_language,
+    read_lexicon,
+    topic_ideas,
+)
+from bot.understand.text import fold
+from bot.understand.vocabulary import (
+    FILLER_WORDS,
+    HELP_WORDS,
+    KIND_WORDS,
+    LANGUAGE_MARKERS,
+    MONTHS,
+    PERSON_NOUNS,
+    ROLE_WORDS,
+    STOPWORDS,
+    WEEKDAYS,
+)
 
 
 def test_the_shipped_topics_load_with_every_language() -> None:
@@ -51,3 +73,97 @@ def test_a_form_that_can_never_match_is_refused(tmp_path: Path, table: str, reas
     with pytest.raises(LexiconError, match=r"^topics\.toml: ") as refused:
         read_ideas(path, STOPWORDS)
     assert reason in str(refused.value)
+
+
+# -- The language files: fr.toml, en.toml, es.toml, common.toml ---------------------------------
+
+
+def test_each_language_file_has_the_tables_a_question_is_read_with() -> None:
+    lexicon = read_lexicon()
+    needed = {
+        "markers", "signs", "words.stop", "words.filler", "words.help", "words.person_questions",
+        "words.roles", "words.out_of_scope", "words.room_nouns", "phrases.now", "phrases.next",
+        "phrases.last", "phrases.help", "phrases.room_info", "phrases.about", "phrases.documents",
+        "info", "kinds", "interpretation", "weekdays", "months", "days.today", "days.tomorrow",
+        "parts.morning", "parts.afternoon", "parts.evening", "numbers.units", "numbers.teens",
+        "numbers.tens", "numbers.compound", "when.day_ordinals", "when.delays", "simplify",
+    }  # fmt: skip
+    for code in ("fr", "en", "es"):
+        assert needed - set(lexicon.files[code]) == set(), code
+        assert set(lexicon.of(code, "weekdays")) == set(WEEKDAY_KEYS), code
+        assert set(lexicon.of(code, "months")) == set(MONTH_KEYS), code
+        assert len(lexicon.of(code, "numbers.units")) == 9, code
+        assert len(lexicon.of(code, "numbers.teens")) == 10, code
+
+
+def test_the_vocabulary_is_built_from_the_files_and_every_entry_is_folded() -> None:
+    assert {"donde", "cuando", "quien", "que", "a"} <= STOPWORDS  # written "dónde", "à"… once
+    assert all(fold(word) == word for word in STOPWORDS | HELP_WORDS | ROLE_WORDS | FILLER_WORDS)
+    assert WEEKDAYS["miercoles"] == WEEKDAYS["wednesday"] == WEEKDAYS["mercredi"] == 2
+    assert MONTHS["aout"] == MONTHS["agosto"] == 8
+    assert "personne" not in PERSON_NOUNS  # only what was there: "personne" means "nobody" too
+    assert LANGUAGE_MARKERS["es"]["donde"] == 2
+    assert set(KIND_WORDS[SessionKind.ROUNDTABLE]) >= {"table ronde", "mesa redonda", "round table"}
+
+
+def test_a_simplification_rewrites_a_time_said_in_words() -> None:
+    rules = {rule.pattern.pattern: rule for rule in read_lexicon().simplifications()}
+    quarter_to = next(rule for pattern, rule in rules.items() if "quarter" in pattern and "to" in pattern)
+    assert quarter_to.apply("at quarter to 1") == "at 0:45"
+    et_demie = next(rule for pattern, rule in rules.items() if "demie" in pattern)
+    assert et_demie.apply("vers midi et demi, ou 3 h et quart") == "vers 12:30, ou 3:15"
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # An accented or capitalised regular expression: the text it reads is folded.
+        ('[when]\nnoon = ["mediodía"]\n', "[when.noon]: 'mediodía' can never match ('í': the text it reads"),
+        ('[when]\nnoon = ["Noon"]\n', "[when.noon]: 'Noon' can never match ('N'"),
+        # A regular expression that does not compile.
+        ('[when]\nnoon = ["(midi"]\n', "[when.noon]: '(midi' is not a regular expression"),
+        # A word with a sign questions split or drop.
+        ('[words]\nstop = ["qu\'est"]\n', "[words.stop]: \"qu'est\" can never match (a message's words are"),
+        ('[words]\nhelp = ["wi-fi"]\n', "[words.help]: 'wi-fi' can never match"),
+        ('[phrases]\nnow = ["now!"]\n', "[phrases.now]: 'now!' can never match (phrases are"),
+        ('[phrases]\ndocuments = ["doc\'s"]\n', '[phrases.documents]: "doc\'s" can never match'),
+        # A word read once stop words are dropped that is itself a stop word.
+        ('[words]\nstop = ["le"]\nroles = ["Le"]\n', "[words.roles]: 'Le' can never match (only stop words"),
+        # The same entry twice, once folded.
+        ('[words]\nstop = ["a", "à"]\n', "[words.stop]: 'a' is listed twice"),
+        ('[words]\nelisions = ["j ai", "jai"]\n', "[words.elisions]: 'jai' can never match (two of"),
+        # A table or a key the reader does not know.
+        ('[words]\nstopwords = ["le"]\n', "[words.stopwords]: unknown table"),
+        ('[weekdays]\nmondays = ["lundi"]\n', "[weekdays]: unknown key 'mondays'"),
+        ('[kinds]\ncoffee = ["cafe"]\n', "[kinds]: unknown key 'coffee'"),
+        ("[info]\nregistration = []\n", "[info.registration]: expected a list of entries"),
+        ('[markers]\nquoi = "2"\n', "[markers]: expected words with numbers"),
+        ('[numbers]\ncompound = "{ten}"\n', "[numbers.compound]: expected a template with {ten} and {unit}"),
+        ('[[signs]]\nany = ["Ñ"]\nweight = 3\n', "[signs]: 'Ñ' can never match (messages are lowered first)"),
+        # A simplification whose replacement names no group of its pattern.
+        (
+            "[[simplify]]\npattern = '\\bhalf\\s+(?P<h>\\d+)'\nreplace = '{hour}:30'\n",
+            "[simplify][0].replace: {hour} is no group of the pattern",
+        ),
+        (
+            "[[simplify]]\npattern = '(half'\nreplace = 'x'\n",
+            "[simplify][0].pattern: '(half' is not a regular",
+        ),
+    ],
+)
+def test_a_language_entry_that_can_never_match_is_refused(tmp_path: Path, text: str, reason: str) -> None:
+    path = tmp_path / "fr.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"^fr\.toml: ") as refused:
+        read_language(path)
+    assert reason in str(refused.value)
+
+
+def test_the_shipped_files_are_refused_with_a_bad_entry_added(tmp_path: Path) -> None:
+    """The whole folder is checked together: a stop word of one file is one in every other."""
+    for path in FOLDER.glob("*.toml"):
+        (tmp_path / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    es = tmp_path / "es.toml"
+    es.write_text(es.read_text(encoding="utf-8").replace('"fumar",', '"fumar", "the",'), encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"^es\.toml: \[words\.out_of_scope\]: 'the' can never match"):
+        read_lexicon(tmp_path)
