@@ -43,6 +43,7 @@ from handlers import (
     inline,
     myday,
     organisers,
+    panel,
     settings,
     speakers,
     stars,
@@ -71,6 +72,7 @@ def command_menu(language: str) -> list[BotCommand]:
         BotCommand("mine", s._("Your starred sessions")),
         BotCommand("today", s._("Your day: your sessions, the time between them, clashes")),
         BotCommand("grid", s._("The day as a picture")),
+        BotCommand("questions", s._("Questions to the panel of a session on now")),
         BotCommand("settings", s._("Reminders")),
         BotCommand("myslots", s._("Speakers: your sessions")),
         BotCommand("ics", s._("Your sessions as a calendar file")),
@@ -177,6 +179,8 @@ def build_application(config: Config, loaded: Loaded, clock: Clock) -> Applicati
         calendar,
         settings,
         inline,
+        # Before feedback and ask: a private message may be a question to a session's panel.
+        panel,
         # Before ask: a private message may be the comment on a session being written.
         feedback,
         ask,

@@ -536,3 +536,60 @@ class FeedbackQuestions(CallbackData, prefix="fbq"):
 
     on: int
     place: str = "q"
+
+
+# Questions to the panel (handlers/panel.py; ❓ and 🙋 under a card of handlers/cards.py while the
+# session runs). `key` is a session's short id, `number` a question's id in bot/store/panel.py.
+
+
+@dataclass(frozen=True, slots=True)
+class AskPanel(CallbackData, prefix="qa"):
+    """❓ Ask the panel: the next message is the question."""
+
+    key: str
+
+
+@dataclass(frozen=True, slots=True)
+class StopAsking(CallbackData, prefix="qx"):
+    """Cancel under "Your question for …": the next message is a question to the bot again."""
+
+
+@dataclass(frozen=True, slots=True)
+class PanelFor(CallbackData, prefix="qp"):
+    """The session a question written as "question for the panel: …" is for (several were on)."""
+
+    key: str
+
+
+@dataclass(frozen=True, slots=True)
+class PanelQuestions(CallbackData, prefix="qs"):
+    """A session's questions, as the presser may see them: in a new message, or in place (1)."""
+
+    key: str
+    edit: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class PanelVote(CallbackData, prefix="qv"):
+    number: int
+
+
+@dataclass(frozen=True, slots=True)
+class PanelAnswered(CallbackData, prefix="qok"):
+    number: int
+
+
+@dataclass(frozen=True, slots=True)
+class PanelHide(CallbackData, prefix="qh"):
+    number: int
+
+
+PANEL_BUTTONS: tuple[type[CallbackData], ...] = (
+    AskPanel,
+    StopAsking,
+    PanelFor,
+    PanelQuestions,
+    PanelVote,
+    PanelAnswered,
+    PanelHide,
+)

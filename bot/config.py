@@ -67,6 +67,10 @@ class Config:
     webhook_secret: str | None = None
     # For invitation links printed on the command line (the chat knows its own name).
     bot_username: str | None = None
+    # Questions to the panel (bot/panel.py): at most this many per person and session within
+    # panel_window_minutes.
+    panel_questions: int = 3
+    panel_window_minutes: float = 10.0
     # Minutes after a session ends that its followers are asked how it was (0: never).
     feedback_minutes: float = 5.0
 
@@ -169,8 +173,26 @@ def load_config(environ: Mapping[str, str] | None = None, dotenv: Path | None = 
         bot_username=(get("BOT_USERNAME") or "").lstrip("@") or None,
         **channel_settings(get),
         **webhook_settings(get, token),
+        **panel_settings(get),
         **feedback_settings(get),
     )
+
+
+def panel_settings(get: Callable[[str], str | None]) -> dict[str, Any]:
+    """PANEL_QUESTIONS per person and session within PANEL_MINUTES: the questions to the panel's limit."""
+    try:
+        count = int(get("PANEL_QUESTIONS") or 3)
+    except ValueError as error:
+        raise ConfigError("PANEL_QUESTIONS must be a whole number, e.g. 3") from error
+    try:
+        minutes = float(get("PANEL_MINUTES") or 10)
+    except ValueError as error:
+        raise ConfigError("PANEL_MINUTES must be a number of minutes, e.g. 10") from error
+    if count < 1:
+        raise ConfigError("PANEL_QUESTIONS must be at least 1")
+    if not 0 < minutes <= 24 * 60:  # also refuses nan and inf
+        raise ConfigError("PANEL_MINUTES must be above 0 and at most 1440 (a day)")
+    return {"panel_questions": count, "panel_window_minutes": minutes}
 
 
 def feedback_settings(get: Callable[[str], str | None]) -> dict[str, Any]:

@@ -92,7 +92,7 @@ def standing(user_id: int, hosts: frozenset[int], *, organiser: bool, follows: b
 
 def shown_to_hosts(session: Session, now: datetime) -> bool:
     """Whether /questions alone offers a session to its hosts: running, or ended within LOOK_BACK."""
-    return session.start <= now < session.end + LOOK_BACK and not session.cancelled
+    return session.start <= now < session.end + LOOK_BACK and takes_questions(session, session.start)
 
 
 def ranked(questions: Iterable[Question], state: State = State.OPEN) -> list[Question]:

@@ -39,6 +39,7 @@ from bot.store.calendar_links import CalendarLinks
 from bot.store.changes import ChangeLog
 from bot.store.feedback import Feedback
 from bot.store.organisers import Organisers
+from bot.store.panel import PanelQuestions
 from bot.store.safety import DatabaseGone
 from bot.store.scheduled import ScheduledAnnouncements
 from bot.store.speakers import Speakers
@@ -71,6 +72,7 @@ class Services:
     feedback: Feedback = field(init=False)
     feedback_questions: FeedbackQuestions = field(init=False)
     calendar_links: CalendarLinks = field(init=False)
+    panel: PanelQuestions = field(init=False)
     calendar_feeds: CalendarFeeds = field(init=False)
     # The public address calendar links start with, once the webhook's server serves them
     # (bot/feed_server.py); None: /ics sends the file only.
@@ -104,6 +106,7 @@ class Services:
         self.scheduled = ScheduledAnnouncements(database)
         self.feedback = Feedback(database)
         self.calendar_links = CalendarLinks(database)
+        self.panel = PanelQuestions(database)
         self.calendar_feeds = CalendarFeeds(
             self.calendar_links,
             self.stars,

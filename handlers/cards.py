@@ -12,11 +12,13 @@ from bot.answers.myday import star_added
 from bot.answers.way import shows_the_way
 from bot.callback_data import (
     CARD_BUTTONS,
+    AskPanel,
     CancelSession,
     CardDetails,
     OpenCard,
     OpenMove,
     OpenShift,
+    PanelQuestions,
     RestoreSession,
     SessionCalendar,
     SessionDocuments,
@@ -29,6 +31,7 @@ from bot.callback_data import (
 )
 from bot.delivery.reminders import LONGEST_LEAD
 from bot.i18n import Speaker
+from bot.panel import takes_questions
 from bot.programme.current import short_id
 from bot.programme.model import Session
 from handlers.common import Context, current_user, reply, services, speaker_for
@@ -45,9 +48,11 @@ def card_keyboard(
     group_link: str | None = None,
     organiser: bool = False,
     way: bool = False,
+    panel: bool = False,
 ) -> InlineKeyboardMarkup:
     """In a group (`group_link` given) the star is a link to the private chat: stars are personal.
-    `way`: the room has a map or a place to show (📍, handlers/way.py)."""
+    `way`: the room has a map or a place to show (📍, handlers/way.py). `panel`: the session takes
+    questions now (bot/panel.py), asked and seen in a private chat (handlers/panel.py)."""
     key = short_id(session.id)
     star_label = s._("★ Unstar") if starred else s._("⭐ Star")
     star = InlineKeyboardButton(star_label, callback_data=ToggleStar(key, back).pack())
@@ -65,6 +70,13 @@ def card_keyboard(
         second.append(InlineKeyboardButton(s._("📄 Documents"), callback_data=SessionDocuments(key).pack()))
     if second:
         rows.append(second)
+    if panel and not group_link:
+        rows.append(
+            [
+                InlineKeyboardButton(s._("❓ Ask the panel"), callback_data=AskPanel(key).pack()),
+                InlineKeyboardButton(s._("🙋 Questions"), callback_data=PanelQuestions(key).pack()),
+            ]
+        )
     if organiser and not group_link:
         # Organisers change a session from its card too (handlers/organisers.py checks the role again).
         if session.cancelled:
@@ -170,6 +182,7 @@ async def on_card_button(update: Update, context: Context) -> None:
         group_link=link,
         organiser=organiser,
         way=shows_the_way(programme.room(session.room_id)),
+        panel=takes_questions(session, svc.clock.now()),
     )
     if isinstance(data, ToggleStar):
         # The text stays as it is: only the star button changes (a lighter call than the card).

@@ -97,6 +97,7 @@ async def test_command_menu_is_set_in_each_language(bot: RunningBot) -> None:
         "mine",
         "today",
         "grid",
+        "questions",
         "settings",
         "myslots",
         "ics",
