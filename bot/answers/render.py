@@ -284,7 +284,30 @@ def example_topic(programme: Programme, language: str) -> str:
     return ideas[max(candidates)[1]].name_in(language) if candidates else ""
 
 
+def _small_talk(kind: str, programme: Programme, s: Speaker) -> str:
+    """One friendly line for "thanks", "ok", "lol", "hi", "bye"."""
+    if kind == "thanks":
+        return s._("You're welcome! Ask me whenever you need.")
+    if kind == "laugh":
+        return "😄"
+    if kind == "bye":
+        return s._("Enjoy the conference!")
+    if kind == "greeting":
+        rooms = list(programme.rooms.values())
+        if programme.sessions and rooms:
+            example = s._("what's next in {room}", room=escape(rooms[min(3, len(rooms) - 1)].name))
+            return s._(
+                "Hello! Ask me about the programme, for example “{example}”; /help says more.",
+                example=example,
+            )
+        return s._("Hello! Ask me about the conference; /help says more.")
+    return "👍"
+
+
 def _help(result: Answer, programme: Programme, s: Speaker) -> str:
+    rule = result.question.rule
+    if rule.startswith("small-talk-"):
+        return _small_talk(rule.removeprefix("small-talk-"), programme, s)
     name = escape(programme.conference.name.get(s.language, programme.conference.default_language))
     if programme.sessions:
         intro = s._(

@@ -15,6 +15,7 @@ from bot.programme.model import Programme, Session
 from bot.understand.followup import Conversations, Turn, follow_up
 from bot.understand.parse import parse
 from bot.understand.question import Intent, Question
+from bot.understand.smalltalk import small_talk
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +118,9 @@ def respond(text: str, at: datetime, programme: Programme, language_hint: str | 
 
     def make() -> Reply:
         asked = datetime.fromtimestamp(minute * 60, programme.timezone)
-        return reply_to(parse(text, asked, programme, language_hint), programme)
+        # "thanks", "ok", "👍": small talk gets a line, before anything is read as a question.
+        chat = small_talk(text, asked, language_hint, programme.conference.default_language)
+        return reply_to(chat or parse(text, asked, programme, language_hint), programme)
 
     return _typed.get(minute, (text, programme, language_hint), make)
 
