@@ -1,12 +1,18 @@
-"""Each answer names the parser's rule that read its question (ask --json's "rule")."""
+"""Each answer names the parser's rule that read its question (ask --json's "rule"); the rules are
+tried in one listed order, and each has questions it reads (a corpus, as duckling's per rule)."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
+
 from bot.answers.reply import respond
 from bot.config import default_programme_path
 from bot.programme.loading import load_programme
+from bot.programme.model import Programme
+from bot.understand.parse import parse
+from bot.understand.rules import RULES
 
 
 def test_ask_json_names_the_rule_that_read_the_question() -> None:
@@ -22,3 +28,56 @@ def test_ask_json_names_the_rule_that_read_the_question() -> None:
         "sessions about resilience": "topic-or-kind",
         "blorp zzyx": "not-understood",
     }
+
+
+def test_the_rules_are_tried_in_one_listed_order() -> None:
+    assert [rule.name for rule in RULES] == [
+        "nothing-typed", "help-or-greeting", "room-info", "documents", "conference-info",
+        "person-named", "out-of-scope", "last-session",
+        "now-in-room", "room-at-time", "next-in-room", "topic-in-room", "room-alone", "room-on-day",
+        "unknown-room", "at-time", "now", "unknown-person", "next-of-kind", "person",
+        "next-in-unknown-place", "topic-or-kind", "next", "day-or-part", "not-understood",
+    ]  # fmt: skip
+
+
+# Each rule with questions it reads (asked on the shipped programme at 12:10 on its first day):
+# the first rule that answers names the question, whatever rule could read it too.
+EXAMPLES = [
+    ("nothing-typed", ["?", "¿?"]),
+    ("help-or-greeting", ["ayuda por favor", "what can you do?", "bonjour"]),
+    ("room-info", ["c'est où herten aas", "how do I get to the Alcazar?", "¿hay traducción en Alcazar?"]),
+    ("documents", ["background paper for the round table", "documentos de la mesa redonda"]),
+    ("conference-info", ["who organises the conference?", "comment s'inscrire ?"]),
+    ("person-named", ["where does Joan Clos speak?", "¿cuándo habla Joan Clos?"]),
+    ("out-of-scope", ["où sont les toilettes", "where can I park?"]),
+    ("last-session", ["when does the conference end", "¿cuál es la última sesión?"]),
+    ("now-in-room", ["anything happening in Herten Aas right now?", "qué pasa ahora en Alcazar"]),
+    ("room-at-time", ["el viernes a las 11:20 en Dijlezaal", "Alcazar at 3pm"]),
+    ("next-in-room", ["what's next in Alcazar", "la suite dans l'Alcazar"]),
+    ("topic-in-room", ["resilience in Alcazar", "talleres sobre resiliencia en Alcazar"]),
+    ("room-alone", ["q sigue en alcazar", "Alcazar?"]),
+    ("room-on-day", ["Alcazar tomorrow", "sala alcazar el viernes"]),
+    ("unknown-room", ["qu'est-ce qui se passe en salle Memling maintenant", "the Narnia room tomorrow"]),
+    ("at-time", ["what's on Thursday at 4:15pm", "qu'est-ce qu'il y a à 15h ?"]),
+    ("now", ["what's happening now", "¿qué hay ahora?"]),
+    ("unknown-person", ["cuando habla el papa francisco", "when does Barack Obama speak?"]),
+    ("next-of-kind", ["what's next?", "prochain atelier"]),
+    ("person", ["quand est ce que swig parle"]),
+    ("next-in-unknown-place", ["what's next in Narnia"]),
+    ("topic-or-kind", ["anything on resilience?", "ateliers sur la migration"]),
+    ("next", ["what comes next about blorp", "prochaine blorp"]),
+    ("day-or-part", ["tomorrow?", "¿mañana?"]),
+    ("not-understood", ["blorp zzyx"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("rule", "text"), [(rule, text) for rule, texts in EXAMPLES for text in texts], ids=lambda value: value
+)
+def test_a_question_names_the_rule_that_read_it(mechelen: Programme, rule: str, text: str) -> None:
+    at = datetime.fromisoformat("2017-11-16T12:10:00+01:00")
+    assert parse(text, at, mechelen).rule == rule
+
+
+def test_every_rule_has_an_example() -> None:
+    assert [rule for rule, _ in EXAMPLES] == [rule.name for rule in RULES]

@@ -1,0 +1,411 @@
+"""What a message says, read once: its language, time, room, kinds of session, what it asks for
+(now, next, the end, help, a room's way, documents, a person), the person it names and the
+words it has that the programme does not know.
+
+`read_features` reads them; the rules (bot/understand/rules.py) only look at them. What costs a
+search of the programme (the person, the conference information asked, the topic's matches) is
+read when a rule first asks for it, once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from functools import cache, cached_property
+from itertools import pairwise
+from typing import Any
+
+from bot.i18n import LANGUAGES
+from bot.programme.kinds import SessionKind
+from bot.programme.model import Programme
+from bot.understand.index import PersonMatch, ProgrammeIndex, TopicMatch, near_spelling
+from bot.understand.language import detect_language
+from bot.understand.question import INFO_TOPICS, Intent, Question
+from bot.understand.text import fold, words
+from bot.understand.vocabulary import (
+    ABOUT_PHRASES,
+    AFTER_TOMORROW_PHRASES,
+    CONFERENCE_WORDS,
+    DOCUMENT_PHRASES,
+    ELISIONS,
+    FILLER_WORDS,
+    GREETING_PHRASES,
+    HELP_PHRASES,
+    HELP_WORDS,
+    INFO_PHRASES,
+    KIND_WORDS,
+    LANGUAGE_MARKERS,
+    LANGUAGE_WORDS,
+    LAST_PHRASES,
+    NEXT_PHRASES,
+    NOW_PHRASES,
+    OUT_OF_SCOPE,
+    PERSON_NOUNS,
+    PERSON_QUESTION_WORDS,
+    PLACE_PREPOSITIONS,
+    POLITENESS,
+    ROLE_WORDS,
+    ROOM_INFO_PHRASES,
+    ROOM_NOUNS,
+    ROOM_WORDS,
+    STOPWORDS,
+    TODAY_WORDS,
+    TOMORROW_WORDS,
+    WEEKDAYS,
+)
+from bot.understand.when import When, find_when
+
+# Words that ask a question without naming its subject: never a name, a room or a topic.
+FILLER = (
+    frozenset(" ".join(NOW_PHRASES + NEXT_PHRASES + ROOM_INFO_PHRASES).split())
+    | FILLER_WORDS
+    | HELP_WORDS
+    | PERSON_QUESTION_WORDS
+    | PERSON_NOUNS
+    | frozenset(WEEKDAYS)
+)
+_PLACE_PREPOSITIONS = PLACE_PREPOSITIONS | ROOM_NOUNS
+
+
+@cache
+def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<![a-z0-9'])(?:" + "|".join(map(re.escape, phrases)) + r")(?![a-z0-9])")
+
+
+def _any_of(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for many phrases on word boundaries, longest first."""
+    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<![a-z0-9'])(?:{alternatives})(?![a-z0-9])")
+
+
+_INFO_PATTERNS = {topic: _any_of(phrases) for topic, phrases in INFO_PHRASES.items()}
+_DOCUMENT_PATTERN = _any_of(DOCUMENT_PHRASES)
+_GREETINGS = _any_of(GREETING_PHRASES)
+
+
+def has_phrase(text: str, phrases: tuple[str, ...]) -> bool:
+    """Whether one of the phrases is in a folded text, on word boundaries."""
+    return _phrase_pattern(phrases).search(text) is not None
+
+
+@dataclass(frozen=True)
+class Features:
+    """A message as the rules see it. Words are folded (no accents, lower case)."""
+
+    text: str  # as typed, trimmed to 1,000 characters
+    at: datetime
+    language: str
+    words: tuple[str, ...]  # every word of the message
+    cleaned: str  # the folded text, the programme's expressions and mended question words in it
+    when: When
+    rest: str  # `cleaned` without the time and the room
+    room_id: str | None
+    content: tuple[str, ...]  # the words left that may name something: no stop, filler or room words
+    kinds: tuple[SessionKind, ...]  # the kinds of session named, in KIND_WORDS order
+    wants_now: bool
+    wants_next: bool
+    wants_last: bool  # "the last session", "when does it end": not with now or next
+    interpretation: str | None  # a language asked about ("is there English in room 3?")
+    only_greeting: bool  # greetings and politeness, nothing else
+    asks_help: bool  # "what can you do?"
+    asks_room_info: bool  # "how do I get to…", "which languages…"
+    asks_documents: bool  # "background paper", "slides"
+    asks_person: bool  # "who", "speaks", "ponente": not "talks about"
+    index: ProgrammeIndex = field(repr=False, compare=False)
+
+    def ask(self, intent: Intent, **details: Any) -> Question:
+        """The question a rule reads; `details` are Question's other fields (its rule is set by parse)."""
+        return Question(intent=intent, language=self.language, at=self.at, text=self.text, **details)
+
+    @property
+    def rest_words(self) -> list[str]:
+        return words(self.rest)
+
+    @property
+    def joined(self) -> str:
+        """The words with apostrophes as spaces, as the information and document phrases are written."""
+        return " ".join(self.words)
+
+    @cached_property
+    def kind_words(self) -> frozenset[str]:
+        """The words of every name of the kinds named: not a topic."""
+        return frozenset(
+            word for kind in self.kinds for phrase in KIND_WORDS[kind] for word in phrase.split()
+        )
+
+    @cached_property
+    def _person(self) -> tuple[PersonMatch | None, tuple[str, ...]]:
+        person, foreign = _who(self.index, list(self.content), list(self.words), self.text, self.asks_person)
+        return person, tuple(foreign)
+
+    @property
+    def person(self) -> PersonMatch | None:
+        """The person the message names or describes."""
+        return self._person[0]
+
+    @property
+    def unknown_words(self) -> tuple[str, ...]:
+        """Words of three letters or more that no part of the programme has (a name it lacks?)."""
+        return self._person[1]
+
+    @cached_property
+    def info(self) -> tuple[tuple[str, ...], tuple[int, ...]]:
+        """What the message asks about the conference itself, and the FAQ entries it asks."""
+        topics = _info_topics(self.joined, list(self.words), list(self.content), self.kinds, self.index)
+        return topics, self.index.faq_entries(self.joined)
+
+    @cached_property
+    def topic(self) -> tuple[str, ...]:
+        """The words a search looks for: three letters or a short form the lexicon knows ("js")."""
+        short = self.index.glossary.short_words
+        return tuple(w for w in self.content if (len(w) >= 3 or w in short) and w not in self.kind_words)
+
+    @cached_property
+    def topic_hits(self) -> dict[str, TopicMatch]:
+        """The sessions the topic words match, by session id."""
+        return self.index.topic_scores(list(self.topic)) if self.topic else {}
+
+    @property
+    def out_of_scope(self) -> list[str]:
+        """Words of things no programme answers (wifi, taxi, weather)."""
+        return [w for w in self.content if w in OUT_OF_SCOPE]
+
+    @property
+    def unknown_room(self) -> list[str]:
+        """'salle Memling', 'sala Europa', 'the Narnia room': a room this programme does not have."""
+        rest_words = self.rest_words
+        named = [word for before, word in pairwise(rest_words) if before in ROOM_NOUNS]
+        named += [word for word, after in pairwise(rest_words) if after in ROOM_NOUNS]
+        return [word for word in named if word in self.content and not self.index.knows(word)]
+
+    @property
+    def names_a_place(self) -> bool:
+        """'what's next in Narnia': an unknown word right after 'in', 'salle', 'en'…"""
+        return any(
+            before in _PLACE_PREPOSITIONS and word in self.content
+            for before, word in pairwise(self.rest_words)
+        )
+
+    @property
+    def unknown_name(self) -> bool:
+        """Two names side by side that the programme does not have: "Anne Hidalgo", "Sadiq Khan"."""
+        raw, foreign = self.text, list(self.unknown_words)
+        names = _names(raw, foreign) if any(c.isupper() for c in raw[1:]) else frozenset()
+        return any(_beside(self.words, word, names - {word}) for word in names)
+
+    def as_typed(self, folded_words: list[str] | tuple[str, ...]) -> str:
+        """The words as the user typed them (accents, capitals), for the ones we could not match."""
+        wanted = set(folded_words)
+        typed = re.findall(r"[\w'’-]+", self.text)
+        return " ".join([word for word in typed if fold(word) in wanted] or folded_words)
+
+
+def read_features(
+    text: str, at: datetime, programme: Programme, language_hint: str | None, index: ProgrammeIndex
+) -> Features:
+    """Read what a message says, asked at instant `at` (aware), once for every rule."""
+    conference = programme.conference
+    raw = text.strip()[:1000]
+    cleaned = index.glossary.rewrite(_clean(raw), lambda word: bool(index.variants(word, typos=False)))
+    cleaned = _mend_question_words(cleaned, index)
+    all_words = words(raw)
+    if language_hint not in LANGUAGES:
+        language_hint = None
+    # Names say nothing of the language ("Ana García" is not Spanish).
+    telling = [
+        word
+        for word, after in pairwise([*all_words, ""])
+        if word not in index.name_tokens and not (word in index.name_words and after in index.name_tokens)
+    ]
+    language = (
+        detect_language(raw, telling, index.title_clues(telling))
+        or language_hint
+        or conference.default_language
+    )
+
+    # "Good evening, when is the visit?" asks about no evening.
+    when, rest = find_when(_GREETINGS.sub(" ", cleaned), language, at, conference)
+    room_match = index.find_room(rest)
+    room_id = room_match.room_id if room_match else None
+    if room_match:
+        start, end = room_match.span
+        rest = rest[:start] + " " * (end - start) + rest[end:]
+    rest_words = words(rest)
+    content = tuple(
+        word
+        for word, (before, after) in zip(rest_words, _neighbours(rest_words), strict=True)
+        if word not in STOPWORDS
+        and word not in ROOM_WORDS
+        and (before, word) not in ELISIONS  # "j'ai une question": no AI
+        # "nouvel agenda urbain": a filler word in one of the programme's phrases is a topic.
+        and (word not in FILLER or (before, word) in index.phrases or (word, after) in index.phrases)
+    )
+    kinds = tuple(kind for kind, names in KIND_WORDS.items() if has_phrase(cleaned, names))
+    if SessionKind.LUNCH in kinds:  # "pausa para comer": lunch is a break
+        kinds = tuple(kind for kind in kinds if kind != SessionKind.BREAK)
+    wants_now = has_phrase(cleaned, NOW_PHRASES)
+    wants_next = has_phrase(cleaned, NEXT_PHRASES)
+    greeting_words = {word for match in _GREETINGS.finditer(cleaned) for word in match.group(0).split()}
+    return Features(
+        text=raw,
+        at=at,
+        language=language,
+        words=tuple(all_words),
+        cleaned=cleaned,
+        when=when,
+        rest=rest,
+        room_id=room_id,
+        content=content,
+        kinds=kinds,
+        wants_now=wants_now,
+        wants_next=wants_next,
+        # On what is left once the day is read: "le dernier jour" names a day, not the end.
+        wants_last=has_phrase(rest, LAST_PHRASES) and not wants_now and not wants_next,
+        interpretation=next(
+            (code for code, names in LANGUAGE_WORDS.items() if has_phrase(cleaned, names)), None
+        ),
+        only_greeting=any(w in HELP_WORDS or w in greeting_words for w in all_words)
+        and all(
+            w in HELP_WORDS or w in greeting_words or w in STOPWORDS or w in POLITENESS for w in all_words
+        ),
+        asks_help=has_phrase(cleaned, HELP_PHRASES),
+        asks_room_info=has_phrase(cleaned, ROOM_INFO_PHRASES),
+        asks_documents=_DOCUMENT_PATTERN.search(" ".join(all_words)) is not None,
+        # "où parle-t-on de ségrégation ?" asks for a topic, "où parle Ada Lovelace ?" for a person.
+        asks_person=any(word in PERSON_QUESTION_WORDS for word in all_words)
+        and not has_phrase(cleaned, ABOUT_PHRASES),
+        index=index,
+    )
+
+
+def _clean(raw: str) -> str:
+    text = fold(raw)
+    text = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text)  # "arc-en-ciel", "sous-sol"
+    text = re.sub(r"[^a-z0-9:'./\-]+", " ", text)
+    return " ".join(text.split())
+
+
+# Topics that can also be asked of a session: "who organises the youth workshop?".
+_SESSION_ALIKE = frozenset(("organisers", "venue", "contact"))
+_ALL_INFO = ("about", "organisers", "venue", "languages", "registration", "website")
+
+
+def _info_topics(
+    joined: str, all_words: list[str], content: list[str], kinds: tuple[str, ...], index: ProgrammeIndex
+) -> tuple[str, ...]:
+    """What a message asks about the conference itself (registration, venue, languages…)."""
+    found: set[str] = set()
+    said: set[str] = set()
+    for topic, pattern in _INFO_PATTERNS.items():
+        for match in pattern.finditer(joined):
+            found.add(topic)
+            said.update(match.group(0).split())
+    if "all" in found:
+        found = (found - {"all"}) | set(_ALL_INFO)
+    if found and found <= _SESSION_ALIKE and not any(word in CONFERENCE_WORDS for word in all_words):
+        rest = [w for w in content if len(w) >= 3 and w not in said and w not in CONFERENCE_WORDS]
+        if kinds or (rest and index.topic_scores(rest)):
+            return ()  # about a session: the search says who organises it and where
+    return tuple(topic for topic in INFO_TOPICS if topic in found)
+
+
+def _who(
+    index: ProgrammeIndex, content: list[str], all_words: list[str], raw: str, asks_person: bool
+) -> tuple[PersonMatch | None, list[str]]:
+    """The person a question names or describes, and the words that no part of the programme has
+    (a name we do not know). A first or middle name beside such a word is someone else."""
+    if not content:
+        return None, []
+    named = index.find_person(content)
+    foreign = [w for w in content if len(w) >= 3 and not w.isdigit() and not index.knows(w)]
+    described = index.find_person_by_description(content)
+    if named and set(foreign) - named.matched_words and named.matched_words.isdisjoint(index.surnames):
+        named = None  # "Barack Obama" is not Barack Díaz
+    if named and named.first_name_only and set(content) - named.matched_words:
+        named = None  # "le pape Francis" (a first name alone, with other words)
+    names = _names(raw, foreign)
+    if described and any(_beside(all_words, word, described.matched_words | names) for word in names):
+        described = None  # "Pedro Sánchez" is not the deputy mayor of San Pedro Sula
+    if named and named.exact:
+        return named, foreign
+    # A description is of someone when a person is asked for or a role named ("the mayor of
+    # Bamako"); "un club de boxe à Lyon" describes no one.
+    role = any(w in ROLE_WORDS for w in content)
+    if described and role and set(content) <= described.matched_words:
+        # "el director ejecutivo de ONU-Mujeres": a role, and every word fits that one person.
+        return replace(described, specific=True), foreign
+    about_someone = (
+        asks_person
+        or role
+        or any(w in PERSON_NOUNS for w in all_words)
+        or bool(described and set(content) <= described.matched_words)
+    )
+    if described and about_someone and (described.specific or not named):
+        return described, foreign
+    if named and described and asks_person:
+        # A misspelt name is a weaker clue than a description ("the mayor of Lyon").
+        return described, foreign
+    return named, foreign
+
+
+# Words that say what is asked ("current", "ahora", "prochaine", "tomorrow"), of five letters or
+# more: a typo in one of them ("curent", "ahroa", "tommorow") is mended before the question is read.
+_QUESTION_WORDS = sorted(
+    {
+        word
+        for phrases in (NOW_PHRASES, NEXT_PHRASES, HELP_PHRASES, LAST_PHRASES, TODAY_WORDS, TOMORROW_WORDS)
+        for phrase in phrases
+        for word in phrase.split()
+        if len(word) >= 5 and word.isalpha()
+    }
+)
+# Words of the three languages the bot knows for what they are: never "mended" into another one
+# ("pasado" is not "pasando").
+_KNOWN_WORDS = (
+    frozenset(word for markers in LANGUAGE_MARKERS.values() for word in markers)
+    | frozenset(word for phrase in AFTER_TOMORROW_PHRASES for word in phrase.split())
+    | frozenset(_QUESTION_WORDS)
+    | frozenset(WEEKDAYS)
+    | OUT_OF_SCOPE
+    | ROLE_WORDS
+)
+
+
+def _mend_question_words(text: str, index: ProgrammeIndex) -> str:
+    def mend(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if len(word) < 5 or word in STOPWORDS or word in FILLER or word in _KNOWN_WORDS or index.knows(word):
+            return word
+        found = near_spelling(word, _QUESTION_WORDS)
+        return found if found and found[0] == word[0] else word
+
+    return re.sub(r"[a-z]+", mend, text)
+
+
+def _neighbours(tokens: list[str]) -> list[tuple[str, str]]:
+    """Each word's neighbours, before and after ("" at the ends)."""
+    if not tokens:
+        return []
+    return list(zip(["", *tokens[:-1]], [*tokens[1:], ""], strict=True))
+
+
+def _names(raw: str, foreign: list[str]) -> frozenset[str]:
+    """The words the programme does not know that look like someone's name: capitalised inside a
+    sentence of a message that uses capitals ("habla Pedro Sánchez", not "Many thanks"), or any
+    of them in a message typed without capitals."""
+    if not any(c.isupper() for c in raw[1:]):
+        return frozenset(foreign)
+    capitalised = {
+        fold(match.group(0))
+        for match in re.finditer(r"\w+", raw)  # "qu'Emmanuel", "Jean-Luc": the name's own parts
+        if match.group(0)[:1].isupper()
+        and not match.group(0).isupper()  # "ONU", "NASA": acronyms, not names
+        and not re.search(r"(?:^|[.!?¿¡:;]\s*)$", raw[: match.start()])
+    }
+    return frozenset(word for word in foreign if word in capitalised)
+
+
+def _beside(all_words: list[str] | tuple[str, ...], word: str, others: frozenset[str]) -> bool:
+    """Whether `word` stands right before or after one of `others` in the message."""
+    return any((a == word and b in others) or (b == word and a in others) for a, b in pairwise(all_words))

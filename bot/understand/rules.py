@@ -1,0 +1,253 @@
+"""The readings of a message, in the order they are tried: the first that answers gives the Question.
+
+Each rule is a small function of a message's features (bot/understand/features.py) that returns
+a Question or None. RULES lists them in order with the name the Question keeps (`rule`, which
+`ask --json` prints), so a wrong answer names the rule that read it.
+
+The order is the grammar. Greetings and questions about a room's way, documents or the conference
+itself come first, then a person named without doubt, then what no programme answers, then the
+end of a day. Then a room: what is on now, at a time, next, on a topic, on a day. Without a room:
+a room this programme lacks, a time, now, a name it lacks, the next of a kind, a person, a topic
+or a kind, what is next, a day. A new reading goes right above the first rule that would
+otherwise take its questions, and a test row in tests/understand/test_rules.py names it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import NamedTuple
+
+from bot.programme.kinds import PAUSE_KINDS
+from bot.understand.features import Features
+from bot.understand.question import Intent, Question
+from bot.understand.vocabulary import CONFERENCE_WORDS, DOCUMENT_PHRASES
+
+
+class Rule(NamedTuple):
+    name: str
+    read: Callable[[Features], Question | None]
+
+
+def nothing_typed(f: Features) -> Question | None:
+    return f.ask(Intent.UNKNOWN) if not f.words else None
+
+
+def help_or_greeting(f: Features) -> Question | None:
+    """ "what can you do?", "hola": what the bot can do. "good morning" greets; it asks about no morning."""
+    if (
+        (f.only_greeting or f.asks_help)
+        and f.room_id is None
+        and f.when.clock is None
+        and f.when.delay is None
+    ):
+        return f.ask(Intent.HELP)
+    return None
+
+
+def room_info(f: Features) -> Question | None:
+    """ "how do I get to room 3?", "¿hay traducción en la sala Europa?"."""
+    if (
+        f.room_id
+        and (f.interpretation or f.asks_room_info)
+        and not (f.wants_now or f.wants_next or f.when.clock)
+    ):
+        return f.ask(Intent.ROOM_INFO, room_id=f.room_id, interpretation=f.interpretation, when=f.when)
+    return None
+
+
+def documents(f: Features) -> Question | None:
+    """ "background paper for the round table on arrival cities": the sessions, then their papers."""
+    if not f.asks_documents:
+        return None
+    said = {word for phrase in (*DOCUMENT_PHRASES, *f.kind_words) for word in phrase.split()}
+    topic = tuple(w for w in f.content if len(w) >= 3 and w not in said and w not in CONFERENCE_WORDS)
+    return f.ask(Intent.SEARCH, documents=True, room_id=f.room_id, topic=topic, kinds=f.kinds, when=f.when)
+
+
+def conference_info(f: Features) -> Question | None:
+    """ "who organises the conference?", "how do I register?", an entry of the conference's FAQ."""
+    if f.room_id is not None:
+        return None
+    topics, faq = f.info
+    if faq or topics:
+        return f.ask(Intent.INFO, info=(*topics, "faq") if faq else topics, faq=faq, when=f.when)
+    return None
+
+
+def person_named(f: Features) -> Question | None:
+    """A person named by their name, or described by words only they have."""
+    person = f.person
+    if person and (person.exact or person.specific) and f.room_id is None:
+        return f.ask(Intent.PERSON, person_ids=person.person_ids, when=f.when, together=person.described)
+    return None
+
+
+def out_of_scope(f: Features) -> Question | None:
+    """ "where is the wifi password?": no programme says; better no answer than a session about it."""
+    words = f.out_of_scope
+    if words and f.room_id is None:
+        return f.ask(Intent.UNKNOWN, unmatched=f.as_typed(words), when=f.when)
+    return None
+
+
+def last_session(f: Features) -> Question | None:
+    """ "when does the conference end?", "le dernier atelier de jeudi", "última sesión en la sala 3";
+    "when does lunch end?" asks for lunch."""
+    if (
+        f.wants_last
+        and f.when.clock is None
+        and not (f.person and f.person.exact)
+        and not PAUSE_KINDS & set(f.kinds)
+    ):
+        return f.ask(Intent.SEARCH, room_id=f.room_id, kinds=f.kinds, when=f.when, last=True)
+    return None
+
+
+# -- A room is named ------------------------------------------------------------------------------
+
+
+def now_in_room(f: Features) -> Question | None:
+    if f.room_id is not None and f.wants_now and not f.wants_next and f.when.clock is None:
+        return f.ask(Intent.NOW, room_id=f.room_id, when=f.when)
+    return None
+
+
+def room_at_time(f: Features) -> Question | None:
+    if f.room_id is not None and (f.when.clock is not None or f.when.delay is not None):
+        return f.ask(Intent.AT_TIME, room_id=f.room_id, when=f.when)
+    return None
+
+
+def next_in_room(f: Features) -> Question | None:
+    if f.room_id is not None and f.wants_next:
+        # "after the break": breaks are held everywhere, no room has them; "after the current one".
+        kinds = tuple(k for k in f.kinds if k not in PAUSE_KINDS)
+        return f.ask(Intent.NEXT, room_id=f.room_id, when=f.when, kinds=kinds)
+    return None
+
+
+def topic_in_room(f: Features) -> Question | None:
+    """ "privacy in room 3": the room's sessions on a topic."""
+    if f.room_id is None or f.when.day is not None or f.when.part is not None:
+        return None
+    topic = tuple(w for w in f.content if w not in f.kind_words)
+    if topic and f.index.topic_scores(list(topic)):
+        return f.ask(Intent.SEARCH, room_id=f.room_id, topic=topic, kinds=f.kinds, when=f.when)
+    return None
+
+
+def room_alone(f: Features) -> Question | None:
+    """ "room 3?": what is next there."""
+    if f.room_id is not None and f.when.day is None and f.when.part is None:
+        return f.ask(Intent.NEXT, room_id=f.room_id, when=f.when, kinds=f.kinds)
+    return None
+
+
+def room_on_day(f: Features) -> Question | None:
+    """ "room 3 on Friday", "sala 3 por la tarde". Every question naming a room ends here at the latest."""
+    if f.room_id is not None:
+        return f.ask(Intent.AT_TIME, room_id=f.room_id, when=f.when)
+    return None
+
+
+# -- No room is named (the rules above answer every question that names one) ----------------------
+
+
+def unknown_room(f: Features) -> Question | None:
+    """ "salle Memling", "the Narnia room": a room this programme does not have."""
+    words = f.unknown_room
+    return f.ask(Intent.UNKNOWN, unmatched=f.as_typed(words), when=f.when) if words else None
+
+
+def at_time(f: Features) -> Question | None:
+    if f.when.clock is not None or f.when.delay is not None:
+        return f.ask(Intent.AT_TIME, when=f.when, kinds=f.kinds)
+    return None
+
+
+def now(f: Features) -> Question | None:
+    return f.ask(Intent.NOW, when=f.when, kinds=f.kinds) if f.wants_now else None
+
+
+def unknown_person(f: Features) -> Question | None:
+    """ "quand parle Barack Obama": a name this programme does not have."""
+    if f.person is None and f.unknown_words and (f.asks_person or f.unknown_name):
+        return f.ask(Intent.UNKNOWN, unmatched=f.as_typed(f.content), when=f.when)
+    return None
+
+
+def next_of_kind(f: Features) -> Question | None:
+    """ "next workshop", "what's next?"."""
+    if f.wants_next and (f.kinds or not f.content):
+        return f.ask(Intent.NEXT, when=f.when, kinds=f.kinds)
+    return None
+
+
+def person(f: Features) -> Question | None:
+    """A person found by a near name or a description, unless the words are rather a topic."""
+    found = f.person
+    if found and (found.exact or not f.topic_hits or f.asks_person):
+        return f.ask(Intent.PERSON, person_ids=found.person_ids, when=f.when, together=found.described)
+    return None
+
+
+def next_in_unknown_place(f: Features) -> Question | None:
+    """ "what's next in Narnia": a place this programme does not have."""
+    if f.wants_next and f.names_a_place:
+        return f.ask(Intent.UNKNOWN, unmatched=" ".join(f.content))
+    return None
+
+
+def topic_or_kind(f: Features) -> Question | None:
+    """ "sessions about resilience", "workshops on Friday"."""
+    if f.kinds or f.topic_hits:
+        return f.ask(Intent.SEARCH, topic=f.topic, kinds=f.kinds, when=f.when)
+    return None
+
+
+def next_(f: Features) -> Question | None:
+    return f.ask(Intent.NEXT, when=f.when, kinds=f.kinds) if f.wants_next else None
+
+
+def day_or_part(f: Features) -> Question | None:
+    """ "tomorrow?", "this afternoon": the sessions of a day or part of it."""
+    if not f.when.empty and not f.content:
+        return f.ask(Intent.AT_TIME, when=f.when, kinds=f.kinds)
+    return None
+
+
+def not_understood(f: Features) -> Question | None:
+    """The last rule: it always answers, saying which words it could not place."""
+    return f.ask(Intent.UNKNOWN, unmatched=f.as_typed(f.content), when=f.when)
+
+
+# The rules in the order they are tried: the first that answers gives the Question.
+RULES: tuple[Rule, ...] = (
+    Rule("nothing-typed", nothing_typed),
+    Rule("help-or-greeting", help_or_greeting),
+    Rule("room-info", room_info),
+    Rule("documents", documents),
+    Rule("conference-info", conference_info),
+    Rule("person-named", person_named),
+    Rule("out-of-scope", out_of_scope),
+    Rule("last-session", last_session),
+    # A room is named.
+    Rule("now-in-room", now_in_room),
+    Rule("room-at-time", room_at_time),
+    Rule("next-in-room", next_in_room),
+    Rule("topic-in-room", topic_in_room),
+    Rule("room-alone", room_alone),
+    Rule("room-on-day", room_on_day),
+    # No room is named.
+    Rule("unknown-room", unknown_room),
+    Rule("at-time", at_time),
+    Rule("now", now),
+    Rule("unknown-person", unknown_person),
+    Rule("next-of-kind", next_of_kind),
+    Rule("person", person),
+    Rule("next-in-unknown-place", next_in_unknown_place),
+    Rule("topic-or-kind", topic_or_kind),
+    Rule("next", next_),
+    Rule("day-or-part", day_or_part),
+    Rule("not-understood", not_understood),
+)
