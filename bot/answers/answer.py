@@ -124,8 +124,11 @@ def _on_day(sessions: tuple[Session, ...], q: Question, programme: Programme) ->
 
 
 def _person(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
-    if len(q.person_ids) > 1 and not q.together:
-        return Answer(q, candidates=q.person_ids)  # names alike: ask which one
+    # Names alike ("Juan Pérez", "Juana Pérez"): ask which one. The very same name under two ids
+    # (a merged schedule's namesakes) is answered for both: asking "which Anna?" cannot help.
+    same_name = len({fold(programme.people[p].name) for p in q.person_ids if p in programme.people}) == 1
+    if len(q.person_ids) > 1 and not q.together and not same_name:
+        return Answer(q, candidates=q.person_ids)
     found = {s.id: s for p in q.person_ids for s in programme.sessions_of_person(p) if not s.cancelled}
     sessions = tuple(sorted(found.values(), key=lambda s: (s.start, s.room_id or "")))
     return Answer(q, sessions=_on_day(sessions, q, programme), person_ids=q.person_ids)

@@ -55,18 +55,21 @@ class ProgrammeIndex:
         self.name_tokens: dict[str, set[str]] = defaultdict(set)
         self.first_names: set[str] = set()  # tokens that are only ever someone's first name
         surnames: set[str] = set()
-        self.full_names: dict[str, str] = {}
+        # A name → everyone who has it (a merged schedule can list one person under two ids).
+        self.full_names: dict[str, tuple[str, ...]] = {}
         self.name_words: set[str] = set()  # every word of every name, particles included
-        self.compact_names: dict[str, str] = {}  # the same names without particles
+        self.compact_names: dict[str, tuple[str, ...]] = {}  # the same names without particles
         self.person_docs: dict[str, set[str]] = {}
         for person in programme.people.values():
             if not person.unnamed:
                 for name in (person.name, *person.aliases):
                     tokens = [t for t in words(name) if len(t) >= 2]
-                    self.full_names[" ".join(tokens)] = person.id
+                    full = " ".join(tokens)
+                    self.full_names[full] = (*self.full_names.get(full, ()), person.id)
                     self.name_words.update(tokens)
                     # Questions lose particles ("ana garcia" for "Ana de García"): match without them too.
-                    self.compact_names[" ".join(t for t in tokens if t not in STOPWORDS)] = person.id
+                    compact = " ".join(t for t in tokens if t not in STOPWORDS)
+                    self.compact_names[compact] = (*self.compact_names.get(compact, ()), person.id)
                     # Family names: the last one, or the last two of a long (Spanish) name.
                     family_from = max(1, len(tokens) - 2) if len(tokens) >= 4 else 1
                     for position, token in enumerate(tokens):
@@ -200,7 +203,7 @@ class ProgrammeIndex:
         whole = self._name_pattern.search(text) if self.full_names else None
         if whole:
             full_name = whole.group(0)
-            return PersonMatch((self.full_names[full_name],), frozenset(full_name.split()), exact=True)
+            return PersonMatch(self.full_names[full_name], frozenset(full_name.split()), exact=True)
         # A whole name with a typo or a split surname: "jane doh", "maria de la cruz".
         for size in (3, 2):
             for start in range(len(tokens) - size + 1):
@@ -211,7 +214,7 @@ class ProgrammeIndex:
                 if found:
                     # The name's own words count as matched (its family name included), and the typed ones.
                     words_matched = frozenset(tokens[start : start + size]) | frozenset(found[0].split())
-                    return PersonMatch((self.compact_names[found[0]],), words_matched, exact=True)
+                    return PersonMatch(self.compact_names[found[0]], words_matched, exact=True)
         scores: dict[str, float] = defaultdict(float)
         matched: set[str] = set()
         exact = True

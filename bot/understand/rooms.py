@@ -76,10 +76,14 @@ def _code(name: str) -> str | None:
 
 def _numbered(name: str) -> tuple[tuple[str, ...], str] | None:
     """'Salle 3' → (('salle',), '3'), 'Breakout Room 1 (146)' → (('breakout', 'room'), '1'),
-    'Amphithéâtre 1600' → (('amphitheatre',), '1600'); 'Room B' → None."""
+    'Amphithéâtre 1600' → (('amphitheatre',), '1600'), 'Lecture room M1' → (('lecture', 'room'),
+    'm1'); 'Room B' → None."""
     parts = tokens(_BRACKETS.sub(" ", name))
-    if 2 <= len(parts) <= 4 and parts[-1].isdigit() and not any(_has_digit(part) for part in parts[:-1]):
-        return tuple(parts[:-1]), parts[-1]
+    last = parts[-1] if parts else ""
+    # A number, or a short one with a letter: "Lecture room M1", "Hall 2B".
+    numbered = last.isdigit() or (len(last) <= 4 and _has_digit(last) and not last.isdigit())
+    if 2 <= len(parts) <= 4 and numbered and not any(_has_digit(part) for part in parts[:-1]):
+        return tuple(parts[:-1]), last
     return None
 
 
@@ -145,16 +149,25 @@ class RoomFinder:
         self.code_heads = {head: ids.pop() for head, ids in heads.items() if len(ids) == 1}
         # Words that belong to one room's name only ("callelongue", "bamberg"): they name it
         # where a room is expected ("next in bamberg", "la suite à callelongue").
-        self.distinctive = {
-            word: ids.pop()
+        own = {
+            word: next(iter(ids))
             for word, ids in name_words.items()
-            if len(ids) == 1
-            and len(word) >= 4
-            and not _has_digit(word)
-            and word not in ROOM_WORDS
-            and word not in STOPWORDS
-            and word not in city_words  # "the weather in Lyon" is not about "Lyon Part-Dieu"
+            if len(ids) == 1 and word not in ROOM_WORDS and word not in STOPWORDS and word not in city_words
+        }  # "the weather in Lyon" is not about "Lyon Part-Dieu"
+        self.distinctive = {
+            word: room for word, room in own.items() if len(word) >= 4 and not _has_digit(word)
         }
+        # Shorter words ("dlf", "m1") name a room only beside a word for a room: "dlf stage", "salle m1".
+        self.beside_room_word = {
+            word: room for word, room in own.items() if len(word) >= 2 and word not in self.distinctive
+        }
+        # A code's number alone where a room is expected: "salle 316", "en 419" for B316 and B419.
+        numbers: dict[str, set[str]] = {}
+        for code, room_id in self.codes.items():
+            digits = re.sub(r"^[a-z]+", "", code)
+            if digits.isdigit() and digits != code:
+                numbers.setdefault(digits, set()).add(room_id)
+        self.code_numbers = {number: ids.pop() for number, ids in numbers.items() if len(ids) == 1}
         self.phrases = sorted(phrases, key=len, reverse=True)
         self.room_of_phrase = phrases
         self._pattern = alternation(self.phrases) if self.phrases else None
@@ -185,15 +198,25 @@ class RoomFinder:
         "in", "à", "en", "on" or a word for a room, before a word for a room, or first."""
         words = list(_TOKEN.finditer(text))[:SCAN]
         for position, word in enumerate(words):
-            room_id = self.distinctive.get(word.group(0))
-            if room_id is None:
-                continue
+            token = word.group(0)
             before = [w.group(0) for w in words[:position] if w.group(0) not in ARTICLES]
+            previous = before[-1] if before else ""
             after = words[position + 1].group(0) if position + 1 < len(words) else ""
-            if (
+            room_id = self.distinctive.get(token)
+            if room_id is not None and (
                 position == 0  # "callelongue ?", "backspace at 8pm"
-                or (before and (before[-1] in PLACE_WORDS or before[-1] in ROOM_NOUNS))
+                or previous in PLACE_WORDS
+                or previous in ROOM_NOUNS
                 or after in ROOM_NOUNS
+            ):
+                return RoomMatch(room_id, word.span(), exact=True)
+            room_id = self.beside_room_word.get(token)
+            if room_id is not None and (previous in ROOM_NOUNS or after in ROOM_NOUNS):
+                return RoomMatch(room_id, word.span(), exact=True)
+            room_id = self.code_numbers.get(token)
+            # A number after "en", "in", "à" is a room only when it cannot be an hour.
+            if room_id is not None and (
+                previous in ROOM_NOUNS or (previous in PLACE_WORDS and int(token) >= 24)
             ):
                 return RoomMatch(room_id, word.span(), exact=True)
         return None

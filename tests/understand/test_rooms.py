@@ -30,6 +30,10 @@ ROOMS = RoomFinder(
         Room("breakout-3", "Breakout Room 3 (E59-1)"),
         Room("bamberg", "backspace / franconian.net - Bamberg"),
         Room("chaos-west", "Chaos-West TV - Ennepetal"),
+        Room("b316", "B316"),
+        Room("b419", "B419"),
+        Room("lecture-m1", "Lecture room M1"),
+        Room("in-front-of-m1", "Assembly: Space in front of M1"),
     ],
     city="Marseille",
 )
@@ -83,6 +87,9 @@ def found(text: str) -> str | None:
         ("next on backspace", "bamberg"),
         ("siguiente en chaos west tv", "chaos-west"),
         ("current talk on the bamberg stream", "bamberg"),
+        ("prochaine conf salle 316", "b316"),  # a code's number with any word for a room
+        ("prochaine séance en 419", "b419"),  # or after "en" when it cannot be an hour
+        ("quoi dans la salle m1 maintenant", "lecture-m1"),
     ],
 )
 def test_a_room_is_found_as_people_type_it(typed: str, room: str) -> None:
@@ -103,6 +110,7 @@ def test_a_room_is_found_as_people_type_it(typed: str, room: str) -> None:
         "quand sont les pauses",  # a word of one room's name, where no room is expected
         "talks about backspace characters",
         "amphi 1300",
+        "what's on at 19",  # an hour, not room B419's number
     ],
 )
 def test_a_number_is_never_fuzzed_into_another_room(typed: str) -> None:
