@@ -26,6 +26,7 @@ from rapidfuzz import fuzz, process
 from bot.programme.model import Room
 from bot.understand.text import fold
 from bot.understand.vocabulary import AND_WORDS, ARTICLES, PLACE_WORDS, ROOM_NOUNS, ROOM_WORDS, STOPWORDS
+from bot.understand.when import NUMBERS_IN_WORDS
 
 _TOKEN = re.compile(r"[a-z0-9]+")
 _BRACKETS = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
@@ -135,6 +136,10 @@ class RoomFinder:
                     phrase = " ".join(tokens(spelling))
                     if phrase and phrase not in STOPWORDS:
                         phrases.setdefault(phrase, room.id)
+                    # Without its words for a room: "chaos west" for "Chaos-West Bühne".
+                    bare = core(phrase.split())
+                    if " " in bare and bare != phrase:
+                        phrases.setdefault(bare, room.id)
                 code = _code(name)
                 if code:
                     self.codes.setdefault(code, room.id)
@@ -237,7 +242,9 @@ class RoomFinder:
         best: tuple[int, str, tuple[int, int]] | None = None
         for first, second in pairwise(words):
             for noun, number in ((first, second), (second, first)):  # "amphi 1200", "the 1200 amphi"
-                for printed, room_id in self.numbered.get(number.group(0), ()):
+                typed = number.group(0)
+                said = str(NUMBERS_IN_WORDS[typed]) if typed in NUMBERS_IN_WORDS else typed  # "room five"
+                for printed, room_id in self.numbered.get(said, ()):
                     fit = max(_noun_fits(noun.group(0), word) for word in printed)
                     if fit and (best is None or fit > best[0]):
                         span = (min(first.start(), second.start()), max(first.end(), second.end()))

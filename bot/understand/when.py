@@ -190,6 +190,8 @@ def _compound_numbers() -> dict[str, int]:
 
 
 _COMPOUND_NUMBERS = _compound_numbers()
+# Numbers in words of the three languages, up to 59: "five", "cinq", "veintidós".
+NUMBERS_IN_WORDS = _COMPOUND_NUMBERS
 # The hours a clock face has, in words: the words a time said without digits starts with.
 _NUMBER_WORDS = {word: number for word, number in _COMPOUND_NUMBERS.items() if number <= 12}
 _NUMBER = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))

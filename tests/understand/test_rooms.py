@@ -90,6 +90,9 @@ def found(text: str) -> str | None:
         ("prochaine conf salle 316", "b316"),  # a code's number with any word for a room
         ("prochaine séance en 419", "b419"),  # or after "en" when it cannot be an hour
         ("quoi dans la salle m1 maintenant", "lecture-m1"),
+        ("hall twelve", "hall-12"),  # a number in words
+        ("chaos west", "chaos-west"),
+        ("next at the ennepetal stage", "chaos-west"),
     ],
 )
 def test_a_room_is_found_as_people_type_it(typed: str, room: str) -> None:
