@@ -1,0 +1,80 @@
+"""Finding the person a question names, on three programmes: each finds its own people (accents,
+case, a first name alone, a slip) and says it does not know another programme's."""
+
+from __future__ import annotations
+
+from datetime import time
+
+import pytest
+
+from bot.programme.model import Programme
+from bot.understand.index import index_for
+from bot.understand.parse import parse
+from bot.understand.text import words
+from tests.understand.conftest import PROGRAMMES
+
+# (programme, question, the people found); () when the programme has no one of that name.
+PEOPLE: list[tuple[str, str, tuple[str, ...]]] = [
+    ("mechelen", "Joan Clos", ("joan-clos",)),
+    ("mechelen", "where does swing speak?", ("william-swing",)),  # a surname alone
+    ("mechelen", "quand parle Bart Somers ?", ("bart-somers",)),
+    ("mechelen", "¿cuándo habla Parks Tau?", ("parks-tau",)),
+    ("mechelen", "when does Priya speak?", ()),
+    ("mechelen", "quand parle Kenji Watanabe ?", ()),
+    ("devconf", "Léa Moreau", ("lea-moreau",)),
+    ("devconf", "lea moreau", ("lea-moreau",)),  # without accents or capitals
+    ("devconf", "when does Priya speak?", ("priya-raman",)),  # a first name alone
+    ("devconf", "Sam O'Neill", ("sam-o-neill",)),
+    ("devconf", "¿cuándo habla Ana Beltrán?", ("ana-beltran",)),
+    ("devconf", "quand parle Kenji Watanabe ?", ("kenji-watanabe",)),
+    ("devconf", "quand parle Priya Ramen ?", ("priya-raman",)),  # a slip in the surname
+    ("devconf", "who is Ingrid Solberg", ("ingrid-solberg",)),
+    ("devconf", "quand parle Bart Somers ?", ()),
+    ("democon", "Nancy Hopkins", ("nancy-hopkins",)),
+    ("democon", "when does rachel weber speak", ("rachel-weber",)),
+    ("democon", "¿cuándo habla Timothy Romero?", ("timothy-romero",)),
+    ("democon", "¿cuándo habla Ana Beltrán?", ()),
+    ("democon", "who is Ingrid Solberg", ()),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "people"), PEOPLE, ids=[f"{row[0]}: {row[1]}" for row in PEOPLE])
+def test_the_person_a_question_names_is_found(
+    programmes: dict[str, Programme], name: str, text: str, people: tuple[str, ...]
+) -> None:
+    programme = programmes[name]
+    conference = programme.conference
+    question = parse(text, conference.local(conference.days[0], time(10, 0)), programme)
+    if people:
+        assert (question.rule, question.person_ids) == ("person-named", people)
+    else:
+        # "quand parle Barack Obama": no answer rather than someone else.
+        assert (question.intent, question.person_ids) == ("unknown", ())
+
+
+@pytest.mark.parametrize("name", PROGRAMMES)
+def test_a_famous_name_absent_from_the_programme_is_no_one(
+    programmes: dict[str, Programme], name: str
+) -> None:
+    programme = programmes[name]
+    conference = programme.conference
+    question = parse(
+        "when does Barack Obama speak?", conference.local(conference.days[0], time(10, 0)), programme
+    )
+    assert (question.rule, question.person_ids, question.unmatched) == ("unknown-person", (), "Barack Obama")
+
+
+@pytest.mark.parametrize("name", PROGRAMMES)
+def test_every_speaker_is_found_by_full_name(programmes: dict[str, Programme], name: str) -> None:
+    programme = programmes[name]
+    index = index_for(programme)
+    speakers = {person_id for session in programme.sessions for person_id in session.person_ids}
+    missed = []
+    for person_id in sorted(speakers):
+        person = programme.people[person_id]
+        if person.unnamed:  # "the deputy mayor of …": found by description, not by name
+            continue
+        found = index.find_person(words(person.name))
+        if found is None or person_id not in found.person_ids:
+            missed.append(person.name)
+    assert missed == []

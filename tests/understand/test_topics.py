@@ -1,0 +1,100 @@
+"""Topic scoring on three programmes: a question's topic words (translated, abbreviations
+expanded, expressions read as one word) find the sessions on it, a title before a passing
+mention, and a topic a programme does not have finds nothing rather than something loosely like it."""
+
+from __future__ import annotations
+
+from datetime import time
+
+import pytest
+
+from bot.programme.model import Programme, Session
+from bot.understand.index import TopicMatch, index_for
+from bot.understand.parse import parse
+from tests.understand.conftest import PROGRAMMES
+
+TRAFFICKING = "Session 2: Trafficking and smuggling of migrants, combating irregular migration"
+MESOAMERICA = (
+    "Mesoamerica and the implementation of the recommendations on Migrants in Countries in Crisis, "
+    "with a particular focus on trafficking and smuggling of migrants"
+)
+
+# (programme, question, the titles that match best (ties together), the others found).
+TOPICS: list[tuple[str, str, set[str], set[str]]] = [
+    ("mechelen", "sessions about resilience", {"Urban resilience"}, {"Drivers of migration"}),
+    ("mechelen", "ateliers sur la résilience", {"Urban resilience"}, {"Drivers of migration"}),
+    ("mechelen", "human trafficking", {TRAFFICKING, MESOAMERICA}, set()),
+    ("mechelen", "charlas sobre trata de personas", {TRAFFICKING, MESOAMERICA}, set()),  # an expression
+    ("devconf", "charlas sobre privacidad", {"Privacy by design in web apps"}, set()),
+    (
+        "devconf",
+        "des exposés sur la cartographie ?",
+        {"Mapping the world with OpenStreetMap", "Accessible maps"},
+        {"Vector tiles workshop"},
+    ),
+    (
+        "devconf",
+        "algo de bases de datos",
+        {"Graph databases in practice"},
+        {"PostgreSQL performance for everyone", "SQLite in production"},
+    ),
+    ("devconf", "talks about JavaScript", {"Modern JavaScript tooling"}, {"Node.js security updates"}),
+    ("devconf", "JS talks", {"Modern JavaScript tooling"}, {"Node.js security updates"}),  # an abbreviation
+    ("devconf", "accesibilidad", {"Accessibility testing for the web", "Accessible maps"}, set()),
+    ("devconf", "machine learning", {"Machine learning for birdsong"}, set()),
+    ("democon", "talks on monitoring", {"Expanded user-facing monitoring"}, set()),
+    (
+        "democon",
+        "workforce",
+        {
+            "Profit-focused even-keeled workforce",
+            "Object-based mission-critical workforce",
+            "Versatile interactive workforce",
+        },
+        set(),
+    ),
+]
+
+
+def _title(session: Session) -> str:
+    return session.title.values.get("en") or next(iter(session.title.values.values()))
+
+
+def _found(programme: Programme, text: str) -> tuple[tuple[str, ...], dict[str, TopicMatch]]:
+    """The question's topic words, and how each session they match matches, by title."""
+    conference = programme.conference
+    question = parse(text, conference.local(conference.days[0], time(10, 0)), programme)
+    hits = index_for(programme).topic_scores(list(question.topic)) if question.topic else {}
+    return question.topic, {_title(s): hits[s.id] for s in programme.sessions if s.id in hits}
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "best", "others"), TOPICS, ids=[f"{row[0]}: {row[1]}" for row in TOPICS]
+)
+def test_a_topic_finds_its_sessions_best_first(
+    programmes: dict[str, Programme], name: str, text: str, best: set[str], others: set[str]
+) -> None:
+    topic, found = _found(programmes[name], text)
+    top = max(found.values())
+    assert topic
+    assert ({title for title, match in found.items() if match == top}, set(found) - best) == (best, others)
+
+
+@pytest.mark.parametrize("name", PROGRAMMES)
+@pytest.mark.parametrize(
+    "text", ["anything about blockchain?", "sesiones sobre kubernetes", "el cambio climático"]
+)
+def test_a_topic_the_programme_lacks_finds_nothing(
+    programmes: dict[str, Programme], name: str, text: str
+) -> None:
+    programme = programmes[name]
+    conference = programme.conference
+    question = parse(text, conference.local(conference.days[0], time(10, 0)), programme)
+    assert (question.rule, question.intent) == ("not-understood", "unknown")
+    assert _found(programme, text)[1] == {}
+
+
+def test_a_title_match_comes_before_a_passing_mention(programmes: dict[str, Programme]) -> None:
+    # "Urban resilience" has the word in its title; "Drivers of migration" only in its description.
+    found = _found(programmes["mechelen"], "resilience")[1]
+    assert found["Urban resilience"] > found["Drivers of migration"]

@@ -1,0 +1,205 @@
+"""Days, clock times, parts of the day, delays and spoken times in French, English and Spanish,
+read on three programmes (their days differ: Thursday and Friday, a weekend, three days).
+
+Texts are given as the parser hands them to find_when: folded, hyphens between letters as spaces."""
+
+from __future__ import annotations
+
+from datetime import date, time, timedelta
+
+import pytest
+
+from bot.programme.model import Programme
+from bot.understand.text import fold
+from bot.understand.when import When, find_when, spoken_times
+from tests.understand.conftest import PROGRAMMES
+
+# (language, text, day, clock, part, delay in minutes); the question is asked at 10:00 on the
+# first day; a day is an offset from the first day, or "last" for the conference's last day.
+WHEN: list[tuple[str, str, int | str | None, str | None, str | None, int | None]] = [
+    # Clock times.
+    ("fr", "à 15h", 0, "15:00", None, None),
+    ("fr", "15 h 10", 0, "15:10", None, None),
+    ("fr", "vers 9", 0, "09:00", None, None),
+    ("fr", "à 4", 0, "16:00", None, None),  # conferences do not start at 4 in the morning
+    ("fr", "quinze heures trente", 0, "15:30", None, None),
+    ("fr", "dix sept heures quinze", 0, "17:15", None, None),
+    ("fr", "midi et demi", 0, "12:30", None, None),
+    ("fr", "3 h moins le quart", 0, "14:45", None, None),
+    ("fr", "à 9 heures du matin", 0, "09:00", "morning", None),
+    ("en", "at 4:15pm", 0, "16:15", None, None),
+    ("en", "at 10 am", 0, "10:00", None, None),
+    ("en", "half past ten", 0, "10:30", None, None),
+    ("en", "quarter to 4", 0, "15:45", None, None),
+    ("en", "ten past nine", 0, "09:10", None, None),
+    ("en", "twenty to ten", 0, "09:40", None, None),
+    ("en", "half nine", 0, "09:30", None, None),
+    ("en", "at four pm", 0, "16:00", None, None),
+    ("en", "at noon", 0, "12:00", None, None),
+    ("en", "at 3 in the afternoon", 0, "15:00", "afternoon", None),
+    ("es", "a las tres y media", 0, "15:30", None, None),
+    ("es", "a las 10", 0, "10:00", None, None),
+    ("es", "a las 3 y veinte", 0, "15:20", None, None),
+    ("es", "a las cuatro menos cuarto", 0, "15:45", None, None),
+    ("es", "la 1 y 40", 0, "13:40", None, None),
+    ("es", "al mediodía", 0, "12:00", None, None),
+    ("es", "a las 9 de la mañana", 0, "09:00", "morning", None),
+    ("es", "a las diecisiete horas", 0, "17:00", None, None),
+    # Delays.
+    ("fr", "dans 20 minutes", None, None, None, 20),
+    ("fr", "dans une demi heure", None, None, None, 30),
+    ("fr", "dans un quart d'heure", None, None, None, 15),
+    ("en", "in 2 hours", None, None, None, 120),
+    ("en", "in half an hour", None, None, None, 30),
+    ("en", "within 15 mins", None, None, None, 15),
+    ("es", "en 10 minutos", None, None, None, 10),
+    ("es", "en media hora", None, None, None, 30),
+    ("es", "en una hora", None, None, None, 60),
+    # Days.
+    ("fr", "aujourd'hui", 0, None, None, None),
+    ("fr", "demain", 1, None, None, None),
+    ("fr", "après demain", 2, None, None, None),
+    ("fr", "le premier jour", 0, None, None, None),
+    ("fr", "jour 2", 1, None, None, None),
+    ("fr", "le dernier jour", "last", None, None, None),
+    ("en", "today", 0, None, None, None),
+    ("en", "tomorrow", 1, None, None, None),
+    ("en", "day after tomorrow", 2, None, None, None),
+    ("en", "the first day", 0, None, None, None),
+    ("en", "day 2", 1, None, None, None),
+    ("en", "last day", "last", None, None, None),
+    ("es", "hoy", 0, None, None, None),
+    ("es", "mañana", 1, None, None, None),
+    ("es", "pasado mañana", 2, None, None, None),
+    ("es", "el primer día", 0, None, None, None),
+    ("es", "el último día", "last", None, None, None),
+    # Parts of the day (today's, when no day is said).
+    ("fr", "ce soir", 0, None, "evening", None),
+    ("fr", "cet après midi", 0, None, "afternoon", None),
+    ("fr", "demain matin", 1, None, "morning", None),
+    ("en", "tonight", 0, None, "evening", None),
+    ("en", "this morning", 0, None, "morning", None),
+    ("es", "por la tarde", 0, None, "afternoon", None),
+    ("es", "esta mañana", 0, None, "morning", None),
+    ("es", "mañana por la mañana", 1, None, "morning", None),  # "mañana" is tomorrow, "la mañana" the morning
+    # Nothing about time.
+    ("fr", "mon directeur", None, None, None, None),  # "mon" is Monday only in English
+    ("es", "santo domingo", None, None, None, None),  # a place, not Sunday
+]
+
+
+def _expected(programme: Programme, day: int | str | None) -> date | None:
+    days = programme.conference.days
+    if day is None:
+        return None
+    return days[-1] if day == "last" else days[0] + timedelta(days=int(day))
+
+
+@pytest.mark.parametrize("name", PROGRAMMES)
+@pytest.mark.parametrize(
+    ("language", "text", "day", "clock", "part", "delay"), WHEN, ids=[row[1] for row in WHEN]
+)
+def test_the_time_of_a_question_is_read(
+    programmes: dict[str, Programme],
+    name: str,
+    language: str,
+    text: str,
+    day: int | str | None,
+    clock: str | None,
+    part: str | None,
+    delay: int | None,
+) -> None:
+    programme = programmes[name]
+    conference = programme.conference
+    at = conference.local(conference.days[0], time(10, 0))
+    when, _ = find_when(fold(text), language, at, conference)
+    assert when == When(
+        day=_expected(programme, day),
+        clock=time.fromisoformat(clock) if clock else None,
+        part=part,
+        delay=timedelta(minutes=delay) if delay is not None else None,
+    )
+
+
+WEEKDAY_NAMES = {
+    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    "en": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    "es": ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
+}
+MONTH_NAMES = {
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+           "octobre", "novembre", "décembre"),
+    "en": ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december"),
+    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+           "octubre", "noviembre", "diciembre"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", PROGRAMMES)
+@pytest.mark.parametrize("language", ["fr", "en", "es"])
+def test_the_second_day_is_found_by_its_weekday_and_its_date(
+    programmes: dict[str, Programme], name: str, language: str
+) -> None:
+    conference = programmes[name].conference
+    at = conference.local(conference.days[0], time(10, 0))
+    second = conference.days[1]
+    weekday = WEEKDAY_NAMES[language][second.weekday()]
+    month = MONTH_NAMES[language][second.month - 1]
+    said = {
+        "fr": [f"{weekday} ?", f"le {second.day} {month}", f"{second.day}/{second.month}"],
+        "en": [f"on {weekday}", f"{month} {second.day}", f"{second.day} {month} {second.year}"],
+        "es": [f"el {weekday}", f"el {second.day} de {month}", f"{second.day}/{second.month}/{second.year}"],
+    }[language]
+    assert {text: find_when(fold(text), language, at, conference)[0].day for text in said} == dict.fromkeys(
+        said, second
+    )
+
+
+def test_the_time_words_are_blanked_from_what_is_left() -> None:
+    from bot.config import default_programme_path
+    from bot.programme.loading import load_programme
+
+    conference = load_programme(default_programme_path()).programme.conference
+    at = conference.local(conference.days[0], time(10, 0))
+    when, rest = find_when("next in scala at 15h tomorrow", "en", at, conference)
+    assert (when.day, when.clock) == (conference.days[1], time(15, 0))
+    assert rest.split() == ["next", "in", "scala", "at"]
+
+
+SPOKEN = [
+    # French
+    ("quinze heures trente", "15:30"),
+    ("dix sept heures", "17h"),
+    ("midi et demi", "12:30"),
+    ("vers 3 h et quart", "vers 3:15"),
+    ("4 h moins le quart", "3:45"),
+    ("trois heures", "3h"),
+    ("9 du matin", "a 9 du matin"),
+    ("pause de midi", "lunch"),
+    # English
+    ("half past ten", "10:30"),
+    ("quarter past 3", "3:15"),
+    ("quarter to 4", "3:45"),
+    ("ten past nine", "9:10"),
+    ("twenty to ten", "9:40"),
+    ("half nine", "9:30"),
+    ("at 3 forty five", "at 3:45"),
+    ("at four", "at 4"),
+    ("at one", "at one"),  # "at one point": one is a time only beside a word of time
+    ("lunch time", "lunch"),
+    ("4 in the afternoon", "a 4 in the afternoon"),
+    # Spanish
+    ("a las tres y media", "a las 3:30"),
+    ("a las 3 y veinte", "a las 3:20"),
+    ("la 1 y 40", "la 1:40"),
+    ("a la una", "a la 1"),
+    ("a las 4 menos cuarto", "a las 3:45"),
+    ("a las diecisiete horas", "a las 17h"),
+    ("3 de la tarde", "a 3 de la tarde"),
+]
+
+
+@pytest.mark.parametrize(("said", "written"), SPOKEN, ids=[row[0] for row in SPOKEN])
+def test_a_time_said_in_words_is_written_with_digits(said: str, written: str) -> None:
+    assert spoken_times(said) == written
