@@ -15,12 +15,13 @@ otherwise take its questions, and a test row in tests/understand/test_rules.py n
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import timedelta
 from typing import NamedTuple
 
 from bot.programme.kinds import PAUSE_KINDS
-from bot.understand.features import Features
+from bot.understand.features import Features, has_phrase
 from bot.understand.question import Intent, Question
-from bot.understand.vocabulary import CONFERENCE_WORDS, DOCUMENT_PHRASES
+from bot.understand.vocabulary import AFTER_PHRASES, CONFERENCE_WORDS, DOCUMENT_PHRASES
 
 
 class Rule(NamedTuple):
@@ -88,6 +89,29 @@ def out_of_scope(f: Features) -> Question | None:
     if words and f.room_id is None:
         return f.ask(Intent.UNKNOWN, unmatched=f.as_typed(words), when=f.when)
     return None
+
+
+def after_a_pause(f: Features) -> Question | None:
+    """ "what's on after the break", "et après la pause café ?", "después del almuerzo": what starts
+    when that pause ends (the next one, or the first of the day asked about)."""
+    pauses = [kind for kind in f.kinds if kind in PAUSE_KINDS]
+    if not pauses or f.when.clock is not None or not has_phrase(f.cleaned, AFTER_PHRASES):
+        return None
+    programme = f.index.programme
+    conference = programme.conference
+    day = f.when.day
+    candidates = [
+        s
+        for s in programme.sessions
+        if s.kind in pauses
+        and not s.cancelled
+        and (s.end > f.at if day is None else conference.programme_day(s.start) == day)
+    ]
+    if not candidates:
+        return None
+    pause = min(candidates, key=lambda s: s.start)
+    # "Strictly after" a second before its end: what starts as it ends is what comes after it.
+    return f.ask(Intent.NEXT, room_id=f.room_id, after=pause.end - timedelta(seconds=1))
 
 
 def last_session(f: Features) -> Question | None:
@@ -230,6 +254,7 @@ RULES: tuple[Rule, ...] = (
     Rule("conference-info", conference_info),
     Rule("person-named", person_named),
     Rule("out-of-scope", out_of_scope),
+    Rule("after-a-pause", after_a_pause),
     Rule("last-session", last_session),
     # A room is named.
     Rule("now-in-room", now_in_room),

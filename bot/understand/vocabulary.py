@@ -39,6 +39,7 @@ POLITENESS = frozenset(_words("words.politeness"))
 HELP_PHRASES = _words("phrases.help")
 NOW_PHRASES = _words("phrases.now")  # asking what is on now
 NEXT_PHRASES = _words("phrases.next")  # asking what comes next
+AFTER_PHRASES = _words("phrases.after")  # after a pause: what starts when it ends
 LAST_PHRASES = _words("phrases.last")  # the last session of a day or of the conference
 ROOM_INFO_PHRASES = _words("phrases.room_info")  # where a room is, how to get there, its languages
 

@@ -84,11 +84,6 @@ _ORDINAL_DAY = re.compile(
     rf"\b(?:(?P<ordinal>{_literal(_DAY_ORDINALS)})\s+(?:{_any('day_qualifiers')}\s+)?{_any('day_nouns')}"
     rf"|{_any('day_nouns')}\s+(?P<number>{_literal(_DAY_NUMBERS)}))\b"
 )
-# "in 20 minutes", "dans 2 h", "en 10 minutos".
-_RELATIVE = re.compile(
-    r"\b" + _any("relative_prepositions") + r"\s+(?P<n>\d{1,3})\s*"
-    r"(?P<unit>" + _any("minute_units") + "|" + _any("hour_units") + r")\b"
-)
 _HOUR_UNIT = re.compile(_any("hour_units"))
 # "dans une demi-heure", "in half an hour", "en media hora", "in an hour": a delay in words.
 _DELAYS = {phrase: int(minutes) for phrase, minutes in _LEXICON.numbered("when.delays").items()}
@@ -192,6 +187,11 @@ def _compound_numbers() -> dict[str, int]:
 _COMPOUND_NUMBERS = _compound_numbers()
 # Numbers in words of the three languages, up to 59: "five", "cinq", "veintidós".
 NUMBERS_IN_WORDS = _COMPOUND_NUMBERS
+# "in 20 minutes", "dans 2 h", "en 10 minutos", "dentro de dos horas", "d'ici vingt minutes".
+_RELATIVE = re.compile(
+    r"\b" + _any("relative_prepositions") + r"\s+(?P<n>\d{1,3}|" + _literal(_COMPOUND_NUMBERS) + r")\s*"
+    r"(?P<unit>" + _any("minute_units") + "|" + _any("hour_units") + r")\b"
+)
 # The hours a clock face has, in words: the words a time said without digits starts with.
 _NUMBER_WORDS = {word: number for word, number in _COMPOUND_NUMBERS.items() if number <= 12}
 _NUMBER = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
@@ -285,7 +285,8 @@ def find_when(text: str, language: str, at: datetime, conference: Conference) ->
 
     relative = _RELATIVE.search(text)
     if relative:
-        amount = int(relative.group("n"))
+        typed = relative.group("n")
+        amount = int(typed) if typed.isdigit() else _COMPOUND_NUMBERS[typed]
         unit = relative.group("unit")
         delay = timedelta(hours=amount) if _HOUR_UNIT.fullmatch(unit) else timedelta(minutes=amount)
         text = _blank(text, relative)

@@ -55,6 +55,12 @@ WHEN: list[tuple[str, str, int | str | None, str | None, str | None, int | None]
     ("es", "en 10 minutos", None, None, None, 10),
     ("es", "en media hora", None, None, None, 30),
     ("es", "en una hora", None, None, None, 60),
+    ("es", "dentro de dos horas", None, None, None, 120),  # "dos" in words, "una" no o'clock
+    ("es", "dentro de una hora", None, None, None, 60),
+    ("es", "dentro de media hora", None, None, None, 30),
+    ("fr", "d'ici vingt minutes", None, None, None, 20),
+    ("fr", "dans deux heures", None, None, None, 120),
+    ("en", "in forty five minutes", None, None, None, 45),
     # Days.
     ("fr", "aujourd'hui", 0, None, None, None),
     ("fr", "demain", 1, None, None, None),

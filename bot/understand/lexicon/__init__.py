@@ -161,6 +161,7 @@ TABLES: dict[str, str] = {
     "phrases.help": PHRASE,
     "phrases.now": PHRASE,
     "phrases.next": PHRASE,
+    "phrases.after": PHRASE,
     "phrases.last": PHRASE,
     "phrases.room_info": PHRASE,
     "phrases.person": PHRASE,
