@@ -40,6 +40,7 @@ from handlers import (
     feedback,
     flood,
     grid,
+    helpdesk,
     inline,
     myday,
     organisers,
@@ -50,6 +51,7 @@ from handlers import (
     start,
     status,
     unknown_buttons,
+    unknown_commands,
     way,
 )
 
@@ -179,6 +181,9 @@ def build_application(config: Config, loaded: Loaded, clock: Clock) -> Applicati
         calendar,
         settings,
         inline,
+        # Before panel, feedback and ask, which take any private text: a reply to a help-desk
+        # question is an organiser's answer, not a question.
+        helpdesk,
         # Before feedback and ask: a private message may be a question to a session's panel.
         panel,
         # Before ask: a private message may be the comment on a session being written.
@@ -187,6 +192,9 @@ def build_application(config: Config, loaded: Loaded, clock: Clock) -> Applicati
     ):
         application.add_handlers(module.HANDLERS)
     application.add_handlers(status.HANDLERS)
+    # After every command handler, in a group of its own so that none registered later is
+    # shadowed: a command that none of them takes gets a pointer to /help.
+    application.add_handlers(unknown_commands.HANDLERS, group=unknown_commands.GROUP)
     # Last of the callback handlers: a button none of the above takes is still answered.
     application.add_handlers(unknown_buttons.HANDLERS)
     # Group -1 runs before the others and stops nothing: one log line per update, without its text.

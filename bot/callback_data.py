@@ -429,6 +429,14 @@ class AnswerPage(CallbackData, prefix="more"):
 
 
 @dataclass(frozen=True, slots=True)
+class AskOrganisers(CallbackData, prefix="hd"):
+    """🙋 Ask the organisers, under an answer that leaves the question open (handlers/helpdesk.py);
+    `key` names the question among the recent ones."""
+
+    key: str
+
+
+@dataclass(frozen=True, slots=True)
 class GridShow(CallbackData, prefix="grid"):
     """The day's picture in a new message (under /programme's day, /today, an answer)."""
 

@@ -73,6 +73,8 @@ class Config:
     panel_window_minutes: float = 10.0
     # Minutes after a session ends that its followers are asked how it was (0: never).
     feedback_minutes: float = 5.0
+    # The organisers' help desk (handlers/helpdesk.py): a group's id; None: each organiser privately.
+    helpdesk_chat_id: int | None = None
 
 
 def read_dotenv(path: Path) -> dict[str, str]:
@@ -175,6 +177,7 @@ def load_config(environ: Mapping[str, str] | None = None, dotenv: Path | None = 
         **webhook_settings(get, token),
         **panel_settings(get),
         **feedback_settings(get),
+        **helpdesk_settings(get),
     )
 
 
@@ -204,6 +207,18 @@ def feedback_settings(get: Callable[[str], str | None]) -> dict[str, Any]:
     if not 0 <= minutes <= 24 * 60:  # also refuses nan and inf
         raise ConfigError("FEEDBACK_MINUTES must be between 0 (off) and 1440 (a day)")
     return {"feedback_minutes": minutes}
+
+
+def helpdesk_settings(get: Callable[[str], str | None]) -> dict[str, Any]:
+    """HELPDESK_CHAT_ID: the organisers' group where attendees' questions go."""
+    chat = get("HELPDESK_CHAT_ID")
+    try:
+        chat_id = int(chat) if chat is not None else None
+    except ValueError as error:
+        raise ConfigError(
+            f"HELPDESK_CHAT_ID must be the organisers' group's numeric id, e.g. -1001234567890, got {chat!r}"
+        ) from error
+    return {"helpdesk_chat_id": chat_id}
 
 
 def programme_zone(name: str | None) -> str | None:

@@ -38,6 +38,7 @@ from bot.programme.source import ProgrammeSource
 from bot.store.calendar_links import CalendarLinks
 from bot.store.changes import ChangeLog
 from bot.store.feedback import Feedback
+from bot.store.helpdesk import HelpDesk
 from bot.store.organisers import Organisers
 from bot.store.panel import PanelQuestions
 from bot.store.safety import DatabaseGone
@@ -72,6 +73,7 @@ class Services:
     feedback: Feedback = field(init=False)
     feedback_questions: FeedbackQuestions = field(init=False)
     calendar_links: CalendarLinks = field(init=False)
+    helpdesk: HelpDesk = field(init=False)
     panel: PanelQuestions = field(init=False)
     calendar_feeds: CalendarFeeds = field(init=False)
     # The public address calendar links start with, once the webhook's server serves them
@@ -106,6 +108,7 @@ class Services:
         self.scheduled = ScheduledAnnouncements(database)
         self.feedback = Feedback(database)
         self.calendar_links = CalendarLinks(database)
+        self.helpdesk = HelpDesk(database)
         self.panel = PanelQuestions(database)
         self.calendar_feeds = CalendarFeeds(
             self.calendar_links,
@@ -196,6 +199,13 @@ class Services:
             stars=self.stars,
             speakers=self.speakers,
         )
+
+    def helpdesk_chats(self) -> list[int]:
+        """Where attendees' questions go: the help-desk group, else each organiser privately
+        (none: nobody can be asked)."""
+        if self.config.helpdesk_chat_id is not None:
+            return [self.config.helpdesk_chat_id]
+        return self.organisers.all()
 
     def channel_chats(self) -> list[int]:
         """The conference channel(s) that mirror changes and announcements."""

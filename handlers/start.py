@@ -15,7 +15,18 @@ from bot.callback_data import ChooseLanguage
 from bot.i18n import LANGUAGES, speaker
 from bot.store.users import User
 from bot.understand.question import Intent, Question
-from handlers import announcements, calendar, feedback, myday, organisers, settings, speakers, stars, status
+from handlers import (
+    announcements,
+    calendar,
+    feedback,
+    helpdesk,
+    myday,
+    organisers,
+    settings,
+    speakers,
+    stars,
+    status,
+)
 from handlers.cards import card_keyboard
 from handlers.common import Context, current_user, language_of, reply, services, speaker_for
 from handlers.groups import in_group, star_key
@@ -36,6 +47,7 @@ PRIVATE_COMMANDS: dict[str, Callable[[Update, Context], Awaitable[None]]] = {
     "changes": organisers.on_changes,
     "scheduled": announcements.on_scheduled,
     "feedback": feedback.on_feedback,
+    "helpdesk": helpdesk.on_helpdesk,
 }
 
 

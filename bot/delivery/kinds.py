@@ -11,6 +11,8 @@ class OutboxKind(StrEnum):
     ANNOUNCEMENT = "announcement"  # an organiser's announcement
     REFUSED = "programme-refused"  # a new programme file was refused: organisers are told why
     FEEDBACK = "feedback"  # how was a session that ended? (delivery/feedback.py)
+    HELPDESK_QUESTION = "helpdesk-question"  # an attendee's question to the organisers (delivery/helpdesk.py)
+    HELPDESK_ANSWER = "helpdesk-answer"  # an organiser's answer to it, for the attendee
 
 
 # The members by the short names the door, the services and the announcements import.

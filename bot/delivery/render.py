@@ -6,18 +6,20 @@ from collections.abc import Awaitable, Callable
 from html import escape
 
 from bot.answers.feedback import asks_feedback, question_text
+from bot.answers.helpdesk import answer_for_attendee, for_organisers
 from bot.answers.lines import room_label, way_there
 from bot.answers.slots import speaker_reminder_text
 from bot.answers.way import shows_the_way
 from bot.callback_data import FeedbackQuestions, OpenCard, RateSession, SessionWay, ToggleStar
 from bot.clock import Clock
 from bot.delivery.channel import slot_post
+from bot.delivery.helpdesk import question_of
 from bot.delivery.kinds import OutboxKind
 from bot.delivery.notices import announcement, change_notice, refused_programme
 from bot.delivery.outbox import Envelope
 from bot.delivery.reminders import reminder_is_current
 from bot.delivery.sender import Rendered
-from bot.i18n import Speaker, speaker
+from bot.i18n import LANGUAGES, Speaker, speaker
 from bot.programme.current import CurrentProgramme, short_id
 from bot.programme.model import Programme, Session
 from bot.store.feedback import Feedback
@@ -59,6 +61,8 @@ class OutboxRenderer:
             OutboxKind.ANNOUNCEMENT: self.announcement,
             OutboxKind.SLOT: self.slot,
             OutboxKind.FEEDBACK: self.feedback_question,
+            OutboxKind.HELPDESK_QUESTION: self.helpdesk_question,
+            OutboxKind.HELPDESK_ANSWER: self.helpdesk_answer,
         }
 
     def speaker_for(self, user_id: int) -> Speaker:
@@ -108,6 +112,17 @@ class OutboxRenderer:
     async def slot(self, envelope: Envelope, s: Speaker) -> Rendered | None:
         """A channel post, in the language its row names (a channel has no user language)."""
         return slot_post(envelope.payload, self.programme.snapshot, self.clock.now())
+
+    async def helpdesk_question(self, envelope: Envelope, s: Speaker) -> Rendered | None:
+        """An attendee's question for the help desk (a group: the conference's language)."""
+        return Rendered(for_organisers(question_of(envelope.payload), s))
+
+    async def helpdesk_answer(self, envelope: Envelope, s: Speaker) -> Rendered | None:
+        """An organiser's answer, labelled in the language the attendee asked in."""
+        payload = envelope.payload
+        language = str(payload.get("language") or s.language)
+        s = speaker(language if language in LANGUAGES else s.language, self.programme.snapshot.timezone)
+        return Rendered(answer_for_attendee(str(payload.get("asked", "")), str(payload.get("answer", "")), s))
 
     async def refused(self, envelope: Envelope, s: Speaker) -> Rendered | None:
         return Rendered(refused_programme(str(envelope.payload.get("reason", "")), s))

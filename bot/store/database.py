@@ -221,6 +221,21 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (question_id, user_id)
     ) WITHOUT ROWID;
     """,
+    # The help desk (bot/store/helpdesk.py): an attendee's question to the organisers until one
+    # answers; at most one open question per attendee (the partial unique index).
+    """
+    CREATE TABLE helpdesk_questions (
+        id INTEGER PRIMARY KEY,                   -- the number organisers see (#12)
+        user_id INTEGER NOT NULL,                 -- the asker: their private chat
+        first_name TEXT NOT NULL,
+        language TEXT NOT NULL,
+        text TEXT NOT NULL,
+        asked_at TEXT NOT NULL,
+        answered_at TEXT,
+        answered_by INTEGER
+    );
+    CREATE UNIQUE INDEX helpdesk_one_open ON helpdesk_questions(user_id) WHERE answered_at IS NULL;
+    """,
 )
 
 
