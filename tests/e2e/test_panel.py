@@ -72,7 +72,10 @@ async def test_asked_voted_once_ranked_for_the_moderator_answered_and_hidden_nev
     await claim_moderator(bot)
     card = await follow_drivers(bot, ANNA)
     await follow_drivers(bot, BRUNO)
-    assert (f"qa|{KEY}", f"qs|{KEY}|0") == (button_data(card, "Ask the panel"), button_data(card, "Questions"))
+    assert (f"qa|{KEY}", f"qs|{KEY}|0") == (
+        button_data(card, "Ask the panel"),
+        button_data(card, "Questions"),
+    )
     prompt = await bot.press(ANNA, card, f"qa|{KEY}")
     assert prompt.params["text"].startswith("❓ Your question for the panel of “Drivers of migration”")
     sent = await as_anna(bot, "How do cities <fund> this?")
@@ -167,7 +170,8 @@ async def test_three_questions_per_session_in_ten_minutes(bot: RunningBot) -> No
     bot.clock.set(at("2017-11-16T15:13:00+01:00"))
     refused = await as_anna(bot, "question for the panel: one more?")
     assert refused.params["text"] == (
-        "You have asked 3 questions for this session in the last 10 minutes: you may ask another at 3:20\u202fPM."
+        "You have asked 3 questions for this session in the last 10 minutes: "
+        "you may ask another at 3:20\u202fPM."
     )
     assert await answer_to_press(bot, ANNA, card, f"qa|{KEY}") == refused.params["text"]
     bot.clock.set(at("2017-11-16T15:20:00+01:00"))
@@ -221,3 +225,16 @@ async def test_garbage_panel_buttons_are_answered_once_with_a_reason(bot: Runnin
         said = answer.params.get("text")
         assert said and "Sorry" not in said, pattern
     assert await bot.services.panel.questions([DRIVERS]) == []
+
+
+async def test_in_french_the_card_the_question_and_the_list(bot: RunningBot) -> None:
+    answer = await bot.ask(BRUNO, "prochaine séance à Alcazar", language_code="fr")
+    card = await bot.press(BRUNO, answer, button_data(answer, "Moteurs"), language_code="fr")
+    await bot.press(BRUNO, card, button_data(card, "st|"), language_code="fr")
+    assert button_data(card, "❓ Question au panel") == f"qa|{KEY}"
+    sent = await bot.ask(BRUNO, "Question pour le panel : Qui finance ?", language_code="fr")
+    assert sent.params["text"] == (
+        "✅ Votre question est transmise au panel de « Moteurs de la migration » : « Qui finance ? »"
+    )
+    seen = await bot.command(BRUNO, "questions", language_code="fr")
+    assert "1. 👍 0 — Qui finance ? <i>(la vôtre)</i>" in seen.params["text"]
