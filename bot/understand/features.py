@@ -49,10 +49,12 @@ from bot.understand.vocabulary import (
     ROOM_INFO_PHRASES,
     ROOM_NOUNS,
     ROOM_WORDS,
+    SESSION_NOUNS,
     STOPWORDS,
     TODAY_WORDS,
     TOMORROW_WORDS,
     WEEKDAYS,
+    WHO_WORDS,
 )
 from bot.understand.when import When, find_when
 
@@ -165,6 +167,52 @@ class Features:
     def topic_hits(self) -> dict[str, TopicMatch]:
         """The sessions the topic words match, by session id."""
         return self.index.topic_scores(list(self.topic)) if self.topic else {}
+
+    @property
+    def asks_who(self) -> bool:
+        """ "who", "qui", "quién": a person, or the people of a session; not "qui" after what it
+        relates to ("les sessions qui parlent de…")."""
+        return any(
+            word in WHO_WORDS and before not in FILLER and before not in SESSION_NOUNS
+            for before, word in pairwise(("", *self.words))
+        )
+
+    @cached_property
+    def named_sessions(self) -> tuple[str, ...]:
+        """The sessions a message names: by their number ("session 3", "mesa redonda 1.2"), else
+        by words that are all in one title ("drivers of migration", "l'ouverture"); () when it
+        names none or too many to be one."""
+        programme = self.index.programme
+        numbers = [
+            number
+            for before, number in pairwise(self.words)
+            if before in SESSION_NOUNS and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})?", number)
+        ]
+        if numbers:
+            found = tuple(
+                session.id
+                for session in programme.sessions
+                if any(
+                    re.search(rf"^\D*?\b{re.escape(number)}\b(?!\.\d)", fold(title))
+                    for number in numbers
+                    for title in session.title.all()
+                )
+            )
+            return found if 0 < len(found) <= 3 else ()
+        if not self.topic:
+            return ()
+        titled = [
+            session_id
+            for session_id, match in self.topic_hits.items()
+            if match.covered >= 0.99
+            and all(
+                not self.index.title_terms[session_id].isdisjoint(
+                    {word, *self.index.variants(word, typos=False)}
+                )
+                for word in self.topic
+            )
+        ]
+        return tuple(titled) if 0 < len(titled) <= 3 else ()
 
     @property
     def out_of_scope(self) -> list[str]:

@@ -91,6 +91,15 @@ def out_of_scope(f: Features) -> Question | None:
     return None
 
 
+def people_of_session(f: Features) -> Question | None:
+    """ "who is moderating drivers of migration", "qui parle à l'ouverture ?", "quién modera la
+    sesión 3": the people of the session it names, by role."""
+    if not f.asks_who or f.room_id is not None or (f.person is not None and f.person.exact):
+        return None
+    sessions = f.named_sessions
+    return f.ask(Intent.PEOPLE, session_ids=sessions, when=f.when) if sessions else None
+
+
 def after_a_pause(f: Features) -> Question | None:
     """ "what's on after the break", "et après la pause café ?", "después del almuerzo": what starts
     when that pause ends (the next one, or the first of the day asked about)."""
@@ -253,6 +262,7 @@ RULES: tuple[Rule, ...] = (
     Rule("documents", documents),
     Rule("conference-info", conference_info),
     Rule("person-named", person_named),
+    Rule("people-of-session", people_of_session),
     Rule("out-of-scope", out_of_scope),
     Rule("after-a-pause", after_a_pause),
     Rule("last-session", last_session),

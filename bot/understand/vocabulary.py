@@ -89,6 +89,8 @@ MORNING_AFTER = frozenset(_words("parts.morning_after"))
 # room's name ("sala" ≈ "Salsa", "hall" ≈ "Hale"). Only the singular stands next to one room's
 # name ("la salle Europa", "the Turing room"); "toutes salles confondues" names no room.
 ROOM_NOUNS = frozenset(_words("words.room_nouns"))
+WHO_WORDS = frozenset(_words("words.who"))  # asking who: the people of a session, or a person
+SESSION_NOUNS = frozenset(_words("words.session_nouns"))  # "Session 3", "atelier 2", "mesa redonda 1.2"
 ROOM_WORDS = ROOM_NOUNS | frozenset(_words("words.room_plurals"))
 # "Fox & Hound" is typed "fox and hound", "fox et hound", "fox y hound".
 AND_WORDS = tuple(word for code in ("en", "fr", "es") for word in _LEXICON.of(code, "words.and") or ())

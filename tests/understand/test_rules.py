@@ -33,7 +33,7 @@ def test_ask_json_names_the_rule_that_read_the_question() -> None:
 def test_the_rules_are_tried_in_one_listed_order() -> None:
     assert [rule.name for rule in RULES] == [
         "nothing-typed", "help-or-greeting", "room-info", "documents", "conference-info",
-        "person-named", "out-of-scope", "after-a-pause", "last-session",
+        "person-named", "people-of-session", "out-of-scope", "after-a-pause", "last-session",
         "now-in-room", "room-at-time", "next-in-room", "topic-in-room", "room-alone", "room-on-day",
         "unknown-room", "at-time", "now", "unknown-person", "next-of-kind", "person",
         "next-in-unknown-place", "topic-or-kind", "next", "day-or-part", "not-understood",
@@ -49,6 +49,10 @@ EXAMPLES = [
     ("documents", ["background paper for the round table", "documentos de la mesa redonda"]),
     ("conference-info", ["who organises the conference?", "comment s'inscrire ?"]),
     ("person-named", ["where does Joan Clos speak?", "¿cuándo habla Joan Clos?"]),
+    (
+        "people-of-session",
+        ["who is moderating drivers of migration", "qui parle à l'ouverture ?", "quién modera la sesión 3"],
+    ),
     ("out-of-scope", ["où sont les toilettes", "where can I park?"]),
     ("after-a-pause", ["what's on after the break", "et après la pause café ?", "después del almuerzo"]),
     ("last-session", ["when does the conference end", "¿cuál es la última sesión?"]),

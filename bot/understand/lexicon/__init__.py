@@ -151,6 +151,8 @@ TABLES: dict[str, str] = {
     "words.out_of_scope": CONTENT,
     "words.conference": WORD,
     "words.room_nouns": WORD,
+    "words.who": WORD,
+    "words.session_nouns": WORD,
     "words.room_plurals": WORD,
     "words.and": WORD,
     "words.places": WORD,
