@@ -8,6 +8,7 @@ import re
 import time
 from collections.abc import AsyncIterator
 from dataclasses import replace
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,15 @@ from tests.fakes.bot_api import Call
 ORGANISER, OTHER_ORGANISER, ATTENDEE, STRANGER = 4001, 4002, 4003, 4004
 HELPDESK = -1001234567001
 _message_ids = itertools.count(50_000)
+STICKER = {
+    "file_id": "CAACAgIAAxkBAAE",
+    "file_unique_id": "AgADAQAD",
+    "type": "regular",
+    "width": 512,
+    "height": 512,
+    "is_animated": False,
+    "is_video": False,
+}
 
 
 @pytest.fixture
@@ -42,7 +52,9 @@ def as_telegram_shows(message: dict[str, Any]) -> dict[str, Any]:
     return {**message, "text": text}
 
 
-def reply_to(bot: RunningBot, user_id: int, message: Call, text: str, *, first_name: str = "Olga") -> None:
+def reply_to(
+    bot: RunningBot, user_id: int, message: Call, text: str | None, *, first_name: str = "Olga"
+) -> None:
     """`user_id` replies to one of the bot's messages in the chat it was sent to."""
     sent = message.result
     assert isinstance(sent, dict)
@@ -54,7 +66,7 @@ def reply_to(bot: RunningBot, user_id: int, message: Call, text: str, *, first_n
                 "from": {"id": user_id, "is_bot": False, "first_name": first_name, "language_code": "en"},
                 "chat": chat,
                 "date": int(time.time()),
-                "text": text,
+                **({"text": text} if text is not None else {"sticker": STICKER}),
                 "reply_to_message": as_telegram_shows(sent),
             }
         }
@@ -154,6 +166,22 @@ async def test_a_pending_question_survives_a_restart(bot: RunningBot) -> None:
     )
 
 
+async def test_a_question_telegram_did_not_take_goes_out_after_a_restart(bot: RunningBot) -> None:
+    """The help-desk group unreachable when the question is asked: the outbox keeps it."""
+    bot.api.fail_for("sendMessage", 502, 60, chat_id=HELPDESK)
+    since = bot.api.call_count
+    confirmation = await ask_the_organisers(bot, ATTENDEE, "I lost my badge", first_name="Marie")
+    assert confirmation.params["text"].startswith("✅")
+    await bot.api.wait_for(lambda c: c.params.get("chat_id") == HELPDESK and not c.ok, since=since)
+    await bot.stop()
+    bot.api.clear_failures()
+    since = bot.api.call_count
+    bot.clock.advance(timedelta(minutes=1))  # past the pause after the failed try
+    await bot.start()
+    question = await bot.api.wait_for(to_chat(HELPDESK, "🛎 #1"), since=since)
+    assert question.ok and "<blockquote>I lost my badge</blockquote>" in question.params["text"]
+
+
 async def test_one_pending_question_per_attendee(bot: RunningBot) -> None:
     await ask_the_organisers(bot, ATTENDEE, "what is the wifi password", first_name="Marie")
     refusal = await ask_the_organisers(bot, ATTENDEE, "where is the cloakroom", first_name="Marie")
@@ -184,6 +212,17 @@ async def test_a_reply_by_someone_else_in_the_helpdesk_group_is_ignored(bot: Run
     assert len([t for t in sent if "✅" in t]) == 1  # the stranger's reply got no answer
 
 
+async def test_an_answer_without_words_is_not_passed_on(bot: RunningBot) -> None:
+    since = bot.api.call_count
+    await ask_the_organisers(bot, ATTENDEE, "I lost my badge", first_name="Marie")
+    question = await bot.api.wait_for(to_chat(HELPDESK, "🛎 #1"), since=since)
+    since = bot.api.call_count
+    reply_to(bot, ORGANISER, question, None)
+    refusal = await bot.api.wait_for(to_chat(HELPDESK), since=since)
+    assert refusal.params["text"] == "Only words can be passed on: reply to the question with text."
+    assert [q.id for q in await bot.services.helpdesk.open_questions()] == [1]
+
+
 async def test_helpdesk_lists_open_questions_to_organisers_only(bot: RunningBot) -> None:
     await ask_the_organisers(
         bot, ATTENDEE, "¿cuál es la contraseña del wifi?", first_name="Marie", language_code="es"
@@ -195,6 +234,21 @@ async def test_helpdesk_lists_open_questions_to_organisers_only(bot: RunningBot)
     assert text.startswith("<b>1 question is waiting for an answer:</b>\n")
     assert "🛎 #1 · Marie, in Spanish · Thursday 16 November at 12:10 PM" in text.replace("\u202f", " ")
     assert "<blockquote>¿cuál es la contraseña del wifi?</blockquote>" in text
+
+
+async def test_helpdesk_in_the_helpdesk_group_and_elsewhere(bot: RunningBot) -> None:
+    since = bot.api.call_count
+    bot.api.send_command(ORGANISER, "helpdesk", chat_id=HELPDESK, chat_type="supergroup")
+    listing = await bot.api.wait_for(to_chat(HELPDESK), since=since)
+    assert listing.params["text"] == "No question is waiting for an answer."
+    since = bot.api.call_count
+    bot.api.send_command(STRANGER, "helpdesk@mechelen_bot", chat_id=HELPDESK, chat_type="supergroup")
+    refusal = await bot.api.wait_for(to_chat(HELPDESK), since=since)
+    assert refusal.params["text"] == "Only the conference organisers can do that."
+    since = bot.api.call_count
+    bot.api.send_command(ORGANISER, "helpdesk", chat_id=-1009999, chat_type="supergroup")
+    elsewhere = await bot.api.wait_for(to_chat(-1009999), since=since)
+    assert elsewhere.params["text"] == "I answer that in our private chat."
 
 
 async def test_no_button_without_helpdesk_or_organisers_and_a_stale_one_is_refused(
