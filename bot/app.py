@@ -45,6 +45,7 @@ from handlers import (
     myday,
     organisers,
     panel,
+    popular,
     settings,
     speakers,
     stars,
@@ -192,6 +193,7 @@ def build_application(config: Config, loaded: Loaded, clock: Clock) -> Applicati
     ):
         application.add_handlers(module.HANDLERS)
     application.add_handlers(status.HANDLERS)
+    application.add_handlers(popular.HANDLERS)
     # After every command handler, in a group of its own so that none registered later is
     # shadowed: a command that none of them takes gets a pointer to /help.
     application.add_handlers(unknown_commands.HANDLERS, group=unknown_commands.GROUP)

@@ -75,6 +75,8 @@ class Config:
     feedback_minutes: float = 5.0
     # The organisers' help desk (handlers/helpdesk.py): a group's id; None: each organiser privately.
     helpdesk_chat_id: int | None = None
+    # Organisers are told when a session's followers reach this share of its room's seats (0: never).
+    room_full_percent: float = 80.0
 
 
 def read_dotenv(path: Path) -> dict[str, str]:
@@ -178,6 +180,7 @@ def load_config(environ: Mapping[str, str] | None = None, dotenv: Path | None = 
         **panel_settings(get),
         **feedback_settings(get),
         **helpdesk_settings(get),
+        **room_fit_settings(get),
     )
 
 
@@ -207,6 +210,17 @@ def feedback_settings(get: Callable[[str], str | None]) -> dict[str, Any]:
     if not 0 <= minutes <= 24 * 60:  # also refuses nan and inf
         raise ConfigError("FEEDBACK_MINUTES must be between 0 (off) and 1440 (a day)")
     return {"feedback_minutes": minutes}
+
+
+def room_fit_settings(get: Callable[[str], str | None]) -> dict[str, Any]:
+    """ROOM_FULL_PERCENT: the share of a room's seats its followers reach when organisers are told."""
+    try:
+        percent = float(get("ROOM_FULL_PERCENT") or 80)
+    except ValueError as error:
+        raise ConfigError("ROOM_FULL_PERCENT must be a percentage, e.g. 80 (0 turns it off)") from error
+    if not 0 <= percent <= 1000:  # also refuses nan and inf
+        raise ConfigError("ROOM_FULL_PERCENT must be between 0 (off) and 1000")
+    return {"room_full_percent": percent}
 
 
 def helpdesk_settings(get: Callable[[str], str | None]) -> dict[str, Any]:

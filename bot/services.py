@@ -24,6 +24,7 @@ from bot.delivery.outbox import NewMessage, Outbox
 from bot.delivery.progress import ProgressReports
 from bot.delivery.reminders import Reminders
 from bot.delivery.render import OutboxRenderer
+from bot.delivery.room_alerts import RoomAlerts
 from bot.delivery.scheduled import sweep_scheduled
 from bot.delivery.sender import Sender, Transport
 from bot.delivery.speaker_reminders import sweep_speakers
@@ -41,6 +42,7 @@ from bot.store.feedback import Feedback
 from bot.store.helpdesk import HelpDesk
 from bot.store.organisers import Organisers
 from bot.store.panel import PanelQuestions
+from bot.store.room_alerts import RoomAlertLog
 from bot.store.safety import DatabaseGone
 from bot.store.scheduled import ScheduledAnnouncements
 from bot.store.speakers import Speakers
@@ -75,6 +77,7 @@ class Services:
     calendar_links: CalendarLinks = field(init=False)
     helpdesk: HelpDesk = field(init=False)
     panel: PanelQuestions = field(init=False)
+    room_alerts: RoomAlerts = field(init=False)
     calendar_feeds: CalendarFeeds = field(init=False)
     # The public address calendar links start with, once the webhook's server serves them
     # (bot/feed_server.py); None: /ics sends the file only.
@@ -110,6 +113,15 @@ class Services:
         self.calendar_links = CalendarLinks(database)
         self.helpdesk = HelpDesk(database)
         self.panel = PanelQuestions(database)
+        room_alert_log = RoomAlertLog(database)
+        self.room_alerts = RoomAlerts(
+            room_alert_log,
+            self.programme,
+            self.stars,
+            self.outbox,
+            self.organisers.all,
+            self.config.room_full_percent,
+        )
         self.calendar_feeds = CalendarFeeds(
             self.calendar_links,
             self.stars,
@@ -137,6 +149,7 @@ class Services:
         await self.speakers.load()
         await self.feedback.load()
         await self.calendar_links.load()
+        await room_alert_log.load()
         # Organisers' changes survive restarts: the programme in force is the file plus them.
         await self.door.load_overrides()
 
@@ -274,6 +287,7 @@ class Services:
         )
         if self.config.feedback_minutes > 0:
             added += await self.feedback_questions.sweep(now)
+        added += await self.room_alerts.sweep(now)
         if added and self.sender is not None:
             self.sender.wake()
 

@@ -1,5 +1,6 @@
 """The organisers' /status: how many people use the bot, what the outbox is doing, which programme
-is in force and since when the bot runs. Collected from the services, written in any language."""
+is in force and since when the bot runs, and the five rooms fullest for their sessions to come.
+Collected from the services, written in any language."""
 
 from __future__ import annotations
 
@@ -8,8 +9,11 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from html import escape
 
+from bot.answers.room_fit import fullest_lines
 from bot.delivery.outbox import OutboxState
 from bot.i18n import Speaker
+from bot.programme.model import Programme
+from bot.room_fit import Fit, fullest, popular
 from bot.services import Services
 
 MAX_WARNINGS = 10
@@ -27,6 +31,9 @@ class Status:
     programme_loaded_at: datetime | None
     programme_warnings: tuple[str, ...]
     uptime: timedelta
+    # The sessions still to come whose room is fullest (followers per seat), and their programme.
+    fullest: tuple[Fit, ...] = ()
+    programme: Programme | None = None
 
 
 async def collect(svc: Services) -> Status:
@@ -46,6 +53,8 @@ async def collect(svc: Services) -> Status:
         programme_loaded_at=svc.programme_loaded_at,
         programme_warnings=tuple(svc.programme.loaded.warnings),
         uptime=timedelta(seconds=round(time.monotonic() - svc.started_monotonic)),
+        fullest=tuple(fullest(popular(svc.programme.snapshot, svc.stars.follower_counts(), now))),
+        programme=svc.programme.snapshot,
     )
 
 
@@ -92,6 +101,8 @@ def status_text(status: Status, s: Speaker) -> str:
             lines.append(s.n_("…and {count} more", "…and {count} more", extra))
     else:
         lines.append(s._("No warnings."))
+    if status.programme is not None:
+        lines.extend(fullest_lines(status.programme, list(status.fullest), s))
     # Translators: how long the bot has been running; {duration} reads hours:minutes:seconds.
     lines.append("⏱ " + s._("Running for {duration}", duration=duration(status.uptime)))
     # Translators: the time as the bot sees it (it can be set ahead for rehearsals).

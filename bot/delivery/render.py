@@ -8,9 +8,10 @@ from html import escape
 from bot.answers.feedback import asks_feedback, question_text
 from bot.answers.helpdesk import answer_for_attendee, for_organisers
 from bot.answers.lines import room_label, way_there
+from bot.answers.room_fit import alert_text
 from bot.answers.slots import speaker_reminder_text
 from bot.answers.way import shows_the_way
-from bot.callback_data import FeedbackQuestions, OpenCard, RateSession, SessionWay, ToggleStar
+from bot.callback_data import FeedbackQuestions, MoveTo, OpenCard, RateSession, SessionWay, ToggleStar
 from bot.clock import Clock
 from bot.delivery.channel import slot_post
 from bot.delivery.helpdesk import question_of
@@ -22,6 +23,7 @@ from bot.delivery.sender import Rendered
 from bot.i18n import LANGUAGES, Speaker, speaker
 from bot.programme.current import CurrentProgramme, short_id
 from bot.programme.model import Programme, Session
+from bot.room_fit import bigger_room, fit_of
 from bot.store.feedback import Feedback
 from bot.store.stars import Stars
 from bot.store.users import Users
@@ -63,6 +65,7 @@ class OutboxRenderer:
             OutboxKind.FEEDBACK: self.feedback_question,
             OutboxKind.HELPDESK_QUESTION: self.helpdesk_question,
             OutboxKind.HELPDESK_ANSWER: self.helpdesk_answer,
+            OutboxKind.ROOM_FULL: self.room_full,
         }
 
     def speaker_for(self, user_id: int) -> Speaker:
@@ -145,3 +148,23 @@ class OutboxRenderer:
             ((s._("🔕 Stop asking me"), FeedbackQuestions(0).pack()),),
         )
         return Rendered(question_text(programme, session, s), buttons)
+
+    async def room_full(self, envelope: Envelope, s: Speaker) -> Rendered | None:
+        """An organiser's alert that a session's room is filling up, with the bigger room free at
+        that time as a Move button (counted now: the figures may have grown since); nothing for
+        a session cancelled, ended or no longer in a room with seats."""
+        programme = self.programme.snapshot
+        session = programme.session(str(envelope.payload.get("session")))
+        if session is None or session.cancelled or session.end <= self.clock.now():
+            return None
+        fit = fit_of(programme, session, self.stars.followers(session.id))
+        if fit.capacity is None:
+            return None
+        percent = float(envelope.payload.get("percent") or 0)
+        bigger = bigger_room(programme, session, fit.followers, percent)
+        key = short_id(session.id)
+        buttons: tuple[tuple[tuple[str, str], ...], ...] = ()
+        if bigger is not None and MoveTo.fits(key, bigger):
+            label = s._("Move to {room}", room=programme.rooms[bigger].name)
+            buttons = (((label, MoveTo(key, bigger).pack()),),)
+        return Rendered(alert_text(programme, fit, bigger, s), buttons)
