@@ -17,6 +17,7 @@ its question by number, "🛎 #12").
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import secrets
 from collections import OrderedDict
@@ -25,6 +26,7 @@ from html import escape
 
 from telegram import InlineKeyboardButton, Message, Update
 from telegram.constants import ChatType
+from telegram.error import BadRequest
 from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot.answers.helpdesk import (
@@ -106,7 +108,10 @@ async def on_ask(update: Update, context: Context) -> None:
         log.info("help-desk question #%d from user %s", question.id, question.user_id)
         text = sent_to_organisers(question, s)
         if message is not None:
-            await message.edit_reply_markup(None)
+            # The button goes with the question; a message too old to edit keeps it (a second
+            # tap is then refused as a question already waiting).
+            with contextlib.suppress(BadRequest):
+                await message.edit_reply_markup(None)
     if message is not None:
         await reply(message, text)
     else:
@@ -132,11 +137,13 @@ async def on_reply(update: Update, context: Context) -> None:
     message = update.effective_message
     assert message is not None and message.reply_to_message is not None
     svc = services(context)
-    user = await current_user(update, context)
-    if user is None or not svc.organisers.is_organiser(user.id):
+    sender = update.effective_user
+    if sender is None or not svc.organisers.is_organiser(sender.id):
+        # Not even recorded as a user in a group: the reply was not for the bot.
         if message.chat.type == ChatType.PRIVATE:
             await organiser_or_refuse(update, context)
         return
+    user = await current_user(update, context)
     s = _speaker(context, language_of(user, context))
     number = question_number(message.reply_to_message.text)
     question = await svc.helpdesk.get(number) if number is not None else None
@@ -148,10 +155,10 @@ async def on_reply(update: Update, context: Context) -> None:
         await reply(message, s._("Only words can be passed on: reply to the question with text."))
         return
     now = svc.clock.now()
-    await svc.helpdesk.answered(question.id, user.id, now)
+    await svc.helpdesk.answered(question.id, sender.id, now)
     await svc.outbox.enqueue([answer_message(question, words, message.chat_id, message.message_id)], now)
     svc.wake_sender()
-    log.info("help-desk question #%d answered by user %s", question.id, user.id)
+    log.info("help-desk question #%d answered by user %s", question.id, sender.id)
     await reply(message, "✅ " + s._("Sent to {name}.", name=f"<b>{escape(question.first_name)}</b>"))
 
 

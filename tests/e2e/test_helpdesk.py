@@ -210,6 +210,7 @@ async def test_a_reply_by_someone_else_in_the_helpdesk_group_is_ignored(bot: Run
     sent = [c.params["text"] for c in bot.api.calls()[since:] if c.method == "sendMessage"]
     assert not any("1234" in text for text in sent)
     assert len([t for t in sent if "✅" in t]) == 1  # the stranger's reply got no answer
+    assert bot.services.users.get(STRANGER) is None  # not even recorded
 
 
 async def test_an_answer_without_words_is_not_passed_on(bot: RunningBot) -> None:
