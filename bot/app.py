@@ -11,7 +11,6 @@ import os
 import sys
 from typing import Any
 
-from telegram import BotCommand
 from telegram.constants import ParseMode
 from telegram.ext import Application, ApplicationBuilder, Defaults
 
@@ -20,7 +19,7 @@ from bot.config import Config
 from bot.delivery.http import AiohttpRequest
 from bot.delivery.telegram import TelegramPacing, TelegramTransport
 from bot.feed_server import serve_feeds
-from bot.i18n import LANGUAGES, speaker
+from bot.i18n import LANGUAGES
 from bot.programme.current import CurrentProgramme
 from bot.programme.loading import Loaded
 from bot.services import Services
@@ -42,6 +41,7 @@ from handlers import (
     grid,
     helpdesk,
     inline,
+    menus,
     myday,
     organisers,
     panel,
@@ -63,27 +63,6 @@ log = logging.getLogger(__name__)
 os.environ.setdefault("PTB_TIMEDELTA", "true")
 
 
-def command_menu(language: str) -> list[BotCommand]:
-    # The timezone does not matter here: command descriptions hold no dates.
-    from zoneinfo import ZoneInfo
-
-    s = speaker(language, ZoneInfo("UTC"))
-    return [
-        BotCommand("now", s._("What is on now")),
-        BotCommand("next", s._("What comes next (add a room)")),
-        BotCommand("programme", s._("Browse the programme")),
-        BotCommand("mine", s._("Your starred sessions")),
-        BotCommand("today", s._("Your day: your sessions, the time between them, clashes")),
-        BotCommand("grid", s._("The day as a picture")),
-        BotCommand("questions", s._("Questions to the panel of a session on now")),
-        BotCommand("settings", s._("Reminders")),
-        BotCommand("myslots", s._("Speakers: your sessions")),
-        BotCommand("ics", s._("Your sessions as a calendar file")),
-        BotCommand("lang", s._("Change language")),
-        BotCommand("help", s._("What I can do")),
-    ]
-
-
 async def post_init(application: Application) -> None:
     svc: Services = application.bot_data["services"]
     await svc.open_store(await open_database(svc.config.database))
@@ -99,11 +78,9 @@ async def post_init(application: Application) -> None:
         if replayed:
             log.warning("%d updates fetched before the last stop are handled now", replayed)
     await svc.start_refresh()
-    # Phones show the command menu in the user's language when one is set for it.
-    default = svc.config.default_language or svc.programme.snapshot.conference.default_language
-    await application.bot.set_my_commands(command_menu(default))
-    for language in LANGUAGES:
-        await application.bot.set_my_commands(command_menu(language), language_code=language)
+    # Phones show the command menu in the user's language when one is set for it, and each
+    # organiser their own (handlers/menus.py).
+    await menus.set_menus(application.bot, svc, LANGUAGES)
     log.info("bot started: %d users, %d stars", len(svc.users), svc.stars.count())
 
 

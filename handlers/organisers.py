@@ -62,6 +62,7 @@ from bot.programme.current import short_id
 from bot.programme.model import Programme, Session
 from bot.store.organisers import GrantOutcome
 from handlers.common import Context, answered_in_private_only, current_user, reply, services, speaker_for
+from handlers.menus import clear_organiser_menu, language_for, set_organiser_menu
 
 log = logging.getLogger(__name__)
 ARROW = re.compile(r"\s*(?:->|→|=>)\s*")
@@ -391,6 +392,10 @@ async def on_organisers(update: Update, context: Context) -> None:
             outcome = await svc.organisers.revoke(target, user.id, svc.clock.now())
         if outcome is not GrantOutcome.NOT_ALLOWED:
             log.info("organiser %s: organisers %s %s: %s", user.id, args[0], target, outcome)
+        if outcome is GrantOutcome.DONE and args[0] == "add":
+            await set_organiser_menu(context.bot, target, language_for(svc, target))
+        elif outcome is GrantOutcome.DONE:
+            await clear_organiser_menu(context.bot, target)
         await reply(message, _grant_answer(s, args[0], target, outcome))
         return
     founders = [

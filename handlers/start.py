@@ -30,6 +30,7 @@ from handlers import (
 from handlers.cards import card_keyboard
 from handlers.common import Context, current_user, language_of, reply, services, speaker_for
 from handlers.groups import in_group, star_key
+from handlers.menus import example_of, organiser_help, set_organiser_menu
 
 LANGUAGE_NAMES = {"fr": "🇫🇷 Français", "en": "🇬🇧 English", "es": "🇪🇸 Español"}
 
@@ -100,16 +101,27 @@ async def on_start(update: Update, context: Context) -> None:
         await star_from_link(message, user, key, context)
         return
     language = language_of(user, context)
+    if user is not None and private and services(context).organisers.is_organiser(user.id):
+        # An organiser's first words: their own menu, now that their language is known.
+        await set_organiser_menu(context.bot, user.id, language)
     s = speaker(language, services(context).programme.snapshot.timezone)
     text = s._("Welcome!") + " " + help_text(language, context) + "\n\n" + s._("Your language:")
     await reply(message, text, language_keyboard())
 
 
 async def on_help(update: Update, context: Context) -> None:
+    """What the bot does; for an organiser in private, also their commands with an example each
+    (the role checked now, as for every organiser's command)."""
     message = update.effective_message
     assert message is not None
     user = await current_user(update, context)
-    await reply(message, help_text(language_of(user, context), context))
+    language = language_of(user, context)
+    text = help_text(language, context)
+    svc = services(context)
+    if user is not None and svc.organisers.is_organiser(user.id) and not in_group(update.effective_chat):
+        s = speaker(language, svc.programme.snapshot.timezone)
+        text += "\n\n" + organiser_help(s, example_of(svc.programme.snapshot, svc.clock.now()))
+    await reply(message, text)
 
 
 async def on_lang(update: Update, context: Context) -> None:
@@ -133,6 +145,8 @@ async def on_language_chosen(update: Update, context: Context) -> None:
         await query.answer(s._("This button is no longer valid."))
         return
     await services(context).users.set_language(user.id, language)
+    if services(context).organisers.is_organiser(user.id):
+        await set_organiser_menu(context.bot, user.id, language)  # their own menu follows
     s = speaker(language, services(context).programme.snapshot.timezone)
     await query.answer(s._("Language saved."))
     text = s._("I will answer in English from now on.") + "\n\n" + help_text(language, context)

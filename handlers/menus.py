@@ -1,0 +1,191 @@
+"""The command menus and the organisers' own words: everyone's menu (Telegram's default scope, one
+per language), each organiser's own menu (a chat scope, in their language: their commands first,
+then everyone's), and the organisers' part of /help, a line and an example for each command.
+
+Telegram shows the menu of the narrowest scope that has one: an organiser's chat scope wins over
+the default in every language, so attendees keep the default menu. The organisers' menus are
+set at start-up for the organisers known then, when someone becomes an organiser or changes
+language, and taken away when an organiser added in the chat is removed.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+from datetime import datetime, timedelta
+from html import escape
+from zoneinfo import ZoneInfo
+
+from telegram import Bot, BotCommand, BotCommandScopeChat
+from telegram.error import TelegramError
+
+from bot.i18n import Speaker, speaker
+from bot.organising import changeable, free_rooms, plan_retime
+from bot.programme.changes import SessionChange
+from bot.programme.kinds import PAUSE_KINDS
+from bot.programme.model import Programme
+from bot.services import Services
+
+log = logging.getLogger(__name__)
+# Command descriptions hold no dates: any zone will do.
+UTC = ZoneInfo("UTC")
+
+
+def command_menu(language: str) -> list[BotCommand]:
+    """Everyone's menu, in one language."""
+    s = speaker(language, UTC)
+    return [
+        BotCommand("now", s._("What is on now")),
+        BotCommand("next", s._("What comes next (add a room)")),
+        BotCommand("programme", s._("Browse the programme")),
+        BotCommand("mine", s._("Your starred sessions")),
+        BotCommand("today", s._("Your day: your sessions, the time between them, clashes")),
+        BotCommand("grid", s._("The day as a picture")),
+        BotCommand("questions", s._("Questions to the panel of a session on now")),
+        BotCommand("settings", s._("Reminders")),
+        BotCommand("myslots", s._("Speakers: your sessions")),
+        BotCommand("ics", s._("Your sessions as a calendar file")),
+        BotCommand("lang", s._("Change language")),
+        BotCommand("help", s._("What I can do")),
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """What an example command names, taken from the programme in force so that it works there."""
+
+    session: str  # a session id
+    room: str  # a room free at that session's time
+    time: str  # an hour later, HH:MM
+    person: str  # a person's name
+
+
+# The organisers' commands, in the order of their menu and of /help, each with its example
+# (the names between braces are taken from the programme in force: see `example_of`).
+ORGANISER_COMMANDS: dict[str, str] = {
+    "popular": "/popular",
+    "move": "/move {session} -> {room}",
+    "retime": "/retime {session} -> {time}",
+    "cancel": "/cancel {session}",
+    "restore": "/restore {session}",
+    "undo": "/undo",
+    "changes": "/changes",
+    "announce": "/announce everyone: Lunch is served on the terrace.",
+    "scheduled": "/scheduled",
+    "feedback": "/feedback {session}",
+    "helpdesk": "/helpdesk",
+    "invite": "/invite {person}",
+    "speakers": "/speakers",
+    "organisers": "/organisers",
+    "reload": "/reload",
+    "status": "/status",
+}
+
+
+def organiser_descriptions(s: Speaker) -> dict[str, str]:
+    """What each of the organisers' commands does, in one language (menu and /help)."""
+    return {
+        "popular": s._("Sessions by followers, and how full their rooms are"),
+        "move": s._("Move a session to another room"),
+        "retime": s._("Change a session's time"),
+        "cancel": s._("Cancel a session"),
+        "restore": s._("Hold a cancelled session again"),
+        "undo": s._("Undo the last change"),
+        "changes": s._("The changes made to the programme"),
+        "announce": s._("An announcement, now or at a time"),
+        "scheduled": s._("Announcements waiting for their time"),
+        "feedback": s._("Sessions' ratings and comments"),
+        "helpdesk": s._("Attendees' questions waiting for an answer"),
+        "invite": s._("Invite a speaker"),
+        "speakers": s._("Speakers' invitations and claims"),
+        "organisers": s._("Who the organisers are; add or remove one"),
+        "reload": s._("Read the programme file again"),
+        "status": s._("The bot's status and the fullest rooms"),
+    }
+
+
+def organiser_menu(language: str) -> list[BotCommand]:
+    """An organiser's menu: their commands, then everyone's."""
+    s = speaker(language, UTC)
+    own = [BotCommand(command, text) for command, text in organiser_descriptions(s).items()]
+    return own + [c for c in command_menu(language) if c.command not in ORGANISER_COMMANDS]
+
+
+def example_of(programme: Programme, now: datetime) -> Example:
+    """Names from the programme for the examples: a session in a room (the first still to come
+    at `now`, else the first), a room free then, a later time its room is free, a person."""
+    sessions = [s for s in programme.sessions if s.room_id and changeable(s) and s.kind not in PAUSE_KINDS]
+    coming = [s for s in sessions if s.start > now] or sessions
+    if not coming:
+        return Example("SESSION", "ROOM", "15:30", "NAME")
+    session = coming[0]
+    free = free_rooms(programme, session)
+    others = free or [r for r in programme.rooms if r != session.room_id]
+    room = programme.rooms[others[0]].name if others else "ROOM"
+    # A time its room is free at, the same day: the example's preview is a change, not a refusal.
+    later = next(
+        (
+            start
+            for hours in range(1, 6)
+            if isinstance(
+                plan_retime(
+                    programme,
+                    session,
+                    start := session.start + timedelta(hours=hours),
+                    start + session.duration,
+                ),
+                SessionChange,
+            )
+        ),
+        session.start + timedelta(hours=1),
+    ).astimezone(programme.timezone)
+    people = [p.name for p in programme.people.values() if not p.unnamed]
+    return Example(session.id, room, later.strftime("%H:%M"), people[0] if people else "NAME")
+
+
+def organiser_help(s: Speaker, example: Example) -> str:
+    """The organisers' part of /help: each command, what it does, an example."""
+    lines = ["<b>" + s._("Your commands as an organiser") + "</b>"]
+    names = asdict(example)
+    for command, text in organiser_descriptions(s).items():
+        typed = ORGANISER_COMMANDS[command].format(**names)
+        # Translators: {example} is a command as typed, e.g. /move d2-workshop -> Alcazar.
+        eg = s._("e.g. {example}", example=f"<code>{escape(typed)}</code>")
+        lines.append(f"/{command} — {escape(text)}\n    {eg}")
+    return "\n".join(lines)
+
+
+async def set_organiser_menu(bot: Bot, chat_id: int, language: str) -> bool:
+    """Give one organiser their own menu; False (logged) when Telegram refuses, e.g. for someone
+    who never opened the chat."""
+    try:
+        await bot.set_my_commands(organiser_menu(language), scope=BotCommandScopeChat(chat_id))
+    except TelegramError as error:
+        log.warning("organiser %s: their command menu could not be set: %s", chat_id, error)
+        return False
+    return True
+
+
+async def clear_organiser_menu(bot: Bot, chat_id: int) -> None:
+    """Someone no longer an organiser: back to everyone's menu."""
+    try:
+        await bot.delete_my_commands(scope=BotCommandScopeChat(chat_id))
+    except TelegramError as error:
+        log.warning("user %s: their organiser's menu could not be taken away: %s", chat_id, error)
+
+
+def language_for(svc: Services, user_id: int) -> str:
+    user = svc.users.get(user_id)
+    default = svc.config.default_language or svc.programme.snapshot.conference.default_language
+    return (user.language if user else None) or default
+
+
+async def set_menus(bot: Bot, svc: Services, languages: Iterable[str]) -> None:
+    """At start-up: everyone's menu in each language, and each organiser's own."""
+    default = svc.config.default_language or svc.programme.snapshot.conference.default_language
+    await bot.set_my_commands(command_menu(default))
+    for language in languages:
+        await bot.set_my_commands(command_menu(language), language_code=language)
+    for organiser in svc.organisers.all():
+        await set_organiser_menu(bot, organiser, language_for(svc, organiser))
