@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
 
+from bot.i18n import LANGUAGES
 from bot.understand.lexicon import FOLDER
 from bot.understand.question import Intent, Question
 from bot.understand.text import words
@@ -69,7 +70,8 @@ def small_talk(text: str, at: datetime, language_hint: str | None, default_langu
     # Thanks outweighs ok, a greeting a laugh: the reply answers the most telling part.
     kind = min(kinds, key=KINDS.index)
     # "merci" is French; "ok", "lol" or 👍 are any language's: then the reader's.
-    language = next(iter(languages)) if len(languages) == 1 else (language_hint or default_language)
+    hint = language_hint if language_hint in LANGUAGES else None  # a phone's "de" is none of ours
+    language = next(iter(languages)) if len(languages) == 1 else (hint or default_language)
     return Question(intent=Intent.HELP, language=language, at=at, text=stripped, rule=f"small-talk-{kind}")
 
 
