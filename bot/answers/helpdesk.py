@@ -43,10 +43,11 @@ class HelpQuestion(Protocol):
 
 
 def asks_a_human(result: Answer) -> bool:
-    """Whether the answer leaves the question open: not understood or out of scope (wifi, a lost
+    """Whether the answer leaves the question open: words the bot does not know (wifi, a lost
     badge), conference information that does not say, a search that found nothing."""
     if result.intent == Intent.UNKNOWN:
-        return True
+        # Words the bot does not know ("wifi", "badge"); not a message with nothing to pass on.
+        return bool(result.question.unmatched.strip() or result.unknown_info)
     if result.intent == Intent.INFO:
         return bool(result.unknown_info)
     if result.intent == Intent.SEARCH:

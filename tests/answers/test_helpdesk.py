@@ -6,12 +6,13 @@ from datetime import datetime
 
 import pytest
 
-from bot.answers.answer import answer
+from bot.answers.answer import Answer, answer
 from bot.answers.helpdesk import asks_a_human, for_organisers, question_number
 from bot.i18n import speaker
 from bot.programme.model import Programme
 from bot.store.helpdesk import HelpQuestion
 from bot.understand.parse import parse
+from bot.understand.question import Intent, Question
 
 AT = datetime.fromisoformat("2017-11-16T12:10:00+01:00")
 
@@ -31,6 +32,13 @@ AT = datetime.fromisoformat("2017-11-16T12:10:00+01:00")
 )
 def test_a_human_is_offered_when_the_bot_cannot_answer(mechelen: Programme, text: str, offered: bool) -> None:
     assert asks_a_human(answer(parse(text, AT, mechelen), mechelen)) is offered
+
+
+def test_a_message_with_nothing_to_pass_on_offers_no_human() -> None:
+    nothing = Question(intent=Intent.UNKNOWN, language="en", at=AT, text="?!")
+    assert asks_a_human(Answer(nothing)) is False
+    words = Question(intent=Intent.UNKNOWN, language="en", at=AT, text="wifi?", unmatched="wifi")
+    assert asks_a_human(Answer(words)) is True
 
 
 def test_a_help_desk_message_names_its_question_in_any_language(mechelen: Programme) -> None:
