@@ -39,6 +39,7 @@ from bot.programme.source import ProgrammeSource
 from bot.store.calendar_links import CalendarLinks
 from bot.store.changes import ChangeLog
 from bot.store.feedback import Feedback
+from bot.store.files import TelegramFiles
 from bot.store.helpdesk import HelpDesk
 from bot.store.organisers import Organisers
 from bot.store.panel import PanelQuestions
@@ -63,6 +64,7 @@ class Services:
     database: aiosqlite.Connection | None = None
     users: Users = field(init=False)
     stars: Stars = field(init=False)
+    files: TelegramFiles = field(init=False)  # documents and maps Telegram already has
     outbox: Outbox = field(init=False)
     reminders: Reminders = field(init=False)
     organisers: Organisers = field(init=False)
@@ -75,8 +77,8 @@ class Services:
     feedback: Feedback = field(init=False)
     feedback_questions: FeedbackQuestions = field(init=False)
     calendar_links: CalendarLinks = field(init=False)
-    helpdesk: HelpDesk = field(init=False)
     panel: PanelQuestions = field(init=False)
+    helpdesk: HelpDesk = field(init=False)
     room_alerts: RoomAlerts = field(init=False)
     calendar_feeds: CalendarFeeds = field(init=False)
     # The public address calendar links start with, once the webhook's server serves them
@@ -101,6 +103,7 @@ class Services:
         self.database = database
         self.users = Users(database)
         self.stars = Stars(database)
+        self.files = TelegramFiles(database)
         self.outbox = Outbox(database)
         self.reminders = Reminders(database, self.programme, self.outbox)
         self.organisers = Organisers(database, self.config.organiser_ids)
@@ -111,8 +114,8 @@ class Services:
         self.scheduled = ScheduledAnnouncements(database)
         self.feedback = Feedback(database)
         self.calendar_links = CalendarLinks(database)
-        self.helpdesk = HelpDesk(database)
         self.panel = PanelQuestions(database)
+        self.helpdesk = HelpDesk(database)
         room_alert_log = RoomAlertLog(database)
         self.room_alerts = RoomAlerts(
             room_alert_log,
@@ -145,6 +148,7 @@ class Services:
         )
         await self.users.load()
         await self.stars.load()
+        await self.files.load()
         await self.organisers.load()
         await self.speakers.load()
         await self.feedback.load()
@@ -156,6 +160,7 @@ class Services:
     async def close_store(self) -> None:
         await self.stop_delivery()
         if self.database is not None:
+            await self.files.flush()
             await self.database.close()
             self.database = None
 

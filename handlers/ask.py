@@ -24,7 +24,7 @@ from handlers.cards import session_buttons
 from handlers.common import Context, current_user, language_of, reply, services, speaker_for
 from handlers.groups import ADDRESSED_TO_BOT, in_group, without_mention
 from handlers.helpdesk import offer
-from handlers.way import MAP_FILE_IDS, send_way
+from handlers.way import send_way
 
 MAX_SESSION_BUTTONS = 8
 # bot_data: each chat and user's last question, for follow-ups (bot/understand/followup.py).
@@ -86,9 +86,7 @@ async def send_reply(update: Update, context: Context, result: Reply) -> None:
     await reply(message, result.html, keyboard)
     way = way_for(result.answer, programme, s)
     if way is not None:
-        await send_way(
-            context.bot, message.chat_id, way, context.bot_data.setdefault(MAP_FILE_IDS, {}), words=False
-        )
+        await send_way(context.bot, message.chat_id, way, services(context).files, words=False)
 
 
 async def on_text(update: Update, context: Context) -> None:

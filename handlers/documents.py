@@ -35,7 +35,6 @@ from handlers.common import Context, current_user, services, speaker_for
 
 log = logging.getLogger(__name__)
 
-FILE_IDS = "document_file_ids"  # bot_data key: {file key: Telegram file_id}
 LABEL_LIMIT = 60
 CAPTION_LIMIT = 1024  # Telegram's limit for a document's caption
 
@@ -71,7 +70,7 @@ async def send_document(
         return
     caption = truncate_html(label, CAPTION_LIMIT)
     path = document.path
-    cache: dict[str, str] = context.bot_data.setdefault(FILE_IDS, {})
+    cache = services(context).files  # kept in the database: uploaded once, across restarts
     key = file_key(path)
     file_id = cache.get(key)
     if file_id is not None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import MutableMapping
 from pathlib import Path
 
 from telegram import Bot, Update
@@ -23,11 +24,12 @@ from handlers.documents import file_key
 
 log = logging.getLogger(__name__)
 
-MAP_FILE_IDS = "map_file_ids"  # bot_data key: {file key: Telegram file_id}
 CAPTION_LIMIT = 1024  # Telegram's limit for a photo's caption
 
 
-async def send_way(bot: Bot, chat_id: int, way: Way, cache: dict[str, str], *, words: bool = True) -> None:
+async def send_way(
+    bot: Bot, chat_id: int, way: Way, cache: MutableMapping[str, str], *, words: bool = True
+) -> None:
     """The map (its caption the way in words) and the place. Without a map, the words go alone
     first when `words` (a button asked), not after an answer that already said them."""
     caption = truncate_html(way.caption, CAPTION_LIMIT) if way.caption else None
@@ -40,7 +42,9 @@ async def send_way(bot: Bot, chat_id: int, way: Way, cache: dict[str, str], *, w
         await bot.send_venue(chat_id, place.latitude, place.longitude, place.title, place.address)
 
 
-async def _send_map(bot: Bot, chat_id: int, path: Path, caption: str | None, cache: dict[str, str]) -> None:
+async def _send_map(
+    bot: Bot, chat_id: int, path: Path, caption: str | None, cache: MutableMapping[str, str]
+) -> None:
     key = file_key(path)
     file_id = cache.get(key)
     if file_id is not None:
@@ -87,7 +91,7 @@ async def on_way_button(update: Update, context: Context) -> None:
     way = room_way(room, programme, s)
     # Answered first: an upload can take longer than Telegram waits for the answer.
     await query.answer()
-    await send_way(context.bot, chat.id, way, context.bot_data.setdefault(MAP_FILE_IDS, {}))
+    await send_way(context.bot, chat.id, way, services(context).files)
 
 
 HANDLERS = [CallbackQueryHandler(on_way_button, pattern=SessionWay.pattern())]

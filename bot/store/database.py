@@ -236,6 +236,13 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE UNIQUE INDEX helpdesk_one_open ON helpdesk_questions(user_id) WHERE answered_at IS NULL;
     """,
+    # Files Telegram already has (documents, maps): sent again by file_id after a restart.
+    """
+    CREATE TABLE telegram_files (
+        key TEXT PRIMARY KEY,             -- the file's path, size and modification time
+        file_id TEXT NOT NULL
+    ) WITHOUT ROWID;
+    """,
 )
 
 

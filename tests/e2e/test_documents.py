@@ -71,6 +71,23 @@ async def test_background_paper_is_uploaded_once_then_sent_by_file_id(gfmd_bot: 
     assert len([c for c in api.calls("sendDocument") if c.files]) == 1
 
 
+async def test_a_file_is_not_uploaded_again_after_a_restart(gfmd_bot: RunningBot) -> None:
+    bot, api = gfmd_bot, gfmd_bot.api
+    answer = await bot.ask(ANA, "any documents?")
+    card = await bot.press(ANA, answer, button_data(answer, "Round table"))
+    panel = await bot.press(ANA, card, button_data(card, "Documents"))
+    first = await bot.press(ANA, panel, button_data(panel, "docf|"), method="sendDocument")
+    file_id = first.result["document"]["file_id"]
+    await bot.restart()  # the file_id is in the database, not only in memory
+    answer = await bot.ask(BEN, "any documents?")
+    card = await bot.press(BEN, answer, button_data(answer, "Round table"))
+    panel = await bot.press(BEN, card, button_data(card, "Documents"))
+    again = await bot.press(BEN, panel, button_data(panel, "docf|"), method="sendDocument")
+    assert again.files == {}
+    assert again.params["document"] == file_id
+    assert len([c for c in api.calls("sendDocument") if c.files]) == 1
+
+
 async def test_a_forgotten_file_id_is_uploaded_again(gfmd_bot: RunningBot) -> None:
     bot = gfmd_bot
     answer = await bot.ask(ANA, "any documents?")
