@@ -264,6 +264,9 @@ def _help(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
 
 
 def _unknown(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
+    if q.info:
+        # "is there a cloakroom?": what the conference information does not say; no "did you mean".
+        return Answer(q, unknown_info=q.info)
     return Answer(q, suggestions=suggest(q.unmatched, programme))
 
 

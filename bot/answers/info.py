@@ -52,6 +52,7 @@ def highlights_line(programme: Programme, s: Speaker) -> str:
 def render_info(result: Answer, programme: Programme, s: Speaker) -> str:
     writers = {
         "about": _about,
+        "audience": _audience,
         "organisers": _organisers,
         "venue": _venue,
         "languages": _languages,
@@ -69,6 +70,23 @@ def render_info(result: Answer, programme: Programme, s: Speaker) -> str:
                 s._("You can ask the organisers: {contact}", contact=contact_line(contact, programme, s))
             )
     return "\n\n".join(block for block in blocks if block)
+
+
+def unknown_info(result: Answer, programme: Programme, s: Speaker) -> str:
+    """ "is there a cloakroom?", "food allergies?": the information does not say; whom to ask."""
+    what = escape(result.question.unmatched)
+    # Translators: {what} is what the attendee asked about, in their own words ("vestiaire").
+    lines = [s._("The conference information does not say anything about “{what}”.", what=what)]
+    contact = programme.conference.info.organisers_contact
+    if contact:
+        lines.append(
+            s._("You can ask the organisers: {contact}", contact=contact_line(contact, programme, s))
+        )
+    return "\n".join(lines)
+
+
+def _audience(result: Answer, programme: Programme, s: Speaker) -> str:
+    return s._("The conference information does not say who it is for.")
 
 
 def _about(result: Answer, programme: Programme, s: Speaker) -> str:

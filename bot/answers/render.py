@@ -8,7 +8,7 @@ from html import escape
 from bot.answers.answer import Answer
 from bot.answers.cards import session_card
 from bot.answers.documents import render_documents
-from bot.answers.info import contact_line, highlights_line, link, render_info
+from bot.answers.info import contact_line, highlights_line, link, render_info, unknown_info
 from bot.answers.lines import affiliation_language, interpretation_languages, session_list
 from bot.answers.lines import role_label as role_label
 from bot.answers.lines import room_label as room_label
@@ -345,6 +345,9 @@ def _unknown(result: Answer, programme: Programme, s: Speaker) -> str:
     if result.question.rule == "nothing-to-follow":
         return _nothing_to_follow(s)
     what = escape(result.question.unmatched)
+    if result.unknown_info:
+        # "is there a cloakroom?": said plainly, with whom to ask; no sessions, no examples.
+        return unknown_info(result, programme, s)
     lines = [
         s._("I don't know “{what}” in this programme.", what=what)
         if what

@@ -36,8 +36,9 @@ class Reply:
         room = programme.room(question.room_id)
         people = self.answer.candidates or self.answer.person_ids
         extra: dict[str, Any] = {}
-        if question.intent == Intent.INFO:
-            # The topics asked, and those the conference information does not answer.
+        if question.intent == Intent.INFO or question.info:
+            # The topics asked, and those the conference information does not answer (also of an
+            # `unknown` answer to "is there a cloakroom?": info.unknown says what it lacks).
             extra["info"] = {"topics": list(question.info), "unknown": list(self.answer.unknown_info)}
         if question.intent == Intent.ROOM_INFO and room is not None:
             # The way to the room as the programme gives it; null where it says nothing.

@@ -268,6 +268,10 @@ class Conference:
     venue: str = ""
     day_change: time = time(4, 0)
     info: ConferenceInfo = ConferenceInfo()
+    # What people also call it: a short name ("GFMD Summit 2020") and acronyms in any language
+    # ("GFMD", "FMMD"); questions naming them are about the conference itself.
+    short_name: Text = Text()
+    acronyms: tuple[str, ...] = ()
     glossary: Glossary = Glossary()
 
     def programme_day(self, instant: datetime) -> date:

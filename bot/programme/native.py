@@ -403,6 +403,8 @@ class _Builder:
             city=self.text_field(table, where, "city", required=False),
             venue=self.text_field(table, where, "venue", required=False),
             day_change=day_change,
+            short_name=self.localized(table, where, "short_name", required=False, language=language),
+            acronyms=self.strings(table, where, "acronyms"),
         )
 
     def room(self, table: Mapping[str, Any], where: str, language: str) -> Room:

@@ -79,6 +79,10 @@ def _conference(conference: Conference) -> list[str]:
     lines += _optional("city", conference.city)
     lines += _optional("venue", conference.venue)
     lines.append(f"name = {_text(conference.name, conference.default_language)}")
+    if conference.short_name:
+        lines.append(f"short_name = {_text(conference.short_name, conference.default_language)}")
+    if conference.acronyms:
+        lines.append(f"acronyms = {_strings(conference.acronyms)}")
     return lines
 
 

@@ -26,7 +26,6 @@ from bot.understand.text import fold, words
 from bot.understand.vocabulary import (
     ABOUT_PHRASES,
     AFTER_TOMORROW_PHRASES,
-    CONFERENCE_WORDS,
     DOCUMENT_PHRASES,
     ELISIONS,
     FILLER_WORDS,
@@ -38,6 +37,7 @@ from bot.understand.vocabulary import (
     LANGUAGE_MARKERS,
     LANGUAGE_WORDS,
     LAST_PHRASES,
+    MEANING_PHRASES,
     NEXT_PHRASES,
     NOW_PHRASES,
     OUT_OF_SCOPE,
@@ -53,8 +53,11 @@ from bot.understand.vocabulary import (
     STOPWORDS,
     TODAY_WORDS,
     TOMORROW_WORDS,
+    UNKNOWN_PHRASES,
     WEEKDAYS,
+    WHERE_PHRASES,
     WHO_WORDS,
+    WHOM_WORDS,
 )
 from bot.understand.when import When, find_when
 
@@ -81,7 +84,14 @@ def _any_of(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![a-z0-9'])(?:{alternatives})(?![a-z0-9])")
 
 
-_INFO_PATTERNS = {topic: _any_of(phrases) for topic, phrases in INFO_PHRASES.items()}
+# Every phrase asking about the conference, with its topic; longest first, so that "à qui
+# s'adresse" (who it is for) is not "adresse" (the venue).
+_INFO_TOPIC_OF = {phrase: topic for topic, phrases in INFO_PHRASES.items() for phrase in phrases}
+_INFO_PATTERN = _any_of(tuple(_INFO_TOPIC_OF))
+_MEANING = _any_of(MEANING_PHRASES)
+_WHERE = _any_of(WHERE_PHRASES)
+_UNKNOWN_OF = {phrase: thing for thing, phrases in UNKNOWN_PHRASES.items() for phrase in phrases}
+_UNKNOWN_PATTERN = _any_of(tuple(_UNKNOWN_OF))
 _DOCUMENT_PATTERN = _any_of(DOCUMENT_PHRASES)
 _GREETINGS = _any_of(GREETING_PHRASES)
 
@@ -152,10 +162,87 @@ class Features:
         return self._person[1]
 
     @cached_property
+    def conference_named(self) -> frozenset[str]:
+        """The words that name the conference itself: "cette conférence", "este congreso", its
+        acronyms, "le sommet" when it is one (bot/understand/conference_names.py)."""
+        return self.index.conference_names.said(self.words, self.joined)
+
+    @cached_property
     def info(self) -> tuple[tuple[str, ...], tuple[int, ...]]:
-        """What the message asks about the conference itself, and the FAQ entries it asks."""
-        topics = _info_topics(self.joined, list(self.words), list(self.content), self.kinds, self.index)
-        return topics, self.index.faq_entries(self.joined)
+        """What the message asks about the conference itself, and the FAQ entries it asks: by its
+        phrases, a term an entry defines ("what does GCM mean?"), or the conference named with
+        nothing else ("de quoi parle ce sommet ?", "¿dónde es el foro?")."""
+        named = self.conference_named
+        topics = _info_topics(self.joined, list(self.content), self.kinds, named, self.index)
+        faq = self.index.faq_entries(self.joined)
+        if not topics and not faq:
+            faq = self._defined()
+        if not topics and not faq:
+            topics = self._conference_asked()
+        if topics == ("venue",) and self.unknown_things[0]:
+            topics = ()  # "is there parking at the venue?": what the information does not say
+        if "audience" in topics:
+            # "who is it for?" is answered by the FAQ entry that says who takes part, if one does.
+            entries = tuple(
+                number
+                for number, entry in enumerate(self.index.programme.conference.info.faq)
+                if any(
+                    _INFO_TOPIC_OF.get(match.group(0)) == "audience"
+                    for text in (*entry.keywords, *entry.question.all())
+                    for match in _INFO_PATTERN.finditer(" ".join(words(text)))
+                )
+            )
+            if entries:
+                topics = tuple(topic for topic in topics if topic != "audience")
+                faq = tuple(dict.fromkeys((*faq, *entries)))
+        return topics, faq
+
+    def _said(self, pattern: re.Pattern[str]) -> set[str]:
+        return {word for match in pattern.finditer(self.joined) for word in match.group(0).split()}
+
+    def _defined(self) -> tuple[int, ...]:
+        """ "what does GCM mean?", "que veut dire pacte mondial ?": the FAQ entries defining it."""
+        asked = self._said(_MEANING)
+        if not asked:
+            return ()
+        term = frozenset(w for w in self.content if w not in asked and w not in self.conference_named)
+        return self.index.faq_defining(term) if term else ()
+
+    def _conference_asked(self) -> tuple[str, ...]:
+        """The conference named and nothing else: where it is ("où a lieu le sommet ?"), else what
+        it is ("de quoi parle cette conférence ?", "¿qué es el FMMD?", "GFMD?")."""
+        named = self.conference_named
+        if (
+            not named
+            or self.room_id is not None
+            or self.wants_now
+            or self.wants_next
+            or self.wants_last
+            or self.asks_documents
+            or not self.when.empty
+        ):
+            return ()
+        # "l'atelier IDM" names the conference when it is one and has no workshops of its own.
+        held = {session.kind for session in self.index.programme.sessions}
+        if any(kind in held or not set(KIND_WORDS[kind]) & named for kind in self.kinds):
+            return ()
+        asked = self._said(_MEANING) | self._said(_WHERE)
+        if any(w not in named and w not in asked and w not in self.kind_words for w in self.content):
+            return ()
+        if _WHERE.search(self.joined):
+            return ("venue",)
+        if any(word in WHO_WORDS for word in self.words) and any(word in WHOM_WORDS for word in self.words):
+            return ("audience",)
+        return ("about",)
+
+    @property
+    def unknown_things(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """Things conference information seldom says that the message asks about ("cloakroom",
+        "parking"), by their lexicon keys, and the words that ask them."""
+        found = [(_UNKNOWN_OF[m.group(0)], m.group(0)) for m in _UNKNOWN_PATTERN.finditer(self.joined)]
+        things = tuple(dict.fromkeys(thing for thing, _ in found))
+        said = tuple(dict.fromkeys(word for _, phrase in found for word in phrase.split()))
+        return things, said
 
     @cached_property
     def topic(self) -> tuple[str, ...]:
@@ -335,26 +422,26 @@ def _clean(raw: str) -> str:
 
 
 # Topics that can also be asked of a session: "who organises the youth workshop?".
-_SESSION_ALIKE = frozenset(("organisers", "venue", "contact"))
+_SESSION_ALIKE = frozenset(("organisers", "venue", "contact", "languages", "audience"))
 _ALL_INFO = ("about", "organisers", "venue", "languages", "registration", "website")
 
 
 def _info_topics(
-    joined: str, all_words: list[str], content: list[str], kinds: tuple[str, ...], index: ProgrammeIndex
+    joined: str, content: list[str], kinds: tuple[str, ...], named: frozenset[str], index: ProgrammeIndex
 ) -> tuple[str, ...]:
-    """What a message asks about the conference itself (registration, venue, languages…)."""
+    """What a message asks about the conference itself (registration, venue, languages…);
+    `named`, the words naming the conference."""
     found: set[str] = set()
     said: set[str] = set()
-    for topic, pattern in _INFO_PATTERNS.items():
-        for match in pattern.finditer(joined):
-            found.add(topic)
-            said.update(match.group(0).split())
+    for match in _INFO_PATTERN.finditer(joined):
+        found.add(_INFO_TOPIC_OF[match.group(0)])
+        said.update(match.group(0).split())
     if "all" in found:
         found = (found - {"all"}) | set(_ALL_INFO)
-    if found and found <= _SESSION_ALIKE and not any(word in CONFERENCE_WORDS for word in all_words):
-        rest = [w for w in content if len(w) >= 3 and w not in said and w not in CONFERENCE_WORDS]
-        if kinds or (rest and index.topic_scores(rest)):
-            return ()  # about a session: the search says who organises it and where
+    if found and found <= _SESSION_ALIKE and not named:
+        rest = [w for w in content if len(w) >= 3 and w not in said]
+        if kinds or (rest and (index.topic_scores(rest) or index.find_person(rest))):
+            return ()  # about a session or someone's: the search says who organises it and where
     return tuple(topic for topic in INFO_TOPICS if topic in found)
 
 

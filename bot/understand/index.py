@@ -14,11 +14,12 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from bot.i18n import LANGUAGES
-from bot.programme.model import Programme
+from bot.programme.model import FaqEntry, Programme
+from bot.understand.conference_names import conference_names
 from bot.understand.glossary import glossary_for
 from bot.understand.rooms import RoomFinder, RoomMatch, alternation
 from bot.understand.text import fold, words
-from bot.understand.vocabulary import KIND_WORDS, STOPWORDS
+from bot.understand.vocabulary import CONFERENCE_WORDS, KIND_WORDS, MEANING_PHRASES, STOPWORDS
 
 TITLE, ORGANISER, DESCRIPTION = 3.0, 1.5, 1.0
 
@@ -173,10 +174,24 @@ class ProgrammeIndex:
             for phrase in dict.fromkeys(" ".join(words(keyword)) for keyword in entry.keywords)
             if phrase
         )
+        # The terms each FAQ entry defines ("gcm", "pacte mondial"), for "what does GCM mean?".
+        self.faq_terms = _faq_terms(programme.conference.info.faq)
+        # How a message names the conference itself (its names, acronyms, the kind of event it is).
+        self.conference_names = conference_names(programme.conference)
 
     def faq_entries(self, folded_words: str) -> tuple[int, ...]:
         """The FAQ entries one of whose phrases the message contains, in the order of the file."""
         return tuple(dict.fromkeys(n for n, phrase in self.faq_phrases if phrase.search(folded_words)))
+
+    def faq_defining(self, asked: frozenset[str]) -> tuple[int, ...]:
+        """The FAQ entries that define a term made of exactly these words ("gcm"), else of more
+        words that include these, when they are two or more ("global compact")."""
+        exact = [number for number, term in self.faq_terms if term == asked]
+        if exact:
+            return tuple(dict.fromkeys(exact))
+        if len(asked) < 2:
+            return ()
+        return tuple(dict.fromkeys(number for number, term in self.faq_terms if asked < term))
 
     # -- rooms -------------------------------------------------------------------------------
 
@@ -439,6 +454,30 @@ def near_spelling(word: str, choices: list[str]) -> str | None:
     slips = 1 if len(word) < 8 else 2
     near = process.extractOne(word, choices, scorer=OSA.distance, score_cutoff=slips)
     return near[0] if near is not None else None
+
+
+# Words that are no part of a term an FAQ entry defines: "what is the", "c'est quoi le", "conference".
+_NOT_TERMS = STOPWORDS | CONFERENCE_WORDS | {word for phrase in MEANING_PHRASES for word in phrase.split()}
+
+
+def _faq_terms(entries: tuple[FaqEntry, ...]) -> tuple[tuple[int, frozenset[str]], ...]:
+    """The terms each entry defines: its keywords and questions without the words that ask, and
+    an acronym its answer gives in brackets right after the term ("the New Urban Agenda (NUA)")."""
+    terms: list[tuple[int, frozenset[str]]] = []
+    for number, entry in enumerate(entries):
+        asked = [frozenset(w for w in words(text) if w not in _NOT_TERMS) for text in entry.question.all()]
+        for text in entry.keywords:
+            terms.append((number, frozenset(w for w in words(text) if w not in _NOT_TERMS)))
+        terms += [(number, term) for term in asked]
+        for answer in entry.answer.all():
+            for bracket in re.finditer(r"\(([^)]*)\)", answer):
+                before = set(words(answer[max(0, bracket.start() - 160) : bracket.start()])[-8:])
+                if any(term and term <= before for term in asked):
+                    terms += [
+                        (number, frozenset((fold(acronym),)))
+                        for acronym in re.findall(r"\b[A-Z][A-Z0-9]{1,9}\b", bracket.group(1))
+                    ]
+    return tuple((number, term) for number, term in terms if term)
 
 
 def _stem(token: str) -> str:

@@ -84,10 +84,14 @@ def person_named(f: Features) -> Question | None:
 
 
 def out_of_scope(f: Features) -> Question | None:
-    """ "where is the wifi password?": no programme says; better no answer than a session about it."""
+    """ "where is the wifi password?", "is there a cloakroom?", "food allergies?": no programme
+    says; better "the conference information does not say" than a session sharing a word. `info`
+    keeps what was asked (ask --json: info.unknown)."""
+    things, said = f.unknown_things
     words = f.out_of_scope
-    if words and f.room_id is None:
-        return f.ask(Intent.UNKNOWN, unmatched=f.as_typed(words), when=f.when)
+    if (things or words) and f.room_id is None:
+        typed = f.as_typed([*said, *(w for w in words if w not in said)])
+        return f.ask(Intent.UNKNOWN, unmatched=typed, info=things or tuple(words), when=f.when)
     return None
 
 

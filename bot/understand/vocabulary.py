@@ -165,3 +165,16 @@ INFO_PHRASES: dict[str, tuple[str, ...]] = {
 CONFERENCE_WORDS = frozenset(_words("words.conference"))
 # Asking for a session's documents: papers, slides, notes.
 DOCUMENT_PHRASES = _words("phrases.documents")
+# Kinds of event by an English key, with their names in every language ("summit", "sommet",
+# "cumbre"): when the conference's own name has one of them, each of them means the conference.
+EVENT_WORDS: dict[str, tuple[str, ...]] = _LEXICON.section("events")
+# Things attendees ask that conference information seldom says (a cloakroom, parking, child care,
+# food allergies), by an English key: the answer says the information does not, never a session
+# that happens to share a word.
+UNKNOWN_PHRASES: dict[str, tuple[str, ...]] = _LEXICON.section("unknowns")
+# Phrases that ask what something is or means ("what does … mean", "c'est quoi", "de qué trata").
+MEANING_PHRASES = _LEXICON.section("asking").get("meaning", ())
+# Words that ask where: with the conference named and nothing else, its venue.
+WHERE_PHRASES = _LEXICON.section("asking").get("where", ())
+# Words that, with a word asking who and the conference named, ask whom it is for.
+WHOM_WORDS = frozenset(_LEXICON.section("asking").get("whom", ()))

@@ -125,7 +125,9 @@ MONTH_KEYS = (
 )  # fmt: skip
 INFO_KEYS = (
     "registration", "languages", "organisers", "venue", "website", "contact", "about", "highlights", "all",
+    "audience",
 )  # fmt: skip
+ASKING_KEYS = ("meaning", "where", "whom")
 KIND_KEYS = tuple(SessionKind)
 INTERPRETATION_KEYS = ("en", "fr", "es", "tr")
 
@@ -195,6 +197,9 @@ SECTIONS: dict[str, tuple[str, tuple[str, ...] | None]] = {
     "glossary": (WORD, None),
     "demonyms": (WORD, None),
     "acronyms": (WORD, None),
+    "events": (WORD, None),
+    "unknowns": (JOINED, None),
+    "asking": (JOINED, ASKING_KEYS),
 }
 # Sections of words with a number: word → weight or value.
 NUMBERED = {
