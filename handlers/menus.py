@@ -71,7 +71,7 @@ ORGANISER_COMMANDS: dict[str, str] = {
     "restore": "/restore {session}",
     "undo": "/undo",
     "changes": "/changes",
-    "announce": "/announce everyone: Lunch is served on the terrace.",
+    "announce": "/announce everyone: {announcement}",
     "scheduled": "/scheduled",
     "feedback": "/feedback {session}",
     "helpdesk": "/helpdesk",
@@ -147,7 +147,8 @@ def example_of(programme: Programme, now: datetime) -> Example:
 def organiser_help(s: Speaker, example: Example) -> str:
     """The organisers' part of /help: each command, what it does, an example."""
     lines = ["<b>" + s._("Your commands as an organiser") + "</b>"]
-    names = asdict(example)
+    # Translators: an example of an announcement to everyone, as an organiser would write it.
+    names = {**asdict(example), "announcement": s._("Lunch is served on the terrace.")}
     for command, text in organiser_descriptions(s).items():
         typed = ORGANISER_COMMANDS[command].format(**names)
         # Translators: {example} is a command as typed, e.g. /move d2-workshop -> Alcazar.

@@ -78,10 +78,16 @@ def fullest_lines(programme: Programme, fits: list[Fit], s: Speaker) -> list[str
     for fit in fits:
         assert fit.capacity is not None and fit.ratio is not None
         room = programme.room(fit.session.room_id)
-        lines.append(
-            f"• {title(fit.session, programme, s)} — {escape(room.name if room else '')}: "
-            f"{fit.followers}/{fit.capacity} ({percent_text(fit.ratio, s)})"
+        # Translators: e.g. "• Title — Scala: 45/50 (90%)": followers/seats, then the ratio.
+        line = s._(
+            "{title} — {room}: {followers}/{seats} ({percent})",
+            title=title(fit.session, programme, s),
+            room=escape(room.name if room else ""),
+            followers=fit.followers,
+            seats=fit.capacity,
+            percent=percent_text(fit.ratio, s),
         )
+        lines.append(f"• {line}")
     return lines
 
 
