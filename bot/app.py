@@ -55,6 +55,7 @@ from handlers import (
     unknown_commands,
     way,
 )
+from handlers.common import CONTEXT_TYPES
 
 log = logging.getLogger(__name__)
 
@@ -133,6 +134,7 @@ def build_application(config: Config, loaded: Loaded, clock: Clock) -> Applicati
         ApplicationBuilder()
         .bot(bot)
         .application_class(ConferenceApplication)
+        .context_types(CONTEXT_TYPES)
         .concurrent_updates(processor)
         .post_init(post_init)
         .post_stop(post_stop)

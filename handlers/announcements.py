@@ -143,7 +143,7 @@ async def on_announce(update: Update, context: Context) -> None:
     chats = await svc.audience(audience, target, svc.clock.now())
     text = match.group("text").strip()
     draft_id = secrets.token_hex(4)
-    context.bot_data.setdefault("drafts", {})[draft_id] = Draft(user.id, text, audience, target, chats, due)
+    context.announcement_drafts[draft_id] = Draft(user.id, text, audience, target, chats, due)
     if due is None:
         preview = s.n_(
             "This announcement will go to {count} person:",
@@ -175,7 +175,7 @@ async def on_announce(update: Update, context: Context) -> None:
 
 
 def _draft(context: Context, draft_id: str | None) -> Draft | None:
-    return context.bot_data.get("drafts", {}).pop(draft_id, None) if draft_id else None
+    return context.announcement_drafts.pop(draft_id, None) if draft_id else None
 
 
 async def on_send(update: Update, context: Context) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import secrets
-from collections import OrderedDict
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
@@ -16,7 +15,6 @@ from bot.answers.way import way_for
 from bot.callback_data import AnswerPage, GridShow, any_of
 from bot.i18n import Speaker, speaker
 from bot.pictures.grid import day_sessions
-from bot.understand.followup import Conversations
 from bot.understand.index import index_for
 from bot.understand.question import Intent, Question
 from bot.understand.text import fold
@@ -27,15 +25,11 @@ from handlers.helpdesk import offer
 from handlers.way import send_way
 
 MAX_SESSION_BUTTONS = 8
-# bot_data: each chat and user's last question, for follow-ups (bot/understand/followup.py).
-CONVERSATIONS = "conversations"
-# bot_data: the recent questions whose long answers can be paged, by key; the oldest forgotten.
-ASKED = "asked"
-ASKED_LIMIT = 4096
+ASKED_LIMIT = 4096  # questions whose long answers can be paged; the oldest forgotten
 
 
 def remember(context: Context, question: Question) -> str:
-    asked: OrderedDict[str, Question] = context.bot_data.setdefault(ASKED, OrderedDict())
+    asked = context.recent_questions
     key = secrets.token_urlsafe(6)
     asked[key] = question
     while len(asked) > ASKED_LIMIT:
@@ -98,7 +92,7 @@ async def on_text(update: Update, context: Context) -> None:
     text = without_mention(message.text, context.bot.username)  # "@bot what's next" in a group
     # The user's language decides when the message itself gives no clue (a bare name). Each user
     # of each chat is a conversation of its own: in a group, two people's follow-ups do not mix.
-    conversations: Conversations = context.bot_data.setdefault(CONVERSATIONS, Conversations())
+    conversations = context.conversations
     chat_id = message.chat_id
     key = (chat_id, user.id if user is not None else chat_id)
     result = respond_in(
@@ -138,7 +132,7 @@ async def on_page(update: Update, context: Context) -> None:
     user = await current_user(update, context)
     s = speaker_for(user, context)
     data = AnswerPage.unpack(query.data or "")
-    asked: OrderedDict[str, Question] = context.bot_data.get(ASKED, OrderedDict())
+    asked = context.recent_questions
     question = asked.get(data.key) if data is not None and data.page.isdigit() else None
     if data is None or question is None:
         await query.answer(s._("This list is no longer available: ask again."), show_alert=True)

@@ -2,19 +2,66 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
+from typing import TYPE_CHECKING, Any
+
 from telegram import InlineKeyboardMarkup, Message, Update
-from telegram.ext import ContextTypes
+from telegram.ext import CallbackContext, ContextTypes, ExtBot
 
 from bot.answers.split import split_message
 from bot.i18n import Speaker, normalise_language, speaker
+from bot.pictures.cache import PictureCache
 from bot.services import Services
 from bot.store.users import User
+from bot.understand.followup import Conversations
 
-Context = ContextTypes.DEFAULT_TYPE
+if TYPE_CHECKING:  # the modules that use them import this one
+    from bot.understand.question import Question
+    from handlers.announcements import Draft
+
+
+class ConferenceContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]]):
+    """The context every handler gets (bot/app.py gives PTB this class): what the bot is made of,
+    typed, rather than looked up by a string."""
+
+    @property
+    def services(self) -> Services:
+        found: Services = self.bot_data["services"]
+        return found
+
+    # What handlers keep between updates, in memory (a restart forgets it): each its own home.
+
+    @property
+    def announcement_drafts(self) -> dict[str, Draft]:
+        """Announcements previewed and not yet confirmed, by the preview's key."""
+        drafts: dict[str, Draft] = self.bot_data.setdefault("announcement_drafts", {})
+        return drafts
+
+    @property
+    def recent_questions(self) -> OrderedDict[str, Question]:
+        """Questions whose long answers can be paged, by the buttons' key (handlers/ask.py)."""
+        asked: OrderedDict[str, Question] = self.bot_data.setdefault("recent_questions", OrderedDict())
+        return asked
+
+    @property
+    def conversations(self) -> Conversations:
+        """Each chat and user's last question, for follow-ups (bot/understand/followup.py)."""
+        found: Conversations = self.bot_data.setdefault("conversations", Conversations())
+        return found
+
+    @property
+    def pictures(self) -> PictureCache:
+        """The day pictures drawn, and Telegram's file ids of the shared ones (handlers/grid.py)."""
+        cache: PictureCache = self.bot_data.setdefault("pictures", PictureCache())
+        return cache
+
+
+CONTEXT_TYPES = ContextTypes(context=ConferenceContext)
+Context = ConferenceContext
 
 
 def services(context: Context) -> Services:
-    return context.bot_data["services"]
+    return context.services
 
 
 async def current_user(update: Update, context: Context) -> User | None:

@@ -29,12 +29,11 @@ from handlers.groups import in_group
 
 log = logging.getLogger(__name__)
 
-PICTURES = "grid_pictures"  # bot_data key: this bot's PictureCache
 DAY_BUTTONS = 7  # more days than this: « day and day » instead of one button each
 
 
 def pictures(context: Context) -> PictureCache:
-    cache: PictureCache = context.bot_data.setdefault(PICTURES, PictureCache())
+    cache = context.pictures
     return cache
 
 
