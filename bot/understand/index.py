@@ -19,7 +19,14 @@ from bot.understand.conference_names import conference_names
 from bot.understand.glossary import glossary_for
 from bot.understand.rooms import RoomFinder, RoomMatch, alternation
 from bot.understand.text import fold, words
-from bot.understand.vocabulary import CONFERENCE_WORDS, KIND_WORDS, MEANING_PHRASES, STOPWORDS
+from bot.understand.vocabulary import (
+    AND_WORDS,
+    CONFERENCE_WORDS,
+    KIND_WORDS,
+    MEANING_PHRASES,
+    OR_WORDS,
+    STOPWORDS,
+)
 
 TITLE, ORGANISER, DESCRIPTION = 3.0, 1.5, 1.0
 
@@ -496,7 +503,7 @@ def _content_tokens(tokens: list[str]) -> list[str]:
     return [token for token in tokens if token not in STOPWORDS and len(token) >= 3]
 
 
-_CONJUNCTIONS = frozenset(("et", "and", "y", "e", "ou", "or", "o", "u"))
+_CONJUNCTIONS = frozenset((*AND_WORDS, *OR_WORDS, "e"))  # "e": Spanish "y" before an i sound
 
 
 def _phrase_tokens(tokens: list[str]) -> list[str]:

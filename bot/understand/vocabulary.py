@@ -94,6 +94,7 @@ SESSION_NOUNS = frozenset(_words("words.session_nouns"))  # "Session 3", "atelie
 ROOM_WORDS = ROOM_NOUNS | frozenset(_words("words.room_plurals"))
 # "Fox & Hound" is typed "fox and hound", "fox et hound", "fox y hound".
 AND_WORDS = tuple(word for code in ("en", "fr", "es") for word in _LEXICON.of(code, "words.and") or ())
+OR_WORDS = tuple(word for code in ("en", "fr", "es") for word in _LEXICON.of(code, "words.or") or ())
 # Words before a place: "next in Turing", "la suite à Narnia", "siguiente en Narnia".
 PLACE_WORDS = frozenset(_words("words.places"))
 # Words right before an unknown word that make it a place: "what's next in Narnia".

@@ -157,6 +157,7 @@ TABLES: dict[str, str] = {
     "words.session_nouns": WORD,
     "words.room_plurals": WORD,
     "words.and": WORD,
+    "words.or": WORD,
     "words.places": WORD,
     "words.place_prepositions": WORD,
     "words.articles": WORD,
