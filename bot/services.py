@@ -166,7 +166,14 @@ class Services:
 
     def start_delivery(self, transport: Transport) -> None:
         """The reminder sweeper and the paced sender, running until stop_delivery()."""
-        renderer = OutboxRenderer(self.programme, self.users, self.stars, self.clock, self.feedback)
+        renderer = OutboxRenderer(
+            self.programme,
+            self.users,
+            self.stars,
+            self.clock,
+            self.feedback,
+            is_organiser=self.organisers.is_organiser,
+        )
         self.sender = Sender(
             self.outbox,
             transport,

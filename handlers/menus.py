@@ -183,10 +183,13 @@ def language_for(svc: Services, user_id: int) -> str:
 
 
 async def set_menus(bot: Bot, svc: Services, languages: Iterable[str]) -> None:
-    """At start-up: everyone's menu in each language, and each organiser's own."""
+    """At start-up: everyone's menu in each language, each organiser's own, and none any more
+    for those who lost the role with their granter (bot/store/organisers.py)."""
     default = svc.config.default_language or svc.programme.snapshot.conference.default_language
     await bot.set_my_commands(command_menu(default))
     for language in languages:
         await bot.set_my_commands(command_menu(language), language_code=language)
     for organiser in svc.organisers.all():
         await set_organiser_menu(bot, organiser, language_for(svc, organiser))
+    for former in svc.organisers.dropped:
+        await clear_organiser_menu(bot, former)

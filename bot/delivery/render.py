@@ -49,12 +49,15 @@ class OutboxRenderer:
         stars: Stars,
         clock: Clock,
         feedback: Feedback | None = None,
+        *,
+        is_organiser: Callable[[int], bool] = lambda user_id: True,
     ) -> None:
         self.programme = programme
         self.users = users
         self.stars = stars
         self.clock = clock
         self.feedback = feedback
+        self.is_organiser = is_organiser
         self.kinds: dict[str, Callable[[Envelope, Speaker], Awaitable[Rendered | None]]] = {
             OutboxKind.REMINDER: self.reminder,
             OutboxKind.CHANGE: self.change,
@@ -152,7 +155,10 @@ class OutboxRenderer:
     async def room_full(self, envelope: Envelope, s: Speaker) -> Rendered | None:
         """An organiser's alert that a session's room is filling up, with the bigger room free at
         that time as a Move button (counted now: the figures may have grown since); nothing for
-        a session cancelled, ended or no longer in a room with seats."""
+        a session cancelled, ended or no longer in a room with seats, or someone no longer an
+        organiser."""
+        if not self.is_organiser(envelope.recipient):
+            return None
         programme = self.programme.snapshot
         session = programme.session(str(envelope.payload.get("session")))
         if session is None or session.cancelled or session.end <= self.clock.now():

@@ -43,12 +43,16 @@ class Organisers:
         self._db = connection
         self.founders = founders
         self._granted: dict[int, Grant] = {}
+        # Organisers added in the chat who lost the role at the last load (their granter left
+        # ORGANISER_IDS): their own command menu is taken away at start-up.
+        self.dropped: tuple[int, ...] = ()
 
     async def load(self) -> None:
         """Read the grants; those whose granter is no longer in ORGANISER_IDS are deleted."""
         async with self._db.execute("SELECT user_id, granted_by, granted_at FROM organisers") as cursor:
             grants = [Grant(user, by, datetime.fromisoformat(at)) async for user, by, at in cursor]
         orphans = [g.user_id for g in grants if g.granted_by not in self.founders]
+        self.dropped = tuple(orphans)
         if orphans:
             await self._db.executemany("DELETE FROM organisers WHERE user_id = ?", [(u,) for u in orphans])
             await self._db.commit()

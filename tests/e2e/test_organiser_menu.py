@@ -5,6 +5,7 @@ lists their commands with an example each that works on the programme in force."
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -93,3 +94,15 @@ async def test_an_organisers_help_lists_their_commands_with_a_working_example_ea
     # An attendee's help has none of it.
     await bot.command(ATTENDEE, "start")
     assert "Your commands as an organiser" not in (await bot.command(ATTENDEE, "help")).params["text"]
+
+
+async def test_those_who_lose_the_role_with_their_granter_lose_the_menu_at_start_up(bot: RunningBot) -> None:
+    await bot.command(OTHER, "start")
+    await bot.command(ORGANISER, "organisers", "add", str(OTHER))
+    assert commands(bot.api, OTHER)[0] == "popular"
+    # ORGANISER leaves ORGANISER_IDS: OTHER, whom they added, is no organiser after the restart.
+    await bot.stop()
+    bot.config = replace(bot.config, organiser_ids=frozenset({ATTENDEE}))
+    await bot.start()
+    assert commands(bot.api, OTHER) == []
+    assert commands(bot.api, ATTENDEE)[0] == "popular"

@@ -10,6 +10,9 @@ from pathlib import Path
 import pytest
 
 from bot.clock import FixedClock
+from bot.delivery.kinds import OutboxKind
+from bot.delivery.outbox import Envelope
+from bot.delivery.render import OutboxRenderer
 from bot.delivery.room_alerts import room_alert_job
 from tests.conftest import MECHELEN
 from tests.e2e.harness import RunningBot, button_data, buttons, make_config
@@ -156,3 +159,27 @@ async def test_popular_is_refused_to_a_non_organiser(bot: RunningBot) -> None:
     await star_youth(bot, ATTENDEE)
     refusal = await bot.command(STRANGER, "popular")
     assert refusal.params["text"] == "Only the conference organisers can do that."
+
+
+async def test_an_alert_renders_as_nothing_for_someone_no_longer_an_organiser_or_a_cancelled_session(
+    bot: RunningBot,
+) -> None:
+    await star_youth(bot, ATTENDEE)
+    await star_youth(bot, OTHER)
+    svc = bot.services
+    renderer = OutboxRenderer(
+        svc.programme, svc.users, svc.stars, svc.clock, is_organiser=lambda user: user == ORGANISER
+    )
+
+    def envelope(recipient: int) -> Envelope:
+        payload = {"session": YOUTH, "percent": 80.0}
+        return Envelope(
+            1, room_alert_job(YOUTH), recipient, OutboxKind.ROOM_FULL, payload, 0, svc.clock.now()
+        )
+
+    rendered = await renderer(envelope(ORGANISER))
+    assert rendered is not None and "2 followers for 2 seats (100%)" in rendered.text
+    assert await renderer(envelope(STRANGER)) is None
+    preview = await bot.command(ORGANISER, "cancel", YOUTH)
+    await bot.press(ORGANISER, preview, button_data(preview, "Confirm"))
+    assert await renderer(envelope(ORGANISER)) is None
