@@ -169,7 +169,10 @@ def _last(sessions: tuple[Session, ...], kinds: tuple[str, ...]) -> tuple[Sessio
 def _documents(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
     """The sessions a question names, those with documents first; without a topic, every session
     that has documents."""
-    if q.topic or q.kinds:
+    if q.session_ids or q.unmatched:
+        # Named by their number: those sessions, whatever day the number looks like.
+        found = tuple(s for s in map(programme.session, q.session_ids) if s is not None)
+    elif q.topic or q.kinds:
         found = _search(replace(q, documents=False), programme, index).sessions
     else:
         pool = programme.sessions_in_room(q.room_id) if q.room_id else programme.sessions

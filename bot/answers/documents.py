@@ -37,9 +37,22 @@ def _session_documents(programme: Programme, session: Session, s: Speaker) -> li
 def render_documents(result: Answer, programme: Programme, s: Speaker) -> str:
     topic = escape(" ".join(result.question.topic))
     if not result.sessions:
-        if topic:
-            return s._("I found no session about “{topic}”.", topic=topic)
-        return s._("No session of this programme lists documents.")
+        number = escape(result.question.unmatched)
+        if number:
+            # Translators: {number} is a session's number as asked: "table ronde 2.2" → "2.2".
+            lines = [s._("I found no session numbered “{number}”.", number=number)]
+        elif topic:
+            lines = [s._("I found no session about “{topic}”.", topic=topic)]
+        else:
+            lines = []
+        having = [session for session in programme.sessions if session.documents and not session.cancelled]
+        if not having:
+            return "\n".join([*lines, s._("No session of this programme lists documents.")])
+        # Never "no session lists documents" when some do: say which.
+        lines.append(s._("These sessions list documents:"))
+        for session in having:
+            lines += ["", *_session_documents(programme, session, s)]
+        return "\n".join(lines)
     lines = [s._("Documents:")]
     for session in result.sessions:
         lines += ["", *_session_documents(programme, session, s)]

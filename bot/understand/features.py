@@ -264,17 +264,22 @@ class Features:
             for before, word in pairwise(("", *self.words))
         )
 
+    @property
+    def session_numbers(self) -> list[str]:
+        """The numbers a message gives sessions by ("table ronde 2.2", "workshop 4")."""
+        return [
+            number
+            for before, number in pairwise(self.words)
+            if before in SESSION_NOUNS and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})?", number)
+        ]
+
     @cached_property
     def named_sessions(self) -> tuple[str, ...]:
         """The sessions a message names: by their number ("session 3", "mesa redonda 1.2"), else
         by words that are all in one title ("drivers of migration", "l'ouverture"); () when it
         names none or too many to be one."""
         programme = self.index.programme
-        numbers = [
-            number
-            for before, number in pairwise(self.words)
-            if before in SESSION_NOUNS and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})?", number)
-        ]
+        numbers = self.session_numbers
         if numbers:
             found = tuple(
                 session.id

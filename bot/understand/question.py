@@ -60,4 +60,6 @@ class Question:
     last: bool = False  # for `search`: the last session(s) of the day or the conference are asked for
     rule: str = ""  # the parser's reading that gave this question (ask --json prints it)
     after: datetime | None = None  # for `next`: after this instant ("and after that?")
-    session_ids: tuple[str, ...] = ()  # for `people`: the sessions whose people are asked for
+    # for `people`: the sessions whose people are asked for; for documents, the sessions named by
+    # their number ("table ronde 3.1"), `unmatched` the number when none has it
+    session_ids: tuple[str, ...] = ()
