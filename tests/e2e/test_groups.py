@@ -150,7 +150,7 @@ async def test_posts_in_the_conference_channel_are_not_questions(bot: RunningBot
 # private, with a link whose /start payload is the command's name, and the private chat answers it.
 ORGANISER = 3003
 PERSONAL = ("mine", "today", "myslots", "ics", "settings")
-ORGANISERS_ONLY = ("status", "speakers", "organisers", "changes")
+ORGANISERS_ONLY = ("status", "popular", "speakers", "organisers", "changes")
 IN_PRIVATE = "I answer that in our private chat."
 
 
@@ -202,6 +202,11 @@ async def test_the_private_link_answers_the_command_in_private(org_bot: RunningB
     assert status.params["text"].startswith("📊")
     refused = await bot.command(ANNA, "start", "status")
     assert refused.params["text"] == "Only the conference organisers can do that."
+    popular = await bot.command(ORGANISER, "start", "popular")
+    assert popular.params["text"].startswith(
+        "<b>Most followed sessions</b>\n• <b>1 follower</b> — Human mobility"
+    )
+    assert (await bot.command(ANNA, "start", "popular")).params["text"] == refused.params["text"]
     welcome = await bot.command(ANNA, "start", "invite")  # a command that needs more: the welcome
     assert welcome.params["text"].startswith("Welcome!")
 
