@@ -49,6 +49,27 @@ def highlights_line(programme: Programme, s: Speaker) -> str:
     )
 
 
+def conference_examples(programme: Programme, s: Speaker, shown: str = "") -> str:
+    """For /start and /help: questions about the conference itself that its information answers
+    (an FAQ entry's own question among them), leaving out those `shown` already has."""
+    info = programme.conference.info
+    examples = [s._("what is the conference about?")]
+    if info.venue:
+        examples.append(s._("where is the venue?"))
+    if info.working_languages:
+        examples.append(s._("what are the working languages?"))
+    examples += [
+        escape(entry.question.get(s.language)) for entry in info.faq[:2] if entry.question.has(s.language)
+    ]
+    if info.organisers_contact:
+        examples.append(s._("what is the contact email?"))
+    examples = [example for example in examples if f"<i>{example}</i>" not in shown][:4]
+    if not examples:
+        return ""
+    lines = [s._("About the conference itself, for example:")]
+    return "\n".join([*lines, *(f"• <i>{example}</i>" for example in examples)])
+
+
 def render_info(result: Answer, programme: Programme, s: Speaker) -> str:
     writers = {
         "about": _about,

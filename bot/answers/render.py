@@ -8,7 +8,14 @@ from html import escape
 from bot.answers.answer import Answer
 from bot.answers.cards import session_card
 from bot.answers.documents import render_documents
-from bot.answers.info import contact_line, highlights_line, link, render_info, unknown_info
+from bot.answers.info import (
+    conference_examples,
+    contact_line,
+    highlights_line,
+    link,
+    render_info,
+    unknown_info,
+)
 from bot.answers.lines import affiliation_language, interpretation_languages, session_list
 from bot.answers.lines import role_label as role_label
 from bot.answers.lines import room_label as room_label
@@ -323,6 +330,9 @@ def _help(result: Answer, programme: Programme, s: Speaker) -> str:
             conference=f"<b>{name}</b>",
         )
     parts = [intro, _examples(programme, s)]
+    about = conference_examples(programme, s, shown=parts[1])
+    if about:
+        parts.append(about)
     highlights = highlights_line(programme, s)
     if highlights:
         parts.append(highlights)
