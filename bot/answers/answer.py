@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
 from bot.programme.kinds import PAUSE_KINDS
 from bot.programme.model import Programme, Session
 from bot.understand.index import ProgrammeIndex, TopicMatch, index_for
 from bot.understand.question import Intent, Question
-from bot.understand.text import fold
+from bot.understand.text import fold, words
 
 _PARTS = {
     "morning": (time(0), time(12)),
@@ -274,15 +274,25 @@ def _unknown(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer
 
 
 def suggest(unmatched: str, programme: Programme, limit: int = 3) -> tuple[str, ...]:
-    """Room and people names closest to words we could not match, for 'did you mean…'."""
-    if not unmatched.strip():
+    """Room and people names really close to words we could not match, for 'did you mean…': a
+    word of the name that the typed word begins ("bouba" → Boubacar Bah) or misspells by a letter
+    or two with the same first letter. "wifi" suggests no one, "lol" not Lola Lopez."""
+    typed = [word for word in words(unmatched) if len(word) >= 4]
+    if not typed:
         return ()
-    names = {fold(room.name): room.name for room in programme.rooms.values()}
-    for person in programme.people.values():
-        if not person.unnamed:
-            names[fold(person.name)] = person.name
-    found = process.extract(fold(unmatched), list(names), scorer=fuzz.WRatio, score_cutoff=60, limit=limit)
-    return tuple(names[name] for name, _, _ in found)
+    names = [room.name for room in programme.rooms.values()]
+    names += [person.name for person in programme.people.values() if not person.unnamed]
+    scored: dict[str, float] = {}
+    for name in names:
+        for part in words(name):
+            for word in typed:
+                if len(part) < 4 or part[0] != word[0]:
+                    continue
+                score = 100.0 if part.startswith(word) else fuzz.ratio(word, part)
+                if score >= 80:
+                    scored[name] = max(scored.get(name, 0.0), score)
+    ranked = sorted(scored, key=lambda name: (-scored[name], name))
+    return tuple(ranked[:limit])
 
 
 _HANDLERS = {
