@@ -140,6 +140,12 @@ def _search(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
     scores = index.topic_scores(list(q.topic)) if q.topic else {}
     pool = programme.sessions_in_room(q.room_id) if q.room_id else programme.sessions
     pool = _on_day(tuple(s for s in pool if not s.cancelled), q, programme)
+    if q.interpretation:
+        # "ateliers en espagnol": the sessions whose room is heard in that language.
+        heard = {room.id for room in programme.rooms.values() if q.interpretation in room.interpretation}
+        pool = tuple(s for s in pool if s.room_id in heard)
+        if not q.topic:
+            return Answer(q, sessions=_of_kinds(pool, q.kinds))
     if q.last:
         return Answer(q, sessions=_last(pool, q.kinds))
     if q.kinds:

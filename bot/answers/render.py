@@ -183,6 +183,13 @@ def _search(result: Answer, programme: Programme, s: Speaker) -> str:
         return render_documents(result, programme, s)
     if result.question.last and result.sessions:
         return s._("Last on the programme:") + "\n" + session_list(programme, result.sessions, s)
+    asked_in = result.question.interpretation
+    if asked_in and not result.question.topic:
+        language = s.language_name(asked_in)
+        if not result.sessions:
+            return s._("No session is interpreted into {language}.", language=language)
+        heading = s._("Sessions heard in {language} (the room's interpretation):", language=language)
+        return heading + "\n" + session_list(programme, result.sessions, s)
     topic = escape(" ".join(result.question.topic)) or escape(result.question.text)
     if not result.sessions:
         return s._("I found no session about “{topic}”.", topic=topic) + "\n\n" + _examples(programme, s)

@@ -256,6 +256,11 @@ class Features:
         return self.index.topic_scores(list(self.topic)) if self.topic else {}
 
     @property
+    def names_sessions(self) -> bool:
+        """ "sessions", "ateliers", "charlas": the message is about sessions of the programme."""
+        return any(word in SESSION_NOUNS for word in self.words)
+
+    @property
     def asks_who(self) -> bool:
         """ "who", "qui", "quién": a person, or the people of a session; not "qui" after what it
         relates to ("les sessions qui parlent de…")."""

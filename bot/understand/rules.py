@@ -71,6 +71,17 @@ def documents(f: Features) -> Question | None:
     return f.ask(Intent.SEARCH, documents=True, room_id=f.room_id, topic=topic, kinds=f.kinds, when=f.when)
 
 
+def in_a_language(f: Features) -> Question | None:
+    """ "sessions with English interpretation", "ateliers en espagnol", "¿qué charlas hay en inglés
+    mañana?": the sessions heard in that language (their room's interpretation), of the kinds and
+    day asked."""
+    if f.interpretation is None or f.room_id is not None:
+        return None
+    if not (f.kinds or f.names_sessions or not f.when.empty):
+        return None  # "is there English interpretation?" asks the conference's languages
+    return f.ask(Intent.SEARCH, kinds=f.kinds, when=f.when, interpretation=f.interpretation)
+
+
 def conference_info(f: Features) -> Question | None:
     """ "who organises the conference?", "how do I register?", an entry of the conference's FAQ."""
     if f.room_id is not None:
@@ -270,6 +281,7 @@ RULES: tuple[Rule, ...] = (
     Rule("help-or-greeting", help_or_greeting),
     Rule("room-info", room_info),
     Rule("documents", documents),
+    Rule("in-a-language", in_a_language),
     Rule("conference-info", conference_info),
     Rule("person-named", person_named),
     Rule("people-of-session", people_of_session),
