@@ -101,8 +101,6 @@ async def bot(api: FakeBotApi, tmp_path, clock):
         await running.stop()
 
 
-
-
 def delivered_queries(api: FakeBotApi) -> dict[str, str]:
     """callback query id → data, of every callback query the bot received."""
     queries: dict[str, str] = {}
@@ -172,9 +170,7 @@ async def test_garbage_buttons_are_refused_cleanly(
     answers = await press_all(bot, user_id)
     texts = {data: [call.params.get("text") for call in calls] for data, calls in answers.items()}
     unclean = {
-        data: said
-        for data, said in texts.items()
-        if len(said) != 1 or not said[0] or said[0] in SORRY
+        data: said for data, said in texts.items() if len(said) != 1 or not said[0] or said[0] in SORRY
     }
     assert unclean == {}
     errors = [f"{r.name}: {r.getMessage()}" for r in caplog.records if r.levelno >= logging.ERROR]
