@@ -1,9 +1,9 @@
 """How a message names the conference itself, from the programme's own data: its name and short
-name in each language, its acronyms (listed in [conference], or in brackets in a name: "(GFMD)"),
-the kind of event its name says it is ("Sommet du Forum…": then "sommet", "summit", "cumbre",
-"forum" and "foro" mean it; lexicon [events]) and the words for any conference ("conférence",
-"congreso": lexicon words.conference). No conference's names are written here: they come from
-the programme."""
+name in each language (a name of one word, "FOSDEM 2020", is that word), its acronyms (listed in
+[conference], or in brackets in a name: "(GFMD)"), the kind of event its name says it is ("Sommet
+du Forum…": then "sommet", "summit", "cumbre", "forum" and "foro" mean it; lexicon [events]) and
+the words for any conference ("conférence", "congreso": lexicon words.conference). No
+conference's names are written here: they come from the programme."""
 
 from __future__ import annotations
 
@@ -45,6 +45,7 @@ def conference_names(conference: Conference) -> ConferenceNames:
     name_words = {word for name in names for word in words(name)}
     events = {form for forms in EVENT_WORDS.values() if name_words & set(forms) for form in forms}
     phrases: set[str] = set()
+    single: set[str] = set()
     for name in names:
         for part in _PARTS.split(name):
             tokens = words(part)
@@ -53,6 +54,8 @@ def conference_names(conference: Conference) -> ConferenceNames:
             content = [token for token in tokens if token not in STOPWORDS]
             if len(content) >= 3 or (len(content) == 2 and events & set(tokens)):
                 phrases.add(" ".join(tokens))
+            elif len(tokens) == 1 and len(content) == 1 and len(tokens[0]) >= 3:
+                single.add(tokens[0])  # "FOSDEM 2020", "DevConf 2026": a name of one word
             # From a kind of event on: "Sommet du Forum mondial…" is also "Forum mondial…".
             for start, token in enumerate(tokens[1:], start=1):
                 rest = tokens[start:]
@@ -64,4 +67,4 @@ def conference_names(conference: Conference) -> ConferenceNames:
             phrases.add(" ".join(tokens))
     alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
     pattern = re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])") if phrases else None
-    return ConferenceNames(words=frozenset(CONFERENCE_WORDS | events | acronyms), phrases=pattern)
+    return ConferenceNames(words=frozenset(CONFERENCE_WORDS | events | acronyms | single), phrases=pattern)
