@@ -56,6 +56,21 @@ def room_info(f: Features) -> Question | None:
     return None
 
 
+def way_to_a_session(f: Features) -> Question | None:
+    """ "c'est loin, la visite ?", "comment aller à la réception ?": the way to the room of the
+    next session of the kind it names, as for a room asked by name."""
+    if f.room_id is not None or not f.asks_room_info or f.interpretation or not f.kinds or f.asks_person:
+        return None
+    programme = f.index.programme
+    named = [s for s in programme.sessions if not s.cancelled and s.room_id is not None and s.kind in f.kinds]
+    if f.topic:
+        named = [s for s in named if s.id in f.topic_hits]
+    upcoming = [s for s in named if s.end > f.at] or named
+    if not upcoming:
+        return None
+    return f.ask(Intent.ROOM_INFO, room_id=upcoming[0].room_id, when=f.when)
+
+
 def documents(f: Features) -> Question | None:
     """ "background paper for the round table on arrival cities": the sessions, then their papers."""
     if not f.asks_documents:
@@ -280,6 +295,7 @@ RULES: tuple[Rule, ...] = (
     Rule("nothing-typed", nothing_typed),
     Rule("help-or-greeting", help_or_greeting),
     Rule("room-info", room_info),
+    Rule("way-to-a-session", way_to_a_session),
     Rule("documents", documents),
     Rule("in-a-language", in_a_language),
     Rule("conference-info", conference_info),

@@ -32,7 +32,7 @@ def test_ask_json_names_the_rule_that_read_the_question() -> None:
 
 def test_the_rules_are_tried_in_one_listed_order() -> None:
     assert [rule.name for rule in RULES] == [
-        "nothing-typed", "help-or-greeting", "room-info", "documents", "in-a-language", "conference-info",
+        "nothing-typed", "help-or-greeting", "room-info", "way-to-a-session", "documents", "in-a-language", "conference-info",
         "person-named", "people-of-session", "out-of-scope", "after-a-pause", "last-session",
         "now-in-room", "room-at-time", "next-in-room", "topic-in-room", "room-alone", "room-on-day",
         "unknown-room", "at-time", "now", "unknown-person", "next-of-kind", "person",
@@ -46,6 +46,10 @@ EXAMPLES = [
     ("nothing-typed", ["?", "¿?"]),
     ("help-or-greeting", ["ayuda por favor", "what can you do?", "bonjour"]),
     ("room-info", ["c'est où herten aas", "how do I get to the Alcazar?", "¿hay traducción en Alcazar?"]),
+    (
+        "way-to-a-session",
+        ["c'est loin, la visite ?", "how do I get to the reception?", "¿dónde es la visita?"],
+    ),
     ("documents", ["background paper for the round table", "documentos de la mesa redonda"]),
     (
         "in-a-language",
