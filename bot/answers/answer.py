@@ -35,6 +35,7 @@ class Answer:
     suggestions: tuple[str, ...] = ()
     unknown_info: tuple[str, ...] = ()  # for `info`: the topics the conference information lacks
     hidden: int = 0  # sessions on the pages after this one (bot/answers/pages.py)
+    rooms: tuple[str, ...] = ()  # for `rooms`: the rooms that fit, by id
 
     @property
     def intent(self) -> Intent:
@@ -268,6 +269,17 @@ def _people(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
     return Answer(q, sessions=tuple(s for s in map(programme.session, q.session_ids) if s is not None))
 
 
+def _rooms(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
+    """The rooms interpreted into a language, with any interpretation, or (`lacking`) with none."""
+    if q.lacking:
+        fit = [room for room in programme.rooms.values() if not room.interpretation]
+    elif q.interpretation:
+        fit = [room for room in programme.rooms.values() if q.interpretation in room.interpretation]
+    else:
+        fit = [room for room in programme.rooms.values() if room.interpretation]
+    return Answer(q, rooms=tuple(room.id for room in fit))
+
+
 def _help(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
     return Answer(q)
 
@@ -311,5 +323,6 @@ _HANDLERS = {
     Intent.INFO: _info,
     Intent.HELP: _help,
     Intent.PEOPLE: _people,
+    Intent.ROOMS: _rooms,
     Intent.UNKNOWN: _unknown,
 }

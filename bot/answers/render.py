@@ -353,6 +353,29 @@ def _people(result: Answer, programme: Programme, s: Speaker) -> str:
     return "\n\n".join(session_card(programme, session, s) for session in result.sessions)
 
 
+def _rooms(result: Answer, programme: Programme, s: Speaker) -> str:
+    """The rooms by their interpretation, each with its languages."""
+    q = result.question
+    if q.lacking:
+        heading = s._("Rooms without interpretation:")
+        empty = s._("Every room has interpretation.")
+    elif q.interpretation:
+        language = s.language_name(q.interpretation)
+        heading = s._("Rooms interpreted into {language}:", language=language)
+        empty = s._("No room is interpreted into {language}.", language=language)
+    else:
+        heading = s._("Rooms with interpretation:")
+        empty = s._("No room has interpretation.")
+    if not result.rooms:
+        return empty
+    lines = [heading]
+    for room_id in result.rooms:
+        room = programme.rooms[room_id]
+        heard = interpretation_languages(room, s)
+        lines.append(f"• <b>{escape(room.name)}</b>" + (f" — {escape(heard)}" if heard else ""))
+    return "\n".join(lines)
+
+
 def _nothing_to_follow(s: Speaker) -> str:
     # Translators: answer to "and after that?", "and tomorrow?" when nothing was asked before.
     return s._("After what? Ask me first about a room, a time, a person or a topic, then “and after that?”.")
@@ -389,6 +412,7 @@ _RENDERERS = {
     Intent.PERSON: _person,
     Intent.SEARCH: _search,
     Intent.PEOPLE: _people,
+    Intent.ROOMS: _rooms,
     Intent.ROOM_INFO: _room_info,
     Intent.INFO: render_info,
     Intent.HELP: _help,

@@ -36,6 +36,8 @@ class Reply:
         room = programme.room(question.room_id)
         people = self.answer.candidates or self.answer.person_ids
         extra: dict[str, Any] = {}
+        if question.intent == Intent.ROOMS:
+            extra["rooms"] = [programme.rooms[room_id].name for room_id in self.answer.rooms]
         if question.intent == Intent.INFO or question.info:
             # The topics asked, and those the conference information does not answer (also of an
             # `unknown` answer to "is there a cloakroom?": info.unknown says what it lacks).

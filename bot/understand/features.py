@@ -408,7 +408,9 @@ def read_features(
         # On what is left once the day is read: "le dernier jour" names a day, not the end.
         wants_last=has_phrase(rest, LAST_PHRASES) and not wants_now and not wants_next,
         interpretation=next(
-            (code for code, names in LANGUAGE_WORDS.items() if has_phrase(cleaned, names)), None
+            # On the words, apostrophes as spaces: "de l'espagnol" names Spanish.
+            (code for code, names in LANGUAGE_WORDS.items() if has_phrase(" ".join(all_words), names)),
+            None,
         ),
         only_greeting=any(w in HELP_WORDS or w in greeting_words for w in all_words)
         and all(

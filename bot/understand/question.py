@@ -20,6 +20,7 @@ class Intent(StrEnum):
     ROOM_INFO = "room_info"
     INFO = "info"
     PEOPLE = "people"  # who is in a session: its people by role
+    ROOMS = "rooms"  # rooms described by their interpretation ("the room with Spanish")
     HELP = "help"
     UNKNOWN = "unknown"
 
@@ -63,3 +64,4 @@ class Question:
     # for `people`: the sessions whose people are asked for; for documents, the sessions named by
     # their number ("table ronde 3.1"), `unmatched` the number when none has it
     session_ids: tuple[str, ...] = ()
+    lacking: bool = False  # for `rooms`: the rooms without interpretation are asked for

@@ -21,7 +21,14 @@ from typing import NamedTuple
 from bot.programme.kinds import PAUSE_KINDS
 from bot.understand.features import Features, has_phrase
 from bot.understand.question import Intent, Question
-from bot.understand.vocabulary import AFTER_PHRASES, CONFERENCE_WORDS, DOCUMENT_PHRASES
+from bot.understand.vocabulary import (
+    AFTER_PHRASES,
+    CONFERENCE_WORDS,
+    DOCUMENT_PHRASES,
+    ROOM_WORDS,
+    TRANSLATION_WORDS,
+    WITHOUT_WORDS,
+)
 
 
 class Rule(NamedTuple):
@@ -43,6 +50,18 @@ def help_or_greeting(f: Features) -> Question | None:
     ):
         return f.ask(Intent.HELP)
     return None
+
+
+def rooms_by_language(f: Features) -> Question | None:
+    """ "the room without interpretation", "la salle où il y a de l'espagnol", "la sala con
+    traducción": the rooms by what they are interpreted into."""
+    if f.room_id is not None or not any(word in ROOM_WORDS for word in f.words):
+        return None
+    translated = any(word in TRANSLATION_WORDS for word in f.words)
+    if not (f.interpretation or translated):
+        return None
+    lacking = translated and any(word in WITHOUT_WORDS for word in f.words)
+    return f.ask(Intent.ROOMS, interpretation=None if lacking else f.interpretation, lacking=lacking)
 
 
 def room_info(f: Features) -> Question | None:
@@ -294,6 +313,7 @@ def not_understood(f: Features) -> Question | None:
 RULES: tuple[Rule, ...] = (
     Rule("nothing-typed", nothing_typed),
     Rule("help-or-greeting", help_or_greeting),
+    Rule("rooms-by-language", rooms_by_language),
     Rule("room-info", room_info),
     Rule("way-to-a-session", way_to_a_session),
     Rule("documents", documents),

@@ -32,7 +32,8 @@ def test_ask_json_names_the_rule_that_read_the_question() -> None:
 
 def test_the_rules_are_tried_in_one_listed_order() -> None:
     assert [rule.name for rule in RULES] == [
-        "nothing-typed", "help-or-greeting", "room-info", "way-to-a-session", "documents", "in-a-language", "conference-info",
+        "nothing-typed", "help-or-greeting", "rooms-by-language", "room-info", "way-to-a-session",
+        "documents", "in-a-language", "conference-info",
         "person-named", "people-of-session", "out-of-scope", "after-a-pause", "last-session",
         "now-in-room", "room-at-time", "next-in-room", "topic-in-room", "room-alone", "room-on-day",
         "unknown-room", "at-time", "now", "unknown-person", "next-of-kind", "person",
@@ -45,6 +46,10 @@ def test_the_rules_are_tried_in_one_listed_order() -> None:
 EXAMPLES = [
     ("nothing-typed", ["?", "¿?"]),
     ("help-or-greeting", ["ayuda por favor", "what can you do?", "bonjour"]),
+    (
+        "rooms-by-language",
+        ["the room without interpretation", "la salle où il y a de l'espagnol", "la sala con traducción"],
+    ),
     ("room-info", ["c'est où herten aas", "how do I get to the Alcazar?", "¿hay traducción en Alcazar?"]),
     (
         "way-to-a-session",

@@ -154,6 +154,8 @@ TABLES: dict[str, str] = {
     "words.conference": WORD,
     "words.room_nouns": WORD,
     "words.who": WORD,
+    "words.without": WORD,
+    "words.translation": WORD,
     "words.session_nouns": WORD,
     "words.room_plurals": WORD,
     "words.and": WORD,
