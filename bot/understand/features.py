@@ -55,6 +55,7 @@ from bot.understand.vocabulary import (
     TOMORROW_WORDS,
     UNKNOWN_PHRASES,
     WEEKDAYS,
+    WHEN_WORDS,
     WHERE_PHRASES,
     WHO_WORDS,
     WHOM_WORDS,
@@ -177,6 +178,8 @@ class Features:
         faq = self.index.faq_entries(self.joined)
         if not topics and not faq:
             faq = self._defined()
+            if not faq and self._names_an_organisation():
+                topics = ("organisers",)  # "what does UCLG mean?": a partner's acronym
         if not topics and not faq:
             topics = self._conference_asked()
         if topics == ("venue",) and self.unknown_things[0]:
@@ -208,6 +211,12 @@ class Features:
         term = frozenset(w for w in self.content if w not in asked and w not in self.conference_named)
         return self.index.faq_defining(term) if term else ()
 
+    def _names_an_organisation(self) -> bool:
+        """ "what does UCLG mean?": what an organiser's or partner's name gives in brackets."""
+        asked = self._said(_MEANING)
+        term = {w for w in self.content if w not in asked}
+        return bool(asked) and frozenset(term) in self.index.organisation_short_names
+
     def _conference_asked(self) -> tuple[str, ...]:
         """The conference named and nothing else: where it is ("où a lieu le sommet ?"), else what
         it is ("de quoi parle cette conférence ?", "¿qué es el FMMD?", "GFMD?")."""
@@ -226,9 +235,12 @@ class Features:
         held = {session.kind for session in self.index.programme.sessions}
         if any(kind in held or not set(KIND_WORDS[kind]) & named for kind in self.kinds):
             return ()
-        asked = self._said(_MEANING) | self._said(_WHERE)
+        when = {word for word in self.words if word in WHEN_WORDS}
+        asked = self._said(_MEANING) | self._said(_WHERE) | when
         if any(w not in named and w not in asked and w not in self.kind_words for w in self.content):
             return ()
+        if when:
+            return ("about",)  # its days: "quand a lieu le sommet ?"
         if _WHERE.search(self.joined):
             return ("venue",)
         if any(word in WHO_WORDS for word in self.words) and any(word in WHOM_WORDS for word in self.words):

@@ -183,6 +183,14 @@ class ProgrammeIndex:
         )
         # The terms each FAQ entry defines ("gcm", "pacte mondial"), for "what does GCM mean?".
         self.faq_terms = _faq_terms(programme.conference.info.faq)
+        # What organisers' and partners' names give in brackets ("… (UCLG)", "(UN-Habitat)").
+        info = programme.conference.info
+        self.organisation_short_names = frozenset(
+            frozenset(w for w in words(bracket) if w not in STOPWORDS)
+            for organisation in (*info.organisers, *info.partners)
+            for name in organisation.name.all()
+            for bracket in re.findall(r"\(([^)]*)\)", name)
+        ) - {frozenset()}
         # How a message names the conference itself (its names, acronyms, the kind of event it is).
         self.conference_names = conference_names(programme.conference)
 

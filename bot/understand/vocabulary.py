@@ -181,3 +181,5 @@ MEANING_PHRASES = _LEXICON.section("asking").get("meaning", ())
 WHERE_PHRASES = _LEXICON.section("asking").get("where", ())
 # Words that, with a word asking who and the conference named, ask whom it is for.
 WHOM_WORDS = frozenset(_LEXICON.section("asking").get("whom", ()))
+# Words that ask when: with the conference named, its days ("quand a lieu le sommet ?"), not its venue.
+WHEN_WORDS = frozenset(_LEXICON.section("asking").get("when", ()))

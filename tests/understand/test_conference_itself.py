@@ -52,6 +52,10 @@ def ask(programmes: dict[str, Programme], name: str, text: str) -> tuple[dict, s
 Row = tuple[str, str, str, str, list[str], list[str], list[str]]
 
 NAMED: list[Row] = [
+    ("mechelen", "c'est quoi cette conf ?", "fr", "info", ["about"], [], ["Malines"]),
+    # Asked when: its days, not its venue.
+    ("gfmd", "quand a lieu le sommet ?", "fr", "info", ["about"], [], ["lundi 20 janvier 2020"]),
+    ("gfmd", "what are the dates of the summit?", "en", "info", ["about"], [], ["Friday, 24 January 2020"]),
     # "cette conférence", "este congreso", "this conference": what it is, never sessions.
     ("mechelen", "de quoi parle cette conférence ?", "fr", "info", ["about"], [], ["Malines"]),
     ("mechelen", "¿de qué trata este congreso?", "es", "info", ["about"], [], ["Malinas"]),
@@ -77,6 +81,9 @@ NAMED: list[Row] = [
 ]
 
 DEFINITIONS: list[Row] = [
+    # A partner's acronym, as its name gives it in brackets.
+    ("mechelen", "what does UCLG mean?", "en", "info", ["organisers"], [], ["(UCLG)"]),
+    ("mechelen", "¿qué es la OIM?", "es", "info", ["organisers"], [], ["Migraciones (OIM)"]),
     (
         "mechelen",
         "what does GCM mean?",
@@ -94,6 +101,7 @@ DEFINITIONS: list[Row] = [
 ]
 
 PLAIN: list[Row] = [
+    ("mechelen", "address?", "en", "info", ["venue"], [], ["Venue: Mechelen, Belgium"]),
     # Where, without "venue" or "where is".
     (
         "mechelen",
@@ -171,6 +179,7 @@ PLAIN: list[Row] = [
 ]
 
 UNKNOWN: list[Row] = [
+    ("mechelen", "¿dónde dejo mi abrigo?", "es", "unknown", ["cloakroom"], ["cloakroom"], ["«abrigo»"]),
     # What the information does not say: said so, with the organisers' contact when there is one.
     (
         "mechelen",

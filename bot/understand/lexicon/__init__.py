@@ -127,7 +127,7 @@ INFO_KEYS = (
     "registration", "languages", "organisers", "venue", "website", "contact", "about", "highlights", "all",
     "audience",
 )  # fmt: skip
-ASKING_KEYS = ("meaning", "where", "whom")
+ASKING_KEYS = ("meaning", "where", "whom", "when")
 KIND_KEYS = tuple(SessionKind)
 INTERPRETATION_KEYS = ("en", "fr", "es", "tr")
 
