@@ -20,8 +20,11 @@ reads the action of any data, for the log (handlers/events.py).
 
 from __future__ import annotations
 
+import hashlib
 import re
+from collections.abc import Iterable
 from dataclasses import Field, dataclass, fields
+from datetime import date
 from typing import Any, ClassVar, Self, get_origin, get_type_hints
 
 LIMIT = 64
@@ -363,8 +366,51 @@ CARD_BUTTONS: tuple[type[CallbackData], ...] = (OpenCard, ShowCard, CardDetails,
 DOCUMENT_BUTTONS: tuple[type[CallbackData], ...] = (SessionDocuments, DocumentFile, GuidingQuestions)
 
 
-# /programme's views (handlers/browse.py), one message edited in place. `day` and `room` are
-# positions in the programme's days and rooms, read with `position()`; `hhmm` a start, "1330".
+# Days and rooms in buttons: by what they are, never by their position in the programme's lists,
+# which a reload may reorder or lengthen between one press and the next.
+
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+# A room id this long at most goes in a button as it is: a card opened from a room's list carries
+# that list ("sd|<8>|proom|YYYY-MM-DD|<room>", 29 bytes and the room's); a longer one goes as "#"
+# and a hash of it, which no room id holds ([a-z0-9._-], bot/programme/native.py).
+ROOM_FIELD_LIMIT = 35
+
+
+def day_field(day: date) -> str:
+    """A day as a button carries it: "2026-06-12"."""
+    return day.isoformat()
+
+
+def day_in(text: str, days: Iterable[date]) -> date | None:
+    """The day a button's field names, if the programme still has it, else None."""
+    if not _ISO_DAY.fullmatch(text):
+        return None
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:
+        return None
+    return day if day in days else None
+
+
+def room_field(room_id: str) -> str:
+    """A room as a button carries it: its id, or "#" and a hash of an id too long for a button (or
+    holding the separator)."""
+    if (
+        len(room_id.encode("utf-8")) <= ROOM_FIELD_LIMIT
+        and not room_id.startswith("#")
+        and SEPARATOR not in room_id
+    ):
+        return room_id
+    return "#" + hashlib.blake2s(room_id.encode("utf-8"), digest_size=4).hexdigest()
+
+
+def room_in(text: str, room_ids: Iterable[str]) -> str | None:
+    """The id of the room a button's field names, if the programme still has it, else None."""
+    return next((room_id for room_id in room_ids if room_field(room_id) == text), None)
+
+
+# /programme's views (handlers/browse.py), one message edited in place. `day` is a day as
+# `day_field()` writes it, `room` a room as `room_field()` does; `hhmm` a start, "1330".
 
 
 @dataclass(frozen=True, slots=True)
@@ -414,9 +460,9 @@ def view_of(back: tuple[str, ...]) -> CallbackData | None:
     return parse_any(SEPARATOR.join(back), *BACK_VIEWS) if back else None
 
 
-# The day as a picture (handlers/grid.py) and the reader's day (handlers/myday.py). `day` is a
-# position in the programme's days, `page` one in the day's pages of rooms (bot/pictures/grid.py),
-# both read with `position()`.
+# The day as a picture (handlers/grid.py) and the reader's day (handlers/myday.py). `day` is a day
+# as `day_field()` writes it, `page` a position in the day's pages of rooms (bot/pictures/grid.py),
+# read with `position()`.
 
 
 @dataclass(frozen=True, slots=True)

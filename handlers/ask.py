@@ -12,7 +12,7 @@ from bot.answers.helpdesk import asks_a_human
 from bot.answers.reply import Reply, reply_in_minute, reply_to, respond_in
 from bot.answers.split import split_message
 from bot.answers.way import way_for
-from bot.callback_data import AnswerPage, GridShow, any_of
+from bot.callback_data import AnswerPage, GridShow, any_of, day_field
 from bot.i18n import Speaker, speaker
 from bot.pictures.grid import day_sessions
 from bot.understand.index import index_for
@@ -66,9 +66,12 @@ async def send_reply(update: Update, context: Context, result: Reply) -> None:
     day = result.answer.day
     if result.answer.intent == Intent.AT_TIME and day in programme.days and day_sessions(programme, day):
         # An answer about a day ("what's on tomorrow") offers its picture (handlers/grid.py).
-        index = str(programme.days.index(day))
         rows.append(
-            [InlineKeyboardButton(s._("🗓 The day as a picture"), callback_data=GridShow(index).pack())]
+            [
+                InlineKeyboardButton(
+                    s._("🗓 The day as a picture"), callback_data=GridShow(day_field(day)).pack()
+                )
+            ]
         )
     user = update.effective_user
     if asks_a_human(result.answer) and user is not None and not in_group(update.effective_chat):

@@ -22,9 +22,12 @@ from bot.callback_data import (
     DayTimes,
     GridShow,
     any_of,
+    day_field,
+    day_in,
     fields_of,
     parse_any,
-    position,
+    room_field,
+    room_in,
 )
 from bot.i18n import Speaker
 from bot.programme.model import Programme, Session
@@ -36,9 +39,8 @@ LABEL_LIMIT = 60
 NAME_LIMIT = 200
 
 
-def _day(programme: Programme, number: str) -> date | None:
-    at = position(number, len(programme.days))
-    return None if at is None else programme.days[at]
+def _day(programme: Programme, field: str) -> date | None:
+    return day_in(field, programme.days)
 
 
 def _sessions_of_day(programme: Programme, day: date) -> tuple[Session, ...]:
@@ -47,80 +49,77 @@ def _sessions_of_day(programme: Programme, day: date) -> tuple[Session, ...]:
 
 def days_view(programme: Programme, s: Speaker) -> tuple[str, InlineKeyboardMarkup]:
     rows = [
-        [InlineKeyboardButton(s.day_title(day), callback_data=Day(str(i)).pack())]
-        for i, day in enumerate(programme.days)
+        [InlineKeyboardButton(s.day_title(day), callback_data=Day(day_field(day)).pack())]
+        for day in programme.days
     ]
     return s._("Which day?"), InlineKeyboardMarkup(rows)
 
 
-def day_view(programme: Programme, s: Speaker, index: str) -> tuple[str, InlineKeyboardMarkup]:
-    day = _day(programme, index)
+def day_view(programme: Programme, s: Speaker, when: str) -> tuple[str, InlineKeyboardMarkup]:
+    day = _day(programme, when)
     assert day is not None
     rows = [
         [
-            InlineKeyboardButton(s._("By room"), callback_data=DayRooms(index).pack()),
-            InlineKeyboardButton(s._("By time"), callback_data=DayTimes(index).pack()),
+            InlineKeyboardButton(s._("By room"), callback_data=DayRooms(when).pack()),
+            InlineKeyboardButton(s._("By time"), callback_data=DayTimes(when).pack()),
         ],
         # The day's picture comes in a new message (handlers/grid.py): this one stays.
-        [InlineKeyboardButton(s._("🗓 The day as a picture"), callback_data=GridShow(index).pack())],
+        [InlineKeyboardButton(s._("🗓 The day as a picture"), callback_data=GridShow(when).pack())],
         [InlineKeyboardButton(s._("« Back"), callback_data=Days().pack())],
     ]
     return s.day_title(day), InlineKeyboardMarkup(rows)
 
 
-def rooms_view(programme: Programme, s: Speaker, index: str) -> tuple[str, InlineKeyboardMarkup]:
-    day = _day(programme, index)
+def rooms_view(programme: Programme, s: Speaker, when: str) -> tuple[str, InlineKeyboardMarkup]:
+    day = _day(programme, when)
     assert day is not None
     used = {session.room_id for session in _sessions_of_day(programme, day)}
-    room_ids = list(programme.rooms)
     rows = []
-    for i, room_id in enumerate(room_ids):
+    for room_id, room in programme.rooms.items():
         if room_id in used:
-            label = clip(programme.rooms[room_id].name, LABEL_LIMIT)
-            rows.append([InlineKeyboardButton(label, callback_data=DayRoom(index, str(i)).pack())])
-    rows.append([InlineKeyboardButton(s._("« Back"), callback_data=Day(index).pack())])
+            label = clip(room.name, LABEL_LIMIT)
+            rows.append(
+                [InlineKeyboardButton(label, callback_data=DayRoom(when, room_field(room_id)).pack())]
+            )
+    rows.append([InlineKeyboardButton(s._("« Back"), callback_data=Day(when).pack())])
     return s._("{day}: which room?", day=s.day_title(day)), InlineKeyboardMarkup(rows)
 
 
-def room_view(
-    programme: Programme, s: Speaker, index: str, room_index: str
-) -> tuple[str, InlineKeyboardMarkup]:
-    day = _day(programme, index)
-    room_ids = list(programme.rooms)
-    at = position(room_index, len(room_ids))
-    if day is None or at is None:
-        raise LookupError(room_index)
-    room_id = room_ids[at]
+def room_view(programme: Programme, s: Speaker, when: str, room: str) -> tuple[str, InlineKeyboardMarkup]:
+    day = _day(programme, when)
+    room_id = room_in(room, programme.rooms)
+    if day is None or room_id is None:
+        raise LookupError(room)
     sessions = [x for x in _sessions_of_day(programme, day) if x.room_id == room_id]
-    rows = session_buttons(sessions, s, back=fields_of(DayRoom(index, room_index)))
-    rows.append([InlineKeyboardButton(s._("« Back"), callback_data=DayRooms(index).pack())])
+    rows = session_buttons(sessions, s, back=fields_of(DayRoom(when, room)))
+    rows.append([InlineKeyboardButton(s._("« Back"), callback_data=DayRooms(when).pack())])
     title = f"{escape(s.day_title(day))} · {clip_html(programme.rooms[room_id].name, NAME_LIMIT)}"
     return title, InlineKeyboardMarkup(rows)
 
 
-def times_view(programme: Programme, s: Speaker, index: str) -> tuple[str, InlineKeyboardMarkup]:
-    day = _day(programme, index)
+def times_view(programme: Programme, s: Speaker, when: str) -> tuple[str, InlineKeyboardMarkup]:
+    day = _day(programme, when)
     assert day is not None
     starts = sorted({session.start for session in _sessions_of_day(programme, day)})
     buttons = [
         InlineKeyboardButton(
-            s.time(start), callback_data=DayTime(index, s.local(start).strftime("%H%M")).pack()
+            s.time(start), callback_data=DayTime(when, s.local(start).strftime("%H%M")).pack()
         )
         for start in starts
     ]
     rows = [buttons[i : i + 4] for i in range(0, len(buttons), 4)]
-    rows.append([InlineKeyboardButton(s._("« Back"), callback_data=Day(index).pack())])
+    rows.append([InlineKeyboardButton(s._("« Back"), callback_data=Day(when).pack())])
     return s._("{day}: which time?", day=s.day_title(day)), InlineKeyboardMarkup(rows)
 
 
-def time_view(programme: Programme, s: Speaker, index: str, hhmm: str) -> tuple[str, InlineKeyboardMarkup]:
-    day = _day(programme, index)
+def time_view(programme: Programme, s: Speaker, when: str, hhmm: str) -> tuple[str, InlineKeyboardMarkup]:
+    day = _day(programme, when)
     assert day is not None
     sessions = [x for x in _sessions_of_day(programme, day) if s.local(x.start).strftime("%H%M") == hhmm]
     if not sessions:
         raise LookupError(hhmm)  # no session starts then (any more)
-    rows = session_buttons(sessions, s, back=fields_of(DayTime(index, hhmm)))
-    rows.append([InlineKeyboardButton(s._("« Back"), callback_data=DayTimes(index).pack())])
+    rows = session_buttons(sessions, s, back=fields_of(DayTime(when, hhmm)))
+    rows.append([InlineKeyboardButton(s._("« Back"), callback_data=DayTimes(when).pack())])
     return f"{s.day_title(day)} · {hhmm[:2]}:{hhmm[2:]}", InlineKeyboardMarkup(rows)
 
 

@@ -19,7 +19,17 @@ from telegram.error import BadRequest
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot.answers.days import day_named
-from bot.callback_data import GRID_BUTTONS, GridFull, GridPage, GridShow, any_of, parse_any, position
+from bot.callback_data import (
+    GRID_BUTTONS,
+    GridFull,
+    GridPage,
+    GridShow,
+    any_of,
+    day_field,
+    day_in,
+    parse_any,
+    position,
+)
 from bot.i18n import Speaker
 from bot.pictures.cache import FULL, PictureCache, PictureKey
 from bot.pictures.grid import Picture, day_sessions, draw_day, room_pages
@@ -37,10 +47,6 @@ def pictures(context: Context) -> PictureCache:
     return cache
 
 
-def day_index(programme: Programme, day: date) -> str:
-    return str(programme.days.index(day))
-
-
 def caption(programme: Programme, day: date, page: int, s: Speaker) -> str:
     """'<b>Thursday 16 November</b> · page 2 of 5'."""
     pages = len(room_pages(programme, day))
@@ -51,16 +57,16 @@ def caption(programme: Programme, day: date, page: int, s: Speaker) -> str:
 
 
 def grid_keyboard(programme: Programme, day: date, page: int, s: Speaker) -> InlineKeyboardMarkup:
-    index = day_index(programme, day)
+    when = day_field(day)
     pages = len(room_pages(programme, day))
     rows: list[list[InlineKeyboardButton]] = []
     turn = []
     if page > 0:
         turn.append(
-            InlineKeyboardButton(s._("« Previous"), callback_data=GridPage(index, str(page - 1)).pack())
+            InlineKeyboardButton(s._("« Previous"), callback_data=GridPage(when, str(page - 1)).pack())
         )
     if page + 1 < pages:
-        turn.append(InlineKeyboardButton(s._("Next »"), callback_data=GridPage(index, str(page + 1)).pack()))
+        turn.append(InlineKeyboardButton(s._("Next »"), callback_data=GridPage(when, str(page + 1)).pack()))
     if turn:
         rows.append(turn)
     others = [(i, d) for i, d in enumerate(programme.days) if d != day and day_sessions(programme, d)]
@@ -70,11 +76,11 @@ def grid_keyboard(programme: Programme, day: date, page: int, s: Speaker) -> Inl
     if others:
         rows.append(
             [
-                InlineKeyboardButton(s.short_day(d), callback_data=GridPage(str(i), "0").pack())
+                InlineKeyboardButton(s.short_day(d), callback_data=GridPage(day_field(d), "0").pack())
                 for i, d in others
             ]
         )
-    rows.append([InlineKeyboardButton(s._("🔍 Full size (file)"), callback_data=GridFull(index).pack())])
+    rows.append([InlineKeyboardButton(s._("🔍 Full size (file)"), callback_data=GridFull(when).pack())])
     return InlineKeyboardMarkup(rows)
 
 
@@ -210,8 +216,8 @@ def nothing_yet(programme: Programme, s: Speaker) -> str:
 
 def days_keyboard(programme: Programme, s: Speaker) -> InlineKeyboardMarkup:
     rows = [
-        [InlineKeyboardButton(s.day_title(day), callback_data=GridShow(str(i)).pack())]
-        for i, day in enumerate(programme.days)
+        [InlineKeyboardButton(s.day_title(day), callback_data=GridShow(day_field(day)).pack())]
+        for day in programme.days
         if day_sessions(programme, day)
     ]
     return InlineKeyboardMarkup(rows)
@@ -248,8 +254,7 @@ async def on_grid_button(update: Update, context: Context) -> None:
     user = await current_user(update, context)
     s = speaker_for(user, context)
     programme = services(context).programme.snapshot
-    at = position(data.day, len(programme.days)) if isinstance(data, GridShow | GridPage | GridFull) else None
-    day = programme.days[at] if at is not None else None
+    day = day_in(data.day, programme.days) if isinstance(data, GridShow | GridPage | GridFull) else None
     page = 0
     if isinstance(data, GridPage):
         found = position(data.page, len(room_pages(programme, day))) if day is not None else None

@@ -13,7 +13,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler
 from bot.answers.days import day_named
 from bot.answers.myday import my_day, starred_on
 from bot.answers.split import TELEGRAM_LIMIT, utf16_length
-from bot.callback_data import GridShow, MyDay, position
+from bot.callback_data import GridShow, MyDay, day_field, day_in
 from bot.i18n import Speaker
 from bot.pictures.grid import day_sessions
 from bot.programme.model import Programme
@@ -30,14 +30,17 @@ def my_day_keyboard(
 ) -> InlineKeyboardMarkup:
     sessions = [x for x in starred_on(programme, starred, day) if not x.cancelled]
     rows = session_buttons(sessions[:SESSION_BUTTONS], s)
-    index = str(programme.days.index(day))
     if day_sessions(programme, day):
         rows.append(
-            [InlineKeyboardButton(s._("🗓 The day as a picture"), callback_data=GridShow(index).pack())]
+            [
+                InlineKeyboardButton(
+                    s._("🗓 The day as a picture"), callback_data=GridShow(day_field(day)).pack()
+                )
+            ]
         )
     others = [
-        InlineKeyboardButton(s.short_day(d), callback_data=MyDay(str(i), 1).pack())
-        for i, d in enumerate(programme.days)
+        InlineKeyboardButton(s.short_day(d), callback_data=MyDay(day_field(d), 1).pack())
+        for d in programme.days
         if d != day
     ]
     if others:
@@ -69,8 +72,8 @@ async def on_today(update: Update, context: Context) -> None:
     day = day_named(programme, " ".join(context.args or []), svc.clock.now())
     if day is None:
         buttons = [
-            [InlineKeyboardButton(s.day_title(d), callback_data=MyDay(str(i)).pack())]
-            for i, d in enumerate(programme.days)
+            [InlineKeyboardButton(s.day_title(d), callback_data=MyDay(day_field(d)).pack())]
+            for d in programme.days
         ]
         await reply(message, s._("Which day?"), InlineKeyboardMarkup(buttons))
         return
@@ -86,14 +89,12 @@ async def on_my_day_button(update: Update, context: Context) -> None:
     user = await current_user(update, context)
     s = speaker_for(user, context)
     programme = services(context).programme.snapshot
-    at = position(data.day, len(programme.days)) if data is not None else None
-    if data is None or at is None or user is None:
+    day = day_in(data.day, programme.days) if data is not None else None
+    if data is None or day is None or user is None:
         await query.answer(s._("This button is no longer valid."), show_alert=True)
         return
     await query.answer()
-    text, keyboard = my_day_view(
-        programme, services(context).stars.of(user.id), programme.days[at], context, s
-    )
+    text, keyboard = my_day_view(programme, services(context).stars.of(user.id), day, context, s)
     message = query.message
     if data.edit and isinstance(message, Message) and message.text and utf16_length(text) <= TELEGRAM_LIMIT:
         try:

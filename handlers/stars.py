@@ -7,7 +7,7 @@ from telegram.ext import CommandHandler
 
 from bot.answers.cards import starred_list
 from bot.answers.days import default_day
-from bot.callback_data import MyDay
+from bot.callback_data import MyDay, day_field
 from handlers.cards import session_buttons
 from handlers.common import Context, answered_in_private_only, current_user, reply, services, speaker_for
 
@@ -29,7 +29,7 @@ async def on_mine(update: Update, context: Context) -> None:
     rows = session_buttons(sessions[:20], s)
     if sessions:
         # The reader's day, with the time between their sessions (handlers/myday.py).
-        today = str(programme.days.index(default_day(programme, svc.clock.now())))
+        today = day_field(default_day(programme, svc.clock.now()))
         rows.append([InlineKeyboardButton(s._("📋 My day"), callback_data=MyDay(today).pack())])
     await reply(message, starred_list(programme, starred, s), InlineKeyboardMarkup(rows) if rows else None)
 

@@ -38,13 +38,18 @@ GARBAGE = (
     "sd|" + "9" * 61,  # 64 bytes of digits as the session
     "s|é☃😀",  # unicode
     "pday",  # a view without its day
-    "pday|x",  # a day that is no number
+    "pday|x",  # a day that is no date
     "pday|" + "9" * 59,  # a huge day
     "pday|-1",  # a negative day
-    "proom|0|x",  # a room that is no number
-    "proom|0|-5",  # a negative room
-    "proom|0|99999999999999999999",  # a huge room
-    "ptime|0|9999",  # a time that is none
+    "pday|0",  # a day as the position it once was
+    "pday|20171116",  # a day not written as buttons write it
+    "pday|2017-02-30",  # a date that is none
+    "pday|2017-11-18",  # a date beyond the conference
+    "proom|2017-11-16|nowhere",  # a room that is none
+    "proom|2017-11-16|0",  # a room as the position it once was
+    "proom|0|alcazar",  # a room on a day that is none
+    "proom|2017-11-16|#00000000",  # a hashed room id that is none
+    "ptime|2017-11-16|9999",  # a time that is none
     "pdays|extra",  # an extra field
     "cal|",
     "cal|nope|extra",
@@ -73,14 +78,15 @@ GARBAGE = (
     "ok|mv|{key}|99999999999999999999",
     "no|x",
     "grid|",  # the day's picture: no day
-    "grid|9",  # a day beyond the conference
-    "gridp|0|99999999999",  # a page beyond the day's
-    "gridp|0|-1",
+    "grid|9",  # a day as a position
+    "grid|2017-11-18",  # a day beyond the conference
+    "gridp|2017-11-16|99999999999",  # a page beyond the day's
+    "gridp|2017-11-16|-1",
     "gridp|x|0",
-    "gridf|1|extra",
+    "gridf|2017-11-17|extra",
     "myday|",
-    "myday|5|1",
-    "myday|0|x",
+    "myday|2017-11-19|1",
+    "myday|2017-11-16|x",
 )
 
 SORRY = frozenset(
@@ -178,7 +184,8 @@ async def test_garbage_buttons_are_refused_cleanly(
     assert bot.services.stars.of(user_id) == frozenset()  # no garbage starred anything
     # Refused by the handler that knows the action, not only by the catch-all.
     assert texts["st|nope"] == ["This session is no longer in the programme."]
-    assert texts["pday|-1"] == texts["proom|0|99999999999999999999"] == [NO_LONGER_VALID]
+    assert texts["pday|-1"] == texts["pday|0"] == texts["proom|2017-11-16|nowhere"] == [NO_LONGER_VALID]
+    assert texts["proom|2017-11-16|0"] == texts["grid|9"] == texts["myday|2017-11-19|1"] == [NO_LONGER_VALID]
     assert texts["docf|{key}|x"] == ["This document is no longer in the programme."]
     assert texts["st|{key}|pday|0|x|y|z"] == texts["o|{key}|" + "9" * 40] == [NO_LONGER_VALID]
 
@@ -195,7 +202,7 @@ def test_positions_in_button_data_are_plain_small_numbers() -> None:
         None,
         None,
     ]
-    assert fits("st", "abcdef", "proom", "0", "1")
+    assert fits("st", "abcdef", "proom", "2017-11-16", "alcazar")
     assert not fits("st", "a|b")
     assert not fits("sd", "x" * 62)
 

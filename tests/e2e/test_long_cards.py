@@ -85,7 +85,7 @@ async def test_a_huge_session_opens_in_one_card_and_stars(bot: RunningBot) -> No
 
 async def test_a_huge_session_is_browsed_to_and_shared(bot: RunningBot) -> None:
     menu = await bot.command(USER, "programme")
-    day = await bot.press(USER, menu, "pday|0")
+    day = await bot.press(USER, menu, button_data(menu, "pday|"))
     rooms = await bot.press(USER, day, button_data(day, "prooms|"))
     alcazar = await bot.press(USER, rooms, button_data(rooms, "Alcazar"))
     assert_one_card(await bot.press(USER, alcazar, button_data(alcazar, "Human mobility")))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import fields
+from datetime import date
 
 import pytest
 
@@ -17,12 +18,19 @@ from bot.callback_data import (
     CardDetails,
     ConfirmMove,
     ConfirmRetime,
+    DayRoom,
     Dismiss,
     MoveTo,
     ShiftBy,
+    ShowCard,
     ToggleStar,
     any_of,
+    day_field,
+    day_in,
+    fields_of,
     parse_any,
+    room_field,
+    room_in,
 )
 
 
@@ -94,8 +102,10 @@ def test_parse_any_picks_the_action() -> None:
 
 def test_a_card_button_carries_the_list_it_was_opened_from() -> None:
     assert ToggleStar("k").pack() == "st|k"
-    assert ToggleStar("k", ("proom", "0", "3")).pack() == "st|k|proom|0|3"
-    assert ToggleStar.unpack("st|k|proom|0|3") == ToggleStar("k", ("proom", "0", "3"))
+    assert ToggleStar("k", ("proom", "2017-11-16", "alcazar")).pack() == "st|k|proom|2017-11-16|alcazar"
+    assert ToggleStar.unpack("st|k|proom|2017-11-16|alcazar") == ToggleStar(
+        "k", ("proom", "2017-11-16", "alcazar")
+    )
     assert (ToggleStar.unpack("st|"), ToggleStar.unpack("st")) == (ToggleStar(""), None)
     assert parse_any("sd|k", *CARD_BUTTONS) == CardDetails("k")
 
@@ -108,3 +118,30 @@ def test_each_action_is_taken_by_its_own_pattern_only() -> None:
         sample = action(*("1" for field in fields(action) if field.name != "back")).pack()  # type: ignore[arg-type]
         assert {other for other in actions if re.match(other.pattern(), sample)} == {action}, sample
         assert action.unpack(sample) is not None
+
+
+DAYS = (date(2017, 11, 16), date(2017, 11, 17))
+
+
+def test_a_day_is_carried_as_its_date_and_read_back_only_while_the_programme_has_it() -> None:
+    assert day_field(date(2017, 11, 17)) == "2017-11-17"
+    assert day_in("2017-11-17", DAYS) == date(2017, 11, 17)
+    assert day_in("2017-11-17", tuple(reversed(DAYS))) == date(2017, 11, 17)  # wherever it is listed
+    written = ("2017-11-18", "20171117", "2017-02-30", "0", "1", "", "2017-11-17 ", "２０１７-11-17")
+    assert [day_in(text, DAYS) for text in written] == [None] * len(written)
+
+
+def test_a_room_is_carried_as_its_id_and_a_long_id_as_a_hash_of_it() -> None:
+    long_id = "salle-de-conference-principale-batiment-b"
+    assert room_field("alcazar") == "alcazar"
+    assert room_field(long_id).startswith("#") and len(room_field(long_id)) == 9
+    rooms = ("scala", long_id, "alcazar")
+    assert [room_in(room_field(room_id), rooms) for room_id in rooms] == list(rooms)
+    assert [room_in(text, rooms) for text in ("0", "2", "nowhere", "#00000000", "")] == [None] * 5
+
+
+def test_a_card_opened_from_a_room_of_any_id_can_carry_its_way_back() -> None:
+    back = fields_of(DayRoom(day_field(DAYS[0]), room_field("x" * 200)))
+    assert back[:2] == ("proom", "2017-11-16")
+    assert CardDetails.fits("1a2b3c4d", back) and ShowCard.fits("1a2b3c4d", back)
+    assert CardDetails.fits("1a2b3c4d", fields_of(DayRoom("2017-11-16", room_field("x" * 35))))
