@@ -221,8 +221,10 @@ class Features:
         """The conference named and nothing else: where it is ("où a lieu le sommet ?"), else what
         it is ("de quoi parle cette conférence ?", "¿qué es el FMMD?", "GFMD?")."""
         named = self.conference_named
+        when = {word for word in self.words if word in WHEN_WORDS}
         if (
-            not named
+            # "c'est quand ?", "¿cuándo es?": nothing else named, its days.
+            not (named or (when and not self.content))
             or self.room_id is not None
             or self.wants_now
             or self.wants_next
@@ -235,7 +237,6 @@ class Features:
         held = {session.kind for session in self.index.programme.sessions}
         if any(kind in held or not set(KIND_WORDS[kind]) & named for kind in self.kinds):
             return ()
-        when = {word for word in self.words if word in WHEN_WORDS}
         asked = self._said(_MEANING) | self._said(_WHERE) | when
         if any(w not in named and w not in asked and w not in self.kind_words for w in self.content):
             return ()

@@ -287,7 +287,9 @@ def next_in_unknown_place(f: Features) -> Question | None:
 
 
 def topic_or_kind(f: Features) -> Question | None:
-    """ "sessions about resilience", "workshops on Friday"."""
+    """ "sessions about resilience", "workshops on Friday", "table ronde 3.1" (by its number)."""
+    if f.session_numbers and f.named_sessions:
+        return f.ask(Intent.SEARCH, session_ids=f.named_sessions, kinds=f.kinds)
     if f.kinds or f.topic_hits:
         return f.ask(Intent.SEARCH, topic=f.topic, kinds=f.kinds, when=f.when)
     return None

@@ -52,6 +52,9 @@ def ask(programmes: dict[str, Programme], name: str, text: str) -> tuple[dict, s
 Row = tuple[str, str, str, str, list[str], list[str], list[str]]
 
 NAMED: list[Row] = [
+    # Asked when and nothing else: its days.
+    ("idm", "c'est quand ?", "fr", "info", ["about"], [], ["lundi 26 octobre 2015"]),
+    ("idm", "¿cuándo es?", "es", "info", ["about"], [], ["lunes, 26 de octubre de 2015"]),
     ("mechelen", "c'est quoi cette conf ?", "fr", "info", ["about"], [], ["Malines"]),
     # Asked when: its days, not its venue.
     ("gfmd", "quand a lieu le sommet ?", "fr", "info", ["about"], [], ["lundi 20 janvier 2020"]),
@@ -101,6 +104,7 @@ DEFINITIONS: list[Row] = [
 ]
 
 PLAIN: list[Row] = [
+    ("idm", "who's it for?", "en", "info", ["faq"], [], ["Mayors, and ministers"]),
     ("mechelen", "address?", "en", "info", ["venue"], [], ["Venue: Mechelen, Belgium"]),
     # Where, without "venue" or "where is".
     (
@@ -315,3 +319,11 @@ def test_a_question_about_a_session_is_not_taken_for_the_conference(
     result, _ = ask(programmes, name, text)
     assert result["intent"] != "info"
     assert result["sessions"]
+
+
+@pytest.mark.parametrize(
+    "text", ["table ronde 3.1", "when is round table 3.1?", "¿de qué trata la mesa redonda 3.1?"]
+)
+def test_a_session_named_by_its_number_is_found(programmes: dict[str, Programme], text: str) -> None:
+    result, _ = ask(programmes, "gfmd", text)
+    assert (result["intent"], [session["id"] for session in result["sessions"]]) == ("search", [ROUND_TABLE])
