@@ -20,7 +20,7 @@ from bot.programme.loading import load_programme
 
 ROOT = Path(__file__).resolve().parents[2]
 MECHELEN = load_programme(default_programme_path()).programme
-FIXTURES = ROOT.parent / "shared" / "fixtures" / "programmes"
+FIXTURES = ROOT / "tests" / "programme" / "importers" / "fixtures" / "pretalx"  # copies of the shared pretalx exports
 
 
 def run_bot(*args: str, stdin: str = "", **env: str) -> subprocess.CompletedProcess[str]:
