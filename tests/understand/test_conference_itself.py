@@ -104,6 +104,25 @@ DEFINITIONS: list[Row] = [
 ]
 
 PLAIN: list[Row] = [
+    ("mechelen", "kel langue ?", "fr", "info", ["languages"], ["languages"], ["Interprétation par salle :"]),
+    (
+        "mechelen",
+        "q es el pacto mundial",
+        "es",
+        "info",
+        ["faq"],
+        [],
+        ["¿Qué es el Pacto Mundial sobre Migración?"],
+    ),
+    (
+        "mechelen",
+        "practical information",
+        "en",
+        "info",
+        ["about", "organisers", "venue", "languages", "registration", "website"],
+        ["languages", "registration", "website"],
+        ["Venue: Mechelen, Belgium"],
+    ),
     ("idm", "who's it for?", "en", "info", ["faq"], [], ["Mayors, and ministers"]),
     ("mechelen", "address?", "en", "info", ["venue"], [], ["Venue: Mechelen, Belgium"]),
     # Where, without "venue" or "where is".
@@ -277,6 +296,8 @@ DOCUMENTS: list[tuple[str, str, str, list[str], list[str], list[str]]] = [
         ["Aucun document n'est indiqué pour cette séance."],
     ),
     ("devconf", "slides of workshop 4", "en", [], [], ["No session of this programme lists documents."]),
+    # French labels for a French question.
+    ("mechelen", "de la documentation ?", "fr", [], [], ["Aucune séance de ce programme n'a de documents."]),
 ]
 
 
