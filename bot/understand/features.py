@@ -19,7 +19,7 @@ from typing import Any
 from bot.i18n import LANGUAGES
 from bot.programme.kinds import SessionKind
 from bot.programme.model import Programme
-from bot.understand.index import PersonMatch, ProgrammeIndex, TopicMatch, near_spelling
+from bot.understand.index import PersonMatch, ProgrammeIndex, TopicMatch, is_code, near_spelling
 from bot.understand.language import detect_language
 from bot.understand.question import INFO_TOPICS, Intent, Question
 from bot.understand.text import fold, words
@@ -259,9 +259,12 @@ class Features:
 
     @cached_property
     def topic(self) -> tuple[str, ...]:
-        """The words a search looks for: three letters or a short form the lexicon knows ("js")."""
+        """The words a search looks for: three letters, a short form the lexicon knows ("js") or a
+        short code ("5g", "3d")."""
         short = self.index.glossary.short_words
-        return tuple(w for w in self.content if (len(w) >= 3 or w in short) and w not in self.kind_words)
+        return tuple(
+            w for w in self.content if (len(w) >= 3 or w in short or is_code(w)) and w not in self.kind_words
+        )
 
     @cached_property
     def topic_hits(self) -> dict[str, TopicMatch]:

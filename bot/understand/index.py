@@ -383,7 +383,11 @@ class ProgrammeIndex:
 
     def _score_topic(self, tokens: list[str]) -> dict[str, TopicMatch]:
         short = self.glossary.short_words
-        query = [t for t in tokens if t not in STOPWORDS and (len(t) >= 3 or t in short) and not t.isdigit()]
+        query = [
+            t
+            for t in tokens
+            if t not in STOPWORDS and (len(t) >= 3 or t in short or is_code(t)) and not t.isdigit()
+        ]
         forms = [self.variants(token) for token in query]
         # How much each word of the question says: a rare word ("earthquakes") more than a common
         # one. Judged on its exact forms, so that a rare near-miss ("droit" for "rights") does not
@@ -508,7 +512,12 @@ def _content(text: str) -> list[str]:
 
 
 def _content_tokens(tokens: list[str]) -> list[str]:
-    return [token for token in tokens if token not in STOPWORDS and len(token) >= 3]
+    return [token for token in tokens if token not in STOPWORDS and (len(token) >= 3 or is_code(token))]
+
+
+def is_code(token: str) -> bool:
+    """A short word of letters and digits that names a thing: "5g", "3d", "h2", "k8"."""
+    return len(token) >= 2 and not token.isdigit() and not token.isalpha() and token.isalnum()
 
 
 _CONJUNCTIONS = frozenset((*AND_WORDS, *OR_WORDS, "e"))  # "e": Spanish "y" before an i sound
