@@ -169,7 +169,9 @@ def _languages(result: Answer, programme: Programme, s: Speaker) -> str:
     if rooms:
         lines.append(s._("Interpretation by room:"))
         for room in rooms:
-            lines.append(f"• {escape(room.name)}: {escape(interpretation_languages(room, s))}")
+            # Translators: a room and its interpretation languages, e.g. "Auditoire: English, French".
+            languages = escape(interpretation_languages(room, s))
+            lines.append("• " + s._("{room}: {languages}", room=escape(room.name), languages=languages))
     return "\n".join(lines)
 
 

@@ -147,7 +147,7 @@ PLAIN: list[Row] = [
         "info",
         ["languages"],
         ["languages"],
-        ["Interprétation par salle :", "Auditoire: anglais, français, espagnol et turc"],
+        ["Interprétation par salle :", "Auditoire : anglais, français, espagnol et turc"],
     ),
     ("idm", "is there interpretation?", "en", "info", ["languages"], [], ["English, Spanish, and French"]),
     ("idm", "¿qué idiomas se hablan?", "es", "info", ["languages"], [], ["inglés, español y francés"]),
