@@ -149,6 +149,12 @@ def _organisers(result: Answer, programme: Programme, s: Speaker) -> str:
 def _venue(result: Answer, programme: Programme, s: Speaker) -> str:
     venue = programme.conference.info.venue
     if not venue:
+        city = programme.conference.city
+        if city:
+            return s._(
+                "The conference information does not give the venue, only its city: {city}.",
+                city=escape(city),
+            )
         return s._("The conference information does not give the venue.")
     parts = [localized(text, programme, s) for text in (venue.name, venue.address) if text]
     line = s._("Venue: {venue}", venue=", ".join(parts)) if parts else ""
