@@ -271,6 +271,10 @@ DOCUMENTS: list[tuple[str, str, str, list[str], list[str], list[str]]] = [
     ("gfmd", "documents de la table ronde 3.1", "fr", [ROUND_TABLE], [PAPER], ["Documents :"]),
     ("gfmd", "documentos de la mesa redonda 3.1", "es", [ROUND_TABLE], [PAPER], ["Documentos:"]),
     ("gfmd", "background paper of round table 3.1", "en", [ROUND_TABLE], [PAPER], ["Background paper"]),
+    # As the programme abbreviates them (TR, RT, MR), and in French with Spanish-looking "de la".
+    ("gfmd", "document de travail TR 3.1", "fr", [ROUND_TABLE], [PAPER], ["Document de travail"]),
+    ("gfmd", "documentos MR 3.1", "es", [ROUND_TABLE], [PAPER], ["Documento de antecedentes"]),
+    ("gfmd", "documents de la session 3.1", "fr", [ROUND_TABLE], [PAPER], ["Documents :"]),
     # A number no session has: said so, with the sessions that do list documents.
     (
         "gfmd",
