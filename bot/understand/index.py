@@ -192,7 +192,8 @@ class ProgrammeIndex:
             for bracket in re.findall(r"\(([^)]*)\)", name)
         ) - {frozenset()}
         # How a message names the conference itself (its names, acronyms, the kind of event it is).
-        self.conference_names = conference_names(programme.conference)
+        city = tuple(t for word in words(programme.conference.city) for t in glossary.translations(word))
+        self.conference_names = conference_names(programme.conference, city)
 
     def faq_entries(self, folded_words: str) -> tuple[int, ...]:
         """The FAQ entries one of whose phrases the message contains, in the order of the file."""

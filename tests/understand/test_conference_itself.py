@@ -52,6 +52,35 @@ def ask(programmes: dict[str, Programme], name: str, text: str) -> tuple[dict, s
 Row = tuple[str, str, str, str, list[str], list[str], list[str]]
 
 NAMED: list[Row] = [
+    # Its name, whole or from its kind of event on, its city and year beside a name of it.
+    (
+        "gfmd",
+        "what is the Global Forum on Migration and Development?",
+        "en",
+        "info",
+        ["about"],
+        [],
+        ["Quito"],
+    ),
+    ("gfmd", "tell me about the 2020 GFMD summit", "en", "info", ["about"], [], ["Quito"]),
+    (
+        "idm",
+        "qu'est-ce que le Dialogue international sur la migration ?",
+        "fr",
+        "info",
+        ["about"],
+        [],
+        ["OIM"],
+    ),
+    (
+        "mechelen",
+        "where is the Mechelen conference?",
+        "en",
+        "info",
+        ["venue"],
+        [],
+        ["Venue: Mechelen, Belgium"],
+    ),
     # Asked when and nothing else: its days.
     ("idm", "c'est quand ?", "fr", "info", ["about"], [], ["lundi 26 octobre 2015"]),
     ("idm", "¿cuándo es?", "es", "info", ["about"], [], ["lunes, 26 de octubre de 2015"]),
