@@ -52,7 +52,7 @@ class ConferenceContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, 
     @property
     def pictures(self) -> PictureCache:
         """The day pictures drawn, and Telegram's file ids of the shared ones (handlers/grid.py)."""
-        cache: PictureCache = self.bot_data.setdefault("pictures", PictureCache())
+        cache: PictureCache = self.services.pictures  # shared with the channel's (the outbox's)
         return cache
 
 

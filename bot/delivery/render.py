@@ -14,6 +14,7 @@ from bot.answers.way import shows_the_way
 from bot.callback_data import FeedbackQuestions, MoveTo, OpenCard, RateSession, SessionWay, ToggleStar
 from bot.clock import Clock
 from bot.delivery.channel import slot_post
+from bot.delivery.day_picture import picture_post
 from bot.delivery.helpdesk import question_of
 from bot.delivery.kinds import OutboxKind
 from bot.delivery.notices import announcement, change_notice, refused_programme
@@ -21,6 +22,7 @@ from bot.delivery.outbox import Envelope
 from bot.delivery.reminders import reminder_is_current
 from bot.delivery.sender import Rendered
 from bot.i18n import LANGUAGES, Speaker, speaker
+from bot.pictures.cache import PictureCache
 from bot.programme.current import CurrentProgramme, short_id
 from bot.programme.model import Programme, Session
 from bot.room_fit import bigger_room, fit_of
@@ -51,6 +53,7 @@ class OutboxRenderer:
         feedback: Feedback | None = None,
         *,
         is_organiser: Callable[[int], bool] = lambda user_id: True,
+        pictures: PictureCache | None = None,
     ) -> None:
         self.programme = programme
         self.users = users
@@ -58,6 +61,7 @@ class OutboxRenderer:
         self.clock = clock
         self.feedback = feedback
         self.is_organiser = is_organiser
+        self.pictures = pictures or PictureCache()
         self.kinds: dict[str, Callable[[Envelope, Speaker], Awaitable[Rendered | None]]] = {
             OutboxKind.REMINDER: self.reminder,
             OutboxKind.CHANGE: self.change,
@@ -69,6 +73,7 @@ class OutboxRenderer:
             OutboxKind.HELPDESK_QUESTION: self.helpdesk_question,
             OutboxKind.HELPDESK_ANSWER: self.helpdesk_answer,
             OutboxKind.ROOM_FULL: self.room_full,
+            OutboxKind.DAY_PICTURE: self.day_picture,
         }
 
     def speaker_for(self, user_id: int) -> Speaker:
@@ -118,6 +123,10 @@ class OutboxRenderer:
     async def slot(self, envelope: Envelope, s: Speaker) -> Rendered | None:
         """A channel post, in the language its row names (a channel has no user language)."""
         return slot_post(envelope.payload, self.programme.snapshot, self.clock.now())
+
+    async def day_picture(self, envelope: Envelope, s: Speaker) -> Rendered | None:
+        """The day's picture for the channel, in the language its row names."""
+        return await picture_post(envelope.payload, self.programme.snapshot, self.pictures, self.clock.now())
 
     async def helpdesk_question(self, envelope: Envelope, s: Speaker) -> Rendered | None:
         """An attendee's question for the help desk (a group: the conference's language)."""
