@@ -73,7 +73,6 @@ def conference_examples(programme: Programme, s: Speaker, shown: str = "") -> st
 def render_info(result: Answer, programme: Programme, s: Speaker) -> str:
     writers = {
         "about": _about,
-        "audience": _audience,
         "organisers": _organisers,
         "venue": _venue,
         "languages": _languages,
@@ -104,10 +103,6 @@ def unknown_info(result: Answer, programme: Programme, s: Speaker) -> str:
             s._("You can ask the organisers: {contact}", contact=contact_line(contact, programme, s))
         )
     return "\n".join(lines)
-
-
-def _audience(result: Answer, programme: Programme, s: Speaker) -> str:
-    return s._("The conference information does not say who it is for.")
 
 
 def _about(result: Answer, programme: Programme, s: Speaker) -> str:

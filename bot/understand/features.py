@@ -195,9 +195,11 @@ class Features:
                     for match in _INFO_PATTERN.finditer(" ".join(words(text)))
                 )
             )
+            topics = tuple(topic for topic in topics if topic != "audience")
             if entries:
-                topics = tuple(topic for topic in topics if topic != "audience")
                 faq = tuple(dict.fromkeys((*faq, *entries)))
+            elif not topics:
+                topics = ("about",)  # else what it is about, which says whom it gathers
         return topics, faq
 
     def _said(self, pattern: re.Pattern[str]) -> set[str]:
@@ -470,7 +472,8 @@ def _info_topics(
         rest = [w for w in content if len(w) >= 3 and w not in said]
         if kinds or (rest and (index.topic_scores(rest) or index.find_person(rest))):
             return ()  # about a session or someone's: the search says who organises it and where
-    return tuple(topic for topic in INFO_TOPICS if topic in found)
+    # "audience" is no topic of its own: Features.info answers it with the FAQ or what it is about.
+    return tuple(topic for topic in (*INFO_TOPICS, "audience") if topic in found)
 
 
 def _who(

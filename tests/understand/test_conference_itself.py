@@ -201,7 +201,7 @@ PLAIN: list[Row] = [
         [],
         ["Open Source Bruselas"],
     ),
-    # Whom it is for: the FAQ entry saying who takes part, else said unknown.
+    # Whom it is for: the FAQ entry saying who takes part, else what it is about.
     ("idm", "who is the conference for?", "en", "info", ["faq"], [], ["Mayors, and ministers"]),
     ("idm", "à qui s'adresse la conférence ?", "fr", "info", ["faq"], [], ["Des maires"]),
     ("devconf", "¿para quién es la conferencia?", "es", "info", ["faq"], [], ["Cualquiera"]),
@@ -210,18 +210,18 @@ PLAIN: list[Row] = [
         "who is the summit for?",
         "en",
         "info",
-        ["audience"],
-        ["audience"],
-        ["does not say who it is for"],
+        ["about"],
+        [],
+        ["local and regional authorities"],
     ),
     (
         "mechelen",
         "¿para quién es la conferencia?",
         "es",
         "info",
-        ["audience"],
-        ["audience"],
-        ["no dice a quién está dirigida"],
+        ["about"],
+        [],
+        ["responsables políticos"],
     ),
     # Phone spellings keep their language and what they ask.
     ("devconf", "kel est le lieu ?", "fr", "info", ["venue"], [], ["Campus du Solbosch"]),
