@@ -15,17 +15,23 @@ from PIL import Image
 
 from bot.clock import FixedClock
 from bot.programme.changes import MOVED, SessionChange, Slot
-from tests.e2e.harness import RunningBot, at, make_config
+from tests.e2e.harness import RunningBot, at, buttons, make_config
 from tests.fakes import FakeBotApi
 from tests.fakes.bot_api import Call
 
 CHANNEL = -1001999888777
-ORGANISER, ANNA = 4001, 4002
+ORGANISER, ANNA, BRUNO = 4001, 4002, 4003
 WORKSHOP = "d1-workshop-right-to-the-city"  # Alcazar, Thursday 12:45–14:45
 
 
 def channel_photo(call: Call) -> bool:
     return call.method == "sendPhoto" and call.params.get("chat_id") == CHANNEL
+
+
+def digest_to(user_id: int):
+    return lambda c: (
+        c.method == "sendMessage" and c.params.get("chat_id") == user_id and c.params["text"].startswith("☀️")
+    )
 
 
 async def settle(bot: RunningBot) -> None:
@@ -39,6 +45,11 @@ async def settle(bot: RunningBot) -> None:
 async def channel_photos(bot: RunningBot) -> list[Call]:
     await settle(bot)
     return [call for call in bot.api.calls("sendPhoto") if channel_photo(call)]
+
+
+async def digests(bot: RunningBot, user_id: int) -> list[Call]:
+    await settle(bot)
+    return [call for call in bot.api.calls("sendMessage") if digest_to(user_id)(call)]
 
 
 @pytest.fixture
@@ -187,3 +198,69 @@ async def test_postgrid_without_a_channel_says_so(api: FakeBotApi, tmp_path: Pat
         assert bot.api.calls("sendPhoto") == []
     finally:
         await bot.stop()
+
+
+@pytest.fixture
+async def morning_bot(api: FakeBotApi, tmp_path: Path) -> AsyncIterator[RunningBot]:
+    config = make_config(api, tmp_path / "bot.sqlite3", refresh_minutes=0)
+    running = RunningBot(api, config, FixedClock(at("2017-11-16T07:00:00+01:00")))
+    await running.start()
+    try:
+        yield running
+    finally:
+        await running.stop()
+
+
+async def turn_digest_on(bot: RunningBot, user_id: int, data: str) -> Call:
+    settings = await bot.command(user_id, "settings")
+    assert [d for _, d in buttons(settings) if d.startswith("digest|")] == [
+        "digest|off",
+        "digest|0730",
+        "digest|0800",
+        "digest|0830",
+        "digest|0900",
+    ]
+    assert "My day each morning: off." in settings.params["text"]
+    return await bot.press(user_id, settings, data)
+
+
+async def test_the_morning_digest_comes_once_at_its_time_with_the_days_changes(
+    morning_bot: RunningBot,
+) -> None:
+    bot = morning_bot
+    shown = await turn_digest_on(bot, ANNA, "digest|0830")
+    assert ("✅ 08:30", "digest|0830") in buttons(shown)
+    assert "My day each morning: at 08:30 on each conference day" in shown.params["text"]
+    await bot.services.stars.star(ANNA, WORKSHOP, bot.clock.now())
+    bot.clock.set(at("2017-11-16T07:10:00+01:00"))
+    await move_workshop_to_scala(bot)
+    bot.clock.set(at("2017-11-16T08:29:59+01:00"))
+    assert await digests(bot, ANNA) == []
+
+    bot.clock.set(at("2017-11-16T08:30:00+01:00"))
+    digest = await bot.api.wait_for(digest_to(ANNA))
+    text = digest.params["text"]
+    assert text.startswith("☀️ Good morning! Here is your day.\n\n<b>Your day: Thursday 16 November</b>")
+    assert "What changed for your sessions:" in text
+    changes = text.split("What changed for your sessions:</b>\n")[1].splitlines()
+    assert len(changes) == 1 and changes[0].startswith("📍 Room change: “")
+    assert "is now in Scala" in changes[0] and "(was Alcazar)" in changes[0]
+
+    bot.clock.set(at("2017-11-16T09:00:00+01:00"))
+    assert len(await digests(bot, ANNA)) == 1
+    await bot.restart()
+    assert len(await digests(bot, ANNA)) == 1
+    # Friday: nothing starred that day, no digest.
+    bot.clock.set(at("2017-11-17T08:30:00+01:00"))
+    assert len(await digests(bot, ANNA)) == 1
+
+
+async def test_no_digest_when_off(morning_bot: RunningBot) -> None:
+    bot = morning_bot
+    await bot.command(BRUNO, "settings")  # off by default
+    shown = await turn_digest_on(bot, ANNA, "digest|0800")
+    await bot.press(ANNA, shown, "digest|off")
+    for user_id in (ANNA, BRUNO):
+        await bot.services.stars.star(user_id, WORKSHOP, bot.clock.now())
+    bot.clock.set(at("2017-11-16T10:00:00+01:00"))
+    assert await digests(bot, ANNA) == [] and await digests(bot, BRUNO) == []
