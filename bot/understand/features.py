@@ -186,15 +186,7 @@ class Features:
             topics = ()  # "is there parking at the venue?": what the information does not say
         if "audience" in topics:
             # "who is it for?" is answered by the FAQ entry that says who takes part, if one does.
-            entries = tuple(
-                number
-                for number, entry in enumerate(self.index.programme.conference.info.faq)
-                if any(
-                    _INFO_TOPIC_OF.get(match.group(0)) == "audience"
-                    for text in (*entry.keywords, *entry.question.all())
-                    for match in _INFO_PATTERN.finditer(" ".join(words(text)))
-                )
-            )
+            entries = self.index.audience_faq
             topics = tuple(topic for topic in topics if topic != "audience")
             if entries:
                 faq = tuple(dict.fromkeys((*faq, *entries)))
@@ -236,7 +228,7 @@ class Features:
         ):
             return ()
         # "l'atelier IDM" names the conference when it is one and has no workshops of its own.
-        held = {session.kind for session in self.index.programme.sessions}
+        held = self.index.kinds_held
         if any(kind in held or not set(KIND_WORDS[kind]) & named for kind in self.kinds):
             return ()
         asked = self._said(_MEANING) | self._said(_WHERE) | when

@@ -22,6 +22,7 @@ from bot.understand.text import fold, words
 from bot.understand.vocabulary import (
     AND_WORDS,
     CONFERENCE_WORDS,
+    INFO_PHRASES,
     KIND_WORDS,
     MEANING_PHRASES,
     OR_WORDS,
@@ -183,6 +184,19 @@ class ProgrammeIndex:
         )
         # The terms each FAQ entry defines ("gcm", "pacte mondial"), for "what does GCM mean?".
         self.faq_terms = _faq_terms(programme.conference.info.faq)
+        # The FAQ entries that say whom the conference is for ("Who will take part?").
+        phrases = "|".join(map(re.escape, INFO_PHRASES.get("audience", ())))
+        audience = re.compile(rf"(?<![a-z0-9])(?:{phrases})(?![a-z0-9])")
+        self.audience_faq = tuple(
+            dict.fromkeys(
+                number
+                for number, entry in enumerate(programme.conference.info.faq)
+                for text in (*entry.keywords, *entry.question.all())
+                if audience.search(" ".join(words(text)))
+            )
+        )
+        # The kinds of session the programme has: "l'atelier" is the conference only when it has none.
+        self.kinds_held = frozenset(session.kind for session in programme.sessions)
         # What organisers' and partners' names give in brackets ("… (UCLG)", "(UN-Habitat)").
         info = programme.conference.info
         self.organisation_short_names = frozenset(
