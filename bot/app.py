@@ -46,7 +46,6 @@ from handlers import (
     organisers,
     panel,
     popular,
-    postgrid,
     settings,
     speakers,
     stars,
@@ -56,7 +55,7 @@ from handlers import (
     unknown_commands,
     way,
 )
-from handlers.common import CONTEXT_TYPES
+from handlers.common import CONTEXT_TYPES, bot_data_of
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +65,7 @@ os.environ.setdefault("PTB_TIMEDELTA", "true")
 
 
 async def post_init(application: Application) -> None:
-    svc: Services = application.bot_data["services"]
+    svc = bot_data_of(application).services
     await svc.open_store(await open_database(svc.config.database))
     # Reminders missed while the bot was down are caught up on by the first sweep (only for
     # sessions that have not started: nobody is flooded with stale ones).
@@ -88,19 +87,19 @@ async def post_init(application: Application) -> None:
 
 def serve_calendars(application: Application) -> None:
     """Webhook mode: the calendar feeds join the webhook's server, and /ics offers their links."""
-    svc: Services = application.bot_data["services"]
+    svc = bot_data_of(application).services
     if svc.config.webhook_url and serve_feeds(application, svc.calendar_feeds):
         svc.calendar_address = svc.config.webhook_url
 
 
 async def post_stop(application: Application) -> None:
-    svc: Services = application.bot_data["services"]
+    svc = bot_data_of(application).services
     await svc.stop_refresh()
     await svc.stop_delivery()
 
 
 async def post_shutdown(application: Application) -> None:
-    svc: Services = application.bot_data["services"]
+    svc = bot_data_of(application).services
     await svc.close_store()
 
 
@@ -143,7 +142,7 @@ def build_application(config: Config, loaded: Loaded, clock: Clock) -> Applicati
         .build()
     )
     processor.on_flood = lambda update, first: flood.ask_to_slow_down(update, application, first)
-    application.bot_data["services"] = services
+    bot_data_of(application).services = services
     if config.webhook_url and isinstance(application, ConferenceApplication):
         application.on_started = serve_calendars
     # Order matters: callback patterns are disjoint; the catch-all text handler comes last.
@@ -159,7 +158,6 @@ def build_application(config: Config, loaded: Loaded, clock: Clock) -> Applicati
         stars,
         myday,
         grid,
-        postgrid,
         calendar,
         settings,
         inline,
@@ -196,7 +194,7 @@ def run_telegram(config: Config, loaded: Loaded, clock: Clock) -> int:
         application.run_webhook(**webhook_options(config))
     else:
         application.run_polling(allowed_updates=HANDLED_UPDATES)
-    if application.bot_data.get("conflict"):
+    if bot_data_of(application).conflict:
         print(
             "stopped: another instance of this bot is already running with the same token",
             file=sys.stderr,

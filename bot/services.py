@@ -17,8 +17,6 @@ from bot.clock import Clock, real_seconds
 from bot.config import Config
 from bot.delivery.audience import Audience, audience_chats
 from bot.delivery.channel import channel_recipients, sweep_channel
-from bot.delivery.day_picture import DayPictures
-from bot.delivery.digest import MorningDigests
 from bot.delivery.feedback import FeedbackQuestions
 from bot.delivery.kinds import REFUSED
 from bot.delivery.limits import SendLimits
@@ -32,7 +30,6 @@ from bot.delivery.sender import Sender, Transport
 from bot.delivery.speaker_reminders import sweep_speakers
 from bot.door import ProgrammeDoor
 from bot.i18n import speaker
-from bot.pictures.cache import PictureCache
 from bot.programme.changes import SessionChange
 from bot.programme.current import CurrentProgramme
 from bot.programme.errors import ProgrammeError
@@ -84,10 +81,6 @@ class Services:
     helpdesk: HelpDesk = field(init=False)
     room_alerts: RoomAlerts = field(init=False)
     calendar_feeds: CalendarFeeds = field(init=False)
-    # The day pictures drawn and Telegram's file ids of the shared ones: /grid's and the channel's.
-    pictures: PictureCache = field(default_factory=PictureCache)
-    day_pictures: DayPictures = field(init=False)  # the channel's morning picture, /postgrid
-    digests: MorningDigests = field(init=False)  # attendees' morning digests
     # The public address calendar links start with, once the webhook's server serves them
     # (bot/feed_server.py); None: /ics sends the file only.
     calendar_address: str | None = None
@@ -140,8 +133,6 @@ class Services:
             self.clock,
             self.config.default_language,
         )
-        self.day_pictures = DayPictures(self.outbox, self.config)
-        self.digests = MorningDigests(self.users, self.outbox)
         self.feedback_questions = FeedbackQuestions(
             database, self.programme, self.outbox, timedelta(minutes=self.config.feedback_minutes)
         )
@@ -182,9 +173,6 @@ class Services:
             self.clock,
             self.feedback,
             is_organiser=self.organisers.is_organiser,
-            pictures=self.pictures,
-            changes=self.changes,
-            outbox=self.outbox,
         )
         self.sender = Sender(
             self.outbox,
@@ -300,8 +288,6 @@ class Services:
         added = await self.reminders.sweep(now)
         added += await sweep_speakers(self.programme.snapshot, self.speakers, self.outbox, now)
         added += await sweep_channel(self.outbox, self.programme.snapshot, self.config, now)
-        added += await self.day_pictures.sweep(self.programme.snapshot, now)
-        added += await self.digests.sweep(self.programme.snapshot, now)
         added += await sweep_scheduled(
             self.scheduled,
             self.outbox,

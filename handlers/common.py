@@ -6,7 +6,7 @@ from collections import OrderedDict
 from typing import TYPE_CHECKING, Any
 
 from telegram import InlineKeyboardMarkup, Message, Update
-from telegram.ext import CallbackContext, ContextTypes, ExtBot
+from telegram.ext import Application, CallbackContext, ContextTypes, ExtBot
 
 from bot.answers.split import split_message
 from bot.i18n import Speaker, normalise_language, speaker
@@ -18,45 +18,85 @@ from bot.understand.followup import Conversations
 if TYPE_CHECKING:  # the modules that use them import this one
     from bot.understand.question import Question
     from handlers.announcements import Draft
+    from handlers.helpdesk import Draft as HelpdeskDraft
 
 
-class ConferenceContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]]):
+class BotData:
+    """What the bot keeps beside its database, in memory (a restart forgets it), each in its own
+    attribute: PTB's `bot_data` (given this class by `CONTEXT_TYPES`), shared by every update."""
+
+    def __init__(self) -> None:
+        self._services: Services | None = None
+        # Announcements previewed and not yet confirmed, by the preview's key (handlers/announcements.py).
+        self.announcement_drafts: dict[str, Draft] = {}
+        # Questions offered to the help desk and not yet sent, by their button's key, oldest first
+        # (handlers/helpdesk.py).
+        self.helpdesk_drafts: OrderedDict[str, HelpdeskDraft] = OrderedDict()
+        # Questions whose long answers can be paged, by the buttons' key (handlers/ask.py).
+        self.recent_questions: OrderedDict[str, Question] = OrderedDict()
+        # Each chat and user's last question, for follow-ups (bot/understand/followup.py).
+        self.conversations = Conversations()
+        # The day pictures drawn, and Telegram's file ids of the shared ones (handlers/grid.py).
+        self.pictures = PictureCache()
+        # Set when Telegram answered 409 Conflict (another instance polls with this token): the
+        # bot stops (handlers/errors.py), and `python -m bot` says why (bot/app.py).
+        self.conflict = False
+
+    @property
+    def services(self) -> Services:
+        if self._services is None:
+            raise RuntimeError("no services yet: bot/app.py gives them when it builds the application")
+        return self._services
+
+    @services.setter
+    def services(self, services: Services) -> None:
+        self._services = services
+
+
+def bot_data_of(application: Application[Any, Any, Any, Any, Any, Any]) -> BotData:
+    """The application's `BotData`, where code is given the application rather than a context."""
+    found = application.bot_data
+    assert isinstance(found, BotData), "the application was not built with CONTEXT_TYPES"
+    return found
+
+
+class ConferenceContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], BotData]):
     """The context every handler gets (bot/app.py gives PTB this class): what the bot is made of,
     typed, rather than looked up by a string."""
 
     @property
     def services(self) -> Services:
-        found: Services = self.bot_data["services"]
-        return found
+        return self.bot_data.services
 
-    # What handlers keep between updates, in memory (a restart forgets it): each its own home.
+    # What handlers keep between updates, in memory (a restart forgets it): see BotData.
 
     @property
     def announcement_drafts(self) -> dict[str, Draft]:
         """Announcements previewed and not yet confirmed, by the preview's key."""
-        drafts: dict[str, Draft] = self.bot_data.setdefault("announcement_drafts", {})
-        return drafts
+        return self.bot_data.announcement_drafts
+
+    @property
+    def helpdesk_drafts(self) -> OrderedDict[str, HelpdeskDraft]:
+        """Questions offered to the help desk and not yet sent, by their button's key."""
+        return self.bot_data.helpdesk_drafts
 
     @property
     def recent_questions(self) -> OrderedDict[str, Question]:
         """Questions whose long answers can be paged, by the buttons' key (handlers/ask.py)."""
-        asked: OrderedDict[str, Question] = self.bot_data.setdefault("recent_questions", OrderedDict())
-        return asked
+        return self.bot_data.recent_questions
 
     @property
     def conversations(self) -> Conversations:
         """Each chat and user's last question, for follow-ups (bot/understand/followup.py)."""
-        found: Conversations = self.bot_data.setdefault("conversations", Conversations())
-        return found
+        return self.bot_data.conversations
 
     @property
     def pictures(self) -> PictureCache:
         """The day pictures drawn, and Telegram's file ids of the shared ones (handlers/grid.py)."""
-        cache: PictureCache = self.services.pictures  # shared with the channel's (the outbox's)
-        return cache
+        return self.bot_data.pictures
 
 
-CONTEXT_TYPES = ContextTypes(context=ConferenceContext)
+CONTEXT_TYPES = ContextTypes(context=ConferenceContext, bot_data=BotData)
 Context = ConferenceContext
 
 

@@ -21,7 +21,7 @@ async def on_error(update: object, context: Context) -> None:
     error = context.error
     if isinstance(error, Conflict):
         log.critical("another instance is polling with this token (409 Conflict): stopping this one")
-        context.application.bot_data["conflict"] = True
+        context.bot_data.conflict = True  # bot/app.py says why it stopped
         context.application.stop_running()
         return
     if isinstance(update, Update) and isinstance(error, Forbidden) and update.effective_user:

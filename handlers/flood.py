@@ -10,7 +10,7 @@ from telegram import Update
 from telegram.ext import Application
 
 from bot.i18n import normalise_language, speaker
-from bot.services import Services
+from handlers.common import bot_data_of
 
 
 async def ask_to_slow_down(update: Update, application: Application, first: bool) -> None:
@@ -21,7 +21,7 @@ async def ask_to_slow_down(update: Update, application: Application, first: bool
         return  # an inline query expires on its own; nowhere to write otherwise
     if not first and update.callback_query is None:
         return
-    svc: Services = application.bot_data["services"]
+    svc = bot_data_of(application).services
     default = svc.config.default_language or svc.programme.snapshot.conference.default_language
     known = svc.users.get(user.id) if user is not None else None
     # Their first messages may all be in this burst: Telegram's idea of their language, then.

@@ -20,7 +20,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import secrets
-from collections import OrderedDict
 from dataclasses import dataclass
 from html import escape
 
@@ -44,8 +43,8 @@ from handlers.organisers import organiser_or_refuse
 
 log = logging.getLogger(__name__)
 
-# bot_data: the questions offered to the help desk and not yet sent, by their button's key.
-DRAFTS = "helpdesk drafts"
+# Questions offered to the help desk and not yet sent (ConferenceContext.helpdesk_drafts): at most
+# this many are kept, the oldest forgotten first.
 DRAFTS_LIMIT = 4096
 
 
@@ -65,7 +64,7 @@ def offer(context: Context, user_id: int, text: str, s: Speaker) -> InlineKeyboa
     None when nobody could be asked."""
     if not text.strip() or not services(context).helpdesk_chats():
         return None
-    drafts: OrderedDict[str, Draft] = context.bot_data.setdefault(DRAFTS, OrderedDict())
+    drafts = context.helpdesk_drafts
     key = secrets.token_urlsafe(6)
     drafts[key] = Draft(user_id, text.strip(), s.language)
     while len(drafts) > DRAFTS_LIMIT:
@@ -86,7 +85,7 @@ async def on_ask(update: Update, context: Context) -> None:
         await query.answer(no_help_desk(s), show_alert=True)
         return
     data = AskOrganisers.unpack(query.data)
-    drafts: OrderedDict[str, Draft] = context.bot_data.get(DRAFTS, OrderedDict())
+    drafts = context.helpdesk_drafts
     draft = drafts.get(data.key) if data is not None else None
     if data is None or draft is None or draft.user_id != query.from_user.id:
         await query.answer(s._("This question is no longer available: ask it again."), show_alert=True)

@@ -22,6 +22,7 @@ from bot.config import Config, default_programme_path
 from bot.programme.loading import Loaded, load_programme
 from bot.services import Services
 from bot.updates.fetching import HANDLED_UPDATES
+from handlers.common import bot_data_of
 from tests.fakes import FakeBotApi
 from tests.fakes.bot_api import Call
 
@@ -66,7 +67,7 @@ class RunningBot:
     @property
     def services(self) -> Services:
         assert self.application is not None
-        return self.application.bot_data["services"]
+        return bot_data_of(self.application).services
 
     async def start(self) -> RunningBot:
         # The same sequence as Application.run_polling, which tests cannot use (it blocks and

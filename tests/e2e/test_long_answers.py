@@ -29,7 +29,7 @@ async def test_a_long_answer_pages_with_more_and_previous(bot: RunningBot) -> No
 async def test_a_forgotten_list_says_so(bot: RunningBot) -> None:
     first = await bot.ask(DIANA, "what's on tomorrow")
     assert bot.application is not None
-    bot.application.bot_data["recent_questions"].clear()  # as after a restart
+    bot.application.bot_data.recent_questions.clear()  # as after a restart
     answered = await bot.press(DIANA, first, button_data(first, "more|"), method="answerCallbackQuery")
     assert answered.method == "answerCallbackQuery"
     assert "no longer available" in answered.params["text"]
