@@ -34,7 +34,7 @@ def test_dotenv_is_read_and_the_environment_wins(tmp_path: Path) -> None:
 def test_config_is_frozen(tmp_path: Path) -> None:
     config = load_config({}, dotenv=tmp_path / "absent.env")
     with pytest.raises(AttributeError):
-        config.token = "x"  # type: ignore[misc]
+        config.token = "x"  # type: ignore[misc]  # assigning to the frozen config is what the test checks is refused
 
 
 @pytest.mark.parametrize(

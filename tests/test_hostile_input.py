@@ -59,7 +59,17 @@ RTL = (
     "עברית Alcazar עברית",
     "اردو میں",
 )
-BIDI = ("\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069")
+BIDI: tuple[str, ...] = (
+    "\u202a",
+    "\u202b",
+    "\u202c",
+    "\u202d",
+    "\u202e",
+    "\u2066",
+    "\u2067",
+    "\u2068",
+    "\u2069",
+)
 BIDI += ("\u200e", "\u200f", "\u061c", "\u202eAlcazar\u202c")
 HTML_BITS = (
     "<b>",
@@ -270,7 +280,7 @@ HUGE_MAX = 20_000
 
 # --------------------------------------------------------------------------- hypothesis strategies
 
-_ANY_CHAR = st.characters(exclude_categories=("Cs",))  # every code point but surrogates
+_ANY_CHAR = st.characters(exclude_categories=["Cs"])  # every code point but surrogates
 
 
 def _piece() -> st.SearchStrategy[str]:
@@ -555,19 +565,19 @@ def check_reply(text: str, at: datetime, programme: Programme, hint: str | None)
     assert result["reply"] == reply.html
 
 
-_SETTINGS = {
-    "deadline": None,
-    "database": None,
-    "suppress_health_check": [
+_SETTINGS = settings(
+    deadline=None,
+    database=None,
+    suppress_health_check=[
         HealthCheck.too_slow,
         HealthCheck.data_too_large,
         HealthCheck.large_base_example,
     ],
-}
+)
 _NOON = datetime(2017, 11, 16, 12, 10, tzinfo=timezone(timedelta(hours=1)))
 
 
-@settings(max_examples=EXAMPLES_MIXED, **_SETTINGS)
+@settings(_SETTINGS, max_examples=EXAMPLES_MIXED)
 @given(text=mixed_texts(), at=instants(), hint=language_hints())
 @example(text="", at=_NOON, hint=None)
 @example(text="<b>Alcazar</b> & <i>Scala", at=_NOON, hint="en")
@@ -578,14 +588,14 @@ def test_mixed_messages(mechelen: Programme, text: str, at: datetime, hint: str 
     check_reply(text, at, mechelen, hint)
 
 
-@settings(max_examples=EXAMPLES_UNICODE, **_SETTINGS)
+@settings(_SETTINGS, max_examples=EXAMPLES_UNICODE)
 @given(text=unicode_texts(), at=instants(), hint=language_hints())
 def test_random_unicode(mechelen: Programme, text: str, at: datetime, hint: str | None) -> None:
     _seen["unicode"] += 1
     check_reply(text, at, mechelen, hint)
 
 
-@settings(max_examples=EXAMPLES_HUGE, **_SETTINGS)
+@settings(_SETTINGS, max_examples=EXAMPLES_HUGE)
 @given(text=huge_texts(), at=instants(), hint=language_hints())
 @example(text="&" * HUGE_MAX, at=_NOON, hint=None)
 @example(text="workshop " + "'" * HUGE_MAX, at=_NOON, hint=None)
@@ -595,7 +605,7 @@ def test_huge_messages(mechelen: Programme, text: str, at: datetime, hint: str |
     check_reply(text, at, mechelen, hint)
 
 
-@settings(max_examples=EXAMPLES_ANYTHING, **_SETTINGS)
+@settings(_SETTINGS, max_examples=EXAMPLES_ANYTHING)
 @given(text=hostile_texts(), at=instants(), hint=language_hints())
 def test_any_hostile_message(mechelen: Programme, text: str, at: datetime, hint: str | None) -> None:
     _seen["anything"] += 1
@@ -623,7 +633,7 @@ def test_the_deterministic_sample_is_hostile_and_reproducible(mechelen: Programm
 # Each test below failed before its fix; the properties above now draw these inputs too.
 
 
-@settings(max_examples=300, report_multiple_bugs=False, **_SETTINGS)
+@settings(_SETTINGS, max_examples=300, report_multiple_bugs=False)
 @given(text=mixed_texts(), at=instants(), hint=garbage_hints())
 @example(text="16 novembre", at=_NOON, hint="xx")  # ValueError: Unknown language(s): 'xx'
 @example(text="Alcazar", at=_NOON, hint="de")  # "lang": "de", titles in French, reply in English

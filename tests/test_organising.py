@@ -167,11 +167,11 @@ def test_restore_of_a_session_not_cancelled_is_refused(mechelen: Programme) -> N
 def test_restore_of_a_cancelled_session(mechelen: Programme) -> None:
     programme = cancelled(mechelen, YOUTH)
     planned = plan_restore(programme, session(programme, YOUTH))
-    assert isinstance(planned, SessionChange)
+    assert isinstance(planned, SessionChange) and planned.before is not None
     assert (planned.kind, planned.after) == (
         RESTORED,
         Slot(planned.before.start, planned.before.end, "scala"),
-    )  # type: ignore[union-attr]
+    )
 
 
 def test_restore_into_a_room_taken_since_is_refused(mechelen: Programme) -> None:

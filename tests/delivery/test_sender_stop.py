@@ -29,6 +29,9 @@ class Transport:
             raise RetryAfter(self.retry_after)
         self.sent.append((chat_id, message.text))
 
+    async def edit(self, chat_id: int, message_id: int, text: str) -> None:
+        raise AssertionError("nothing is edited here")
+
 
 async def render(envelope: object) -> Rendered:
     return Rendered("hello")

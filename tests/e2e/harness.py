@@ -62,7 +62,7 @@ class RunningBot:
         self.config = config
         self.clock = clock
         self.loaded = loaded or load_programme(config.programme)
-        self.application: Application | None = None  # type: ignore[type-arg]
+        self.application: Application | None = None
 
     @property
     def services(self) -> Services:

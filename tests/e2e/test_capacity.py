@@ -12,10 +12,19 @@ from pathlib import Path
 import pytest
 
 from bot.clock import FixedClock
+from bot.updates.processor import ChatLanes
 from tests.e2e.harness import RunningBot, button_data, make_config, sent_to
 from tests.fakes import FakeBotApi
 
 FAST, OTHER = 7001, 7002
+
+
+def lanes(bot: RunningBot) -> ChatLanes:
+    """The running bot's update processor (bot/updates/processor.py)."""
+    assert bot.application is not None
+    processor = bot.application.update_processor
+    assert isinstance(processor, ChatLanes)
+    return processor
 
 
 @pytest.fixture
@@ -76,7 +85,7 @@ async def test_a_flooding_chat_is_asked_to_slow_down_once_and_costs_others_nothi
     assert slow_down.ok
     other = await bot.ask(OTHER, "what's next in Scala")
     assert other.at - slow_down.at < 0.5
-    processor = bot.application.update_processor  # type: ignore[union-attr]
+    processor = lanes(bot)
     assert processor.dropped >= 40 - 2 * processor.backlog
     texts = [c.params["text"] for c in bot.api.calls("sendMessage") if c.params["chat_id"] == FAST]
     assert sum("faster than I can answer" in t for t in texts) == 1
@@ -86,7 +95,7 @@ async def _settle(bot: RunningBot) -> None:
     """Every update pushed so far has been fetched and handled (idle for a few looks in a row)."""
     idle_looks = 0
     for _ in range(500):
-        processor = bot.application.update_processor  # type: ignore[union-attr]
+        processor = lanes(bot)
         idle = bot.api.pending_update_count == 0 and processor.current_concurrent_updates == 0
         idle_looks = idle_looks + 1 if idle else 0
         if idle_looks >= 5:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 from collections import Counter
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
@@ -32,7 +33,7 @@ def reminders(api: FakeBotApi) -> Counter[int]:
     )
 
 
-async def until(condition, *, seconds: float = 10.0) -> None:  # type: ignore[no-untyped-def]
+async def until(condition: Callable[[], bool], *, seconds: float = 10.0) -> None:
     for _ in range(int(seconds / 0.02)):
         if condition():
             return

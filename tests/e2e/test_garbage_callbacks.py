@@ -142,9 +142,9 @@ async def press_all(bot: RunningBot, user_id: int) -> dict[str, list[Call]]:
     assert sorted(garbage.values()) == sorted(pressed)
     answers: dict[str, list[Call]] = {pattern: [] for pattern in GARBAGE}
     for call in bot.api.calls("answerCallbackQuery"):
-        data = garbage.get(call.params["callback_query_id"])
-        if data is not None:
-            answers[pattern_of[data]].append(call)
+        sent = garbage.get(call.params["callback_query_id"])
+        if sent is not None:
+            answers[pattern_of[sent]].append(call)
     return answers
 
 

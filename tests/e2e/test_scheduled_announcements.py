@@ -162,7 +162,7 @@ async def test_a_rehearsal_clock_sends_it_at_its_time(api: FakeBotApi, tmp_path)
     """SIMULATED_START / SIMULATED_SPEED: a minute of the rehearsal passes in a second."""
     clock = SimulatedClock(at("2017-11-16T14:59:00+01:00"), speed=60)
     config = make_config(api, tmp_path / "bot.sqlite3", organiser_ids=frozenset({ORGANISER}))
-    running = await RunningBot(api, config, clock).start()  # type: ignore[arg-type]
+    running = await RunningBot(api, config, clock).start()  # type: ignore[arg-type]  # RunningBot's clock is a FixedClock elsewhere; a SimulatedClock runs it the same
     try:
         await running.command(ATTENDEE, "start")
         preview = await running.command(ORGANISER, "announce", "at", "15:00", "everyone:", "Rehearsal.")

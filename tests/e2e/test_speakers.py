@@ -213,7 +213,7 @@ async def test_invite_in_a_group_when_the_organiser_cannot_be_written_to(bot: Ru
 async def callback_answers(bot: RunningBot, since: int, count: int | None = None) -> list[str | None]:
     """The texts of the callback answers after call `since`: the first `count` of them, or (with
     no count) all of them once a second has passed without a new one."""
-    position, answers = since, []
+    position, answers = since, list[str | None]()
     while count is None or len(answers) < count:
         try:
             call = await bot.api.wait_for(

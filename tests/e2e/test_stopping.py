@@ -11,6 +11,7 @@ import subprocess
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 from tests.e2e.harness import TOKEN, polling
@@ -44,7 +45,7 @@ def answers(api: FakeBotApi) -> Counter[int]:
     )
 
 
-async def until(condition, timeout: float) -> None:  # type: ignore[no-untyped-def]
+async def until(condition: Callable[[], bool], timeout: float) -> None:
     deadline = time.monotonic() + timeout
     while not condition():
         if time.monotonic() > deadline:

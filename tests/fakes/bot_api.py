@@ -936,7 +936,9 @@ class FakeBotApi:
 
     def sent_texts(self, chat_id: ChatKey | None = None) -> list[str]:
         """``text`` (or ``caption``) of :meth:`sent_messages`."""
-        return [message.get("text", message.get("caption", "")) for message in self.sent_messages(chat_id)]
+        return [
+            str(message.get("text", message.get("caption", ""))) for message in self.sent_messages(chat_id)
+        ]
 
     def _successful_sends(self) -> list[tuple[ChatKey | None, str]]:
         """(chat id, text) of every recorded sendMessage that succeeded, in order."""

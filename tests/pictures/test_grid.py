@@ -122,7 +122,7 @@ def test_every_text_fits_its_block(programme: Programme, language: str) -> None:
                 assert block.box.contains(text.box), (block.session_id, text.text)
                 # The ink FreeType draws lies within the box measured from the advances.
                 left, top, right, bottom = text.face.getbbox(text.text)
-                ink = Box(text.box.x0 + left, text.box.y0 + top, text.box.x0 + right, text.box.y0 + bottom)
+                ink = Box(text.box.x0 + left, text.box.y0 + top, text.box.x0 + right, text.box.y0 + bottom)  # type: ignore[arg-type]  # FreeType gives whole pixels; Pillow's stubs say float
                 assert block.box.contains(ink), (block.session_id, text.text)
                 assert text_width(text.face, text.text) == text.face.getlength(text.text)
 

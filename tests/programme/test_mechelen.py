@@ -19,7 +19,7 @@ def local(day: date, hour: int, minute: int = 0) -> datetime:
 
 
 def test_mechelen_has_every_item_of_the_source(mechelen: Programme) -> None:
-    kinds = Counter(session.kind for session in mechelen.sessions)
+    kinds: Counter[str] = Counter(session.kind for session in mechelen.sessions)
     assert len(mechelen.sessions) == 29
     assert kinds["break"] == 5
     assert kinds["lunch"] == 2

@@ -23,7 +23,7 @@ from bot.clock import FixedClock
 from bot.programme.changes import ADDED, CANCELLED, MOVED, RETIMED, RETITLED, SessionChange, Slot
 from bot.programme.errors import ProgrammeError
 from bot.programme.loading import Loaded
-from bot.programme.model import Programme
+from bot.programme.model import Programme, Session
 from bot.programme.refresh import REFUSED, UNCHANGED, UPDATED, Refresher
 from bot.programme.source import ProgrammeSource, display_name
 
@@ -67,6 +67,7 @@ class ProgrammeServer:
     @property
     def url(self) -> str:
         host, port = self._server.server_address[:2]
+        assert isinstance(host, str)
         return f"http://{host}:{port}/programme.toml"
 
     @property
@@ -189,6 +190,12 @@ def remove_session(text: str, session_id: str) -> str:
     return text[:start] + text[end:]
 
 
+def session_of(programme: Programme, session_id: str) -> Session:
+    found = programme.session(session_id)
+    assert found is not None, session_id
+    return found
+
+
 def local(text: str) -> datetime:
     return datetime.fromisoformat(text).replace(tzinfo=BRUSSELS)
 
@@ -301,10 +308,12 @@ async def test_check_new_version_reports_each_change(
         ("d2-workshop-youth-migration", MOVED),
     ]
     moved = by_id["d2-workshop-youth-migration"]
-    assert moved.before == Slot.of(old.session("d2-workshop-youth-migration"))
+    assert moved.before is not None and moved.after is not None
+    assert moved.before == Slot.of(session_of(old, "d2-workshop-youth-migration"))
     assert (moved.before.room_id, moved.after.room_id) == ("scala", "alcazar")
     assert (moved.after.start, moved.after.end) == (moved.before.start, moved.before.end)
     retimed = by_id["d1-reception"]
+    assert retimed.before is not None and retimed.after is not None
     assert (retimed.before.start, retimed.before.end) == (
         local("2017-11-16T17:30"),
         local("2017-11-16T19:00"),
@@ -312,15 +321,17 @@ async def test_check_new_version_reports_each_change(
     assert (retimed.after.start, retimed.after.end) == (local("2017-11-16T18:00"), local("2017-11-16T19:30"))
     assert retimed.after.room_id == retimed.before.room_id == "mechelen-centraal"
     cancelled = by_id["d1-visit-local-projects"]
-    assert cancelled.before == Slot.of(old.session("d1-visit-local-projects"))
+    assert cancelled.before == Slot.of(session_of(old, "d1-visit-local-projects"))
     assert cancelled.after is not None and cancelled.after.cancelled
     added = by_id["d2-press-conference"]
-    assert added.before is None
+    assert added.before is None and added.after is not None and added.after.title is not None
     assert added.after == Slot(
         local("2017-11-17T17:30"), local("2017-11-17T18:00"), "scala", False, added.after.title
     )
     assert added.after.title.get("en") == "Press conference"
     retitled = by_id["d1-opening"]
+    assert retitled.before is not None and retitled.after is not None
+    assert retitled.before.title is not None and retitled.after.title is not None
     assert retitled.before.title.get("en").startswith("Welcome address")
     assert retitled.after.title.get("en").startswith("Opening address")
     assert (retitled.after.start, retitled.after.room_id) == (retitled.before.start, retitled.before.room_id)

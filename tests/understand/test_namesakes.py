@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 from bot.answers.reply import respond
+from bot.programme.kinds import SessionKind
 from bot.programme.model import Conference, Person, Programme, Role, Session, Text
 
 
@@ -19,7 +20,7 @@ def test_namesakes_of_a_merged_schedule_are_one_answer() -> None:
     sessions = [
         Session(
             id="a",
-            kind="talk",
+            kind=SessionKind.TALK,
             start=start,
             end=start.replace(hour=11),
             room_id=None,
@@ -28,7 +29,7 @@ def test_namesakes_of_a_merged_schedule_are_one_answer() -> None:
         ),
         Session(
             id="b",
-            kind="talk",
+            kind=SessionKind.TALK,
             start=start.replace(hour=12),
             end=start.replace(hour=13),
             room_id=None,

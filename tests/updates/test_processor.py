@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -13,7 +14,7 @@ from bot.store.database import open_database
 from bot.updates.inbox import Inbox
 from bot.updates.processor import ChatLanes
 
-WHEN = 1510830000  # a Unix time, as Telegram sends
+WHEN = datetime.fromtimestamp(1510830000, UTC)  # a Unix time, as Telegram sends, read
 
 
 def update(update_id: int, chat_id: int) -> Update:
@@ -48,7 +49,7 @@ async def test_each_chat_in_order_and_chats_at_once() -> None:
         running += 1
         most_at_once = max(most_at_once, running)
         await asyncio.sleep(pause)
-        handled.setdefault(item.effective_chat.id, []).append(item.update_id)  # type: ignore[union-attr]
+        handled.setdefault(item.effective_chat.id, []).append(item.update_id)  # type: ignore[union-attr]  # every update here is a message in a chat
         running -= 1
 
     items = [update(n, 100 + n % 5) for n in range(30)]

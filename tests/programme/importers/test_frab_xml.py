@@ -117,8 +117,8 @@ def test_invisible_characters_and_stray_spaces_are_cleaned() -> None:
     assert opening.description.get("fr") == "Mot d’accueil."
     assert programme.conference.id == "rencontres-2025"
     assert programme.conference.name.get("fr") == "Rencontres de test"
-    assert programme.person("zoe-martin") is not None
-    assert programme.person("zoe-martin").name == "Zoé Martin"
+    zoe = programme.person("zoe-martin")
+    assert zoe is not None and zoe.name == "Zoé Martin"
 
 
 def test_room_spellings_that_differ_in_case_are_one_room() -> None:
@@ -139,7 +139,8 @@ def test_namesakes_with_different_ids_stay_two_people() -> None:
     programme = load(QUIRKS).programme
     assert by_id(programme, "ws-1").person_ids == ("li-wei",)
     assert by_id(programme, "ws-2").person_ids == ("li-wei-p3",)
-    assert programme.person("li-wei-p3").name == "Li Wei"
+    li_wei = programme.person("li-wei-p3")
+    assert li_wei is not None and li_wei.name == "Li Wei"
 
 
 def test_frab_day_hours_minutes_duration_and_types() -> None:

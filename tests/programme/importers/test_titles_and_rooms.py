@@ -58,6 +58,8 @@ def test_titles_say_breaks_and_accents_do_not_make_two_rooms(tmp_path: Path) -> 
     assert [(room.name, room.aliases) for room in callelongue] == [
         ("Amphithéâtre Callelongue", ("Amphithéatre Callelongue",))
     ]
-    assert {s.room_id for s in programme.sessions if "Callelongue" in programme.rooms[s.room_id].name} == {
-        callelongue[0].id
-    }
+    assert {
+        s.room_id
+        for s in programme.sessions
+        if s.room_id and "Callelongue" in programme.rooms[s.room_id].name
+    } == {callelongue[0].id}

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from bot.commands import programme_convert
 from bot.programme import native
+from bot.programme.kinds import SessionKind
 from bot.programme.loading import load_programme
 from bot.programme.model import Conference, Person, Programme, Role, Room, Session, Text
 from bot.programme.writer import programme_to_toml
@@ -74,7 +75,7 @@ def _programme(title: str, description: str, name: str, start: datetime, end: da
     )
     session = Session(
         id="s1",
-        kind="talk",
+        kind=SessionKind.TALK,
         start=start,
         end=end,
         room_id="r",
@@ -108,7 +109,7 @@ def test_an_hour_repeated_by_the_dst_change_keeps_its_instant() -> None:
     assert_same(programme, read_back(programme))
 
 
-LINE = st.text(st.characters(exclude_categories=("Cs",)), min_size=1).map(str.strip).filter(bool)
+LINE = st.text(st.characters(exclude_categories=["Cs"]), min_size=1).map(str.strip).filter(bool)
 
 
 @settings(max_examples=150, deadline=None)
