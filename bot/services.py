@@ -17,6 +17,8 @@ from bot.clock import Clock, real_seconds
 from bot.config import Config
 from bot.delivery.audience import Audience, audience_chats
 from bot.delivery.channel import channel_recipients, sweep_channel
+from bot.delivery.day_picture import DayPictures
+from bot.delivery.digest import MorningDigests
 from bot.delivery.feedback import FeedbackQuestions
 from bot.delivery.kinds import REFUSED
 from bot.delivery.limits import SendLimits
@@ -30,6 +32,7 @@ from bot.delivery.sender import Sender, Transport
 from bot.delivery.speaker_reminders import sweep_speakers
 from bot.door import ProgrammeDoor
 from bot.i18n import speaker
+from bot.pictures.cache import PictureCache
 from bot.programme.changes import SessionChange
 from bot.programme.current import CurrentProgramme
 from bot.programme.errors import ProgrammeError
@@ -56,31 +59,115 @@ log = logging.getLogger(__name__)
 PROGRESS_SECONDS = 1.0  # real time between two looks at the organisers' progress messages
 
 
+@dataclass(frozen=True, slots=True)
+class Store:
+    """What the bot keeps: a repository per table family over one open database, each loaded.
+    Built whole by `open_store`; nothing in it exists half-made."""
+
+    database: aiosqlite.Connection
+    users: Users
+    stars: Stars
+    files: TelegramFiles  # documents and maps Telegram already has
+    outbox: Outbox
+    organisers: Organisers
+    changes: ChangeLog
+    speakers: Speakers
+    inbox: Inbox
+    scheduled: ScheduledAnnouncements
+    feedback: Feedback
+    calendar_links: CalendarLinks
+    panel: PanelQuestions
+    helpdesk: HelpDesk
+    room_alert_log: RoomAlertLog
+
+    async def close(self) -> None:
+        await self.files.flush()
+        await self.database.close()
+
+
+async def open_store(database: aiosqlite.Connection, config: Config) -> Store:
+    """Every repository over `database`, loaded (users, stars, organisers… are read into memory)."""
+    store = Store(
+        database=database,
+        users=Users(database),
+        stars=Stars(database),
+        files=TelegramFiles(database),
+        outbox=Outbox(database),
+        organisers=Organisers(database, config.organiser_ids),
+        changes=ChangeLog(database),
+        speakers=Speakers(database),
+        inbox=Inbox(database),
+        scheduled=ScheduledAnnouncements(database),
+        feedback=Feedback(database),
+        calendar_links=CalendarLinks(database),
+        panel=PanelQuestions(database),
+        helpdesk=HelpDesk(database),
+        room_alert_log=RoomAlertLog(database),
+    )
+    for loaded in (
+        store.users,
+        store.stars,
+        store.files,
+        store.organisers,
+        store.speakers,
+        store.feedback,
+        store.calendar_links,
+        store.room_alert_log,
+    ):
+        await loaded.load()
+    return store
+
+
+@dataclass(frozen=True, slots=True)
+class Timed:
+    """What comes at a time, built whole over the store: reminders, room alerts, feedback
+    questions, the channel's picture, the morning digests, progress reports, calendar feeds."""
+
+    reminders: Reminders
+    progress: ProgressReports
+    room_alerts: RoomAlerts
+    feedback_questions: FeedbackQuestions
+    day_pictures: DayPictures
+    digests: MorningDigests
+    calendar_feeds: CalendarFeeds
+
+
+def timed_parts(store: Store, programme: CurrentProgramme, clock: Clock, config: Config) -> Timed:
+    return Timed(
+        reminders=Reminders(store.database, programme, store.outbox),
+        progress=ProgressReports(store.database, store.outbox),
+        room_alerts=RoomAlerts(
+            store.room_alert_log,
+            programme,
+            store.stars,
+            store.outbox,
+            store.organisers.all,
+            config.room_full_percent,
+        ),
+        feedback_questions=FeedbackQuestions(
+            store.database, programme, store.outbox, timedelta(minutes=config.feedback_minutes)
+        ),
+        day_pictures=DayPictures(store.outbox, config),
+        digests=MorningDigests(store.users, store.outbox),
+        calendar_feeds=CalendarFeeds(
+            store.calendar_links, store.stars, store.users, programme, clock, config.default_language
+        ),
+    )
+
+
 @dataclass
 class Services:
+    """The composition handlers use: the programme in force, the clock, and once the database is
+    open (`open_store`) the store, what comes at a time and the door, each built whole."""
+
     config: Config
     programme: CurrentProgramme
     clock: Clock
-    database: aiosqlite.Connection | None = None
-    users: Users = field(init=False)
-    stars: Stars = field(init=False)
-    files: TelegramFiles = field(init=False)  # documents and maps Telegram already has
-    outbox: Outbox = field(init=False)
-    reminders: Reminders = field(init=False)
-    organisers: Organisers = field(init=False)
-    changes: ChangeLog = field(init=False)
-    door: ProgrammeDoor = field(init=False)
-    speakers: Speakers = field(init=False)
-    inbox: Inbox = field(init=False)
-    progress: ProgressReports = field(init=False)
-    scheduled: ScheduledAnnouncements = field(init=False)
-    feedback: Feedback = field(init=False)
-    feedback_questions: FeedbackQuestions = field(init=False)
-    calendar_links: CalendarLinks = field(init=False)
-    panel: PanelQuestions = field(init=False)
-    helpdesk: HelpDesk = field(init=False)
-    room_alerts: RoomAlerts = field(init=False)
-    calendar_feeds: CalendarFeeds = field(init=False)
+    _store: Store | None = None
+    _timed: Timed | None = None
+    _door: ProgrammeDoor | None = None
+    # The day pictures drawn and Telegram's file ids of the shared ones: /grid's and the channel's.
+    pictures: PictureCache = field(default_factory=PictureCache)
     # The public address calendar links start with, once the webhook's server serves them
     # (bot/feed_server.py); None: /ics sends the file only.
     calendar_address: str | None = None
@@ -100,69 +187,128 @@ class Services:
             self.programme_loaded_at = self.clock.now()
 
     async def open_store(self, database: aiosqlite.Connection) -> None:
-        self.database = database
-        self.users = Users(database)
-        self.stars = Stars(database)
-        self.files = TelegramFiles(database)
-        self.outbox = Outbox(database)
-        self.reminders = Reminders(database, self.programme, self.outbox)
-        self.organisers = Organisers(database, self.config.organiser_ids)
-        self.changes = ChangeLog(database)
-        self.speakers = Speakers(database)
-        self.inbox = Inbox(database)
-        self.progress = ProgressReports(database, self.outbox)
-        self.scheduled = ScheduledAnnouncements(database)
-        self.feedback = Feedback(database)
-        self.calendar_links = CalendarLinks(database)
-        self.panel = PanelQuestions(database)
-        self.helpdesk = HelpDesk(database)
-        room_alert_log = RoomAlertLog(database)
-        self.room_alerts = RoomAlerts(
-            room_alert_log,
+        store = await open_store(database, self.config)
+        timed = timed_parts(store, self.programme, self.clock, self.config)
+        door = ProgrammeDoor(
             self.programme,
-            self.stars,
-            self.outbox,
-            self.organisers.all,
-            self.config.room_full_percent,
-        )
-        self.calendar_feeds = CalendarFeeds(
-            self.calendar_links,
-            self.stars,
-            self.users,
-            self.programme,
-            self.clock,
-            self.config.default_language,
-        )
-        self.feedback_questions = FeedbackQuestions(
-            database, self.programme, self.outbox, timedelta(minutes=self.config.feedback_minutes)
-        )
-        self.door = ProgrammeDoor(
-            self.programme,
-            self.changes,
-            self.reminders,
-            self.outbox,
-            self.stars,
+            store.changes,
+            timed.reminders,
+            store.outbox,
+            store.stars,
             speakers_of=self.speakers_of,
             channels=self.channel_chats(),
             wake=self.wake_sender,
         )
-        await self.users.load()
-        await self.stars.load()
-        await self.files.load()
-        await self.organisers.load()
-        await self.speakers.load()
-        await self.feedback.load()
-        await self.calendar_links.load()
-        await room_alert_log.load()
+        self._store, self._timed, self._door = store, timed, door
         # Organisers' changes survive restarts: the programme in force is the file plus them.
-        await self.door.load_overrides()
+        await door.load_overrides()
 
     async def close_store(self) -> None:
         await self.stop_delivery()
-        if self.database is not None:
-            await self.files.flush()
-            await self.database.close()
-            self.database = None
+        if self._store is not None:
+            await self._store.close()
+            self._store = self._timed = self._door = None
+
+    # What handlers reach through the services: the parts above, once the store is open.
+
+    @property
+    def store(self) -> Store:
+        assert self._store is not None, "the database is not open yet (Services.open_store)"
+        return self._store
+
+    @property
+    def timed(self) -> Timed:
+        assert self._timed is not None, "the database is not open yet (Services.open_store)"
+        return self._timed
+
+    @property
+    def door(self) -> ProgrammeDoor:
+        assert self._door is not None, "the database is not open yet (Services.open_store)"
+        return self._door
+
+    @property
+    def database(self) -> aiosqlite.Connection | None:
+        return self._store.database if self._store is not None else None
+
+    @property
+    def users(self) -> Users:
+        return self.store.users
+
+    @property
+    def stars(self) -> Stars:
+        return self.store.stars
+
+    @property
+    def files(self) -> TelegramFiles:
+        return self.store.files
+
+    @property
+    def outbox(self) -> Outbox:
+        return self.store.outbox
+
+    @property
+    def organisers(self) -> Organisers:
+        return self.store.organisers
+
+    @property
+    def changes(self) -> ChangeLog:
+        return self.store.changes
+
+    @property
+    def speakers(self) -> Speakers:
+        return self.store.speakers
+
+    @property
+    def inbox(self) -> Inbox:
+        return self.store.inbox
+
+    @property
+    def scheduled(self) -> ScheduledAnnouncements:
+        return self.store.scheduled
+
+    @property
+    def feedback(self) -> Feedback:
+        return self.store.feedback
+
+    @property
+    def calendar_links(self) -> CalendarLinks:
+        return self.store.calendar_links
+
+    @property
+    def panel(self) -> PanelQuestions:
+        return self.store.panel
+
+    @property
+    def helpdesk(self) -> HelpDesk:
+        return self.store.helpdesk
+
+    @property
+    def reminders(self) -> Reminders:
+        return self.timed.reminders
+
+    @property
+    def progress(self) -> ProgressReports:
+        return self.timed.progress
+
+    @property
+    def room_alerts(self) -> RoomAlerts:
+        return self.timed.room_alerts
+
+    @property
+    def feedback_questions(self) -> FeedbackQuestions:
+        return self.timed.feedback_questions
+
+    @property
+    def day_pictures(self) -> DayPictures:
+        return self.timed.day_pictures
+
+    @property
+    def digests(self) -> MorningDigests:
+        return self.timed.digests
+
+    @property
+    def calendar_feeds(self) -> CalendarFeeds:
+        return self.timed.calendar_feeds
 
     def start_delivery(self, transport: Transport) -> None:
         """The reminder sweeper and the paced sender, running until stop_delivery()."""
@@ -173,6 +319,9 @@ class Services:
             self.clock,
             self.feedback,
             is_organiser=self.organisers.is_organiser,
+            pictures=self.pictures,
+            changes=self.changes,
+            outbox=self.outbox,
         )
         self.sender = Sender(
             self.outbox,
@@ -288,6 +437,8 @@ class Services:
         added = await self.reminders.sweep(now)
         added += await sweep_speakers(self.programme.snapshot, self.speakers, self.outbox, now)
         added += await sweep_channel(self.outbox, self.programme.snapshot, self.config, now)
+        added += await self.day_pictures.sweep(self.programme.snapshot, now)
+        added += await self.digests.sweep(self.programme.snapshot, now)
         added += await sweep_scheduled(
             self.scheduled,
             self.outbox,
