@@ -526,6 +526,13 @@ class ReminderLead(CallbackData, prefix="remind"):
 
 
 @dataclass(frozen=True, slots=True)
+class MorningDigest(CallbackData, prefix="digest"):
+    """The time the morning digest comes at, as "0730" (one of users.DIGEST_CHOICES), or "off"."""
+
+    at: str
+
+
+@dataclass(frozen=True, slots=True)
 class ChooseLanguage(CallbackData, prefix="lang"):
     code: str
 

@@ -11,7 +11,7 @@ import os
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, time
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -60,6 +60,9 @@ class Config:
     announce_chat_id: int | None = None
     announce_minutes: float = 5.0
     announce_languages: tuple[str, ...] = ()
+    # The day's picture in the channel each conference morning at this time of the conference's
+    # zone (bot/delivery/day_picture.py): CHANNEL_PICTURE_TIME; None posts none.
+    channel_picture_time: time | None = None
     # Webhook mode (bot/webhook.py) when webhook_url is set; long polling otherwise.
     webhook_url: str | None = None
     webhook_listen: str = "0.0.0.0"
@@ -247,7 +250,8 @@ def programme_zone(name: str | None) -> str | None:
 
 
 def channel_settings(get: Callable[[str], str | None]) -> dict[str, Any]:
-    """ANNOUNCE_CHAT_ID (the channel's or group's numeric id), ANNOUNCE_MINUTES, ANNOUNCE_LANGUAGES."""
+    """ANNOUNCE_CHAT_ID (the channel's or group's numeric id), ANNOUNCE_MINUTES, ANNOUNCE_LANGUAGES,
+    CHANNEL_PICTURE_TIME."""
     chat = get("ANNOUNCE_CHAT_ID")
     try:
         chat_id = int(chat) if chat is not None else None
@@ -266,7 +270,21 @@ def channel_settings(get: Callable[[str], str | None]) -> dict[str, Any]:
     unknown = [language for language in languages if language not in LANGUAGES]
     if unknown:
         raise ConfigError(f"ANNOUNCE_LANGUAGES must list some of {', '.join(LANGUAGES)}, got {unknown[0]!r}")
-    return {"announce_chat_id": chat_id, "announce_minutes": minutes, "announce_languages": languages}
+    picture = get("CHANNEL_PICTURE_TIME")
+    picture_time = None
+    if picture is not None:
+        try:
+            picture_time = time.fromisoformat(picture.replace("h", ":"))
+        except ValueError as error:
+            raise ConfigError(
+                f"CHANNEL_PICTURE_TIME must be a time such as 08:00, got {picture!r}"
+            ) from error
+    return {
+        "announce_chat_id": chat_id,
+        "announce_minutes": minutes,
+        "announce_languages": languages,
+        "channel_picture_time": picture_time,
+    }
 
 
 def webhook_settings(get: Callable[[str], str | None], token: str | None) -> dict[str, Any]:

@@ -36,8 +36,6 @@ class BotData:
         self.recent_questions: OrderedDict[str, Question] = OrderedDict()
         # Each chat and user's last question, for follow-ups (bot/understand/followup.py).
         self.conversations = Conversations()
-        # The day pictures drawn, and Telegram's file ids of the shared ones (handlers/grid.py).
-        self.pictures = PictureCache()
         # Set when Telegram answered 409 Conflict (another instance polls with this token): the
         # bot stops (handlers/errors.py), and `python -m bot` says why (bot/app.py).
         self.conflict = False
@@ -93,7 +91,8 @@ class ConferenceContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, 
     @property
     def pictures(self) -> PictureCache:
         """The day pictures drawn, and Telegram's file ids of the shared ones (handlers/grid.py)."""
-        return self.bot_data.pictures
+        cache: PictureCache = self.services.pictures  # shared with the channel's (the outbox's)
+        return cache
 
 
 CONTEXT_TYPES = ContextTypes(context=ConferenceContext, bot_data=BotData)

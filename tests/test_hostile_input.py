@@ -538,7 +538,9 @@ def assert_sendable(text: str) -> None:
 
 # --------------------------------------------------------------------------- the properties
 
-INTENTS = frozenset({"next", "now", "at_time", "person", "search", "room_info", "info", "help", "unknown"})
+INTENTS = frozenset(
+    {"next", "now", "at_time", "person", "people", "rooms", "search", "room_info", "info", "help", "unknown"}
+)
 EXAMPLES_MIXED = 5_000
 EXAMPLES_UNICODE = 2_500
 EXAMPLES_HUGE = 1_000

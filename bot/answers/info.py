@@ -73,7 +73,6 @@ def conference_examples(programme: Programme, s: Speaker, shown: str = "") -> st
 def render_info(result: Answer, programme: Programme, s: Speaker) -> str:
     writers = {
         "about": _about,
-        "audience": _audience,
         "organisers": _organisers,
         "venue": _venue,
         "languages": _languages,
@@ -104,10 +103,6 @@ def unknown_info(result: Answer, programme: Programme, s: Speaker) -> str:
             s._("You can ask the organisers: {contact}", contact=contact_line(contact, programme, s))
         )
     return "\n".join(lines)
-
-
-def _audience(result: Answer, programme: Programme, s: Speaker) -> str:
-    return s._("The conference information does not say who it is for.")
 
 
 def _about(result: Answer, programme: Programme, s: Speaker) -> str:
@@ -149,6 +144,12 @@ def _organisers(result: Answer, programme: Programme, s: Speaker) -> str:
 def _venue(result: Answer, programme: Programme, s: Speaker) -> str:
     venue = programme.conference.info.venue
     if not venue:
+        city = programme.conference.city
+        if city:
+            return s._(
+                "The conference information does not give the venue, only its city: {city}.",
+                city=escape(city),
+            )
         return s._("The conference information does not give the venue.")
     parts = [localized(text, programme, s) for text in (venue.name, venue.address) if text]
     line = s._("Venue: {venue}", venue=", ".join(parts)) if parts else ""
@@ -169,7 +170,9 @@ def _languages(result: Answer, programme: Programme, s: Speaker) -> str:
     if rooms:
         lines.append(s._("Interpretation by room:"))
         for room in rooms:
-            lines.append(f"• {escape(room.name)}: {escape(interpretation_languages(room, s))}")
+            # Translators: a room and its interpretation languages, e.g. "Auditoire: English, French".
+            languages = escape(interpretation_languages(room, s))
+            lines.append("• " + s._("{room}: {languages}", room=escape(room.name), languages=languages))
     return "\n".join(lines)
 
 

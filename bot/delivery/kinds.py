@@ -14,6 +14,8 @@ class OutboxKind(StrEnum):
     HELPDESK_QUESTION = "helpdesk-question"  # an attendee's question to the organisers (delivery/helpdesk.py)
     HELPDESK_ANSWER = "helpdesk-answer"  # an organiser's answer to it, for the attendee
     ROOM_FULL = "room-full"  # a session's followers fill its room (delivery/room_alerts.py)
+    DAY_PICTURE = "day-picture"  # the day's picture in the channel (delivery/day_picture.py)
+    DIGEST = "digest"  # an attendee's morning digest of their day (delivery/digest.py)
 
 
 # The members by the short names the door, the services and the announcements import.

@@ -134,6 +134,16 @@ class Outbox:
         async with self._db.execute(query + " GROUP BY state", params) as cursor:
             return {state: count async for state, count in cursor}
 
+    async def last_sent(self, kind: str, recipient: int) -> datetime | None:
+        """When the last message of a kind was sent to a recipient (on the bot's clock), if ever."""
+        async with self._db.execute(
+            "SELECT sent_at FROM outbox WHERE kind = ? AND recipient = ? AND state = ? "
+            "ORDER BY julianday(sent_at) DESC LIMIT 1",
+            (kind, recipient, OutboxState.SENT),
+        ) as cursor:
+            row = await cursor.fetchone()
+        return datetime.fromisoformat(row[0]) if row and row[0] else None
+
     async def sent_since(self, instant: datetime) -> int:
         """How many rows were sent at `instant` or later (on the bot's clock): the sending rate."""
         async with self._db.execute(

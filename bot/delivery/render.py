@@ -3,27 +3,33 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from datetime import date
 from html import escape
 
 from bot.answers.feedback import asks_feedback, question_text
 from bot.answers.helpdesk import answer_for_attendee, for_organisers
 from bot.answers.lines import room_label, way_there
+from bot.answers.myday import starred_on
 from bot.answers.room_fit import alert_text
 from bot.answers.slots import speaker_reminder_text
 from bot.answers.way import shows_the_way
 from bot.callback_data import FeedbackQuestions, MoveTo, OpenCard, RateSession, SessionWay, ToggleStar
 from bot.clock import Clock
 from bot.delivery.channel import slot_post
+from bot.delivery.day_picture import picture_post
+from bot.delivery.digest import changes_from, digest_text
 from bot.delivery.helpdesk import question_of
 from bot.delivery.kinds import OutboxKind
 from bot.delivery.notices import announcement, change_notice, refused_programme
-from bot.delivery.outbox import Envelope
+from bot.delivery.outbox import Envelope, Outbox
 from bot.delivery.reminders import reminder_is_current
 from bot.delivery.sender import Rendered
 from bot.i18n import LANGUAGES, Speaker, speaker
+from bot.pictures.cache import PictureCache
 from bot.programme.current import CurrentProgramme, short_id
 from bot.programme.model import Programme, Session
 from bot.room_fit import bigger_room, fit_of
+from bot.store.changes import ChangeLog
 from bot.store.feedback import Feedback
 from bot.store.stars import Stars
 from bot.store.users import Users
@@ -51,6 +57,9 @@ class OutboxRenderer:
         feedback: Feedback | None = None,
         *,
         is_organiser: Callable[[int], bool] = lambda user_id: True,
+        pictures: PictureCache | None = None,
+        changes: ChangeLog | None = None,
+        outbox: Outbox | None = None,
     ) -> None:
         self.programme = programme
         self.users = users
@@ -58,6 +67,9 @@ class OutboxRenderer:
         self.clock = clock
         self.feedback = feedback
         self.is_organiser = is_organiser
+        self.pictures = pictures or PictureCache()
+        self.changes = changes  # for the morning digest's changes (none: it lists none)
+        self.outbox = outbox  # for the previous digest's time
         self.kinds: dict[str, Callable[[Envelope, Speaker], Awaitable[Rendered | None]]] = {
             OutboxKind.REMINDER: self.reminder,
             OutboxKind.CHANGE: self.change,
@@ -69,6 +81,8 @@ class OutboxRenderer:
             OutboxKind.HELPDESK_QUESTION: self.helpdesk_question,
             OutboxKind.HELPDESK_ANSWER: self.helpdesk_answer,
             OutboxKind.ROOM_FULL: self.room_full,
+            OutboxKind.DAY_PICTURE: self.day_picture,
+            OutboxKind.DIGEST: self.digest,
         }
 
     def speaker_for(self, user_id: int) -> Speaker:
@@ -118,6 +132,30 @@ class OutboxRenderer:
     async def slot(self, envelope: Envelope, s: Speaker) -> Rendered | None:
         """A channel post, in the language its row names (a channel has no user language)."""
         return slot_post(envelope.payload, self.programme.snapshot, self.clock.now())
+
+    async def day_picture(self, envelope: Envelope, s: Speaker) -> Rendered | None:
+        """The day's picture for the channel, in the language its row names."""
+        return await picture_post(envelope.payload, self.programme.snapshot, self.pictures, self.clock.now())
+
+    async def digest(self, envelope: Envelope, s: Speaker) -> Rendered | None:
+        """An attendee's morning digest, unless they turned it off or starred nothing that day."""
+        user = self.users.get(envelope.recipient)
+        if user is None or user.digest_time is None:
+            return None
+        programme = self.programme.snapshot
+        try:
+            day = date.fromisoformat(str(envelope.payload.get("day")))
+        except ValueError:
+            return None
+        starred = self.stars.of(user.id)
+        sessions = [x.id for x in starred_on(programme, starred, day)]
+        if not sessions:
+            return None
+        previous = await self.outbox.last_sent(envelope.kind, user.id) if self.outbox else None
+        since = changes_from(programme, day, previous)
+        changes = await self.changes.changes_since(since, sessions) if self.changes else []
+        text = digest_text(programme, starred, day, self.clock.now(), changes, s)
+        return Rendered(text) if text else None
 
     async def helpdesk_question(self, envelope: Envelope, s: Speaker) -> Rendered | None:
         """An attendee's question for the help desk (a group: the conference's language)."""

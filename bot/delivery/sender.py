@@ -39,12 +39,25 @@ Button = tuple[str, str]  # (label, callback data)
 
 
 @dataclass(frozen=True, slots=True)
+class Photo:
+    """A picture sent with the text as its caption: the bytes to upload, or the file id Telegram
+    gave the same picture before; `uploaded` is told the file id of an upload, to reuse it."""
+
+    content: bytes | str
+    filename: str
+    uploaded: Callable[[str], None] | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Rendered:
     text: str
     buttons: tuple[tuple[Button, ...], ...] = ()
+    photo: Photo | None = None  # the text is then the photo's caption (kept short)
 
     def parts(self) -> list[Rendered]:
         """The message cut to Telegram's size, buttons under the last part (as replies are)."""
+        if self.photo is not None:
+            return [self]
         texts = split_message(self.text)
         if len(texts) == 1:
             return [self]

@@ -80,13 +80,16 @@ class TelegramTransport:
                 ]
             )
         try:
-            await self.bot.send_message(
-                chat_id,
-                message.text,
-                reply_markup=markup,
-                read_timeout=self.answer_seconds,
-                rate_limit_args=Priority.OUTBOX,
-            )
+            if message.photo is not None:
+                await self._send_photo(chat_id, message, markup)
+            else:
+                await self.bot.send_message(
+                    chat_id,
+                    message.text,
+                    reply_markup=markup,
+                    read_timeout=self.answer_seconds,
+                    rate_limit_args=Priority.OUTBOX,
+                )
         except TelegramRetryAfter as error:
             wait = error.retry_after
             raise RetryAfter(wait.total_seconds() if isinstance(wait, timedelta) else float(wait)) from error
@@ -98,6 +101,23 @@ class TelegramTransport:
             raise Uncertain(str(error)) from error
         except NetworkError as error:
             raise Transient(str(error)) from error
+
+    async def _send_photo(self, chat_id: int, message: Rendered, markup: InlineKeyboardMarkup | None) -> None:
+        """The picture with the text as its caption; an upload's file id goes to `uploaded`."""
+        photo = message.photo
+        assert photo is not None
+        sent = await self.bot.send_photo(
+            chat_id,
+            photo.content,
+            filename=photo.filename,
+            caption=message.text,
+            reply_markup=markup,
+            read_timeout=self.answer_seconds,
+            write_timeout=self.answer_seconds,
+            rate_limit_args=Priority.OUTBOX,
+        )
+        if isinstance(photo.content, bytes) and photo.uploaded is not None and sent.photo:
+            photo.uploaded(sent.photo[-1].file_id)
 
     async def edit(self, chat_id: int, message_id: int, text: str) -> None:
         try:

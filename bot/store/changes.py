@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -75,6 +76,19 @@ class ChangeLog:
         await self._db.commit()
         return int(cursor.lastrowid or 0)
 
+    async def changes_since(self, instant: datetime, session_ids: Iterable[str]) -> list[AuditEntry]:
+        """The changes to these sessions recorded at `instant` or later and not undone, oldest first."""
+        ids = list(session_ids)
+        if not ids:
+            return []
+        marks = ", ".join("?" * len(ids))
+        async with self._db.execute(
+            "SELECT id, at, actor, action, session_id, before, after, undone FROM audit "
+            f"WHERE session_id IN ({marks}) AND undone = 0 AND julianday(at) >= julianday(?) ORDER BY id",
+            (*ids, instant.isoformat()),
+        ) as cursor:
+            return [_entry(row) async for row in cursor]
+
     async def last_undoable(self) -> AuditEntry | None:
         """The most recent organiser change to a session that has not been undone."""
         entries = await self.entries(limit=1, undoable_only=True)
@@ -99,3 +113,16 @@ class ChangeLog:
                 )
                 async for row in cursor
             ]
+
+
+def _entry(row: Any) -> AuditEntry:
+    return AuditEntry(
+        row[0],
+        datetime.fromisoformat(row[1]),
+        row[2],
+        row[3],
+        row[4],
+        json.loads(row[5]) if row[5] else None,
+        json.loads(row[6]) if row[6] else None,
+        bool(row[7]),
+    )

@@ -243,6 +243,11 @@ MIGRATIONS: tuple[str, ...] = (
         file_id TEXT NOT NULL
     ) WITHOUT ROWID;
     """,
+    # The morning digest (bot/delivery/digest.py): the time of the conference's zone it comes
+    # at, e.g. '08:00'; NULL: off.
+    """
+    ALTER TABLE users ADD COLUMN digest_time TEXT;
+    """,
 )
 
 

@@ -9,6 +9,8 @@ from datetime import datetime, timedelta
 import aiosqlite
 
 REMINDER_CHOICES = (0, 5, 10, 15, 30)
+# Times of the conference's zone the morning digest may come at (bot/delivery/digest.py).
+DIGEST_CHOICES = ("07:30", "08:00", "08:30", "09:00")
 # users.last_seen is written at most this often per user: one write per update would cost too much.
 LAST_SEEN_WRITE_EVERY = timedelta(minutes=10)
 
@@ -20,6 +22,7 @@ class User:
     language_chosen: bool = False
     reminder_minutes: int = 10
     blocked: bool = False
+    digest_time: str | None = None  # one of DIGEST_CHOICES; None: no morning digest
 
 
 class Users:
@@ -35,10 +38,12 @@ class Users:
 
     async def load(self) -> None:
         async with self._db.execute(
-            "SELECT id, language, language_chosen, reminder_minutes, blocked, last_seen FROM users"
+            "SELECT id, language, language_chosen, reminder_minutes, blocked, last_seen, digest_time "
+            "FROM users"
         ) as cursor:
             async for row in cursor:
-                self._cache[row[0]] = User(row[0], row[1], bool(row[2]), row[3], bool(row[4]))
+                digest = row[6] if row[6] in DIGEST_CHOICES else None
+                self._cache[row[0]] = User(row[0], row[1], bool(row[2]), row[3], bool(row[4]), digest)
                 with contextlib.suppress(ValueError, TypeError):
                     seen = datetime.fromisoformat(row[5])
                     if seen.tzinfo is not None:
@@ -111,6 +116,20 @@ class Users:
         user = replace(self._require(user_id), reminder_minutes=minutes)
         self._cache[user_id] = user
         return user
+
+    async def set_digest_time(self, user_id: int, digest_time: str | None) -> User:
+        """The time the morning digest comes at (one of DIGEST_CHOICES), or None: off."""
+        if digest_time is not None and digest_time not in DIGEST_CHOICES:
+            raise ValueError(f"the digest's time must be one of {DIGEST_CHOICES}")
+        await self._db.execute("UPDATE users SET digest_time = ? WHERE id = ?", (digest_time, user_id))
+        await self._db.commit()
+        user = replace(self._require(user_id), digest_time=digest_time)
+        self._cache[user_id] = user
+        return user
+
+    def with_digest(self) -> list[User]:
+        """The users who asked for the morning digest and have not blocked the bot."""
+        return [user for user in self._cache.values() if user.digest_time and not user.blocked]
 
     async def mark_blocked(self, user_id: int) -> None:
         await self._db.execute("UPDATE users SET blocked = 1 WHERE id = ?", (user_id,))

@@ -24,6 +24,9 @@ _PARTS = re.compile(r"[:()\[\],;|–—]| - ")
 class ConferenceNames:
     words: frozenset[str]  # one word each: "conference", "gfmd", "sommet" when it is one
     phrases: re.Pattern[str] | None  # several words: "forum mondial sur la migration et le developpement"
+    # Words that go with a name of it: its city in its spellings, its years ("the Geneva
+    # conference", "the 2020 GFMD summit"); alone they do not name it.
+    context: frozenset[str] = frozenset()
 
     def said(self, folded_words: tuple[str, ...], joined: str) -> frozenset[str]:
         """The words of a message that name the conference (none: it is not named)."""
@@ -31,10 +34,13 @@ class ConferenceNames:
         if self.phrases is not None:
             for match in self.phrases.finditer(joined):
                 found.update(match.group(0).split())
+        if found:
+            found.update(word for word in folded_words if word in self.context)
         return frozenset(found)
 
 
-def conference_names(conference: Conference) -> ConferenceNames:
+def conference_names(conference: Conference, city: tuple[str, ...] = ()) -> ConferenceNames:
+    """`city`: the city's names in other languages ("genf", "ginebra")."""
     names = (*conference.name.all(), *conference.short_name.all())
     acronyms = {fold(acronym) for acronym in conference.acronyms}
     for name in names:
@@ -56,15 +62,24 @@ def conference_names(conference: Conference) -> ConferenceNames:
                 phrases.add(" ".join(tokens))
             elif len(tokens) == 1 and len(content) == 1 and len(tokens[0]) >= 3:
                 single.add(tokens[0])  # "FOSDEM 2020", "DevConf 2026": a name of one word
-            # From a kind of event on: "Sommet du Forum mondial…" is also "Forum mondial…".
+            # From a kind of event on, or the word before it: "Sommet du Forum mondial…" is also
+            # "Forum mondial…"; "Summit of the Global Forum on…" also "Global Forum on…".
             for start, token in enumerate(tokens[1:], start=1):
-                rest = tokens[start:]
-                if token in events and len([t for t in rest if t not in STOPWORDS]) >= 2:
-                    phrases.add(" ".join(rest))
+                if token not in events:
+                    continue
+                for begin in (start, start - 1):
+                    rest = tokens[begin:]
+                    if rest[0] not in STOPWORDS and len([t for t in rest if t not in STOPWORDS]) >= 2:
+                        phrases.add(" ".join(rest))
     for short in conference.short_name.all():
         tokens = words(short)
         if len(tokens) > 1:
             phrases.add(" ".join(tokens))
     alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
     pattern = re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])") if phrases else None
-    return ConferenceNames(words=frozenset(CONFERENCE_WORDS | events | acronyms | single), phrases=pattern)
+    context = {*words(conference.city), *city, *(str(day.year) for day in conference.days)}
+    return ConferenceNames(
+        words=frozenset(CONFERENCE_WORDS | events | acronyms | single),
+        phrases=pattern,
+        context=frozenset(context),
+    )

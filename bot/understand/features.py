@@ -19,7 +19,7 @@ from typing import Any
 from bot.i18n import LANGUAGES
 from bot.programme.kinds import SessionKind
 from bot.programme.model import Programme
-from bot.understand.index import PersonMatch, ProgrammeIndex, TopicMatch, near_spelling
+from bot.understand.index import PersonMatch, ProgrammeIndex, TopicMatch, is_code, near_spelling
 from bot.understand.language import detect_language
 from bot.understand.question import INFO_TOPICS, Intent, Question
 from bot.understand.text import fold, words
@@ -186,18 +186,12 @@ class Features:
             topics = ()  # "is there parking at the venue?": what the information does not say
         if "audience" in topics:
             # "who is it for?" is answered by the FAQ entry that says who takes part, if one does.
-            entries = tuple(
-                number
-                for number, entry in enumerate(self.index.programme.conference.info.faq)
-                if any(
-                    _INFO_TOPIC_OF.get(match.group(0)) == "audience"
-                    for text in (*entry.keywords, *entry.question.all())
-                    for match in _INFO_PATTERN.finditer(" ".join(words(text)))
-                )
-            )
+            entries = self.index.audience_faq
+            topics = tuple(topic for topic in topics if topic != "audience")
             if entries:
-                topics = tuple(topic for topic in topics if topic != "audience")
                 faq = tuple(dict.fromkeys((*faq, *entries)))
+            elif not topics:
+                topics = ("about",)  # else what it is about, which says whom it gathers
         return topics, faq
 
     def _said(self, pattern: re.Pattern[str]) -> set[str]:
@@ -234,7 +228,7 @@ class Features:
         ):
             return ()
         # "l'atelier IDM" names the conference when it is one and has no workshops of its own.
-        held = {session.kind for session in self.index.programme.sessions}
+        held = self.index.kinds_held
         if any(kind in held or not set(KIND_WORDS[kind]) & named for kind in self.kinds):
             return ()
         asked = self._said(_MEANING) | self._said(_WHERE) | when
@@ -259,9 +253,12 @@ class Features:
 
     @cached_property
     def topic(self) -> tuple[str, ...]:
-        """The words a search looks for: three letters or a short form the lexicon knows ("js")."""
+        """The words a search looks for: three letters, a short form the lexicon knows ("js") or a
+        short code ("5g", "3d")."""
         short = self.index.glossary.short_words
-        return tuple(w for w in self.content if (len(w) >= 3 or w in short) and w not in self.kind_words)
+        return tuple(
+            w for w in self.content if (len(w) >= 3 or w in short or is_code(w)) and w not in self.kind_words
+        )
 
     @cached_property
     def topic_hits(self) -> dict[str, TopicMatch]:
@@ -467,7 +464,8 @@ def _info_topics(
         rest = [w for w in content if len(w) >= 3 and w not in said]
         if kinds or (rest and (index.topic_scores(rest) or index.find_person(rest))):
             return ()  # about a session or someone's: the search says who organises it and where
-    return tuple(topic for topic in INFO_TOPICS if topic in found)
+    # "audience" is no topic of its own: Features.info answers it with the FAQ or what it is about.
+    return tuple(topic for topic in (*INFO_TOPICS, "audience") if topic in found)
 
 
 def _who(

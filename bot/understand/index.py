@@ -22,6 +22,7 @@ from bot.understand.text import fold, words
 from bot.understand.vocabulary import (
     AND_WORDS,
     CONFERENCE_WORDS,
+    INFO_PHRASES,
     KIND_WORDS,
     MEANING_PHRASES,
     OR_WORDS,
@@ -183,6 +184,19 @@ class ProgrammeIndex:
         )
         # The terms each FAQ entry defines ("gcm", "pacte mondial"), for "what does GCM mean?".
         self.faq_terms = _faq_terms(programme.conference.info.faq)
+        # The FAQ entries that say whom the conference is for ("Who will take part?").
+        phrases = "|".join(map(re.escape, INFO_PHRASES.get("audience", ())))
+        audience = re.compile(rf"(?<![a-z0-9])(?:{phrases})(?![a-z0-9])")
+        self.audience_faq = tuple(
+            dict.fromkeys(
+                number
+                for number, entry in enumerate(programme.conference.info.faq)
+                for text in (*entry.keywords, *entry.question.all())
+                if audience.search(" ".join(words(text)))
+            )
+        )
+        # The kinds of session the programme has: "l'atelier" is the conference only when it has none.
+        self.kinds_held = frozenset(session.kind for session in programme.sessions)
         # What organisers' and partners' names give in brackets ("… (UCLG)", "(UN-Habitat)").
         info = programme.conference.info
         self.organisation_short_names = frozenset(
@@ -192,7 +206,8 @@ class ProgrammeIndex:
             for bracket in re.findall(r"\(([^)]*)\)", name)
         ) - {frozenset()}
         # How a message names the conference itself (its names, acronyms, the kind of event it is).
-        self.conference_names = conference_names(programme.conference)
+        city = tuple(t for word in words(programme.conference.city) for t in glossary.translations(word))
+        self.conference_names = conference_names(programme.conference, city)
 
     def faq_entries(self, folded_words: str) -> tuple[int, ...]:
         """The FAQ entries one of whose phrases the message contains, in the order of the file."""
@@ -383,7 +398,11 @@ class ProgrammeIndex:
 
     def _score_topic(self, tokens: list[str]) -> dict[str, TopicMatch]:
         short = self.glossary.short_words
-        query = [t for t in tokens if t not in STOPWORDS and (len(t) >= 3 or t in short) and not t.isdigit()]
+        query = [
+            t
+            for t in tokens
+            if t not in STOPWORDS and (len(t) >= 3 or t in short or is_code(t)) and not t.isdigit()
+        ]
         forms = [self.variants(token) for token in query]
         # How much each word of the question says: a rare word ("earthquakes") more than a common
         # one. Judged on its exact forms, so that a rare near-miss ("droit" for "rights") does not
@@ -508,7 +527,12 @@ def _content(text: str) -> list[str]:
 
 
 def _content_tokens(tokens: list[str]) -> list[str]:
-    return [token for token in tokens if token not in STOPWORDS and len(token) >= 3]
+    return [token for token in tokens if token not in STOPWORDS and (len(token) >= 3 or is_code(token))]
+
+
+def is_code(token: str) -> bool:
+    """A short word of letters and digits that names a thing: "5g", "3d", "h2", "k8"."""
+    return len(token) >= 2 and not token.isdigit() and not token.isalpha() and token.isalnum()
 
 
 _CONJUNCTIONS = frozenset((*AND_WORDS, *OR_WORDS, "e"))  # "e": Spanish "y" before an i sound

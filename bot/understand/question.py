@@ -28,7 +28,6 @@ class Intent(StrEnum):
 # What an `info` question asks about the conference (see ConferenceInfo).
 INFO_TOPICS = (
     "about",
-    "audience",
     "organisers",
     "venue",
     "languages",

@@ -21,7 +21,8 @@ from bot.programme.model import Programme
 from bot.understand.question import Intent, Question
 
 ROOT = Path(__file__).resolve().parents[2]
-FIXTURES = ROOT / "tests" / "programme" / "importers" / "fixtures" / "pretalx"  # copies of the shared pretalx exports
+# Copies of the shared pretalx exports, kept in the repository.
+FIXTURES = ROOT / "tests" / "programme" / "importers" / "fixtures" / "pretalx"
 MECHELEN = load_programme(default_programme_path()).programme
 DEMOCON = load_programme(FIXTURES / "democon-FrabXmlExporter.xml").programme  # English only
 JORNADA = load_programme(FIXTURES / "jornada-widget-schedule.json").programme  # Spanish only

@@ -20,7 +20,8 @@ from bot.programme.loading import load_programme
 
 ROOT = Path(__file__).resolve().parents[2]
 MECHELEN = load_programme(default_programme_path()).programme
-FIXTURES = ROOT.parent / "shared" / "fixtures" / "programmes"
+# Copies of the shared pretalx exports, kept in the repository.
+FIXTURES = ROOT / "tests" / "programme" / "importers" / "fixtures" / "pretalx"
 
 
 def run_bot(*args: str, stdin: str = "", **env: str) -> subprocess.CompletedProcess[str]:

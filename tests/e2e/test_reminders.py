@@ -98,6 +98,12 @@ async def test_lead_time_is_a_setting(bot: RunningBot) -> None:
         "remind|15",
         "remind|30",
         "fbq|0|s",  # feedback questions (tests/e2e/test_feedback.py)
+        # The morning digest, off by default (tests/e2e/test_morning.py).
+        "digest|off",
+        "digest|0730",
+        "digest|0800",
+        "digest|0830",
+        "digest|0900",
     ]
     await bot.press(ANNA, settings, "remind|30")
     await star(bot, ANNA, "what's next in Alcazar", "Human mobility")

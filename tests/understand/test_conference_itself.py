@@ -52,6 +52,35 @@ def ask(programmes: dict[str, Programme], name: str, text: str) -> tuple[dict, s
 Row = tuple[str, str, str, str, list[str], list[str], list[str]]
 
 NAMED: list[Row] = [
+    # Its name, whole or from its kind of event on, its city and year beside a name of it.
+    (
+        "gfmd",
+        "what is the Global Forum on Migration and Development?",
+        "en",
+        "info",
+        ["about"],
+        [],
+        ["Quito"],
+    ),
+    ("gfmd", "tell me about the 2020 GFMD summit", "en", "info", ["about"], [], ["Quito"]),
+    (
+        "idm",
+        "qu'est-ce que le Dialogue international sur la migration ?",
+        "fr",
+        "info",
+        ["about"],
+        [],
+        ["OIM"],
+    ),
+    (
+        "mechelen",
+        "where is the Mechelen conference?",
+        "en",
+        "info",
+        ["venue"],
+        [],
+        ["Venue: Mechelen, Belgium"],
+    ),
     # Asked when and nothing else: its days.
     ("idm", "c'est quand ?", "fr", "info", ["about"], [], ["lundi 26 octobre 2015"]),
     ("idm", "¿cuándo es?", "es", "info", ["about"], [], ["lunes, 26 de octubre de 2015"]),
@@ -104,6 +133,25 @@ DEFINITIONS: list[Row] = [
 ]
 
 PLAIN: list[Row] = [
+    ("mechelen", "kel langue ?", "fr", "info", ["languages"], ["languages"], ["Interprétation par salle :"]),
+    (
+        "mechelen",
+        "q es el pacto mundial",
+        "es",
+        "info",
+        ["faq"],
+        [],
+        ["¿Qué es el Pacto Mundial sobre Migración?"],
+    ),
+    (
+        "mechelen",
+        "practical information",
+        "en",
+        "info",
+        ["about", "organisers", "venue", "languages", "registration", "website"],
+        ["languages", "registration", "website"],
+        ["Venue: Mechelen, Belgium"],
+    ),
     ("idm", "who's it for?", "en", "info", ["faq"], [], ["Mayors, and ministers"]),
     ("mechelen", "address?", "en", "info", ["venue"], [], ["Venue: Mechelen, Belgium"]),
     # Where, without "venue" or "where is".
@@ -128,7 +176,7 @@ PLAIN: list[Row] = [
         "info",
         ["languages"],
         ["languages"],
-        ["Interprétation par salle :", "Auditoire: anglais, français, espagnol et turc"],
+        ["Interprétation par salle :", "Auditoire : anglais, français, espagnol et turc"],
     ),
     ("idm", "is there interpretation?", "en", "info", ["languages"], [], ["English, Spanish, and French"]),
     ("idm", "¿qué idiomas se hablan?", "es", "info", ["languages"], [], ["inglés, español y francés"]),
@@ -153,7 +201,7 @@ PLAIN: list[Row] = [
         [],
         ["Open Source Bruselas"],
     ),
-    # Whom it is for: the FAQ entry saying who takes part, else said unknown.
+    # Whom it is for: the FAQ entry saying who takes part, else what it is about.
     ("idm", "who is the conference for?", "en", "info", ["faq"], [], ["Mayors, and ministers"]),
     ("idm", "à qui s'adresse la conférence ?", "fr", "info", ["faq"], [], ["Des maires"]),
     ("devconf", "¿para quién es la conferencia?", "es", "info", ["faq"], [], ["Cualquiera"]),
@@ -162,18 +210,18 @@ PLAIN: list[Row] = [
         "who is the summit for?",
         "en",
         "info",
-        ["audience"],
-        ["audience"],
-        ["does not say who it is for"],
+        ["about"],
+        [],
+        ["local and regional authorities"],
     ),
     (
         "mechelen",
         "¿para quién es la conferencia?",
         "es",
         "info",
-        ["audience"],
-        ["audience"],
-        ["no dice a quién está dirigida"],
+        ["about"],
+        [],
+        ["responsables políticos"],
     ),
     # Phone spellings keep their language and what they ask.
     ("devconf", "kel est le lieu ?", "fr", "info", ["venue"], [], ["Campus du Solbosch"]),
@@ -252,6 +300,10 @@ DOCUMENTS: list[tuple[str, str, str, list[str], list[str], list[str]]] = [
     ("gfmd", "documents de la table ronde 3.1", "fr", [ROUND_TABLE], [PAPER], ["Documents :"]),
     ("gfmd", "documentos de la mesa redonda 3.1", "es", [ROUND_TABLE], [PAPER], ["Documentos:"]),
     ("gfmd", "background paper of round table 3.1", "en", [ROUND_TABLE], [PAPER], ["Background paper"]),
+    # As the programme abbreviates them (TR, RT, MR), and in French with Spanish-looking "de la".
+    ("gfmd", "document de travail TR 3.1", "fr", [ROUND_TABLE], [PAPER], ["Document de travail"]),
+    ("gfmd", "documentos MR 3.1", "es", [ROUND_TABLE], [PAPER], ["Documento de antecedentes"]),
+    ("gfmd", "documents de la session 3.1", "fr", [ROUND_TABLE], [PAPER], ["Documents :"]),
     # A number no session has: said so, with the sessions that do list documents.
     (
         "gfmd",
@@ -277,6 +329,8 @@ DOCUMENTS: list[tuple[str, str, str, list[str], list[str], list[str]]] = [
         ["Aucun document n'est indiqué pour cette séance."],
     ),
     ("devconf", "slides of workshop 4", "en", [], [], ["No session of this programme lists documents."]),
+    # French labels for a French question.
+    ("mechelen", "de la documentation ?", "fr", [], [], ["Aucune séance de ce programme n'a de documents."]),
 ]
 
 

@@ -8,6 +8,7 @@ from datetime import time
 
 import pytest
 
+from bot.programme.kinds import SessionKind
 from bot.programme.model import Programme, Session
 from bot.understand.index import TopicMatch, index_for
 from bot.understand.parse import parse
@@ -98,3 +99,38 @@ def test_a_title_match_comes_before_a_passing_mention(programmes: dict[str, Prog
     # "Urban resilience" has the word in its title; "Drivers of migration" only in its description.
     found = _found(programmes["mechelen"], "resilience")[1]
     assert found["Urban resilience"] > found["Drivers of migration"]
+
+
+def test_a_short_code_is_a_topic() -> None:
+    """ "5G", "3D": two characters of letters and digits name a thing, unlike "at" or "12"."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from bot.answers.reply import respond
+    from bot.programme.model import Conference, Programme, Session, Text
+
+    start = datetime(2026, 5, 4, 10, tzinfo=ZoneInfo("UTC"))
+    conference = Conference(
+        id="c", name=Text.of("C", "en"), timezone=ZoneInfo("UTC"), default_language="en", days=(start.date(),)
+    )
+    sessions = [
+        Session(
+            id="a",
+            kind=SessionKind.TALK,
+            start=start,
+            end=start.replace(hour=11),
+            room_id=None,
+            title=Text.of("The road from 4G to 5G", "en"),
+        ),
+        Session(
+            id="b",
+            kind=SessionKind.TALK,
+            start=start,
+            end=start.replace(hour=11),
+            room_id=None,
+            title=Text.of("Printing in 3D", "en"),
+        ),
+    ]
+    programme = Programme(conference, [], [], sessions)
+    answer = respond("des confs sur la 5G ?", start, programme).as_json(programme)
+    assert [s["id"] for s in answer["sessions"]] == ["a"]
