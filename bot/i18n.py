@@ -46,6 +46,17 @@ def normalise_language(code: str | None, default: str) -> str:
     return language_of(code) or default
 
 
+def default_language(configured: str | None, conference: str) -> str:
+    """The bot's language for whoever has none: DEFAULT_LANGUAGE when set, else the conference's."""
+    return configured or conference
+
+
+def reader_language(chosen: str | None, told: str | None, default: str) -> str:
+    """The language to write to a reader in: the one they chose (or we recorded), else the one
+    their Telegram reports (`told`) when it is one of ours, else the bot's default."""
+    return chosen or language_of(told) or default
+
+
 @cache
 def _translations(language: str) -> Translations:
     mo = LOCALES_DIR / language / "LC_MESSAGES" / f"{DOMAIN}.mo"

@@ -9,7 +9,7 @@ from telegram import InlineKeyboardMarkup, Message, Update
 from telegram.ext import Application, CallbackContext, ContextTypes, ExtBot
 
 from bot.answers.split import split_message
-from bot.i18n import Speaker, normalise_language, speaker
+from bot.i18n import Speaker, default_language, normalise_language, reader_language, speaker
 from bot.pictures.cache import PictureCache
 from bot.services import Services
 from bot.store.users import User
@@ -109,15 +109,18 @@ async def current_user(update: Update, context: Context) -> User | None:
     if tg_user is None:
         return None
     svc = services(context)
-    default = svc.config.default_language or svc.programme.snapshot.conference.default_language
+    default = bot_language(svc)
     language = normalise_language(tg_user.language_code, default) if tg_user.language_code else None
     return await svc.users.seen(tg_user.id, language, svc.clock.now())
 
 
+def bot_language(svc: Services) -> str:
+    """The bot's language for whoever has none (bot/i18n.py's `default_language`)."""
+    return default_language(svc.config.default_language, svc.programme.snapshot.conference.default_language)
+
+
 def language_of(user: User | None, context: Context) -> str:
-    svc = services(context)
-    default = svc.config.default_language or svc.programme.snapshot.conference.default_language
-    return (user.language if user and user.language else None) or default
+    return reader_language(user.language if user else None, None, bot_language(services(context)))
 
 
 def speaker_for(user: User | None, context: Context) -> Speaker:

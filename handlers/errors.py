@@ -10,9 +10,9 @@ import logging
 from telegram import Update
 from telegram.error import Conflict, Forbidden
 
-from bot.i18n import normalise_language, speaker
+from bot.i18n import reader_language, speaker
 from bot.store.safety import DatabaseGone
-from handlers.common import Context, language_of, services
+from handlers.common import Context, bot_language, services
 
 log = logging.getLogger(__name__)
 
@@ -38,10 +38,9 @@ async def on_error(update: object, context: Context) -> None:
         return
     svc = services(context)
     user = svc.users.get(user_id) if user_id is not None else None
-    language = language_of(user, context)
-    if (user is None or user.language is None) and update.effective_user is not None:
-        # Not recorded (perhaps because of this very error): the language their phone reports.
-        language = normalise_language(update.effective_user.language_code, language)
+    # Not recorded (perhaps because of this very error): the language their phone reports.
+    told = update.effective_user.language_code if update.effective_user is not None else None
+    language = reader_language(user.language if user else None, told, bot_language(svc))
     s = speaker(language, svc.programme.snapshot.timezone)
     if isinstance(error, DatabaseGone):
         text = s._(

@@ -9,8 +9,8 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import Application
 
-from bot.i18n import normalise_language, speaker
-from handlers.common import bot_data_of
+from bot.i18n import reader_language, speaker
+from handlers.common import bot_data_of, bot_language
 
 
 async def ask_to_slow_down(update: Update, application: Application, first: bool) -> None:
@@ -22,12 +22,10 @@ async def ask_to_slow_down(update: Update, application: Application, first: bool
     if not first and update.callback_query is None:
         return
     svc = bot_data_of(application).services
-    default = svc.config.default_language or svc.programme.snapshot.conference.default_language
     known = svc.users.get(user.id) if user is not None else None
     # Their first messages may all be in this burst: Telegram's idea of their language, then.
     told = user.language_code if user else None
-    telegram_language = normalise_language(told, default) if told else None
-    language = (known.language if known else None) or telegram_language or default
+    language = reader_language(known.language if known else None, told, bot_language(svc))
     s = speaker(language, svc.programme.snapshot.timezone)
     text = s._(
         "You are writing faster than I can answer: I skipped some messages. "

@@ -5,7 +5,7 @@ from __future__ import annotations
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CommandHandler
 
-from bot.answers.cards import starred_list
+from bot.answers.cards import starred_list, starred_sessions
 from bot.answers.days import default_day
 from bot.callback_data import MyDay, day_field
 from handlers.cards import session_buttons
@@ -23,9 +23,7 @@ async def on_mine(update: Update, context: Context) -> None:
     programme = svc.programme.snapshot
     s = speaker_for(user, context)
     starred = svc.stars.of(user.id)
-    sessions = sorted(
-        (x for x in (programme.session(sid) for sid in starred) if x is not None), key=lambda x: x.start
-    )
+    sessions = starred_sessions(programme, starred)
     rows = session_buttons(sessions[:20], s)
     if sessions:
         # The reader's day, with the time between their sessions (handlers/myday.py).

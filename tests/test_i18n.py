@@ -10,7 +10,15 @@ from zoneinfo import ZoneInfo
 import pytest
 from babel.messages.pofile import read_po
 
-from bot.i18n import LANGUAGES, LOCALES_DIR, language_of, normalise_language, speaker
+from bot.i18n import (
+    LANGUAGES,
+    LOCALES_DIR,
+    default_language,
+    language_of,
+    normalise_language,
+    reader_language,
+    speaker,
+)
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
 
@@ -87,3 +95,18 @@ def test_telegram_language_codes_are_normalised(code: str | None, expected: str)
 )
 def test_language_tags_are_read_to_one_of_ours_or_none(tag: str, expected: str | None) -> None:
     assert language_of(tag) == expected
+
+
+def test_the_bot_speaks_its_configured_language_else_the_conference_s() -> None:
+    assert (default_language("es", "fr"), default_language(None, "fr"), default_language("", "en")) == (
+        "es",
+        "fr",
+        "en",
+    )
+
+
+def test_a_reader_is_written_to_in_their_choice_else_their_telegram_s_else_the_default() -> None:
+    assert reader_language("es", "en-GB", "fr") == "es"
+    assert reader_language(None, "en-GB", "fr") == "en"
+    assert reader_language(None, "de", "fr") == "fr"  # not one of ours
+    assert reader_language(None, None, "fr") == "fr"

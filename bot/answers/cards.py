@@ -81,10 +81,15 @@ def session_card(programme: Programme, session: Session, s: Speaker, *, details:
     return join_within(lines, CARD_LIMIT)
 
 
+def starred_sessions(programme: Programme, session_ids: frozenset[str]) -> list[Session]:
+    """The starred sessions still in the programme, in the order /mine lists them: by start, then room."""
+    sessions = [programme.session(sid) for sid in session_ids]
+    return sorted((x for x in sessions if x is not None), key=lambda x: (x.start, x.room_id or ""))
+
+
 def starred_list(programme: Programme, session_ids: frozenset[str], s: Speaker) -> str:
     """Starred sessions by day, each overlap flagged."""
-    sessions = [programme.session(sid) for sid in session_ids]
-    kept = sorted((x for x in sessions if x is not None), key=lambda x: (x.start, x.room_id or ""))
+    kept = starred_sessions(programme, session_ids)
     if not kept:
         return s._("You have not starred any session yet. Open a session and press ⭐ to follow it.")
     heading = s._("Your sessions")
@@ -108,7 +113,7 @@ def starred_list(programme: Programme, session_ids: frozenset[str], s: Speaker) 
             )
             line += "\n  ⚠️ " + s._("overlaps with {titles}", titles=titles)
         lines.append(line)
-    missing = len(sessions) - len(kept)
+    missing = len(session_ids) - len(kept)
     if missing:
         lines.append("")
         lines.append(
