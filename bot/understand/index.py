@@ -26,6 +26,8 @@ from bot.understand.vocabulary import (
     KIND_WORDS,
     MEANING_PHRASES,
     OR_WORDS,
+    ROLE_QUALIFIERS,
+    ROLE_WORDS,
     STOPWORDS,
 )
 
@@ -308,6 +310,10 @@ class ProgrammeIndex:
         if best < 2.0:
             return None
         winners = tuple(sorted((p for p, s in scores.items() if s >= best - 1e-9), key=self._order))
+        if len(winners) > 1 and not query.isdisjoint(ROLE_WORDS) and query.isdisjoint(ROLE_QUALIFIERS):
+            # "the Greek mayor" is the mayor, not the deputy mayor nor a former one.
+            plain = tuple(p for p in winners if self.person_docs[p].isdisjoint(ROLE_QUALIFIERS))
+            winners = plain or winners
         matched = frozenset().union(*(query & self.person_docs[p] for p in winners))
         specific = bool(matched & self.person_only_words)
         return PersonMatch(winners, matched, exact=False, specific=specific, described=True)

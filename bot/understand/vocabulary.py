@@ -91,6 +91,7 @@ MORNING_AFTER = frozenset(_words("parts.morning_after"))
 ROOM_NOUNS = frozenset(_words("words.room_nouns"))
 WITHOUT_WORDS = frozenset(_words("words.without"))  # "the room without interpretation"
 TRANSLATION_WORDS = frozenset(_words("words.translation"))  # interpretation, traduction, traducción
+ROLE_QUALIFIERS = frozenset(_words("words.role_qualifiers"))  # deputy, adjoint, former, teniente
 WHO_WORDS = frozenset(_words("words.who"))  # asking who: the people of a session, or a person
 SESSION_NOUNS = frozenset(_words("words.session_nouns"))  # "Session 3", "atelier 2", "mesa redonda 1.2"
 ROOM_WORDS = ROOM_NOUNS | frozenset(_words("words.room_plurals"))

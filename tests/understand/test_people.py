@@ -3,10 +3,11 @@ case, a first name alone, a slip) and says it does not know another programme's.
 
 from __future__ import annotations
 
-from datetime import time
+from datetime import datetime, time
 
 import pytest
 
+from bot.answers.reply import respond
 from bot.programme.model import Programme
 from bot.understand.index import index_for
 from bot.understand.parse import parse
@@ -78,3 +79,16 @@ def test_every_speaker_is_found_by_full_name(programmes: dict[str, Programme], n
         if found is None or person_id not in found.person_ids:
             missed.append(person.name)
     assert missed == []
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("the Greek mayor", ["Michail Angelopoulos"]),  # the mayor, not the deputy mayors
+        ("le maire grec", ["Michail Angelopoulos"]),
+        ("the Greek deputy mayor", ["Eleftherios Papagiannakis"]),
+    ],
+)
+def test_a_nationality_narrows_a_role(mechelen: Programme, text: str, people: list[str]) -> None:
+    answer = respond(text, datetime.fromisoformat("2017-11-16T10:00:00+01:00"), mechelen).as_json(mechelen)
+    assert answer["people"] == people

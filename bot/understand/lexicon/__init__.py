@@ -154,6 +154,7 @@ TABLES: dict[str, str] = {
     "words.conference": WORD,
     "words.room_nouns": WORD,
     "words.who": WORD,
+    "words.role_qualifiers": WORD,
     "words.without": WORD,
     "words.translation": WORD,
     "words.session_nouns": WORD,
