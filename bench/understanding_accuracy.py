@@ -12,7 +12,8 @@ whose times carry none) choose that programme; without them it is the shipped Me
 data/mechelen-2017/programme.toml. Each programme is loaded once. A line is right when the sessions
 of the answer, as a set of (start instant, room), are the expected ones; for `help` and `unknown`,
 when the answer names no session and is one of those two intents; for `room_info`, when the room is
-the expected one too.
+the expected one too. Lines with the same optional "chat" are one conversation, in order, as in
+`ask --json`: a follow-up ("and after that?") is scored against what it continues.
 
 Each set's first run, before any fix it led to, is the honest estimate for questions nobody has
 seen (bench/heldout/README.md keeps them); once a set has shown its mistakes and their kinds were
@@ -32,9 +33,10 @@ from typing import Any
 
 from _common import ROOT, table, verdict  # first: puts the repository on sys.path
 
-from bot.answers.reply import respond
+from bot.answers.reply import respond, respond_in
 from bot.config import default_programme_path
 from bot.programme.loading import load_programme
+from bot.understand.followup import Conversations
 
 HELD_OUT = ROOT / "bench" / "heldout"
 GOAL = 0.95
@@ -87,9 +89,15 @@ def main() -> None:
     for path in paths:
         lines = [json.loads(text) for text in path.read_text(encoding="utf-8").splitlines() if text.strip()]
         good = 0
+        conversations = Conversations()  # lines with the same "chat" are one conversation, in order
         for line in lines:
             programme = programmes.of(line)
-            answer = respond(line["text"], datetime.fromisoformat(line["at"]), programme).as_json(programme)
+            at = datetime.fromisoformat(line["at"])
+            if "chat" in line:
+                reply = respond_in(conversations, (path.stem, line["chat"]), line["text"], at, programme)
+            else:
+                reply = respond(line["text"], at, programme)
+            answer = reply.as_json(programme)
             ok = right(line, answer)
             good += ok
             for field in ("lang", "intent"):
