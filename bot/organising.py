@@ -5,6 +5,8 @@ new room or time would change, and why a change is refused (pure: the programme 
 The handlers (handlers/organisers.py) parse a command or a button, plan here, render the plan
 (bot/answers/organising.py) and send; the door (bot/door.py) applies a confirmed change. A
 change is planned twice: for its preview, and again on Confirm, when the slot may be taken since.
+The organisers' /help shows an example of each command, named from the programme in force so
+that it works there (`example_of`).
 """
 
 from __future__ import annotations
@@ -212,3 +214,50 @@ def plan_restore(programme: Programme, session: Session) -> SessionChange | Refu
         return NotCancelled()
     after = Slot(session.start, session.end, session.room_id, cancelled=False)
     return _checked(programme, session, RESTORED, after)
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """What an example command names, taken from the programme in force so that it works there."""
+
+    session: str  # a session id
+    room: str  # a room free at that session's time
+    time: str  # a later time its room is free at, HH:MM in the conference's zone
+    person: str  # a person's name
+
+
+# What the examples name when the programme has nothing to name.
+NO_EXAMPLE = Example("SESSION", "ROOM", "15:30", "NAME")
+
+
+def example_of(programme: Programme, now: datetime) -> Example:
+    """Names from the programme for the organisers' examples: a session in a room (the first
+    still to come at `now`, else the first), a room free then (else another room), a later time
+    the same day its room is free at (else an hour later), a named person."""
+    sessions = [s for s in programme.sessions if s.room_id and changeable(s) and s.kind not in PAUSE_KINDS]
+    coming = [s for s in sessions if s.start > now] or sessions
+    if not coming:
+        return NO_EXAMPLE
+    session = coming[0]
+    free = free_rooms(programme, session)
+    others = free or [r for r in programme.rooms if r != session.room_id]
+    room = programme.rooms[others[0]].name if others else NO_EXAMPLE.room
+    # A time its room is free at, the same day: the example's preview is a change, not a refusal.
+    later = next(
+        (
+            start
+            for hours in range(1, 6)
+            if isinstance(
+                plan_retime(
+                    programme,
+                    session,
+                    start := session.start + timedelta(hours=hours),
+                    start + session.duration,
+                ),
+                SessionChange,
+            )
+        ),
+        session.start + timedelta(hours=1),
+    ).astimezone(programme.timezone)
+    people = [p.name for p in programme.people.values() if not p.unnamed]
+    return Example(session.id, room, later.strftime("%H:%M"), people[0] if people else NO_EXAMPLE.person)

@@ -12,20 +12,17 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
-from datetime import datetime, timedelta
+from dataclasses import asdict
 from html import escape
 from zoneinfo import ZoneInfo
 
 from telegram import Bot, BotCommand, BotCommandScopeChat
 from telegram.error import TelegramError
 
-from bot.i18n import Speaker, speaker
-from bot.organising import changeable, free_rooms, plan_retime
-from bot.programme.changes import SessionChange
-from bot.programme.kinds import PAUSE_KINDS
-from bot.programme.model import Programme
+from bot.i18n import Speaker, reader_language, speaker
+from bot.organising import Example
 from bot.services import Services
+from handlers.common import bot_language
 
 log = logging.getLogger(__name__)
 # Command descriptions hold no dates: any zone will do.
@@ -51,18 +48,8 @@ def command_menu(language: str) -> list[BotCommand]:
     ]
 
 
-@dataclass(frozen=True, slots=True)
-class Example:
-    """What an example command names, taken from the programme in force so that it works there."""
-
-    session: str  # a session id
-    room: str  # a room free at that session's time
-    time: str  # an hour later, HH:MM
-    person: str  # a person's name
-
-
 # The organisers' commands, in the order of their menu and of /help, each with its example
-# (the names between braces are taken from the programme in force: see `example_of`).
+# (the names between braces are taken from the programme in force: bot/organising.py's `example_of`).
 ORGANISER_COMMANDS: dict[str, str] = {
     "popular": "/popular",
     "move": "/move {session} -> {room}",
@@ -114,38 +101,6 @@ def organiser_menu(language: str) -> list[BotCommand]:
     return own + [c for c in command_menu(language) if c.command not in ORGANISER_COMMANDS]
 
 
-def example_of(programme: Programme, now: datetime) -> Example:
-    """Names from the programme for the examples: a session in a room (the first still to come
-    at `now`, else the first), a room free then, a later time its room is free, a person."""
-    sessions = [s for s in programme.sessions if s.room_id and changeable(s) and s.kind not in PAUSE_KINDS]
-    coming = [s for s in sessions if s.start > now] or sessions
-    if not coming:
-        return Example("SESSION", "ROOM", "15:30", "NAME")
-    session = coming[0]
-    free = free_rooms(programme, session)
-    others = free or [r for r in programme.rooms if r != session.room_id]
-    room = programme.rooms[others[0]].name if others else "ROOM"
-    # A time its room is free at, the same day: the example's preview is a change, not a refusal.
-    later = next(
-        (
-            start
-            for hours in range(1, 6)
-            if isinstance(
-                plan_retime(
-                    programme,
-                    session,
-                    start := session.start + timedelta(hours=hours),
-                    start + session.duration,
-                ),
-                SessionChange,
-            )
-        ),
-        session.start + timedelta(hours=1),
-    ).astimezone(programme.timezone)
-    people = [p.name for p in programme.people.values() if not p.unnamed]
-    return Example(session.id, room, later.strftime("%H:%M"), people[0] if people else "NAME")
-
-
 def organiser_help(s: Speaker, example: Example) -> str:
     """The organisers' part of /help: each command, what it does, an example."""
     lines = ["<b>" + s._("Your commands as an organiser") + "</b>"]
@@ -179,16 +134,15 @@ async def clear_organiser_menu(bot: Bot, chat_id: int) -> None:
 
 
 def language_for(svc: Services, user_id: int) -> str:
+    """An organiser's language for their menu: their choice, else the bot's."""
     user = svc.users.get(user_id)
-    default = svc.config.default_language or svc.programme.snapshot.conference.default_language
-    return (user.language if user else None) or default
+    return reader_language(user.language if user else None, None, bot_language(svc))
 
 
 async def set_menus(bot: Bot, svc: Services, languages: Iterable[str]) -> None:
     """At start-up: everyone's menu in each language, each organiser's own, and none any more
     for those who lost the role with their granter (bot/store/organisers.py)."""
-    default = svc.config.default_language or svc.programme.snapshot.conference.default_language
-    await bot.set_my_commands(command_menu(default))
+    await bot.set_my_commands(command_menu(bot_language(svc)))
     for language in languages:
         await bot.set_my_commands(command_menu(language), language_code=language)
     for organiser in svc.organisers.all():

@@ -13,6 +13,7 @@ from bot.answers.myday import star_added
 from bot.answers.reply import reply_in_minute
 from bot.callback_data import ChooseLanguage
 from bot.i18n import LANGUAGES, speaker
+from bot.organising import example_of
 from bot.store.users import User
 from bot.understand.question import Intent, Question
 from handlers import (
@@ -31,7 +32,7 @@ from handlers import (
 from handlers.cards import card_keyboard
 from handlers.common import Context, current_user, language_of, reply, services, speaker_for
 from handlers.groups import in_group, star_key
-from handlers.menus import example_of, organiser_help, set_organiser_menu
+from handlers.menus import organiser_help, set_organiser_menu
 
 LANGUAGE_NAMES = {"fr": "🇫🇷 Français", "en": "🇬🇧 English", "es": "🇪🇸 Español"}
 

@@ -1,5 +1,5 @@
 """An organiser's changes planned without Telegram (bot/organising.py), and their refusals in words
-(bot/answers/organising.py), on the shipped programme."""
+(bot/answers/organising.py), on the shipped programme; the examples of the organisers' /help."""
 
 from __future__ import annotations
 
@@ -9,14 +9,17 @@ from zoneinfo import ZoneInfo
 from bot.answers.organising import refusal_text
 from bot.i18n import speaker
 from bot.organising import (
+    NO_EXAMPLE,
     AlreadyCancelled,
     AlreadyThere,
     EndBeforeStart,
+    Example,
     NotCancelled,
     OutsideDays,
     RoomTaken,
     UnknownRoom,
     changeable,
+    example_of,
     lookup_sessions,
     plan_cancel,
     plan_move,
@@ -186,3 +189,23 @@ def test_restore_into_a_room_taken_since_is_refused(mechelen: Programme) -> None
     assert plan_restore(programme, session(programme, YOUTH)) == RoomTaken(
         "scala", session(programme, EUROPEAN)
     )
+
+
+def test_example_names_the_next_session_a_free_room_and_a_free_later_time(mechelen: Programme) -> None:
+    # The opening starts at NOW (not still to come): the global compact, in the auditorium, is next.
+    assert example_of(mechelen, NOW) == Example(
+        "d1-discussion-global-compact", "Dijlezaal", "11:30", "Bart Somers"
+    )
+
+
+def test_example_after_the_conference_names_the_first_session_at_an_hour_its_room_is_free(
+    mechelen: Programme,
+) -> None:
+    # The auditorium is taken at 10:00 and 11:00: the first hour it is free is 12:00.
+    assert example_of(mechelen, local("2030-01-01T00:00")) == Example(
+        "d1-opening", "Dijlezaal", "12:00", "Bart Somers"
+    )
+
+
+def test_example_of_a_programme_without_sessions_names_placeholders(mechelen: Programme) -> None:
+    assert example_of(mechelen.replace_sessions([]), NOW) == NO_EXAMPLE

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from bot.clock import FixedClock
-from handlers.menus import ORGANISER_COMMANDS, example_of
+from bot.organising import example_of
+from handlers.menus import ORGANISER_COMMANDS
 from tests.e2e.harness import RunningBot, make_config
 from tests.fakes import FakeBotApi
 
