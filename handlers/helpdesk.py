@@ -62,7 +62,7 @@ class Draft:
 def offer(context: Context, user_id: int, text: str, s: Speaker) -> InlineKeyboardButton | None:
     """The 🙋 Ask the organisers button for a question (`s`: in the language of its answer), or
     None when nobody could be asked."""
-    if not text.strip() or not services(context).helpdesk_chats():
+    if not text.strip() or not services(context).recipients.helpdesk_chats():
         return None
     drafts = context.helpdesk_drafts
     key = secrets.token_urlsafe(6)
@@ -80,7 +80,7 @@ async def on_ask(update: Update, context: Context) -> None:
     user = await current_user(update, context)
     language = language_of(user, context)
     s = _speaker(context, language)
-    chats = svc.helpdesk_chats()
+    chats = svc.recipients.helpdesk_chats()
     if not chats:
         await query.answer(no_help_desk(s), show_alert=True)
         return
