@@ -68,8 +68,8 @@ def _next(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
         # "je sors de la plénière, quelle est la prochaine séance à Dijlezaal ?": a kind no later
         # session of the room has does not make the room empty.
         upcoming = _of_kinds(later, q.kinds) or tuple(later)
-        # What is on now, only when "next" means from now.
-        running = programme.running_at(at, q.room_id) if at == q.at else ()
+        # What is on now, only when "next" means from now ("and after that?" never does).
+        running = programme.running_at(at, q.room_id) if at == q.at and q.after is None else ()
         return Answer(q, sessions=upcoming, running=running)
     upcoming = _of_kinds(programme.starting_after(at), q.kinds)
     if not upcoming:

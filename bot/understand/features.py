@@ -26,6 +26,7 @@ from bot.understand.text import fold, words
 from bot.understand.vocabulary import (
     ABOUT_PHRASES,
     AFTER_TOMORROW_PHRASES,
+    ARTICLES,
     DOCUMENT_PHRASES,
     ELISIONS,
     FILLER_WORDS,
@@ -39,6 +40,7 @@ from bot.understand.vocabulary import (
     LAST_PHRASES,
     MEANING_PHRASES,
     NEXT_PHRASES,
+    NOW_LAST_WORDS,
     NOW_PHRASES,
     OUT_OF_SCOPE,
     PERSON_NOUNS,
@@ -51,6 +53,7 @@ from bot.understand.vocabulary import (
     ROOM_WORDS,
     SESSION_NOUNS,
     STOPWORDS,
+    SUBJECT_MARKERS,
     TODAY_WORDS,
     TOMORROW_WORDS,
     UNKNOWN_PHRASES,
@@ -246,7 +249,11 @@ class Features:
     def unknown_things(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """Things conference information seldom says that the message asks about ("cloakroom",
         "parking"), by their lexicon keys, and the words that ask them."""
-        found = [(_UNKNOWN_OF[m.group(0)], m.group(0)) for m in _UNKNOWN_PATTERN.finditer(self.joined)]
+        found = [
+            (_UNKNOWN_OF[m.group(0)], m.group(0))
+            for m in _UNKNOWN_PATTERN.finditer(self.joined)
+            if not self._a_subject_of_sessions(m.group(0).split()[-1])
+        ]
         things = tuple(dict.fromkeys(thing for thing, _ in found))
         said = tuple(dict.fromkeys(word for _, phrase in found for word in phrase.split()))
         return things, said
@@ -323,8 +330,16 @@ class Features:
 
     @property
     def out_of_scope(self) -> list[str]:
-        """Words of things no programme answers (wifi, taxi, weather)."""
-        return [w for w in self.content if w in OUT_OF_SCOPE]
+        """Words of things no programme answers (wifi, taxi, weather), unless asked as what
+        sessions are about that some are ("des trucs sur la météo", "talks about hospitals")."""
+        return [w for w in self.content if w in OUT_OF_SCOPE and not self._a_subject_of_sessions(w)]
+
+    def _a_subject_of_sessions(self, word: str) -> bool:
+        """ "sur la météo", "about hospitals": the word follows a word for what a search is about
+        (articles aside), and sessions are about it."""
+        meaningful = [w for w in self.words if w not in ARTICLES]
+        asked = any(before in SUBJECT_MARKERS for before, w in pairwise(meaningful) if w == word)
+        return asked and bool(self.index.topic_scores([word]))
 
     @property
     def unknown_room(self) -> list[str]:
@@ -399,7 +414,7 @@ def read_features(
     kinds = tuple(kind for kind, names in KIND_WORDS.items() if has_phrase(cleaned, names))
     if SessionKind.LUNCH in kinds:  # "pausa para comer": lunch is a break
         kinds = tuple(kind for kind in kinds if kind != SessionKind.BREAK)
-    wants_now = has_phrase(cleaned, NOW_PHRASES)
+    wants_now = has_phrase(cleaned, NOW_PHRASES) or bool(all_words and all_words[-1] in NOW_LAST_WORDS)
     wants_next = has_phrase(cleaned, NEXT_PHRASES)
     greeting_words = {word for match in _GREETINGS.finditer(cleaned) for word in match.group(0).split()}
     return Features(

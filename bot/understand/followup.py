@@ -24,7 +24,7 @@ from bot.understand.language import detect_language
 from bot.understand.lexicon import FOLDER
 from bot.understand.question import Intent, Question
 from bot.understand.text import words
-from bot.understand.vocabulary import POLITENESS, ROOM_WORDS, STOPWORDS
+from bot.understand.vocabulary import ARTICLES, POLITENESS, ROOM_WORDS, STOPWORDS
 from bot.understand.when import When, find_when
 
 MEMORY = timedelta(minutes=15)
@@ -102,7 +102,8 @@ def follow_up(
 ) -> Question | None:
     """The question a follow-up asks, the clarifying "nothing-to-follow" when it has nothing to
     continue, or None when the message is no follow-up (a question of its own)."""
-    tokens = [t for t in words(text) if t not in POLITENESS or t in ("a", "y", "et", "and")]
+    # Politeness goes, not an article ("et dans la 12 ?": French "là" folds to the article "la").
+    tokens = [t for t in words(text) if t not in POLITENESS or t in ("a", "y", "et", "and") or t in ARTICLES]
     if not tokens or len(tokens) > _LONGEST:
         return None
     said = " ".join(tokens)

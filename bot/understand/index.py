@@ -25,6 +25,7 @@ from bot.understand.vocabulary import (
     INFO_PHRASES,
     KIND_WORDS,
     MEANING_PHRASES,
+    NAME_PARTICLES,
     OR_WORDS,
     ROLE_QUALIFIERS,
     ROLE_WORDS,
@@ -84,7 +85,7 @@ class ProgrammeIndex:
                     # Family names: the last one, or the last two of a long (Spanish) name.
                     family_from = max(1, len(tokens) - 2) if len(tokens) >= 4 else 1
                     for position, token in enumerate(tokens):
-                        if token not in STOPWORDS:
+                        if token not in STOPWORDS and token not in NAME_PARTICLES:
                             self.name_tokens[token].add(person.id)
                             if position == 0:
                                 self.first_names.add(token)
@@ -265,6 +266,8 @@ class ProgrammeIndex:
         scores: dict[str, float] = defaultdict(float)
         matched: set[str] = set()
         exact = True
+        named: list[set[str]] = []  # the people each word names
+        misspelt = False
         for token in tokens:
             if token in STOPWORDS or len(token) < 3 or token.isdigit():
                 continue
@@ -282,6 +285,8 @@ class ProgrammeIndex:
                     exact = exact and found[1] >= 85 and len(token) >= 5
             if candidates:
                 matched.add(token)
+                named.append(candidates)
+                misspelt = misspelt or weight < 1.0
                 # A word shared by many people ("Maria", "Mayor") says little about each of them.
                 share = weight / len(candidates)
                 for person_id in candidates:
@@ -290,6 +295,10 @@ class ProgrammeIndex:
             return None
         best = max(scores.values())
         winners = tuple(sorted((p for p, s in scores.items() if s >= best - 1e-9), key=self._order))
+        if misspelt and not any(all(p in candidates for candidates in named) for p in winners):
+            # "richard stallman": "stallman" is near "Salman", "richard" names other people, and
+            # nobody is both: a whole name the programme does not have, not a typo.
+            return None
         first_name_only = all(token in self.first_names for token in matched)
         return PersonMatch(winners, frozenset(matched), exact=exact, first_name_only=first_name_only)
 

@@ -25,7 +25,15 @@ from rapidfuzz import fuzz, process
 
 from bot.programme.model import Room
 from bot.understand.text import fold
-from bot.understand.vocabulary import AND_WORDS, ARTICLES, PLACE_WORDS, ROOM_NOUNS, ROOM_WORDS, STOPWORDS
+from bot.understand.vocabulary import (
+    AND_WORDS,
+    ARTICLES,
+    HOUR_PREPOSITIONS,
+    PLACE_WORDS,
+    ROOM_NOUNS,
+    ROOM_WORDS,
+    STOPWORDS,
+)
 from bot.understand.when import NUMBERS_IN_WORDS
 
 _TOKEN = re.compile(r"[a-z0-9]+")
@@ -218,6 +226,17 @@ class RoomFinder:
             room_id = self.beside_room_word.get(token)
             if room_id is not None and (previous in ROOM_NOUNS or after in ROOM_NOUNS):
                 return RoomMatch(room_id, word.span(), exact=True)
+            # "en la 13", "dans la 12": a numbered room's number after a place word and its
+            # article ("Saal 13"), not after a word an hour follows ("a la una", "à la 1").
+            numbered = self.numbered.get(token, ())
+            if (
+                len(numbered) == 1
+                and position > 0
+                and words[position - 1].group(0) in ARTICLES
+                and previous in PLACE_WORDS
+                and previous not in HOUR_PREPOSITIONS
+            ):
+                return RoomMatch(numbered[0][1], word.span(), exact=True)
             room_id = self.code_numbers.get(token)
             # A number after "en", "in", "à" is a room only when it cannot be an hour.
             if room_id is not None and (

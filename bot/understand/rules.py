@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from bot.programme.kinds import PAUSE_KINDS
 from bot.understand.features import Features, has_phrase
+from bot.understand.index import PersonMatch
 from bot.understand.question import Intent, Question
 from bot.understand.vocabulary import (
     AFTER_PHRASES,
@@ -126,10 +127,22 @@ def conference_info(f: Features) -> Question | None:
     return None
 
 
+def _topic_rather(f: Features, person: PersonMatch) -> bool:
+    """ "anything about climate change" is not about the group "Open Climate Fix": a name made of
+    words the sessions use as a topic, that covers only some of the words, when no person is asked for."""
+    return (
+        not f.asks_person
+        and not person.described
+        and bool(f.topic_hits)
+        and not set(f.content) <= person.matched_words
+        and all(len(f.index.sessions_with.get(word, ())) >= 2 for word in person.matched_words)
+    )
+
+
 def person_named(f: Features) -> Question | None:
     """A person named by their name, or described by words only they have."""
     person = f.person
-    if person and (person.exact or person.specific) and f.room_id is None:
+    if person and (person.exact or person.specific) and f.room_id is None and not _topic_rather(f, person):
         return f.ask(Intent.PERSON, person_ids=person.person_ids, when=f.when, together=person.described)
     return None
 
@@ -274,7 +287,7 @@ def next_of_kind(f: Features) -> Question | None:
 def person(f: Features) -> Question | None:
     """A person found by a near name or a description, unless the words are rather a topic."""
     found = f.person
-    if found and (found.exact or not f.topic_hits or f.asks_person):
+    if found and (found.exact or not f.topic_hits or f.asks_person) and not _topic_rather(f, found):
         return f.ask(Intent.PERSON, person_ids=found.person_ids, when=f.when, together=found.described)
     return None
 

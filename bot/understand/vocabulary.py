@@ -38,6 +38,7 @@ POLITENESS = frozenset(_words("words.politeness"))
 # Intent markers, as folded phrases matched on word boundaries.
 HELP_PHRASES = _words("phrases.help")
 NOW_PHRASES = _words("phrases.now")  # asking what is on now
+NOW_LAST_WORDS = frozenset(_words("phrases.now_last"))  # now, when it ends the question: "y a quoi en gam là"
 NEXT_PHRASES = _words("phrases.next")  # asking what comes next
 AFTER_PHRASES = _words("phrases.after")  # after a pause: what starts when it ends
 LAST_PHRASES = _words("phrases.last")  # the last session of a day or of the conference
@@ -104,6 +105,11 @@ PLACE_WORDS = frozenset(_words("words.places"))
 PLACE_PREPOSITIONS = frozenset(_words("words.place_prepositions"))
 # Articles between a place word and a name: "in the Turing room", "dans l'amphi", "en el canal".
 ARTICLES = frozenset(_words("words.articles"))
+NAME_PARTICLES = frozenset(_words("words.name_particles"))  # van, von, bin: a particle alone names no one
+# Words before what a search is about: "des trucs sur la météo", "anything about", "algo sobre".
+SUBJECT_MARKERS = frozenset(_words("words.subject_markers"))
+# Words an hour follows ("a las 3", "at 4"): a number after them is not a room's.
+HOUR_PREPOSITIONS = frozenset(word for phrase in _words("when.hour_prepositions") for word in phrase.split())
 # A pronoun and its verb that read as a topic's short form: French "j'ai" is not "AI".
 ELISIONS = frozenset(tuple(pair.split()) for pair in _words("words.elisions"))
 

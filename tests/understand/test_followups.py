@@ -67,6 +67,22 @@ EXCHANGES: dict[str, tuple[Path, str, list[Turn]]] = {
             ("who speaks there?", ("people", None, [("02-07T11:00", "B.2.204 (Turing)")])),
         ],
     ),
+    "after what is on now comes what follows it, not it again": (
+        DEVCONF,
+        "2026-02-07T10:05:00+01:00",
+        [
+            ("what's on in turing now?", ("now", "B.2.204 (Turing)", [("02-07T10:00", "B.2.204 (Turing)")])),
+            ("and after that?", ("next", "B.2.204 (Turing)", [("02-07T11:00", "B.2.204 (Turing)")])),
+        ],
+    ),
+    "a numbered room by its number and article (fr)": (
+        DEVCONF,
+        "2026-02-07T10:05:00+01:00",
+        [
+            ("quoi à 11h dans la salle 3", ("at_time", "Salle 3", None)),
+            ("et dans la 12 ?", ("at_time", "Hall 12", [("02-07T11:00", "Hall 12")])),
+        ],
+    ),
 }
 
 

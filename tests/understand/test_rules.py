@@ -73,7 +73,10 @@ EXAMPLES = [
     ("out-of-scope", ["où sont les toilettes", "where can I park?"]),
     ("after-a-pause", ["what's on after the break", "et après la pause café ?", "después del almuerzo"]),
     ("last-session", ["when does the conference end", "¿cuál es la última sesión?"]),
-    ("now-in-room", ["anything happening in Herten Aas right now?", "qué pasa ahora en Alcazar"]),
+    (
+        "now-in-room",
+        ["anything happening in Herten Aas right now?", "qué pasa ahora en Alcazar", "quoi en alcazar là"],
+    ),
     ("room-at-time", ["el viernes a las 11:20 en Dijlezaal", "Alcazar at 3pm"]),
     ("next-in-room", ["what's next in Alcazar", "la suite dans l'Alcazar"]),
     ("topic-in-room", ["resilience in Alcazar", "talleres sobre resiliencia en Alcazar"]),

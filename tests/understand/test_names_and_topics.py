@@ -1,0 +1,101 @@
+"""Names that are not the person asked for, and topics that are not out of scope: on a small
+programme of our own with a group as a speaker ("Open Climate Fix"), a name with a particle and
+a surname near another name, and sessions about the weather and hospitals."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.answers.reply import respond
+from bot.programme.kinds import SessionKind
+from bot.programme.model import Conference, Person, Programme, Role, Session, Text
+
+START = datetime(2026, 2, 7, 10, tzinfo=ZoneInfo("Europe/Brussels"))
+
+
+def _session(number: int, title: str, description: str, *people: str) -> Session:
+    start = START + timedelta(hours=number)
+    return Session(
+        id=f"s{number}",
+        kind=SessionKind.TALK,
+        start=start,
+        end=start + timedelta(minutes=50),
+        room_id=None,
+        title=Text.of(title, "en"),
+        description=Text.of(description, "en"),
+        roles=tuple(Role(person, "speaker") for person in people),
+    )
+
+
+@pytest.fixture(scope="module")
+def programme() -> Programme:
+    conference = Conference(
+        id="c",
+        name=Text.of("C", "en"),
+        timezone=ZoneInfo("Europe/Brussels"),
+        default_language="en",
+        days=(START.date(),),
+    )
+    people = [
+        Person("ocf", "Open Climate Fix"),
+        Person("salman", "Salman Niazi"),
+        Person("richard", "Richard Hartmann"),
+        Person("jos", "Jos van den Oever"),
+        Person("pim", "Pim van Pelt"),
+    ]
+    sessions = [
+        _session(0, "Solar forecasts", "Open data against climate change.", "ocf"),
+        _session(1, "Climate-aware scheduling", "Scheduling jobs when the grid is green.", "richard"),
+        _session(2, "Carbon accounting", "Measuring what climate change costs a data centre.", "salman"),
+        _session(3, "Weather models in Python", "Forecasting the weather with open source.", "jos"),
+        _session(4, "Open source in the hospital", "Software for hospitals and clinics.", "pim"),
+    ]
+    return Programme(conference, [], people, sessions)
+
+
+def _answer(programme: Programme, text: str) -> dict[str, Any]:
+    return respond(text, START, programme).as_json(programme)
+
+
+@pytest.mark.parametrize(
+    ("text", "sessions"),
+    [
+        ("anything about climate change", ["s0", "s2"]),  # a topic, not the group "Open Climate Fix"
+        ("des trucs sur la météo ?", ["s3"]),  # what sessions are about, not the forecast
+        ("talks about the weather", ["s3"]),
+        ("des confs sur l'hôpital", ["s4"]),
+        ("algo sobre hospitales", ["s4"]),
+    ],
+)
+def test_a_topic_is_searched(programme: Programme, text: str, sessions: list[str]) -> None:
+    answer = _answer(programme, text)
+    assert (answer["intent"], sorted(s["id"] for s in answer["sessions"])) == ("search", sessions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "where does richard stallman speak",  # "stallman" is near Salman, but "richard" is someone else
+        "dónde habla guido van rossum",  # "van" alone names no one
+        "the weather tomorrow?",  # no word saying what sessions are about: out of scope
+    ],
+)
+def test_a_name_or_thing_the_programme_does_not_have_is_unknown(programme: Programme, text: str) -> None:
+    answer = _answer(programme, text)
+    assert (answer["intent"], answer["sessions"]) == ("unknown", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("where does Open Climate Fix speak?", ["Open Climate Fix"]),  # a person is asked for
+        ("van den oever", ["Jos van den Oever"]),
+        ("richard hartman", ["Richard Hartmann"]),  # a typo in a name that is there
+    ],
+)
+def test_a_person_is_still_found(programme: Programme, text: str, people: list[str]) -> None:
+    assert _answer(programme, text)["people"] == people
