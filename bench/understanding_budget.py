@@ -6,7 +6,9 @@ Goals (issue 15): on a real programme of about a thousand events, with every que
 p99 ≤ 10 ms per answer; `python -m bot ask --json` answering its first line in ≤ 0.8 s cold.
 
 The programme is FOSDEM 2020's published frab XML (bench/heldout/programmes/, 872 events in 35
-rooms with codes such as `UB2.252A (Lameere)`, 1,000+ people), read with `--tz Europe/Brussels`.
+rooms with codes such as `UB2.252A (Lameere)`, 1,000+ people), read with `--tz Europe/Brussels`;
+`--programme FILE [--tz ZONE]` takes another, e.g. 36C3's (1,351 events in 96 rooms, times with
+offsets: no `--tz`).
 
 1. Warm answers: `--questions` questions generated from the programme itself (its rooms typed as
    people type them, its speakers' names and surnames with and without a slip, title words as
@@ -37,6 +39,7 @@ import sys
 import time
 from collections import Counter
 from datetime import datetime, timedelta
+from pathlib import Path
 
 from _common import ROOT, median, percentile, table, verdict  # first: puts the repository on sys.path
 
@@ -153,9 +156,20 @@ def warm(programme: Programme, questions: list[tuple[str, datetime]]) -> tuple[l
     return times, rules
 
 
-def cold(runs: int) -> tuple[list[float], list[float]]:
-    line = json.dumps({"text": "what's next in ub2252a", "at": "2020-02-01T14:00:00+01:00"}) + "\n"
-    command = [sys.executable, "-m", "bot", "ask", "--json", "--programme", str(PROGRAMME), "--tz", ZONE]
+def _first_question(programme: Programme) -> str:
+    """ "What's next in <a room>?", asked at the programme's first start: an answer with sessions."""
+    first = min(programme.sessions, key=lambda s: s.start)
+    room = next(s.room_id for s in sorted(programme.sessions, key=lambda s: s.start) if s.room_id)
+    text = f"what's next in {programme.rooms[room].name}"
+    return json.dumps({"text": text, "at": (first.start - timedelta(minutes=5)).isoformat()}) + "\n"
+
+
+def _zone_options(zone: str | None) -> list[str]:
+    return ["--tz", zone] if zone else []
+
+
+def cold(runs: int, path: Path, zone: str | None, line: str) -> tuple[list[float], list[float]]:
+    command = [sys.executable, "-m", "bot", "ask", "--json", "--programme", str(path), *_zone_options(zone)]
     bot, bare = [], []
     for _ in range(runs):
         began = time.perf_counter()
@@ -168,7 +182,7 @@ def cold(runs: int) -> tuple[list[float], list[float]]:
     return bot, bare
 
 
-def parts_in_process() -> dict[str, float]:
+def parts_in_process(path: Path, zone: str | None, line: str) -> dict[str, float]:
     """Loading and the index, timed in a fresh interpreter (imports counted apart)."""
     script = f"""
 import time, json
@@ -176,14 +190,13 @@ began = time.perf_counter()
 from bot.commands import ask
 imported = time.perf_counter()
 from bot.programme.source import load_location
-loaded = load_location({str(PROGRAMME)!r}, tz={ZONE!r})
+loaded = load_location({str(path)!r}, tz={zone!r})
 read = time.perf_counter()
 from bot.understand.index import index_for
 index_for(loaded.programme)
 indexed = time.perf_counter()
 import io
-question = json.dumps({{"text": "next in janson", "at": "2020-02-01T14:00:00+01:00"}})
-ask.serve(loaded.programme, io.StringIO(question), io.StringIO())
+ask.serve(loaded.programme, io.StringIO({line!r}), io.StringIO())
 answered = time.perf_counter()
 parts = {{"imports": imported - began, "loading": read - imported, "index": indexed - read}}
 print(json.dumps({{**parts, "first answer": answered - indexed}}))
@@ -199,11 +212,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--questions", type=int, default=600)
     parser.add_argument("--cold-runs", type=int, default=5)
+    parser.add_argument("--programme", type=Path, default=PROGRAMME, help="a programme file (FOSDEM 2020's)")
+    parser.add_argument("--tz", default=None, help="the zone of a file whose times carry none")
     args = parser.parse_args()
+    path: Path = args.programme
+    zone = args.tz if args.tz or path != PROGRAMME else ZONE
     print(f"load average at start: {os.getloadavg()[0]:.2f}")
-    programme = load_programme(PROGRAMME, tz=ZONE).programme
+    programme = load_programme(path, tz=zone).programme
     print(
-        f"programme: {PROGRAMME.name}, {len(programme.sessions)} events, {len(programme.rooms)} rooms, "
+        f"programme: {path.name}, {len(programme.sessions)} events, {len(programme.rooms)} rooms, "
         f"{len(programme.people)} people"
     )
     warm(programme, generate(programme, 200, seed=1))  # warm-up: other texts, not counted
@@ -229,8 +246,9 @@ def main() -> None:
         )
     )
     print("rules that answered:", ", ".join(f"{rule} {n}" for rule, n in rules.most_common()))
-    bot, bare = cold(args.cold_runs)
-    parts = parts_in_process()
+    line = _first_question(programme)
+    bot, bare = cold(args.cold_runs, path, zone, line)
+    parts = parts_in_process(path, zone, line)
     print()
     print(
         table(

@@ -11,7 +11,7 @@ from bot.understand.text import LETTER_FOLDS, fold, without_accents, words
 
 
 def by_definition(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.translate(LETTER_FOLDS))
+    decomposed = unicodedata.normalize("NFKD", "".join(LETTER_FOLDS.get(ch, ch) for ch in text))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
