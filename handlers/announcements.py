@@ -10,7 +10,6 @@ audience is counted then. /scheduled lists those waiting, each with a Cancel but
 from __future__ import annotations
 
 import logging
-import re
 import secrets
 from dataclasses import dataclass
 from datetime import datetime
@@ -20,29 +19,20 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.error import TelegramError
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
-from bot.answers.organising import title
+from bot.announcing import find_target, read_announcement, split_time
+from bot.answers.announcements import audience_label, passed_text, scheduled_text
 from bot.callback_data import CancelScheduled, Dismiss, ScheduleAnnouncement, SendAnnouncement
 from bot.delivery.audience import Audience
 from bot.delivery.kinds import ANNOUNCEMENT
 from bot.delivery.outbox import NewMessage
 from bot.i18n import Speaker
-from bot.organising import lookup_sessions, read_day_and_time, room_named
-from bot.services import Services
+from bot.organising import read_day_and_time
+from bot.programme.model import Programme
 from bot.store.scheduled import Scheduled
 from handlers.common import Context, answered_in_private_only, reply, services
 from handlers.organisers import organiser_or_refuse
 
 log = logging.getLogger(__name__)
-AUDIENCES = {
-    **dict.fromkeys(("everyone", "all", "tous", "tout", "todos", "todo"), Audience.EVERYONE),
-    **dict.fromkeys(("speakers", "intervenants", "ponentes"), Audience.SPEAKERS),
-    **dict.fromkeys(("session", "seance", "séance", "sesion", "sesión"), Audience.SESSION),
-    **dict.fromkeys(("room", "salle", "sala"), Audience.ROOM),
-}
-SYNTAX = re.compile(r"^\s*(?P<audience>\S+)(?P<target>[^:]*):\s*(?P<text>.+)$", re.DOTALL)
-# '/announce at friday 15:30 room Alcazar: …' (also 'à' and 'a'): the time is what comes before
-# the first word naming an audience.
-AT_WORDS = ("at", "à", "a")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,30 +43,6 @@ class Draft:
     target: str  # a session or room id, '' for everyone and the speakers
     recipients: tuple[int, ...]
     due: datetime | None = None  # None: sent on Confirm
-
-
-def find_target(svc: Services, audience: Audience, words: str) -> str | None:
-    """The session or room id an announcement's target names ('' when it needs none), or None."""
-    programme = svc.programme.snapshot
-    if audience == Audience.SESSION:
-        sessions = lookup_sessions(programme, words, svc.clock.now())
-        return sessions[0].id if len(sessions) == 1 else None
-    if audience == Audience.ROOM:
-        return room_named(programme, words)
-    return ""
-
-
-def split_time(body: str) -> tuple[str, str] | None:
-    """'at friday 15:30 room Alcazar: …' → ('friday 15:30', 'room Alcazar: …'); None when the
-    body does not start with 'at' or names no audience after it."""
-    words = body.split(" ")
-    if not words or words[0].lower() not in AT_WORDS:
-        return None
-    for index, word in enumerate(words[1:], start=1):
-        if word.split(":")[0].lower() in AUDIENCES:
-            # 'a todos: …' names no time: it is an announcement for now.
-            return (" ".join(words[1:index]), " ".join(words[index:])) if index > 1 else None
-    return None
 
 
 def usage(s: Speaker) -> str:
@@ -94,22 +60,6 @@ def usage(s: Speaker) -> str:
     )
 
 
-def audience_label(svc: Services, audience: Audience, target: str, s: Speaker) -> str:
-    """'everyone', 'the speakers', 'the followers of “Title”', 'those following sessions in Alcazar'."""
-    programme = svc.programme.snapshot
-    if audience == Audience.EVERYONE:
-        return s._("everyone")
-    if audience == Audience.SPEAKERS:
-        return s._("the speakers")
-    if audience == Audience.SESSION:
-        session = programme.session(target)
-        name = title(session, programme, s) if session else escape(target)
-        return s._("the followers of “{title}”", title=name)
-    room = programme.room(target)
-    # Translators: those who follow any session in this room on the day the announcement goes out.
-    return s._("those following sessions in {room} that day", room=escape(room.name if room else target))
-
-
 async def on_announce(update: Update, context: Context) -> None:
     s = await organiser_or_refuse(update, context)
     if s is None:
@@ -118,30 +68,30 @@ async def on_announce(update: Update, context: Context) -> None:
     user = update.effective_user
     assert message is not None and user is not None and message.text is not None
     svc = services(context)
+    programme, now = svc.programme.snapshot, svc.clock.now()
     body = message.text.partition(" ")[2].strip()
     due: datetime | None = None
     timed = split_time(body)
     if timed is not None:
-        due = read_day_and_time(svc.programme.snapshot, timed[0], svc.clock.now())
+        due = read_day_and_time(programme, timed[0], now)
         if due is None:
             await reply(message, usage(s))
             return
-        if due <= svc.clock.now():
-            await reply(message, s._("{when} has already passed.", when=s.day_and_time(due)))
+        if passed := passed_text(due, now, s):
+            await reply(message, passed)
             return
         body = timed[1]
-    match = SYNTAX.match(body)
-    audience = AUDIENCES.get(match.group("audience").lower()) if match else None
-    if match is None or audience is None:
+    read = read_announcement(body)
+    if read is None:
         await reply(message, usage(s))
         return
-    words = match.group("target").strip()
-    target = find_target(svc, audience, words)
+    audience, words = read.audience, read.target
+    target = find_target(programme, audience, words, now)
     if target is None:
         await reply(message, s._("I could not find “{target}”.", target=escape(words)))
         return
-    chats = await svc.recipients.audience(audience, target, svc.clock.now())
-    text = match.group("text").strip()
+    chats = await svc.audience(audience, target, svc.clock.now())
+    text = read.text
     draft_id = secrets.token_hex(4)
     context.announcement_drafts[draft_id] = Draft(user.id, text, audience, target, chats, due)
     if due is None:
@@ -154,7 +104,7 @@ async def on_announce(update: Update, context: Context) -> None:
     else:
         preview = "🕒 " + s._(
             "This announcement will go to {audience} on {when}.",
-            audience=audience_label(svc, audience, target, s),
+            audience=audience_label(programme, audience, target, s),
             when=s.day_and_time(due),
         )
         preview += " " + s.n_(
@@ -197,7 +147,7 @@ async def on_send(update: Update, context: Context) -> None:
         user.id, "broadcast", now, {"audience": draft.audience, "text": draft.text}
     )
     job = f"{ANNOUNCEMENT}:{audit_id}"
-    chats = dict.fromkeys([*draft.recipients, *svc.recipients.channel_chats()])
+    chats = dict.fromkeys([*draft.recipients, *svc.channel_chats()])
     await svc.outbox.enqueue(
         [NewMessage(job, chat, ANNOUNCEMENT, {"text": draft.text}) for chat in chats], now
     )
@@ -225,8 +175,8 @@ async def on_schedule(update: Update, context: Context) -> None:
         return
     svc = services(context)
     now = svc.clock.now()
-    if draft.due <= now:
-        await query.answer(s._("{when} has already passed.", when=s.day_and_time(draft.due)), show_alert=True)
+    if passed := passed_text(draft.due, now, s):
+        await query.answer(passed, show_alert=True)
         return
     number = await svc.scheduled.add(
         draft.organiser,
@@ -250,30 +200,26 @@ async def on_schedule(update: Update, context: Context) -> None:
     text = "🕒 " + s._(
         "Scheduled for {when}, to {audience} (no. {number}). /scheduled lists those waiting.",
         when=s.day_and_time(draft.due),
-        audience=audience_label(svc, draft.audience, draft.target, s),
+        audience=audience_label(svc.programme.snapshot, draft.audience, draft.target, s),
         number=number,
     )
     await query.edit_message_text(text + "\n\n" + escape(draft.text))
 
 
 def scheduled_view(
-    svc: Services, waiting: list[Scheduled], s: Speaker
+    programme: Programme, waiting: list[Scheduled], s: Speaker
 ) -> tuple[str, InlineKeyboardMarkup | None]:
-    """The announcements waiting, soonest first, each with its Cancel button."""
-    if not waiting:
-        return s._("No announcement is scheduled."), None
-    heading = s._("Scheduled announcements")
-    lines = [f"<b>{heading}</b>"]
-    buttons = []
-    for item in waiting:
-        short = item.text if len(item.text) <= 80 else item.text[:79] + "…"
-        lines.append(
-            f"\n<b>{item.id}.</b> {s.day_and_time(item.due)} — "
-            f"{audience_label(svc, Audience(item.audience), item.target, s)}\n{escape(short)}"
-        )
-        label = "✖ " + s._("Cancel no. {number}", number=item.id)
-        buttons.append([InlineKeyboardButton(label, callback_data=CancelScheduled(item.id).pack())])
-    return "\n".join(lines), InlineKeyboardMarkup(buttons)
+    """The announcements waiting, soonest first (bot/answers/announcements.py), a Cancel button each."""
+    buttons = [
+        [
+            InlineKeyboardButton(
+                "✖ " + s._("Cancel no. {number}", number=item.id),
+                callback_data=CancelScheduled(item.id).pack(),
+            )
+        ]
+        for item in waiting
+    ]
+    return scheduled_text(programme, waiting, s), InlineKeyboardMarkup(buttons) if buttons else None
 
 
 async def on_scheduled(update: Update, context: Context) -> None:
@@ -285,7 +231,7 @@ async def on_scheduled(update: Update, context: Context) -> None:
         return
     assert update.effective_message is not None
     svc = services(context)
-    text, keyboard = scheduled_view(svc, await svc.scheduled.waiting(), s)
+    text, keyboard = scheduled_view(svc.programme.snapshot, await svc.scheduled.waiting(), s)
     await reply(update.effective_message, text, keyboard)
 
 
@@ -321,7 +267,7 @@ async def on_cancel_scheduled(update: Update, context: Context) -> None:
         except TelegramError as error:
             log.info("scheduled announcement %s: its message not edited: %s", item.id, error)
     if isinstance(query.message, Message):
-        text, keyboard = scheduled_view(svc, await svc.scheduled.waiting(), s)
+        text, keyboard = scheduled_view(svc.programme.snapshot, await svc.scheduled.waiting(), s)
         try:
             await query.edit_message_text(text, reply_markup=keyboard)
         except TelegramError as error:  # the same list again: Telegram says "not modified"
