@@ -90,7 +90,7 @@ async def on_announce(update: Update, context: Context) -> None:
     if target is None:
         await reply(message, s._("I could not find “{target}”.", target=escape(words)))
         return
-    chats = await svc.audience(audience, target, svc.clock.now())
+    chats = await svc.recipients.audience(audience, target, svc.clock.now())
     text = read.text
     draft_id = secrets.token_hex(4)
     context.announcement_drafts[draft_id] = Draft(user.id, text, audience, target, chats, due)
@@ -147,7 +147,7 @@ async def on_send(update: Update, context: Context) -> None:
         user.id, "broadcast", now, {"audience": draft.audience, "text": draft.text}
     )
     job = f"{ANNOUNCEMENT}:{audit_id}"
-    chats = dict.fromkeys([*draft.recipients, *svc.channel_chats()])
+    chats = dict.fromkeys([*draft.recipients, *svc.recipients.channel_chats()])
     await svc.outbox.enqueue(
         [NewMessage(job, chat, ANNOUNCEMENT, {"text": draft.text}) for chat in chats], now
     )
