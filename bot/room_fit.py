@@ -9,7 +9,7 @@ by bot/organising.py and confirmed through the one door like any other.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -77,3 +77,16 @@ def bigger_room(programme: Programme, session: Session, followers: int, percent:
 
     roomy = [r for r in larger if not is_full(Fit(session, followers, capacity(r)), percent)]
     return min(roomy, key=capacity) if roomy else max(larger, key=capacity)
+
+
+def moves_to_bigger_rooms(
+    programme: Programme, fits: Iterable[Fit], percent: float
+) -> Iterator[tuple[Session, str]]:
+    """The sessions of `fits`, in their order, that reach `percent` of their seats, each with the
+    bigger room free at its time that it could move to (`bigger_room`); those with none are left out."""
+    for fit in fits:
+        if not is_full(fit, percent):
+            continue
+        room_id = bigger_room(programme, fit.session, fit.followers, percent)
+        if room_id is not None:
+            yield fit.session, room_id

@@ -7,7 +7,7 @@ import asyncio
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, MaybeInaccessibleMessage, Message, Update
 from telegram.ext import CallbackQueryHandler
 
-from bot.answers.cards import session_card
+from bot.answers.cards import session_card, session_label
 from bot.answers.myday import star_added
 from bot.answers.way import shows_the_way
 from bot.callback_data import (
@@ -104,9 +104,7 @@ def session_buttons(
     action = ShowCard if back else OpenCard
     rows = []
     for session in sessions:
-        label = f"{s.time(session.start)} {session.title.get(s.language, 'fr')}"
-        if len(label) > 60:
-            label = label[:59] + "…"
+        label = session_label(session, s)
         rows.append([InlineKeyboardButton(label, callback_data=action(short_id(session.id), back).pack())])
     return rows
 

@@ -7,17 +7,18 @@ from __future__ import annotations
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CommandHandler
 
+from bot.answers.clip import clip
 from bot.answers.room_fit import POPULAR_LINES, popular_text
 from bot.callback_data import MoveTo
 from bot.i18n import Speaker
 from bot.programme.current import short_id
 from bot.programme.model import Programme
-from bot.room_fit import Fit, bigger_room, is_full, popular
+from bot.room_fit import Fit, moves_to_bigger_rooms, popular
 from handlers.common import Context, answered_in_private_only, reply, services
 from handlers.organisers import organiser_or_refuse
 
 MOVE_BUTTONS = 5  # at most, for the fullest sessions listed
-LABEL_TITLE = 32  # characters of a title on a button
+LABEL_TITLE = 32  # characters of a title, and of a room's name, on a button
 
 
 def move_buttons(
@@ -25,18 +26,13 @@ def move_buttons(
 ) -> InlineKeyboardMarkup | None:
     """One button a listed session past the threshold that a bigger room free then can take."""
     rows = []
-    for fit in fits[:POPULAR_LINES]:
-        if not is_full(fit, percent):
-            continue
-        session = fit.session
-        room_id = bigger_room(programme, session, fit.followers, percent)
+    for session, room_id in moves_to_bigger_rooms(programme, fits[:POPULAR_LINES], percent):
         key = short_id(session.id)
-        if room_id is None or not MoveTo.fits(key, room_id):
-            continue
-        name = session.title.get(s.language, programme.conference.default_language)
-        if len(name) > LABEL_TITLE:
-            name = name[: LABEL_TITLE - 1] + "…"
-        label = s._("“{title}” → {room}", title=name, room=programme.rooms[room_id].name)
+        if not MoveTo.fits(key, room_id):
+            continue  # ids too long for a button's 64 bytes: the move is still typed as /move
+        name = clip(session.title.get(s.language, programme.conference.default_language), LABEL_TITLE)
+        room = clip(programme.rooms[room_id].name, LABEL_TITLE)
+        label = s._("“{title}” → {room}", title=name, room=room)
         rows.append([InlineKeyboardButton(label, callback_data=MoveTo(key, room_id).pack())])
         if len(rows) == MOVE_BUTTONS:
             break

@@ -9,7 +9,7 @@ import pytest
 
 from bot.config import ConfigError, load_config
 from bot.programme.model import Programme
-from bot.room_fit import Fit, bigger_room, fullest, is_full, popular
+from bot.room_fit import Fit, bigger_room, fullest, is_full, moves_to_bigger_rooms, popular
 from tests.e2e.harness import at
 
 YOUTH = "d2-workshop-youth-migration"  # Scala, Friday 13:30–14:30; Auditoire and Alcazar free then
@@ -68,3 +68,16 @@ def test_room_full_percent_is_read_and_checked(tmp_path: Path) -> None:
     for wrong in ("full", "-1", "nan"):
         with pytest.raises(ConfigError, match="ROOM_FULL_PERCENT must be"):
             load_config({"ROOM_FULL_PERCENT": wrong}, dotenv=absent)
+
+
+def test_moves_to_bigger_rooms_are_for_full_sessions_with_a_bigger_room_free(mechelen: Programme) -> None:
+    programme = seated(mechelen, scala=10, auditoire=30, alcazar=100, dijlezaal=500)
+    youth = programme.session(YOUTH)
+    european = programme.session("d2-workshop-european-perspective")  # Dijlezaal, at the same time
+    assert youth is not None and european is not None
+    fits = [
+        Fit(european, 450, 500),  # full, and no bigger room
+        Fit(youth, 7, 10),  # not full at 80 %
+        Fit(youth, 9, 10),
+    ]
+    assert list(moves_to_bigger_rooms(programme, fits, 80)) == [(youth, "auditoire")]

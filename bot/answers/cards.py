@@ -1,11 +1,12 @@
-"""Session cards and the starred list: what Telegram shows, written without knowing Telegram."""
+"""Session cards, their buttons' labels and the starred list: what Telegram shows, written without
+knowing Telegram."""
 
 from __future__ import annotations
 
 from datetime import date
 from html import escape
 
-from bot.answers.clip import clip_html, join_within
+from bot.answers.clip import clip, clip_html, join_within
 from bot.answers.lines import (
     affiliation_language,
     building_line,
@@ -27,6 +28,8 @@ CARD_LIMIT = TELEGRAM_LIMIT
 TITLE_LIMIT = 300
 FIELD_LIMIT = 200
 QUESTION_LIMIT = 500
+# A button opening a session's card: its time and title, shortened to stay readable on a phone.
+LABEL_LIMIT = 60
 
 
 def session_card(programme: Programme, session: Session, s: Speaker, *, details: bool = False) -> str:
@@ -79,6 +82,12 @@ def session_card(programme: Programme, session: Session, s: Speaker, *, details:
             lines.append(f"<b>{heading}</b>")
             lines.extend(f"– {clip_html(question, QUESTION_LIMIT)}" for question in session.questions)
     return join_within(lines, CARD_LIMIT)
+
+
+def session_label(session: Session, s: Speaker) -> str:
+    """A button's label for a session: '14:00 Its title', at most LABEL_LIMIT long, ending with …
+    when shortened."""
+    return clip(f"{s.time(session.start)} {session.title.get(s.language, 'fr')}", LABEL_LIMIT)
 
 
 def starred_sessions(programme: Programme, session_ids: frozenset[str]) -> list[Session]:

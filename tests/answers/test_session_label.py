@@ -1,0 +1,31 @@
+"""A button opening a session's card (bot/answers/cards.py's session_label): its time and title,
+in the reader's language, shortened to LABEL_LIMIT."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.answers.cards import LABEL_LIMIT, session_label
+from bot.answers.split import utf16_length
+from bot.i18n import speaker
+from bot.programme.model import Programme, Text
+
+YOUTH = "d2-workshop-youth-migration"  # Scala, Friday 17 November 2017, 13:30–14:30
+
+
+def test_session_label_is_its_time_and_title_in_the_readers_language(mechelen: Programme) -> None:
+    session = mechelen.session(YOUTH)
+    assert session is not None
+    assert session_label(session, speaker("es", mechelen.timezone)) == (
+        "13:30 La migración de los jóvenes: ¿por qué este silencio?"
+    )
+
+
+def test_a_long_title_is_shortened_with_an_ellipsis(mechelen: Programme) -> None:
+    session = mechelen.session(YOUTH)
+    assert session is not None
+    long = replace(session, title=Text.of({"fr": "Migration " + "🌍" * 40}))
+    label = session_label(long, speaker("fr", mechelen.timezone))
+    assert label.startswith("13:30 Migration 🌍")
+    assert label.endswith("🌍…")
+    assert utf16_length(label) in (LABEL_LIMIT - 1, LABEL_LIMIT)  # an emoji is two units
