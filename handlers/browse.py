@@ -11,6 +11,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import BadRequest
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
+from bot.answers.browse import clock_key, in_room, rooms_in_use, start_times, starting_at
 from bot.answers.clip import clip, clip_html
 from bot.callback_data import (
     BROWSE_VIEWS,
@@ -30,21 +31,18 @@ from bot.callback_data import (
     room_in,
 )
 from bot.i18n import Speaker
-from bot.programme.model import Programme, Session
+from bot.programme.model import Programme
 from handlers.cards import session_buttons
 from handlers.common import Context, current_user, reply, services, speaker_for
 
 # A room's name as a button label and in a view's heading (a programme may hold any length).
 LABEL_LIMIT = 60
 NAME_LIMIT = 200
+TIMES_A_ROW = 4
 
 
 def _day(programme: Programme, field: str) -> date | None:
     return day_in(field, programme.days)
-
-
-def _sessions_of_day(programme: Programme, day: date) -> tuple[Session, ...]:
-    return tuple(s for s in programme.sessions_on(day) if not s.cancelled)
 
 
 def days_view(programme: Programme, s: Speaker) -> tuple[str, InlineKeyboardMarkup]:
@@ -73,14 +71,15 @@ def day_view(programme: Programme, s: Speaker, when: str) -> tuple[str, InlineKe
 def rooms_view(programme: Programme, s: Speaker, when: str) -> tuple[str, InlineKeyboardMarkup]:
     day = _day(programme, when)
     assert day is not None
-    used = {session.room_id for session in _sessions_of_day(programme, day)}
-    rows = []
-    for room_id, room in programme.rooms.items():
-        if room_id in used:
-            label = clip(room.name, LABEL_LIMIT)
-            rows.append(
-                [InlineKeyboardButton(label, callback_data=DayRoom(when, room_field(room_id)).pack())]
+    rows = [
+        [
+            InlineKeyboardButton(
+                clip(programme.rooms[room_id].name, LABEL_LIMIT),
+                callback_data=DayRoom(when, room_field(room_id)).pack(),
             )
+        ]
+        for room_id in rooms_in_use(programme, day)
+    ]
     rows.append([InlineKeyboardButton(s._("« Back"), callback_data=Day(when).pack())])
     return s._("{day}: which room?", day=s.day_title(day)), InlineKeyboardMarkup(rows)
 
@@ -90,8 +89,7 @@ def room_view(programme: Programme, s: Speaker, when: str, room: str) -> tuple[s
     room_id = room_in(room, programme.rooms)
     if day is None or room_id is None:
         raise LookupError(room)
-    sessions = [x for x in _sessions_of_day(programme, day) if x.room_id == room_id]
-    rows = session_buttons(sessions, s, back=fields_of(DayRoom(when, room)))
+    rows = session_buttons(in_room(programme, day, room_id), s, back=fields_of(DayRoom(when, room)))
     rows.append([InlineKeyboardButton(s._("« Back"), callback_data=DayRooms(when).pack())])
     title = f"{escape(s.day_title(day))} · {clip_html(programme.rooms[room_id].name, NAME_LIMIT)}"
     return title, InlineKeyboardMarkup(rows)
@@ -100,14 +98,12 @@ def room_view(programme: Programme, s: Speaker, when: str, room: str) -> tuple[s
 def times_view(programme: Programme, s: Speaker, when: str) -> tuple[str, InlineKeyboardMarkup]:
     day = _day(programme, when)
     assert day is not None
-    starts = sorted({session.start for session in _sessions_of_day(programme, day)})
     buttons = [
-        InlineKeyboardButton(
-            s.time(start), callback_data=DayTime(when, s.local(start).strftime("%H%M")).pack()
-        )
-        for start in starts
+        InlineKeyboardButton(s.time(start), callback_data=DayTime(when, clock_key(programme, start)).pack())
+        for start in start_times(programme, day)
     ]
-    rows = [buttons[i : i + 4] for i in range(0, len(buttons), 4)]
+    # Four times a row: short labels, and fewer rows to scroll on a phone.
+    rows = [buttons[i : i + TIMES_A_ROW] for i in range(0, len(buttons), TIMES_A_ROW)]
     rows.append([InlineKeyboardButton(s._("« Back"), callback_data=Day(when).pack())])
     return s._("{day}: which time?", day=s.day_title(day)), InlineKeyboardMarkup(rows)
 
@@ -115,7 +111,7 @@ def times_view(programme: Programme, s: Speaker, when: str) -> tuple[str, Inline
 def time_view(programme: Programme, s: Speaker, when: str, hhmm: str) -> tuple[str, InlineKeyboardMarkup]:
     day = _day(programme, when)
     assert day is not None
-    sessions = [x for x in _sessions_of_day(programme, day) if s.local(x.start).strftime("%H%M") == hhmm]
+    sessions = starting_at(programme, day, hhmm)
     if not sessions:
         raise LookupError(hhmm)  # no session starts then (any more)
     rows = session_buttons(sessions, s, back=fields_of(DayTime(when, hhmm)))
