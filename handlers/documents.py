@@ -16,7 +16,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import BadRequest
 from telegram.ext import CallbackQueryHandler
 
-from bot.answers.clip import truncate_html
+from bot.answers.clip import clip, truncate_html
 from bot.answers.documents import document_label, documents_panel, guiding_questions
 from bot.answers.split import TELEGRAM_LIMIT, split_message
 from bot.callback_data import (
@@ -44,9 +44,7 @@ def documents_keyboard(session: Session, s: Speaker) -> InlineKeyboardMarkup:
     key = short_id(session.id)
     rows = []
     for number, document in enumerate(session.documents):
-        label = "📄 " + document.title.get(s.language, "fr")
-        if len(label) > LABEL_LIMIT:
-            label = label[: LABEL_LIMIT - 1] + "…"
+        label = clip("📄 " + document.title.get(s.language, "fr"), LABEL_LIMIT)
         rows.append([InlineKeyboardButton(label, callback_data=DocumentFile(key, str(number)).pack())])
     if session.questions:
         rows.append(

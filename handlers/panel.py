@@ -16,12 +16,12 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest
 from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
+from bot.answers.cards import session_label, title_label
 from bot.answers.panel import (
     followers_view,
     hosts_view,
     refusal_text,
     sent_text,
-    session_title,
     shown,
     too_many_text,
     writing_prompt,
@@ -209,11 +209,7 @@ async def _ask_written(update: Update, context: Context, asked: str) -> None:
         return
     svc.panel.hold(user.id, kept, now)
     rows = [
-        [
-            InlineKeyboardButton(
-                session_title(programme, x, s)[:60], callback_data=PanelFor(short_id(x.id)).pack()
-            )
-        ]
+        [InlineKeyboardButton(title_label(programme, x, s), callback_data=PanelFor(short_id(x.id)).pack())]
         for x in running
     ]
     await reply(message, s._("Which session is your question for?"), InlineKeyboardMarkup(rows))
@@ -370,8 +366,7 @@ async def on_questions(update: Update, context: Context) -> None:
     rows = [
         [
             InlineKeyboardButton(
-                ("🙋 " if x.id in counts else "")
-                + f"{s.time(x.start)} {session_title(svc.programme.snapshot, x, s)}"[:60],
+                ("🙋 " if x.id in counts else "") + session_label(x, s),
                 callback_data=PanelQuestions(short_id(x.id)).pack(),
             )
         ]

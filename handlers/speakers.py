@@ -18,7 +18,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
-from bot.answers.feedback import asks_feedback, summarise
+from bot.answers.feedback import ended_asking_feedback, summarise
 from bot.answers.slots import my_slots
 from bot.callback_data import Claim, DeclineClaim, SpeakerLead, any_of, parse_any
 from bot.i18n import Speaker
@@ -224,7 +224,7 @@ async def on_myslots(update: Update, context: Context) -> None:
     )
     # The feedback on their sessions that have ended (bot/answers/feedback.py), without names.
     programme, now = svc.programme.snapshot, svc.clock.now()
-    ended = [x.id for x in programme.sessions_of_person(person_id) if x.end <= now and asks_feedback(x)]
+    ended = ended_asking_feedback(programme, person_id, now)
     summaries = summarise(await svc.feedback.ratings(ended)) if ended else {}
     results = {session_id: summaries.get(session_id) for session_id in ended}
     text = my_slots(programme, person_id, s, results) + "\n\n" + s._("Remind me before my sessions:")

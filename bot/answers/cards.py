@@ -90,6 +90,12 @@ def session_label(session: Session, s: Speaker) -> str:
     return clip(f"{s.time(session.start)} {session.title.get(s.language, 'fr')}", LABEL_LIMIT)
 
 
+def title_label(programme: Programme, session: Session, s: Speaker) -> str:
+    """A button's label naming a session by its title, at most LABEL_LIMIT long: plain text, not
+    HTML (Telegram shows a button's text as it is)."""
+    return clip(session.title.get(s.language, programme.conference.default_language), LABEL_LIMIT)
+
+
 def starred_sessions(programme: Programme, session_ids: frozenset[str]) -> list[Session]:
     """The starred sessions still in the programme, in the order /mine lists them: by start, then room."""
     sessions = [programme.session(sid) for sid in session_ids]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from datetime import datetime
 from html import escape
 from typing import Protocol
 
@@ -65,6 +66,12 @@ def summarise(ratings: Iterable[Rated]) -> dict[str, Summary]:
 def asks_feedback(session: Session) -> bool:
     """Whether a session's followers are asked how it was: not a break or lunch, not cancelled."""
     return not session.cancelled and session.kind not in PAUSE_KINDS
+
+
+def ended_asking_feedback(programme: Programme, person_id: str, now: datetime) -> list[str]:
+    """The ids of a person's sessions that have ended by `now` and whose followers were asked how
+    they were (`asks_feedback`): those a speaker sees the feedback of, in time order."""
+    return [x.id for x in programme.sessions_of_person(person_id) if x.end <= now and asks_feedback(x)]
 
 
 def _title(programme: Programme, session: Session, s: Speaker) -> str:

@@ -1,11 +1,11 @@
-"""A button opening a session's card (bot/answers/cards.py's session_label): its time and title,
-in the reader's language, shortened to LABEL_LIMIT."""
+"""A button naming a session (bot/answers/cards.py's session_label and title_label): its time and
+title, or its title, in the reader's language, plain text, shortened to LABEL_LIMIT."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.answers.cards import LABEL_LIMIT, session_label
+from bot.answers.cards import LABEL_LIMIT, session_label, title_label
 from bot.answers.split import utf16_length
 from bot.i18n import speaker
 from bot.programme.model import Programme, Text
@@ -29,3 +29,17 @@ def test_a_long_title_is_shortened_with_an_ellipsis(mechelen: Programme) -> None
     assert label.startswith("13:30 Migration 🌍")
     assert label.endswith("🌍…")
     assert utf16_length(label) in (LABEL_LIMIT - 1, LABEL_LIMIT)  # an emoji is two units
+
+
+def test_title_label_is_plain_text_not_html(mechelen: Programme) -> None:
+    session = mechelen.session(YOUTH)
+    assert session is not None
+    ampersand = replace(session, title=Text.of({"en": "Cities & migrants <today>"}))
+    assert title_label(mechelen, ampersand, speaker("fr", mechelen.timezone)) == "Cities & migrants <today>"
+
+
+def test_title_label_is_shortened_with_an_ellipsis(mechelen: Programme) -> None:
+    session = mechelen.session(YOUTH)
+    assert session is not None
+    long = replace(session, title=Text.of({"en": "word " * 30}))
+    assert title_label(mechelen, long, speaker("en", mechelen.timezone)) == ("word " * 12).rstrip() + "…"
