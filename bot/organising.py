@@ -104,6 +104,11 @@ def changeable(session: Session) -> bool:
     return session.room_id is not None or session.kind not in PAUSE_KINDS
 
 
+def sessions_to_change(programme: Programme, words: str, now: datetime) -> list[Session]:
+    """The sessions a few words name (`lookup_sessions`) that an organiser may change (`changeable`)."""
+    return [x for x in lookup_sessions(programme, words, now) if changeable(x)]
+
+
 def room_named(programme: Programme, text: str) -> str | None:
     """The id of the room a few words name ('alcazar', 'salle Alcazar'), or None."""
     found = index_for(programme).find_room(" ".join(fold(text).split()))

@@ -18,7 +18,7 @@ from html import escape
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
-from bot.answers.organising import change_preview, refusal_text, title
+from bot.answers.organising import change_preview, changes_text, refusal_text, several_sessions_text, title
 from bot.callback_data import (
     CARD_ACTIONS,
     CONFIRMS,
@@ -46,9 +46,7 @@ from bot.organising import (
     RoomTaken,
     UnknownRoom,
     UnreadableTime,
-    changeable,
     free_rooms,
-    lookup_sessions,
     plan_cancel,
     plan_move,
     plan_restore,
@@ -56,6 +54,7 @@ from bot.organising import (
     plan_shift,
     read_new_time,
     room_named,
+    sessions_to_change,
 )
 from bot.programme.changes import CANCELLED, MOVED, RETIMED, SessionChange
 from bot.programme.current import short_id
@@ -161,17 +160,13 @@ async def one_session(message: Message, context: Context, s: Speaker, query: str
     """The one session a query names, or None after saying what is wrong."""
     svc = services(context)
     programme = svc.programme.snapshot
-    found = [x for x in lookup_sessions(programme, query, svc.clock.now()) if changeable(x)]
+    found = sessions_to_change(programme, query, svc.clock.now())
     if len(found) == 1:
         return found[0]
     if not found:
         await reply(message, s._("No session matches “{query}”.", query=escape(query)))
         return None
-    lines = [s._("Several sessions match; give its id:")]
-    lines += [
-        f"• <code>{x.id}</code> — {title(x, programme, s)} ({s.day_and_time(x.start)})" for x in found[:10]
-    ]
-    await reply(message, "\n".join(lines))
+    await reply(message, several_sessions_text(programme, found, s))
     return None
 
 
@@ -353,20 +348,8 @@ async def on_changes(update: Update, context: Context) -> None:
         return
     svc = services(context)
     assert update.effective_message is not None
-    entries = [e for e in await svc.changes.entries(limit=30) if e.session_id]
-    if not entries:
-        await reply(update.effective_message, s._("No change has been made to the programme."))
-        return
-    programme = svc.programme.snapshot
-    heading = s._("Changes to the programme")
-    lines = [f"<b>{heading}</b>"]
-    for entry in entries:
-        session = programme.session(entry.session_id or "")
-        name = title(session, programme, s) if session else escape(entry.session_id or "")
-        who = str(entry.actor) if entry.actor else s._("programme file")
-        undone = " " + s._("(undone)") if entry.undone else ""
-        lines.append(f"• {s.day_and_time(entry.at)} — {escape(entry.action)} — {name} — {who}{undone}")
-    await reply(update.effective_message, "\n".join(lines))
+    entries = await svc.changes.entries(limit=30)
+    await reply(update.effective_message, changes_text(svc.programme.snapshot, entries, s))
 
 
 async def on_organisers(update: Update, context: Context) -> None:

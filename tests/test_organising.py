@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from bot.answers.organising import refusal_text
+from bot.answers.organising import SEVERAL_LISTED, changes_text, refusal_text, several_sessions_text
 from bot.i18n import speaker
 from bot.organising import (
     NO_EXAMPLE,
@@ -28,9 +28,11 @@ from bot.organising import (
     plan_shift,
     read_new_time,
     room_named,
+    sessions_to_change,
 )
 from bot.programme.changes import CANCELLED, MOVED, RESTORED, RETIMED, SessionChange, Slot, apply_slot
 from bot.programme.model import Programme, Session
+from bot.store.changes import AuditEntry
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
 YOUTH = "d2-workshop-youth-migration"  # Scala, Friday 17 November 2017, 13:30–14:30
@@ -209,3 +211,42 @@ def test_example_after_the_conference_names_the_first_session_at_an_hour_its_roo
 
 def test_example_of_a_programme_without_sessions_names_placeholders(mechelen: Programme) -> None:
     assert example_of(mechelen.replace_sessions([]), NOW) == NO_EXAMPLE
+
+
+def test_sessions_to_change_leave_out_breaks_held_everywhere(mechelen: Programme) -> None:
+    assert [x.id for x in lookup_sessions(mechelen, "lunch", NOW)] == ["d1-lunch", "d2-lunch"]
+    assert sessions_to_change(mechelen, "lunch", NOW) == []
+    assert sessions_to_change(mechelen, YOUTH, NOW) == [session(mechelen, YOUTH)]
+
+
+def test_several_sessions_are_listed_with_their_ids_at_most_ten(mechelen: Programme) -> None:
+    en = speaker("en", BRUSSELS)
+    found = sessions_to_change(mechelen, "workshop", NOW)
+    assert several_sessions_text(mechelen, [session(mechelen, YOUTH)], en) == (
+        "Several sessions match; give its id:\n"
+        f"• <code>{YOUTH}</code> — Youth migration: why the silence? (Friday 17 November at 1:30\u202fPM)"
+    )
+    many = several_sessions_text(mechelen, found * 3, en)
+    assert many.count("\n• <code>") == SEVERAL_LISTED
+
+
+def test_changes_list_those_to_sessions_who_made_them_and_whether_undone(mechelen: Programme) -> None:
+    entries = [
+        AuditEntry(3, NOW, 42, "move", YOUTH, None, None, True),
+        AuditEntry(2, NOW, 42, "broadcast", None, None, None, False),  # not a change to a session
+        AuditEntry(1, NOW, None, "cancel", "gone<x>", None, None, False),  # a session no longer there
+    ]
+    at = "Thursday 16 November at 9:00\u202fAM"
+    assert changes_text(mechelen, entries, speaker("en", BRUSSELS)) == (
+        "<b>Changes to the programme</b>\n"
+        f"• {at} — move — Youth migration: why the silence? — 42 (undone)\n"
+        f"• {at} — cancel — gone&lt;x&gt; — programme file"
+    )
+
+
+def test_no_changes_to_sessions_says_so(mechelen: Programme) -> None:
+    entries = [AuditEntry(2, NOW, 42, "broadcast", None, None, None, False)]
+    assert (
+        changes_text(mechelen, entries, speaker("en", BRUSSELS))
+        == "No change has been made to the programme."
+    )

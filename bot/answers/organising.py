@@ -3,7 +3,9 @@ bot/organising.py for the planning)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
+from typing import TYPE_CHECKING
 
 from bot.i18n import Speaker
 from bot.organising import (
@@ -19,6 +21,12 @@ from bot.organising import (
 )
 from bot.programme.changes import CANCELLED, MOVED, RETIMED, SessionChange
 from bot.programme.model import Programme, Session
+
+if TYPE_CHECKING:
+    from bot.store.changes import AuditEntry
+
+# Sessions listed when a few words name several: the organiser then gives an id.
+SEVERAL_LISTED = 10
 
 
 def title(session: Session, programme: Programme, s: Speaker) -> str:
@@ -84,3 +92,30 @@ def change_preview(
     reach = s.n_("{count} person starred it", "{count} people starred it", starrers) + ", "
     reach += s.n_("{count} speaker", "{count} speakers", speakers)
     return f"{what}: {reach}."
+
+
+def several_sessions_text(programme: Programme, found: Sequence[Session], s: Speaker) -> str:
+    """Several sessions match an organiser's words: the first SEVERAL_LISTED with their ids."""
+    lines = [s._("Several sessions match; give its id:")]
+    lines += [
+        f"• <code>{x.id}</code> — {title(x, programme, s)} ({s.day_and_time(x.start)})"
+        for x in found[:SEVERAL_LISTED]
+    ]
+    return "\n".join(lines)
+
+
+def changes_text(programme: Programme, entries: Sequence[AuditEntry], s: Speaker) -> str:
+    """/changes: the audit log's changes to sessions, in the order given (latest first), each with
+    its time, action, session, who made it (the programme file when nobody) and whether it was undone."""
+    changes = [e for e in entries if e.session_id]
+    if not changes:
+        return s._("No change has been made to the programme.")
+    heading = s._("Changes to the programme")
+    lines = [f"<b>{heading}</b>"]
+    for entry in changes:
+        session = programme.session(entry.session_id or "")
+        name = title(session, programme, s) if session else escape(entry.session_id or "")
+        who = str(entry.actor) if entry.actor else s._("programme file")
+        undone = " " + s._("(undone)") if entry.undone else ""
+        lines.append(f"• {s.day_and_time(entry.at)} — {escape(entry.action)} — {name} — {who}{undone}")
+    return "\n".join(lines)
