@@ -158,7 +158,7 @@ def _search(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
         topical = [s for s in kinded if s.id in scores]
         if topical:
             return Answer(q, sessions=_best(topical, scores, _known_words(q, index)))
-        if kinded:
+        if kinded and not _absent_topic(q, scores, index):
             # "visite du centre": no visit says "centre", but visits are what is asked for.
             return Answer(q, sessions=kinded)
     return Answer(q, sessions=_best([s for s in pool if s.id in scores], scores, _known_words(q, index)))
@@ -166,9 +166,9 @@ def _search(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
 
 def _last(sessions: tuple[Session, ...], kinds: tuple[str, ...]) -> tuple[Session, ...]:
     """The sessions that start last (a break is not how a day ends), of the kinds asked for."""
-    if kinds:
-        candidates = _of_kinds(sessions, kinds)
-    else:
+    # A kind none of them has does not make them empty ("le dernier atelier" of a room of talks).
+    candidates = _of_kinds(sessions, kinds) if kinds else ()
+    if not candidates:
         candidates = tuple(s for s in sessions if s.kind not in PAUSE_KINDS)
     if not candidates:
         return ()
@@ -216,6 +216,12 @@ def _info(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
         ids = dict.fromkeys(h.session_id for h in programme.conference.info.highlights if h.session_id)
         sessions = tuple(s for s in map(programme.session, ids) if s is not None)
     return Answer(q, sessions=sessions, unknown_info=unknown)
+
+
+def _absent_topic(q: Question, scores: dict[str, TopicMatch], index: ProgrammeIndex) -> bool:
+    """A topic the lexicon knows that no session has ("des ateliers pour les femmes" where none
+    says it): not a reason to answer with every workshop."""
+    return not scores and any(index.glossary.knows(word) for word in q.topic)
 
 
 def _known_words(q: Question, index: ProgrammeIndex) -> int:

@@ -26,7 +26,6 @@ from bot.understand.text import fold, words
 from bot.understand.vocabulary import (
     ABOUT_PHRASES,
     AFTER_TOMORROW_PHRASES,
-    ARTICLES,
     DOCUMENT_PHRASES,
     ELISIONS,
     FILLER_WORDS,
@@ -252,7 +251,7 @@ class Features:
         found = [
             (_UNKNOWN_OF[m.group(0)], m.group(0))
             for m in _UNKNOWN_PATTERN.finditer(self.joined)
-            if not self._a_subject_of_sessions(m.group(0).split()[-1])
+            if not self.a_subject_of_sessions(m.group(0).split()[-1])
         ]
         things = tuple(dict.fromkeys(thing for thing, _ in found))
         said = tuple(dict.fromkeys(word for _, phrase in found for word in phrase.split()))
@@ -332,13 +331,15 @@ class Features:
     def out_of_scope(self) -> list[str]:
         """Words of things no programme answers (wifi, taxi, weather), unless asked as what
         sessions are about that some are ("des trucs sur la météo", "talks about hospitals")."""
-        return [w for w in self.content if w in OUT_OF_SCOPE and not self._a_subject_of_sessions(w)]
+        return [w for w in self.content if w in OUT_OF_SCOPE and not self.a_subject_of_sessions(w)]
 
-    def _a_subject_of_sessions(self, word: str) -> bool:
-        """ "sur la météo", "about hospitals": the word follows a word for what a search is about
-        (articles aside), and sessions are about it."""
-        meaningful = [w for w in self.words if w not in ARTICLES]
-        asked = any(before in SUBJECT_MARKERS for before, w in pairwise(meaningful) if w == word)
+    def a_subject_of_sessions(self, word: str) -> bool:
+        """ "sur la météo", "about hospitals", "sobre banca móvil": the word comes after a word for
+        what a search is about, and sessions are about it."""
+        asked = any(
+            w in SUBJECT_MARKERS and word in self.words[i + 1 : i + 1 + _SUBJECT_REACH]
+            for i, w in enumerate(self.words)
+        )
         return asked and bool(self.index.topic_scores([word]))
 
     @property
@@ -369,6 +370,10 @@ class Features:
         wanted = set(folded_words)
         typed = re.findall(r"[\w'’-]+", self.text)
         return " ".join([word for word in typed if fold(word) in wanted] or folded_words)
+
+
+# How far after "about", "sur", "sobre" a word is what is asked about: "sobre la banca móvil".
+_SUBJECT_REACH = 3
 
 
 def read_features(

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections import OrderedDict
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from functools import cache
@@ -78,6 +78,7 @@ class _Phrases:
     who: frozenset[str]
     linkers: tuple[str, ...]  # longest first
     linker_words: frozenset[str]
+    linkers_of: dict[str, tuple[str, ...]]  # by language, longest first
 
 
 @cache
@@ -87,9 +88,16 @@ def _phrases() -> _Phrases:
     def folded(kind: str) -> list[str]:
         return [" ".join(words(phrase)) for phrases in data[kind].values() for phrase in phrases]
 
-    linkers = sorted(set(folded("linkers")), key=lambda p: -len(p.split()))
+    def longest_first(phrases: Iterable[str]) -> tuple[str, ...]:
+        return tuple(sorted(set(phrases), key=lambda p: -len(p.split())))
+
+    linkers = longest_first(folded("linkers"))
     linker_words = frozenset(word for phrase in linkers for word in phrase.split())
-    return _Phrases(frozenset(folded("after")), frozenset(folded("who")), tuple(linkers), linker_words)
+    linkers_of = {
+        language: longest_first(" ".join(words(phrase)) for phrase in phrases)
+        for language, phrases in data["linkers"].items()
+    }
+    return _Phrases(frozenset(folded("after")), frozenset(folded("who")), linkers, linker_words, linkers_of)
 
 
 def follow_up(
@@ -108,7 +116,8 @@ def follow_up(
         return None
     said = " ".join(tokens)
     phrases = _phrases()
-    language = detect_language(text, tokens) or (previous.question.language if previous else None)
+    detected = detect_language(text, tokens)
+    language = detected or (previous.question.language if previous else None)
     language = language or programme.conference.default_language
 
     # `details` are Question's other fields, each of its own type: the dataclass checks their names.
@@ -134,7 +143,10 @@ def follow_up(
         if usable is None or not usable.shown:
             return nothing()
         return ask("who-is-in-it", Intent.PEOPLE, session_ids=usable.shown[:1])
-    linker = next((p for p in phrases.linkers if said == p or said.startswith(p + " ")), None)
+    # A language's own linkers when the message says which it is: French "y a quoi à 15h ?" is
+    # "what is on at 3 pm", not Spanish "y a las 15?".
+    linkers = phrases.linkers_of.get(detected, phrases.linkers) if detected else phrases.linkers
+    linker = next((p for p in linkers if said == p or said.startswith(p + " ")), None)
     if linker is None:
         return None
     # The whole message is read ("and at 11": the "at" is the time's), the linker's words left.
@@ -144,7 +156,12 @@ def follow_up(
     if usable is None:
         return nothing()
     when, room_id = change
-    return _changed(usable.question, when, room_id, ask)
+    asked = usable.question
+    if asked.intent == Intent.NOW and when.day is not None and when.clock is None and when.part is None:
+        # "what's on now?" then "and tomorrow?": at this time tomorrow.
+        clock = asked.at.astimezone(programme.conference.timezone).time().replace(second=0, microsecond=0)
+        when = replace(when, clock=clock)
+    return _changed(asked, when, room_id, ask)
 
 
 def _change(

@@ -86,11 +86,13 @@ def _code(name: str) -> str | None:
 def _numbered(name: str) -> tuple[tuple[str, ...], str] | None:
     """'Salle 3' → (('salle',), '3'), 'Breakout Room 1 (146)' → (('breakout', 'room'), '1'),
     'Amphithéâtre 1600' → (('amphitheatre',), '1600'), 'Lecture room M1' → (('lecture', 'room'),
-    'm1'); 'Room B' → None."""
+    'm1'), 'Saal G' → (('saal',), 'g'); 'Workshop B' → None."""
     parts = tokens(_BRACKETS.sub(" ", name))
     last = parts[-1] if parts else ""
-    # A number, or a short one with a letter: "Lecture room M1", "Hall 2B".
-    numbered = last.isdigit() or (len(last) <= 4 and _has_digit(last) and not last.isdigit())
+    # A number, or a short one with a letter: "Lecture room M1", "Hall 2B"; or a letter after
+    # words for a room only: "Saal G", "Room B" (typed "salle g", "sala b").
+    lettered = len(last) == 1 and last.isalpha() and all(part in ROOM_NOUNS for part in parts[:-1])
+    numbered = lettered or last.isdigit() or (len(last) <= 4 and _has_digit(last) and not last.isdigit())
     if 2 <= len(parts) <= 4 and numbered and not any(_has_digit(part) for part in parts[:-1]):
         return tuple(parts[:-1]), last
     return None

@@ -129,13 +129,14 @@ def conference_info(f: Features) -> Question | None:
 
 def _topic_rather(f: Features, person: PersonMatch) -> bool:
     """ "anything about climate change" is not about the group "Open Climate Fix": a name made of
-    words the sessions use as a topic, that covers only some of the words, when no person is asked for."""
-    return (
-        not f.asks_person
-        and not person.described
-        and bool(f.topic_hits)
-        and not set(f.content) <= person.matched_words
-        and all(len(f.index.sessions_with.get(word, ())) >= 2 for word in person.matched_words)
+    words the sessions use as a topic, that covers only some of the words, or one word after
+    "about", when no person is asked for."""
+    if f.asks_person or person.described or not f.topic_hits:
+        return False
+    if len(person.matched_words) == 1 and f.a_subject_of_sessions(next(iter(person.matched_words))):
+        return True  # "anything about tor": after "about", a word sessions are about, not "Tor Smith"
+    return not set(f.content) <= person.matched_words and all(
+        len(f.index.sessions_with.get(word, ())) >= 2 for word in person.matched_words
     )
 
 
@@ -207,8 +208,14 @@ def last_session(f: Features) -> Question | None:
 # -- A room is named ------------------------------------------------------------------------------
 
 
+def _now_meant(f: Features) -> bool:
+    """Now is asked for, and no other day is named ("qu'est-ce qui se passe demain ?" is tomorrow)."""
+    today = f.index.programme.conference.programme_day(f.at)
+    return f.wants_now and (f.when.day is None or f.when.day == today)
+
+
 def now_in_room(f: Features) -> Question | None:
-    if f.room_id is not None and f.wants_now and not f.wants_next and f.when.clock is None:
+    if f.room_id is not None and _now_meant(f) and not f.wants_next and f.when.clock is None:
         return f.ask(Intent.NOW, room_id=f.room_id, when=f.when)
     return None
 
@@ -267,7 +274,7 @@ def at_time(f: Features) -> Question | None:
 
 
 def now(f: Features) -> Question | None:
-    return f.ask(Intent.NOW, when=f.when, kinds=f.kinds) if f.wants_now else None
+    return f.ask(Intent.NOW, when=f.when, kinds=f.kinds) if _now_meant(f) else None
 
 
 def unknown_person(f: Features) -> Question | None:

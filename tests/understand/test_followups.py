@@ -75,6 +75,14 @@ EXCHANGES: dict[str, tuple[Path, str, list[Turn]]] = {
             ("and after that?", ("next", "B.2.204 (Turing)", [("02-07T11:00", "B.2.204 (Turing)")])),
         ],
     ),
+    "French 'y a quoi' is a question of its own, and now then tomorrow is at this time tomorrow": (
+        DEVCONF,
+        "2026-02-07T10:05:00+01:00",
+        [
+            ("y a quoi en turing là", ("now", "B.2.204 (Turing)", [("02-07T10:00", "B.2.204 (Turing)")])),
+            ("et demain ?", ("at_time", "B.2.204 (Turing)", [("02-08T10:00", "B.2.204 (Turing)")])),
+        ],
+    ),
     "a numbered room by its number and article (fr)": (
         DEVCONF,
         "2026-02-07T10:05:00+01:00",

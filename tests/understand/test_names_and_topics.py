@@ -17,11 +17,13 @@ from bot.programme.model import Conference, Person, Programme, Role, Session, Te
 START = datetime(2026, 2, 7, 10, tzinfo=ZoneInfo("Europe/Brussels"))
 
 
-def _session(number: int, title: str, description: str, *people: str) -> Session:
+def _session(
+    number: int, title: str, description: str, *people: str, kind: SessionKind = SessionKind.TALK
+) -> Session:
     start = START + timedelta(hours=number)
     return Session(
         id=f"s{number}",
-        kind=SessionKind.TALK,
+        kind=kind,
         start=start,
         end=start + timedelta(minutes=50),
         room_id=None,
@@ -46,13 +48,23 @@ def programme() -> Programme:
         Person("richard", "Richard Hartmann"),
         Person("jos", "Jos van den Oever"),
         Person("pim", "Pim van Pelt"),
+        Person("tor", "Tor Lindqvist"),
     ]
     sessions = [
         _session(0, "Solar forecasts", "Open data against climate change.", "ocf"),
         _session(1, "Climate-aware scheduling", "Scheduling jobs when the grid is green.", "richard"),
         _session(2, "Carbon accounting", "Measuring what climate change costs a data centre.", "salman"),
         _session(3, "Weather models in Python", "Forecasting the weather with open source.", "jos"),
-        _session(4, "Open source in the hospital", "Software for hospitals and clinics.", "pim"),
+        _session(
+            4,
+            "Open source in the hospital",
+            "Software for hospitals and clinics.",
+            "pim",
+            kind=SessionKind.WORKSHOP,
+        ),
+        _session(5, "Onion services", "Running Tor relays at home.", "pim"),
+        _session(6, "Censorship", "How Tor bridges get around blocking.", "jos"),
+        _session(7, "Mobile networks", "What a SIM card tells the network.", "tor"),
     ]
     return Programme(conference, [], people, sessions)
 
@@ -69,6 +81,8 @@ def _answer(programme: Programme, text: str) -> dict[str, Any]:
         ("talks about the weather", ["s3"]),
         ("des confs sur l'hôpital", ["s4"]),
         ("algo sobre hospitales", ["s4"]),
+        ("anything about tor", ["s5", "s6"]),  # after "about", what sessions are about, not Tor Lindqvist
+        ("des ateliers sur l'agriculture", []),  # a topic none has: not every workshop instead
     ],
 )
 def test_a_topic_is_searched(programme: Programme, text: str, sessions: list[str]) -> None:
@@ -82,11 +96,17 @@ def test_a_topic_is_searched(programme: Programme, text: str, sessions: list[str
         "where does richard stallman speak",  # "stallman" is near Salman, but "richard" is someone else
         "dónde habla guido van rossum",  # "van" alone names no one
         "the weather tomorrow?",  # no word saying what sessions are about: out of scope
+        "where can i buy a sim card",  # a practical question, though a session says "SIM card"
     ],
 )
 def test_a_name_or_thing_the_programme_does_not_have_is_unknown(programme: Programme, text: str) -> None:
     answer = _answer(programme, text)
     assert (answer["intent"], answer["sessions"]) == ("unknown", [])
+
+
+def test_the_last_session_of_a_kind_none_has_is_the_last_session(programme: Programme) -> None:
+    """ "la dernière visite" of a programme without visits: its last session, not nothing."""
+    assert [s["id"] for s in _answer(programme, "c'est quoi la dernière visite ?")["sessions"]] == ["s7"]
 
 
 @pytest.mark.parametrize(
@@ -95,6 +115,7 @@ def test_a_name_or_thing_the_programme_does_not_have_is_unknown(programme: Progr
         ("where does Open Climate Fix speak?", ["Open Climate Fix"]),  # a person is asked for
         ("van den oever", ["Jos van den Oever"]),
         ("richard hartman", ["Richard Hartmann"]),  # a typo in a name that is there
+        ("where does tor speak", ["Tor Lindqvist"]),
     ],
 )
 def test_a_person_is_still_found(programme: Programme, text: str, people: list[str]) -> None:

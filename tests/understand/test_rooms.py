@@ -34,6 +34,8 @@ ROOMS = RoomFinder(
         Room("b419", "B419"),
         Room("lecture-m1", "Lecture room M1"),
         Room("in-front-of-m1", "Assembly: Space in front of M1"),
+        Room("saal-g", "Saal G"),
+        Room("workshop-b", "Workshop B"),
     ],
     city="Marseille",
 )
@@ -91,7 +93,10 @@ def found(text: str) -> str | None:
         ("prochaine séance en 419", "b419"),  # or after "en" when it cannot be an hour
         ("quoi dans la salle m1 maintenant", "lecture-m1"),
         ("hall twelve", "hall-12"),  # a number in words
-        ("qué hay en la 12 ahora", "hall-12"),  # a numbered room's number after a place and an article
+        ("qué hay en la 12 ahora", "hall-12"),
+        ("salle g maintenant ?", "saal-g"),  # a room named by a letter, with any word for a room
+        ("whats next in hall g", "saal-g"),
+        ("lo proximo en la sala g", "saal-g"),  # a numbered room's number after a place and an article
         ("et dans la 12 ?", "hall-12"),
         ("chaos west", "chaos-west"),
         ("next at the ennepetal stage", "chaos-west"),
@@ -116,7 +121,8 @@ def test_a_room_is_found_as_people_type_it(typed: str, room: str) -> None:
         "talks about backspace characters",
         "amphi 1300",
         "what's on at 19",  # an hour, not room B419's number
-        "qué hay a la 12",  # after a word an hour follows: an hour, not Hall 12
+        "qué hay a la 12",
+        "next in room b",  # "Workshop B": a letter names a room only after words for a room  # after a word an hour follows: an hour, not Hall 12
     ],
 )
 def test_a_number_is_never_fuzzed_into_another_room(typed: str) -> None:

@@ -84,14 +84,14 @@ EXAMPLES = [
     ("room-on-day", ["Alcazar tomorrow", "sala alcazar el viernes"]),
     ("unknown-room", ["qu'est-ce qui se passe en salle Memling maintenant", "the Narnia room tomorrow"]),
     ("at-time", ["what's on Thursday at 4:15pm", "qu'est-ce qu'il y a à 15h ?"]),
-    ("now", ["what's happening now", "¿qué hay ahora?"]),
+    ("now", ["what's happening now", "¿qué hay ahora?", "¿qué pasa?"]),
     ("unknown-person", ["cuando habla el papa francisco", "when does Barack Obama speak?"]),
     ("next-of-kind", ["what's next?", "prochain atelier"]),
     ("person", ["quand est ce que swig parle"]),
     ("next-in-unknown-place", ["what's next in Narnia"]),
     ("topic-or-kind", ["anything on resilience?", "ateliers sur la migration"]),
     ("next", ["what comes next about blorp", "prochaine blorp"]),
-    ("day-or-part", ["tomorrow?", "¿mañana?"]),
+    ("day-or-part", ["tomorrow?", "¿mañana?", "qu'est-ce qui se passe demain ?"]),  # not now
     ("not-understood", ["blorp zzyx"]),
 ]
 
