@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from bot.programme.kinds import PAUSE_KINDS
-from bot.programme.model import Session
+from bot.programme.model import Programme, Session
 
 MODERATOR = "moderator"  # the programme's role of those who run a session's questions
 QUESTION_LIMIT = 280  # characters of a question, as a panel reads it out
@@ -93,6 +93,19 @@ def standing(user_id: int, hosts: frozenset[int], *, organiser: bool, follows: b
 def shown_to_hosts(session: Session, now: datetime) -> bool:
     """Whether /questions alone offers a session to its hosts: running, or ended within LOOK_BACK."""
     return session.start <= now < session.end + LOOK_BACK and takes_questions(session, session.start)
+
+
+def offered(session: Session, place: Standing, now: datetime) -> bool:
+    """Whether /questions alone offers a session to someone of that standing: to its hosts and the
+    organisers while it is `shown_to_hosts`, to its followers while it takes questions."""
+    if place in (Standing.HOST, Standing.ORGANISER):
+        return shown_to_hosts(session, now)
+    return place == Standing.FOLLOWER and takes_questions(session, now)
+
+
+def askable(programme: Programme, starred: frozenset[str], now: datetime) -> list[Session]:
+    """The sessions someone following `starred` may ask a question of now, in the programme's order."""
+    return [x for x in programme.sessions if x.id in starred and takes_questions(x, now)]
 
 
 def ranked(questions: Iterable[Question], state: State = State.OPEN) -> list[Question]:

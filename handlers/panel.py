@@ -40,11 +40,12 @@ from bot.panel import (
     Refusal,
     Standing,
     State,
+    askable,
     check_text,
     hosts_of,
     moderation_refusal,
     next_allowed,
-    shown_to_hosts,
+    offered,
     standing,
     takes_questions,
     vote_refusal,
@@ -190,7 +191,7 @@ async def _ask_written(update: Update, context: Context, asked: str) -> None:
     svc = services(context)
     now = svc.clock.now()
     programme = svc.programme.snapshot
-    running = [x for x in programme.sessions if takes_questions(x, now) and svc.stars.has(user.id, x.id)]
+    running = askable(programme, svc.stars.of(user.id), now)
     if not running:
         await reply(
             message,
@@ -344,12 +345,7 @@ async def on_questions(update: Update, context: Context) -> None:
             await _show(update, context, session, edit=False)
         return
     now = svc.clock.now()
-    found = []
-    for session in svc.programme.snapshot.sessions:
-        place = standing_in(svc, user.id, session)
-        hosting = place in (Standing.HOST, Standing.ORGANISER) and shown_to_hosts(session, now)
-        if hosting or (place == Standing.FOLLOWER and takes_questions(session, now)):
-            found.append(session)
+    found = [x for x in svc.programme.snapshot.sessions if offered(x, standing_in(svc, user.id, x), now)]
     if not found:
         await reply(
             message,

@@ -7,15 +7,18 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from bot.panel import (
+    LOOK_BACK,
     QUESTION_LIMIT,
     Question,
     Refusal,
     Standing,
     State,
+    askable,
     check_text,
     hosts_of,
     moderation_refusal,
     next_allowed,
+    offered,
     ranked,
     standing,
     takes_questions,
@@ -127,3 +130,18 @@ def test_hosts_mark_answered_and_hide_organisers_hide_only() -> None:
     assert moderation_refusal(open_, Standing.ORGANISER, hide=False) == Refusal.NOT_HOST
     assert moderation_refusal(open_, Standing.FOLLOWER, hide=True) == Refusal.NOT_HOST
     assert moderation_refusal(hidden, Standing.HOST, hide=True) == Refusal.CLOSED
+
+
+def test_offered_to_hosts_until_an_hour_after_the_end_to_followers_while_it_runs(mechelen: Programme) -> None:
+    session = drivers(mechelen)
+    during, after = START + timedelta(minutes=30), session.end + LOOK_BACK / 2
+    places = (Standing.HOST, Standing.ORGANISER, Standing.FOLLOWER, Standing.NONE)
+    assert [offered(session, place, during) for place in places] == [True, True, True, False]
+    assert [offered(session, place, after) for place in places] == [True, True, False, False]
+    assert [offered(session, place, session.end + LOOK_BACK) for place in places] == [False] * 4
+
+
+def test_askable_are_the_starred_sessions_running_now(mechelen: Programme) -> None:
+    during = START + timedelta(minutes=30)
+    assert [x.id for x in askable(mechelen, frozenset({DRIVERS, "d1-opening"}), during)] == [DRIVERS]
+    assert askable(mechelen, frozenset({DRIVERS}), drivers(mechelen).end) == []
