@@ -121,8 +121,8 @@ def test_a_room_is_found_as_people_type_it(typed: str, room: str) -> None:
         "talks about backspace characters",
         "amphi 1300",
         "what's on at 19",  # an hour, not room B419's number
-        "qué hay a la 12",
-        "next in room b",  # "Workshop B": a letter names a room only after words for a room  # after a word an hour follows: an hour, not Hall 12
+        "qué hay a la 12",  # after a word an hour follows: an hour, not Hall 12
+        "next in room b",  # "Workshop B": a letter names a room only after words for a room
     ],
 )
 def test_a_number_is_never_fuzzed_into_another_room(typed: str) -> None:
