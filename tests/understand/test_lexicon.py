@@ -44,6 +44,30 @@ def test_the_shipped_topics_load_with_every_language() -> None:
     assert {"artificial intelligence", "ia", "inteligencia artificial"} <= idea_of("ia")
 
 
+def test_german_forms_are_optional_and_read_as_the_others(tmp_path: Path) -> None:
+    path = tmp_path / "topics.toml"
+    path.write_text(
+        '[encryption]\nen = ["encryption"]\nfr = ["chiffrement"]\nes = ["cifrado"]\n'
+        'de = ["Verschlüsselung", "verschlüsselte"]\n'
+        '[privacy]\nen = ["privacy"]\nfr = ["vie privée"]\nes = ["privacidad"]\n',
+        encoding="utf-8",
+    )
+    encryption, privacy = read_ideas(path, STOPWORDS)
+    assert encryption.forms == {"encryption", "chiffrement", "cifrado", "verschlusselung", "verschlusselte"}
+    assert encryption.name_in("de") == "Verschlüsselung"
+    assert encryption.name_in("fr") == "chiffrement"
+    assert privacy.forms == {"privacy", "vie privee", "privacidad"}  # no German forms: none needed
+
+
+def test_the_shipped_topics_have_german_forms_for_programmes_written_in_german() -> None:
+    def idea_of(form: str) -> frozenset[str]:
+        return next(idea.forms for idea in topic_ideas() if form in idea.forms)
+
+    assert {"encryption", "chiffrement", "verschlusselung"} <= idea_of("verschlusselung")
+    assert {"data protection", "rgpd", "datenschutz", "dsgvo"} <= idea_of("datenschutz")
+    assert {"sustainability", "sostenibilidad", "nachhaltigkeit"} <= idea_of("nachhaltigkeit")
+
+
 @pytest.mark.parametrize(
     ("table", "reason"),
     [
@@ -62,8 +86,16 @@ def test_the_shipped_topics_load_with_every_language() -> None:
         ),
         ('[Privacy]\nen = ["privacy"]\nfr = ["vie privée"]\nes = ["privacidad"]\n', "the key must be"),
         (
-            '[privacy]\nen = ["privacy"]\nfr = ["vie privée"]\nes = ["privacidad"]\nde = ["x"]\n',
-            "unknown language 'de'",
+            '[privacy]\nen = ["privacy"]\nfr = ["vie privée"]\nes = ["privacidad"]\npt = ["privacidade"]\n',
+            "unknown language 'pt'",
+        ),
+        (
+            '[privacy]\nen = ["privacy"]\nfr = ["vie privée"]\nes = ["privacidad"]\nde = []\n',
+            "privacy].de: expected a list of words",
+        ),
+        (
+            '[privacy]\nen = ["privacy"]\nfr = ["vie privée"]\nes = ["privacidad"]\nde = ["Privatsphäre!"]\n',
+            "[privacy].de: 'Privatsphäre!' can never match ('!' is dropped",
         ),
     ],
 )

@@ -9,7 +9,9 @@ stop words are dropped first, a regular expression that does not compile or has 
 accents (the text it reads is folded). `bot.understand.vocabulary` builds its constants from them.
 
 `topics.toml` holds one table per idea (its key an English word) with the idea's forms in each
-language: "privacidad", "privacy" and "vie privée" are one idea. The loader folds the forms as
+language: "privacidad", "privacy" and "vie privée" are one idea. French, English and Spanish forms
+are required; German forms ("Datenschutz") are optional, for programmes written in German
+(questions are still asked in French, English or Spanish). The loader folds the forms as
 questions are folded and refuses, naming the file, the idea and the form, any form that could
 never match a question: empty, made only of words every question drops, or written with
 characters that are not letters or digits.
@@ -33,6 +35,10 @@ FOLDER = Path(__file__).parent
 _KEY = re.compile(r"^[a-z][a-z0-9_]*$")
 # What a question keeps of a form: letters, digits, and the separators between its words.
 _SIGNS = re.compile(r"[a-z0-9\s\-'.]")
+# The languages of an idea's forms: those of the questions, each required, then those only
+# programmes are written in, each optional (many programmes are written in German).
+IDEA_LANGUAGES = (*LANGUAGES, "de")
+OPTIONAL_IDEA_LANGUAGES = frozenset({"de"})
 
 
 class LexiconError(ValueError):
@@ -63,14 +69,16 @@ def read_ideas(path: Path, dropped: frozenset[str]) -> tuple[Idea, ...]:
             raise LexiconError(f"{where}: the key must be lower-case letters, digits or _")
         if not isinstance(table, dict):
             raise LexiconError(f"{where}: expected a table of languages")
-        unknown = set(table) - set(LANGUAGES)
+        unknown = set(table) - set(IDEA_LANGUAGES)
         if unknown:
             raise LexiconError(
-                f"{where}: unknown language {sorted(unknown)[0]!r} (one of {', '.join(LANGUAGES)})"
+                f"{where}: unknown language {sorted(unknown)[0]!r} (one of {', '.join(IDEA_LANGUAGES)})"
             )
         forms: set[str] = set()
         by_language: list[tuple[str, tuple[str, ...]]] = []
-        for language in LANGUAGES:
+        for language in IDEA_LANGUAGES:
+            if language in OPTIONAL_IDEA_LANGUAGES and language not in table:
+                continue
             listed = table.get(language)
             if not isinstance(listed, list) or not listed or not all(isinstance(f, str) for f in listed):
                 raise LexiconError(f"{where}.{language}: expected a list of words")
