@@ -10,10 +10,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 
-from bot.delivery.audience import Audience
 from bot.organising import lookup_sessions, room_named
 from bot.programme.model import Programme
+
+
+class Audience(StrEnum):
+    """Whom an announcement reaches (bot/delivery/audience.py finds their chats)."""
+
+    EVERYONE = "everyone"
+    SPEAKERS = "speakers"
+    SESSION = "session"  # target: a session id
+    ROOM = "room"  # target: a room id
+
 
 AUDIENCES = {
     **dict.fromkeys(("everyone", "all", "tous", "tout", "todos", "todo"), Audience.EVERYONE),

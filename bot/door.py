@@ -13,10 +13,10 @@ from collections.abc import Awaitable, Callable, Iterable
 from datetime import datetime
 from typing import Any
 
-from bot.delivery.kinds import CHANGE
+from bot.delivery.kinds import OutboxKind
 from bot.delivery.outbox import NewMessage, Outbox
 from bot.delivery.reminders import Reminders
-from bot.programme.changes import ADDED, RETITLED, SessionChange, Slot, kind_of
+from bot.programme.changes import ChangeKind, SessionChange, Slot, kind_of
 from bot.programme.current import CurrentProgramme
 from bot.programme.loading import Loaded
 from bot.programme.model import Session
@@ -24,7 +24,7 @@ from bot.store.changes import ChangeLog
 from bot.store.stars import Stars
 
 # A retitled session keeps its time and place; a new one has nobody following it yet.
-SILENT = (ADDED, RETITLED)
+SILENT = (ChangeKind.ADDED, ChangeKind.RETITLED)
 
 Recipients = Callable[[str], Awaitable[Iterable[int]]]
 
@@ -98,7 +98,10 @@ class ProgrammeDoor:
             "title": dict(session.title.values) if session else {},
         }
         recipients = dict.fromkeys([*starrers, *speakers, *self.channels])
-        return [NewMessage(f"{CHANGE}:{audit_id}", chat, CHANGE, payload) for chat in recipients]
+        return [
+            NewMessage(f"{OutboxKind.CHANGE}:{audit_id}", chat, OutboxKind.CHANGE, payload)
+            for chat in recipients
+        ]
 
     async def undo_last(self, *, by: int, now: datetime) -> SessionChange | None:
         """Revert the last organiser change that has not been undone; None when there is none."""

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
 from bot.answers.answer import answer
-from bot.programme.changes import CANCELLED, MOVED, RESTORED, RETIMED, ChangeKind, SessionChange, Slot
+from bot.programme.changes import ChangeKind, SessionChange, Slot
 from bot.programme.kinds import PAUSE_KINDS
 from bot.programme.model import Programme, Session
 from bot.understand.index import index_for
@@ -179,7 +179,7 @@ def plan_move(programme: Programme, session: Session, room_id: str) -> SessionCh
     if room_id == session.room_id:
         return AlreadyThere()
     after = Slot(session.start, session.end, room_id, session.cancelled)
-    return _checked(programme, session, MOVED, after)
+    return _checked(programme, session, ChangeKind.MOVED, after)
 
 
 def free_rooms(programme: Programme, session: Session) -> list[str]:
@@ -196,7 +196,7 @@ def plan_retime(
 ) -> SessionChange | Refusal:
     """`session` from `start` to `end`, in the same room."""
     after = Slot(start, end, session.room_id, session.cancelled)
-    return _checked(programme, session, RETIMED, after)
+    return _checked(programme, session, ChangeKind.RETIMED, after)
 
 
 def plan_shift(programme: Programme, session: Session, minutes: int) -> SessionChange | Refusal:
@@ -210,7 +210,7 @@ def plan_cancel(programme: Programme, session: Session) -> SessionChange | Refus
     if session.cancelled:
         return AlreadyCancelled()
     after = Slot(session.start, session.end, session.room_id, cancelled=True)
-    return SessionChange(session.id, CANCELLED, Slot.of(session), after)
+    return SessionChange(session.id, ChangeKind.CANCELLED, Slot.of(session), after)
 
 
 def plan_restore(programme: Programme, session: Session) -> SessionChange | Refusal:
@@ -218,7 +218,7 @@ def plan_restore(programme: Programme, session: Session) -> SessionChange | Refu
     if not session.cancelled:
         return NotCancelled()
     after = Slot(session.start, session.end, session.room_id, cancelled=False)
-    return _checked(programme, session, RESTORED, after)
+    return _checked(programme, session, ChangeKind.RESTORED, after)
 
 
 @dataclass(frozen=True, slots=True)

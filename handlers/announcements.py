@@ -19,11 +19,10 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.error import TelegramError
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
-from bot.announcing import find_target, read_announcement, split_time
+from bot.announcing import Audience, find_target, read_announcement, split_time
 from bot.answers.announcements import audience_label, passed_text, scheduled_text
 from bot.callback_data import CancelScheduled, Dismiss, ScheduleAnnouncement, SendAnnouncement
-from bot.delivery.audience import Audience
-from bot.delivery.kinds import ANNOUNCEMENT
+from bot.delivery.kinds import OutboxKind
 from bot.delivery.outbox import NewMessage
 from bot.i18n import Speaker
 from bot.organising import read_day_and_time
@@ -146,10 +145,10 @@ async def on_send(update: Update, context: Context) -> None:
     audit_id = await svc.changes.log(
         user.id, "broadcast", now, {"audience": draft.audience, "text": draft.text}
     )
-    job = f"{ANNOUNCEMENT}:{audit_id}"
+    job = f"{OutboxKind.ANNOUNCEMENT}:{audit_id}"
     chats = dict.fromkeys([*draft.recipients, *svc.recipients.channel_chats()])
     await svc.outbox.enqueue(
-        [NewMessage(job, chat, ANNOUNCEMENT, {"text": draft.text}) for chat in chats], now
+        [NewMessage(job, chat, OutboxKind.ANNOUNCEMENT, {"text": draft.text}) for chat in chats], now
     )
     svc.wake_sender()
     log.info("organiser %s: broadcast %s to %d chats", user.id, job, len(chats))

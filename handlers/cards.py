@@ -29,7 +29,7 @@ from bot.callback_data import (
     parse_any,
     view_of,
 )
-from bot.delivery.reminders import LONGEST_LEAD
+from bot.delivery.reminders import may_be_due
 from bot.i18n import Speaker
 from bot.panel import takes_questions
 from bot.programme.current import short_id
@@ -161,8 +161,7 @@ async def on_card_button(update: Update, context: Context) -> None:
             await svc.stars.star(user.id, session.id, svc.clock.now())
             # Said at once when it overlaps another starred session, naming both.
             notice, alert = star_added(programme, session, svc.stars.of(user.id), s)
-            # A session starting within the user's lead time is reminded of at once.
-            if session.start - svc.clock.now() <= LONGEST_LEAD:
+            if may_be_due(session, svc.clock.now()):  # reminded of at once
                 await svc.sweep_now()
         # The card stays as it was, details shown or not: they were when its buttons offer none.
         # (A message older than 48 hours is inaccessible: Telegram no longer gives its buttons.)

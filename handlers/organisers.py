@@ -56,7 +56,7 @@ from bot.organising import (
     room_named,
     sessions_to_change,
 )
-from bot.programme.changes import CANCELLED, MOVED, RETIMED, SessionChange
+from bot.programme.changes import ChangeKind, SessionChange
 from bot.programme.current import short_id
 from bot.programme.model import Programme, Session
 from bot.store.organisers import GrantOutcome
@@ -90,12 +90,12 @@ def confirm_data(change: SessionChange) -> CallbackData:
     key = short_id(change.session_id)
     after = change.after
     assert after is not None
-    if change.kind == MOVED:
+    if change.kind == ChangeKind.MOVED:
         assert after.room_id is not None
         return ConfirmMove(key, after.room_id)
-    if change.kind == RETIMED:
+    if change.kind == ChangeKind.RETIMED:
         return ConfirmRetime(key, int(after.start.timestamp()), int(after.end.timestamp()))
-    if change.kind == CANCELLED:
+    if change.kind == ChangeKind.CANCELLED:
         return ConfirmCancel(key)
     return ConfirmRestore(key)
 

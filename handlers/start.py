@@ -12,6 +12,7 @@ from bot.answers.cards import session_card
 from bot.answers.myday import star_added
 from bot.answers.reply import reply_in_minute
 from bot.callback_data import ChooseLanguage
+from bot.delivery.reminders import may_be_due
 from bot.i18n import LANGUAGES, speaker
 from bot.organising import example_of
 from bot.store.users import User
@@ -81,7 +82,8 @@ async def star_from_link(message: Message, user: User, key: str, context: Contex
         await reply(message, s._("This session is no longer in the programme."))
         return
     await svc.stars.star(user.id, session.id, svc.clock.now())
-    await svc.sweep_now()  # a session starting within the lead time is reminded of at once
+    if may_be_due(session, svc.clock.now()):  # reminded of at once
+        await svc.sweep_now()
     # Said at once when it overlaps another starred session, naming both.
     notice, _ = star_added(svc.programme.snapshot, session, svc.stars.of(user.id), s)
     text = "⭐ " + escape(notice) + "\n\n" + session_card(svc.programme.snapshot, session, s)

@@ -8,8 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.announcing import Announcement, find_target, has_passed, read_announcement, split_time
-from bot.delivery.audience import Audience
+from bot.announcing import Announcement, Audience, find_target, has_passed, read_announcement, split_time
 from bot.programme.model import Programme
 
 BRUSSELS = ZoneInfo("Europe/Brussels")

@@ -13,7 +13,7 @@ from bot.config import default_programme_path
 from bot.delivery.outbox import Outbox
 from bot.delivery.reminders import Reminders
 from bot.door import ProgrammeDoor
-from bot.programme.changes import MOVED, RETIMED, SessionChange, Slot
+from bot.programme.changes import ChangeKind, SessionChange, Slot
 from bot.programme.current import CurrentProgramme
 from bot.programme.loading import load_programme
 from bot.store.changes import ChangeLog
@@ -67,7 +67,7 @@ def moved(programme: CurrentProgramme, room_id: str, hours: int = 0) -> SessionC
     assert session is not None
     shift = timedelta(hours=hours)
     after = Slot(session.start + shift, session.end + shift, room_id)
-    return SessionChange(WORKSHOP, RETIMED if hours else MOVED, Slot.of(session), after)
+    return SessionChange(WORKSHOP, ChangeKind.RETIMED if hours else ChangeKind.MOVED, Slot.of(session), after)
 
 
 async def test_a_change_is_swapped_in_and_told_to_followers_and_the_channel(door: Door) -> None:

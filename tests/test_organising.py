@@ -30,7 +30,7 @@ from bot.organising import (
     room_named,
     sessions_to_change,
 )
-from bot.programme.changes import CANCELLED, MOVED, RESTORED, RETIMED, SessionChange, Slot, apply_slot
+from bot.programme.changes import ChangeKind, SessionChange, Slot, apply_slot
 from bot.programme.model import Programme, Session
 from bot.store.changes import AuditEntry
 
@@ -83,7 +83,7 @@ def test_room_named_by_its_name(mechelen: Programme) -> None:
 def test_move_to_a_free_room(mechelen: Programme) -> None:
     youth = session(mechelen, YOUTH)
     assert plan_move(mechelen, youth, "alcazar") == SessionChange(
-        YOUTH, MOVED, Slot.of(youth), Slot(youth.start, youth.end, "alcazar")
+        YOUTH, ChangeKind.MOVED, Slot.of(youth), Slot(youth.start, youth.end, "alcazar")
     )
 
 
@@ -97,7 +97,7 @@ def test_move_to_a_room_in_use_is_refused(mechelen: Programme) -> None:
 def test_move_to_a_room_whose_session_is_cancelled_is_allowed(mechelen: Programme) -> None:
     programme = cancelled(mechelen, EUROPEAN)
     planned = plan_move(programme, session(programme, YOUTH), "dijlezaal")
-    assert isinstance(planned, SessionChange) and planned.kind == MOVED
+    assert isinstance(planned, SessionChange) and planned.kind == ChangeKind.MOVED
 
 
 def test_move_to_its_own_room_or_an_unknown_one_is_refused(mechelen: Programme) -> None:
@@ -113,7 +113,7 @@ def test_retime_keeps_the_duration(mechelen: Programme) -> None:
     times = read_new_time(mechelen, youth, "16:45")
     assert times == (local("2017-11-17T16:45"), local("2017-11-17T17:45"))
     assert plan_retime(mechelen, youth, *times) == SessionChange(
-        YOUTH, RETIMED, Slot.of(youth), Slot(times[0], times[1], "scala")
+        YOUTH, ChangeKind.RETIMED, Slot.of(youth), Slot(times[0], times[1], "scala")
     )
 
 
@@ -159,7 +159,7 @@ def test_shift_keeps_the_duration_and_the_room(mechelen: Programme) -> None:
 def test_cancel_then_cancel_again(mechelen: Programme) -> None:
     youth = session(mechelen, YOUTH)
     assert plan_cancel(mechelen, youth) == SessionChange(
-        YOUTH, CANCELLED, Slot.of(youth), Slot(youth.start, youth.end, "scala", cancelled=True)
+        YOUTH, ChangeKind.CANCELLED, Slot.of(youth), Slot(youth.start, youth.end, "scala", cancelled=True)
     )
     programme = cancelled(mechelen, YOUTH)
     assert plan_cancel(programme, session(programme, YOUTH)) == AlreadyCancelled()
@@ -174,7 +174,7 @@ def test_restore_of_a_cancelled_session(mechelen: Programme) -> None:
     planned = plan_restore(programme, session(programme, YOUTH))
     assert isinstance(planned, SessionChange) and planned.before is not None
     assert (planned.kind, planned.after) == (
-        RESTORED,
+        ChangeKind.RESTORED,
         Slot(planned.before.start, planned.before.end, "scala"),
     )
 

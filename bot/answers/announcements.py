@@ -8,10 +8,9 @@ from datetime import datetime
 from html import escape
 from typing import TYPE_CHECKING
 
-from bot.announcing import has_passed
+from bot.announcing import Audience, has_passed
 from bot.answers.clip import clip
 from bot.answers.organising import title
-from bot.delivery.audience import Audience
 from bot.i18n import Speaker
 from bot.programme.model import Programme
 

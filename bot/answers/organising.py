@@ -19,7 +19,7 @@ from bot.organising import (
     UnknownRoom,
     UnreadableTime,
 )
-from bot.programme.changes import CANCELLED, MOVED, RETIMED, SessionChange
+from bot.programme.changes import ChangeKind, SessionChange
 from bot.programme.model import Programme, Session
 
 if TYPE_CHECKING:
@@ -70,7 +70,7 @@ def change_preview(
     name = title(session, programme, s)
     when = s.day_and_time(change.after.start)
     rooms = programme.rooms
-    if change.kind == MOVED:
+    if change.kind == ChangeKind.MOVED:
         what = s._(
             "Move “{title}” from {old} to {new}, {when}",
             title=name,
@@ -78,14 +78,14 @@ def change_preview(
             new=escape(rooms[change.after.room_id].name) if change.after.room_id else "",
             when=when,
         )
-    elif change.kind == RETIMED:
+    elif change.kind == ChangeKind.RETIMED:
         what = s._(
             "Move “{title}” from {old} to {new}",
             title=name,
             old=s.day_and_time(change.before.start),
             new=f"{when}–{s.time(change.after.end)}",
         )
-    elif change.kind == CANCELLED:
+    elif change.kind == ChangeKind.CANCELLED:
         what = s._("Cancel “{title}”, {when}", title=name, when=s.day_and_time(change.before.start))
     else:
         what = s._("Restore “{title}”, {when}", title=name, when=when)

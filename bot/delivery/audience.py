@@ -4,19 +4,12 @@ or those who follow anything in a room on the day it goes out."""
 from __future__ import annotations
 
 from datetime import datetime
-from enum import StrEnum
 
+from bot.announcing import Audience
 from bot.programme.model import Programme
 from bot.store.speakers import Speakers
 from bot.store.stars import Stars
 from bot.store.users import Users
-
-
-class Audience(StrEnum):
-    EVERYONE = "everyone"
-    SPEAKERS = "speakers"
-    SESSION = "session"  # target: a session id
-    ROOM = "room"  # target: a room id
 
 
 async def audience_chats(

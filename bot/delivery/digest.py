@@ -20,13 +20,13 @@ from bot.delivery.kinds import OutboxKind
 from bot.delivery.notices import change_notice
 from bot.delivery.outbox import NewMessage, Outbox
 from bot.i18n import Speaker
-from bot.programme.changes import CANCELLED, MOVED, RESTORED, RETIMED
+from bot.programme.changes import ChangeKind
 from bot.programme.model import Programme
 from bot.store.changes import AuditEntry
 from bot.store.users import DIGEST_CHOICES, Users
 
 KIND = OutboxKind.DIGEST
-CHANGE_KINDS = (MOVED, RETIMED, CANCELLED, RESTORED)
+CHANGE_KINDS = (ChangeKind.MOVED, ChangeKind.RETIMED, ChangeKind.CANCELLED, ChangeKind.RESTORED)
 
 
 def digest_job(day: date) -> str:

@@ -16,7 +16,3 @@ class OutboxKind(StrEnum):
     ROOM_FULL = "room-full"  # a session's followers fill its room (delivery/room_alerts.py)
     DAY_PICTURE = "day-picture"  # the day's picture in the channel (delivery/day_picture.py)
     DIGEST = "digest"  # an attendee's morning digest of their day (delivery/digest.py)
-
-
-# The members by the short names the door, the services and the announcements import.
-CHANGE, ANNOUNCEMENT, REFUSED = OutboxKind.CHANGE, OutboxKind.ANNOUNCEMENT, OutboxKind.REFUSED

@@ -6,7 +6,7 @@ from html import escape
 from typing import Any
 
 from bot.i18n import Speaker
-from bot.programme.changes import CANCELLED, MOVED, RESTORED, RETIMED, Slot
+from bot.programme.changes import ChangeKind, Slot
 from bot.programme.model import Programme, Text
 
 
@@ -26,7 +26,7 @@ def change_notice(programme: Programme, payload: dict[str, Any], s: Speaker) -> 
     title = escape(title_text.get(s.language, programme.conference.default_language))
     when = s.day_and_time(after.start)
     kind = payload.get("kind")
-    if kind == MOVED:
+    if kind == ChangeKind.MOVED:
         return "📍 " + s._(
             "Room change: “{title}” is now in {room}, {when} (was {old_room}).",
             title=title,
@@ -34,7 +34,7 @@ def change_notice(programme: Programme, payload: dict[str, Any], s: Speaker) -> 
             when=when,
             old_room=_room(programme, before.room_id, s),
         )
-    if kind == RETIMED:
+    if kind == ChangeKind.RETIMED:
         return "🕒 " + s._(
             "Time change: “{title}” is now {when} in {room} (was {old_when}).",
             title=title,
@@ -42,14 +42,14 @@ def change_notice(programme: Programme, payload: dict[str, Any], s: Speaker) -> 
             room=_room(programme, after.room_id, s),
             old_when=s.day_and_time(before.start),
         )
-    if kind == CANCELLED:
+    if kind == ChangeKind.CANCELLED:
         return "❌ " + s._(
             "Cancelled: “{title}”, {when} in {room}.",
             title=title,
             when=s.day_and_time(before.start),
             room=_room(programme, before.room_id, s),
         )
-    if kind == RESTORED:
+    if kind == ChangeKind.RESTORED:
         return "✅ " + s._(
             "Back on the programme: “{title}”, {when} in {room}.",
             title=title,

@@ -6,8 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from bot.announcing import Audience
 from bot.config import Config
-from bot.delivery.audience import Audience, audience_chats
+from bot.delivery.audience import audience_chats
 from bot.delivery.channel import channel_recipients
 from bot.programme.current import CurrentProgramme
 from bot.store.organisers import Organisers

@@ -24,6 +24,12 @@ KIND = OutboxKind.REMINDER
 LONGEST_LEAD = timedelta(minutes=max(REMINDER_CHOICES))
 
 
+def may_be_due(session: Session, now: datetime) -> bool:
+    """Whether a reminder of `session` may be due at `now` for someone who just starred it: it
+    starts within the longest lead anyone can choose (then the sweep looks at once)."""
+    return now < session.start <= now + LONGEST_LEAD
+
+
 def reminder_job(session: Session) -> str:
     return f"{KIND}:{session.id}:{int(session.start.timestamp())}"
 

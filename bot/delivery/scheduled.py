@@ -7,8 +7,8 @@ import logging
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 
-from bot.delivery.audience import Audience
-from bot.delivery.kinds import ANNOUNCEMENT
+from bot.announcing import Audience
+from bot.delivery.kinds import OutboxKind
 from bot.delivery.outbox import NewMessage, Outbox
 from bot.delivery.progress import ProgressReports
 from bot.store.scheduled import ScheduledAnnouncements
@@ -23,7 +23,7 @@ Reach = Callable[[Audience, str, datetime], Awaitable[tuple[int, ...]]]
 
 
 def scheduled_job(scheduled_id: int) -> str:
-    return f"{ANNOUNCEMENT}:s{scheduled_id}"
+    return f"{OutboxKind.ANNOUNCEMENT}:s{scheduled_id}"
 
 
 async def sweep_scheduled(
@@ -52,7 +52,7 @@ async def sweep_scheduled(
             continue
         chats = dict.fromkeys([*await reach(Audience(item.audience), item.target, now), *channels])
         job = scheduled_job(item.id)
-        messages = [NewMessage(job, chat, ANNOUNCEMENT, {"text": item.text}) for chat in chats]
+        messages = [NewMessage(job, chat, OutboxKind.ANNOUNCEMENT, {"text": item.text}) for chat in chats]
         added += await outbox.enqueue(messages, now)
         await progress.watch(job, item.chat_id, item.message_id, len(chats), item.language)
         # Marked last: a crash before this line writes the same rows again, which the outbox ignores.

@@ -25,11 +25,6 @@ class ChangeKind(StrEnum):
     RETITLED = "retitled"
 
 
-# The members by their short names, as the door, the notices and the organisers' rules import them.
-MOVED, RETIMED, CANCELLED = ChangeKind.MOVED, ChangeKind.RETIMED, ChangeKind.CANCELLED
-RESTORED, ADDED, RETITLED = ChangeKind.RESTORED, ChangeKind.ADDED, ChangeKind.RETITLED
-
-
 @dataclass(frozen=True, slots=True)
 class Slot:
     """What a change can alter in a session: when, where, whether it happens, its title."""
@@ -92,14 +87,14 @@ def with_overrides(base: Programme, overrides: dict[str, Slot]) -> Programme:
 
 def kind_of(before: Slot, after: Slot) -> ChangeKind:
     if after.cancelled and not before.cancelled:
-        return CANCELLED
+        return ChangeKind.CANCELLED
     if before.cancelled and not after.cancelled:
-        return RESTORED
+        return ChangeKind.RESTORED
     if before.room_id != after.room_id:
-        return MOVED
+        return ChangeKind.MOVED
     if (before.start, before.end) != (after.start, after.end):
-        return RETIMED
-    return RETITLED
+        return ChangeKind.RETIMED
+    return ChangeKind.RETITLED
 
 
 def diff(old: Programme, new: Programme) -> list[SessionChange]:
@@ -109,7 +104,7 @@ def diff(old: Programme, new: Programme) -> list[SessionChange]:
     for session in new.sessions:
         previous = old.session(session.id)
         if previous is None:
-            changes.append(SessionChange(session.id, ADDED, None, Slot.of(session)))
+            changes.append(SessionChange(session.id, ChangeKind.ADDED, None, Slot.of(session)))
             continue
         before, after = Slot.of(previous), Slot.of(session)
         if (before.start, before.end, before.room_id, before.cancelled) != (
@@ -120,9 +115,11 @@ def diff(old: Programme, new: Programme) -> list[SessionChange]:
         ):
             changes.append(SessionChange(session.id, kind_of(before, after), before, after))
         elif previous.title != session.title:
-            changes.append(SessionChange(session.id, RETITLED, before, after))
+            changes.append(SessionChange(session.id, ChangeKind.RETITLED, before, after))
     for session in old.sessions:
         if new.session(session.id) is None and not session.cancelled:
             before = Slot.of(session)
-            changes.append(SessionChange(session.id, CANCELLED, before, replace(before, cancelled=True)))
+            changes.append(
+                SessionChange(session.id, ChangeKind.CANCELLED, before, replace(before, cancelled=True))
+            )
     return changes

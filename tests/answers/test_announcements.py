@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from bot.announcing import Audience
 from bot.answers.announcements import LISTED_TEXT, audience_label, passed_text, scheduled_text
-from bot.delivery.audience import Audience
 from bot.i18n import speaker
 from bot.programme.model import Programme
 from bot.store.scheduled import Scheduled

@@ -1,15 +1,18 @@
-"""Delivery's parts on their own: the loop that outlives a failing step, and the organisers' notice
-of a refused programme, once per reason."""
+"""Delivery's parts on their own: the loop that outlives a failing step, the organisers' notice of
+a refused programme, once per reason, and when a star makes the sweep look at once."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from bot.delivery.outbox import Outbox
 from bot.delivery.refused import tell_organisers_refused
+from bot.delivery.reminders import LONGEST_LEAD, may_be_due
 from bot.delivery.running import every
+from bot.programme.kinds import SessionKind
+from bot.programme.model import Session, Text
 from bot.store.database import open_database
 from bot.store.safety import DatabaseGone
 
@@ -47,3 +50,14 @@ async def test_organisers_hear_of_a_refused_programme_once_per_reason() -> None:
         assert await tell_organisers_refused(outbox, [], "nobody to tell", NOW) == 0
     finally:
         await database.close()
+
+
+def test_a_star_sweeps_at_once_only_for_a_session_within_the_longest_lead() -> None:
+    def starting_in(delay: timedelta) -> Session:
+        start = NOW + delay
+        return Session("s", SessionKind.TALK, start, start + timedelta(hours=1), None, Text.of("S", "en"))
+
+    assert may_be_due(starting_in(timedelta(minutes=5)), NOW)
+    assert may_be_due(starting_in(LONGEST_LEAD), NOW)
+    assert not may_be_due(starting_in(LONGEST_LEAD + timedelta(minutes=1)), NOW)
+    assert not may_be_due(starting_in(-timedelta(minutes=1)), NOW)  # begun: no reminder any more

@@ -11,7 +11,7 @@ import pytest
 
 from bot.clock import FixedClock
 from bot.delivery.telegram import TelegramTransport
-from bot.programme.changes import RETIMED, SessionChange, Slot
+from bot.programme.changes import ChangeKind, SessionChange, Slot
 from tests.e2e.harness import RunningBot, at, make_config
 from tests.fakes import FakeBotApi
 from tests.fakes.bot_api import Call
@@ -92,7 +92,7 @@ async def test_a_slot_emptied_before_its_post_is_sent_posts_nothing(channel_bot:
     # Every session of the 15:00 slot moves to 17:45, through the door as organisers' changes do.
     later = Slot(at("2017-11-16T17:45:00+01:00"), at("2017-11-16T18:45:00+01:00"), None)
     changes = [
-        SessionChange(s.id, RETIMED, Slot.of(s), replace(later, room_id=s.room_id))
+        SessionChange(s.id, ChangeKind.RETIMED, Slot.of(s), replace(later, room_id=s.room_id))
         for s in svc.programme.snapshot.sessions
         if s.start == at("2017-11-16T15:00:00+01:00")
     ]

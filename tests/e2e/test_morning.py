@@ -14,7 +14,7 @@ import pytest
 from PIL import Image
 
 from bot.clock import FixedClock
-from bot.programme.changes import MOVED, SessionChange, Slot
+from bot.programme.changes import ChangeKind, SessionChange, Slot
 from tests.e2e.harness import RunningBot, at, buttons, make_config
 from tests.fakes import FakeBotApi
 from tests.fakes.bot_api import Call
@@ -146,7 +146,7 @@ async def move_workshop_to_scala(bot: RunningBot) -> None:
     assert session is not None
     after = Slot(session.start, session.end, "scala")
     await svc.door.apply_changes(
-        [SessionChange(WORKSHOP, MOVED, Slot.of(session), after)], by=1, now=svc.clock.now()
+        [SessionChange(WORKSHOP, ChangeKind.MOVED, Slot.of(session), after)], by=1, now=svc.clock.now()
     )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from bot.programme.changes import RETIMED, SessionChange, Slot
+from bot.programme.changes import ChangeKind, SessionChange, Slot
 from tests.e2e.harness import RunningBot, at, button_data, buttons
 from tests.fakes.bot_api import Call
 
@@ -126,7 +126,7 @@ async def move_workshop(bot: RunningBot, start: datetime, room_id: str) -> None:
     session = svc.programme.snapshot.session(WORKSHOP)
     assert session is not None
     after = Slot(start, start + (session.end - session.start), room_id)
-    change = SessionChange(WORKSHOP, RETIMED, Slot.of(session), after)
+    change = SessionChange(WORKSHOP, ChangeKind.RETIMED, Slot.of(session), after)
     await svc.door.apply_changes([change], by=1, now=svc.clock.now())
 
 

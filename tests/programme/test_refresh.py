@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.clock import FixedClock
-from bot.programme.changes import ADDED, CANCELLED, MOVED, RETIMED, RETITLED, SessionChange, Slot
+from bot.programme.changes import ChangeKind, SessionChange, Slot
 from bot.programme.errors import ProgrammeError
 from bot.programme.loading import Loaded
 from bot.programme.model import Programme, Session
@@ -265,7 +265,7 @@ async def test_check_without_etag_uses_if_modified_since(mechelen_text: str) -> 
     assert server.answers == [200, 304, 200]
     assert "If-None-Match" not in server.requests[1]
     assert server.requests[1]["If-Modified-Since"] == "Wed, 01 Nov 2017 12:00:00 GMT"
-    assert [(c.session_id, c.kind) for c in updated.changes] == [("d1-reception", MOVED)]
+    assert [(c.session_id, c.kind) for c in updated.changes] == [("d1-reception", ChangeKind.MOVED)]
 
 
 async def test_check_same_bytes_without_validators_is_unchanged(mechelen_text: str) -> None:
@@ -301,11 +301,11 @@ async def test_check_new_version_reports_each_change(
     assert outcome.message is None
     by_id = {change.session_id: change for change in outcome.changes}
     assert sorted((c.session_id, c.kind) for c in outcome.changes) == [
-        ("d1-opening", RETITLED),
-        ("d1-reception", RETIMED),
-        ("d1-visit-local-projects", CANCELLED),
-        ("d2-press-conference", ADDED),
-        ("d2-workshop-youth-migration", MOVED),
+        ("d1-opening", ChangeKind.RETITLED),
+        ("d1-reception", ChangeKind.RETIMED),
+        ("d1-visit-local-projects", ChangeKind.CANCELLED),
+        ("d2-press-conference", ChangeKind.ADDED),
+        ("d2-workshop-youth-migration", ChangeKind.MOVED),
     ]
     moved = by_id["d2-workshop-youth-migration"]
     assert moved.before is not None and moved.after is not None
@@ -370,7 +370,7 @@ async def test_check_broken_version_is_refused_and_the_last_good_one_stays(
     server.publish(edit_session(mechelen_text, "d1-opening", 'room = "auditoire"', 'room = "dijlezaal"'))
     fixed = await refresher.check_once()
     assert fixed.status == UPDATED
-    assert [(c.session_id, c.kind) for c in fixed.changes] == [("d1-opening", MOVED)]
+    assert [(c.session_id, c.kind) for c in fixed.changes] == [("d1-opening", ChangeKind.MOVED)]
     assert recorder.refusals == [outcome.message]
 
 
@@ -480,7 +480,7 @@ async def test_check_applying_fails_then_the_version_is_tried_again(
     outcome = await refresher.check_once()
 
     assert outcome.status == UPDATED
-    assert [(c.session_id, c.kind) for c in outcome.changes] == [("d1-reception", MOVED)]
+    assert [(c.session_id, c.kind) for c in outcome.changes] == [("d1-reception", ChangeKind.MOVED)]
 
 
 async def test_check_file_source_modified_is_updated(tmp_path: Path, mechelen_text: str) -> None:
@@ -502,7 +502,7 @@ async def test_check_file_source_modified_is_updated(tmp_path: Path, mechelen_te
         edited = await refresher.check_once()
 
     assert (untouched.status, touched.status, edited.status) == (UNCHANGED, UNCHANGED, UPDATED)
-    assert [(c.session_id, c.kind) for c in edited.changes] == [("d1-opening", RETITLED)]
+    assert [(c.session_id, c.kind) for c in edited.changes] == [("d1-opening", ChangeKind.RETITLED)]
     assert recorder.applied == [edited.changes]
 
 
@@ -540,7 +540,7 @@ async def test_run_checks_every_interval_until_stopped(
     await asyncio.wait_for(task, 5)
 
     assert [[(c.session_id, c.kind) for c in changes] for changes in recorder.applied] == [
-        [("d1-reception", MOVED)]
+        [("d1-reception", ChangeKind.MOVED)]
     ]
 
 
