@@ -3,25 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator
 from datetime import datetime
 
 import aiosqlite
-import pytest
 
 from bot.store.calendar_links import CalendarLinks
-from bot.store.database import open_database
 
 NOW = datetime.fromisoformat("2017-11-16T12:10:00+01:00")
-
-
-@pytest.fixture
-async def database() -> AsyncIterator[aiosqlite.Connection]:
-    connection = await open_database(":memory:")
-    try:
-        yield connection
-    finally:
-        await connection.close()
 
 
 async def test_a_token_is_made_once_and_opens_its_users_link_only(database: aiosqlite.Connection) -> None:

@@ -3,26 +3,14 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 from datetime import datetime, timedelta
 
 import aiosqlite
-import pytest
 
-from bot.store.database import open_database
 from bot.store.helpdesk import HelpDesk
 
 NOW = datetime.fromisoformat("2017-11-16T12:10:00+01:00")
 MARIE, ANN, ORGANISER = 11, 12, 99
-
-
-@pytest.fixture
-async def database() -> AsyncIterator[aiosqlite.Connection]:
-    connection = await open_database(":memory:")
-    try:
-        yield connection
-    finally:
-        await connection.close()
 
 
 async def test_one_open_question_per_attendee(database: aiosqlite.Connection) -> None:

@@ -2,26 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import datetime, timedelta
 
 import aiosqlite
-import pytest
 
 from bot.panel import State
-from bot.store.database import open_database
 from bot.store.panel import WRITING_WINDOW, PanelQuestions
 
 NOW = datetime.fromisoformat("2017-11-16T15:10:00+01:00")
-
-
-@pytest.fixture
-async def database() -> AsyncIterator[aiosqlite.Connection]:
-    connection = await open_database(":memory:")
-    try:
-        yield connection
-    finally:
-        await connection.close()
 
 
 async def test_questions_votes_and_states(database: aiosqlite.Connection) -> None:
