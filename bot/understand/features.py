@@ -502,6 +502,16 @@ def _who(
         named = None  # "Barack Obama" is not Barack Díaz
     if named and named.first_name_only and set(content) - named.matched_words:
         named = None  # "le pape Francis" (a first name alone, with other words)
+    if named and named.misspelt and any(c.isupper() for c in raw[1:]):
+        # "Emmanuel Macron" is not "Emmanouela": a name found through a slip, beside a capitalised
+        # word that is nobody's name here even with a slip, is someone else's.
+        not_names = [
+            w
+            for w in content
+            if len(w) >= 4 and w not in named.matched_words and index.find_person([w]) is None
+        ]
+        if any(_beside(all_words, word, named.matched_words) for word in _names(raw, not_names)):
+            named = None
     names = _names(raw, foreign)
     if described and any(_beside(all_words, word, described.matched_words | names) for word in names):
         described = None  # "Pedro Sánchez" is not the deputy mayor of San Pedro Sula

@@ -52,6 +52,7 @@ class PersonMatch:
     matched_words: frozenset[str]
     exact: bool
     first_name_only: bool = False
+    misspelt: bool = False  # found through a slip in a name ("emmanuel" for "Emmanouela")
     specific: bool = False  # described with a word only people's affiliations use ("Ouagadougou")
     described: bool = False  # found by role, affiliation, city or country rather than by name
 
@@ -262,7 +263,10 @@ class ProgrammeIndex:
                 if found:
                     # The name's own words count as matched (its family name included), and the typed ones.
                     words_matched = frozenset(tokens[start : start + size]) | frozenset(found[0].split())
-                    return PersonMatch(self.compact_names[found[0]], words_matched, exact=True)
+                    misspelt = found[0] != window
+                    return PersonMatch(
+                        self.compact_names[found[0]], words_matched, exact=True, misspelt=misspelt
+                    )
         scores: dict[str, float] = defaultdict(float)
         matched: set[str] = set()
         exact = True
@@ -300,7 +304,9 @@ class ProgrammeIndex:
             # nobody is both: a whole name the programme does not have, not a typo.
             return None
         first_name_only = all(token in self.first_names for token in matched)
-        return PersonMatch(winners, frozenset(matched), exact=exact, first_name_only=first_name_only)
+        return PersonMatch(
+            winners, frozenset(matched), exact=exact, first_name_only=first_name_only, misspelt=misspelt
+        )
 
     def find_person_by_description(self, tokens: list[str]) -> PersonMatch | None:
         """People described by role, affiliation, city or country ('the mayor of Lyon')."""

@@ -49,6 +49,7 @@ def programme() -> Programme:
         Person("jos", "Jos van den Oever"),
         Person("pim", "Pim van Pelt"),
         Person("tor", "Tor Lindqvist"),
+        Person("emma", "Asuka & Emmanouela"),
     ]
     sessions = [
         _session(0, "Solar forecasts", "Open data against climate change.", "ocf"),
@@ -64,7 +65,7 @@ def programme() -> Programme:
         ),
         _session(5, "Onion services", "Running Tor relays at home.", "pim"),
         _session(6, "Censorship", "How Tor bridges get around blocking.", "jos"),
-        _session(7, "Mobile networks", "What a SIM card tells the network.", "tor"),
+        _session(7, "Mobile networks", "What a SIM card tells the network, after Lindstrom.", "tor"),
     ]
     return Programme(conference, [], people, sessions)
 
@@ -104,6 +105,12 @@ def test_a_name_or_thing_the_programme_does_not_have_is_unknown(programme: Progr
     assert (answer["intent"], answer["sessions"]) == ("unknown", [])
 
 
+def test_a_name_near_another_beside_a_name_nobody_has_is_someone_else(programme: Programme) -> None:
+    """ "Emmanuel Lindstrom" is not "Asuka & Emmanouela", though "Lindstrom" is a word of the
+    programme (as "Macron" may be): the answer names nobody."""
+    assert _answer(programme, "Where does Emmanuel Lindstrom speak?")["people"] == []
+
+
 def test_the_last_session_of_a_kind_none_has_is_the_last_session(programme: Programme) -> None:
     """ "la dernière visite" of a programme without visits: its last session, not nothing."""
     assert [s["id"] for s in _answer(programme, "c'est quoi la dernière visite ?")["sessions"]] == ["s7"]
@@ -116,6 +123,8 @@ def test_the_last_session_of_a_kind_none_has_is_the_last_session(programme: Prog
         ("van den oever", ["Jos van den Oever"]),
         ("richard hartman", ["Richard Hartmann"]),  # a typo in a name that is there
         ("where does tor speak", ["Tor Lindqvist"]),
+        ("Where does Emmanouela speak?", ["Asuka & Emmanouela"]),
+        ("where does emmanuela speak", ["Asuka & Emmanouela"]),  # a slip, nothing beside it
     ],
 )
 def test_a_person_is_still_found(programme: Programme, text: str, people: list[str]) -> None:
