@@ -89,7 +89,7 @@ def _instant(q: Question, programme: Programme) -> datetime | None:
     if when.delay is not None:
         return q.at + when.delay
     if when.clock is not None and when.day is not None:
-        return programme.conference.local(when.day, when.clock)
+        return programme.conference.on_programme_day(when.day, when.clock)
     return None
 
 

@@ -281,6 +281,11 @@ class Conference:
             return local.date() - timedelta(days=1)
         return local.date()
 
+    def on_programme_day(self, day: date, at: time) -> datetime:
+        """The instant of a clock time on a programme day: before the day change it is the night
+        after ("the CTF at 2 am" on Friday is Saturday 02:00)."""
+        return self.local(day + timedelta(days=1) if at < self.day_change else day, at)
+
     def local(self, day: date, at: time) -> datetime:
         return datetime.combine(day, at, tzinfo=self.timezone)
 

@@ -14,7 +14,7 @@ import tomllib
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from functools import cache
 from typing import Any
 
@@ -25,7 +25,7 @@ from bot.understand.lexicon import FOLDER
 from bot.understand.question import Intent, Question
 from bot.understand.text import words
 from bot.understand.vocabulary import ARTICLES, POLITENESS, ROOM_WORDS, STOPWORDS
-from bot.understand.when import When, find_when
+from bot.understand.when import When, find_when, reference_day
 
 MEMORY = timedelta(minutes=15)
 # What a follow-up can continue: questions about sessions, rooms and people.
@@ -92,7 +92,8 @@ def _phrases() -> _Phrases:
         return tuple(sorted(set(phrases), key=lambda p: -len(p.split())))
 
     linkers = longest_first(folded("linkers"))
-    linker_words = frozenset(word for phrase in linkers for word in phrase.split())
+    # The words a change may have besides its day, time or room: the linkers' and "same time".
+    linker_words = frozenset(word for phrase in (*linkers, *folded("same_time")) for word in phrase.split())
     linkers_of = {
         language: longest_first(" ".join(words(phrase)) for phrase in phrases)
         for language, phrases in data["linkers"].items()
@@ -161,7 +162,7 @@ def follow_up(
         # "what's on now?" then "and tomorrow?": at this time tomorrow.
         clock = asked.at.astimezone(programme.conference.timezone).time().replace(second=0, microsecond=0)
         when = replace(when, clock=clock)
-    return _changed(asked, when, room_id, ask)
+    return _changed(asked, when, room_id, ask, reference_day(programme.conference, at))
 
 
 def _change(
@@ -173,7 +174,7 @@ def _change(
     index: ProgrammeIndex,
 ) -> tuple[When, str | None] | None:
     """The day or time and the room a follow-up names, when it names nothing else."""
-    when, left = find_when(said, language, at, programme.conference)
+    when, left = find_when(said, language, at, programme.conference, default_day=False)
     room = index.find_room(left)
     if room is not None:
         start, end = room.span
@@ -188,14 +189,18 @@ def _change(
     return when, room.room_id if room else None
 
 
-def _changed(previous: Question, new: When, room_id: str | None, ask: Callable[..., Question]) -> Question:
-    """The last question with a new day, time or room."""
+def _changed(
+    previous: Question, new: When, room_id: str | None, ask: Callable[..., Question], today: date
+) -> Question:
+    """The last question with a new day, time or room: the day it was on unless another is named
+    ("and tomorrow?" then "and at 4?" is tomorrow at 4), else `today` for a time."""
     old = previous.when
     clock = new.clock or (old.clock if new.part is None and new.delay is None else None)
+    part = new.part or (old.part if new.clock is None else None)
     when = When(
-        day=new.day or old.day,
+        day=new.day or old.day or (today if clock is not None or part is not None else None),
         clock=clock,
-        part=new.part or (old.part if new.clock is None else None),
+        part=part,
         delay=new.delay,
     )
     room = room_id or previous.room_id

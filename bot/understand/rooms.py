@@ -29,6 +29,7 @@ from bot.understand.vocabulary import (
     AND_WORDS,
     ARTICLES,
     HOUR_PREPOSITIONS,
+    KIND_WORDS,
     PLACE_WORDS,
     ROOM_NOUNS,
     ROOM_WORDS,
@@ -108,6 +109,10 @@ def _code_head(name: str) -> str | None:
     return None
 
 
+# Each kind's words, folded ("workshop", "atelier", "taller"): rooms named by a kind of session.
+_KIND_NAMES = tuple(frozenset(fold(word) for word in words) for words in KIND_WORDS.values())
+
+
 def _noun_fits(typed: str, printed: str) -> int:
     """How well a typed word stands for a numbered room's word: 3 as printed, 2 abbreviated or
     misspelt ("amphi", "anfiteatro" for "amphitheatre", "hal" for "hall"), 1 any word for a room."""
@@ -115,6 +120,8 @@ def _noun_fits(typed: str, printed: str) -> int:
         return 3
     if len(typed) >= 3 and (printed.startswith(typed) or fuzz.ratio(typed, printed) >= 75):
         return 2
+    if any(typed in words and printed in words for words in _KIND_NAMES):
+        return 2  # "taller 2", "atelier 2" for "Workshop 2": the same kind of room in another language
     if typed in ROOM_NOUNS:
         return 1
     return 0

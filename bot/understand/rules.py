@@ -211,7 +211,7 @@ def last_session(f: Features) -> Question | None:
 def _now_meant(f: Features) -> bool:
     """Now is asked for, and no other day is named ("qu'est-ce qui se passe demain ?" is tomorrow)."""
     today = f.index.programme.conference.programme_day(f.at)
-    return f.wants_now and (f.when.day is None or f.when.day == today)
+    return f.wants_now and f.when.delay is None and (f.when.day is None or f.when.day == today)
 
 
 def now_in_room(f: Features) -> Question | None:

@@ -25,6 +25,7 @@ from bot.understand.vocabulary import (
     MORNING_WORDS,
     NOT_WEEKDAY_AFTER,
     NOT_WEEKDAYS_IN,
+    ROOM_NOUNS,
     TODAY_WORDS,
     TOMORROW_WORDS,
     TONIGHT_PHRASES,
@@ -151,7 +152,7 @@ def _weekday_date(weekday: int, conference: Conference, today: date) -> date:
     return today + timedelta(days=ahead)
 
 
-def _reference_day(conference: Conference, at: datetime) -> date:
+def reference_day(conference: Conference, at: datetime) -> date:
     """The day a time without a day refers to: today, or the first day before the conference."""
     today = conference.programme_day(at)
     if conference.days and today < conference.days[0]:
@@ -270,11 +271,21 @@ def spoken_times(text: str) -> str:
     text = _Y_MINUTE_WORDS.sub(lambda m: f"{m.group('h')}:{_COMPOUND_NUMBERS[m.group('m')]:02d}", text)
     for simplification in _SIMPLIFICATIONS:
         text = simplification.apply(text)
-    return _WITH_PART.sub(lambda m: f"a {m.group('h')} ", text)
+    def with_part(match: re.Match[str]) -> str:
+        before = text[: match.start()].split()
+        if before and before[-1] in ROOM_NOUNS:  # "stage 1 tonight": a room's number, not an hour
+            return match.group(0)
+        return f"a {match.group('h')} "
+
+    return _WITH_PART.sub(with_part, text)
 
 
-def find_when(text: str, language: str, at: datetime, conference: Conference) -> tuple[When, str]:
-    """Read the day and time in a folded text; return them and the text with those words blanked."""
+def find_when(
+    text: str, language: str, at: datetime, conference: Conference, *, default_day: bool = True
+) -> tuple[When, str]:
+    """Read the day and time in a folded text; return them and the text with those words blanked.
+    A time without a day is on the reference day, unless `default_day` is False (a follow-up's
+    "and at 4?" keeps the day its conversation was on)."""
     text = spoken_times(text)
     words = re.findall(r"[a-z0-9']+", text)
     part = _find_part(text, words)
@@ -330,8 +341,8 @@ def find_when(text: str, language: str, at: datetime, conference: Conference) ->
             if day is not None:
                 text = _blank(text, match)
 
-    if day is None and (clock is not None or part is not None):
-        day = _reference_day(conference, at)
+    if day is None and default_day and (clock is not None or part is not None):
+        day = reference_day(conference, at)
     return When(day=day, clock=clock, part=part, delay=delay), text
 
 

@@ -83,6 +83,17 @@ EXCHANGES: dict[str, tuple[Path, str, list[Turn]]] = {
             ("et demain ?", ("at_time", "B.2.204 (Turing)", [("02-08T10:00", "B.2.204 (Turing)")])),
         ],
     ),
+    "the same time another day (fr)": (
+        DEVCONF,
+        "2026-02-07T09:00:00+01:00",
+        [
+            ("quoi à 10h en turing", ("at_time", "B.2.204 (Turing)", [("02-07T10:00", "B.2.204 (Turing)")])),
+            (
+                "et demain même heure ?",
+                ("at_time", "B.2.204 (Turing)", [("02-08T10:00", "B.2.204 (Turing)")]),
+            ),
+        ],
+    ),
     "a numbered room by its number and article (fr)": (
         DEVCONF,
         "2026-02-07T10:05:00+01:00",
@@ -153,3 +164,17 @@ def test_a_question_of_its_own_is_no_follow_up(programmes: dict[Path, Programme]
         programme
     )
     assert answer["intent"] == "person"
+
+
+def test_a_time_keeps_the_day_the_conversation_moved_to(programmes: dict[Path, Programme]) -> None:
+    """ "and tomorrow?" then "and at 11?" is tomorrow at 11, not today."""
+    programme = programmes[DEVCONF]
+    conversations = Conversations()
+    asked = datetime.fromisoformat("2026-02-07T09:00:00+01:00")
+    turns = ["what is on in turing at 10?", "and tomorrow?", "and at 11?"]
+    answers = [
+        respond_in(conversations, "chat", text, asked + timedelta(minutes=step), programme).as_json(programme)
+        for step, text in enumerate(turns)
+    ]
+    assert answers[2]["sessions"] == []  # nothing at 11 on the 8th in Turing (the 7th has a session)
+    assert "8 February" in answers[2]["reply"]

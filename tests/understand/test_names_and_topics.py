@@ -98,6 +98,7 @@ def test_a_topic_is_searched(programme: Programme, text: str, sessions: list[str
         "dónde habla guido van rossum",  # "van" alone names no one
         "the weather tomorrow?",  # no word saying what sessions are about: out of scope
         "where can i buy a sim card",  # a practical question, though a session says "SIM card"
+        "viene chema alonso?",  # two words side by side that are nowhere in the programme: a name
     ],
 )
 def test_a_name_or_thing_the_programme_does_not_have_is_unknown(programme: Programme, text: str) -> None:

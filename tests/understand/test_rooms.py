@@ -36,6 +36,7 @@ ROOMS = RoomFinder(
         Room("in-front-of-m1", "Assembly: Space in front of M1"),
         Room("saal-g", "Saal G"),
         Room("workshop-b", "Workshop B"),
+        Room("workshop-2", "WORKSHOP 2"),
     ],
     city="Marseille",
 )
@@ -96,7 +97,9 @@ def found(text: str) -> str | None:
         ("qué hay en la 12 ahora", "hall-12"),
         ("salle g maintenant ?", "saal-g"),  # a room named by a letter, with any word for a room
         ("whats next in hall g", "saal-g"),
-        ("lo proximo en la sala g", "saal-g"),  # a numbered room's number after a place and an article
+        ("lo proximo en la sala g", "saal-g"),
+        ("proxima en taller 2", "workshop-2"),  # the room's kind of session in another language
+        ("next in atelier 2", "workshop-2"),  # a numbered room's number after a place and an article
         ("et dans la 12 ?", "hall-12"),
         ("chaos west", "chaos-west"),
         ("next at the ennepetal stage", "chaos-west"),

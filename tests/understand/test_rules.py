@@ -84,7 +84,7 @@ EXAMPLES = [
     ("room-on-day", ["Alcazar tomorrow", "sala alcazar el viernes"]),
     ("unknown-room", ["qu'est-ce qui se passe en salle Memling maintenant", "the Narnia room tomorrow"]),
     ("at-time", ["what's on Thursday at 4:15pm", "qu'est-ce qu'il y a à 15h ?"]),
-    ("now", ["what's happening now", "¿qué hay ahora?", "¿qué pasa?"]),
+    ("now", ["what's happening now", "¿qué hay ahora?", "¿qué pasa?", "what's on?"]),
     ("unknown-person", ["cuando habla el papa francisco", "when does Barack Obama speak?"]),
     ("next-of-kind", ["what's next?", "prochain atelier"]),
     ("person", ["quand est ce que swig parle"]),

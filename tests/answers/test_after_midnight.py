@@ -1,0 +1,64 @@
+"""Times after midnight belong to the programme day they end: asked on Friday evening, "at 2 am"
+is Saturday 02:00 while a night-long session runs, and a room's number is not an hour."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.answers.reply import respond
+from bot.programme.kinds import SessionKind
+from bot.programme.model import Conference, Programme, Room, Session, Text
+
+ROME = ZoneInfo("Europe/Rome")
+FRIDAY = datetime(2026, 10, 2, tzinfo=ROME)
+
+
+@pytest.fixture(scope="module")
+def programme() -> Programme:
+    def session(id_: str, start: datetime, hours: float, room: str, title: str) -> Session:
+        return Session(
+            id=id_,
+            kind=SessionKind.TALK,
+            start=start,
+            end=start + timedelta(hours=hours),
+            room_id=room,
+            title=Text.of(title, "en"),
+        )
+
+    conference = Conference(
+        id="c",
+        name=Text.of("C", "en"),
+        timezone=ROME,
+        default_language="en",
+        days=(FRIDAY.date(), (FRIDAY + timedelta(days=1)).date()),
+    )
+    rooms = [Room("stage-1", "STAGE 1"), Room("workshop-2", "WORKSHOP 2")]
+    sessions = [
+        session("ctf", FRIDAY.replace(hour=17), 15, "workshop-2", "Capture the flag"),  # until 08:00
+        session("music", FRIDAY.replace(hour=22, minute=30), 2, "stage-1", "Music"),
+        session("talk", FRIDAY.replace(hour=13), 1, "stage-1", "Afternoon talk"),
+    ]
+    return Programme(conference, rooms, [], sessions)
+
+
+@pytest.mark.parametrize(
+    ("text", "sessions"),
+    [
+        ("what's on at 2 am?", ["ctf"]),
+        ("a las dos de la madrugada hay algo?", ["ctf"]),
+        ("what's on at 1 am?", ["ctf"]),  # the music ended at 00:30
+    ],
+)
+def test_a_time_after_midnight_is_the_night_after(
+    programme: Programme, text: str, sessions: list[str]
+) -> None:
+    answer = respond(text, FRIDAY.replace(hour=23, minute=30), programme).as_json(programme)
+    assert sorted(s["id"] for s in answer["sessions"]) == sessions
+
+
+def test_a_room_number_before_a_part_of_the_day_is_not_an_hour(programme: Programme) -> None:
+    answer = respond("last thing on stage 1 tonight", FRIDAY.replace(hour=18), programme).as_json(programme)
+    assert [s["id"] for s in answer["sessions"]] == ["music"]
