@@ -70,6 +70,40 @@ def test_the_shipped_topics_have_german_forms_for_programmes_written_in_german()
     assert {"sustainability", "sostenibilidad", "nachhaltigkeit"} <= idea_of("nachhaltigkeit")
 
 
+def test_italian_forms_are_optional_and_read_as_the_others(tmp_path: Path) -> None:
+    path = tmp_path / "topics.toml"
+    path.write_text(
+        '[surveillance]\nen = ["surveillance"]\nfr = ["surveillance"]\nes = ["vigilancia"]\n'
+        'de = ["Überwachung"]\nit = ["sorveglianza", "sorveglianza di massa"]\n'
+        '[journalism]\nen = ["journalism"]\nfr = ["journalisme"]\nes = ["periodismo"]\n'
+        'it = ["giornalismo", "giornalisti"]\n',
+        encoding="utf-8",
+    )
+    surveillance, journalism = read_ideas(path, STOPWORDS)
+    assert surveillance.forms == {
+        "surveillance", "vigilancia", "uberwachung", "sorveglianza", "sorveglianza di massa",
+    }  # fmt: skip
+    assert surveillance.name_in("it") == "sorveglianza"
+    assert journalism.forms == {"journalism", "journalisme", "periodismo", "giornalismo", "giornalisti"}
+    assert journalism.name_in("de") == "journalism"  # no German forms: the idea's word
+
+
+def test_the_shipped_topics_have_italian_forms_for_programmes_written_in_italian() -> None:
+    def idea_of(form: str) -> frozenset[str]:
+        return next(idea.forms for idea in topic_ideas() if form in idea.forms)
+
+    assert {"surveillance", "vigilancia", "uberwachung", "sorveglianza"} <= idea_of("sorveglianza")
+    assert {"journalists", "periodistas", "giornalisti", "giornalista"} <= idea_of("giornalisti")
+    ai = "intelligenza artificiale"
+    assert {"artificial intelligence", "ia", "inteligencia artificial", ai} <= idea_of(ai)
+    assert {"cybersecurity", "sicurezza digitale"} <= idea_of("sicurezza digitale")
+    assert {"closing", "cloture", "clausura", "chiusura"} <= idea_of("chiusura")
+    assert {"music", "musica", "dj", "zik"} <= idea_of("musica")
+    # Italian words that are French, English or Spanish words with another meaning are left out.
+    all_forms = {form for idea in topic_ideas() for form in idea.forms}
+    assert not {"fine", "dove", "come", "con", "per", "salute", "pace", "fame", "donne", "visto"} & all_forms
+
+
 @pytest.mark.parametrize(
     ("table", "reason"),
     [
@@ -90,6 +124,18 @@ def test_the_shipped_topics_have_german_forms_for_programmes_written_in_german()
         (
             '[privacy]\nen = ["privacy"]\nfr = ["vie privée"]\nes = ["privacidad"]\npt = ["privacidade"]\n',
             "unknown language 'pt'",
+        ),
+        (
+            '[privacy]\nen = ["privacy"]\nfr = ["vie privée"]\nes = ["privacidad"]\nitalian = ["privacy"]\n',
+            "unknown language 'italian' (one of fr, en, es, de, it)",
+        ),
+        (
+            '[privacy]\nen = ["privacy"]\nfr = ["vie privée"]\nes = ["privacidad"]\nit = []\n',
+            "privacy].it: expected a list of words",
+        ),
+        (
+            '[privacy]\nen = ["privacy"]\nfr = ["vie privée"]\nes = ["privacidad"]\nit = ["riservatezza?"]\n',
+            "[privacy].it: 'riservatezza?' can never match ('?' is dropped",
         ),
         (
             '[privacy]\nen = ["privacy"]\nfr = ["vie privée"]\nes = ["privacidad"]\nde = []\n',

@@ -10,11 +10,13 @@ accents (the text it reads is folded). `bot.understand.vocabulary` builds its co
 
 `topics.toml` holds one table per idea (its key an English word) with the idea's forms in each
 language: "privacidad", "privacy" and "vie privée" are one idea. French, English and Spanish forms
-are required; German forms ("Datenschutz") are optional, for programmes written in German
-(questions are still asked in French, English or Spanish). The loader folds the forms as
-questions are folded and refuses, naming the file, the idea and the form, any form that could
-never match a question: empty, made only of words every question drops, or written with
-characters that are not letters or digits.
+are required; German ("Datenschutz") and Italian ("sorveglianza") forms are optional, for
+programmes written in German or Italian (questions are still asked in French, English or Spanish,
+so these forms are programme words). Like the others, they were written by hand from the
+drafter's own knowledge of the languages, nothing copied from a word list or dictionary. The
+loader folds the forms as questions are folded and refuses, naming the file, the idea and the
+form, any form that could never match a question: empty, made only of words every question
+drops, or written with characters that are not letters or digits.
 """
 
 from __future__ import annotations
@@ -36,9 +38,9 @@ _KEY = re.compile(r"^[a-z][a-z0-9_]*$")
 # What a question keeps of a form: letters, digits, and the separators between its words.
 _SIGNS = re.compile(r"[a-z0-9\s\-'.]")
 # The languages of an idea's forms: those of the questions, each required, then those only
-# programmes are written in, each optional (many programmes are written in German).
-IDEA_LANGUAGES = (*LANGUAGES, "de")
-OPTIONAL_IDEA_LANGUAGES = frozenset({"de"})
+# programmes are written in, each optional (many programmes are written in German, some in Italian).
+IDEA_LANGUAGES = (*LANGUAGES, "de", "it")
+OPTIONAL_IDEA_LANGUAGES = frozenset({"de", "it"})
 
 
 class LexiconError(ValueError):
