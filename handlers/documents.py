@@ -44,7 +44,7 @@ def documents_keyboard(session: Session, s: Speaker) -> InlineKeyboardMarkup:
     key = short_id(session.id)
     rows = []
     for number, document in enumerate(session.documents):
-        label = clip("📄 " + document.title.get(s.language, "fr"), LABEL_LIMIT)
+        label = clip("📄 " + document.title.get(s.language), LABEL_LIMIT)
         rows.append([InlineKeyboardButton(label, callback_data=DocumentFile(key, str(number)).pack())])
     if session.questions:
         rows.append(

@@ -87,7 +87,7 @@ def session_card(programme: Programme, session: Session, s: Speaker, *, details:
 def session_label(session: Session, s: Speaker) -> str:
     """A button's label for a session: '14:00 Its title', at most LABEL_LIMIT long, ending with …
     when shortened."""
-    return clip(f"{s.time(session.start)} {session.title.get(s.language, 'fr')}", LABEL_LIMIT)
+    return clip(f"{s.time(session.start)} {session.title.get(s.language)}", LABEL_LIMIT)
 
 
 def title_label(programme: Programme, session: Session, s: Speaker) -> str:

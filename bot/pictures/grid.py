@@ -458,7 +458,7 @@ class _Painter:
             width=3 if starred else 1,
         )
         face = font(TITLE_SIZE, Weight.MEDIUM)
-        title = drawable(session.title.get(self.s.language, "fr"))
+        title = drawable(session.title.get(self.s.language))
         label = f"{title} · {time_range(self.s, session.start, session.end)}"
         texts: list[Text] = []
         if box.y1 - box.y0 >= TITLE_LINE + 2:
@@ -496,7 +496,7 @@ class _Painter:
         height = box.y1 - box.y0
         time_face = font(TIME_SIZE, Weight.SEMIBOLD)
         title_face = font(TITLE_SIZE)
-        title = drawable(session.title.get(self.s.language, "fr"))
+        title = drawable(session.title.get(self.s.language))
         texts: list[Text] = []
         top = box.y0 + (PAD if not starred else PAD + 1)
         if height >= 2 * PAD + TIME_LINE + TITLE_LINE:

@@ -33,10 +33,11 @@ class Text:
         cleaned = {lang: value.strip() for lang, value in values.items() if value and value.strip()}
         return cls(MappingProxyType(cleaned))
 
-    def get(self, language: str, fallback: str = "fr") -> str:
-        """The text in `language`, else in `fallback`, else in any language, else ''."""
+    def get(self, language: str, fallback: str | None = None) -> str:
+        """The text in `language`, else in `fallback` (the conference's language, where callers
+        know it), else in the first language it has (the file's own order), else ''."""
         for candidate in (language, fallback):
-            if candidate in self.values:
+            if candidate is not None and candidate in self.values:
                 return self.values[candidate]
         return next(iter(self.values.values()), "")
 
@@ -284,7 +285,8 @@ class Conference:
     def on_programme_day(self, day: date, at: time) -> datetime:
         """The instant of a clock time on a programme day: before the day change it is the night
         after ("the CTF at 2 am" on Friday is Saturday 02:00)."""
-        return self.local(day + timedelta(days=1) if at < self.day_change else day, at)
+        night = at < self.day_change and day < date.max  # (a hostile "31/12/9999 at 2" has no next day)
+        return self.local(day + timedelta(days=1) if night else day, at)
 
     def local(self, day: date, at: time) -> datetime:
         return datetime.combine(day, at, tzinfo=self.timezone)
