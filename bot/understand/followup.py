@@ -25,7 +25,7 @@ from bot.understand.lexicon import FOLDER
 from bot.understand.question import Intent, Question
 from bot.understand.text import words
 from bot.understand.vocabulary import ARTICLES, POLITENESS, ROOM_WORDS, STOPWORDS
-from bot.understand.when import When, find_when, reference_day
+from bot.understand.when import NUMBERS_IN_WORDS, When, find_when, reference_day
 
 MEMORY = timedelta(minutes=15)
 # What a follow-up can continue: questions about sessions, rooms and people.
@@ -111,8 +111,13 @@ def follow_up(
 ) -> Question | None:
     """The question a follow-up asks, the clarifying "nothing-to-follow" when it has nothing to
     continue, or None when the message is no follow-up (a question of its own)."""
-    # Politeness goes, not an article ("et dans la 12 ?": French "là" folds to the article "la").
-    tokens = [t for t in words(text) if t not in POLITENESS or t in ("a", "y", "et", "and") or t in ARTICLES]
+    # Politeness goes, not an article ("et dans la 12 ?": French "là" folds to the article "la") nor
+    # a number ("¿y a la una y media?": Spanish "una" is also politeness's "a").
+    tokens = [
+        t
+        for t in words(text)
+        if t not in POLITENESS or t in ("a", "y", "et", "and") or t in ARTICLES or t in NUMBERS_IN_WORDS
+    ]
     if not tokens or len(tokens) > _LONGEST:
         return None
     said = " ".join(tokens)

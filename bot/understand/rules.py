@@ -135,6 +135,8 @@ def _topic_rather(f: Features, person: PersonMatch) -> bool:
         return False
     if len(person.matched_words) == 1 and f.a_subject_of_sessions(next(iter(person.matched_words))):
         return True  # "anything about tor": after "about", a word sessions are about, not "Tor Smith"
+    if person.misspelt and not set(f.content) <= person.matched_words:
+        return True  # "crédito social chino" is not a slip for "Chinoy": the other words are a topic
     return not set(f.content) <= person.matched_words and all(
         len(f.index.sessions_with.get(word, ())) >= 2 for word in person.matched_words
     )

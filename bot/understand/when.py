@@ -77,6 +77,7 @@ _BARE_HOUR = re.compile(
 )
 _OCLOCK = re.compile(r"\b(?P<h>[01]?\d|2[0-3])\s*" + _any("oclock") + r"\b")
 _NOON = re.compile(r"\b" + _any("noon") + r"\b")
+_MIDNIGHT = re.compile(r"\b" + _any("midnight") + r"\b")
 # "the first day", "jour 2", "el último día": the conference's days by their order.
 _DAY_ORDINALS = _LEXICON.numbered("when.day_ordinals")  # "first": 1, "last": -1
 _DAY_NUMBERS = _LEXICON.numbered("when.day_numbers")  # "two": 2
@@ -325,10 +326,10 @@ def find_when(
             clock = _hour(int(match.group("h")), minute, match.groupdict().get("mer"), part)
             text = _blank(text, match)
             break
-    if clock is None:
-        match = _NOON.search(text)
+    for words_for, hour in ((_NOON, 12), (_MIDNIGHT, 0)):
+        match = words_for.search(text) if clock is None else None
         if match:
-            clock = time(12, 0)
+            clock = time(hour, 0)  # midnight: the night after, by the programme's day change
             text = _blank(text, match)
 
     if day is None:

@@ -50,6 +50,9 @@ def programme() -> Programme:
         ("what's on at 2 am?", ["ctf"]),
         ("a las dos de la madrugada hay algo?", ["ctf"]),
         ("what's on at 1 am?", ["ctf"]),  # the music ended at 00:30
+        ("what's on at midnight?", ["ctf", "music"]),
+        ("y a quoi à minuit ?", ["ctf", "music"]),
+        ("quoi a 1h du mat", ["ctf"]),
     ],
 )
 def test_a_time_after_midnight_is_the_night_after(

@@ -94,6 +94,14 @@ EXCHANGES: dict[str, tuple[Path, str, list[Turn]]] = {
             ),
         ],
     ),
+    "a time in words keeps the room (es)": (
+        DEVCONF,
+        "2026-02-07T09:00:00+01:00",
+        [
+            ("que hay en turing a las 10", ("at_time", "B.2.204 (Turing)", None)),
+            ("¿y a la una y media?", ("at_time", "B.2.204 (Turing)", None)),  # "una" is no politeness here
+        ],
+    ),
     "a numbered room by its number and article (fr)": (
         DEVCONF,
         "2026-02-07T10:05:00+01:00",

@@ -50,6 +50,7 @@ def programme() -> Programme:
         Person("pim", "Pim van Pelt"),
         Person("tor", "Tor Lindqvist"),
         Person("emma", "Asuka & Emmanouela"),
+        Person("chinoy", "Saad Chinoy"),
     ]
     sessions = [
         _session(0, "Solar forecasts", "Open data against climate change.", "ocf"),
@@ -66,6 +67,7 @@ def programme() -> Programme:
         _session(5, "Onion services", "Running Tor relays at home.", "pim"),
         _session(6, "Censorship", "How Tor bridges get around blocking.", "jos"),
         _session(7, "Mobile networks", "What a SIM card tells the network, after Lindstrom.", "tor"),
+        _session(8, "Social credit", "How scores of citizens are kept.", "chinoy"),
     ]
     return Programme(conference, [], people, sessions)
 
@@ -84,6 +86,7 @@ def _answer(programme: Programme, text: str) -> dict[str, Any]:
         ("algo sobre hospitales", ["s4"]),
         ("anything about tor", ["s5", "s6"]),  # after "about", what sessions are about, not Tor Lindqvist
         ("des ateliers sur l'agriculture", []),  # a topic none has: not every workshop instead
+        ("charla sobre el credito social chino", ["s8"]),  # "chino" is no slip for "Chinoy" here
     ],
 )
 def test_a_topic_is_searched(programme: Programme, text: str, sessions: list[str]) -> None:
@@ -114,7 +117,7 @@ def test_a_name_near_another_beside_a_name_nobody_has_is_someone_else(programme:
 
 def test_the_last_session_of_a_kind_none_has_is_the_last_session(programme: Programme) -> None:
     """ "la dernière visite" of a programme without visits: its last session, not nothing."""
-    assert [s["id"] for s in _answer(programme, "c'est quoi la dernière visite ?")["sessions"]] == ["s7"]
+    assert [s["id"] for s in _answer(programme, "c'est quoi la dernière visite ?")["sessions"]] == ["s8"]
 
 
 @pytest.mark.parametrize(

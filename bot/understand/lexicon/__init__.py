@@ -144,7 +144,7 @@ INTERPRETATION_KEYS = ("en", "fr", "es", "tr")
 # The [when] slots: alternatives of regular expressions, each used in one place of when.py.
 WHEN_SLOTS = (
     "hour_prepositions", "oclock", "hour_suffixes", "duration_units", "relative_prepositions",
-    "minute_units", "hour_units", "noon", "day_nouns", "day_qualifiers", "date_day_suffixes",
+    "minute_units", "hour_units", "noon", "midnight", "day_nouns", "day_qualifiers", "date_day_suffixes",
     "month_day_suffixes", "day_of_month_suffixes", "day_of_month_articles", "date_connectors",
     "spoken_hour_before", "spoken_one_before", "spoken_hour_after", "hour_words", "minute_joiners",
     "minutes_past", "minutes_to", "and_minutes", "hour_parts",
