@@ -100,19 +100,7 @@ class ChangeLog:
             query += " WHERE session_id IS NOT NULL AND actor IS NOT NULL AND undone = 0"
         query += " ORDER BY id DESC LIMIT ?"
         async with self._db.execute(query, (limit,)) as cursor:
-            return [
-                AuditEntry(
-                    row[0],
-                    datetime.fromisoformat(row[1]),
-                    row[2],
-                    row[3],
-                    row[4],
-                    json.loads(row[5]) if row[5] else None,
-                    json.loads(row[6]) if row[6] else None,
-                    bool(row[7]),
-                )
-                async for row in cursor
-            ]
+            return [_entry(row) async for row in cursor]
 
 
 def _entry(row: Any) -> AuditEntry:
