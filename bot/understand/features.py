@@ -39,6 +39,7 @@ from bot.understand.vocabulary import (
     LAST_PHRASES,
     MEANING_PHRASES,
     NEXT_PHRASES,
+    NOW_IN_ROOM_PHRASES,
     NOW_LAST_WORDS,
     NOW_PHRASES,
     OUT_OF_SCOPE,
@@ -119,6 +120,7 @@ class Features:
     content: tuple[str, ...]  # the words left that may name something: no stop, filler or room words
     kinds: tuple[SessionKind, ...]  # the kinds of session named, in KIND_WORDS order
     wants_now: bool
+    wants_now_in_room: bool  # now, if a room is named: "what's in Turing?", "qué hay en la sala 2"
     wants_next: bool
     wants_last: bool  # "the last session", "when does it end": not with now or next
     interpretation: str | None  # a language asked about ("is there English in room 3?")
@@ -427,6 +429,7 @@ def read_features(
     if SessionKind.LUNCH in kinds:  # "pausa para comer": lunch is a break
         kinds = tuple(kind for kind in kinds if kind != SessionKind.BREAK)
     wants_now = has_phrase(cleaned, NOW_PHRASES) or bool(all_words and all_words[-1] in NOW_LAST_WORDS)
+    wants_now_in_room = wants_now or has_phrase(cleaned, NOW_IN_ROOM_PHRASES)
     wants_next = has_phrase(cleaned, NEXT_PHRASES)
     greeting_words = {word for match in _GREETINGS.finditer(cleaned) for word in match.group(0).split()}
     return Features(
@@ -441,6 +444,7 @@ def read_features(
         content=content,
         kinds=kinds,
         wants_now=wants_now,
+        wants_now_in_room=wants_now_in_room,
         wants_next=wants_next,
         # On what is left once the day is read: "le dernier jour" names a day, not the end.
         wants_last=has_phrase(rest, LAST_PHRASES) and not wants_now and not wants_next,
@@ -510,7 +514,7 @@ def _who(
     if named and named.first_name_only and set(content) - named.matched_words:
         named = None  # "le pape Francis" (a first name alone, with other words)
     if named and named.misspelt and any(c.isupper() for c in raw[1:]):
-        # "Emmanuel Macron" is not "Emmanouela": a name found through a slip, beside a capitalised
+        # "Emmanuel Macron" is not a speaker "Emmanuela": a name found through a slip, beside a capitalised
         # word that is nobody's name here even with a slip, is someone else's.
         not_names = [
             w

@@ -180,7 +180,7 @@ def _change(
 ) -> tuple[When, str | None] | None:
     """The day or time and the room a follow-up names, when it names nothing else."""
     when, left = find_when(said, language, at, programme.conference, default_day=False)
-    room = index.find_room(left)
+    room = index.find_room(left) or index.find_room(_without_linker(left, linker_words))
     if room is not None:
         start, end = room.span
         left = left[:start] + " " * (end - start) + left[end:]
@@ -192,6 +192,16 @@ def _change(
     if others or (when.empty and room is None):
         return None
     return when, room.room_id if room else None
+
+
+def _without_linker(text: str, linker_words: frozenset[str]) -> str:
+    """The text with the linker's words it starts with blanked, its length kept (spans stay
+    true): "what about turing" names the hall "Saal Turing" as "turing" alone would."""
+    words_ = text.split(" ")
+    leading = 0
+    while leading < len(words_) and (not words_[leading] or words_[leading] in linker_words):
+        leading += 1
+    return " ".join([" " * len(w) for w in words_[:leading]] + words_[leading:])
 
 
 def _changed(

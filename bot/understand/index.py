@@ -52,7 +52,7 @@ class PersonMatch:
     matched_words: frozenset[str]
     exact: bool
     first_name_only: bool = False
-    misspelt: bool = False  # found through a slip in a name ("emmanuel" for "Emmanouela")
+    misspelt: bool = False  # found through a slip in a name ("emmanuel" for "Emmanuela")
     specific: bool = False  # described with a word only people's affiliations use ("Ouagadougou")
     described: bool = False  # found by role, affiliation, city or country rather than by name
 
@@ -300,7 +300,7 @@ class ProgrammeIndex:
         best = max(scores.values())
         winners = tuple(sorted((p for p, s in scores.items() if s >= best - 1e-9), key=self._order))
         if misspelt and not any(all(p in candidates for candidates in named) for p in winners):
-            # "richard stallman": "stallman" is near "Salman", "richard" names other people, and
+            # "richard stallman": "stallman" is near a speaker "Stalman", "richard" names other people, and
             # nobody is both: a whole name the programme does not have, not a typo.
             return None
         first_name_only = all(token in self.first_names for token in matched)

@@ -136,7 +136,7 @@ def _topic_rather(f: Features, person: PersonMatch) -> bool:
     if len(person.matched_words) == 1 and f.a_subject_of_sessions(next(iter(person.matched_words))):
         return True  # "anything about tor": after "about", a word sessions are about, not "Tor Smith"
     if person.misspelt and not set(f.content) <= person.matched_words:
-        return True  # "crédito social chino" is not a slip for "Chinoy": the other words are a topic
+        return True  # "crédito social chino" is not a slip for a speaker "Chinon": the rest is a topic
     return not set(f.content) <= person.matched_words and all(
         len(f.index.sessions_with.get(word, ())) >= 2 for word in person.matched_words
     )
@@ -210,14 +210,21 @@ def last_session(f: Features) -> Question | None:
 # -- A room is named ------------------------------------------------------------------------------
 
 
-def _now_meant(f: Features) -> bool:
+def _now_meant(f: Features, asked: bool | None = None) -> bool:
     """Now is asked for, and no other day is named ("qu'est-ce qui se passe demain ?" is tomorrow)."""
     today = f.index.programme.conference.programme_day(f.at)
-    return f.wants_now and f.when.delay is None and (f.when.day is None or f.when.day == today)
+    wanted = f.wants_now if asked is None else asked
+    return wanted and f.when.delay is None and (f.when.day is None or f.when.day == today)
 
 
 def now_in_room(f: Features) -> Question | None:
-    if f.room_id is not None and _now_meant(f) and not f.wants_next and f.when.clock is None:
+    """ "what's on in room 3 right now?", "what's in Turing?", "¿qué hay en la sala 2?"."""
+    if (
+        f.room_id is not None
+        and _now_meant(f, f.wants_now_in_room)
+        and not f.wants_next
+        and f.when.clock is None
+    ):
         return f.ask(Intent.NOW, room_id=f.room_id, when=f.when)
     return None
 

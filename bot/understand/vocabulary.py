@@ -38,6 +38,7 @@ POLITENESS = frozenset(_words("words.politeness"))
 # Intent markers, as folded phrases matched on word boundaries.
 HELP_PHRASES = _words("phrases.help")
 NOW_PHRASES = _words("phrases.now")  # asking what is on now
+NOW_IN_ROOM_PHRASES = _words("phrases.now_in_room")  # now, when a room is named: "what's in Turing?"
 NOW_LAST_WORDS = frozenset(_words("phrases.now_last"))  # now, when it ends the question: "y a quoi en gam là"
 NEXT_PHRASES = _words("phrases.next")  # asking what comes next
 AFTER_PHRASES = _words("phrases.after")  # after a pause: what starts when it ends

@@ -272,6 +272,7 @@ def spoken_times(text: str) -> str:
     text = _Y_MINUTE_WORDS.sub(lambda m: f"{m.group('h')}:{_COMPOUND_NUMBERS[m.group('m')]:02d}", text)
     for simplification in _SIMPLIFICATIONS:
         text = simplification.apply(text)
+
     def with_part(match: re.Match[str]) -> str:
         before = text[: match.start()].split()
         if before and before[-1] in ROOM_NOUNS:  # "stage 1 tonight": a room's number, not an hour

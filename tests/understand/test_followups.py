@@ -5,13 +5,15 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from bot.answers.reply import respond_in
 from bot.config import default_programme_path
+from bot.programme.kinds import SessionKind
 from bot.programme.loading import load_programme
-from bot.programme.model import Programme
+from bot.programme.model import Conference, Programme, Room, Session, Text
 from bot.understand.followup import MEMORY, Conversations
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -186,3 +188,41 @@ def test_a_time_keeps_the_day_the_conversation_moved_to(programmes: dict[Path, P
     ]
     assert answers[2]["sessions"] == []  # nothing at 11 on the 8th in Turing (the 7th has a session)
     assert "8 February" in answers[2]["reply"]
+
+
+def _halls() -> Programme:
+    """Two halls named "Saal Borg" and "Saal Clarke", a talk an hour in each from 10:00."""
+    zone = ZoneInfo("Europe/Berlin")
+    start = datetime(2017, 12, 27, 10, tzinfo=zone)
+    conference = Conference(
+        id="c", name=Text.of("C", "en"), timezone=zone, default_language="en", days=(start.date(),)
+    )
+    rooms = [Room("borg", "Saal Borg"), Room("clarke", "Saal Clarke")]
+    sessions = [
+        Session(
+            f"{room.id}-{hour}",
+            SessionKind.TALK,
+            start.replace(hour=hour),
+            start.replace(hour=hour + 1),
+            room.id,
+            Text.of(f"Talk {hour} in {room.name}", "en"),
+        )
+        for room in rooms
+        for hour in (10, 11, 12)
+    ]
+    return Programme(conference, rooms, [], sessions)
+
+
+def test_what_is_in_a_hall_is_now_and_the_conversation_goes_on_by_its_name() -> None:
+    """ "what's in clarke?" is what is on there now; "what about borg" the same in Saal Borg (its
+    name after "what about"); "and then what" what follows it there."""
+    programme = _halls()
+    conversations = Conversations()
+    asked = datetime.fromisoformat("2017-12-27T11:20:00+01:00")
+    turns = ["what's in clarke?", "what about borg", "and then what"]
+    answers = [
+        respond_in(conversations, "chat", text, asked + timedelta(minutes=step), programme).as_json(programme)
+        for step, text in enumerate(turns)
+    ]
+    got = [(a["intent"], [s["id"] for s in a["sessions"]]) for a in answers]
+    assert got == [("now", ["clarke-11"]), ("now", ["borg-11"]), ("next", ["borg-12"])]

@@ -181,6 +181,7 @@ TABLES: dict[str, str] = {
     "phrases.help": PHRASE,
     "phrases.now": PHRASE,
     "phrases.now_last": WORD,
+    "phrases.now_in_room": PHRASE,
     "phrases.next": PHRASE,
     "phrases.after": PHRASE,
     "phrases.last": PHRASE,
