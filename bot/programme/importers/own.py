@@ -278,6 +278,11 @@ def _event(found: _Found, path: Path, speakers: Mapping[str, str]) -> RawEvent:
             )
             raise ProgrammeError(path, reason, where=where)
     title = _field(record, _TITLE)
+    # The talks a session holds ("talks": [{"title", "start", "presenter"}…]): their presenters
+    # are the session's people, their titles part of what it is about.
+    parts = _parts(record)
+    people = _people(_field(record, _PEOPLE), speakers)
+    people += [person for part in parts for person in _people(_field(part, _PEOPLE), speakers)]
     return RawEvent(
         ref=ref,
         where=where,
@@ -287,10 +292,24 @@ def _event(found: _Found, path: Path, speakers: Mapping[str, str]) -> RawEvent:
         duration=duration,
         room=_text(_field(record, _ROOM)),
         kind=map_kind(_text(_field(record, _KIND))),
-        description=join_paragraphs(*(plain_text(_text_block(record, name)) for name in _DESCRIPTION)),
-        people=_people(_field(record, _PEOPLE), speakers),
+        description=join_paragraphs(
+            *(plain_text(_text_block(record, name)) for name in _DESCRIPTION),
+            *(_text(_field(part, _TITLE)) for part in parts),
+        ),
+        people=people,
         language=_text(_field(record, _LANGUAGE)) or None,
     )
+
+
+def _parts(record: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    """The records nested in a record's lists: the talks of a session."""
+    return [
+        item
+        for value in record.values()
+        if isinstance(value, list)
+        for item in value
+        if isinstance(item, Mapping) and _is_record(item)
+    ]
 
 
 def _text_block(record: Mapping[str, Any], name: str) -> str:

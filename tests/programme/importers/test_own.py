@@ -136,3 +136,18 @@ def test_speakers_named_by_id_take_their_names_from_the_files_own_list(tmp_path:
     programme = load_programme(path).programme
     assert people_of(programme) == {"bo-li": "Bo Li", "cy-wu": "Cy Wu"}  # 9: an id with no name
     assert by_id(programme, "s1").person_ids == ("bo-li", "cy-wu")
+
+
+def test_the_talks_a_session_holds_give_it_their_presenters_and_titles(tmp_path: Path) -> None:
+    path = tmp_path / "programme.json"
+    path.write_text(
+        '{"sessions": [{"id": "s1", "title": "Reef restoration", "date": "2026-07-20", "start": "09:00", '
+        '"end": "10:30", "room": "301", "talks": ['
+        '{"title": "Mangroves as nurseries", "start": "09:00", "end": "09:15", "presenter": "Ana Reyes"},'
+        '{"title": "Larval seeding", "start": "09:15", "end": "09:30", "presenter": "Tom Hale"}]}]}'
+    )
+    programme = load_programme(path, tz="Pacific/Auckland").programme
+    session = by_id(programme, "s1")
+    assert len(programme.sessions) == 1  # the talks are parts of the session, not sessions
+    assert session.person_ids == ("ana-reyes", "tom-hale")
+    assert "Mangroves as nurseries" in session.description.get("en")
