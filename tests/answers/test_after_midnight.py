@@ -9,8 +9,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.answers.reply import respond
-from bot.programme.kinds import SessionKind
-from bot.programme.model import Conference, Programme, Room, Session, Text
+from bot.programme.model import Programme, Room, Session
+from tests.small_programme import small_programme, talk
 
 ROME = ZoneInfo("Europe/Rome")
 FRIDAY = datetime(2026, 10, 2, tzinfo=ROME)
@@ -19,29 +19,16 @@ FRIDAY = datetime(2026, 10, 2, tzinfo=ROME)
 @pytest.fixture(scope="module")
 def programme() -> Programme:
     def session(id_: str, start: datetime, hours: float, room: str, title: str) -> Session:
-        return Session(
-            id=id_,
-            kind=SessionKind.TALK,
-            start=start,
-            end=start + timedelta(hours=hours),
-            room_id=room,
-            title=Text.of(title, "en"),
-        )
+        return talk(id_, start, start + timedelta(hours=hours), title, room=room)
 
-    conference = Conference(
-        id="c",
-        name=Text.of("C", "en"),
-        timezone=ROME,
-        default_language="en",
-        days=(FRIDAY.date(), (FRIDAY + timedelta(days=1)).date()),
-    )
     rooms = [Room("stage-1", "STAGE 1"), Room("workshop-2", "WORKSHOP 2")]
     sessions = [
         session("ctf", FRIDAY.replace(hour=17), 15, "workshop-2", "Capture the flag"),  # until 08:00
         session("music", FRIDAY.replace(hour=22, minute=30), 2, "stage-1", "Music"),
         session("talk", FRIDAY.replace(hour=13), 1, "stage-1", "Afternoon talk"),
     ]
-    return Programme(conference, rooms, [], sessions)
+    days = (FRIDAY.date(), (FRIDAY + timedelta(days=1)).date())
+    return small_programme(ROME, sessions, rooms=rooms, days=days)
 
 
 @pytest.mark.parametrize(

@@ -11,10 +11,10 @@ import pytest
 
 from bot.answers.reply import respond_in
 from bot.config import default_programme_path
-from bot.programme.kinds import SessionKind
 from bot.programme.loading import load_programme
-from bot.programme.model import Conference, Programme, Room, Session, Text
+from bot.programme.model import Programme, Room
 from bot.understand.followup import MEMORY, Conversations
+from tests.small_programme import small_programme, talk
 
 ROOT = Path(__file__).resolve().parents[2]
 MECHELEN = default_programme_path()
@@ -194,23 +194,19 @@ def _halls() -> Programme:
     """Two halls named "Saal Borg" and "Saal Clarke", a talk an hour in each from 10:00."""
     zone = ZoneInfo("Europe/Berlin")
     start = datetime(2017, 12, 27, 10, tzinfo=zone)
-    conference = Conference(
-        id="c", name=Text.of("C", "en"), timezone=zone, default_language="en", days=(start.date(),)
-    )
     rooms = [Room("borg", "Saal Borg"), Room("clarke", "Saal Clarke")]
     sessions = [
-        Session(
+        talk(
             f"{room.id}-{hour}",
-            SessionKind.TALK,
             start.replace(hour=hour),
             start.replace(hour=hour + 1),
-            room.id,
-            Text.of(f"Talk {hour} in {room.name}", "en"),
+            f"Talk {hour} in {room.name}",
+            room=room.id,
         )
         for room in rooms
         for hour in (10, 11, 12)
     ]
-    return Programme(conference, rooms, [], sessions)
+    return small_programme(zone, sessions, rooms=rooms)
 
 
 def test_what_is_in_a_hall_is_now_and_the_conversation_goes_on_by_its_name() -> None:

@@ -12,7 +12,8 @@ import pytest
 
 from bot.answers.reply import respond
 from bot.programme.kinds import SessionKind
-from bot.programme.model import Conference, Person, Programme, Role, Session, Text
+from bot.programme.model import Person, Programme, Session
+from tests.small_programme import small_programme, talk
 
 START = datetime(2026, 2, 7, 10, tzinfo=ZoneInfo("Europe/Brussels"))
 
@@ -21,27 +22,12 @@ def _session(
     number: int, title: str, description: str, *people: str, kind: SessionKind = SessionKind.TALK
 ) -> Session:
     start = START + timedelta(hours=number)
-    return Session(
-        id=f"s{number}",
-        kind=kind,
-        start=start,
-        end=start + timedelta(minutes=50),
-        room_id=None,
-        title=Text.of(title, "en"),
-        description=Text.of(description, "en"),
-        roles=tuple(Role(person, "speaker") for person in people),
-    )
+    end = start + timedelta(minutes=50)
+    return talk(f"s{number}", start, end, title, description=description, speakers=people, kind=kind)
 
 
 @pytest.fixture(scope="module")
 def programme() -> Programme:
-    conference = Conference(
-        id="c",
-        name=Text.of("C", "en"),
-        timezone=ZoneInfo("Europe/Brussels"),
-        default_language="en",
-        days=(START.date(),),
-    )
     people = [
         Person("ocf", "Open Climate Fix"),
         Person("salman", "Salman Niazi"),
@@ -69,7 +55,7 @@ def programme() -> Programme:
         _session(7, "Mobile networks", "What a SIM card tells the network, after Lindstrom.", "tor"),
         _session(8, "Social credit", "How scores of citizens are kept.", "chinoy"),
     ]
-    return Programme(conference, [], people, sessions)
+    return small_programme(ZoneInfo("Europe/Brussels"), sessions, people=people)
 
 
 def _answer(programme: Programme, text: str) -> dict[str, Any]:

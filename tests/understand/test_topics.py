@@ -4,14 +4,16 @@ mention, and a topic a programme does not have finds nothing rather than somethi
 
 from __future__ import annotations
 
-from datetime import time
+from datetime import datetime, time
+from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.programme.kinds import SessionKind
+from bot.answers.reply import respond
 from bot.programme.model import Programme, Session
 from bot.understand.index import TopicMatch, index_for
 from bot.understand.parse import parse
+from tests.small_programme import small_programme, talk
 from tests.understand.conftest import PROGRAMMES
 
 TRAFFICKING = "Session 2: Trafficking and smuggling of migrants, combating irregular migration"
@@ -103,34 +105,9 @@ def test_a_title_match_comes_before_a_passing_mention(programmes: dict[str, Prog
 
 def test_a_short_code_is_a_topic() -> None:
     """ "5G", "3D": two characters of letters and digits name a thing, unlike "at" or "12"."""
-    from datetime import datetime
-    from zoneinfo import ZoneInfo
-
-    from bot.answers.reply import respond
-    from bot.programme.model import Conference, Programme, Session, Text
-
     start = datetime(2026, 5, 4, 10, tzinfo=ZoneInfo("UTC"))
-    conference = Conference(
-        id="c", name=Text.of("C", "en"), timezone=ZoneInfo("UTC"), default_language="en", days=(start.date(),)
-    )
-    sessions = [
-        Session(
-            id="a",
-            kind=SessionKind.TALK,
-            start=start,
-            end=start.replace(hour=11),
-            room_id=None,
-            title=Text.of("The road from 4G to 5G", "en"),
-        ),
-        Session(
-            id="b",
-            kind=SessionKind.TALK,
-            start=start,
-            end=start.replace(hour=11),
-            room_id=None,
-            title=Text.of("Printing in 3D", "en"),
-        ),
-    ]
-    programme = Programme(conference, [], [], sessions)
+    end = start.replace(hour=11)
+    sessions = [talk("a", start, end, "The road from 4G to 5G"), talk("b", start, end, "Printing in 3D")]
+    programme = small_programme(ZoneInfo("UTC"), sessions)
     answer = respond("des confs sur la 5G ?", start, programme).as_json(programme)
     assert [s["id"] for s in answer["sessions"]] == ["a"]
