@@ -210,11 +210,12 @@ def last_session(f: Features) -> Question | None:
 # -- A room is named ------------------------------------------------------------------------------
 
 
-def _now_meant(f: Features, asked: bool | None = None) -> bool:
-    """Now is asked for, and no other day is named ("qu'est-ce qui se passe demain ?" is tomorrow)."""
-    today = f.index.programme.conference.programme_day(f.at)
-    wanted = f.wants_now if asked is None else asked
-    return wanted and f.when.delay is None and (f.when.day is None or f.when.day == today)
+def _now_meant(f: Features, asked: bool) -> bool:
+    """Now is `asked` for, with no delay and no other day named ("qu'est-ce qui se passe demain ?"
+    is tomorrow)."""
+    if not asked or f.when.delay is not None:
+        return False
+    return f.when.day is None or f.when.day == f.index.programme.conference.programme_day(f.at)
 
 
 def now_in_room(f: Features) -> Question | None:
@@ -283,7 +284,7 @@ def at_time(f: Features) -> Question | None:
 
 
 def now(f: Features) -> Question | None:
-    return f.ask(Intent.NOW, when=f.when, kinds=f.kinds) if _now_meant(f) else None
+    return f.ask(Intent.NOW, when=f.when, kinds=f.kinds) if _now_meant(f, f.wants_now) else None
 
 
 def unknown_person(f: Features) -> Question | None:
