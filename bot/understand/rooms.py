@@ -99,6 +99,19 @@ def _numbered(name: str) -> tuple[tuple[str, ...], str] | None:
     return None
 
 
+_MEMBER = re.compile(r"([a-z]+)0*(\d+)([a-z]?)")
+
+
+def _members(name: str) -> tuple[str, ...]:
+    """The rooms a name joins, each as its code without leading zeros: 'B05/B06' → (b5, b6),
+    'C01, B09' → (c1, b9), 'B09' → (b9); () when the name is not made of such codes."""
+    parts = tokens(name)
+    matches = [_MEMBER.fullmatch(part) for part in parts]
+    if not parts or not all(matches) or re.search(r"[^\w\s/,+&]", fold(name)):
+        return ()
+    return tuple(f"{m.group(1)}{m.group(2)}{m.group(3)}" for m in matches if m)
+
+
 def _code_head(name: str) -> str | None:
     """The first word of a code in a name or its brackets, when it has letters and digits:
     'Breakout Room 3 (E59-1)' → e59 (typed "salle E59")."""
@@ -145,6 +158,9 @@ class RoomFinder:
         self.codes: dict[str, str] = {}  # 'aw1120' → room id
         self.numbered: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # '3' → [(('salle',), room id)]
         heads: dict[str, set[str]] = {}  # 'e59' → the rooms whose code starts so
+        # 'b9' → the rooms whose name joins B09, with how many rooms each joins: "b9" is `B09`,
+        # not "C01, B05/B06, B09" (a break held in several rooms); "a03" is `A03/A04`.
+        joined: dict[str, list[tuple[int, str]]] = {}
         name_words: dict[str, set[str]] = {}  # every word of every name → its rooms
         city_words = set(tokens(city))
         for room in rooms:
@@ -157,8 +173,11 @@ class RoomFinder:
                     bare = core(phrase.split())
                     if " " in bare and bare != phrase:
                         phrases.setdefault(bare, room.id)
+                members = _members(name)
+                for member in members:
+                    joined.setdefault(member, []).append((len(members), room.id))
                 code = _code(name)
-                if code:
+                if code and len(members) <= 1:  # a list of rooms is not named by its first one
                     self.codes.setdefault(code, room.id)
                 numbered = _numbered(name)
                 if numbered:
@@ -169,6 +188,11 @@ class RoomFinder:
                 for word in tokens(name):
                     name_words.setdefault(word, set()).add(room.id)
         self.code_heads = {head: ids.pop() for head, ids in heads.items() if len(ids) == 1}
+        self.members = {
+            member: rooms[0][1]
+            for member, rooms in ((m, sorted(set(r))) for m, r in joined.items())
+            if len(rooms) == 1 or rooms[0][0] < rooms[1][0]
+        }
         # Words that belong to one room's name only ("callelongue", "bamberg"): they name it
         # where a room is expected ("next in bamberg", "la suite à callelongue").
         own = {
@@ -267,6 +291,16 @@ class RoomFinder:
                         return RoomMatch(
                             self.codes[joined], (window[0].start(), window[-1].end()), exact=True
                         )
+        if self.members:
+            # "b9", "b 9", "a03" for B09 and A03/A04: a code without its zeros, or one room of a pair.
+            for size in (2, 1):
+                for start in range(len(words) - size + 1):
+                    window = words[start : start + size]
+                    code = _MEMBER.fullmatch("".join(m.group(0) for m in window))
+                    if code and (size == 1 or window[0].group(0).isalpha()):
+                        room_id = self.members.get(f"{code.group(1)}{code.group(2)}{code.group(3)}")
+                        if room_id is not None:
+                            return RoomMatch(room_id, (window[0].start(), window[-1].end()), exact=True)
         best: tuple[int, str, tuple[int, int]] | None = None
         for first, second in pairwise(words):
             for noun, number in ((first, second), (second, first)):  # "amphi 1200", "the 1200 amphi"

@@ -137,3 +137,46 @@ def test_the_span_covers_what_was_typed() -> None:
     match = ROOMS.find(text)
     assert match is not None
     assert text[match.span[0] : match.span[1]] == "k 1 105"
+
+
+# Rooms a programme joins: a pair used as one room, and breaks held in several rooms at once
+# ("C01, B05/B06, B09"). Codes are typed without their zeros.
+JOINED = RoomFinder(
+    [
+        Room("everywhere", "C01, B05/B06, B07/B08, B09, A08"),
+        Room("c01", "C01"),
+        Room("a03-a04", "A03/A04"),
+        Room("a03-a06", "A03/A04, A05/A06"),
+        Room("b05-b06", "B05/B06"),
+        Room("b09", "B09"),
+        Room("a08", "A08"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "room"),
+    [
+        ("c koi en b9 maintenant", "b09"),
+        ("b 9 a 15h", "b09"),
+        ("qué hay en la a8 a las 11", "a08"),
+        ("et en a03 ?", "a03-a04"),  # one room of a pair names the pair
+        ("siguiente en la b5", "b05-b06"),
+        ("c01", "c01"),  # not the list of rooms that starts with it
+        ("next in B05/B06", "b05-b06"),
+    ],
+)
+def test_a_joined_room_is_found_by_one_of_its_codes(typed: str, room: str) -> None:
+    match = JOINED.find(fold(typed))
+    assert match is not None and match.room_id == room
+
+
+@pytest.mark.parametrize("typed", ["next in c2", "b19", "what's on at 9"])
+def test_a_code_no_room_joins_is_no_room(typed: str) -> None:
+    assert JOINED.find(fold(typed)) is None
+
+
+def test_a_code_that_only_a_list_of_rooms_holds_names_that_list() -> None:
+    """A05 is in no room of its own, only in "A03/A04, A05/A06" where a workshop is held."""
+    match = JOINED.find(fold("que pasa en a5"))
+    assert match is not None and match.room_id == "a03-a06"
