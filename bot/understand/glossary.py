@@ -32,6 +32,7 @@ class Glossary:
         acronyms: Mapping[str, tuple[str, ...]],
         kept: frozenset[str] = frozenset(),
         ideas: Mapping[str, Iterable[str]] | None = None,
+        compounding: frozenset[str] = frozenset(),
     ) -> None:
         self._translations = _symmetric(translations)
         # The lexicon's ideas: the other forms of a word's idea ("privacidad" → privacy), a wider
@@ -39,6 +40,9 @@ class Glossary:
         # translations are not in the programme.
         self._ideas = _symmetric(ideas or {})
         self.words = sorted(self._translations.keys() | self._ideas.keys())
+        # German forms that begin compounds: "Klima" in "Klimakrise", "Quanten" in
+        # "Quantenzeitalter", "Hausdurchsuchung" in "Hausdurchsuchungen".
+        self.compounding = compounding
         self.expressions = dict(expressions)
         # The lexicon's expressions: read as their idea's word only where the programme lacks
         # one of their words ("bases de datos" in an English programme); where it has them all,
@@ -127,9 +131,17 @@ def _alternation(phrases: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![a-z0-9'])(?:{alternatives})(?![a-z0-9])")
 
 
+# A German form shorter than this is too often the start of unrelated words ("Wahl" of "wahlweise").
+COMPOUND_START = 5
+
+
+Lexicon = tuple[dict[str, set[str]], dict[str, str], frozenset[str], dict[str, set[str]], frozenset[str]]
+
+
 @cache
-def _general() -> tuple[dict[str, set[str]], dict[str, str], frozenset[str], dict[str, set[str]]]:
-    """The lexicon's translations, expressions and ideas, the same for every programme."""
+def _general() -> Lexicon:
+    """The lexicon's translations, expressions, ideas and German compounds' starts, the same for
+    every programme."""
     translations: dict[str, set[str]] = defaultdict(set)
     for word, others in GLOSSARY.items():
         translations[word].update(others)
@@ -144,11 +156,18 @@ def _general() -> tuple[dict[str, set[str]], dict[str, str], frozenset[str], dic
                 kept.add(form)
         for form in single | {idea.word}:
             ideas[form].update((single | {idea.word}) - {form})
-    return translations, expressions, frozenset(kept), ideas
+
+    # Only the German words no other language writes so: "Migration" begins English words too.
+    german = set().union(*(idea.german for idea in topic_ideas()))
+    elsewhere = set().union(*(idea.elsewhere for idea in topic_ideas()))
+    compounding = frozenset(
+        form for form in german - elsewhere if " " not in form and len(form) >= COMPOUND_START
+    )
+    return translations, expressions, frozenset(kept), ideas, compounding
 
 
 def build(conference: ConferenceGlossary) -> Glossary:
-    general_translations, general_expressions, kept, ideas = _general()
+    general_translations, general_expressions, kept, ideas, compounding = _general()
     translations = {word: set(others) for word, others in general_translations.items()}
     expressions = dict(general_expressions)
     for term in conference.terms:
@@ -169,7 +188,7 @@ def build(conference: ConferenceGlossary) -> Glossary:
     for phrase, short in conference.acronyms:
         acronyms[" ".join(words(phrase))] = tuple(" ".join(words(s)) for s in short)
     own = {phrase for phrase, _ in conference.expressions}
-    return Glossary(translations, expressions, acronyms, kept - own, ideas)
+    return Glossary(translations, expressions, acronyms, kept - own, ideas, compounding)
 
 
 @lru_cache(maxsize=8)

@@ -33,6 +33,7 @@ from bot.understand.vocabulary import (
 )
 
 TITLE, ORGANISER, DESCRIPTION = 3.0, 1.5, 1.0
+COMPOUND_TAIL = 4  # letters a German compound adds to its first word: "Klima" + "krise"
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -369,6 +370,16 @@ class ProgrammeIndex:
             # Neither the word nor a translation is in the programme: its idea's other forms
             # ("privacidad" → privacy, "bdd" → database).
             translations = (*translations, *glossary.idea_forms(token))
+        # The idea's German forms, always: a German text says "Klima" where an English one says
+        # "climate", and its compounds start with it ("Klimakrise", "Klimanotstand").
+        # The lexicon gives German nouns with their plurals ("Netzwerk" alone: "Netzwerke" are
+        # often neural or social), so what starts with one is a compound only with a second word.
+        german = [form for form in glossary.idea_forms(token) if form in glossary.compounding]
+        for form in german:
+            keep(form, 1.0)
+            for candidate in self._starting_with(form):
+                if len(candidate) >= len(form) + COMPOUND_TAIL:
+                    keep(candidate, 0.9)
         for variant in translations:
             keep(variant, 1.0)
             # "earthquakes" → "tremblements", and the singular "tremblement" too.

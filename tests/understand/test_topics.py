@@ -111,3 +111,26 @@ def test_a_short_code_is_a_topic() -> None:
     programme = small_programme(ZoneInfo("UTC"), sessions)
     answer = respond("des confs sur la 5G ?", start, programme).as_json(programme)
     assert [s["id"] for s in answer["sessions"]] == ["a"]
+
+
+def test_a_german_compound_is_found_by_its_first_word() -> None:
+    """A German text says "Klimakrise" and "Quantenzeitalter": asked about the climate or
+    quantum things in another language, they are found; a plural the lexicon leaves out on purpose
+    ("Netzwerke", often neural or social) is not a compound."""
+    start = datetime(2019, 12, 27, 11, tzinfo=ZoneInfo("Europe/Berlin"))
+    end = start.replace(hour=12)
+    sessions = [
+        talk("klima", start, end, "Aufstand oder Aussterben?", description="Ein Vortrag über die Klimakrise"),
+        talk("quanten", start, end, "Theater und Quantenzeitalter"),
+        talk("netze", start, end, "Soziale Netzwerke und Wahlen"),
+        talk("other", start, end, "Wie man Orgeln baut"),
+    ]
+    programme = small_programme(ZoneInfo("Europe/Berlin"), sessions)
+
+    def found(question: str) -> list[str]:
+        return [s["id"] for s in respond(question, start, programme).as_json(programme)["sessions"]]
+
+    assert found("anything about climate") == ["klima"]
+    assert found("algo sobre el cambio climático") == ["klima"]
+    assert found("y a des confs sur le quantique ?") == ["quanten"]
+    assert "netze" not in found("talks about computer networks")

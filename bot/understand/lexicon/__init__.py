@@ -52,6 +52,8 @@ class Idea:
     word: str  # the word the idea is read as: its key without underscores
     forms: frozenset[str]  # folded, each of one or more words
     written: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (language, its forms as written)
+    german: frozenset[str] = frozenset()  # its German forms, folded
+    elsewhere: frozenset[str] = frozenset()  # its forms in the other languages, folded
 
     def name_in(self, language: str) -> str:
         """The idea's first form in a language, accents kept: "sécurité"."""
@@ -77,6 +79,8 @@ def read_ideas(path: Path, dropped: frozenset[str]) -> tuple[Idea, ...]:
                 f"{where}: unknown language {sorted(unknown)[0]!r} (one of {', '.join(IDEA_LANGUAGES)})"
             )
         forms: set[str] = set()
+        german: set[str] = set()
+        elsewhere: set[str] = set()
         by_language: list[tuple[str, tuple[str, ...]]] = []
         for language in IDEA_LANGUAGES:
             if language in OPTIONAL_IDEA_LANGUAGES and language not in table:
@@ -97,8 +101,17 @@ def read_ideas(path: Path, dropped: frozenset[str]) -> tuple[Idea, ...]:
                         f"{where}.{language}: {form!r} can never match (only stop words or single letters)"
                     )
                 forms.add(" ".join(folded))
+                (german if language == "de" else elsewhere).add(" ".join(folded))
             by_language.append((language, tuple(form.strip() for form in listed)))
-        ideas.append(Idea(word=key.replace("_", ""), forms=frozenset(forms), written=tuple(by_language)))
+        ideas.append(
+            Idea(
+                word=key.replace("_", ""),
+                forms=frozenset(forms),
+                written=tuple(by_language),
+                german=frozenset(german),
+                elsewhere=frozenset(elsewhere),
+            )
+        )
     return tuple(ideas)
 
 
