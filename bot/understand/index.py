@@ -497,6 +497,10 @@ class ProgrammeIndex:
                 scores[session_id] = TopicMatch(covered, score, phrase, literal)
         return scores
 
+    def in_a_title(self, word: str) -> bool:
+        """Whether a session's title has the word."""
+        return any(word in self.title_terms[session_id] for session_id in self.sessions_with.get(word, ()))
+
     def text_bigrams(self, session_id: str) -> set[tuple[str, str]]:
         """The pairs of words that follow each other in a session's description and organiser."""
         known = self._text_bigrams.get(session_id)

@@ -23,10 +23,12 @@ from bot.understand.features import Features, has_phrase
 from bot.understand.index import PersonMatch
 from bot.understand.question import Intent, Question
 from bot.understand.vocabulary import (
+    ABOUT_PHRASES,
     AFTER_PHRASES,
     CONFERENCE_WORDS,
     DOCUMENT_PHRASES,
     ROOM_WORDS,
+    SPEAKING_WORDS,
     TRANSLATION_WORDS,
     WITHOUT_WORDS,
 )
@@ -309,6 +311,26 @@ def person(f: Features) -> Question | None:
     return None
 
 
+def absent_person(f: Features) -> Question | None:
+    """ "where does Emmanuel Macron speak", "¿habla Bill Gates?": someone asked for whom the
+    programme names as no speaker and describes as no one. Words of a lexicon idea or of a title
+    are a topic ("who presents blockchain?"); a passing mention in a description is not them. A
+    programme that names no speakers (an iCalendar that says "Speaker: …" in its descriptions) is
+    searched instead."""
+    if (
+        f.person is None
+        and f.index.programme.people
+        and any(word in SPEAKING_WORDS for word in f.words)
+        and not has_phrase(f.cleaned, ABOUT_PHRASES)  # "où parle-t-on de ségrégation ?"
+        and f.content
+        and not f.kinds
+        and not any(f.a_subject_of_sessions(word) for word in f.content)
+        and not any(f.index.glossary.knows(word) or f.index.in_a_title(word) for word in f.content)
+    ):
+        return f.ask(Intent.UNKNOWN, unmatched=f.as_typed(f.content), when=f.when)
+    return None
+
+
 def next_in_unknown_place(f: Features) -> Question | None:
     """ "what's next in Narnia": a place this programme does not have."""
     if f.wants_next and f.names_a_place:
@@ -370,6 +392,7 @@ RULES: tuple[Rule, ...] = (
     Rule("unknown-person", unknown_person),
     Rule("next-of-kind", next_of_kind),
     Rule("person", person),
+    Rule("absent-person", absent_person),
     Rule("next-in-unknown-place", next_in_unknown_place),
     Rule("topic-or-kind", topic_or_kind),
     Rule("next", next_),

@@ -4,15 +4,17 @@ tried in one listed order, and each has questions it reads (a corpus, as ducklin
 from __future__ import annotations
 
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from bot.answers.reply import respond
 from bot.config import default_programme_path
 from bot.programme.loading import load_programme
-from bot.programme.model import Programme
+from bot.programme.model import Person, Programme
 from bot.understand.parse import parse
 from bot.understand.rules import RULES
+from tests.small_programme import small_programme, talk
 
 
 def test_ask_json_names_the_rule_that_read_the_question() -> None:
@@ -36,7 +38,7 @@ def test_the_rules_are_tried_in_one_listed_order() -> None:
         "documents", "in-a-language", "conference-info",
         "person-named", "people-of-session", "out-of-scope", "after-a-pause", "last-session",
         "now-in-room", "room-at-time", "next-in-room", "topic-in-room", "room-alone", "room-on-day",
-        "unknown-room", "at-time", "now", "unknown-person", "next-of-kind", "person",
+        "unknown-room", "at-time", "now", "unknown-person", "next-of-kind", "person", "absent-person",
         "next-in-unknown-place", "topic-or-kind", "next", "day-or-part", "not-understood",
     ]  # fmt: skip
 
@@ -88,6 +90,7 @@ EXAMPLES = [
     ("unknown-person", ["cuando habla el papa francisco", "when does Barack Obama speak?"]),
     ("next-of-kind", ["what's next?", "prochain atelier"]),
     ("person", ["quand est ce que swig parle"]),
+    ("absent-person", ["where does Sandy speak?", "où parle sandy ?"]),  # a hurricane in a description
     ("next-in-unknown-place", ["what's next in Narnia"]),
     ("topic-or-kind", ["anything on resilience?", "ateliers sur la migration"]),
     ("next", ["what comes next about blorp", "prochaine blorp"]),
@@ -106,3 +109,37 @@ def test_a_question_names_the_rule_that_read_it(mechelen: Programme, rule: str, 
 
 def test_every_rule_has_an_example() -> None:
     assert [rule for rule, _ in EXAMPLES] == [rule.name for rule in RULES]
+
+
+def test_someone_mentioned_in_passing_is_not_a_speaker() -> None:
+    """A programme that names its speakers: someone asked for who is none of them, and whom only a
+    description mentions in passing, is absent; a search about them still finds the mention, and
+    a talk of a kind ("iphone jailbreak talk?") is a search."""
+    zone = ZoneInfo("Europe/Berlin")
+    start = datetime(2019, 12, 28, 11, tzinfo=zone)
+    end = start.replace(hour=12)
+    programme = small_programme(
+        zone,
+        [
+            talk(
+                "eu",
+                start,
+                end,
+                "Digital sovereignty",
+                description="What Emmanuel Macron promised",
+                speakers=["ada"],
+            ),
+            talk("ios", start, end, "Jailbreak your iPhone", speakers=["bob"]),
+        ],
+        people=[Person("ada", "Ada Lovelace"), Person("bob", "Bob Marley")],
+    )
+
+    def answer(text: str) -> tuple[str, list[str]]:
+        found = respond(text, start, programme).as_json(programme)
+        return found["rule"], [s["id"] for s in found["sessions"]]
+
+    assert answer("ou parle Emmanuel Macron") == ("absent-person", [])
+    assert answer("¿habla macron?") == ("absent-person", [])
+    assert answer("talks about Macron") == ("topic-or-kind", ["eu"])
+    assert answer("iphone jailbreak talk?")[1] == ["ios"]
+    assert answer("where does ada lovelace speak")[1] == ["eu"]

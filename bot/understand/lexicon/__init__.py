@@ -171,6 +171,7 @@ TABLES: dict[str, str] = {
     "words.help": WORD,
     "words.politeness": WORD,
     "words.person_questions": WORD,
+    "words.speaking": WORD,
     "words.person_nouns": WORD,
     "words.roles": CONTENT,
     "words.out_of_scope": CONTENT,
