@@ -104,12 +104,17 @@ _MEMBER = re.compile(r"([a-z]+)0*(\d+)([a-z]?)")
 
 def _members(name: str) -> tuple[str, ...]:
     """The rooms a name joins, each as its code without leading zeros: 'B05/B06' → (b5, b6),
-    'C01, B09' → (c1, b9), 'B09' → (b9); () when the name is not made of such codes."""
+    'C01, B09' → (c1, b9), 'B09' → (b9); in a name of words, its codes of four characters or more:
+    'Belfer Case Study Room (CGIS S020)' → (s20)."""
     parts = tokens(name)
     matches = [_MEMBER.fullmatch(part) for part in parts]
-    if not parts or not all(matches) or re.search(r"[^\w\s/,+&]", fold(name)):
-        return ()
-    return tuple(f"{m.group(1)}{m.group(2)}{m.group(3)}" for m in matches if m)
+    if parts and all(matches) and not re.search(r"[^\w\s/,+&]", fold(name)):
+        return tuple(f"{m.group(1)}{m.group(2)}{m.group(3)}" for m in matches if m)
+    return tuple(
+        f"{m.group(1)}{m.group(2)}{m.group(3)}"
+        for part, m in zip(parts, matches, strict=True)
+        if m and len(part) >= 4
+    )
 
 
 def _code_head(name: str) -> str | None:
