@@ -96,6 +96,8 @@ def _numbered(name: str) -> tuple[tuple[str, ...], str] | None:
     numbered = lettered or last.isdigit() or (len(last) <= 4 and _has_digit(last) and not last.isdigit())
     if 2 <= len(parts) <= 4 and numbered and not any(_has_digit(part) for part in parts[:-1]):
         return tuple(parts[:-1]), last
+    if len(parts) > 4 and numbered and parts[-2] in ROOM_NOUNS:
+        return (parts[-2],), last  # "Workshops and Loop-Cinema - Room 103": room 103
     return None
 
 
@@ -159,6 +161,7 @@ class RoomFinder:
     """The rooms of one programme, ready to be found in messages."""
 
     def __init__(self, rooms: Iterable[Room], city: str = "") -> None:
+        rooms = list(rooms)
         phrases: dict[str, str] = {}  # folded phrase → room id; the first room to claim one keeps it
         self.codes: dict[str, str] = {}  # 'aw1120' → room id
         self.numbered: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # '3' → [(('salle',), room id)]
@@ -223,10 +226,15 @@ class RoomFinder:
         self.room_of_phrase = phrases
         self._pattern = alternation(self.phrases) if self.phrases else None
         # Words of names for typos: no digits (a number is never fuzzed), no generic room words.
+        # A word for a room is a room's name only when it is a whole name ("Auditorium").
+        whole = {" ".join(tokens(name)) for room in rooms for name in (room.name, *room.aliases)}
         self.single_words = {
             phrase: room_id
             for phrase, room_id in phrases.items()
-            if " " not in phrase and len(phrase) >= 4 and phrase not in ROOM_WORDS and not _has_digit(phrase)
+            if " " not in phrase
+            and len(phrase) >= 4
+            and (phrase not in ROOM_WORDS or phrase in whole)
+            and not _has_digit(phrase)
         }
         self.several_words = {
             phrase: room_id

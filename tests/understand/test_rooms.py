@@ -180,3 +180,34 @@ def test_a_code_that_only_a_list_of_rooms_holds_names_that_list() -> None:
     """A05 is in no room of its own, only in "A03/A04, A05/A06" where a workshop is held."""
     match = JOINED.find(fold("que pasa en a5"))
     assert match is not None and match.room_id == "a03-a06"
+
+
+# Rooms named by a word for a room and a letter, a long name that ends in a room's number, and a
+# name with a building's code in brackets.
+LONG_NAMES = RoomFinder(
+    [
+        Room("auditorium-a", "Auditorium A"),
+        Room("auditorium-b", "Auditorium B"),
+        Room("room-103", "Workshops and Loop-Cinema - Room 103"),
+        Room("belfer", "Belfer Case Study Room (CGIS S020)"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "room"),
+    [
+        ("whats on in aud a rn", "auditorium-a"),
+        ("c quoi dans l'amphi B la", "auditorium-b"),
+        ("que hay en el auditorio b a las diez y media", "auditorium-b"),
+        ("what's in room 103", "room-103"),
+        ("la suite en salle 103", "room-103"),
+        ("next session in s020?", "belfer"),
+        ("y en la s020?", "belfer"),
+        ("where is belfer", "belfer"),  # a word only one room's name has, after "where is"
+        ("donde queda belfer", "belfer"),
+    ],
+)
+def test_a_room_of_a_long_name_is_found_by_its_letter_number_or_code(typed: str, room: str) -> None:
+    match = LONG_NAMES.find(fold(typed))
+    assert match is not None and match.room_id == room
