@@ -33,6 +33,7 @@ from bot.understand.vocabulary import (
 )
 
 TITLE, ORGANISER, DESCRIPTION = 3.0, 1.5, 1.0
+_CAPITALS = re.compile(r"(?<![\w-])[A-Z]{2}(?![\w-])")
 COMPOUND_TAIL = 4  # letters a German compound adds to its first word: "Klima" + "krise"
 
 
@@ -156,6 +157,16 @@ class ProgrammeIndex:
                 bigrams.update(pairwise(_phrase_tokens(tokens)))
                 if language in self.title_words:
                     self.title_words[language].update(title_tokens)
+            # "AI", "UX", "JS": a short form of the lexicon written in capitals names its idea
+            # ("ai" in lower case is French "j'ai").
+            for text, weight in (
+                *((text, DESCRIPTION) for text in session.description.all()),
+                *((text, TITLE) for text in session.title.all()),
+            ):
+                for short in _CAPITALS.findall(text):
+                    folded = short.lower()
+                    if folded in glossary.short_words and weights.get(folded, 0.0) < weight:
+                        weights[folded] = weight
             # "bases de données", "machine learning": the expression's word, where it weighs most.
             fields = [*((tokens, DESCRIPTION) for tokens in texts), (organiser_words, ORGANISER), *titles]
             for tokens, weight in fields:
@@ -366,9 +377,12 @@ class ProgrammeIndex:
         glossary = self.glossary
         translations = glossary.translations(token)
         keep(token, 1.0)
-        if token not in self.session_idf and not any(t in self.session_idf for t in translations):
+        if token in glossary.short_words or (
+            token not in self.session_idf and not any(t in self.session_idf for t in translations)
+        ):
             # Neither the word nor a translation is in the programme: its idea's other forms
-            # ("privacidad" → privacy, "bdd" → database).
+            # ("privacidad" → privacy, "bdd" → database); a short form always stands for them
+            # ("VR" and "virtual reality").
             translations = (*translations, *glossary.idea_forms(token))
         # The idea's German forms, always: a German text says "Klima" where an English one says
         # "climate", and its compounds start with it ("Klimakrise", "Klimanotstand").

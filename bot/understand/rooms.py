@@ -314,18 +314,21 @@ class RoomFinder:
                         room_id = self.members.get(f"{code.group(1)}{code.group(2)}{code.group(3)}")
                         if room_id is not None:
                             return RoomMatch(room_id, (window[0].start(), window[-1].end()), exact=True)
-        best: tuple[int, str, tuple[int, int]] | None = None
+        # The best fit of the word for a room; then a number in digits and the room's word first:
+        # in "quoi de neuf salle 11", "salle 11" is the room, not "neuf salle".
+        best: tuple[tuple[int, bool, bool], str, tuple[int, int]] | None = None
         for first, second in pairwise(words):
             for noun, number in ((first, second), (second, first)):  # "amphi 1200", "the 1200 amphi"
                 typed = number.group(0)
                 said = str(NUMBERS_IN_WORDS[typed]) if typed in NUMBERS_IN_WORDS else typed  # "room five"
                 for printed, room_id in self.numbered.get(said, ()):
                     fit = max(_noun_fits(noun.group(0), word) for word in printed)
-                    if fit and (best is None or fit > best[0]):
+                    rank = (fit, typed == said, noun is first)
+                    if fit and (best is None or rank > best[0]):
                         span = (min(first.start(), second.start()), max(first.end(), second.end()))
-                        best = (fit, room_id, span)
+                        best = (rank, room_id, span)
         if best is not None:
-            return RoomMatch(best[1], best[2], exact=best[0] == 3)
+            return RoomMatch(best[1], best[2], exact=best[0][0] == 3)
         for word in words:
             head = self.code_heads.get(word.group(0))
             if head is not None:

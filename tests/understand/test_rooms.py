@@ -211,3 +211,10 @@ LONG_NAMES = RoomFinder(
 def test_a_room_of_a_long_name_is_found_by_its_letter_number_or_code(typed: str, room: str) -> None:
     match = LONG_NAMES.find(fold(typed))
     assert match is not None and match.room_id == room
+
+
+def test_a_number_in_digits_after_a_word_for_a_room_beats_a_number_word_before_it() -> None:
+    """ "quoi de neuf salle 11": "quoi de neuf" is "what's new", not Room 9."""
+    finder = RoomFinder([Room("room-9", "Room 9"), Room("room-11", "Room 11")])
+    match = finder.find(fold("quoi de neuf salle 11 en ce moment"))
+    assert match is not None and match.room_id == "room-11"

@@ -134,3 +134,24 @@ def test_a_german_compound_is_found_by_its_first_word() -> None:
     assert found("algo sobre el cambio climático") == ["klima"]
     assert found("y a des confs sur le quantique ?") == ["quanten"]
     assert "netze" not in found("talks about computer networks")
+
+
+def test_a_short_form_in_capitals_names_its_idea() -> None:
+    """ "AI" in a text is artificial intelligence, asked as "l'IA" or "inteligencia artificial";
+    "ai" in lower case is French ("j'ai"). "VR" stands for "virtual reality" too."""
+    start = datetime(2025, 3, 18, 13, tzinfo=ZoneInfo("America/New_York"))
+    end = start.replace(hour=14)
+    sessions = [
+        talk("ai", start, end, "Open OnDemand and AI", description="Running AI models on clusters"),
+        talk("jai", start, end, "Retour d'expérience", description="J'ai migré nos serveurs"),
+        talk("vr", start, end, "Shifting to high gear", description="A VR headset on Linux"),
+        talk("virtual", start, end, "Virtual reality for all"),
+    ]
+    programme = small_programme(ZoneInfo("America/New_York"), sessions)
+
+    def found(question: str) -> set[str]:
+        return {s["id"] for s in respond(question, start, programme).as_json(programme)["sessions"]}
+
+    assert found("des confs sur l'IA") == {"ai"}
+    assert found("hay charlas de inteligencia artificial") == {"ai"}
+    assert found("VR") == {"vr", "virtual"}
