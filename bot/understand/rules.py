@@ -289,6 +289,14 @@ def now(f: Features) -> Question | None:
     return f.ask(Intent.NOW, when=f.when, kinds=f.kinds) if _now_meant(f, f.wants_now) else None
 
 
+def unknown_name(f: Features) -> Question | None:
+    """ "est-ce que Yann LeCun est là ?": a name the programme does not have, before "là" is read
+    as now."""
+    if f.person is None and f.unknown_words and f.unknown_name:
+        return f.ask(Intent.UNKNOWN, unmatched=f.as_typed(f.content), when=f.when)
+    return None
+
+
 def unknown_person(f: Features) -> Question | None:
     """ "quand parle Barack Obama": a name this programme does not have."""
     if f.person is None and f.unknown_words and (f.asks_person or f.unknown_name):
@@ -388,6 +396,7 @@ RULES: tuple[Rule, ...] = (
     # No room is named.
     Rule("unknown-room", unknown_room),
     Rule("at-time", at_time),
+    Rule("unknown-name", unknown_name),
     Rule("now", now),
     Rule("unknown-person", unknown_person),
     Rule("next-of-kind", next_of_kind),
