@@ -77,7 +77,7 @@ EXAMPLES = [
         [
             "où sont les toilettes",
             "where can I park?",
-            "best clam chowder near the venue?",
+            "any good bbq near the station?",
             "où manger une bonne pizza près du palais",
             "a que hora sale el ultimo metro",  # not the last session
         ],
