@@ -161,7 +161,22 @@ def _search(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
         if kinded and not _absent_topic(q, scores, index):
             # "visite du centre": no visit says "centre", but visits are what is asked for.
             return Answer(q, sessions=kinded)
+    if q.either:
+        return Answer(q, sessions=_either(q, pool, index))
     return Answer(q, sessions=_best([s for s in pool if s.id in scores], scores, _known_words(q, index)))
+
+
+def _either(q: Question, pool: tuple[Session, ...], index: ProgrammeIndex) -> tuple[Session, ...]:
+    """ "schools or education": the sessions of each alternative, the best of each first."""
+    found: dict[str, tuple[float, Session]] = {}
+    for alternative in q.either:
+        scores = index.topic_scores(list(alternative))
+        alone = replace(q, topic=alternative, either=())
+        for session in _best([s for s in pool if s.id in scores], scores, _known_words(alone, index)):
+            best = max(scores[session.id].score, found.get(session.id, (0.0, session))[0])
+            found[session.id] = (best, session)
+    ranked = sorted(found.values(), key=lambda pair: (-pair[0], pair[1].start, pair[1].room_id or ""))
+    return tuple(session for _, session in ranked[:SEARCH_LIMIT])
 
 
 def _last(sessions: tuple[Session, ...], kinds: tuple[str, ...]) -> tuple[Session, ...]:

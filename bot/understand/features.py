@@ -42,6 +42,7 @@ from bot.understand.vocabulary import (
     NOW_IN_ROOM_PHRASES,
     NOW_LAST_WORDS,
     NOW_PHRASES,
+    OR_WORDS,
     OUT_OF_SCOPE,
     PERSON_NOUNS,
     PERSON_QUESTION_WORDS,
@@ -267,6 +268,20 @@ class Features:
         return tuple(
             w for w in self.content if (len(w) >= 3 or w in short or is_code(w)) and w not in self.kind_words
         )
+
+    @cached_property
+    def topic_either(self) -> tuple[tuple[str, ...], ...]:
+        """The topic's alternatives when its words are joined by "or", "ou", "o": "schools or
+        education" → (schools,), (education,); () when there is one."""
+        topic = set(self.topic)
+        parts: list[list[str]] = [[]]
+        for word in self.words:
+            if word in OR_WORDS and parts[-1]:
+                parts.append([])
+            elif word in topic:
+                parts[-1].append(word)
+        alternatives = tuple(tuple(part) for part in parts if part)
+        return alternatives if len(alternatives) > 1 else ()
 
     @cached_property
     def topic_hits(self) -> dict[str, TopicMatch]:

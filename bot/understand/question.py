@@ -49,6 +49,9 @@ class Question:
     when: When = field(default_factory=When)
     person_ids: tuple[str, ...] = ()
     topic: tuple[str, ...] = ()
+    # for `search`: the topic's alternatives when it is "X or Y" ("educación o enseñanza"), each
+    # searched alone and the sessions of any of them found
+    either: tuple[tuple[str, ...], ...] = ()
     interpretation: str | None = None  # a language asked about: "is there English in room 3?"
     unmatched: str = ""  # what looked like a name or a room but matched nothing
     kinds: tuple[str, ...] = ()

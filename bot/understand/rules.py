@@ -351,7 +351,7 @@ def topic_or_kind(f: Features) -> Question | None:
     if f.session_numbers and f.named_sessions:
         return f.ask(Intent.SEARCH, session_ids=f.named_sessions, kinds=f.kinds)
     if f.kinds or f.topic_hits:
-        return f.ask(Intent.SEARCH, topic=f.topic, kinds=f.kinds, when=f.when)
+        return f.ask(Intent.SEARCH, topic=f.topic, either=f.topic_either, kinds=f.kinds, when=f.when)
     return None
 
 

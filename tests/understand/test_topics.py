@@ -155,3 +155,26 @@ def test_a_short_form_in_capitals_names_its_idea() -> None:
     assert found("des confs sur l'IA") == {"ai"}
     assert found("hay charlas de inteligencia artificial") == {"ai"}
     assert found("VR") == {"vr", "virtual"}
+
+
+def test_a_topic_of_alternatives_finds_the_sessions_of_each() -> None:
+    """ "schools or education", "mujeres o género": the sessions on either, not only on both."""
+    start = datetime(2022, 8, 20, 11, tzinfo=ZoneInfo("Europe/Rome"))
+    end = start.replace(hour=12)
+    sessions = [
+        talk("schools", start, end, "OpenStreetMap in schools"),
+        talk("education", start, end, "Educational initiatives and mapping"),
+        talk("women", start, end, "Women leadership in mapping"),
+        talk("gender", start, end, "Fighting gender based violence"),
+        talk("other", start, end, "Vector tiles"),
+    ]
+    programme = small_programme(ZoneInfo("Europe/Rome"), sessions)
+
+    def found(question: str) -> set[str]:
+        return {s["id"] for s in respond(question, start, programme).as_json(programme)["sessions"]}
+
+    assert found("anything on schools or education") == {"schools", "education"}
+    assert found("charlas sobre mujeres o genero") == {"women", "gender"}
+    assert found("des confs sur les femmes ou le genre ?") == {"women", "gender"}
+    # "où" typed "ou" before the topic is "where", not "or": one topic.
+    assert parse("ou sont les ateliers sur les écoles", start, programme).either == ()
