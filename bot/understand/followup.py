@@ -75,6 +75,7 @@ class Conversations:
 @dataclass(frozen=True, slots=True)
 class _Phrases:
     after: frozenset[str]
+    same_room: tuple[str, ...]  # longest first
     who: frozenset[str]
     linkers: tuple[str, ...]  # longest first
     linker_words: frozenset[str]
@@ -98,7 +99,14 @@ def _phrases() -> _Phrases:
         language: longest_first(" ".join(words(phrase)) for phrase in phrases)
         for language, phrases in data["linkers"].items()
     }
-    return _Phrases(frozenset(folded("after")), frozenset(folded("who")), linkers, linker_words, linkers_of)
+    return _Phrases(
+        frozenset(folded("after")),
+        longest_first(folded("same_room")),
+        frozenset(folded("who")),
+        linkers,
+        linker_words,
+        linkers_of,
+    )
 
 
 def follow_up(
@@ -134,7 +142,8 @@ def follow_up(
         return ask("nothing-to-follow", Intent.UNKNOWN)
 
     usable = previous if previous is not None and previous.question.intent in FOLLOWABLE else None
-    if said in phrases.after:
+    here = next((p for p in phrases.same_room if said.endswith(" " + p)), None)
+    if said in phrases.after or (here is not None and said[: -len(here) - 1] in phrases.after):
         if usable is None:
             return nothing()
         # The sessions after the ones just shown, in the same room if there was one.

@@ -196,6 +196,15 @@ class RoomFinder:
                 for word in tokens(name):
                     name_words.setdefault(word, set()).add(room.id)
         self.code_heads = {head: ids.pop() for head, ids in heads.items() if len(ids) == 1}
+        # A word for a room that one room's name alone has: "the auditorium", "el auditorio" for
+        # "Tsai Auditorium (CGIS S010)" when no other room is one.
+        noun_rooms: dict[str, set[str]] = {}
+        for room in rooms:
+            for name in (room.name, *room.aliases):
+                for word in tokens(name):
+                    if word in ROOM_NOUNS:
+                        noun_rooms.setdefault(word, set()).add(room.id)
+        self.sole_nouns = {word: ids.pop() for word, ids in noun_rooms.items() if len(ids) == 1}
         self.members = {
             member: rooms[0][1]
             for member, rooms in ((m, sorted(set(r))) for m, r in joined.items())
@@ -272,6 +281,11 @@ class RoomFinder:
             room_id = self.beside_room_word.get(token)
             if room_id is not None and (previous in ROOM_NOUNS or after in ROOM_NOUNS):
                 return RoomMatch(room_id, word.span(), exact=True)
+            # Not when a name or a number follows: "la sala Memling" is another room.
+            if token in ROOM_NOUNS and previous in PLACE_WORDS and (not after or after in STOPWORDS):
+                sole = {room for noun, room in self.sole_nouns.items() if _noun_fits(token, noun) >= 2}
+                if len(sole) == 1:
+                    return RoomMatch(sole.pop(), word.span(), exact=False)
             # "en la 13", "dans la 12": a numbered room's number after a place word and its
             # article ("Saal 13"), not after a word an hour follows ("a la una", "à la 1").
             numbered = self.numbered.get(token, ())

@@ -77,6 +77,22 @@ EXCHANGES: dict[str, tuple[Path, str, list[Turn]]] = {
             ("and after that?", ("next", "B.2.204 (Turing)", [("02-07T11:00", "B.2.204 (Turing)")])),
         ],
     ),
+    "after that in there keeps the room, as after that does": (
+        DEVCONF,
+        "2026-02-07T10:05:00+01:00",
+        [
+            ("what's on in turing now?", ("now", "B.2.204 (Turing)", [("02-07T10:00", "B.2.204 (Turing)")])),
+            ("and after that in there?", ("next", "B.2.204 (Turing)", [("02-07T11:00", "B.2.204 (Turing)")])),
+        ],
+    ),
+    "et après ça dans cette salle (fr)": (
+        MECHELEN,
+        "2017-11-16T15:00:00+01:00",
+        [
+            ("c'est quoi la suite à l'auditoire", ("next", "Auditoire", None)),
+            ("et après ça dans cette salle ?", ("next", "Auditoire", [("11-17T09:00", "Auditoire")])),
+        ],
+    ),
     "French 'y a quoi' is a question of its own, and now then tomorrow is at this time tomorrow": (
         DEVCONF,
         "2026-02-07T10:05:00+01:00",

@@ -218,3 +218,24 @@ def test_a_number_in_digits_after_a_word_for_a_room_beats_a_number_word_before_i
     finder = RoomFinder([Room("room-9", "Room 9"), Room("room-11", "Room 11")])
     match = finder.find(fold("quoi de neuf salle 11 en ce moment"))
     assert match is not None and match.room_id == "room-11"
+
+
+def test_the_one_room_of_its_kind_is_found_by_that_word() -> None:
+    """ "the auditorium", "el auditorio": the only room whose name says it is one; a word for a
+    room followed by a name is another room ("la sala Memling"), and a numbered one is not fuzzed."""
+    finder = RoomFinder(
+        [
+            Room("tsai", "Tsai Auditorium (CGIS S010)"),
+            Room("belfer", "Belfer Case Study Room (CGIS S020)"),
+            Room("lee", "Lee Conference Room (CGIS S030)"),
+        ]
+    )
+
+    def found(text: str) -> str | None:
+        match = finder.find(fold(text))
+        return match.room_id if match else None
+
+    assert found("what's next in the auditorium") == "tsai"
+    assert found("q hay ahorita en el auditorio") == "tsai"
+    assert found("en la sala memling") is None
+    assert found("next in the room") is None  # two rooms are rooms
