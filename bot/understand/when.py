@@ -75,6 +75,7 @@ _BARE_HOUR = re.compile(
     r"(?P<h>[01]?\d|2[0-3])(?:\s*" + _any("oclock") + r")?(?![\d:.h/])(?!\s*(?:" + _MONTH_NAMES + r")\b)"
     r"(?!\s*" + _any("duration_units") + r"\b)"
 )
+_HOUR_PART = re.compile(r"\s*" + _any("hour_parts") + r"\b")  # "du mat" right after "1h"
 _OCLOCK = re.compile(r"\b(?P<h>[01]?\d|2[0-3])\s*" + _any("oclock") + r"\b")
 _NOON = re.compile(r"\b" + _any("noon") + r"\b")
 _MIDNIGHT = re.compile(r"\b" + _any("midnight") + r"\b")
@@ -324,7 +325,14 @@ def find_when(
         match = pattern.search(text)
         if match:
             minute = int(match.groupdict().get("m") or 0)
-            clock = _hour(int(match.group("h")), minute, match.groupdict().get("mer"), part)
+            # The part said right after the hour is the hour's: "ce soir à 1h du mat" is 1 a.m.
+            own = _HOUR_PART.match(text, match.end())
+            if own:
+                said = own.group(0)
+                own_part = _find_part(said, re.findall(r"[a-z0-9']+", said))
+            clock = _hour(
+                int(match.group("h")), minute, match.groupdict().get("mer"), (own and own_part) or part
+            )
             text = _blank(text, match)
             break
     for words_for, hour in ((_NOON, 12), (_MIDNIGHT, 0)):

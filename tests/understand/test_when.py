@@ -88,6 +88,8 @@ WHEN: list[tuple[str, str, int | str | None, str | None, str | None, int | None]
     ("es", "por la tarde", 0, None, "afternoon", None),
     ("es", "esta mañana", 0, None, "morning", None),
     ("es", "mañana por la mañana", 1, None, "morning", None),  # "mañana" is tomorrow, "la mañana" the morning
+    ("fr", "ce soir à 1h du mat", 0, "01:00", "evening", None),  # the hour's own part: 1 a.m.
+    ("es", "esta noche a las 2 de la madrugada", 0, "02:00", "evening", None),
     # Nothing about time.
     ("fr", "mon directeur", None, None, None, None),  # "mon" is Monday only in English
     ("es", "santo domingo", None, None, None, None),  # a place, not Sunday
