@@ -406,7 +406,11 @@ def read_features(
     """Read what a message says, asked at instant `at` (aware), once for every rule."""
     conference = programme.conference
     raw = text.strip()[:1000]
-    cleaned = index.glossary.rewrite(_clean(raw), lambda word: bool(index.variants(word, typos=False)))
+    cleaned = index.glossary.rewrite(
+        _clean(raw),
+        present=index.expressions_present.__contains__,
+        known=lambda word: bool(index.variants(word, typos=False)),
+    )
     cleaned = _mend_question_words(cleaned, index)
     all_words = words(raw)
     if language_hint not in LANGUAGES:

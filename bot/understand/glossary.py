@@ -76,23 +76,39 @@ class Glossary:
     def knows(self, word: str) -> bool:
         return word in self._translations or word in self._ideas
 
-    def rewrite(self, folded: str, known: Callable[[str], bool] = lambda word: False) -> str:
-        """A folded text with each expression replaced by its word; an expression of the lexicon
-        only when the programme lacks one of its words (`known` says which it has)."""
+    def rewrite(
+        self,
+        folded: str,
+        present: Callable[[str], bool] = lambda phrase: False,
+        known: Callable[[str], bool] = lambda word: False,
+    ) -> str:
+        """A folded text with each expression replaced by its word. An expression of the lexicon
+        is replaced only when the programme's texts do not have it as written (`present`), and
+        either have its idea in some form or lack one of its words (`known` says which words and
+        ideas they have): where they have it as written, its words find more ("social integration"
+        finds "integration of migrants"); "jeux vidéo" asked of an English programme is its idea,
+        video games; "women in tech" where no text has the idea stays its words, which find women
+        in tech; "quantum computing" where no text says "quantum" is its idea, and finds nothing."""
         found = self._found(words(folded))
         wanted = [
             phrase
             for phrase in found
             if phrase not in self._lexicon_phrases
-            or not all(known(word) for word in phrase.split() if len(word) > 2)
+            or (
+                not present(phrase)
+                and (
+                    known(self.expressions[phrase])
+                    or not all(known(word) for word in phrase.split() if len(word) > 2)
+                )
+            )
         ]
         if not wanted:
             return folded
         return _alternation(frozenset(wanted)).sub(lambda match: self.expressions[match.group(0)], folded)
 
-    def expression_words(self, tokens: list[str]) -> list[str]:
-        """The words of the expressions a text's words contain ("base de données" → database)."""
-        return [self.expressions[phrase] for phrase in self._found(tokens)]
+    def expressions_in(self, tokens: list[str]) -> list[str]:
+        """The expressions a text's words contain ("base de données")."""
+        return self._found(tokens)
 
     def _found(self, tokens: list[str]) -> list[str]:
         """The expressions in a list of words, each the longest that starts at its place."""

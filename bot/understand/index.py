@@ -127,6 +127,7 @@ class ProgrammeIndex:
         self.sessions_with: dict[str, list[str]] = defaultdict(list)  # a word's sessions
         self._topic_scores: dict[tuple[str, ...], dict[str, TopicMatch]] = {}
         self.title_words: dict[str, set[str]] = {language: set() for language in LANGUAGES}
+        self.expressions_present: set[str] = set()  # the glossary's expressions the texts have
         session_frequency: dict[str, int] = defaultdict(int)
         for session in programme.sessions:
             weights: dict[str, float] = {}
@@ -170,7 +171,9 @@ class ProgrammeIndex:
             # "bases de données", "machine learning": the expression's word, where it weighs most.
             fields = [*((tokens, DESCRIPTION) for tokens in texts), (organiser_words, ORGANISER), *titles]
             for tokens, weight in fields:
-                for word in glossary.expression_words(tokens):
+                for phrase in glossary.expressions_in(tokens):
+                    self.expressions_present.add(phrase)
+                    word = glossary.expressions[phrase]
                     weights[word] = max(weights.get(word, 0.0), weight)
             self.session_fields[session.id] = weights
             self.title_bigrams[session.id] = bigrams

@@ -178,3 +178,24 @@ def test_a_topic_of_alternatives_finds_the_sessions_of_each() -> None:
     assert found("des confs sur les femmes ou le genre ?") == {"women", "gender"}
     # "où" typed "ou" before the topic is "where", not "or": one topic.
     assert parse("ou sont les ateliers sur les écoles", start, programme).either == ()
+
+
+def test_an_expression_asked_in_another_language_is_its_idea() -> None:
+    """ "jeux vidéo" asked of an English programme that also says "jeux" and "vidéo" somewhere is
+    video games, not the sessions that have both words; asked of a programme that writes it so,
+    its words find it."""
+    start = datetime(2018, 2, 3, 11, tzinfo=ZoneInfo("Europe/Brussels"))
+    end = start.replace(hour=12)
+    sessions = [
+        talk("godot", start, end, "Making games with Godot"),
+        talk("jeux", start, end, "Jeux Olympiques video archive", description="Video of the jeux"),
+        talk("other", start, end, "Vector tiles"),
+    ]
+    programme = small_programme(ZoneInfo("Europe/Brussels"), sessions)
+    answer = respond("des confs sur les jeux vidéo ?", start, programme).as_json(programme)
+    assert [s["id"] for s in answer["sessions"]] == ["godot"]
+
+    french = [talk("atelier", start, end, "Atelier jeux vidéo"), talk("autre", start, end, "Cartographie")]
+    programme = small_programme(ZoneInfo("Europe/Brussels"), french)
+    answer = respond("des confs sur les jeux vidéo ?", start, programme).as_json(programme)
+    assert [s["id"] for s in answer["sessions"]] == ["atelier"]
