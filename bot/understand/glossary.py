@@ -144,7 +144,8 @@ def _symmetric(translations: Mapping[str, Iterable[str]]) -> dict[str, tuple[str
 @lru_cache(maxsize=256)
 def _alternation(phrases: frozenset[str]) -> re.Pattern[str]:
     alternatives = "|".join(map(re.escape, sorted(phrases, key=len, reverse=True)))
-    return re.compile(rf"(?<![a-z0-9'])(?:{alternatives})(?![a-z0-9])")
+    # After an elision ("l'apprentissage automatique"), not inside a word ("aujourd'hui").
+    return re.compile(rf"(?<![a-z0-9])(?<![a-z]{{3}}')(?:{alternatives})(?![a-z0-9])")
 
 
 # A German form shorter than this is too often the start of unrelated words ("Wahl" of "wahlweise").

@@ -199,3 +199,13 @@ def test_an_expression_asked_in_another_language_is_its_idea() -> None:
     programme = small_programme(ZoneInfo("Europe/Brussels"), french)
     answer = respond("des confs sur les jeux vidéo ?", start, programme).as_json(programme)
     assert [s["id"] for s in answer["sessions"]] == ["atelier"]
+
+
+def test_an_expression_after_an_elision_is_read() -> None:
+    """ "l'apprentissage automatique": the expression is read after "l'" as anywhere else."""
+    start = datetime(2020, 3, 28, 12, tzinfo=ZoneInfo("America/New_York"))
+    end = start.replace(hour=13)
+    sessions = [talk("ml", start, end, "Machine learning for everybody"), talk("other", start, end, "Git")]
+    programme = small_programme(ZoneInfo("America/New_York"), sessions)
+    answer = respond("un truc sur l'apprentissage automatique", start, programme).as_json(programme)
+    assert [s["id"] for s in answer["sessions"]] == ["ml"]
