@@ -141,6 +141,10 @@ def _search(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
     if q.session_ids:
         # "table ronde 3.1": the sessions named by their number.
         return Answer(q, sessions=tuple(s for s in map(programme.session, q.session_ids) if s is not None))
+    if len(q.topic) > 1 and not q.either:
+        # "climate change", "solar power": the word that says what the topic is, where the other
+        # is in sessions of every kind.
+        q = replace(q, topic=index.specific(q.topic))
     scores = index.topic_scores(list(q.topic)) if q.topic else {}
     pool = programme.sessions_in_room(q.room_id) if q.room_id else programme.sessions
     pool = _on_day(tuple(s for s in pool if not s.cancelled), q, programme)

@@ -35,6 +35,7 @@ from bot.understand.vocabulary import (
 TITLE, ORGANISER, DESCRIPTION = 3.0, 1.5, 1.0
 _CAPITALS = re.compile(r"(?<![\w-])[A-Z]{2}(?![\w-])")
 COMPOUND_TAIL = 4  # letters a German compound adds to its first word: "Klima" + "krise"
+GENERIC_RATIO, GENERIC_SHARE = 10, 0.02  # a topic word too common beside a rare one (`specific`)
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -513,6 +514,22 @@ class ProgrammeIndex:
                 )
                 scores[session_id] = TopicMatch(covered, score, phrase, literal)
         return scores
+
+    def specific(self, topic: tuple[str, ...]) -> tuple[str, ...]:
+        """A topic's words without those that many sessions have where another is rare: "climate
+        change" is about the climate, "solar power" about solar energy ("change" and "power" are
+        in sessions of every kind). A word is dropped when ten times as many sessions have it (in
+        some form) as the rarest word, and at least one in fifty."""
+        counts = {
+            word: len(
+                {s for form in self.variants(word, typos=False) for s in self.sessions_with.get(form, [])}
+            )
+            for word in topic
+        }
+        rarest = min((count for count in counts.values() if count), default=0)
+        common = max(GENERIC_RATIO * rarest, GENERIC_SHARE * len(self.programme.sessions))
+        kept = tuple(word for word in topic if not (rarest and counts[word] >= common))
+        return kept or topic
 
     def in_a_title(self, word: str) -> bool:
         """Whether a session's title has the word."""

@@ -209,3 +209,18 @@ def test_an_expression_after_an_elision_is_read() -> None:
     programme = small_programme(ZoneInfo("America/New_York"), sessions)
     answer = respond("un truc sur l'apprentissage automatique", start, programme).as_json(programme)
     assert [s["id"] for s in answer["sessions"]] == ["ml"]
+
+
+def test_a_word_of_every_kind_of_session_beside_a_rare_one_does_not_narrow_the_topic() -> None:
+    """ "climate change": "change" is in sessions of every kind, "climate" in two; the topic is
+    the climate, not only the one session that says both."""
+    start = datetime(2024, 2, 3, 11, tzinfo=ZoneInfo("Europe/Brussels"))
+    end = start.replace(hour=12)
+    sessions = [
+        talk("both", start, end, "Open data for climate change"),
+        talk("climate", start, end, "Climate models in Fortran"),
+        *(talk(f"change-{n}", start, end, f"Change management {n}") for n in range(30)),
+    ]
+    programme = small_programme(ZoneInfo("Europe/Brussels"), sessions)
+    answer = respond("anything about climate change", start, programme).as_json(programme)
+    assert {s["id"] for s in answer["sessions"]} == {"both", "climate"}
