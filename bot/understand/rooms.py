@@ -28,6 +28,7 @@ from bot.understand.text import fold
 from bot.understand.vocabulary import (
     AND_WORDS,
     ARTICLES,
+    COLOURS,
     HOUR_PREPOSITIONS,
     KIND_WORDS,
     PLACE_WORDS,
@@ -205,6 +206,17 @@ class RoomFinder:
                     if word in ROOM_NOUNS:
                         noun_rooms.setdefault(word, set()).add(room.id)
         self.sole_nouns = {word: ids.pop() for word, ids in noun_rooms.items() if len(ids) == 1}
+        # A colour one room's name has, in any language: "la piste verte", "sala verde", "in
+        # green" for "Green Track".
+        coloured: dict[frozenset[str], set[str]] = {}
+        for room in rooms:
+            for name in (room.name, *room.aliases):
+                for word in tokens(name):
+                    if word in COLOURS:
+                        coloured.setdefault(COLOURS[word], set()).add(room.id)
+        self.colours = {
+            form: next(iter(ids)) for forms, ids in coloured.items() if len(ids) == 1 for form in forms
+        }
         self.members = {
             member: rooms[0][1]
             for member, rooms in ((m, sorted(set(r))) for m, r in joined.items())
@@ -270,7 +282,7 @@ class RoomFinder:
             before = [w.group(0) for w in words[:position] if w.group(0) not in ARTICLES]
             previous = before[-1] if before else ""
             after = words[position + 1].group(0) if position + 1 < len(words) else ""
-            room_id = self.distinctive.get(token)
+            room_id = self.distinctive.get(token) or self.colours.get(token)
             if room_id is not None and (
                 position == 0  # "callelongue ?", "backspace at 8pm"
                 or previous in PLACE_WORDS

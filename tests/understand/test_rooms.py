@@ -239,3 +239,26 @@ def test_the_one_room_of_its_kind_is_found_by_that_word() -> None:
     assert found("q hay ahorita en el auditorio") == "tsai"
     assert found("en la sala memling") is None
     assert found("next in the room") is None  # two rooms are rooms
+
+
+def test_a_room_named_by_a_colour_is_found_in_every_language() -> None:
+    """Online tracks and rooms named by a colour: "la piste verte", "sala morada", "in red"."""
+    finder = RoomFinder(
+        [
+            Room("red", "Red Track"),
+            Room("green", "Green Track"),
+            Room("purple", "Purple Track"),
+            Room("bof", "BoF"),
+        ]
+    )
+
+    def found(text: str) -> str | None:
+        match = finder.find(fold(text))
+        return match.room_id if match else None
+
+    assert found("ya quoi sur la piste verte la") == "green"
+    assert found("et sur la violette ?") == "purple"
+    assert found("que hay en la sala morada a las doce y media") == "purple"
+    assert found("what's on at 1pm tomorrow in red") == "red"
+    assert found("prochain talk sur le track rouge") == "red"
+    assert found("charlas sobre redes neuronales") is None

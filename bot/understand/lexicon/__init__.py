@@ -151,6 +151,10 @@ INFO_KEYS = (
     "audience",
 )  # fmt: skip
 ASKING_KEYS = ("meaning", "where", "whom", "when")
+COLOUR_KEYS = (
+    "red", "green", "blue", "yellow", "orange", "purple", "pink", "black", "white", "grey", "brown", "gold",
+    "silver",
+)  # fmt: skip
 KIND_KEYS = tuple(SessionKind)
 INTERPRETATION_KEYS = ("en", "fr", "es", "tr")
 
@@ -232,6 +236,7 @@ SECTIONS: dict[str, tuple[str, tuple[str, ...] | None]] = {
     "events": (WORD, None),
     "unknowns": (JOINED, None),
     "asking": (JOINED, ASKING_KEYS),
+    "colours": (WORD, COLOUR_KEYS),
 }
 # Sections of words with a number: word → weight or value.
 NUMBERED = {
