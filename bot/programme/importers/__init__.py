@@ -3,7 +3,7 @@
     frab_xml        frab / Pentabarf / pretalx / c3voc `schedule.xml` (old and new variants)
     schedule_json   c3voc / pretalx / frab `schedule.json`
     pretalx_widget  the JSON the pretalx schedule widget loads
-    sessionize      Sessionize "All" JSON (API view /view/All)
+    sessionize      Sessionize JSON, views /view/All and /view/GridSmart
     ical            iCalendar `.ics`
     xcal            xCal: XML iCalendar (Pentabarf/pretalx flavour and RFC 6321)
     fallback        last resort: refuses, with a clear reason, JSON/XML/other files we do not read

@@ -1,21 +1,30 @@
-"""Sessionize "All" JSON (`https://sessionize.com/api/v2/<id>/view/All`).
+"""Sessionize JSON: the "All" view (`https://sessionize.com/api/v2/<id>/view/All`) and the
+"GridSmart" view (`…/view/GridSmart`), which hold the same sessions in two shapes.
 
-    {"sessions": [{"id", "title", "description", "startsAt", "endsAt", "isServiceSession",
-                   "isPlenumSession", "speakers": ["<speaker id>", ...], "categoryItems": [<id>],
-                   "roomId", "status"}],
-     "speakers": [{"id", "firstName", "lastName", "fullName"}],
-     "categories": [{"id", "title", "items": [{"id", "name"}]}],
-     "rooms": [{"id", "name"}]}
+    All:       {"sessions": [{"id", "title", "description", "startsAt", "endsAt",
+                              "isServiceSession", "isPlenumSession",
+                              "speakers": ["<speaker id>", ...], "categoryItems": [<id>],
+                              "roomId", "status"}],
+                "speakers": [{"id", "firstName", "lastName", "fullName"}],
+                "categories": [{"id", "title", "items": [{"id", "name"}]}],
+                "rooms": [{"id", "name"}]}
+    GridSmart: [{"date", "rooms": [{"id", "name", "sessions": [<session>]}],
+                 "timeSlots": [{"slotStart", "rooms": [{"id", "name", "session": <session>}]}]}]
+               a list of days; each session is in its room's list and again in its time slot,
+               with its speakers and categories inline: "speakers": [{"id", "name"}],
+               "categories": [{"name", "categoryItems": [{"id", "name"}]}], "room".
 
-Times are local with no zone (Sessionize keeps the zone in the event's settings, not in the
-export), so --tz is always needed. Sessions not scheduled yet (no startsAt) are left out, with
-a warning each. The "Sessions" view's inline speakers ({"id", "name"}) and room name are read too.
+Each session is read once, by its id, from the rooms' lists and then from the time slots (a
+session the rooms do not list). Times are local with no zone (Sessionize keeps the zone in the
+event's settings, not in the export), so --tz is always needed. Sessions not scheduled yet (no
+startsAt) are left out, with a warning each. The "Sessions" view's inline speakers and room name
+are read too.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -53,15 +62,22 @@ def sniff(head: bytes) -> bool:
 _SESSION_KEYS = {"startsAt", "endsAt", "isServiceSession", "isPlenumSession", "categoryItems"}
 
 
+def _is_session(value: object) -> bool:
+    return bool(_SESSION_KEYS & as_dict(value).keys())
+
+
 def matches(data: object) -> bool:
-    """Sessions and speakers or rooms, the sessions with Sessionize's own keys: a conference's
-    own {"sessions", "speakers"} is read by `own` instead."""
+    """The "All" view: sessions and speakers or rooms, the sessions with Sessionize's own keys
+    (a conference's own {"sessions", "speakers"} is read by `own` instead). Or the "GridSmart"
+    view: a list of days whose rooms list such sessions."""
+    if isinstance(data, list):
+        return any(_is_session(session) for _, session in _grid_sessions(data))
     data = as_dict(data)
     sessions = data.get("sessions")
     return (
         isinstance(sessions, list)
         and (isinstance(data.get("speakers"), list) or isinstance(data.get("rooms"), list))
-        and any(_SESSION_KEYS & as_dict(session).keys() for session in sessions)
+        and any(_is_session(session) for session in sessions)
     )
 
 
@@ -73,6 +89,8 @@ def read(content: bytes, path: Path, tz: ZoneInfo | None = None) -> Loaded:
 
 
 def read_data(data: Any, path: Path, tz: ZoneInfo | None) -> Loaded:
+    if isinstance(data, list):
+        return _read_grid(data, path, tz)
     rooms = {
         clean(as_dict(room).get("id")): clean(as_dict(room).get("name"))
         for room in as_list(data.get("rooms"))
@@ -86,19 +104,84 @@ def read_data(data: Any, path: Path, tz: ZoneInfo | None) -> Loaded:
             item = as_dict(item)
             items[clean(item.get("id"))] = (clean(category.get("title")), clean(item.get("name")))
     raw = RawSchedule(format=FORMAT_NAME, rooms=[name for name in rooms.values() if name])
-    for number, session in enumerate(as_list(data.get("sessions"))):
-        session = as_dict(session)
-        where = f"sessions[{number}] {clean(session.get('id'))!r}"
+    sessions = (
+        (f"sessions[{number}]", as_dict(session))
+        for number, session in enumerate(as_list(data.get("sessions")))
+    )
+    _add_events(raw, sessions, rooms, speakers, items, path)
+    return build_programme(raw, path, tz)
+
+
+def _read_grid(days: list[Any], path: Path, tz: ZoneInfo | None) -> Loaded:
+    """The GridSmart view: rooms from every day, each session once by its id."""
+    rooms: dict[str, str] = {}
+    for day in days:
+        for room in as_list(as_dict(day).get("rooms")):
+            room = as_dict(room)
+            rooms.setdefault(clean(room.get("id")), clean(room.get("name")))
+    raw = RawSchedule(format=FORMAT_NAME, rooms=[name for name in rooms.values() if name])
+    seen: set[str] = set()
+    sessions = []
+    for where, session in _grid_sessions(days):
+        ref = clean(session.get("id"))
+        if ref and ref in seen:
+            continue  # listed in its room and again in its time slot
+        seen.add(ref)
+        sessions.append((where, session))
+    _add_events(raw, sessions, rooms, {}, {}, path)
+    return build_programme(raw, path, tz)
+
+
+def _grid_sessions(days: list[Any]) -> Iterator[tuple[str, Mapping[str, Any]]]:
+    """Every session of a GridSmart list of days, with where it is: the rooms' lists first,
+    then the time slots."""
+    for day_number, day in enumerate(days):
+        day = as_dict(day)
+        for room_number, room in enumerate(as_list(day.get("rooms"))):
+            for number, session in enumerate(as_list(as_dict(room).get("sessions"))):
+                yield f"[{day_number}].rooms[{room_number}].sessions[{number}]", as_dict(session)
+        for slot_number, slot in enumerate(as_list(day.get("timeSlots"))):
+            for room_number, room in enumerate(as_list(as_dict(slot).get("rooms"))):
+                session = as_dict(room).get("session")
+                if session is not None:
+                    yield (
+                        f"[{day_number}].timeSlots[{slot_number}].rooms[{room_number}].session",
+                        as_dict(session),
+                    )
+
+
+def _add_events(
+    raw: RawSchedule,
+    sessions: Iterable[tuple[str, Mapping[str, Any]]],
+    rooms: Mapping[str, str],
+    speakers: Mapping[str, str],
+    items: Mapping[str, tuple[str, str]],
+    path: Path,
+) -> None:
+    for place, session in sessions:
+        where = f"{place} {clean(session.get('id'))!r}"
         if not session.get("startsAt"):
             raw.warnings.append(f"{path}: {where}: not scheduled yet (no startsAt); left out")
             continue
         raw.events.append(_event(session, where, rooms, speakers, items, raw, path))
-    return build_programme(raw, path, tz)
 
 
 def _speaker_name(speaker: Mapping[str, Any]) -> str:
     full = clean(speaker.get("fullName") or speaker.get("name"))
     return full or clean(f"{speaker.get('firstName') or ''} {speaker.get('lastName') or ''}")
+
+
+def _categories(session: Mapping[str, Any], items: Mapping[str, tuple[str, str]]) -> list[tuple[str, str]]:
+    """A session's (category, item) pairs: by item id from the file's categories ("All"), or
+    inline ("GridSmart", "Sessions": [{"name", "categoryItems": [{"id", "name"}]}])."""
+    pairs = [items.get(clean(item_id), ("", "")) for item_id in as_list(session.get("categoryItems"))]
+    for category in as_list(session.get("categories")):
+        category = as_dict(category)
+        title = clean(category.get("name") or category.get("title"))
+        pairs += [
+            (title, clean(as_dict(item).get("name"))) for item in as_list(category.get("categoryItems"))
+        ]
+    return pairs
 
 
 def _event(
@@ -118,8 +201,7 @@ def _event(
         )
     kind: SessionKind | None = None
     language = None
-    for item_id in as_list(session.get("categoryItems")):
-        category, name = items.get(clean(item_id), ("", ""))
+    for category, name in _categories(session, items):
         if kind is None and _FORMAT_CATEGORY.search(category):
             kind = map_kind(name)
         if language is None and _LANGUAGE_CATEGORY.search(category):
@@ -131,7 +213,7 @@ def _event(
         kind = SessionKind.PLENARY if session.get("isPlenumSession") else SessionKind.TALK
     people = []
     for speaker in as_list(session.get("speakers")):
-        if isinstance(speaker, Mapping):  # the "Sessions" view lists {"id", "name"} inline
+        if isinstance(speaker, Mapping):  # GridSmart and "Sessions" list {"id", "name"} inline
             people.append(RawPerson(name=_speaker_name(speaker), key=clean(speaker.get("id")) or None))
             continue
         speaker_name = speakers.get(clean(speaker))

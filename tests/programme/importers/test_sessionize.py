@@ -1,16 +1,26 @@
-"""Sessionize "All" JSON: local times (so --tz), categories for format and language."""
+"""Sessionize JSON, "All" and "GridSmart" views: local times (so --tz), categories for format
+and language.
+
+sessionize-gridsmart.json is trimmed from droidcon Berlin 2022's GridSmart export
+(bench/heldout/programmes/droidcon-berlin-2022.schedule.json): two days, three rooms' worth of
+sessions cut to eight, descriptions to their first sentence, the time slots kept as they list them."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from bot.programme.errors import ProgrammeError
-from tests.programme.importers.support import by_id, load, people_of, rooms_of
+from bot.programme.loading import load_programme
+from tests.programme.importers.support import FIXTURES, by_id, load, people_of, rooms_of
 
 ALL = "sessionize-all.json"
 TZ = "America/New_York"
+GRID = "sessionize-gridsmart.json"
+GRID_TZ = "Europe/Berlin"
 
 
 def test_sessionize_has_no_zone_so_it_needs_tz() -> None:
@@ -52,3 +62,60 @@ def test_unscheduled_sessions_are_left_out_with_a_warning() -> None:
 
 def test_days_come_from_the_sessions() -> None:
     assert load(ALL, tz=TZ).programme.days == (date(2025, 5, 15), date(2025, 5, 16))
+
+
+def test_gridsmart_reads_each_session_once_though_rooms_and_time_slots_both_list_it() -> None:
+    loaded = load(GRID, tz=GRID_TZ)
+    assert loaded.format == "sessionize"
+    assert [s.id for s in loaded.programme.sessions] == [
+        "348075",
+        "0cc525a9-406f-43d6-bb85-2db3a8897083",
+        "343066",
+        "346008",
+        "345890",
+        "e78a6925-63ee-46a2-948b-83446b568653",
+        "345755",
+        "343394",
+    ]
+    assert loaded.warnings == ()  # no id kept as "-2", no session overlapping itself
+
+
+def test_gridsmart_rooms_speakers_times_and_descriptions() -> None:
+    programme = load(GRID, tz=GRID_TZ).programme
+    assert rooms_of(programme) == {"room-1": "Room 1", "room-2": "Room 2"}
+    keynote = by_id(programme, "348075")
+    assert (keynote.start.isoformat(), keynote.end.isoformat(), keynote.room_id) == (
+        "2022-07-06T09:25:00+02:00",
+        "2022-07-06T10:20:00+02:00",
+        "room-1",
+    )
+    assert keynote.person_ids == ("jose-alcerreca", "florina-muntenescu", "wojtek-kalicinski")
+    assert people_of(programme)["wojtek-kalicinski"] == "Wojtek Kaliciński"
+    assert by_id(programme, "346008").room_id == "room-2"
+    assert by_id(programme, "343066").description.get("en") == (
+        "Text is a core, complex part of the Android platform."
+    )
+    assert programme.days == (date(2022, 7, 6), date(2022, 7, 7))
+
+
+def test_gridsmart_service_sessions_and_the_format_category_give_the_kinds() -> None:
+    programme = load(GRID, tz=GRID_TZ).programme
+    kinds = {s.title.get("en"): s.kind for s in programme.sessions if s.kind != "talk"}
+    assert kinds == {"Break": "break", "Lunch": "lunch", "Gesture navigation best practices": "workshop"}
+    assert by_id(programme, "e78a6925-63ee-46a2-948b-83446b568653").person_ids == ()
+
+
+def test_gridsmart_has_no_zone_so_it_needs_tz() -> None:
+    with pytest.raises(ProgrammeError, match="pass --tz"):
+        load(GRID)
+
+
+def test_gridsmart_session_listed_only_in_a_time_slot_is_read(tmp_path: Path) -> None:
+    days = json.loads((FIXTURES / GRID).read_text(encoding="utf-8"))
+    days[1]["rooms"][0]["sessions"] = []  # the second day's talk is left in its time slot only
+    path = tmp_path / "grid.json"
+    path.write_text(json.dumps(days), encoding="utf-8")
+    loaded = load_programme(path, tz=GRID_TZ)
+    assert loaded.format == "sessionize"
+    assert len(loaded.programme.sessions) == 8
+    assert by_id(loaded.programme, "343394").person_ids == ("ben-weiss", "tomas-mlynaric")
