@@ -173,7 +173,8 @@ def _search(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
 def _either(q: Question, pool: tuple[Session, ...], index: ProgrammeIndex) -> tuple[Session, ...]:
     """ "schools or education": the sessions of each alternative, the best of each first."""
     found: dict[str, tuple[float, Session]] = {}
-    for alternative in q.either:
+    for either in q.either:
+        alternative = index.specific(either)  # "coches o android auto" at an Android conference
         scores = index.topic_scores(list(alternative))
         alone = replace(q, topic=alternative, either=())
         for session in _best([s for s in pool if s.id in scores], scores, _known_words(alone, index)):

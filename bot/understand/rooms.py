@@ -39,6 +39,8 @@ from bot.understand.vocabulary import (
 from bot.understand.when import NUMBERS_IN_WORDS
 
 _TOKEN = re.compile(r"[a-z0-9]+")
+_GLUED = re.compile(r"([a-z]+)(\d+)")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _BRACKETS = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
 SCAN = 60  # words of a message searched for a misspelt room name
 
@@ -64,7 +66,9 @@ def _spellings(name: str) -> Iterator[str]:
     part alone, and '&' as each language's 'and' or left out."""
     bracketed = [a or b for a, b in _BRACKETS.findall(name)]
     unbracketed = _BRACKETS.sub(" ", name)
-    for part in (name, unbracketed, *bracketed):
+    # "FreeKevin", "MOKids" typed "free kevin", "mo kids".
+    camel = _CAMEL.sub(" ", name)
+    for part in dict.fromkeys((name, unbracketed, *bracketed, camel)):
         if "&" in part or "+" in part:
             for conjunction in (*AND_WORDS, ""):
                 yield re.sub(r"\s*[&+]\s*", f" {conjunction} ", part)
@@ -194,9 +198,14 @@ class RoomFinder:
                 head = _code_head(name)
                 if head:
                     heads.setdefault(head, set()).add(room.id)
-                for word in tokens(name):
+                for word in {word for spelling in _spellings(name) for word in tokens(spelling)}:
                     name_words.setdefault(word, set()).add(room.id)
         self.code_heads = {head: ids.pop() for head, ids in heads.items() if len(ids) == 1}
+        self.name_words = {
+            word: frozenset(ids)
+            for word, ids in name_words.items()
+            if word not in ROOM_WORDS and word not in STOPWORDS and word not in city_words
+        }
         # A word for a room that one room's name alone has: "the auditorium", "el auditorio" for
         # "Tsai Auditorium (CGIS S010)" when no other room is one.
         noun_rooms: dict[str, set[str]] = {}
@@ -282,7 +291,7 @@ class RoomFinder:
             before = [w.group(0) for w in words[:position] if w.group(0) not in ARTICLES]
             previous = before[-1] if before else ""
             after = words[position + 1].group(0) if position + 1 < len(words) else ""
-            room_id = self.distinctive.get(token) or self.colours.get(token)
+            room_id = self.distinctive.get(token) or self.colours.get(token) or self._pair(token, after)
             if room_id is not None and (
                 position == 0  # "callelongue ?", "backspace at 8pm"
                 or previous in PLACE_WORDS
@@ -317,6 +326,13 @@ class RoomFinder:
                 return RoomMatch(room_id, word.span(), exact=True)
         return None
 
+    def _pair(self, token: str, after: str) -> str | None:
+        """The one room whose name has both words: "chaos west" where "chaos" is in two names."""
+        if len(token) < 3 or len(after) < 3 or _has_digit(token) or _has_digit(after):
+            return None  # a number is never guessed: "b 2 205" is not B.2.204
+        both = self.name_words.get(token, frozenset()) & self.name_words.get(after, frozenset())
+        return next(iter(both)) if len(both) == 1 else None
+
     def find_by_number(self, text: str) -> RoomMatch | None:
         """A code typed without its punctuation or with other spaces ('aw1120', 'h 2215'), or a
         numbered room named with any word for a room ('hal 12', 'room 3' for 'Salle 3')."""
@@ -343,6 +359,14 @@ class RoomFinder:
         # The best fit of the word for a room; then a number in digits and the room's word first:
         # in "quoi de neuf salle 11", "salle 11" is the room, not "neuf salle".
         best: tuple[tuple[int, bool, bool], str, tuple[int, int]] | None = None
+        for word in words:
+            # "room2", "salle3": a word for a room and its number typed together.
+            glued = _GLUED.fullmatch(word.group(0))
+            if glued and glued.group(1) in ROOM_NOUNS:
+                for printed, room_id in self.numbered.get(glued.group(2), ()):
+                    fit = max(_noun_fits(glued.group(1), noun) for noun in printed)
+                    if fit and (best is None or (fit, True, True) > best[0]):
+                        best = ((fit, True, True), room_id, word.span())
         for first, second in pairwise(words):
             for noun, number in ((first, second), (second, first)):  # "amphi 1200", "the 1200 amphi"
                 typed = number.group(0)

@@ -124,6 +124,8 @@ def conference_info(f: Features) -> Question | None:
     if f.room_id is not None:
         return None
     topics, faq = f.info
+    if topics == ("venue",) and not faq and f.person is not None and f.person.exact:
+        return None  # "la conf de Künneth c'est où ?": where that person speaks
     if faq or topics:
         return f.ask(Intent.INFO, info=(*topics, "faq") if faq else topics, faq=faq, when=f.when)
     return None

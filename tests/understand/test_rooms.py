@@ -262,3 +262,27 @@ def test_a_room_named_by_a_colour_is_found_in_every_language() -> None:
     assert found("what's on at 1pm tomorrow in red") == "red"
     assert found("prochain talk sur le track rouge") == "red"
     assert found("charlas sobre redes neuronales") is None
+
+
+def test_a_room_is_found_by_the_words_its_name_runs_together_or_shares() -> None:
+    """ "FreeKevin" typed "free kevin", "MOKids" the kids' room; "room2" for Room 2; "chaos west"
+    where "chaos" is in two names (ChaosTrawler) and both words in one."""
+    finder = RoomFinder(
+        [
+            Room("freekevin", "FreeKevin"),
+            Room("mokids", "MOKids"),
+            Room("room-2", "Room 2"),
+            Room("chaos-west", "Chaos-West TV - Ennepetal"),
+            Room("trawler", "ChaosTrawler Stubnitz"),
+        ]
+    )
+
+    def found(text: str) -> str | None:
+        match = finder.find(fold(text))
+        return match.room_id if match else None
+
+    assert found("dans la salle free kevin y a quoi") == "freekevin"
+    assert found("whats in the kids room now") == "mokids"
+    assert found("whats up next in room2") == "room-2"
+    assert found("et ensuite sur chaos-west ?") == "chaos-west"
+    assert found("whats up next in room3") is None

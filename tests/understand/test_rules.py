@@ -67,7 +67,10 @@ EXAMPLES = [
         ],
     ),
     ("conference-info", ["who organises the conference?", "comment s'inscrire ?"]),
-    ("person-named", ["where does Joan Clos speak?", "¿cuándo habla Joan Clos?"]),
+    (
+        "person-named",
+        ["where does Joan Clos speak?", "¿cuándo habla Joan Clos?", "la conf de Papagiannakis c'est où"],
+    ),
     (
         "people-of-session",
         ["who is moderating drivers of migration", "qui parle à l'ouverture ?", "quién modera la sesión 3"],
@@ -98,7 +101,7 @@ EXAMPLES = [
     ("unknown-name", ["est-ce que Yann LeCun est là ?", "is jensen huang here now"]),
     ("now", ["what's happening now", "¿qué hay ahora?", "¿qué pasa?", "what's on?"]),
     ("unknown-person", ["cuando habla el papa francisco", "when does Obama speak?"]),
-    ("next-of-kind", ["what's next?", "prochain atelier"]),
+    ("next-of-kind", ["what's next?", "prochain atelier", "anything starting soon?", "q empieza pronto?"]),
     ("person", ["quand est ce que swig parle"]),
     ("absent-person", ["where does Sandy speak?", "où parle sandy ?"]),  # a hurricane in a description
     ("next-in-unknown-place", ["what's next in Narnia"]),
