@@ -6,9 +6,11 @@ Many conferences publish their programme in a shape of their own (EuroPython's
 ("title"/"name" and "start"/"starts_at"/"start_time"/"time"…), with an end or a duration, and
 optionally a room, speakers, a description, a type and an id, by the usual names. A start that
 is only a clock time ("0930", "9:30", "2pm") takes its date from the record's "date" or from the
-nearest enclosing element or object that has one (a `<day date>`). A record whose times are in
-its "slots" (pretalx's API, as PyConFR's site keeps it) is one event per slot, each read once
-however often the file lists it. The file as a whole is never a record (an app's list of
+nearest enclosing element or object that has one (a `<day date>`); a start or end given both
+as a clock time and as a full date and time ("start_time": "19:30" and "start_date":
+"2022-06-04 19:30:00") is read by the full one. A record whose times are in its "slots"
+(pretalx's API, as PyConFR's site keeps it) is one event per slot, each read once however often
+the file lists it. The file as a whole is never a record (an app's list of
 conferences has titles and dates too), and a start must name a time of day. Nothing else is
 guessed: a file with no such records is refused, saying what it holds instead.
 
@@ -53,8 +55,19 @@ TEXT = "#text"
 
 # Field names, compared without case, "_", "-" or spaces ("startsAt" = "starts_at").
 _TITLE = ("title", "name", "talktitle", "sessiontitle", "subject")
-_START = ("start", "startsat", "starttime", "startdatetime", "startat", "begin", "begins", "from", "time")
-_END = ("end", "endsat", "endtime", "enddatetime", "endat", "finish", "until", "to")
+_START = (
+    "start",
+    "startsat",
+    "starttime",
+    "startdatetime",
+    "startat",
+    "begin",
+    "begins",
+    "from",
+    "time",
+    "startdate",
+)
+_END = ("end", "endsat", "endtime", "enddatetime", "endat", "finish", "until", "to", "enddate")
 _DURATION = ("duration", "length", "durationminutes", "minutes")
 _ROOM = ("room", "roomname", "location", "venue", "hall", "stage", "place")
 _PEOPLE = ("speakers", "speaker", "persons", "person", "presenters", "presenter", "people", "hosts")
@@ -154,7 +167,7 @@ def _is_record(value: Any) -> bool:
         return False
     if _slots(value):
         return True
-    start = _text(_field(value, _START)) or _text(_field(value, _DATE))
+    start = _time_text(value, _START) or _text(_field(value, _DATE))
     if not _names_a_time(start):
         return False
     if _field(value, _END) is not None or _field(value, _DURATION) is not None:
@@ -167,9 +180,19 @@ def _slots(record: Mapping[str, Any]) -> list[Mapping[str, Any]]:
     """The scheduled slots a record lists (pretalx's API), those with a start time."""
     value = _field(record, _SLOTS)
     items = value if isinstance(value, list) else [value]
-    return [
-        item for item in items if isinstance(item, Mapping) and _names_a_time(_text(_field(item, _START)))
-    ]
+    return [item for item in items if isinstance(item, Mapping) and _names_a_time(_time_text(item, _START))]
+
+
+def _time_text(record: Mapping[str, Any], names: tuple[str, ...]) -> str:
+    """The text of the first of `names` that holds a full date and time, else of the first
+    given: a record may say both ("start_time": "19:30", "start_date": "2022-06-04 19:30:00"),
+    and the clock time alone would have to take its date from elsewhere."""
+    keys = {_key(key): key for key in record}
+    texts = [text for name in names if name in keys and (text := _text(record[keys[name]]))]
+    return next(
+        (text for text in texts if len(text) > 10 and parse_datetime(text) is not None),
+        texts[0] if texts else "",
+    )
 
 
 def _names_a_time(text: str) -> bool:
@@ -257,8 +280,8 @@ def _event(found: _Found, path: Path, speakers: Mapping[str, str]) -> RawEvent:
     ref = _text(_field(record, _ID))
     where = f"{found.where} {ref!r}" if ref else found.where
     day = parse_date(_text(_field(record, _DATE))) or found.day
-    start_text = _text(_field(record, _START)) or _text(_field(record, _DATE))
-    end_text = _text(_field(record, _END))
+    start_text = _time_text(record, _START) or _text(_field(record, _DATE))
+    end_text = _time_text(record, _END)
     pair = _RANGE.match(start_text) if not end_text and parse_datetime(start_text) is None else None
     if pair and _clock(pair.group(1)) is not None and _clock(pair.group(2)) is not None:
         start_text, end_text = pair.group(1), pair.group(2)  # "time": "09:30 - 10:15"

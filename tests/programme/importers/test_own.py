@@ -1,4 +1,7 @@
-"""A conference's own XML or JSON, read when its records each have a title and a start."""
+"""A conference's own XML or JSON, read when its records each have a title and a start.
+
+emfcamp-schedule.json is four events of EMF Camp 2022's schedule.json (emfcamp/Website,
+exports/2022/public/schedule.json), descriptions cut to their first paragraph."""
 
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ from tests.programme.importers.support import by_id, load, people_of, rooms_of
 
 ENTRIES = "own-entries.xml"
 SESSIONS = "own-sessions.json"
+EMF = "emfcamp-schedule.json"
 
 
 def test_day_entries_xml_is_read_with_the_day_dates_and_clock_times() -> None:
@@ -151,3 +155,46 @@ def test_the_talks_a_session_holds_give_it_their_presenters_and_titles(tmp_path:
     assert len(programme.sessions) == 1  # the talks are parts of the session, not sessions
     assert session.person_ids == ("ana-reyes", "tom-hale")
     assert "Mangroves as nurseries" in session.description.get("en")
+
+
+def test_a_full_start_date_wins_over_a_bare_clock_time() -> None:
+    # Each event says "start_time": "21:00" and "start_date": "2022-06-04 21:00:00".
+    loaded = load(EMF, tz="Europe/London")
+    programme = loaded.programme
+    assert loaded.format == "own-json"
+    assert loaded.warnings == ()
+    assert [(s.id, s.start.isoformat(), s.end.isoformat()) for s in programme.sessions] == [
+        ("292", "2022-06-03T10:15:00+01:00", "2022-06-03T10:50:00+01:00"),
+        ("409", "2022-06-03T12:00:00+01:00", "2022-06-03T13:40:00+01:00"),
+        ("123", "2022-06-04T19:30:00+01:00", "2022-06-04T20:00:00+01:00"),
+        ("416", "2022-06-04T21:00:00+01:00", "2022-06-05T00:00:00+01:00"),  # "end_time": "00:00"
+    ]
+    assert programme.days == (date(2022, 6, 3), date(2022, 6, 4))
+
+
+def test_emf_venue_speaker_and_type() -> None:
+    programme = load(EMF, tz="Europe/London").programme
+    assert rooms_of(programme) == {"stage-a": "Stage A", "workshop-1": "Workshop 1"}
+    barbot = by_id(programme, "416")
+    assert (barbot.room_id, barbot.person_ids, barbot.kind) == (
+        "workshop-1",
+        ("nottinghack-village",),
+        "workshop",
+    )
+    assert by_id(programme, "123").person_ids == ("robert-d-manuel",)
+    assert by_id(programme, "292").description.get("en") == "The ceremony in which we open the event"
+
+
+def test_start_and_end_dates_alone_are_a_start_and_an_end(tmp_path: Path) -> None:
+    # EMF Camp 2016's events have no start_time/end_time, only the dates with their times.
+    path = tmp_path / "schedule.json"
+    path.write_text(
+        '[{"id": 16, "title": "The Most Pointless Desk Fan", "speaker": "Chris Lynas", "venue": "Stage C", '
+        '"start_date": "2016-08-06 16:10:00", "end_date": "2016-08-06 16:30:00", "type": "talk"}]'
+    )
+    session = by_id(load_programme(path, tz="Europe/London").programme, "16")
+    assert (session.start.isoformat(), session.end.isoformat(), session.room_id) == (
+        "2016-08-06T16:10:00+01:00",
+        "2016-08-06T16:30:00+01:00",
+        "stage-c",
+    )
