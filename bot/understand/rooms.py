@@ -28,10 +28,10 @@ from bot.understand.text import fold
 from bot.understand.vocabulary import (
     AND_WORDS,
     ARTICLES,
-    COLOURS,
     HOUR_PREPOSITIONS,
     KIND_WORDS,
     PLACE_WORDS,
+    ROOM_NAME_WORDS,
     ROOM_NOUNS,
     ROOM_WORDS,
     STOPWORDS,
@@ -215,16 +215,16 @@ class RoomFinder:
                     if word in ROOM_NOUNS:
                         noun_rooms.setdefault(word, set()).add(room.id)
         self.sole_nouns = {word: ids.pop() for word, ids in noun_rooms.items() if len(ids) == 1}
-        # A colour one room's name has, in any language: "la piste verte", "sala verde", "in
-        # green" for "Green Track".
-        coloured: dict[frozenset[str], set[str]] = {}
+        # A word of one room's name that the lexicon knows in other languages: "la piste verte",
+        # "sala verde", "in green" for "Green Track"; "la sala de los niños" for "MOKids".
+        translated: dict[frozenset[str], set[str]] = {}
         for room in rooms:
             for name in (room.name, *room.aliases):
-                for word in tokens(name):
-                    if word in COLOURS:
-                        coloured.setdefault(COLOURS[word], set()).add(room.id)
-        self.colours = {
-            form: next(iter(ids)) for forms, ids in coloured.items() if len(ids) == 1 for form in forms
+                for word in {word for spelling in _spellings(name) for word in tokens(spelling)}:
+                    if word in ROOM_NAME_WORDS:
+                        translated.setdefault(ROOM_NAME_WORDS[word], set()).add(room.id)
+        self.translated = {
+            form: next(iter(ids)) for forms, ids in translated.items() if len(ids) == 1 for form in forms
         }
         self.members = {
             member: rooms[0][1]
@@ -291,7 +291,10 @@ class RoomFinder:
             before = [w.group(0) for w in words[:position] if w.group(0) not in ARTICLES]
             previous = before[-1] if before else ""
             after = words[position + 1].group(0) if position + 1 < len(words) else ""
-            room_id = self.distinctive.get(token) or self.colours.get(token) or self._pair(token, after)
+            room_id = self.translated.get(f"{token} {after}")  # "en ligne", "en línea"
+            if room_id is not None:
+                return RoomMatch(room_id, (word.start(), words[position + 1].end()), exact=True)
+            room_id = self.distinctive.get(token) or self.translated.get(token) or self._pair(token, after)
             if room_id is not None and (
                 position == 0  # "callelongue ?", "backspace at 8pm"
                 or previous in PLACE_WORDS

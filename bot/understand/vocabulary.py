@@ -93,8 +93,11 @@ MORNING_AFTER = frozenset(_words("parts.morning_after"))
 # room's name ("sala" ≈ "Salsa", "hall" ≈ "Hale"). Only the singular stands next to one room's
 # name ("la salle Europa", "the Turing room"); "toutes salles confondues" names no room.
 ROOM_NOUNS = frozenset(_words("words.room_nouns"))
-# Each colour's forms in every language, by its forms: "verte" → {green, vert, verde, …}.
-COLOURS = {form: frozenset(forms) for forms in _LEXICON.section("colours").values() for form in forms}
+# Each word of rooms' names (a colour, "kids", "online") with its forms in every language, by its
+# forms: "verte" → {green, vert, verde, …}, "ninos" → {kids, enfants, …}.
+ROOM_NAME_WORDS = {
+    form: frozenset(forms) for forms in _LEXICON.section("room_names").values() for form in forms
+}
 WITHOUT_WORDS = frozenset(_words("words.without"))  # "the room without interpretation"
 TRANSLATION_WORDS = frozenset(_words("words.translation"))  # interpretation, traduction, traducción
 ROLE_QUALIFIERS = frozenset(_words("words.role_qualifiers"))  # deputy, adjoint, former, teniente

@@ -85,6 +85,14 @@ EXCHANGES: dict[str, tuple[Path, str, list[Turn]]] = {
             ("and after that in there?", ("next", "B.2.204 (Turing)", [("02-07T11:00", "B.2.204 (Turing)")])),
         ],
     ),
+    "same time tomorrow, and the other room": (
+        DEVCONF,
+        "2026-02-07T10:05:00+01:00",
+        [
+            ("what's on in turing now?", ("now", "B.2.204 (Turing)", [("02-07T10:00", "B.2.204 (Turing)")])),
+            ("same time tomorrow?", ("at_time", "B.2.204 (Turing)", [("02-08T10:00", "B.2.204 (Turing)")])),
+        ],
+    ),
     "and after that one": (
         DEVCONF,
         "2026-02-07T10:05:00+01:00",

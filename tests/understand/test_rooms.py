@@ -264,6 +264,21 @@ def test_a_room_named_by_a_colour_is_found_in_every_language() -> None:
     assert found("charlas sobre redes neuronales") is None
 
 
+def test_a_room_named_for_what_it_is_for_is_found_in_every_language() -> None:
+    """ "MOKids" is the children's room ("la sala de los niños", "la salle des enfants"); "Online
+    Workshops" is "en ligne", "en línea"."""
+    finder = RoomFinder([Room("mokids", "MOKids"), Room("online", "Online Workshops"), Room("xor", "XOR")])
+
+    def found(text: str) -> str | None:
+        match = finder.find(fold(text))
+        return match.room_id if match else None
+
+    assert found("y en la sala de los niños?") == "mokids"
+    assert found("quoi dans la salle des enfants") == "mokids"
+    assert found("prochain atelier en ligne ?") == "online"
+    assert found("siguiente en línea") == "online"
+
+
 def test_a_room_is_found_by_the_words_its_name_runs_together_or_shares() -> None:
     """ "FreeKevin" typed "free kevin", "MOKids" the kids' room; "room2" for Room 2; "chaos west"
     where "chaos" is in two names (ChaosTrawler) and both words in one."""

@@ -151,9 +151,9 @@ INFO_KEYS = (
     "audience",
 )  # fmt: skip
 ASKING_KEYS = ("meaning", "where", "whom", "when")
-COLOUR_KEYS = (
+ROOM_NAME_KEYS = (
     "red", "green", "blue", "yellow", "orange", "purple", "pink", "black", "white", "grey", "brown", "gold",
-    "silver",
+    "silver", "kids", "online", "main", "garden", "terrace", "library", "lounge", "cinema",
 )  # fmt: skip
 KIND_KEYS = tuple(SessionKind)
 INTERPRETATION_KEYS = ("en", "fr", "es", "tr")
@@ -236,7 +236,7 @@ SECTIONS: dict[str, tuple[str, tuple[str, ...] | None]] = {
     "events": (WORD, None),
     "unknowns": (JOINED, None),
     "asking": (JOINED, ASKING_KEYS),
-    "colours": (WORD, COLOUR_KEYS),
+    "room_names": (PHRASE, ROOM_NAME_KEYS),
 }
 # Sections of words with a number: word → weight or value.
 NUMBERED = {
