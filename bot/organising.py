@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import datetime, timedelta
 
 from bot.answers.answer import answer
 from bot.programme.changes import ChangeKind, SessionChange, Slot
@@ -117,12 +117,13 @@ def room_named(programme: Programme, text: str) -> str | None:
 
 def read_day_and_time(programme: Programme, text: str, reference: datetime) -> datetime | None:
     """'15:30', 'friday 15:30', 'jeudi 9h': an instant in the conference's zone, on the programme
-    day of `reference` when no day is given; None when no time can be read."""
+    day of `reference` when no day is given; an hour before the day change is that day's night
+    ('friday 01:00' is Saturday 01:00, as answers read it); None when no time can be read."""
     conference = programme.conference
     when, _ = find_when(fold(text).strip(), "en", reference, conference)
     if when.clock is None:
         return None
-    return conference.local(when.day or conference.programme_day(reference), when.clock)
+    return conference.on_programme_day(when.day or conference.programme_day(reference), when.clock)
 
 
 def read_new_time(programme: Programme, session: Session, text: str) -> tuple[datetime, datetime] | None:
@@ -133,15 +134,13 @@ def read_new_time(programme: Programme, session: Session, text: str) -> tuple[da
     start = read_day_and_time(programme, pieces[0], session.start)
     if start is None:
         return None
-    day = start.astimezone(conference.timezone).date()
+    day = conference.programme_day(start)
     end = start + session.duration
     if len(pieces) == 2:
         until, _ = find_when(pieces[1], "en", start, conference)
         if until.clock is None:
             return None
-        end = conference.local(day, until.clock)
-        if until.clock < start.astimezone(conference.timezone).time() and until.clock < time(6):
-            end += timedelta(days=1)  # '23:00-01:00' ends after midnight
+        end = conference.on_programme_day(day, until.clock)  # '23:00-01:00' ends after midnight
     return start, end
 
 

@@ -250,3 +250,17 @@ def test_no_changes_to_sessions_says_so(mechelen: Programme) -> None:
         changes_text(mechelen, entries, speaker("en", BRUSSELS))
         == "No change has been made to the programme."
     )
+
+
+def test_retime_to_an_hour_of_the_night_is_that_day_s_night(mechelen: Programme) -> None:
+    """ "thursday 01:00" is the night after Thursday, as the answers read "1 a.m." on a programme
+    day; "23:30-01:00" ends after midnight."""
+    youth = session(mechelen, YOUTH)
+    assert read_new_time(mechelen, youth, "thursday 01:00") == (
+        local("2017-11-17T01:00"),
+        local("2017-11-17T02:00"),
+    )
+    assert read_new_time(mechelen, youth, "thursday 23:30-01:00") == (
+        local("2017-11-16T23:30"),
+        local("2017-11-17T01:00"),
+    )

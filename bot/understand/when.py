@@ -112,7 +112,9 @@ def _blank(text: str, match: re.Match[str]) -> str:
     return text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]
 
 
-def _hour(hour: int, minute: int, meridiem: str | None, part: str | None) -> time | None:
+def _hour(
+    hour: int, minute: int, meridiem: str | None, part: str | None, *, padded: bool = False
+) -> time | None:
     if meridiem:
         if meridiem.startswith("p") and hour < 12:
             hour += 12
@@ -120,8 +122,9 @@ def _hour(hour: int, minute: int, meridiem: str | None, part: str | None) -> tim
             hour = 0
     elif part in ("afternoon", "evening") and hour < 12:
         hour += 12
-    elif part is None and 1 <= hour <= 7:
-        # Conferences do not start at 4 in the morning: "at 4" means 16:00.
+    elif part is None and 1 <= hour <= 7 and not padded:
+        # Conferences do not start at 4 in the morning: "at 4" means 16:00; "04:00", written
+        # with its zero, is 4 a.m.
         hour += 12
     if hour > 23 or minute > 59:
         return None
@@ -331,7 +334,11 @@ def find_when(
                 said = own.group(0)
                 own_part = _find_part(said, re.findall(r"[a-z0-9']+", said))
             clock = _hour(
-                int(match.group("h")), minute, match.groupdict().get("mer"), (own and own_part) or part
+                int(match.group("h")),
+                minute,
+                match.groupdict().get("mer"),
+                (own and own_part) or part,
+                padded=match.group("h").startswith("0"),
             )
             text = _blank(text, match)
             break
