@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable, Callable
 from datetime import date
 from html import escape
 
@@ -128,15 +129,37 @@ async def send_grid(
     update: Update, context: Context, chat_id: int, day: date, page: int, s: Speaker, user_id: int | None
 ) -> None:
     """The day's page as a new photo with its buttons."""
+    keyboard = grid_keyboard(services(context).programme.snapshot, day, page, s)
+    text = caption(services(context).programme.snapshot, day, page, s)
+
+    async def send(content: str | bytes, key: PictureKey) -> str | None:
+        sent = await context.bot.send_photo(
+            chat_id, content, filename=_filename(day, key), caption=text, reply_markup=keyboard
+        )
+        return sent.photo[-1].file_id if sent.photo else None
+
+    await _send_picture(update, context, day, page, s, user_id, send)
+
+
+async def _send_picture(
+    update: Update,
+    context: Context,
+    day: date,
+    page: int,
+    s: Speaker,
+    user_id: int | None,
+    send: Callable[[str | bytes, PictureKey], Awaitable[str | None]],
+) -> None:
+    """Send a picture by the file id Telegram gave it before, else (or when Telegram no longer
+    knows it) upload it, and keep the file id it gets. `send` sends a file id or the picture's
+    bytes and says the file id of what was sent."""
     programme = services(context).programme.snapshot
     cache = pictures(context)
-    keyboard = grid_keyboard(programme, day, page, s)
-    text = caption(programme, day, page, s)
     key, picture = await picture_for(context, programme, day, s, page, _starred(update, context, user_id))
     file_id = cache.file_id(key)
     if file_id is not None:
         try:
-            await context.bot.send_photo(chat_id, file_id, caption=text, reply_markup=keyboard)
+            await send(file_id, key)
             return
         except BadRequest as error:
             # Telegram no longer knows it (another bot token, a file it forgot): upload again.
@@ -144,11 +167,9 @@ async def send_grid(
             cache.forget_file_id(key)
             key, picture = await picture_for(context, programme, day, s, page, key.stars)
     assert picture is not None
-    sent = await context.bot.send_photo(
-        chat_id, picture.data, filename=_filename(day, key), caption=text, reply_markup=keyboard
-    )
-    if sent.photo:
-        cache.keep_file_id(key, sent.photo[-1].file_id)
+    kept = await send(picture.data, key)
+    if kept is not None:
+        cache.keep_file_id(key, kept)
 
 
 async def turn_page(
@@ -187,23 +208,13 @@ async def send_full(
     update: Update, context: Context, chat_id: int, day: date, s: Speaker, user_id: int | None
 ) -> None:
     """Every room of the day in one PNG, as a file: Telegram would shrink a photo that wide."""
-    programme = services(context).programme.snapshot
-    cache = pictures(context)
-    key, picture = await picture_for(context, programme, day, s, FULL, _starred(update, context, user_id))
     text = f"<b>{s.day_title(day)}</b> · " + s._("every room")
-    file_id = cache.file_id(key)
-    if file_id is not None:
-        try:
-            await context.bot.send_document(chat_id, file_id, caption=text)
-            return
-        except BadRequest as error:
-            log.warning("file_id of a day's picture refused (%s): uploading it again", error.message)
-            cache.forget_file_id(key)
-            key, picture = await picture_for(context, programme, day, s, FULL, key.stars)
-    assert picture is not None
-    sent = await context.bot.send_document(chat_id, picture.data, filename=_filename(day, key), caption=text)
-    if sent.document is not None:
-        cache.keep_file_id(key, sent.document.file_id)
+
+    async def send(content: str | bytes, key: PictureKey) -> str | None:
+        sent = await context.bot.send_document(chat_id, content, filename=_filename(day, key), caption=text)
+        return sent.document.file_id if sent.document is not None else None
+
+    await _send_picture(update, context, day, FULL, s, user_id, send)
 
 
 def nothing_yet(programme: Programme, s: Speaker) -> str:

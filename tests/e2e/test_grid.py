@@ -6,7 +6,7 @@ picture without stars is sent again by its file id, a starred one is drawn for i
 from __future__ import annotations
 
 import io
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 
 import pytest
@@ -56,6 +56,32 @@ async def test_grid_sends_the_day_as_a_photo_with_its_buttons(bot: RunningBot) -
     assert full.ok
     assert full.files["document"].filename == "programme-2017-11-16.png"
     assert Image.open(io.BytesIO(full.files["document"].data)).format == "PNG"
+
+
+def _answered(method: str) -> Callable[[Call], bool]:
+    return lambda call: call.method == method and call.ok
+
+
+async def test_a_file_id_telegram_no_longer_knows_is_uploaded_again(bot: RunningBot) -> None:
+    """A photo or a full-size file sent by a file id Telegram refuses (another bot token, a file
+    it forgot) is uploaded again, and the new file id kept."""
+    since = len(bot.api.calls())
+    bot.api.send_command(ANA, "grid")
+    photo = await bot.api.wait_for("sendPhoto", since=since)
+    full = await bot.press(ANA, photo, button_data(photo, "gridf|"), method="sendDocument")
+    assert full.ok and "document" in full.files
+
+    for method, field, press in (("sendPhoto", "photo", False), ("sendDocument", "document", True)):
+        bot.api.fail_next(method, 400, "Bad Request: wrong file identifier/HTTP URL specified")
+        since = len(bot.api.calls())
+        if press:
+            bot.api.press_button(BEN, photo, button_data(photo, "gridf|"))
+        else:
+            bot.api.send_command(BEN, "grid")
+        refused = await bot.api.wait_for(method, since=since)
+        uploaded = await bot.api.wait_for(_answered(method), since=since)
+        assert not refused.ok and isinstance(refused.params[field], str)  # the file id, refused
+        assert field in uploaded.files  # the picture itself, uploaded again
 
 
 async def test_programme_day_and_a_day_answer_offer_the_picture(bot: RunningBot) -> None:
