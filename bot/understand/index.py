@@ -421,6 +421,12 @@ class ProgrammeIndex:
         if len(stem) >= 5:
             for candidate in self._starting_with(stem):
                 keep(candidate, 0.6)
+        # A short word's singular or plural: "gpus" and "GPU", "llm" and "LLMs" (longer words'
+        # are their stem's).
+        if len(token) <= 4:
+            for other in (token[:-1], token + "s") if token.endswith("s") else (token + "s",):
+                if len(other) >= 3:
+                    keep(other, 0.9)
         return found
 
     def _starting_with(self, stem: str) -> list[str]:

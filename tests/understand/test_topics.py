@@ -224,3 +224,22 @@ def test_a_word_of_every_kind_of_session_beside_a_rare_one_does_not_narrow_the_t
     programme = small_programme(ZoneInfo("Europe/Brussels"), sessions)
     answer = respond("anything about climate change", start, programme).as_json(programme)
     assert {s["id"] for s in answer["sessions"]} == {"both", "climate"}
+
+
+def test_a_short_word_finds_its_singular_and_plural() -> None:
+    """ "gpus" finds "GPU", "llm" finds "LLMs"; French "qui suit" asks what is next, not "suits"."""
+    start = datetime(2020, 7, 29, 12, tzinfo=ZoneInfo("UTC"))
+    end = start.replace(hour=13)
+    sessions = [
+        talk("gpu", start, end, "Julia on the GPU"),
+        talk("llms", start, end, "Serving LLMs"),
+        talk("suits", start, end, "Test suits and suites"),
+    ]
+    programme = small_programme(ZoneInfo("UTC"), sessions)
+
+    def found(question: str) -> list[str]:
+        return [s["id"] for s in respond(question, start, programme).as_json(programme)["sessions"]]
+
+    assert found("hay algo de gpus") == ["gpu"]
+    assert found("anything about llm") == ["llms"]
+    assert respond("qu'est ce qui suit ?", start, programme).as_json(programme)["intent"] == "next"
