@@ -1,7 +1,9 @@
 """A conference's own XML or JSON, read when its records each have a title and a start.
 
 emfcamp-schedule.json is four events of EMF Camp 2022's schedule.json (emfcamp/Website,
-exports/2022/public/schedule.json), descriptions cut to their first paragraph."""
+exports/2022/public/schedule.json), descriptions cut to their first paragraph.
+conclar-schedule.jsonp is five items of Chicon 8's ConClár schedule.jsonp (ChicagoWorldcon/conclar,
+public/schedule.jsonp, August 2022), descriptions cut to their first sentence."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from tests.programme.importers.support import by_id, load, people_of, rooms_of
 ENTRIES = "own-entries.xml"
 SESSIONS = "own-sessions.json"
 EMF = "emfcamp-schedule.json"
+CONCLAR = "conclar-schedule.jsonp"
 
 
 def test_day_entries_xml_is_read_with_the_day_dates_and_clock_times() -> None:
@@ -198,3 +201,51 @@ def test_start_and_end_dates_alone_are_a_start_and_an_end(tmp_path: Path) -> Non
         "2016-08-06T16:30:00+01:00",
         "stage-c",
     )
+
+
+def test_conclar_items_start_at_their_datetime_and_last_their_mins() -> None:
+    loaded = load(CONCLAR, tz="America/Chicago")
+    programme = loaded.programme
+    assert loaded.format == "own-json"
+    assert loaded.warnings == ()
+    times = {s.id[:8]: (s.start.isoformat(), s.end.isoformat()) for s in programme.sessions}
+    assert times == {
+        "b3455309": ("2022-09-01T10:00:00-05:00", "2022-09-01T11:00:00-05:00"),
+        "ef69de68": ("2022-09-01T10:00:00-05:00", "2022-09-01T11:00:00-05:00"),
+        "670e65fb": ("2022-09-01T11:30:00-05:00", "2022-09-01T12:30:00-05:00"),
+        "0b3ad114": ("2022-09-01T12:00:00-05:00", "2022-09-01T12:20:00-05:00"),
+        "baac317d": ("2022-09-05T20:30:00-05:00", "2022-09-06T03:00:00-05:00"),  # 390 mins
+    }
+
+
+def test_conclar_loc_people_desc_and_format() -> None:
+    programme = load(CONCLAR, tz="America/Chicago").programme
+    panel = by_id(programme, "b3455309-58a5-471c-bbce-2ee954b06acb")
+    assert panel.room_id == "michigan-2"
+    assert panel.person_ids == ("emad-el-din-aysha", "hirotaka-osawa", "t.-r.-napper", "valentin-d.-ivanov")
+    assert by_id(programme, "670e65fb-c0ba-487b-826f-9bb0997fbe6b").kind == "workshop"
+    assert by_id(programme, "baac317d-5f3e-44fd-a18c-f247c02f9ea2").description.get("en") == (
+        "We'll be sharing songs now that the convention is over."
+    )
+
+
+def test_konopas_items_with_date_time_and_mins(tmp_path: Path) -> None:
+    # Octocon 2023's program.json (lostcarpark/conclar, public/2023/program.json), first item.
+    path = tmp_path / "program.json"
+    path.write_text(
+        '[{"id": "117", "title": "Opening Ceremony", "tags": ["Type:Ceremony/Event"], "date": "2023-10-07", '
+        '"time": "10:00", "mins": "15", "loc": ["Stratocaster (main room) - Gibson"], '
+        '"people": [{"id": "Z0002", "name": "Sarah Rees Brennan"}, {"id": "Z0055", "name": "Paul Carroll"}], '
+        '"desc": "<p>Octocon Chair Paul Carroll welcomes everyone to Octocon.</p>", "links": []}]',
+        encoding="utf-8",
+    )
+    session = by_id(load_programme(path, tz="Europe/Dublin").programme, "117")
+    assert (session.start.isoformat(), session.end.isoformat()) == (
+        "2023-10-07T10:00:00+01:00",
+        "2023-10-07T10:15:00+01:00",
+    )
+    assert (session.room_id, session.person_ids) == (
+        "stratocaster-main-room-gibson",
+        ("sarah-rees-brennan", "paul-carroll"),
+    )
+    assert session.description.get("en") == "Octocon Chair Paul Carroll welcomes everyone to Octocon."
