@@ -53,7 +53,8 @@ async def test_another_users_reply_does_not_wait_behind_a_burst(bot: RunningBot)
     reply = await bot.api.wait_for(sent_to(OTHER), since=since, timeout=5)
     waited = time.monotonic() - asked
     assert "Scala" in reply.params["text"]
-    assert waited < 0.5, f"the other user waited {waited:.2f} s"
+    # Behind the burst it would wait five seconds; well under two leaves room for a busy machine.
+    assert waited < 2.0, f"the other user waited {waited:.2f} s"
     # The burst is still answered in full, in order, one a second.
     await _wait_for_count(bot, FAST, 6)
     answers = [c.params["text"] for c in bot.api.calls("sendMessage") if c.params["chat_id"] == FAST]
