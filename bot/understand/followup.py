@@ -24,7 +24,7 @@ from bot.understand.language import detect_language
 from bot.understand.lexicon import FOLDER
 from bot.understand.question import Intent, Question
 from bot.understand.text import words
-from bot.understand.vocabulary import ARTICLES, POLITENESS, ROOM_WORDS, STOPWORDS
+from bot.understand.vocabulary import ARTICLES, KIND_WORDS, POLITENESS, ROOM_WORDS, STOPWORDS
 from bot.understand.when import NUMBERS_IN_WORDS, When, find_when, reference_day
 
 MEMORY = timedelta(minutes=15)
@@ -33,6 +33,8 @@ FOLLOWABLE = frozenset(
     (Intent.NEXT, Intent.NOW, Intent.AT_TIME, Intent.SEARCH, Intent.PERSON, Intent.ROOM_INFO, Intent.PEOPLE)
 )
 _LONGEST = 9  # words: a longer message is a question of its own
+# The one-word names of kinds of session ("ateliers", "talks"), left in a follow-up that names a room.
+KIND_NOUNS = frozenset(name for names in KIND_WORDS.values() for name in names if " " not in name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,10 +195,13 @@ def _change(
     if room is not None:
         start, end = room.span
         left = left[:start] + " " * (end - start) + left[end:]
+    # Besides the linker, only words for a room, or for the sessions one holds when a room is
+    # named ("et dans la salle des ateliers en ligne ?").
+    kind_words = KIND_NOUNS if room is not None else frozenset()
     others = [
         w
         for w in re.findall(r"[a-z0-9']+", left)
-        if w not in STOPWORDS and w not in ROOM_WORDS and w not in linker_words
+        if w not in STOPWORDS and w not in ROOM_WORDS and w not in linker_words and w not in kind_words
     ]
     if others or (when.empty and room is None):
         return None

@@ -93,6 +93,15 @@ EXCHANGES: dict[str, tuple[Path, str, list[Turn]]] = {
             ("same time tomorrow?", ("at_time", "B.2.204 (Turing)", [("02-08T10:00", "B.2.204 (Turing)")])),
         ],
     ),
+    "ok and after that; another room named with its kind of sessions": (
+        DEVCONF,
+        "2026-02-07T09:00:00+01:00",
+        [
+            ("quoi à 10h en turing", ("at_time", "B.2.204 (Turing)", [("02-07T10:00", "B.2.204 (Turing)")])),
+            ("et dans la salle des ateliers coq ?", ("at_time", "AW1.120 (Coq)", None)),
+            ("ok and after that", ("next", "AW1.120 (Coq)", None)),
+        ],
+    ),
     "and after that one": (
         DEVCONF,
         "2026-02-07T10:05:00+01:00",
