@@ -204,8 +204,9 @@ class RoomFinder:
         self.name_words = {
             word: frozenset(ids)
             for word, ids in name_words.items()
-            if word not in ROOM_WORDS and word not in STOPWORDS and word not in city_words
+            if word not in ROOM_WORDS | STOPWORDS | city_words and not word.isdigit()
         }
+        self.name_numbers = {word: frozenset(ids) for word, ids in name_words.items() if word.isdigit()}
         # A word for a room that one room's name alone has: "the auditorium", "el auditorio" for
         # "Tsai Auditorium (CGIS S010)" when no other room is one.
         noun_rooms: dict[str, set[str]] = {}
@@ -233,10 +234,14 @@ class RoomFinder:
         }
         # Words that belong to one room's name only ("callelongue", "bamberg"): they name it
         # where a room is expected ("next in bamberg", "la suite à callelongue").
+        # A word in several names names the room whose name the others all contain: "bearsville"
+        # is "Bearsville Theater", not "Hospitality Lounge … + Bearsville Theater lobby".
+        words_of = {room.id: set(tokens(room.name)) - ROOM_WORDS - STOPWORDS for room in rooms}
         own = {
-            word: next(iter(ids))
+            word: contained
             for word, ids in name_words.items()
-            if len(ids) == 1 and word not in ROOM_WORDS and word not in STOPWORDS and word not in city_words
+            if word not in ROOM_WORDS and word not in STOPWORDS and word not in city_words
+            and (contained := _contained(ids, words_of)) is not None
         }  # "the weather in Lyon" is not about "Lyon Part-Dieu"
         self.distinctive = {
             word: room for word, room in own.items() if len(word) >= 4 and not _has_digit(word)
@@ -301,7 +306,14 @@ class RoomFinder:
                 or previous in ROOM_NOUNS
                 or after in ROOM_NOUNS
             ):
-                return RoomMatch(room_id, word.span(), exact=True)
+                # The rest of the name typed after the word is the room's too: "tinker street".
+                last = position
+                while last + 1 < len(words) and (
+                    room_id in self.name_words.get(words[last + 1].group(0), ())
+                    or room_id in self.name_numbers.get(words[last + 1].group(0), ())
+                ):
+                    last += 1
+                return RoomMatch(room_id, (word.start(), words[last].end()), exact=True)
             room_id = self.beside_room_word.get(token)
             if room_id is not None and (previous in ROOM_NOUNS or after in ROOM_NOUNS):
                 return RoomMatch(room_id, word.span(), exact=True)
@@ -331,9 +343,12 @@ class RoomFinder:
 
     def _pair(self, token: str, after: str) -> str | None:
         """The one room whose name has both words: "chaos west" where "chaos" is in two names."""
-        if len(token) < 3 or len(after) < 3 or _has_digit(token) or _has_digit(after):
+        if len(token) < 3 or _has_digit(token) or (len(after) < 3 and not after.isdigit()):
             return None  # a number is never guessed: "b 2 205" is not B.2.204
-        both = self.name_words.get(token, frozenset()) & self.name_words.get(after, frozenset())
+        # A number only as the name has it: "orpheum 2" is "Orpheum Theatre 2".
+        both = self.name_words.get(token, frozenset()) & self.name_numbers.get(after, frozenset())
+        if not after.isdigit():
+            both = self.name_words.get(token, frozenset()) & self.name_words.get(after, frozenset())
         return next(iter(both)) if len(both) == 1 else None
 
     def find_by_number(self, text: str) -> RoomMatch | None:
@@ -425,6 +440,14 @@ class RoomFinder:
                 if found and found[0][0] == candidate[0]:
                     return RoomMatch(self.single_words[found[0]], word.span(), exact=False)
         return None
+
+
+def _contained(ids: set[str], words_of: dict[str, set[str]]) -> str | None:
+    """The one room of `ids` whose name's words every other one's name has, if there is one."""
+    if len(ids) == 1:
+        return next(iter(ids))
+    inner = [room for room in ids if all(words_of[room] <= words_of[other] for other in ids)]
+    return inner[0] if len(inner) == 1 else None
 
 
 def _spaced(text: str) -> str:

@@ -301,3 +301,31 @@ def test_a_room_is_found_by_the_words_its_name_runs_together_or_shares() -> None
     assert found("whats up next in room2") == "room-2"
     assert found("et ensuite sur chaos-west ?") == "chaos-west"
     assert found("whats up next in room3") is None
+
+
+def test_a_venue_is_found_by_the_words_and_number_its_name_has() -> None:
+    """A film festival's venues: "bearsville" is the theater, not the lounge "at … + Bearsville
+    Theater lobby"; "orpheum 2" the second screen; "tinker street" the whole name; "au centre
+    kleinert" after a word for a room."""
+    finder = RoomFinder(
+        [
+            Room("lounge", "Hospitality Lounge at Woodstock Artists Association + Bearsville Theater lobby"),
+            Room("bearsville", "Bearsville Theater"),
+            Room("orpheum-1", "Upstate Films (Saugerties): Orpheum Theatre 1"),
+            Room("orpheum-2", "Upstate Films (Saugerties): Orpheum Theatre 2"),
+            Room("tinker", "Tinker Street Cinema"),
+            Room("kleinert", "Kleinert/James Center for the Arts"),
+        ]
+    )
+
+    def found(text: str) -> tuple[str, str] | None:
+        folded = fold(text)
+        match = finder.find(folded)
+        return (match.room_id, folded[match.span[0] : match.span[1]]) if match else None
+
+    assert found("c quoi la suite a bearsville") == ("bearsville", "bearsville")
+    assert found("et a l'orpheum 2 ?") == ("orpheum-2", "orpheum 2")
+    assert found("whats on now in orpheum 1") == ("orpheum-1", "orpheum 1")
+    assert found("and at tinker street?") == ("tinker", "tinker street")
+    assert found("vers midi au centre kleinert c quoi") == ("kleinert", "kleinert")
+    assert found("whats on in orpheum 3") is None
