@@ -1,8 +1,9 @@
 """iCalendar (`.ics`), read with the `icalendar` library (folding, escaping, VTIMEZONE).
 
 Each VEVENT is a session: UID, DTSTART, DTEND or DURATION, SUMMARY, DESCRIPTION, LOCATION
-(the room), CATEGORIES (the kind), STATUS:CANCELLED, ATTENDEEs (the speakers). The zone is
-X-WR-TIMEZONE, else the one TZID the events use if it is a real zone name, else --tz.
+(the room), CATEGORIES (the kind), STATUS:CANCELLED, ATTENDEEs (the speakers, else the
+ORGANIZER; a CN may list several). The zone is X-WR-TIMEZONE, else the one TZID the events use
+if it is a real zone name, else --tz.
 
 pretalx's export has no attendees: its SUMMARY is "Title - Speaker, Speaker" and its UID
 "pretalx-<event>-<CODE>@host"; both are read so that its sessions and people match the same
@@ -99,11 +100,11 @@ def _event(event: Any, number: int, pretalx: bool, raw: RawSchedule, tzids: set[
     if "RRULE" in event:
         raw.warnings.append(f"{path}: {where}: a repeating event: only its first time is read")
     title = clean(event.get("SUMMARY"))
-    people = [_person(address) for address in _all(event.get("ATTENDEE"))]
+    people = [person for address in _all(event.get("ATTENDEE")) for person in _people(address)]
     if not people and "ORGANIZER" in event:
         # Calendars made by hand often name the speaker only as ORGANIZER: without attendees,
-        # the organiser is the one person the event names, so we take them as its speaker.
-        people = [_person(event["ORGANIZER"])]
+        # the organiser is the one the event names, so we take them as its speaker(s).
+        people = _people(event["ORGANIZER"])
     ref = uid
     if pretalx:
         match = _PRETALX_UID.match(uid)
@@ -148,12 +149,22 @@ def _pretalx_summary(summary: str) -> tuple[str, list[str]]:
     return title, [name.strip() for name in names.split(", ") if name.strip()]
 
 
-def _person(address: Any) -> RawPerson:
-    """A person from an ATTENDEE/ORGANIZER: the CN, else the address; the address is the key."""
+def _people(address: Any) -> list[RawPerson]:
+    """The people of an ATTENDEE/ORGANIZER: the CN, else the address; the address is the key.
+
+    A CN may list several people: RFC 5545 separates a parameter's values with unquoted commas
+    (CN=Ana Gil, Bo Li), which icalendar hands back as a list, while a quoted comma is part of
+    the one value (CN="Gil, Ana"). Each value is a person when each is a full name (two words or
+    more); a value of one word ("Jr.", a given name after "Gil,") is part of a name written with
+    a comma unquoted, and the values stay one name. "and", "e" or "&" inside one value separate
+    nobody: they as often join the words of one name ("Ricerca e Sviluppo"). The address of
+    several people is nobody's: each is found by name, as the same name elsewhere in the file."""
     email = re.sub(r"(?i)^mailto:", "", clean(address))
-    params = getattr(address, "params", {})
-    name = clean(params.get("CN")) or email.split("@")[0]
-    return RawPerson(name=name, key=email.lower() or None)
+    cn = getattr(address, "params", {}).get("CN")
+    values = [text for text in (clean(value) for value in (cn if isinstance(cn, list) else [cn])) if text]
+    if len(values) > 1 and all(" " in value for value in values):
+        return [RawPerson(name=value) for value in values]
+    return [RawPerson(name=", ".join(values) or email.split("@")[0], key=email.lower() or None)]
 
 
 def _all(value: Any) -> list[Any]:

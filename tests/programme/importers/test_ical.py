@@ -1,4 +1,5 @@
-"""iCalendar: folded lines, repeated UIDs, organiser-only people, all-day and cancelled events."""
+"""iCalendar: folded lines, repeated UIDs, organiser-only people, a CN listing several people,
+all-day and cancelled events."""
 
 from __future__ import annotations
 
@@ -12,6 +13,9 @@ from bot.programme.loading import load_programme
 from tests.programme.importers.support import FIXTURES, by_id, load, people_of, rooms_of
 
 QUIRKS = "quirks.ics"
+# Trimmed from MOCA 2024's schedule.ics: every ORGANIZER has the same address, and a CN lists
+# the speakers of a talk given by several ("CN=Michele Ubertone, Marta Taroni").
+LISTS = "organizer-lists.ics"
 
 
 def test_folded_long_lines_are_unfolded() -> None:
@@ -46,6 +50,81 @@ def test_organizer_only_is_the_speaker_but_not_when_there_are_attendees() -> Non
         "ana-gil": "Ana Gil",
         "bo": "bo",  # an attendee with no CN: named by the address
     }
+
+
+def test_a_cn_listing_two_people_is_two_people() -> None:
+    programme = load(LISTS, tz="Europe/Rome").programme
+    assert by_id(programme, "46939-2").person_ids == ("michele-ubertone", "marta-taroni")
+    assert by_id(programme, "46939-4").person_ids == ("michele-ubertone", "lorenzo-lopoc-cococcia")
+
+
+def test_a_person_of_a_cn_list_is_found_again_in_other_events() -> None:
+    programme = load(LISTS, tz="Europe/Rome").programme
+    # In two lists; and alone in one event (with the file's address), in a list in another.
+    assert [s.id for s in programme.sessions_of_person("michele-ubertone")] == ["46939-4", "46939-2"]
+    assert [s.id for s in programme.sessions_of_person("gregorio-palama")] == ["46939-5", "46939-3"]
+
+
+def test_organisations_and_single_names_of_a_cn_stay_whole() -> None:
+    programme = load(LISTS, tz="Europe/Rome").programme
+    assert people_of(programme) == {
+        "metro-olografix": "Metro Olografix",
+        "stem-it": "Stem@it",
+        "michele-ubertone": "Michele Ubertone",
+        "marta-taroni": "Marta Taroni",
+        "gregorio-palama": "Gregorio Palamà",
+        "lorenzo-lopoc-cococcia": "Lorenzo 'lopoc' Cococcia",
+        "luca-di-vita": "Luca Di Vita",
+    }
+    assert by_id(programme, "46983").person_ids == ("stem-it",)
+
+
+def test_a_quoted_comma_or_a_one_word_value_is_part_of_one_name(tmp_path: Path) -> None:
+    path = _calendar(
+        tmp_path,
+        "X-WR-TIMEZONE:Europe/Madrid",
+        "BEGIN:VEVENT",
+        "UID:u1",
+        "DTSTART:20250410T090000Z",
+        "DTEND:20250410T100000Z",
+        'ATTENDEE;CN="Gil, Ana":mailto:ana@example.org',
+        "ATTENDEE;CN=Martin Luther King, Jr.:mailto:mlk@example.org",
+        "ATTENDEE;CN=Li, Bo:mailto:bo@example.org",
+        'ATTENDEE;CN="Wu, Cy","Ruiz, Eva":mailto:team@example.org',
+        "END:VEVENT",
+    )
+    assert people_of(load_programme(path).programme) == {
+        "gil-ana": "Gil, Ana",
+        "martin-luther-king-jr": "Martin Luther King, Jr.",
+        "li-bo": "Li, Bo",
+        "wu-cy": "Wu, Cy",  # two quoted values: two people
+        "ruiz-eva": "Ruiz, Eva",
+    }
+
+
+def test_the_address_of_a_cn_list_keys_none_of_its_people(tmp_path: Path) -> None:
+    # The first speaker's address on a list of two: the second, with their own address
+    # elsewhere, is still one person, and no address is said to name two people.
+    path = _calendar(
+        tmp_path,
+        "X-WR-TIMEZONE:Europe/Madrid",
+        "BEGIN:VEVENT",
+        "UID:u1",
+        "DTSTART:20250410T090000Z",
+        "DTEND:20250410T100000Z",
+        "ORGANIZER;CN=Ana Gil, Bo Li:mailto:ana@example.org",
+        "END:VEVENT",
+        "BEGIN:VEVENT",
+        "UID:u2",
+        "DTSTART:20250410T110000Z",
+        "DTEND:20250410T120000Z",
+        "ORGANIZER;CN=Bo Li:mailto:bo@example.org",
+        "END:VEVENT",
+    )
+    loaded = load_programme(path)
+    assert people_of(loaded.programme) == {"ana-gil": "Ana Gil", "bo-li": "Bo Li"}
+    assert [s.id for s in loaded.programme.sessions_of_person("bo-li")] == ["u1", "u2"]
+    assert [w for w in loaded.warnings if "person id" in w] == []
 
 
 def test_zone_categories_rooms_cancelled_and_no_room() -> None:
