@@ -279,6 +279,20 @@ def test_a_room_named_for_what_it_is_for_is_found_in_every_language() -> None:
     assert found("siguiente en línea") == "online"
 
 
+def test_a_room_named_by_a_direction_or_an_institution_is_found_in_every_language() -> None:
+    finder = RoomFinder(
+        [Room("west", "West Ballroom"), Room("east", "East Ballroom"), Room("senate", "Senate Chamber")]
+    )
+
+    def found(text: str) -> str | None:
+        match = finder.find(fold(text))
+        return match.room_id if match else None
+
+    assert found("q hay en el salon oeste ahora") == "west"
+    assert found("quoi dans la salle est") == "east"
+    assert found("siguiente charla en la camara del senado") == "senate"
+
+
 def test_a_room_is_found_by_the_words_its_name_runs_together_or_shares() -> None:
     """ "FreeKevin" typed "free kevin", "MOKids" the kids' room; "room2" for Room 2; "chaos west"
     where "chaos" is in two names (ChaosTrawler) and both words in one."""

@@ -153,7 +153,8 @@ INFO_KEYS = (
 ASKING_KEYS = ("meaning", "where", "whom", "when")
 ROOM_NAME_KEYS = (
     "red", "green", "blue", "yellow", "orange", "purple", "pink", "black", "white", "grey", "brown", "gold",
-    "silver", "kids", "online", "main", "garden", "terrace", "library", "lounge", "cinema",
+    "silver", "kids", "online", "main", "garden", "terrace", "library", "lounge", "cinema", "north", "south",
+    "east", "west", "senate",
 )  # fmt: skip
 KIND_KEYS = tuple(SessionKind)
 INTERPRETATION_KEYS = ("en", "fr", "es", "tr")
