@@ -101,7 +101,10 @@ EXAMPLES = [
     ("unknown-name", ["est-ce que Yann LeCun est là ?", "is jensen huang here now"]),
     ("now", ["what's happening now", "¿qué hay ahora?", "¿qué pasa?", "what's on?"]),
     ("unknown-person", ["cuando habla el papa francisco", "when does Obama speak?"]),
-    ("next-of-kind", ["what's next?", "prochain atelier", "anything starting soon?", "q empieza pronto?", "que sigue"]),
+    (
+        "next-of-kind",
+        ["what's next?", "prochain atelier", "anything starting soon?", "q empieza pronto?", "que sigue"],
+    ),
     ("person", ["quand est ce que swig parle"]),
     ("absent-person", ["where does Sandy speak?", "où parle sandy ?"]),  # a hurricane in a description
     ("next-in-unknown-place", ["what's next in Narnia"]),
