@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from functools import lru_cache
 from html import escape
 
 from bot.answers.answer import Answer
@@ -273,6 +274,7 @@ def _examples(programme: Programme, s: Speaker) -> str:
     return s._("You can ask me, for example:") + "\n" + "\n".join(f"• <i>{e}</i>" for e in examples)
 
 
+@lru_cache(maxsize=8)  # of the programme alone, as its index is
 def _example_instant(programme: Programme) -> datetime:
     """A time sessions run at: the second day's, else the first's, mid-morning session start."""
     by_day: dict[date, list[datetime]] = {}
@@ -283,6 +285,7 @@ def _example_instant(programme: Programme) -> datetime:
     return starts[len(starts) // 3]
 
 
+@lru_cache(maxsize=32)
 def example_topic(programme: Programme, language: str) -> str:
     """A topic of the general lexicon that several session titles share, named in the reader's
     language ("sécurité" for titles that say "security"); "" when no title has one."""

@@ -35,6 +35,7 @@ from bot.understand.vocabulary import (
 TITLE, ORGANISER, DESCRIPTION = 3.0, 1.5, 1.0
 _CAPITALS = re.compile(r"(?<![\w-])[A-Z]{2}(?![\w-])")
 COMPOUND_TAIL = 4  # letters a German compound adds to its first word: "Klima" + "krise"
+MEMORY = 4096  # words whose forms are kept (emptied when full)
 GENERIC_RATIO, GENERIC_SHARE = 10, 0.02  # a topic word too common beside a rare one (`specific`)
 
 
@@ -127,6 +128,8 @@ class ProgrammeIndex:
         self.phrases: set[tuple[str, str]] = set()  # pairs of words that follow each other in a title
         self.sessions_with: dict[str, list[str]] = defaultdict(list)  # a word's sessions
         self._topic_scores: dict[tuple[str, ...], dict[str, TopicMatch]] = {}
+        self._variants: dict[tuple[str, bool], dict[str, float]] = {}
+        self._near_known: dict[str, bool] = {}
         self.title_words: dict[str, set[str]] = {language: set() for language in LANGUAGES}
         self.expressions_present: set[str] = set()  # the glossary's expressions the texts have
         session_frequency: dict[str, int] = defaultdict(int)
@@ -256,11 +259,16 @@ class ProgrammeIndex:
         the glossary translates into the programme's language."""
         if token in self.vocabulary or self.glossary.knows(token):
             return True
-        return (
-            len(token) >= 5
-            and process.extractOne(token, self.vocabulary_list, scorer=fuzz.ratio, score_cutoff=85)
-            is not None
-        )
+        known = self._near_known.get(token)
+        if known is None:
+            if len(self._near_known) >= MEMORY:
+                self._near_known.clear()
+            known = self._near_known[token] = (
+                len(token) >= 5
+                and process.extractOne(token, self.vocabulary_list, scorer=fuzz.ratio, score_cutoff=85)
+                is not None
+            )
+        return known
 
     def find_person(self, tokens: list[str]) -> PersonMatch | None:
         """People named by full name, surname, first name or a misspelling of them."""
@@ -371,7 +379,17 @@ class ProgrammeIndex:
     # -- topics ------------------------------------------------------------------------------
 
     def variants(self, token: str, *, typos: bool = True) -> dict[str, float]:
-        """A query word's forms found in the programme: itself, translations, typos, stems."""
+        """A query word's forms found in the programme: itself, translations, typos, stems (kept:
+        one question asks for a word's forms several times, and a slip costs a fuzzy search)."""
+        key = (token, typos)
+        known = self._variants.get(key)
+        if known is None:
+            if len(self._variants) >= MEMORY:
+                self._variants.clear()
+            known = self._variants[key] = self._find_variants(token, typos=typos)
+        return known
+
+    def _find_variants(self, token: str, *, typos: bool) -> dict[str, float]:
         found: dict[str, float] = {}
 
         def keep(variant: str, weight: float) -> None:
@@ -449,8 +467,11 @@ class ProgrammeIndex:
         return known
 
     def forget(self) -> None:
-        """Drop the topic scores kept so far (benchmarks time the work, not the memory of it)."""
+        """Drop the topic scores and word forms kept so far (benchmarks time the work, not the
+        memory of it)."""
         self._topic_scores.clear()
+        self._variants.clear()
+        self._near_known.clear()
 
     def _score_topic(self, tokens: list[str]) -> dict[str, TopicMatch]:
         short = self.glossary.short_words

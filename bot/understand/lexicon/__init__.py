@@ -117,9 +117,12 @@ def read_ideas(path: Path, dropped: frozenset[str]) -> tuple[Idea, ...]:
 
 @cache
 def topic_ideas() -> tuple[Idea, ...]:
+    from bot.understand.lexicon.cache import cached
     from bot.understand.vocabulary import STOPWORDS
 
-    return read_ideas(FOLDER / "topics.toml", STOPWORDS)
+    # Parsed once per version of the lexicon and of this reader (a tenth of a second of a cold start).
+    sources = (FOLDER / "topics.toml", *(FOLDER / f"{code}.toml" for code in CODES), Path(__file__))
+    return cached("topics", sources, lambda: read_ideas(FOLDER / "topics.toml", STOPWORDS))
 
 
 @cache

@@ -1,0 +1,55 @@
+"""The parsed topic lexicon kept on disk between runs, so that a cold start (`ask --json`, a
+restart of the bot) does not parse and check its thousands of forms again.
+
+The file is named by a digest of what it was built from (the lexicon's files and the code that
+reads them), so any change to either builds it anew. It lives in the user's cache folder
+(`$XDG_CACHE_HOME/conference-bot`, else `~/.cache/conference-bot`, or `$CONFERENCE_BOT_CACHE`);
+when that cannot be read or written, the lexicon is simply parsed each time. Only this process's
+own user writes there, so reading it back with pickle trusts nothing foreign.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import pickle
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import TypeVar
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+
+def cache_folder() -> Path:
+    chosen = os.environ.get("CONFERENCE_BOT_CACHE")
+    if chosen:
+        return Path(chosen)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "conference-bot"
+
+
+def cached(name: str, sources: Iterable[Path], build: Callable[[], T]) -> T:
+    """`build()`'s result, read from the cache when `sources` are as they were when it was kept."""
+    digest = hashlib.sha256()
+    for source in sources:
+        digest.update(source.read_bytes())
+    path = cache_folder() / f"{name}-{digest.hexdigest()[:20]}.pickle"
+    try:
+        kept: T = pickle.loads(path.read_bytes())
+        return kept
+    except FileNotFoundError:
+        pass
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, IndexError) as error:
+        log.warning("the cached %s (%s) could not be read (%s): building it again", name, path, error)
+    value = build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        partial.replace(path)  # whole or not at all: another process may read it meanwhile
+    except OSError as error:
+        log.info("the %s could not be kept in %s (%s)", name, path.parent, error)
+    return value

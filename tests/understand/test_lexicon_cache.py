@@ -1,0 +1,56 @@
+"""The parsed lexicon kept on disk (bot/understand/lexicon/cache.py): read back while its sources
+are unchanged, built again when one changes or the kept file is damaged, and still built when the
+cache folder cannot be written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.understand.lexicon.cache import cached
+
+
+@pytest.fixture
+def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("CONFERENCE_BOT_CACHE", str(tmp_path / "cache"))
+    return tmp_path / "cache"
+
+
+def test_a_kept_value_is_read_back_until_a_source_changes(folder: Path, tmp_path: Path) -> None:
+    source = tmp_path / "topics.toml"
+    source.write_text("[a]\n")
+    builds: list[int] = []
+
+    def build() -> tuple[str, ...]:
+        builds.append(1)
+        return ("parsed", str(len(builds)))
+
+    assert cached("topics", [source], build) == ("parsed", "1")
+    assert cached("topics", [source], build) == ("parsed", "1")  # from the disk, not built
+    assert len(builds) == 1
+    source.write_text("[a]\n[b]\n")
+    assert cached("topics", [source], build) == ("parsed", "2")  # a new source: built again
+
+
+def test_a_damaged_file_is_built_again(
+    folder: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    source = tmp_path / "topics.toml"
+    source.write_text("[a]\n")
+    cached("topics", [source], lambda: "first")
+    (kept,) = folder.glob("topics-*.pickle")
+    kept.write_bytes(b"not a pickle")
+    assert cached("topics", [source], lambda: "again") == "again"
+    assert "could not be read" in caplog.text
+
+
+def test_a_folder_that_cannot_be_written_still_gives_the_value(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocked = tmp_path / "a file"
+    blocked.write_text("")
+    monkeypatch.setenv("CONFERENCE_BOT_CACHE", str(blocked / "cache"))  # under a file: no folder
+    source = tmp_path / "topics.toml"
+    source.write_text("[a]\n")
+    assert cached("topics", [source], lambda: "built") == "built"
