@@ -3,6 +3,8 @@ programmes write them: codes with an alias in brackets, '&', numbered rooms, pla
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from bot.programme.model import Room
@@ -42,9 +44,13 @@ ROOMS = RoomFinder(
 )
 
 
-def found(text: str) -> str | None:
-    match = ROOMS.find(fold(text))
+def room_in(finder: RoomFinder, text: str) -> str | None:
+    """The id of the room a finder finds in a message, or None."""
+    match = finder.find(fold(text))
     return match.room_id if match else None
+
+
+found = partial(room_in, ROOMS)
 
 
 @pytest.mark.parametrize(
@@ -231,9 +237,7 @@ def test_the_one_room_of_its_kind_is_found_by_that_word() -> None:
         ]
     )
 
-    def found(text: str) -> str | None:
-        match = finder.find(fold(text))
-        return match.room_id if match else None
+    found = partial(room_in, finder)
 
     assert found("what's next in the auditorium") == "tsai"
     assert found("q hay ahorita en el auditorio") == "tsai"
@@ -252,9 +256,7 @@ def test_a_room_named_by_a_colour_is_found_in_every_language() -> None:
         ]
     )
 
-    def found(text: str) -> str | None:
-        match = finder.find(fold(text))
-        return match.room_id if match else None
+    found = partial(room_in, finder)
 
     assert found("ya quoi sur la piste verte la") == "green"
     assert found("et sur la violette ?") == "purple"
@@ -269,9 +271,7 @@ def test_a_room_named_for_what_it_is_for_is_found_in_every_language() -> None:
     Workshops" is "en ligne", "en línea"."""
     finder = RoomFinder([Room("mokids", "MOKids"), Room("online", "Online Workshops"), Room("xor", "XOR")])
 
-    def found(text: str) -> str | None:
-        match = finder.find(fold(text))
-        return match.room_id if match else None
+    found = partial(room_in, finder)
 
     assert found("y en la sala de los niños?") == "mokids"
     assert found("quoi dans la salle des enfants") == "mokids"
@@ -284,9 +284,7 @@ def test_a_room_named_by_a_direction_or_an_institution_is_found_in_every_languag
         [Room("west", "West Ballroom"), Room("east", "East Ballroom"), Room("senate", "Senate Chamber")]
     )
 
-    def found(text: str) -> str | None:
-        match = finder.find(fold(text))
-        return match.room_id if match else None
+    found = partial(room_in, finder)
 
     assert found("q hay en el salon oeste ahora") == "west"
     assert found("quoi dans la salle est") == "east"
@@ -306,9 +304,7 @@ def test_a_room_is_found_by_the_words_its_name_runs_together_or_shares() -> None
         ]
     )
 
-    def found(text: str) -> str | None:
-        match = finder.find(fold(text))
-        return match.room_id if match else None
+    found = partial(room_in, finder)
 
     assert found("dans la salle free kevin y a quoi") == "freekevin"
     assert found("whats in the kids room now") == "mokids"

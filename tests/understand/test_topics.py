@@ -5,6 +5,7 @@ mention, and a topic a programme does not have finds nothing rather than somethi
 from __future__ import annotations
 
 from datetime import datetime, time
+from functools import partial
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -15,6 +16,12 @@ from bot.understand.index import TopicMatch, index_for
 from bot.understand.parse import parse
 from tests.small_programme import small_programme, talk
 from tests.understand.conftest import PROGRAMMES
+
+
+def found_ids(programme: Programme, at: datetime, question: str) -> list[str]:
+    """The ids of the sessions the answer to a question lists, in its order."""
+    return [s["id"] for s in respond(question, at, programme).as_json(programme)["sessions"]]
+
 
 TRAFFICKING = "Session 2: Trafficking and smuggling of migrants, combating irregular migration"
 MESOAMERICA = (
@@ -127,8 +134,7 @@ def test_a_german_compound_is_found_by_its_first_word() -> None:
     ]
     programme = small_programme(ZoneInfo("Europe/Berlin"), sessions)
 
-    def found(question: str) -> list[str]:
-        return [s["id"] for s in respond(question, start, programme).as_json(programme)["sessions"]]
+    found = partial(found_ids, programme, start)
 
     assert found("anything about climate") == ["klima"]
     assert found("algo sobre el cambio climático") == ["klima"]
@@ -150,7 +156,7 @@ def test_a_short_form_in_capitals_names_its_idea() -> None:
     programme = small_programme(ZoneInfo("America/New_York"), sessions)
 
     def found(question: str) -> set[str]:
-        return {s["id"] for s in respond(question, start, programme).as_json(programme)["sessions"]}
+        return set(found_ids(programme, start, question))
 
     assert found("des confs sur l'IA") == {"ai"}
     assert found("hay charlas de inteligencia artificial") == {"ai"}
@@ -171,7 +177,7 @@ def test_a_topic_of_alternatives_finds_the_sessions_of_each() -> None:
     programme = small_programme(ZoneInfo("Europe/Rome"), sessions)
 
     def found(question: str) -> set[str]:
-        return {s["id"] for s in respond(question, start, programme).as_json(programme)["sessions"]}
+        return set(found_ids(programme, start, question))
 
     assert found("anything on schools or education") == {"schools", "education"}
     assert found("charlas sobre mujeres o genero") == {"women", "gender"}
@@ -237,8 +243,7 @@ def test_a_short_word_finds_its_singular_and_plural() -> None:
     ]
     programme = small_programme(ZoneInfo("UTC"), sessions)
 
-    def found(question: str) -> list[str]:
-        return [s["id"] for s in respond(question, start, programme).as_json(programme)["sessions"]]
+    found = partial(found_ids, programme, start)
 
     assert found("hay algo de gpus") == ["gpu"]
     assert found("anything about llm") == ["llms"]
