@@ -95,9 +95,9 @@ def _numbered(name: str) -> tuple[tuple[str, ...], str] | None:
     'm1'), 'Saal G' → (('saal',), 'g'); 'Workshop B' → None."""
     parts = tokens(_BRACKETS.sub(" ", name))
     last = parts[-1] if parts else ""
-    # A number, or a short one with a letter: "Lecture room M1", "Hall 2B"; or a letter after
-    # words for a room only: "Saal G", "Room B" (typed "salle g", "sala b").
-    lettered = len(last) == 1 and last.isalpha() and all(part in ROOM_NOUNS for part in parts[:-1])
+    # A number, or a short one with a letter: "Lecture room M1", "Hall 2B"; or a letter right
+    # after a word for a room: "Saal G", "SoS Saal E" (typed "salle g", "saal e").
+    lettered = len(last) == 1 and last.isalpha() and len(parts) >= 2 and parts[-2] in ROOM_NOUNS
     numbered = lettered or last.isdigit() or (len(last) <= 4 and _has_digit(last) and not last.isdigit())
     if 2 <= len(parts) <= 4 and numbered and not any(_has_digit(part) for part in parts[:-1]):
         return tuple(parts[:-1]), last
@@ -122,6 +122,23 @@ def _members(name: str) -> tuple[str, ...]:
         for part, m in zip(parts, matches, strict=True)
         if m and len(part) >= 4
     )
+
+
+def _letter_and_number(name: str) -> tuple[str, ...]:
+    """A letter and a number ending a name, as one code: 'Saal X 07' → (x7,), typed "x07"."""
+    parts = tokens(name)
+    if len(parts) >= 2 and len(parts[-2]) == 1 and parts[-2].isalpha() and parts[-1].isdigit():
+        return (f"{parts[-2]}{int(parts[-1])}",)
+    return ()
+
+
+def _initials(name: str) -> str | None:
+    """The initials of a name of three words or more that are no words for a room: "ccmc" for
+    'Chaos Computer Music Club', "ssi" for 'The Software Sustainability Institute Room'."""
+    parts = [part for part in tokens(_BRACKETS.sub(" ", name)) if part not in STOPWORDS | ROOM_WORDS]
+    if len(parts) < 3 or any(_has_digit(part) for part in parts):
+        return None
+    return "".join(part[0] for part in parts)
 
 
 def _code_head(name: str) -> str | None:
@@ -186,9 +203,12 @@ class RoomFinder:
                     bare = core(phrase.split())
                     if " " in bare and bare != phrase:
                         phrases.setdefault(bare, room.id)
-                members = _members(name)
+                members = _members(name) or _letter_and_number(name)
                 for member in members:
                     joined.setdefault(member, []).append((len(members), room.id))
+                initials = _initials(name)
+                if initials:
+                    phrases.setdefault(initials, room.id)
                 code = _code(name)
                 if code and len(members) <= 1:  # a list of rooms is not named by its first one
                     self.codes.setdefault(code, room.id)

@@ -339,3 +339,24 @@ def test_a_venue_is_found_by_the_words_and_number_its_name_has() -> None:
     assert found("and at tinker street?") == ("tinker", "tinker street")
     assert found("vers midi au centre kleinert c quoi") == ("kleinert", "kleinert")
     assert found("whats on in orpheum 3") is None
+
+
+def test_a_hall_is_found_by_its_letter_its_code_or_its_initials() -> None:
+    """38C3's halls: "saal e" for 'SoS Saal E', "x07" for 'Saal X 07', "ccmc" for 'Chaos Computer
+    Music Club'; "ssi" for 'The Software Sustainability Institute Room (CC2.1)'."""
+    finder = RoomFinder(
+        [
+            Room("sos-e", "SoS Saal E"),
+            Room("sos-d", "SoS Saal D"),
+            Room("x07", "Saal X 07"),
+            Room("ccmc", "Chaos Computer Music Club"),
+            Room("ssi", "The Software Sustainability Institute Room (CC2.1)"),
+        ]
+    )
+    found = partial(room_in, finder)
+    assert found("and in saal e?") == "sos-e"
+    assert found("c'est ou la salle x07 ?") == "x07"
+    assert found("what's in x 07 at 4pm") == "x07"
+    assert found("a la una de la madrugada que hay en el ccmc") == "ccmc"
+    assert found("y a quoi dans la salle ssi a 11h") == "ssi"
+    assert found("x08") is None
