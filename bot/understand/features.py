@@ -22,6 +22,7 @@ from bot.programme.model import Programme
 from bot.understand.index import PersonMatch, ProgrammeIndex, TopicMatch, is_code, near_spelling
 from bot.understand.language import detect_language
 from bot.understand.question import INFO_TOPICS, Intent, Question
+from bot.understand.rooms import RoomMatch
 from bot.understand.text import fold, words
 from bot.understand.vocabulary import (
     ABOUT_PHRASES,
@@ -428,10 +429,12 @@ def read_features(
     )
 
     # "Good evening, when is the visit?" asks about no evening.
-    when, rest = find_when(_GREETINGS.sub(" ", cleaned), language, at, conference)
-    room_match = index.find_room(rest)
+    # A room named by a number that reads as a time ("salle 2.02", "en 2.02") is the room's.
+    early, text = numbered_room_first(_GREETINGS.sub(" ", cleaned), index)
+    when, rest = find_when(text, language, at, conference)
+    room_match = early or index.find_room(rest)
     room_id = room_match.room_id if room_match else None
-    if room_match:
+    if room_match and not early:
         start, end = room_match.span
         rest = rest[:start] + " " * (end - start) + rest[end:]
     rest_words = words(rest)
@@ -484,6 +487,16 @@ def read_features(
         and not has_phrase(cleaned, ABOUT_PHRASES),
         index=index,
     )
+
+
+def numbered_room_first(text: str, index: ProgrammeIndex) -> tuple[RoomMatch | None, str]:
+    """A room found by its name or code with a number in it ("salle 2.02", "2.02", "x07"), and
+    the text without it, before the time is read: else "2.02" would be 14:02."""
+    match = index.find_room(text)
+    if match is None or not match.exact or not re.search(r"\d[.:]\d", text[match.span[0] : match.span[1]]):
+        return None, text
+    start, end = match.span
+    return match, text[:start] + " " * (end - start) + text[end:]
 
 
 def _clean(raw: str) -> str:

@@ -19,6 +19,7 @@ from functools import cache
 from typing import Any
 
 from bot.programme.model import Programme
+from bot.understand.features import numbered_room_first
 from bot.understand.index import ProgrammeIndex, index_for
 from bot.understand.language import detect_language
 from bot.understand.lexicon import FOLDER
@@ -190,9 +191,10 @@ def _change(
     index: ProgrammeIndex,
 ) -> tuple[When, str | None] | None:
     """The day or time and the room a follow-up names, when it names nothing else."""
+    early, said = numbered_room_first(said, index)  # "and in 2.02?": a room, not 14:02
     when, left = find_when(said, language, at, programme.conference, default_day=False)
-    room = index.find_room(left) or index.find_room(_without_linker(left, linker_words))
-    if room is not None:
+    room = early or index.find_room(left) or index.find_room(_without_linker(left, linker_words))
+    if room is not None and early is None:
         start, end = room.span
         left = left[:start] + " " * (end - start) + left[end:]
     # Besides the linker, only words for a room, or for the sessions one holds when a room is

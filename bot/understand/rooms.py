@@ -276,6 +276,11 @@ class RoomFinder:
             digits = re.sub(r"^[a-z]+", "", code)
             if digits.isdigit() and digits != code:
                 numbers.setdefault(digits, set()).add(room_id)
+        # A number written with a dot, typed without it: "204" for "Salle 2.04".
+        for room in rooms:
+            dotted = re.search(r"(?<![\d.])(\d{1,2})\.(\d{2})(?![\d.])", room.name)
+            if dotted:
+                numbers.setdefault(dotted.group(1) + dotted.group(2), set()).add(room.id)
         self.code_numbers = {number: ids.pop() for number, ids in numbers.items() if len(ids) == 1}
         self.phrases = sorted(phrases, key=len, reverse=True)
         self.room_of_phrase = phrases
@@ -320,11 +325,14 @@ class RoomFinder:
             if room_id is not None:
                 return RoomMatch(room_id, (word.start(), words[position + 1].end()), exact=True)
             room_id = self.distinctive.get(token) or self.translated.get(token) or self._pair(token, after)
+            # A word only one room's name has may follow little words too: "in te iringa".
+            leading = [w for w in before if w not in STOPWORDS or w in PLACE_WORDS or w in ROOM_NOUNS]
             if room_id is not None and (
                 position == 0  # "callelongue ?", "backspace at 8pm"
                 or previous in PLACE_WORDS
                 or previous in ROOM_NOUNS
                 or after in ROOM_NOUNS
+                or (leading and leading[-1] in PLACE_WORDS)
             ):
                 # The rest of the name typed after the word is the room's too: "tinker street".
                 last = position

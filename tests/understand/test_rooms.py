@@ -360,3 +360,14 @@ def test_a_hall_is_found_by_its_letter_its_code_or_its_initials() -> None:
     assert found("a la una de la madrugada que hay en el ccmc") == "ccmc"
     assert found("y a quoi dans la salle ssi a 11h") == "ssi"
     assert found("x08") is None
+
+
+def test_a_room_whose_number_reads_as_a_time_or_follows_little_words() -> None:
+    """ "Salle 2.04" typed "en 204"; "WG308 TE IRINGA" typed "in te iringa"."""
+    finder = RoomFinder(
+        [Room("s202", "Salle 2.02"), Room("s204", "Salle 2.04"), Room("iringa", "WG308 TE IRINGA")]
+    )
+    found = partial(room_in, finder)
+    assert found("qu'est ce qui passe en 204 la") == "s204"
+    assert found("what's on in te iringa now?") == "iringa"
+    assert found("en 206") is None

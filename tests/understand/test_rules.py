@@ -11,7 +11,7 @@ import pytest
 from bot.answers.reply import respond
 from bot.config import default_programme_path
 from bot.programme.loading import load_programme
-from bot.programme.model import Person, Programme
+from bot.programme.model import Person, Programme, Room
 from bot.understand.parse import parse
 from bot.understand.rules import RULES
 from tests.small_programme import small_programme, talk
@@ -159,3 +159,17 @@ def test_someone_mentioned_in_passing_is_not_a_speaker() -> None:
     assert answer("talks about Macron") == ("topic-or-kind", ["eu"])
     assert answer("iphone jailbreak talk?")[1] == ["ios"]
     assert answer("where does ada lovelace speak")[1] == ["eu"]
+
+
+def test_a_room_named_by_a_number_that_reads_as_a_time_is_the_room() -> None:
+    """ "salle 2.02" and "and in 2.02?" name Android Makers' room 2.02, not 14:02."""
+    zone = ZoneInfo("Europe/Paris")
+    start = datetime(2023, 4, 27, 14, 30, tzinfo=zone)
+    end = start.replace(hour=15, minute=10)
+    programme = small_programme(
+        zone,
+        [talk("a", start, end, "Compose", room="s202"), talk("b", start, end, "Kotlin", room="s204")],
+        rooms=[Room("s202", "Salle 2.02"), Room("s204", "Salle 2.04")],
+    )
+    question = parse("c'est quoi en salle 2.02 maintenant", start.replace(minute=40), programme)
+    assert (question.room_id, question.when.clock) == ("s202", None)
