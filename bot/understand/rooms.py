@@ -5,11 +5,18 @@ Programmes print rooms as `Agora`, `Blue Lagoon`, `AW1.120`, `H.2215 (Ferrer)`, 
 `hal 3`. A room is found by, in this order:
 
 1. its name or one of its aliases as whole words (a name's parts in brackets are an alias, `&` is
-   read as "and" in each language);
-2. its code with or without the punctuation (`aw1.120`, `aw1120`, `aw1 120`, `k 1 105`);
-3. a numbered name (`Salle 3`, `Hall 12`, `Saal 1`) with any word for a room and the same number;
-4. a name of several words with a typo;
-5. one word of a name with a typo.
+   read as "and" in each language, words run together are split: `FreeKevin`), or the initials
+   of a long name (`ccmc`);
+2. its code with or without the punctuation (`aw1.120`, `aw1120`, `aw1 120`, `k 1 105`), without
+   its zeros or as one room of a pair (`b9` for `B09`, `a03` for `A03/A04`, `x07` for `Saal X 07`);
+3. a numbered name (`Salle 3`, `Hall 12`, `Saal 1`, `SoS Saal E`) with any word for a room and the
+   same number, the number typed on its own where a room is expected (`en 204` for `Salle 2.04`);
+4. a word of its name that no other name has (or that the others' names contain), after a word
+   for a place: `bearsville`, `chaos west`, `orpheum 2`, or that word in another language
+   (`la piste verte` for `Green Track`, the lexicon's `[room_names]`), or the one room whose name
+   says it is an auditorium;
+5. a name of several words with a typo;
+6. one word of a name with a typo.
 
 A number in a room's name is never fuzzed: `h2214` is not `H.2215`, `salle 4` not `Salle 3`.
 """
@@ -248,9 +255,9 @@ class RoomFinder:
             form: next(iter(ids)) for forms, ids in translated.items() if len(ids) == 1 for form in forms
         }
         self.members = {
-            member: rooms[0][1]
-            for member, rooms in ((m, sorted(set(r))) for m, r in joined.items())
-            if len(rooms) == 1 or rooms[0][0] < rooms[1][0]
+            member: holders[0][1]
+            for member, holders in ((m, sorted(set(r))) for m, r in joined.items())
+            if len(holders) == 1 or holders[0][0] < holders[1][0]
         }
         # Words that belong to one room's name only ("callelongue", "bamberg"): they name it
         # where a room is expected ("next in bamberg", "la suite à callelongue").
@@ -374,9 +381,8 @@ class RoomFinder:
         if len(token) < 3 or _has_digit(token) or (len(after) < 3 and not after.isdigit()):
             return None  # a number is never guessed: "b 2 205" is not B.2.204
         # A number only as the name has it: "orpheum 2" is "Orpheum Theatre 2".
-        both = self.name_words.get(token, frozenset()) & self.name_numbers.get(after, frozenset())
-        if not after.isdigit():
-            both = self.name_words.get(token, frozenset()) & self.name_words.get(after, frozenset())
+        second = self.name_numbers if after.isdigit() else self.name_words
+        both = self.name_words.get(token, frozenset()) & second.get(after, frozenset())
         return next(iter(both)) if len(both) == 1 else None
 
     def find_by_number(self, text: str) -> RoomMatch | None:
