@@ -31,6 +31,7 @@ from itertools import pairwise
 from rapidfuzz import fuzz, process
 
 from bot.programme.model import Room
+from bot.understand.lexicon import ideas_by_word
 from bot.understand.text import fold
 from bot.understand.vocabulary import (
     AND_WORDS,
@@ -246,11 +247,18 @@ class RoomFinder:
         # A word of one room's name that the lexicon knows in other languages: "la piste verte",
         # "sala verde", "in green" for "Green Track"; "la sala de los niños" for "MOKids".
         translated: dict[frozenset[str], set[str]] = {}
+        ideas = ideas_by_word()
         for room in rooms:
             for name in (room.name, *room.aliases):
                 for word in {word for spelling in _spellings(name) for word in tokens(spelling)}:
                     if word in ROOM_NAME_WORDS:
                         translated.setdefault(ROOM_NAME_WORDS[word], set()).add(room.id)
+                    elif len(word) >= 5 and word in ideas and word not in ROOM_WORDS:
+                        # A topic in a room's name, in another language: "sala de educación"
+                        # for an "Education Room".
+                        idea = ideas[word]
+                        forms = frozenset(f for f in idea.forms if " " not in f and len(f) >= 5)
+                        translated.setdefault(forms, set()).add(room.id)
         self.translated = {
             form: next(iter(ids)) for forms, ids in translated.items() if len(ids) == 1 for form in forms
         }

@@ -371,3 +371,19 @@ def test_a_room_whose_number_reads_as_a_time_or_follows_little_words() -> None:
     assert found("qu'est ce qui passe en 204 la") == "s204"
     assert found("what's on in te iringa now?") == "iringa"
     assert found("en 206") is None
+
+
+def test_a_topic_in_a_room_s_name_is_found_in_another_language() -> None:
+    """ "la sala de educación" for an 'Education Room', "la formation" for 'In-person; Training'
+    (the topic lexicon's forms of the word); a word that names no topic is not translated."""
+    finder = RoomFinder(
+        [
+            Room("education", "Education Room"),
+            Room("training", "In-person; Training"),
+            Room("blin", "Salle Blin"),
+        ]
+    )
+    found = partial(room_in, finder)
+    assert found("¿que viene despues en la sala de educacion?") == "education"
+    assert found("c quoi en formation a 11h") == "training"
+    assert found("qué hay en la sala de cocina") is None
