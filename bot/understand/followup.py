@@ -25,7 +25,7 @@ from bot.understand.language import detect_language
 from bot.understand.lexicon import FOLDER
 from bot.understand.question import Intent, Question
 from bot.understand.text import words
-from bot.understand.vocabulary import ARTICLES, KIND_WORDS, POLITENESS, ROOM_WORDS, STOPWORDS
+from bot.understand.vocabulary import ARTICLES, FILLER_WORDS, KIND_WORDS, POLITENESS, ROOM_WORDS, STOPWORDS
 from bot.understand.when import NUMBERS_IN_WORDS, When, find_when, reference_day
 
 MEMORY = timedelta(minutes=15)
@@ -203,7 +203,7 @@ def _change(
     others = [
         w
         for w in re.findall(r"[a-z0-9']+", left)
-        if w not in STOPWORDS and w not in ROOM_WORDS and w not in linker_words and w not in kind_words
+        if w not in STOPWORDS | FILLER_WORDS | ROOM_WORDS and w not in linker_words and w not in kind_words
     ]
     if others or (when.empty and room is None):
         return None

@@ -102,6 +102,14 @@ EXCHANGES: dict[str, tuple[Path, str, list[Turn]]] = {
             ("ok and after that", ("next", "AW1.120 (Coq)", None)),
         ],
     ),
+    "a follow-up ending with then": (
+        DEVCONF,
+        "2026-02-07T09:00:00+01:00",
+        [
+            ("quoi à 10h en turing", ("at_time", "B.2.204 (Turing)", [("02-07T10:00", "B.2.204 (Turing)")])),
+            ("and at 11 then", ("at_time", "B.2.204 (Turing)", [("02-07T11:00", "B.2.204 (Turing)")])),
+        ],
+    ),
     "and after that one": (
         DEVCONF,
         "2026-02-07T10:05:00+01:00",

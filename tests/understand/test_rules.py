@@ -89,7 +89,12 @@ EXAMPLES = [
     ("last-session", ["when does the conference end", "¿cuál es la última sesión?"]),
     (
         "now-in-room",
-        ["anything happening in Herten Aas right now?", "qué pasa ahora en Alcazar", "quoi en alcazar là"],
+        [
+            "anything happening in Herten Aas right now?",
+            "qué pasa ahora en Alcazar",
+            "quoi en alcazar là",
+            "what's playing in alcazar",
+        ],
     ),
     ("room-at-time", ["el viernes a las 11:20 en Dijlezaal", "Alcazar at 3pm"]),
     ("next-in-room", ["what's next in Alcazar", "la suite dans l'Alcazar"]),

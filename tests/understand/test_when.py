@@ -23,6 +23,8 @@ WHEN: list[tuple[str, str, int | str | None, str | None, str | None, int | None]
     ("fr", "vers 9", 0, "09:00", None, None),
     ("fr", "à 4", 0, "16:00", None, None),  # conferences do not start at 4 in the morning
     ("en", "at 04:00", 0, "04:00", None, None),  # unless the hour is written with its zero
+    ("es", "a las diez menos cinco", 0, "09:55", None, None),
+    ("fr", "à 3h moins vingt", 0, "14:40", None, None),
     ("fr", "quinze heures trente", 0, "15:30", None, None),
     ("fr", "dix sept heures quinze", 0, "17:15", None, None),
     ("fr", "midi et demi", 0, "12:30", None, None),
