@@ -14,10 +14,13 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from functools import cache, lru_cache
 from itertools import pairwise
+from pathlib import Path
 
 from bot.programme.model import Glossary as ConferenceGlossary
 from bot.programme.model import Programme
-from bot.understand.lexicon import topic_ideas
+from bot.understand import vocabulary
+from bot.understand.lexicon import FOLDER, topic_ideas
+from bot.understand.lexicon.cache import cached
 from bot.understand.text import words
 from bot.understand.vocabulary import ACRONYMS, EXPRESSIONS, GLOSSARY
 
@@ -158,7 +161,12 @@ Lexicon = tuple[dict[str, set[str]], dict[str, str], frozenset[str], dict[str, s
 @cache
 def _general() -> Lexicon:
     """The lexicon's translations, expressions, ideas and German compounds' starts, the same for
-    every programme."""
+    every programme (kept on disk between runs, as the lexicon they come from is)."""
+    code = (FOLDER / "__init__.py", Path(vocabulary.__file__), Path(__file__))
+    return cached("glossary", (*sorted(FOLDER.glob("*.toml")), *code), _build_general)
+
+
+def _build_general() -> Lexicon:
     translations: dict[str, set[str]] = defaultdict(set)
     for word, others in GLOSSARY.items():
         translations[word].update(others)

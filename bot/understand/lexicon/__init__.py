@@ -468,5 +468,8 @@ def read_lexicon(folder: Path = FOLDER) -> Lexicon:
 
 @cache
 def lexicon() -> Lexicon:
-    """The shipped language files, read once."""
-    return read_lexicon()
+    """The shipped language files, read once (and kept on disk between runs, as the topics are)."""
+    from bot.understand.lexicon.cache import cached
+
+    sources = (*(FOLDER / f"{code}.toml" for code in CODES), Path(__file__))
+    return cached("languages", sources, read_lexicon)
