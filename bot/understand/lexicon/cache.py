@@ -1,5 +1,6 @@
-"""The parsed topic lexicon kept on disk between runs, so that a cold start (`ask --json`, a
-restart of the bot) does not parse and check its thousands of forms again.
+"""The parsed lexicon (language files, topic ideas, the glossary built from them) kept on disk
+between runs, so that a cold start (`ask --json`, a restart of the bot) does not parse and check
+its thousands of entries again.
 
 The file is named by a digest of what it was built from (the lexicon's files and the code that
 reads them), so any change to either builds it anew. It lives in the user's cache folder
