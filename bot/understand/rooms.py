@@ -220,7 +220,7 @@ class RoomFinder:
                 code = _code(name)
                 if code and len(members) <= 1:  # a list of rooms is not named by its first one
                     self.codes.setdefault(code, room.id)
-                numbered = _numbered(name)
+                numbered = _numbered(name) if "," not in name else None  # a list is no "Room 7"
                 if numbered:
                     self.numbered.setdefault(numbered[1], []).append((numbered[0], room.id))
                 head = _code_head(name)
@@ -229,6 +229,13 @@ class RoomFinder:
                 for word in {word for spelling in _spellings(name) for word in tokens(spelling)}:
                     name_words.setdefault(word, set()).add(room.id)
         self.code_heads = {head: ids.pop() for head, ids in heads.items() if len(ids) == 1}
+        # A one-word name typed as the words it runs together: "food hacking base" for
+        # "Foodhackingbase".
+        self.run_together = {
+            only[0]: room.id
+            for room in rooms
+            if len(only := tokens(room.name)) == 1 and len(only[0]) >= 8 and only[0].isalpha()
+        }
         self.name_words = {
             word: frozenset(ids)
             for word, ids in name_words.items()
@@ -325,7 +332,19 @@ class RoomFinder:
         found = self._pattern.search(_spaced(text)) if self._pattern else None
         if found:
             return RoomMatch(self.room_of_phrase[found.group(0)], found.span(), exact=True)
-        return self.find_by_number(text) or self.find_by_word(text)
+        return self.find_by_number(text) or self.find_by_word(text) or self._find_run_together(text)
+
+    def _find_run_together(self, text: str) -> RoomMatch | None:
+        if not self.run_together:
+            return None
+        words = list(_TOKEN.finditer(text))[:SCAN]
+        for size in (2, 3, 4):
+            for start in range(len(words) - size + 1):
+                window = words[start : start + size]
+                room_id = self.run_together.get("".join(m.group(0) for m in window))
+                if room_id is not None:
+                    return RoomMatch(room_id, (window[0].start(), window[-1].end()), exact=True)
+        return None
 
     def find_by_word(self, text: str) -> RoomMatch | None:
         """One word of a room's name that no other room has, where a room is expected: after
@@ -367,9 +386,10 @@ class RoomFinder:
                     return RoomMatch(sole.pop(), word.span(), exact=False)
             # "en la 13", "dans la 12": a numbered room's number after a place word and its
             # article ("Saal 13"), not after a word an hour follows ("a la una", "à la 1").
-            numbered = self.numbered.get(token, ())
+            said = str(NUMBERS_IN_WORDS[token]) if token in NUMBERS_IN_WORDS else token  # "dans la six"
+            numbered = self._plain_first(said)[:1] if self._plain_first(said) else ()
             if (
-                len(numbered) == 1
+                numbered
                 and position > 0
                 and words[position - 1].group(0) in ARTICLES
                 and previous in PLACE_WORDS
@@ -383,6 +403,14 @@ class RoomFinder:
             ):
                 return RoomMatch(room_id, word.span(), exact=True)
         return None
+
+    def _plain_first(self, number: str) -> list[tuple[tuple[str, ...], str]]:
+        """The rooms numbered so, the one with no other word first: "salle 2" is 'Hall 2' before
+        'Hall C.2'; [] when two are as plain."""
+        rooms = sorted(self.numbered.get(number, ()), key=lambda entry: len(entry[0]))
+        if len(rooms) > 1 and len(rooms[0][0]) == len(rooms[1][0]):
+            return []
+        return rooms
 
     def _pair(self, token: str, after: str) -> str | None:
         """The one room whose name has both words: "chaos west" where "chaos" is in two names."""
@@ -431,8 +459,11 @@ class RoomFinder:
             for noun, number in ((first, second), (second, first)):  # "amphi 1200", "the 1200 amphi"
                 typed = number.group(0)
                 said = str(NUMBERS_IN_WORDS[typed]) if typed in NUMBERS_IN_WORDS else typed  # "room five"
-                for printed, room_id in self.numbered.get(said, ()):
-                    fit = max(_noun_fits(noun.group(0), word) for word in printed)
+                for printed, room_id in self._plain_first(said):
+                    # A letter of the name ('Hall C.2') is part of its code, not a word for a room:
+                    # "c koi" after "salle deux" names nothing.
+                    nouns = [word for word in printed if len(word) > 1]
+                    fit = max((_noun_fits(noun.group(0), word) for word in nouns), default=0)
                     rank = (fit, typed == said, noun is first)
                     if fit and (best is None or rank > best[0]):
                         span = (min(first.start(), second.start()), max(first.end(), second.end()))

@@ -387,3 +387,27 @@ def test_a_topic_in_a_room_s_name_is_found_in_another_language() -> None:
     assert found("¿que viene despues en la sala de educacion?") == "education"
     assert found("c quoi en formation a 11h") == "training"
     assert found("qué hay en la sala de cocina") is None
+
+
+def test_numbered_halls_and_a_name_run_together() -> None:
+    """32C3: "salle deux" is 'Hall 2', not 'Hall C.2' (whose "c" is part of its code: "c koi" names
+    nothing); "dans la six" is 'Hall 6'; "food hacking base" is 'Foodhackingbase'; a list of
+    rooms is no "Room 7"."""
+    finder = RoomFinder(
+        [
+            Room("c2", "Hall C.2"),
+            Room("a2", "Hall A.2"),
+            Room("h2", "Hall 2"),
+            Room("h6", "Hall 6"),
+            Room("food", "Foodhackingbase"),
+            Room("all", "Arena, Room 8, Room 7"),
+            Room("r7", "Room 7"),
+        ]
+    )
+    found = partial(room_in, finder)
+    assert found("la tt de suite dans la salle deux c koi") == "h2"
+    assert found("qu'est ce qu'il y a salle 2 a 14h") == "h2"
+    assert found("hall c2") == "c2"
+    assert found("et dans la six ?") == "h6"
+    assert found("what's in the food hacking base at 10 tonight") == "food"
+    assert found("prochaine session salle 7") == "r7"
