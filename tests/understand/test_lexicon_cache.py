@@ -4,6 +4,7 @@ cache folder cannot be written."""
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import pytest
@@ -54,3 +55,20 @@ def test_a_folder_that_cannot_be_written_still_gives_the_value(
     source = tmp_path / "topics.toml"
     source.write_text("[a]\n")
     assert cached("topics", [source], lambda: "built") == "built"
+
+
+def test_a_kept_file_that_cannot_be_read_is_passed_over_quietly(
+    folder: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A kept file the process cannot read (another user's, with root's HOME; here a folder in its
+    place, which even root cannot read as a file): the value is built, and nothing is said at the
+    level a start-up logs (the database tests read the bot's start-up output line by line)."""
+    source = tmp_path / "topics.toml"
+    source.write_text("[a]\n")
+    cached("topics", [source], lambda: "first")
+    (kept,) = folder.glob("topics-*.pickle")
+    kept.unlink()
+    kept.mkdir()
+    caplog.set_level(logging.INFO)
+    assert cached("topics", [source], lambda: "built") == "built"
+    assert caplog.text == ""

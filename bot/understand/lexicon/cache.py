@@ -41,9 +41,11 @@ def cached(name: str, sources: Iterable[Path], build: Callable[[], T]) -> T:
     try:
         kept: T = pickle.loads(path.read_bytes())
         return kept
-    except FileNotFoundError:
-        pass
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, IndexError) as error:
+    except OSError as error:
+        # Not there yet, or another user's folder (the bot run as its own user with root's HOME):
+        # built without it, quietly: a start-up says nothing about a cache.
+        log.debug("no cached %s at %s (%s)", name, path, error)
+    except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, IndexError) as error:
         log.warning("the cached %s (%s) could not be read (%s): building it again", name, path, error)
     value = build()
     try:
@@ -52,5 +54,5 @@ def cached(name: str, sources: Iterable[Path], build: Callable[[], T]) -> T:
         partial.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
         partial.replace(path)  # whole or not at all: another process may read it meanwhile
     except OSError as error:
-        log.info("the %s could not be kept in %s (%s)", name, path.parent, error)
+        log.debug("the %s could not be kept in %s (%s)", name, path.parent, error)
     return value
