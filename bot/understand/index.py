@@ -6,9 +6,11 @@ import math
 import re
 from bisect import bisect_left
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
+from typing import TypeVar
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -32,10 +34,14 @@ from bot.understand.vocabulary import (
     STOPWORDS,
 )
 
+K = TypeVar("K")
+V = TypeVar("V")
+
 TITLE, ORGANISER, DESCRIPTION = 3.0, 1.5, 1.0
 _CAPITALS = re.compile(r"(?<![\w-])[A-Z]{2}(?![\w-])")
 COMPOUND_TAIL = 4  # letters a German compound adds to its first word: "Klima" + "krise"
 MEMORY = 4096  # words whose forms are kept (emptied when full)
+TOPIC_MEMORY = 1024  # topics whose scores are kept (emptied when full)
 GENERIC_RATIO, GENERIC_SHARE = 10, 0.02  # a topic word too common beside a rare one (`specific`)
 
 
@@ -259,16 +265,16 @@ class ProgrammeIndex:
         the glossary translates into the programme's language."""
         if token in self.vocabulary or self.glossary.knows(token):
             return True
-        known = self._near_known.get(token)
-        if known is None:
-            if len(self._near_known) >= MEMORY:
-                self._near_known.clear()
-            known = self._near_known[token] = (
+        return _remembered(
+            self._near_known,
+            token,
+            lambda: (
                 len(token) >= 5
                 and process.extractOne(token, self.vocabulary_list, scorer=fuzz.ratio, score_cutoff=85)
                 is not None
-            )
-        return known
+            ),
+            MEMORY,
+        )
 
     def find_person(self, tokens: list[str]) -> PersonMatch | None:
         """People named by full name, surname, first name or a misspelling of them."""
@@ -382,12 +388,7 @@ class ProgrammeIndex:
         """A query word's forms found in the programme: itself, translations, typos, stems (kept:
         one question asks for a word's forms several times, and a slip costs a fuzzy search)."""
         key = (token, typos)
-        known = self._variants.get(key)
-        if known is None:
-            if len(self._variants) >= MEMORY:
-                self._variants.clear()
-            known = self._variants[key] = self._find_variants(token, typos=typos)
-        return known
+        return _remembered(self._variants, key, lambda: self._find_variants(token, typos=typos), MEMORY)
 
     def _find_variants(self, token: str, *, typos: bool) -> dict[str, float]:
         found: dict[str, float] = {}
@@ -458,13 +459,7 @@ class ProgrammeIndex:
         """How well each session matches the topic words. Each word counts once, in the field
         where it weighs most (title and kind above organiser above description); words that
         follow each other in a title as in the question ("human rights") count again."""
-        key = tuple(tokens)
-        known = self._topic_scores.get(key)
-        if known is None:
-            if len(self._topic_scores) >= 1024:
-                self._topic_scores.clear()
-            known = self._topic_scores[key] = self._score_topic(tokens)
-        return known
+        return _remembered(self._topic_scores, tuple(tokens), lambda: self._score_topic(tokens), TOPIC_MEMORY)
 
     def forget(self) -> None:
         """Drop the topic scores and word forms kept so far (benchmarks time the work, not the
@@ -577,6 +572,16 @@ class ProgrammeIndex:
             language: 0.5 * sum(1 for t in tokens if t in vocabulary and t not in STOPWORDS)
             for language, vocabulary in self.title_words.items()
         }
+
+
+def _remembered(memory: dict[K, V], key: K, make: Callable[[], V], limit: int) -> V:
+    """`make()`, kept in `memory` under `key`; the memory is emptied when it holds `limit` values."""
+    known = memory.get(key)
+    if known is None:
+        if len(memory) >= limit:
+            memory.clear()
+        known = memory[key] = make()
+    return known
 
 
 def near_spelling(word: str, choices: list[str]) -> str | None:
