@@ -23,7 +23,7 @@ from bot.understand.index import PersonMatch, ProgrammeIndex, TopicMatch, is_cod
 from bot.understand.language import detect_language
 from bot.understand.question import INFO_TOPICS, Intent, Question
 from bot.understand.rooms import RoomMatch
-from bot.understand.text import fold, words
+from bot.understand.text import blank, fold, words
 from bot.understand.vocabulary import (
     ABOUT_PHRASES,
     AFTER_TOMORROW_PHRASES,
@@ -435,8 +435,7 @@ def read_features(
     room_match = early or index.find_room(rest)
     room_id = room_match.room_id if room_match else None
     if room_match and not early:
-        start, end = room_match.span
-        rest = rest[:start] + " " * (end - start) + rest[end:]
+        rest = blank(rest, room_match.span)
     rest_words = words(rest)
     content = tuple(
         word
@@ -495,8 +494,7 @@ def numbered_room_first(text: str, index: ProgrammeIndex) -> tuple[RoomMatch | N
     match = index.find_room(text)
     if match is None or not match.exact or not re.search(r"\d[.:]\d", text[match.span[0] : match.span[1]]):
         return None, text
-    start, end = match.span
-    return match, text[:start] + " " * (end - start) + text[end:]
+    return match, blank(text, match.span)
 
 
 def _clean(raw: str) -> str:

@@ -24,7 +24,7 @@ from bot.understand.index import ProgrammeIndex, index_for
 from bot.understand.language import detect_language
 from bot.understand.lexicon import FOLDER
 from bot.understand.question import Intent, Question
-from bot.understand.text import words
+from bot.understand.text import blank, words
 from bot.understand.vocabulary import ARTICLES, FILLER_WORDS, KIND_WORDS, POLITENESS, ROOM_WORDS, STOPWORDS
 from bot.understand.when import NUMBERS_IN_WORDS, When, find_when, reference_day
 
@@ -195,8 +195,7 @@ def _change(
     when, left = find_when(said, language, at, programme.conference, default_day=False)
     room = early or index.find_room(left) or index.find_room(_without_linker(left, linker_words))
     if room is not None and early is None:
-        start, end = room.span
-        left = left[:start] + " " * (end - start) + left[end:]
+        left = blank(left, room.span)
     # Besides the linker, only words for a room, or for the sessions one holds when a room is
     # named ("et dans la salle des ateliers en ligne ?").
     kind_words = KIND_NOUNS if room is not None else frozenset()

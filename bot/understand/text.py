@@ -76,3 +76,10 @@ def fold(text: str) -> str:
 def words(text: str) -> list[str]:
     """The folded words of a text; elisions split ('l'atelier' → 'l', 'atelier')."""
     return _WORD.findall(fold(text).replace("'", " "))
+
+
+def blank(text: str, span: tuple[int, int]) -> str:
+    """The text with the characters of `span` as spaces: what is left keeps its places, so spans
+    found in it are spans of the text."""
+    start, end = span
+    return text[:start] + " " * (end - start) + text[end:]

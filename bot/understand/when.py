@@ -15,6 +15,7 @@ from datetime import date, datetime, time, timedelta
 from bot.i18n import LANGUAGES
 from bot.programme.model import Conference
 from bot.understand.lexicon import Simplification, lexicon
+from bot.understand.text import blank
 from bot.understand.vocabulary import (
     AFTER_TOMORROW_PHRASES,
     AFTERNOON_PHRASES,
@@ -109,7 +110,7 @@ _DAY_OF_MONTH = re.compile(
 
 
 def _blank(text: str, match: re.Match[str]) -> str:
-    return text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]
+    return blank(text, match.span())
 
 
 def _hour(
@@ -330,14 +331,12 @@ def find_when(
             minute = int(match.groupdict().get("m") or 0)
             # The part said right after the hour is the hour's: "ce soir à 1h du mat" is 1 a.m.
             own = _HOUR_PART.match(text, match.end())
-            if own:
-                said = own.group(0)
-                own_part = _find_part(said, re.findall(r"[a-z0-9']+", said))
+            own_part = _find_part(own.group(0), re.findall(r"[a-z0-9']+", own.group(0))) if own else None
             clock = _hour(
                 int(match.group("h")),
                 minute,
                 match.groupdict().get("mer"),
-                (own and own_part) or part,
+                own_part or part,
                 padded=match.group("h").startswith("0"),
             )
             text = _blank(text, match)
