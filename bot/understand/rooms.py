@@ -24,14 +24,14 @@ A number in a room's name is never fuzzed: `h2214` is not `H.2215`, `salle 4` no
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from itertools import pairwise
 
 from rapidfuzz import fuzz, process
 
 from bot.programme.model import Room
-from bot.understand.lexicon import ideas_by_word
+from bot.understand.lexicon import Idea, ideas_by_word
 from bot.understand.text import fold
 from bot.understand.vocabulary import (
     AND_WORDS,
@@ -149,6 +149,16 @@ def _initials(name: str) -> str | None:
     return "".join(part[0] for part in parts)
 
 
+def _other_forms(word: str, ideas: Mapping[str, Idea]) -> frozenset[str]:
+    """A word of a room's name in every language: a colour or what rooms are for (the lexicon's
+    `[room_names]`), or a topic ("sala de educación" for an "Education Room"); empty for others."""
+    if word in ROOM_NAME_WORDS:
+        return ROOM_NAME_WORDS[word]
+    if len(word) >= 5 and word in ideas and word not in ROOM_WORDS:
+        return frozenset(form for form in ideas[word].forms if " " not in form and len(form) >= 5)
+    return frozenset()
+
+
 def _code_head(name: str) -> str | None:
     """The first word of a code in a name or its brackets, when it has letters and digits:
     'Breakout Room 3 (E59-1)' → e59 (typed "salle E59")."""
@@ -200,6 +210,9 @@ class RoomFinder:
         # not "C01, B05/B06, B09" (a break held in several rooms); "a03" is `A03/A04`.
         joined: dict[str, list[tuple[int, str]]] = {}
         name_words: dict[str, set[str]] = {}  # every word of every name → its rooms
+        noun_rooms: dict[str, set[str]] = {}  # every word for a room of every name → its rooms
+        translated: dict[frozenset[str], set[str]] = {}  # a name word's forms in every language → rooms
+        ideas = ideas_by_word()
         city_words = set(tokens(city))
         for room in rooms:
             for name in (room.name, *room.aliases):
@@ -226,8 +239,14 @@ class RoomFinder:
                 head = _code_head(name)
                 if head:
                     heads.setdefault(head, set()).add(room.id)
+                for word in tokens(name):
+                    if word in ROOM_NOUNS:
+                        noun_rooms.setdefault(word, set()).add(room.id)
                 for word in {word for spelling in _spellings(name) for word in tokens(spelling)}:
                     name_words.setdefault(word, set()).add(room.id)
+                    forms = _other_forms(word, ideas)
+                    if forms:
+                        translated.setdefault(forms, set()).add(room.id)
         self.code_heads = {head: ids.pop() for head, ids in heads.items() if len(ids) == 1}
         # A one-word name typed as the words it runs together: "food hacking base" for
         # "Foodhackingbase".
@@ -244,28 +263,9 @@ class RoomFinder:
         self.name_numbers = {word: frozenset(ids) for word, ids in name_words.items() if word.isdigit()}
         # A word for a room that one room's name alone has: "the auditorium", "el auditorio" for
         # "Tsai Auditorium (CGIS S010)" when no other room is one.
-        noun_rooms: dict[str, set[str]] = {}
-        for room in rooms:
-            for name in (room.name, *room.aliases):
-                for word in tokens(name):
-                    if word in ROOM_NOUNS:
-                        noun_rooms.setdefault(word, set()).add(room.id)
         self.sole_nouns = {word: ids.pop() for word, ids in noun_rooms.items() if len(ids) == 1}
         # A word of one room's name that the lexicon knows in other languages: "la piste verte",
         # "sala verde", "in green" for "Green Track"; "la sala de los niños" for "MOKids".
-        translated: dict[frozenset[str], set[str]] = {}
-        ideas = ideas_by_word()
-        for room in rooms:
-            for name in (room.name, *room.aliases):
-                for word in {word for spelling in _spellings(name) for word in tokens(spelling)}:
-                    if word in ROOM_NAME_WORDS:
-                        translated.setdefault(ROOM_NAME_WORDS[word], set()).add(room.id)
-                    elif len(word) >= 5 and word in ideas and word not in ROOM_WORDS:
-                        # A topic in a room's name, in another language: "sala de educación"
-                        # for an "Education Room".
-                        idea = ideas[word]
-                        forms = frozenset(f for f in idea.forms if " " not in f and len(f) >= 5)
-                        translated.setdefault(forms, set()).add(room.id)
         self.translated = {
             form: next(iter(ids)) for forms, ids in translated.items() if len(ids) == 1 for form in forms
         }
@@ -387,7 +387,7 @@ class RoomFinder:
             # "en la 13", "dans la 12": a numbered room's number after a place word and its
             # article ("Saal 13"), not after a word an hour follows ("a la una", "à la 1").
             said = str(NUMBERS_IN_WORDS[token]) if token in NUMBERS_IN_WORDS else token  # "dans la six"
-            numbered = self._plain_first(said)[:1] if self._plain_first(said) else ()
+            numbered = self._plain_first(said)[:1]
             if (
                 numbered
                 and position > 0
