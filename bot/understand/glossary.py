@@ -155,18 +155,20 @@ def _alternation(phrases: frozenset[str]) -> re.Pattern[str]:
 COMPOUND_START = 5
 
 
-Lexicon = tuple[dict[str, set[str]], dict[str, str], frozenset[str], dict[str, set[str]], frozenset[str]]
+# What every programme's glossary starts from: translations, expressions, the lexicon's own
+# expressions, ideas, German compounds' starts (not bot.understand.lexicon.Lexicon, the files).
+General = tuple[dict[str, set[str]], dict[str, str], frozenset[str], dict[str, set[str]], frozenset[str]]
 
 
 @cache
-def _general() -> Lexicon:
+def _general() -> General:
     """The lexicon's translations, expressions, ideas and German compounds' starts, the same for
     every programme (kept on disk between runs, as the lexicon they come from is)."""
     code = (FOLDER / "__init__.py", Path(vocabulary.__file__), Path(__file__))
     return cached("glossary", (*sorted(FOLDER.glob("*.toml")), *code), _build_general)
 
 
-def _build_general() -> Lexicon:
+def _build_general() -> General:
     translations: dict[str, set[str]] = defaultdict(set)
     for word, others in GLOSSARY.items():
         translations[word].update(others)

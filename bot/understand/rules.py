@@ -301,7 +301,8 @@ def unknown_name(f: Features) -> Question | None:
 
 def unknown_person(f: Features) -> Question | None:
     """ "quand parle Barack Obama": a name this programme does not have."""
-    if f.person is None and f.unknown_words and (f.asks_person or f.unknown_name):
+    # Two unknown names side by side were read earlier (unknown_name); here a person is asked for.
+    if f.person is None and f.unknown_words and f.asks_person:
         return f.ask(Intent.UNKNOWN, unmatched=f.as_typed(f.content), when=f.when)
     return None
 
