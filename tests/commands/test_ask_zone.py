@@ -16,14 +16,16 @@ SESSIONIZE = ROOT / "tests" / "programme" / "importers" / "fixtures" / "sessioni
 QUESTION = json.dumps({"text": "what's on now?", "at": "2025-05-15T09:45:00-04:00"}) + "\n"
 
 
-def ask(*options: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def ask(cache: Path, *options: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """`ask --json` in a bare environment; the parsed lexicon is kept in `cache`, not in the project."""
     command = [sys.executable, "-m", "bot", "ask", "--json", "--programme", str(SESSIONIZE), *options]
-    environment = {"PATH": "/usr/bin:/bin", "HOME": str(ROOT), **(env or {})}
+    environment = {"PATH": "/usr/bin:/bin", "HOME": str(ROOT), "CONFERENCE_BOT_CACHE": str(cache)}
+    environment.update(env or {})
     return subprocess.run(command, input=QUESTION, capture_output=True, text=True, cwd=ROOT, env=environment)
 
 
-def test_a_zone_less_file_is_refused_without_a_zone() -> None:
-    result = ask()
+def test_a_zone_less_file_is_refused_without_a_zone(tmp_path: Path) -> None:
+    result = ask(tmp_path)
     assert result.returncode == 1
     assert "--tz" in result.stderr
 
@@ -31,8 +33,10 @@ def test_a_zone_less_file_is_refused_without_a_zone() -> None:
 @pytest.mark.parametrize(
     ("options", "env"), [(("--tz", "America/New_York"), None), ((), {"PROGRAMME_TZ": "America/New_York"})]
 )
-def test_the_zone_comes_from_tz_or_the_setting(options: tuple[str, ...], env: dict[str, str] | None) -> None:
-    result = ask(*options, env=env)
+def test_the_zone_comes_from_tz_or_the_setting(
+    options: tuple[str, ...], env: dict[str, str] | None, tmp_path: Path
+) -> None:
+    result = ask(tmp_path, *options, env=env)
     assert result.returncode == 0, result.stderr
     answer = json.loads(result.stdout)
     assert [session["start"] for session in answer["sessions"]] == ["2025-05-15T09:30:00-04:00"]
