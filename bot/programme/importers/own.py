@@ -139,13 +139,14 @@ def _key(name: object) -> str:
 
 
 def _field(record: Mapping[str, Any], names: tuple[str, ...]) -> Any:
+    return next(iter(_fields(record, names)), None)
+
+
+def _fields(record: Mapping[str, Any], names: tuple[str, ...]) -> list[Any]:
+    """The record's values under any of `names`, in their order, the empty ones left out."""
     keys = {_key(key): key for key in record}
-    for name in names:
-        if name in keys:
-            value = record[keys[name]]
-            if value not in (None, "", [], {}):
-                return value
-    return None
+    values = (record[keys[name]] for name in names if name in keys)
+    return [value for value in values if value not in (None, "", [], {})]
 
 
 def _text(value: Any) -> str:
@@ -189,8 +190,7 @@ def _time_text(record: Mapping[str, Any], names: tuple[str, ...]) -> str:
     """The text of the first of `names` that holds a full date and time, else of the first
     given: a record may say both ("start_time": "19:30", "start_date": "2022-06-04 19:30:00"),
     and the clock time alone would have to take its date from elsewhere."""
-    keys = {_key(key): key for key in record}
-    texts = [text for name in names if name in keys and (text := _text(record[keys[name]]))]
+    texts = [text for value in _fields(record, names) if (text := _text(value))]
     return next(
         (text for text in texts if len(text) > 10 and parse_datetime(text) is not None),
         texts[0] if texts else "",
