@@ -41,6 +41,8 @@ TITLE, ORGANISER, DESCRIPTION = 3.0, 1.5, 1.0
 _CAPITALS = re.compile(r"(?<![\w-])[A-Z]{2}(?![\w-])")
 COMPOUND_TAIL = 4  # letters a German compound adds to its first word: "Klima" + "krise"
 MEMORY = 4096  # words whose forms are kept (emptied when full)
+ROOT = 4  # letters an inflected word's root has at least: "test" of "testing"
+NUMBER_FORM = 0.6  # how much a word's other number counts ("galaxy" for "galaxies"): as a stem
 TOPIC_MEMORY = 1024  # topics whose scores are kept (emptied when full)
 GENERIC_RATIO, GENERIC_SHARE = 10, 0.02  # a topic word too common beside a rare one (`specific`)
 
@@ -476,6 +478,11 @@ class ProgrammeIndex:
             if t not in STOPWORDS and (len(t) >= 3 or t in short or is_code(t)) and not t.isdigit()
         ]
         forms = [self.variants(token) for token in query]
+        if len(forms) == 1:
+            # One word: its other number and inflections too ("tests" finds "test", "galaxies"
+            # "galaxy", "mocking" "mocked"); in a phrase, the words as asked decide ("100 resilient
+            # cities" is not every session on a resilient city).
+            forms = [self._with_inflections(query[0], forms[0])]
         # How much each word of the question says: a rare word ("earthquakes") more than a common
         # one. Judged on its exact forms, so that a rare near-miss ("droit" for "rights") does not
         # outweigh the word itself.
@@ -488,6 +495,8 @@ class ProgrammeIndex:
         rarity = [weight / total for weight in idf]
         # The word itself, its translations and their singular or plural: not a near spelling.
         literal_forms = [set(self.variants(token, typos=False)) for token in query]
+        if len(forms) == 1:
+            literal_forms = [literal_forms[0] | {v for v, w in forms[0].items() if w == NUMBER_FORM}]
         exact = [{variant for variant, weight in variants.items() if weight >= 1.0} for variants in forms]
         known = [i for i in range(len(forms)) if literal_forms[i]]
         # Two words side by side, in either order: "global governance" is "gouvernance mondiale".
@@ -536,6 +545,18 @@ class ProgrammeIndex:
                 )
                 scores[session_id] = TopicMatch(covered, score, phrase, literal)
         return scores
+
+    def _with_inflections(self, token: str, variants: dict[str, float]) -> dict[str, float]:
+        """The forms, the other number of the word and of its forms as written or translated,
+        and the word's inflections ("flooding": "floods", "flooded")."""
+        found = dict(variants)
+        root = _root(token)
+        family = [w for w in self._starting_with(root) if _root(w) == root] if root != token else []
+        for variant in (token, *(v for v, weight in variants.items() if weight >= 1.0)):
+            for other in (*_number_forms(variant), *(family if variant == token else ())):
+                if other in self.session_idf and found.get(other, 0.0) < NUMBER_FORM:
+                    found[other] = NUMBER_FORM
+        return found
 
     def specific(self, topic: tuple[str, ...]) -> tuple[str, ...]:
         """A topic's words without those that many sessions have where another is rare: "climate
@@ -622,6 +643,32 @@ def _stem(token: str) -> str:
         if token.endswith(suffix) and len(token) - len(suffix) >= 5:
             return token[: -len(suffix)]
     return token
+
+
+_INFLECTIONS = ("ings", "ing", "ed", "es", "s")
+
+
+def _root(word: str) -> str:
+    """What a word's inflections share: "flooding", "floods", "flooded" → "flood" (not its
+    derived words: "journalism" and "journalist" are two ideas)."""
+    for suffix in _INFLECTIONS:
+        if word.endswith(suffix) and len(word) - len(suffix) >= ROOT:
+            return word[: -len(suffix)]
+    return word
+
+
+def _number_forms(word: str) -> tuple[str, ...]:
+    """The word's other number in the three languages: "tests" → "test", "galaxy" → "galaxies",
+    "redes" → "red"."""
+    if word.endswith("ies"):
+        return (word[:-3] + "y", word[:-1])
+    if word.endswith("es"):
+        return (word[:-1], word[:-2])
+    if word.endswith("s"):
+        return (word[:-1],)
+    if word.endswith("y"):
+        return (word + "s", word[:-1] + "ies")
+    return (word + "s", word + "es")
 
 
 def _content(text: str) -> list[str]:

@@ -248,3 +248,25 @@ def test_a_short_word_finds_its_singular_and_plural() -> None:
     assert found("hay algo de gpus") == ["gpu"]
     assert found("anything about llm") == ["llms"]
     assert respond("qu'est ce qui suit ?", start, programme).as_json(programme)["intent"] == "next"
+
+
+def test_one_word_finds_its_other_number_and_its_inflections() -> None:
+    """ "galaxies" finds "galaxy", "tests" finds "how to test", "mocking" finds "mocks" and
+    "mocked"; a longer word of another family ("mockup") is no inflection."""
+    start = datetime(2025, 11, 19, 9, tzinfo=ZoneInfo("Pacific/Auckland"))
+    end = start.replace(hour=10)
+    sessions = [
+        talk("galaxy", start, end, "A guide to the galaxy"),
+        talk("galaxies", start, end, "Colliding galaxies"),
+        talk("test", start, end, "System apps", description="How to test all of this on an emulator."),
+        talk("mocks", start, end, "Fixtures", description="Fixtures with mocks."),
+        talk("mocked", start, end, "Refactoring", description="Heavily mocked code."),
+        talk("mockup", start, end, "Design", description="From a mockup to an app."),
+        talk("other", start, end, "Vector tiles"),
+    ]
+    programme = small_programme(ZoneInfo("Pacific/Auckland"), sessions)
+    found = partial(found_ids, programme, start)
+
+    assert sorted(found("anything about galaxies")) == ["galaxies", "galaxy"]
+    assert found("y a des trucs sur les tests ?") == ["test"]
+    assert sorted(found("anything on mocking")) == ["mocked", "mocks"]
