@@ -12,7 +12,7 @@ from bot.answers.pages import page_count, page_of
 from bot.answers.render import render
 from bot.i18n import speaker
 from bot.programme.model import Programme, Session
-from bot.understand.followup import Conversations, Turn, follow_up
+from bot.understand.followup import Conversations, Turn, follow_up, pointed_room
 from bot.understand.parse import parse
 from bot.understand.question import Intent, Question
 from bot.understand.smalltalk import small_talk
@@ -138,7 +138,13 @@ def respond_in(
 ) -> Reply:
     """respond() within a conversation (a chat and a user): a follow-up ("and after that?",
     "et demain ?") continues its last question (bot/understand/followup.py)."""
-    question = follow_up(text, at, conversations.last(key, at), programme)
+    previous = conversations.last(key, at)
+    question = follow_up(text, at, previous, programme)
+    if question is None and (room_id := pointed_room(text, previous)) is not None:
+        # A question of its own about the room just asked about ("y a quoi là-bas à 16h30 ?").
+        asked = parse(text, at, programme, language_hint)
+        if asked.room_id is None and asked.intent in (Intent.NOW, Intent.NEXT, Intent.AT_TIME):
+            question = replace(asked, room_id=room_id)
     reply = (
         reply_to(question, programme) if question is not None else respond(text, at, programme, language_hint)
     )

@@ -79,6 +79,7 @@ class Conversations:
 class _Phrases:
     after: frozenset[str]
     same_room: tuple[str, ...]  # longest first
+    there: tuple[str, ...]
     who: frozenset[str]
     linkers: tuple[str, ...]  # longest first
     linker_words: frozenset[str]
@@ -105,6 +106,7 @@ def _phrases() -> _Phrases:
     return _Phrases(
         frozenset(folded("after")),
         longest_first(folded("same_room")),
+        tuple(folded("there")),
         frozenset(folded("who")),
         linkers,
         linker_words,
@@ -180,6 +182,15 @@ def follow_up(
         clock = asked.at.astimezone(programme.conference.timezone).time().replace(second=0, microsecond=0)
         when = replace(when, clock=clock)
     return _changed(asked, when, room_id, ask, reference_day(programme.conference, at))
+
+
+def pointed_room(text: str, previous: Turn | None) -> str | None:
+    """The room of the last question when a question of its own points back at it ("y a quoi
+    là-bas à 16h30 ?", "¿qué hay ahí a las 11?"), else None."""
+    if previous is None or previous.question.room_id is None or previous.question.intent not in FOLLOWABLE:
+        return None
+    said = f" {' '.join(words(text))} "
+    return previous.question.room_id if any(f" {phrase} " in said for phrase in _phrases().there) else None
 
 
 def _change(

@@ -48,9 +48,11 @@ from bot.understand.when import NUMBERS_IN_WORDS
 
 _TOKEN = re.compile(r"[a-z0-9]+")
 _GLUED = re.compile(r"([a-z]+)(\d+)")
+_WORD_NUMBER = re.compile(r"\b([A-Za-z]{4,})(\d+)\b")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _BRACKETS = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
 SCAN = 60  # words of a message searched for a misspelt room name
+_ZERO = frozenset(("oh", "zero", "cero"))  # a room number's 0 said aloud: "four oh two"
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,8 +76,9 @@ def _spellings(name: str) -> Iterator[str]:
     part alone, and '&' as each language's 'and' or left out."""
     bracketed = [a or b for a, b in _BRACKETS.findall(name)]
     unbracketed = _BRACKETS.sub(" ", name)
-    # "FreeKevin", "MOKids" typed "free kevin", "mo kids".
-    camel = _CAMEL.sub(" ", name)
+    # "FreeKevin", "MOKids" typed "free kevin", "mo kids"; "Helium3" typed "helium 3" (a word
+    # and its number, not a code: "AW1" stays whole).
+    camel = _WORD_NUMBER.sub(r"\1 \2", _CAMEL.sub(" ", name))
     for part in dict.fromkeys((name, unbracketed, *bracketed, camel)):
         if "&" in part or "+" in part:
             for conjunction in (*AND_WORDS, ""):
@@ -282,7 +285,9 @@ class RoomFinder:
         own = {
             word: contained
             for word, ids in name_words.items()
-            if word not in ROOM_WORDS and word not in STOPWORDS and word not in city_words
+            if word not in ROOM_WORDS
+            and word not in STOPWORDS
+            and word not in city_words
             and (contained := _contained(ids, words_of)) is not None
         }  # "the weather in Lyon" is not about "Lyon Part-Dieu"
         self.distinctive = {
@@ -372,7 +377,7 @@ class RoomFinder:
                 last = position
                 while last + 1 < len(words) and (
                     room_id in self.name_words.get(words[last + 1].group(0), ())
-                    or room_id in self.name_numbers.get(words[last + 1].group(0), ())
+                    or room_id in self.name_numbers.get(_digits(words[last + 1].group(0)), ())
                 ):
                     last += 1
                 return RoomMatch(room_id, (word.start(), words[last].end()), exact=True)
@@ -386,7 +391,7 @@ class RoomFinder:
                     return RoomMatch(sole.pop(), word.span(), exact=False)
             # "en la 13", "dans la 12": a numbered room's number after a place word and its
             # article ("Saal 13"), not after a word an hour follows ("a la una", "à la 1").
-            said = str(NUMBERS_IN_WORDS[token]) if token in NUMBERS_IN_WORDS else token  # "dans la six"
+            said = _digits(token)  # "dans la six"
             numbered = self._plain_first(said)[:1]
             if (
                 numbered
@@ -444,6 +449,9 @@ class RoomFinder:
                         room_id = self.members.get(f"{code.group(1)}{code.group(2)}{code.group(3)}")
                         if room_id is not None:
                             return RoomMatch(room_id, (window[0].start(), window[-1].end()), exact=True)
+        spelt = self._find_spelt_number(words)
+        if spelt is not None:
+            return spelt
         # The best fit of the word for a room; then a number in digits and the room's word first:
         # in "quoi de neuf salle 11", "salle 11" is the room, not "neuf salle".
         best: tuple[tuple[int, bool, bool], str, tuple[int, int]] | None = None
@@ -474,6 +482,30 @@ class RoomFinder:
             head = self.code_heads.get(word.group(0))
             if head is not None:
                 return RoomMatch(head, word.span(), exact=True)
+        return None
+
+    def _find_spelt_number(self, words: list[re.Match[str]]) -> RoomMatch | None:
+        """A room's number said digit by digit or in parts after a word for a place or a room:
+        "room three twelve" for 312, "in four oh two" for 402 ("at three twelve" is a time)."""
+        for start in range(1, len(words)):
+            before = words[start - 1].group(0)
+            if before not in ROOM_NOUNS and (before not in PLACE_WORDS or before in HOUR_PREPOSITIONS):
+                continue
+            end = start
+            while end < len(words) and (
+                words[end].group(0) in NUMBERS_IN_WORDS or words[end].group(0) in _ZERO
+            ):
+                end += 1
+            for last in range(end, start + 1, -1):  # two words at least: one is "room five"
+                number = "".join(_digits(w.group(0)) for w in words[start:last])
+                plain = self._plain_first(number)[:1]
+                room_id = (
+                    self.room_of_phrase.get(number)
+                    or self.code_numbers.get(number)
+                    or (plain[0][1] if plain else None)
+                )
+                if room_id is not None:
+                    return RoomMatch(room_id, (words[start].start(), words[last - 1].end()), exact=True)
         return None
 
     def find_misspelt(self, text: str) -> RoomMatch | None:
@@ -521,6 +553,13 @@ def _contained(ids: set[str], words_of: dict[str, set[str]]) -> str | None:
         return next(iter(ids))
     inner = [room for room in ids if all(words_of[room] <= words_of[other] for other in ids)]
     return inner[0] if len(inner) == 1 else None
+
+
+def _digits(word: str) -> str:
+    """A number typed in words as digits ("dos" → "2", "oh" → "0"), anything else as it is."""
+    if word in _ZERO:
+        return "0"
+    return str(NUMBERS_IN_WORDS[word]) if word in NUMBERS_IN_WORDS else word
 
 
 def _spaced(text: str) -> str:

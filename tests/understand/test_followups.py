@@ -153,6 +153,25 @@ EXCHANGES: dict[str, tuple[Path, str, list[Turn]]] = {
             ("¿y a la una y media?", ("at_time", "B.2.204 (Turing)", None)),  # "una" is no politeness here
         ],
     ),
+    "a question of its own pointing back at the room (fr)": (
+        DEVCONF,
+        "2026-02-07T09:00:00+01:00",
+        [
+            ("quoi à 10h en turing", ("at_time", "B.2.204 (Turing)", [("02-07T10:00", "B.2.204 (Turing)")])),
+            (
+                "et y a quoi là-bas à 11h ?",
+                ("at_time", "B.2.204 (Turing)", [("02-07T11:00", "B.2.204 (Turing)")]),
+            ),
+        ],
+    ),
+    "a question of its own pointing back at the room (es)": (
+        DEVCONF,
+        "2026-02-07T09:00:00+01:00",
+        [
+            ("que hay en turing a las 10", ("at_time", "B.2.204 (Turing)", None)),
+            ("y q hay ahi a las 11?", ("at_time", "B.2.204 (Turing)", [("02-07T11:00", "B.2.204 (Turing)")])),
+        ],
+    ),
     "a numbered room by its number and article (fr)": (
         DEVCONF,
         "2026-02-07T10:05:00+01:00",

@@ -411,3 +411,28 @@ def test_numbered_halls_and_a_name_run_together() -> None:
     assert found("et dans la six ?") == "h6"
     assert found("what's in the food hacking base at 10 tonight") == "food"
     assert found("prochaine session salle 7") == "r7"
+
+
+def test_a_name_glued_to_its_number_and_a_number_said_in_parts() -> None:
+    """PyCon DE's `Helium3`, `Europium2` are typed "helium", "europium dos"; DevNexus's `312
+    (Unobtanium)` and `402 (Tools and Techniques)` are said "room three twelve", "four oh two"."""
+    finder = RoomFinder(
+        [
+            Room("helium3", "Helium3"),
+            Room("europium2", "Europium2"),
+            Room("platinum3", "Platinum3"),
+            Room("r312", "312 (Unobtanium)"),
+            Room("r402", "402 (Tools and Techniques)"),
+            Room("aw1", "AW1.120"),
+        ]
+    )
+    found = partial(room_in, finder)
+    assert found("c koi ds la salle helium la") == "helium3"
+    assert found("and in platinum?") == "platinum3"
+    assert found("helium 3") == "helium3"
+    span = finder.find(fold("la siguiente charla en la sala europium dos"))
+    assert span is not None and span.room_id == "europium2"
+    assert fold("la siguiente charla en la sala europium dos")[span.span[0] : span.span[1]] == "europium dos"
+    assert found("what's on in room three twelve rn") == "r312"
+    assert found("next thing in four oh two?") == "r402"
+    assert found("what's on at three twelve") is None  # no word for a place before it
