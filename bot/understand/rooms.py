@@ -38,6 +38,7 @@ from bot.understand.vocabulary import (
     ARTICLES,
     HOUR_PREPOSITIONS,
     KIND_WORDS,
+    PLACE_PREPOSITIONS,
     PLACE_WORDS,
     ROOM_NAME_WORDS,
     ROOM_NOUNS,
@@ -53,6 +54,9 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _BRACKETS = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
 SCAN = 60  # words of a message searched for a misspelt room name
 _ZERO = frozenset(("oh", "zero", "cero"))  # a room number's 0 said aloud: "four oh two"
+# A name's word typed by its start ("baiko" for "Baikonur"): four letters at least, and most of it.
+SHORTENED, SHORTENED_SHARE = 4, 0.6
+_LETTER_WORDS = frozenset("aouy")  # letters that are words: "in a", "y", "o", "u"
 
 
 @dataclass(frozen=True, slots=True)
@@ -363,7 +367,12 @@ class RoomFinder:
             room_id = self.translated.get(f"{token} {after}")  # "en ligne", "en línea"
             if room_id is not None:
                 return RoomMatch(room_id, (word.start(), words[position + 1].end()), exact=True)
-            room_id = self.distinctive.get(token) or self.translated.get(token) or self._pair(token, after)
+            room_id = (
+                self.distinctive.get(token)
+                or self.translated.get(token)
+                or self._pair(token, after)
+                or self._shortened(token, previous)
+            )
             # A word only one room's name has may follow little words too: "in te iringa".
             leading = [w for w in before if w not in STOPWORDS or w in PLACE_WORDS or w in ROOM_NOUNS]
             if room_id is not None and (
@@ -401,6 +410,15 @@ class RoomFinder:
                 and previous not in HOUR_PREPOSITIONS
             ):
                 return RoomMatch(numbered[0][1], word.span(), exact=True)
+            # "c koi maintenant en C", "et en B ?": a lettered room's letter right after "en", "in"
+            # ('Hall C'); not a letter that is a word ("in a", "y", "o").
+            lettered = (
+                self._plain_first(token)[:1]
+                if len(token) == 1 and token.isalpha() and token not in _LETTER_WORDS
+                else []
+            )
+            if lettered and previous in PLACE_PREPOSITIONS:
+                return RoomMatch(lettered[0][1], word.span(), exact=True)
             room_id = self.code_numbers.get(token)
             # A number after "en", "in", "à" is a room only when it cannot be an hour.
             if room_id is not None and (
@@ -408,6 +426,22 @@ class RoomFinder:
             ):
                 return RoomMatch(room_id, word.span(), exact=True)
         return None
+
+    def _shortened(self, token: str, previous: str) -> str | None:
+        """A name's own word typed by its start after a word for a place or a room: "prochaine
+        conf a baiko" for 'Baikonur'; None unless one room's word starts so."""
+        if (
+            len(token) < SHORTENED
+            or _has_digit(token)
+            or not (previous in PLACE_WORDS or previous in ROOM_NOUNS)
+        ):
+            return None
+        rooms = {
+            room
+            for word, room in self.distinctive.items()
+            if word.startswith(token) and len(token) >= SHORTENED_SHARE * len(word)
+        }
+        return rooms.pop() if len(rooms) == 1 else None
 
     def _plain_first(self, number: str) -> list[tuple[tuple[str, ...], str]]:
         """The rooms numbered so, the one with no other word first: "salle 2" is 'Hall 2' before

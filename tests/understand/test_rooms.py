@@ -436,3 +436,26 @@ def test_a_name_glued_to_its_number_and_a_number_said_in_parts() -> None:
     assert found("what's on in room three twelve rn") == "r312"
     assert found("next thing in four oh two?") == "r402"
     assert found("what's on at three twelve") is None  # no word for a place before it
+
+
+def test_a_hall_by_its_letter_after_in_a_name_by_its_start_or_its_word_translated() -> None:
+    """PyCon AU's `Hall C (Plenary)`: "en C", "et en B ?", "la plénière"; Camp 2011's `Baikonur`:
+    "a baiko"; "in a" stays English."""
+    finder = RoomFinder(
+        [
+            Room("a", "Hall A"),
+            Room("b", "Hall B"),
+            Room("c", "Hall C (Plenary)"),
+            Room("baikonur", "Baikonur"),
+            Room("kourou", "Kourou"),
+            Room("db", "Database Lab"),
+        ]
+    )
+    found = partial(room_in, finder)
+    assert found("c koi maintenant en C") == "c"
+    assert found("et en B ?") == "b"
+    assert found("anything in a workshop") is None
+    assert found("c'est où la plénière ?") == "c"
+    assert found("la sesión plenaria") == "c"
+    assert found("prochaine conf a baiko stp") == "baikonur"
+    assert found("talks in data science") is None  # "data" is too little of "database"

@@ -178,3 +178,28 @@ def test_a_room_named_by_a_number_that_reads_as_a_time_is_the_room() -> None:
     )
     question = parse("c'est quoi en salle 2.02 maintenant", start.replace(minute=40), programme)
     assert (question.room_id, question.when.clock) == ("s202", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "first"),
+    [
+        ("what's first?", datetime(2011, 8, 10, 11, 30), "opening"),
+        ("what's first tomorrow?", datetime(2011, 8, 10, 20, 0), "day-two"),
+        ("c'est quoi en premier demain ?", datetime(2011, 8, 10, 20, 0), "day-two"),
+        ("¿qué es lo primero que empieza?", datetime(2011, 8, 10, 11, 30), "opening"),
+    ],
+)
+def test_what_comes_first_is_what_comes_next(text: str, at: datetime, first: str) -> None:
+    """ "what's first (tomorrow)?": the sessions that start first, that day or from now."""
+    zone = ZoneInfo("Europe/Berlin")
+    day = datetime(2011, 8, 10, 12, tzinfo=zone)
+    programme = small_programme(
+        zone,
+        [
+            talk("opening", day, day.replace(hour=13), "Opening"),
+            talk("later", day.replace(hour=16), day.replace(hour=17), "Rockets"),
+            talk("day-two", day.replace(day=11, hour=10), day.replace(day=11, hour=11), "Moon"),
+        ],
+    )
+    answer = respond(text, at.replace(tzinfo=zone), programme).as_json(programme)
+    assert (answer["intent"], [s["id"] for s in answer["sessions"]]) == ("next", [first])
