@@ -34,6 +34,7 @@ FOLLOWABLE = frozenset(
     (Intent.NEXT, Intent.NOW, Intent.AT_TIME, Intent.SEARCH, Intent.PERSON, Intent.ROOM_INFO, Intent.PEOPLE)
 )
 _LONGEST = 9  # words: a longer message is a question of its own
+EVENING = 18  # after a time from this hour on, a follow-up's hour without "am" is in the evening too
 # The one-word names of kinds of session ("ateliers", "talks"), left in a follow-up that names a room.
 KIND_NOUNS = frozenset(name for names in KIND_WORDS.values() for name in names if " " not in name)
 
@@ -167,7 +168,7 @@ def follow_up(
     # "what is on at 3 pm", not Spanish "y a las 15?".
     linkers = phrases.linkers_of.get(detected, phrases.linkers) if detected else phrases.linkers
     linker = next((p for p in linkers if said == p or said.startswith(p + " ")), None)
-    if linker is None:
+    if linker is None and not (usable and _only_a_day(said, language, at, programme)):
         return None
     # The whole message is read ("and at 11": the "at" is the time's), the linker's words left.
     change = _change(said, phrases.linker_words, language, at, programme, index or index_for(programme))
@@ -220,6 +221,13 @@ def _change(
     return when, room.room_id if room else None
 
 
+def _only_a_day(said: str, language: str, at: datetime, programme: Programme) -> bool:
+    """Whether a message is a day and nothing else ("sunday?", "mañana"): after a question, it
+    asks that question again that day, as "and on sunday?" does."""
+    when, left = find_when(said, language, at, programme.conference, default_day=False)
+    return when.day is not None and not left.strip()
+
+
 def _without_linker(text: str, linker_words: frozenset[str]) -> str:
     """The text with the linker's words it starts with blanked, its length kept (spans stay
     true): "what about turing" names the hall "Saal Turing" as "turing" alone would."""
@@ -237,6 +245,9 @@ def _changed(
     ("and tomorrow?" then "and at 4?" is tomorrow at 4), else `today` for a time."""
     old = previous.when
     clock = new.clock or (old.clock if new.part is None and new.delay is None else None)
+    if new.clock and new.part is None and old.clock and old.clock.hour >= EVENING and new.clock.hour < 12:
+        # "q hay a las diez de la noche" then "¿y a las diez y media?": still the evening.
+        clock = new.clock.replace(hour=new.clock.hour + 12)
     part = new.part or (old.part if new.clock is None else None)
     when = When(
         day=new.day or old.day or (today if clock is not None or part is not None else None),

@@ -172,6 +172,14 @@ EXCHANGES: dict[str, tuple[Path, str, list[Turn]]] = {
             ("y q hay ahi a las 11?", ("at_time", "B.2.204 (Turing)", [("02-07T11:00", "B.2.204 (Turing)")])),
         ],
     ),
+    "a day alone after a question asks it again that day": (
+        DEVCONF,
+        "2026-02-07T09:00:00+01:00",
+        [
+            ("quoi à 10h en turing", ("at_time", "B.2.204 (Turing)", [("02-07T10:00", "B.2.204 (Turing)")])),
+            ("sunday?", ("at_time", "B.2.204 (Turing)", [("02-08T10:00", "B.2.204 (Turing)")])),
+        ],
+    ),
     "a numbered room by its number and article (fr)": (
         DEVCONF,
         "2026-02-07T10:05:00+01:00",
@@ -290,3 +298,30 @@ def test_what_is_in_a_hall_is_now_and_the_conversation_goes_on_by_its_name() -> 
     ]
     got = [(a["intent"], [s["id"] for s in a["sessions"]]) for a in answers]
     assert got == [("now", ["clarke-11"]), ("now", ["borg-11"]), ("next", ["borg-12"])]
+
+
+def test_an_hour_after_an_evening_time_is_in_the_evening_too() -> None:
+    """Camp 2011: "q hay el sabado a las diez de la noche" then "¿y a las diez y media?" is 22:30,
+    not the morning; after a daytime question "and at 10?" stays 10:00."""
+    zone = ZoneInfo("Europe/Berlin")
+    morning = datetime(2011, 8, 13, 10, tzinfo=zone)
+    evening = morning.replace(hour=22)
+    programme = small_programme(
+        zone,
+        [
+            talk("morning", morning, morning.replace(hour=11), "Rockets", room="k"),
+            talk("evening", evening, evening.replace(hour=23), "Moon", room="k"),
+        ],
+        rooms=[Room("k", "Kourou")],
+    )
+    conversations = Conversations()
+    at = morning.replace(hour=9)
+
+    def ids(text: str, minutes: int) -> list[str]:
+        reply = respond_in(conversations, "chat", text, at + timedelta(minutes=minutes), programme)
+        return [s["id"] for s in reply.as_json(programme)["sessions"]]
+
+    assert ids("q hay en kourou a las diez de la noche", 0) == ["evening"]
+    assert ids("¿y a las diez y media?", 1) == ["evening"]
+    assert ids("what's in kourou at 3 pm", 2) == []
+    assert ids("and at 10?", 3) == ["morning"]
