@@ -267,6 +267,11 @@ UNKNOWN: list[Row] = [
     ("gfmd", "where can I get a taxi", "en", "unknown", ["taxi"], ["taxi"], ["“taxi”"]),
     ("idm", "is there parking at the venue?", "en", "unknown", ["parking"], ["parking"], [IDM_CONTACT]),
     ("devconf", "¿dónde puedo aparcar?", "es", "unknown", ["parking"], ["parking"], [DEVCONF_EMAIL]),
+    # Nearby places, the weather, the way to another town: not in any programme.
+    ("devconf", "un bon café pas loin ?", "fr", "unknown", ["nearby"], ["nearby"], ["« pas loin »"]),
+    ("mechelen", "où est-ce qu'on peut manger pas loin", "fr", "unknown", ["nearby"], ["nearby"], []),
+    ("devconf", "que tiempo va a hacer mañana", "es", "unknown", ["weather"], ["weather"], []),
+    ("gfmd", "how do i get to berlin by train from here", "en", "unknown", ["transport"], ["transport"], []),
     # The FAQ says, when it does.
     ("devconf", "is there a cloakroom?", "en", "info", ["faq"], [], ["Yes, in building K"]),
 ]
