@@ -82,6 +82,7 @@ class _Phrases:
     same_room: tuple[str, ...]  # longest first
     there: tuple[str, ...]
     who: frozenset[str]
+    where: frozenset[str]
     linkers: tuple[str, ...]  # longest first
     linker_words: frozenset[str]
     linkers_of: dict[str, tuple[str, ...]]  # by language, longest first
@@ -109,6 +110,7 @@ def _phrases() -> _Phrases:
         longest_first(folded("same_room")),
         tuple(folded("there")),
         frozenset(folded("who")),
+        frozenset(folded("where")),
         linkers,
         linker_words,
         linkers_of,
@@ -164,11 +166,17 @@ def follow_up(
         if usable is None or not usable.shown:
             return nothing()
         return ask("who-is-in-it", Intent.PEOPLE, session_ids=usable.shown[:1])
+    if said in phrases.where and usable is not None:
+        # "where's that?": the room just asked about, or the room of the session just shown.
+        shown = programme.session(usable.shown[0]) if usable.shown else None
+        room_id = usable.question.room_id or (shown.room_id if shown else None)
+        if room_id is not None:
+            return ask("where-is-it", Intent.ROOM_INFO, room_id=room_id, when=usable.question.when)
     # A language's own linkers when the message says which it is: French "y a quoi à 15h ?" is
     # "what is on at 3 pm", not Spanish "y a las 15?".
     linkers = phrases.linkers_of.get(detected, phrases.linkers) if detected else phrases.linkers
     linker = next((p for p in linkers if said == p or said.startswith(p + " ")), None)
-    if linker is None and not (usable and _only_a_day(said, language, at, programme)):
+    if linker is None and not (usable and _only_a_time(said, language, at, programme)):
         return None
     # The whole message is read ("and at 11": the "at" is the time's), the linker's words left.
     change = _change(said, phrases.linker_words, language, at, programme, index or index_for(programme))
@@ -221,11 +229,12 @@ def _change(
     return when, room.room_id if room else None
 
 
-def _only_a_day(said: str, language: str, at: datetime, programme: Programme) -> bool:
-    """Whether a message is a day and nothing else ("sunday?", "mañana"): after a question, it
-    asks that question again that day, as "and on sunday?" does."""
+def _only_a_time(said: str, language: str, at: datetime, programme: Programme) -> bool:
+    """Whether a message is a day or a time and nothing else ("sunday?", "mañana", "à 15h30 ?"):
+    after a question, it asks that question again then, as "and on sunday?" does."""
     when, left = find_when(said, language, at, programme.conference, default_day=False)
-    return when.day is not None and not left.strip()
+    rest = [word for word in re.findall(r"[a-z0-9']+", left) if word not in STOPWORDS]  # "à", "a las"
+    return (when.day is not None or when.clock is not None) and not rest
 
 
 def _without_linker(text: str, linker_words: frozenset[str]) -> str:

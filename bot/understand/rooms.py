@@ -54,6 +54,7 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _BRACKETS = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
 SCAN = 60  # words of a message searched for a misspelt room name
 _ZERO = frozenset(("oh", "zero", "cero"))  # a room number's 0 said aloud: "four oh two"
+_HUNDRED = frozenset(("hundred", "cent", "cien", "ciento"))  # "salle cent un", "aula ciento cinco"
 # A name's word typed by its start ("baiko" for "Baikonur"): four letters at least, and most of it.
 SHORTENED, SHORTENED_SHARE = 4, 0.6
 _LETTER_WORDS = frozenset("aouy")  # letters that are words: "in a", "y", "o", "u"
@@ -313,6 +314,14 @@ class RoomFinder:
             if dotted:
                 numbers.setdefault(dotted.group(1) + dotted.group(2), set()).add(room.id)
         self.code_numbers = {number: ids.pop() for number, ids in numbers.items() if len(ids) == 1}
+        # A code of two letters or more typed without its first one: "a220" for WA220.
+        tails: dict[str, set[str]] = {}
+        for code, room_id in self.codes.items():
+            if re.match(r"[a-z]{2,}\d", code):
+                tails.setdefault(code[1:], set()).add(room_id)
+        self.code_tails = {
+            tail: ids.pop() for tail, ids in tails.items() if len(ids) == 1 and tail not in self.codes
+        }
         self.phrases = sorted(phrases, key=len, reverse=True)
         self.room_of_phrase = phrases
         self._pattern = alternation(self.phrases) if self.phrases else None
@@ -425,6 +434,24 @@ class RoomFinder:
                 previous in ROOM_NOUNS or (previous in PLACE_WORDS and int(token) >= 24)
             ):
                 return RoomMatch(room_id, word.span(), exact=True)
+            if previous in ROOM_NOUNS or previous in PLACE_WORDS:
+                found = self._code_without_building(words, position)
+                if found is not None:
+                    return found
+        return None
+
+    def _code_without_building(self, words: list[re.Match[str]], position: int) -> RoomMatch | None:
+        """A code typed without its building's letter: "en 3.019", "la 4 042" for B.3.019 and
+        B.4.042 (a dotted number with three digits after the dot is no time), "a220" for WA220."""
+        token = words[position].group(0)
+        room_id = self.code_tails.get(token)
+        if room_id is not None:
+            return RoomMatch(room_id, words[position].span(), exact=True)
+        following = words[position + 1].group(0) if position + 1 < len(words) else ""
+        if token.isdigit() and following.isdigit() and len(following) == 3:
+            room_id = self.code_numbers.get(token + following)
+            if room_id is not None:
+                return RoomMatch(room_id, (words[position].start(), words[position + 1].end()), exact=True)
         return None
 
     def _shortened(self, token: str, previous: str) -> str | None:
@@ -519,27 +546,34 @@ class RoomFinder:
         return None
 
     def _find_spelt_number(self, words: list[re.Match[str]]) -> RoomMatch | None:
-        """A room's number said digit by digit or in parts after a word for a place or a room:
-        "room three twelve" for 312, "in four oh two" for 402 ("at three twelve" is a time)."""
+        """A room's number said digit by digit, in parts or in hundreds after a word for a place or
+        a room: "room three twelve" for 312, "in four oh two" for 402, "salle cent un" for 101,
+        "la b uno cero diecisiete" for B.1.017 ("at three twelve" is a time)."""
         for start in range(1, len(words)):
             before = words[start - 1].group(0)
+            letter = ""
+            if len(before) == 1 and before.isalpha() and start >= 2:
+                # "in b two zero fifteen", "en la b uno cero diecisiete"
+                earlier = [w.group(0) for w in words[: start - 1] if w.group(0) not in ARTICLES]
+                letter, before = before, earlier[-1] if earlier else ""
             if before not in ROOM_NOUNS and (before not in PLACE_WORDS or before in HOUR_PREPOSITIONS):
                 continue
             end = start
-            while end < len(words) and (
-                words[end].group(0) in NUMBERS_IN_WORDS or words[end].group(0) in _ZERO
-            ):
+            while end < len(words) and _spoken_digit(words[end].group(0)):
                 end += 1
-            for last in range(end, start + 1, -1):  # two words at least: one is "room five"
-                number = "".join(_digits(w.group(0)) for w in words[start:last])
+            for last in range(end, start + (0 if letter else 1), -1):  # "room five" is read elsewhere
+                number = _spoken_number([w.group(0) for w in words[start:last]])
                 plain = self._plain_first(number)[:1]
                 room_id = (
-                    self.room_of_phrase.get(number)
+                    self.codes.get(letter + number)
+                    if letter
+                    else self.room_of_phrase.get(number)
                     or self.code_numbers.get(number)
                     or (plain[0][1] if plain else None)
                 )
                 if room_id is not None:
-                    return RoomMatch(room_id, (words[start].start(), words[last - 1].end()), exact=True)
+                    first = words[start - 1] if letter else words[start]
+                    return RoomMatch(room_id, (first.start(), words[last - 1].end()), exact=True)
         return None
 
     def find_misspelt(self, text: str) -> RoomMatch | None:
@@ -587,6 +621,21 @@ def _contained(ids: set[str], words_of: dict[str, set[str]]) -> str | None:
         return next(iter(ids))
     inner = [room for room in ids if all(words_of[room] <= words_of[other] for other in ids)]
     return inner[0] if len(inner) == 1 else None
+
+
+def _spoken_digit(word: str) -> bool:
+    return word in NUMBERS_IN_WORDS or word in _ZERO or word in _HUNDRED
+
+
+def _spoken_number(said: list[str]) -> str:
+    """Number words as the digits of a room number: "three twelve" → 312, "four oh two" → 402,
+    "cent un" → 101, "one hundred twelve" → 112."""
+    hundred = next((i for i, word in enumerate(said) if word in _HUNDRED), None)
+    if hundred is None:
+        return "".join(_digits(word) for word in said)
+    before = [int(_digits(word)) for word in said[:hundred] if word not in _HUNDRED]
+    after = [int(_digits(word)) for word in said[hundred + 1 :] if word not in _HUNDRED]
+    return str((before[-1] if before else 1) * 100 + sum(after))
 
 
 def _digits(word: str) -> str:

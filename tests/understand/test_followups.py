@@ -180,6 +180,26 @@ EXCHANGES: dict[str, tuple[Path, str, list[Turn]]] = {
             ("sunday?", ("at_time", "B.2.204 (Turing)", [("02-08T10:00", "B.2.204 (Turing)")])),
         ],
     ),
+    "a time alone after a question asks it again then (fr)": (
+        DEVCONF,
+        "2026-02-07T09:00:00+01:00",
+        [
+            ("quoi à 10h en turing", ("at_time", "B.2.204 (Turing)", [("02-07T10:00", "B.2.204 (Turing)")])),
+            ("à 11h ?", ("at_time", "B.2.204 (Turing)", [("02-07T11:00", "B.2.204 (Turing)")])),
+        ],
+    ),
+    "where is that room, and what is next there": (
+        DEVCONF,
+        "2026-02-07T09:00:00+01:00",
+        [
+            ("quoi à 10h en turing", ("at_time", "B.2.204 (Turing)", None)),
+            ("where's that?", ("room_info", "B.2.204 (Turing)", None)),
+            (
+                "ok what's next there then",
+                ("next", "B.2.204 (Turing)", [("02-07T10:00", "B.2.204 (Turing)")]),
+            ),
+        ],
+    ),
     "a numbered room by its number and article (fr)": (
         DEVCONF,
         "2026-02-07T10:05:00+01:00",

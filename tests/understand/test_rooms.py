@@ -459,3 +459,29 @@ def test_a_hall_by_its_letter_after_in_a_name_by_its_start_or_its_word_translate
     assert found("la sesión plenaria") == "c"
     assert found("prochaine conf a baiko stp") == "baikonur"
     assert found("talks in data science") is None  # "data" is too little of "database"
+
+
+def test_a_code_without_its_building_letter_and_a_code_spelt_out() -> None:
+    """Config Management Camp's `B.3.019`, `B.4.042`: "en 3.019", "la 4 042", "b two zero fifteen",
+    "la b uno cero diecisiete"; FOSS4G's `WA220`: "a220"; DevFest's `101 階梯教室`: "salle cent un",
+    "aula ciento cinco"."""
+    finder = RoomFinder(
+        [
+            Room("b3019", "B.3.019"),
+            Room("b4042", "B.4.042"),
+            Room("b2015", "B.2.015"),
+            Room("b1017", "B.1.017"),
+            Room("wa220", "WA220"),
+            Room("r101", "101 階梯教室"),
+            Room("r105", "105 平面教室"),
+        ]
+    )
+    found = partial(room_in, finder)
+    assert found("quoi après en 3.019") == "b3019"
+    assert found("y en la 4 042?") == "b4042"
+    assert found("whats on in b two zero fifteen") == "b2015"
+    assert found("proxima en la b uno cero diecisiete") == "b1017"
+    assert found("cual es la ultima charla en la sala a220 hoy") == "wa220"
+    assert found("ya quoi dans la salle cent un") == "r101"
+    assert found("que charla hay ahorita en el aula ciento cinco") == "r105"
+    assert found("what's on at 3.30") is None
