@@ -625,12 +625,17 @@ def _names(raw: str, foreign: list[str]) -> frozenset[str]:
     of them in a message typed without capitals."""
     if not any(c.isupper() for c in raw[1:]):
         return frozenset(foreign)
+    typed = list(re.finditer(r"\w+", raw))  # "qu'Emmanuel", "Jean-Luc": the name's own parts
+    name_like = [m.group(0)[:1].isupper() and not m.group(0).isupper() for m in typed]  # not "ONU"
     capitalised = {
         fold(match.group(0))
-        for match in re.finditer(r"\w+", raw)  # "qu'Emmanuel", "Jean-Luc": the name's own parts
-        if match.group(0)[:1].isupper()
-        and not match.group(0).isupper()  # "ONU", "NASA": acronyms, not names
-        and not re.search(r"(?:^|[.!?¿¡:;]\s*)$", raw[: match.start()])
+        for i, match in enumerate(typed)
+        if name_like[i]
+        # A sentence's first word is a name only before another one: "Kelsey Hightower il est là ?"
+        and (
+            not re.search(r"(?:^|[.!?¿¡:;]\s*)$", raw[: match.start()])
+            or (i + 1 < len(typed) and name_like[i + 1])
+        )
     }
     return frozenset(word for word in foreign if word in capitalised)
 

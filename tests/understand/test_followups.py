@@ -200,6 +200,17 @@ EXCHANGES: dict[str, tuple[Path, str, list[Turn]]] = {
             ),
         ],
     ),
+    "another day at that time (es)": (
+        DEVCONF,
+        "2026-02-07T09:00:00+01:00",
+        [
+            ("que hay en turing a las 10", ("at_time", "B.2.204 (Turing)", None)),
+            (
+                "y el domingo a esa hora?",
+                ("at_time", "B.2.204 (Turing)", [("02-08T10:00", "B.2.204 (Turing)")]),
+            ),
+        ],
+    ),
     "a numbered room by its number and article (fr)": (
         DEVCONF,
         "2026-02-07T10:05:00+01:00",

@@ -288,6 +288,7 @@ def test_a_room_named_by_a_direction_or_an_institution_is_found_in_every_languag
 
     assert found("q hay en el salon oeste ahora") == "west"
     assert found("quoi dans la salle est") == "east"
+    assert found("est-ce que elon musk vient ?") is None  # French "est" is "is"
     assert found("siguiente charla en la camara del senado") == "senate"
 
 

@@ -203,3 +203,28 @@ def test_what_comes_first_is_what_comes_next(text: str, at: datetime, first: str
     )
     answer = respond(text, at.replace(tzinfo=zone), programme).as_json(programme)
     assert (answer["intent"], [s["id"] for s in answer["sessions"]]) == ("next", [first])
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "ids"),
+    [
+        ("Kelsey Hightower il est là ?", "unknown", []),  # a name at the start of the sentence
+        ("q puedes hacer?", "help", []),
+        ("radioaficionados", "search", ["ham"]),
+        ("a que hora sale el ultimo tren a londres?", "unknown", []),
+        ("what's running in hall 101", "now", ["ham"]),
+    ],
+)
+def test_kinds_met_at_maker_camps_and_dev_conferences(text: str, intent: str, ids: list[str]) -> None:
+    zone = ZoneInfo("Europe/London")
+    start = datetime(2024, 6, 1, 10, tzinfo=zone)
+    programme = small_programme(
+        zone,
+        [
+            talk("ham", start, start.replace(hour=11), "Amateur radio satellites", room="h101"),
+            talk("yaml", start, start.replace(hour=11), "Configuration in YAML", room="h102"),
+        ],
+        rooms=[Room("h101", "Hall 101"), Room("h102", "Hall 102")],
+    )
+    answer = respond(text, start.replace(minute=30), programme).as_json(programme)
+    assert (answer["intent"], [s["id"] for s in answer["sessions"]]) == (intent, ids)
