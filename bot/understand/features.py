@@ -408,7 +408,7 @@ def read_features(
     conference = programme.conference
     raw = text.strip()[:1000]
     cleaned = index.glossary.rewrite(
-        _clean(raw),
+        _clean(_symbols_named(raw, index)),
         present=index.expressions_present.__contains__,
         known=lambda word: bool(index.variants(word, typos=False)),
     )
@@ -495,6 +495,16 @@ def numbered_room_first(text: str, index: ProgrammeIndex) -> tuple[RoomMatch | N
     if match is None or not match.exact or not re.search(r"\d[.:]\d", text[match.span[0] : match.span[1]]):
         return None, text
     return match, blank(text, match.span)
+
+
+def _symbols_named(raw: str, index: ProgrammeIndex) -> str:
+    """The message with a symbol that names a room written as the room's name: "whats on rn in 🔮"
+    asks about 'Clairvoyance 🔮'."""
+    symbols = index.rooms.symbols
+    if not symbols or not any(character in symbols for character in raw):
+        return raw
+    rooms = index.programme.rooms
+    return "".join(f" {rooms[symbols[c]].name} " if c in symbols else c for c in raw)
 
 
 def _clean(raw: str) -> str:

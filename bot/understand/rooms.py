@@ -24,6 +24,7 @@ A number in a room's name is never fuzzed: `h2214` is not `H.2215`, `salle 4` no
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from itertools import pairwise
@@ -256,6 +257,14 @@ class RoomFinder:
                     if forms:
                         translated.setdefault(forms, set()).add(room.id)
         self.code_heads = {head: ids.pop() for head, ids in heads.items() if len(ids) == 1}
+        # A symbol one room's name has, typed alone: "🔮" for 'Clairvoyance 🔮' (read_features
+        # writes the room's name in its place).
+        symbols: dict[str, set[str]] = {}
+        for room in rooms:
+            for character in room.name:
+                if unicodedata.category(character) == "So":
+                    symbols.setdefault(character, set()).add(room.id)
+        self.symbols = {character: ids.pop() for character, ids in symbols.items() if len(ids) == 1}
         # A one-word name typed as the words it runs together: "food hacking base" for
         # "Foodhackingbase".
         self.run_together = {
@@ -426,7 +435,8 @@ class RoomFinder:
                 if len(token) == 1 and token.isalpha() and token not in _LETTER_WORDS
                 else []
             )
-            if lettered and previous in PLACE_PREPOSITIONS:
+            alone = position == len(words) - 1 and position > 0 and words[position - 1].group(0) in ARTICLES
+            if lettered and (previous in PLACE_PREPOSITIONS or alone):  # "et la C ?"
                 return RoomMatch(lettered[0][1], word.span(), exact=True)
             room_id = self.code_numbers.get(token)
             # A number after "en", "in", "à" is a room only when it cannot be an hour.

@@ -486,3 +486,22 @@ def test_a_code_without_its_building_letter_and_a_code_spelt_out() -> None:
     assert found("ya quoi dans la salle cent un") == "r101"
     assert found("que charla hay ahorita en el aula ciento cinco") == "r105"
     assert found("what's on at 3.30") is None
+
+
+def test_a_stage_by_its_letter_alone_a_workshop_abbreviated_and_a_tent() -> None:
+    """EMF Camp: "et la C ?" for 'Stage C', "ws3" for 'Workshop 3 (Furry High Commission)', "the
+    youth tent" for 'Youth Workshop'."""
+    finder = RoomFinder(
+        [
+            Room("a", "Stage A"),
+            Room("c", "Stage C"),
+            Room("ws3", "Workshop 3 (Furry High Commission)"),
+            Room("ws4", "Workshop 4 (FieldFX)"),
+            Room("youth", "Youth Workshop"),
+        ]
+    )
+    found = partial(room_in, finder)
+    assert found("et la C ?") == "c"
+    assert found("anything on in ws3 rn") == "ws3"
+    assert found("ok what about the youth tent") == "youth"
+    assert found("c'est la fin") is None

@@ -228,3 +228,19 @@ def test_kinds_met_at_maker_camps_and_dev_conferences(text: str, intent: str, id
     )
     answer = respond(text, start.replace(minute=30), programme).as_json(programme)
     assert (answer["intent"], [s["id"] for s in answer["sessions"]]) == (intent, ids)
+
+
+def test_a_room_named_by_its_symbol() -> None:
+    """MCH2022's rooms end in a symbol ('Clairvoyance 🔮'): "whats on rn in 🔮" asks about it."""
+    zone = ZoneInfo("Europe/Amsterdam")
+    start = datetime(2022, 7, 24, 15, tzinfo=zone)
+    programme = small_programme(
+        zone,
+        [
+            talk("lt", start, start.replace(hour=16), "Lightning talks", room="c"),
+            talk("other", start, start.replace(hour=16), "Badges", room="a"),
+        ],
+        rooms=[Room("c", "Clairvoyance 🔮"), Room("a", "Abacus 🧮")],
+    )
+    answer = respond("whats on rn in 🔮", start.replace(minute=30), programme).as_json(programme)
+    assert (answer["intent"], [s["id"] for s in answer["sessions"]]) == ("now", ["lt"])
