@@ -270,3 +270,16 @@ def test_one_word_finds_its_other_number_and_its_inflections() -> None:
     assert sorted(found("anything about galaxies")) == ["galaxies", "galaxy"]
     assert found("y a des trucs sur les tests ?") == ["test"]
     assert sorted(found("anything on mocking")) == ["mocked", "mocks"]
+
+
+def test_microservices_asked_in_spanish_find_every_mention() -> None:
+    """DevNexus: "microservicios" finds the sessions that say "microservices" in passing too."""
+    start = datetime(2023, 4, 5, 10, tzinfo=ZoneInfo("America/New_York"))
+    end = start.replace(hour=11)
+    sessions = [
+        talk("title", start, end, "From monolith to microservices"),
+        talk("passing", start, end, "Quarkus", description="Perfect for microservices and serverless."),
+        talk("other", start, end, "Gradle plugins"),
+    ]
+    programme = small_programme(ZoneInfo("America/New_York"), sessions)
+    assert sorted(found_ids(programme, start, "microservicios")) == ["passing", "title"]
