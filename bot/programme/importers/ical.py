@@ -60,6 +60,7 @@ def read(content: bytes, path: Path, tz: ZoneInfo | None = None) -> Loaded:
     tzids: set[str] = set()
     for number, event in enumerate(calendar.walk("VEVENT")):
         raw.events.append(_event(event, number, pretalx, raw, tzids, path))
+    _split_joint_speakers(raw.events)
     if raw.zone_name is None and len(tzids) == 1:
         # pretalx writes TZID:CET or TZID:CST with the rules inline: a real zone name only
         # sometimes. The events' own offsets are right either way; this is the display zone.
@@ -127,6 +128,29 @@ def _event(event: Any, number: int, pretalx: bool, raw: RawSchedule, tzids: set[
         language=clean(event["SUMMARY"].params.get("LANGUAGE")) if "SUMMARY" in event else None,
         cancelled=clean(event.get("STATUS")).upper() == "CANCELLED",
     )
+
+
+_JOINED = re.compile(r"\s+&\s+")
+
+
+def _split_joint_speakers(events: list[RawEvent]) -> None:
+    """ "Kris Buytaert & Toshaan Bharvani" as one ORGANIZER is two people when each side is a
+    full name and one of them speaks alone elsewhere in the file ("&" also joins the words of one
+    name: "Ricerca & Sviluppo" stays one)."""
+    alone = {
+        person.name: person for event in events for person in event.people if not _JOINED.search(person.name)
+    }
+    for event in events:
+        people: list[RawPerson] = []
+        for person in event.people:
+            parts = _JOINED.split(person.name)
+            if len(parts) > 1 and all(" " in part for part in parts) and any(part in alone for part in parts):
+                people.extend(
+                    RawPerson(name=part, key=alone[part].key if part in alone else None) for part in parts
+                )
+            else:
+                people.append(person)
+        event.people = people
 
 
 _FOLD = re.compile(rb"\r?\n[ \t]")

@@ -127,6 +127,37 @@ def test_the_address_of_a_cn_list_keys_none_of_its_people(tmp_path: Path) -> Non
     assert [w for w in loaded.warnings if "person id" in w] == []
 
 
+def test_two_speakers_joined_by_an_ampersand_are_two_when_one_speaks_alone(tmp_path: Path) -> None:
+    # Config Management Camp 2019: "ORGANIZER:Kris Buytaert & Toshaan Bharvani" beside a talk of
+    # Toshaan Bharvani alone; "Ricerca & Sviluppo" (one word each side) stays one name.
+    path = _calendar(
+        tmp_path,
+        "X-WR-TIMEZONE:Europe/Brussels",
+        "BEGIN:VEVENT",
+        "UID:joint",
+        "DTSTART:20190204T090000Z",
+        "DTEND:20190204T100000Z",
+        "ORGANIZER:Kris Buytaert & Toshaan Bharvani",
+        "END:VEVENT",
+        "BEGIN:VEVENT",
+        "UID:alone",
+        "DTSTART:20190204T140000Z",
+        "DTEND:20190204T150000Z",
+        "ORGANIZER:Toshaan Bharvani",
+        "END:VEVENT",
+        "BEGIN:VEVENT",
+        "UID:team",
+        "DTSTART:20190204T160000Z",
+        "DTEND:20190204T170000Z",
+        "ORGANIZER:Ricerca & Sviluppo",
+        "END:VEVENT",
+    )
+    programme = load_programme(path).programme
+    assert by_id(programme, "joint").person_ids == ("kris-buytaert", "toshaan-bharvani")
+    assert [s.id for s in programme.sessions_of_person("toshaan-bharvani")] == ["joint", "alone"]
+    assert by_id(programme, "team").person_ids == ("ricerca-sviluppo",)
+
+
 def test_zone_categories_rooms_cancelled_and_no_room() -> None:
     programme = load(QUIRKS).programme
     assert programme.conference.timezone.key == "Europe/Madrid"  # X-WR-TIMEZONE
