@@ -505,3 +505,21 @@ def test_a_stage_by_its_letter_alone_a_workshop_abbreviated_and_a_tent() -> None
     assert found("anything on in ws3 rn") == "ws3"
     assert found("ok what about the youth tent") == "youth"
     assert found("c'est la fin") is None
+
+
+def test_a_room_named_by_its_level_is_found_in_every_language() -> None:
+    """PyConES 2015's `1G-0.5 (Avanzado)`, `1G-0.4 (Básico)`, `1G-0.6 (Científico)`: "en salle
+    avancé", "en basique", "the advanced room", "la sala científica"."""
+    finder = RoomFinder(
+        [
+            Room("adv", "1G-0.5 (Avanzado)"),
+            Room("basic", "1G-0.4 (Básico)"),
+            Room("sci", "1G-0.6 (Científico)"),
+            Room("aula1", "Aula 1"),
+        ]
+    )
+    found = partial(room_in, finder)
+    assert found("c koi en ce moment en salle avancé ?") == "adv"
+    assert found("qu'est-ce qui passe en basique là ?") == "basic"
+    assert found("whats on in the advanced room rn") == "adv"
+    assert found("que hay en la sala cientifica") == "sci"

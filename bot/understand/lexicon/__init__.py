@@ -157,7 +157,7 @@ ASKING_KEYS = ("meaning", "where", "whom", "when")
 ROOM_NAME_KEYS = (
     "red", "green", "blue", "yellow", "orange", "purple", "pink", "black", "white", "grey", "brown", "gold",
     "silver", "kids", "online", "main", "garden", "terrace", "library", "lounge", "cinema", "north", "south",
-    "east", "west", "senate", "plenary", "exhibition",
+    "east", "west", "senate", "plenary", "exhibition", "basic", "intermediate", "advanced", "scientific",
 )  # fmt: skip
 KIND_KEYS = tuple(SessionKind)
 INTERPRETATION_KEYS = ("en", "fr", "es", "tr")
