@@ -37,6 +37,7 @@ from bot.understand.text import fold
 from bot.understand.vocabulary import (
     AND_WORDS,
     ARTICLES,
+    CHAMBER_NOUNS,
     HOUR_PREPOSITIONS,
     KIND_WORDS,
     PLACE_PREPOSITIONS,
@@ -191,6 +192,8 @@ def _noun_fits(typed: str, printed: str) -> int:
         return 2
     if any(typed in words and printed in words for words in _KIND_NAMES):
         return 2  # "taller 2", "atelier 2" for "Workshop 2": the same kind of room in another language
+    if typed in CHAMBER_NOUNS and printed in CHAMBER_NOUNS:
+        return 2  # "salle", "sala", "room" for a "Saal"
     if typed in ROOM_NOUNS:
         return 1
     return 0
@@ -534,19 +537,33 @@ class RoomFinder:
                     fit = max(_noun_fits(glued.group(1), noun) for noun in printed)
                     if fit and (best is None or (fit, True, True) > best[0]):
                         best = ((fit, True, True), room_id, word.span())
+        # Then the plainest name ("salle 2" is 'Hall 2' before 'Hall C.2'); of two as plain, the one
+        # whose word fits ("sala 2" is 'Saal 2', "hall 2" 'Hall 2'), else neither.
+        ranked: dict[tuple[int, bool, bool, int], set[str]] = {}
+        spans: dict[str, tuple[int, int]] = {}
         for first, second in pairwise(words):
             for noun, number in ((first, second), (second, first)):  # "amphi 1200", "the 1200 amphi"
                 typed = number.group(0)
                 said = str(NUMBERS_IN_WORDS[typed]) if typed in NUMBERS_IN_WORDS else typed  # "room five"
-                for printed, room_id in self._plain_first(said):
+                for printed, room_id in self.numbered.get(said, ()):
                     # A letter of the name ('Hall C.2') is part of its code, not a word for a room:
                     # "c koi" after "salle deux" names nothing.
                     nouns = [word for word in printed if len(word) > 1]
                     fit = max((_noun_fits(noun.group(0), word) for word in nouns), default=0)
-                    rank = (fit, typed == said, noun is first)
-                    if fit and (best is None or rank > best[0]):
-                        span = (min(first.start(), second.start()), max(first.end(), second.end()))
-                        best = (rank, room_id, span)
+                    if fit:
+                        ranked.setdefault((fit, typed == said, noun is first, -len(printed)), set()).add(
+                            room_id
+                        )
+                        spans.setdefault(
+                            room_id, (min(first.start(), second.start()), max(first.end(), second.end()))
+                        )
+        if ranked:
+            rank = max(ranked)
+            if len(ranked[rank]) == 1 and (best is None or rank[:3] > best[0]):
+                room_id = next(iter(ranked[rank]))
+                best = (rank[:3], room_id, spans[room_id])
+            elif best is None:
+                return None  # "salle 2" where 'Saal 2' and 'Hall 2' fit alike
         if best is not None:
             return RoomMatch(best[1], best[2], exact=best[0][0] == 3)
         for word in words:

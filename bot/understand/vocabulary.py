@@ -93,6 +93,9 @@ MORNING_AFTER = frozenset(_words("parts.morning_after"))
 # room's name ("sala" ≈ "Salsa", "hall" ≈ "Hale"). Only the singular stands next to one room's
 # name ("la salle Europa", "the Turing room"); "toutes salles confondues" names no room.
 ROOM_NOUNS = frozenset(_words("words.room_nouns"))
+# The word each language has for a room of a building ("salle", "sala", "room", German "Saal"): one
+# stands for another where a hall is called something else ("Hall 2" beside "Saal 2").
+CHAMBER_NOUNS = frozenset(_words("words.chamber_nouns"))
 # Each word of rooms' names (a colour, "kids", "online") with its forms in every language, by its
 # forms: "verte" → {green, vert, verde, …}, "ninos" → {kids, enfants, …}.
 ROOM_NAME_WORDS = {

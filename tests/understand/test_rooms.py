@@ -523,3 +523,25 @@ def test_a_room_named_by_its_level_is_found_in_every_language() -> None:
     assert found("qu'est-ce qui passe en basique là ?") == "basic"
     assert found("whats on in the advanced room rn") == "adv"
     assert found("que hay en la sala cientifica") == "sci"
+
+
+def test_of_a_saal_and_a_hall_numbered_alike_the_word_typed_decides() -> None:
+    """33C3 has 'Saal 1', 'Saal 2', 'Saal G' and 'Hall 1', 'Hall 2', 'Hall G': "sala 2", "salle G",
+    "sala uno" are the Saal, "hall 2" the Hall; "hall C 2" is 'Hall C.2'."""
+    finder = RoomFinder(
+        [
+            Room("s1", "Saal 1"),
+            Room("s2", "Saal 2"),
+            Room("sg", "Saal G"),
+            Room("h1", "Hall 1"),
+            Room("h2", "Hall 2"),
+            Room("hg", "Hall G"),
+            Room("hc2", "Hall C.2"),
+        ]
+    )
+    found = partial(room_in, finder)
+    assert found("lo próximo en la sala 2") == "s2"
+    assert found("y a quoi dans la salle G maintenant") == "sg"
+    assert found("q hay en la sala uno ahora") == "s1"
+    assert found("what's next in hall 2") == "h2"
+    assert found("hall c2") == "hc2"

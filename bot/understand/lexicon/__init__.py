@@ -185,6 +185,7 @@ TABLES: dict[str, str] = {
     "words.out_of_scope": CONTENT,
     "words.conference": WORD,
     "words.room_nouns": WORD,
+    "words.chamber_nouns": WORD,
     "words.who": WORD,
     "words.role_qualifiers": WORD,
     "words.without": WORD,
