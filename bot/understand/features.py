@@ -478,7 +478,7 @@ def read_features(
         and all(
             w in HELP_WORDS or w in greeting_words or w in STOPWORDS or w in POLITENESS for w in all_words
         ),
-        asks_help=has_phrase(cleaned, HELP_PHRASES),
+        asks_help=_asks_help(cleaned),
         asks_room_info=has_phrase(cleaned, ROOM_INFO_PHRASES),
         asks_documents=_DOCUMENT_PATTERN.search(" ".join(all_words)) is not None,
         # "où parle-t-on de ségrégation ?" asks for a topic, "où parle Ada Lovelace ?" for a person.
@@ -486,6 +486,13 @@ def read_features(
         and not has_phrase(cleaned, ABOUT_PHRASES),
         index=index,
     )
+
+
+def _asks_help(cleaned: str) -> bool:
+    """ "what can you do?", "¿cómo funciona?"; not "charlas sobre cómo funciona internet" (talks
+    about how something works)."""
+    found = _phrase_pattern(HELP_PHRASES).search(cleaned)
+    return found is not None and not any(word in SUBJECT_MARKERS for word in words(cleaned[: found.start()]))
 
 
 def numbered_room_first(text: str, index: ProgrammeIndex) -> tuple[RoomMatch | None, str]:

@@ -320,6 +320,13 @@ class RoomFinder:
             digits = re.sub(r"^[a-z]+", "", code)
             if digits.isdigit() and digits != code:
                 numbers.setdefault(digits, set()).add(room_id)
+        # The number of a code in brackets: "salle 301" for 'V3 (A301)'.
+        for room in rooms:
+            for a, b in _BRACKETS.findall(room.name):
+                code = _code(a or b)
+                digits = re.sub(r"^[a-z]+", "", code) if code else ""
+                if digits.isdigit() and digits != code:
+                    numbers.setdefault(digits, set()).add(room.id)
         # A number written with a dot, typed without it: "204" for "Salle 2.04".
         for room in rooms:
             dotted = re.search(r"(?<![\d.])(\d{1,2})\.(\d{2})(?![\d.])", room.name)

@@ -244,3 +244,32 @@ def test_a_room_named_by_its_symbol() -> None:
     )
     answer = respond("whats on rn in 🔮", start.replace(minute=30), programme).as_json(programme)
     assert (answer["intent"], [s["id"] for s in answer["sessions"]]) == ("now", ["lt"])
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "ids"),
+    [
+        ("charlas sobre cómo funciona internet", "search", ["internet"]),
+        ("¿cómo funciona?", "help", []),
+        ("c quoi en salle 301 la", "now", ["internet"]),
+        ("je cherche un talk sur les rançongiciels", "search", ["ransom"]),
+        ("il y a un truc avec des chauves-souris ??", "search", ["bats"]),
+    ],
+)
+def test_kinds_met_at_a_community_day(text: str, intent: str, ids: list[str]) -> None:
+    """Tübix 2025 (German texts, rooms 'V3 (A301)'): a talk on how the internet works is no call
+    for help; a code's number in brackets names its room; ransomware and bats asked in French."""
+    zone = ZoneInfo("Europe/Berlin")
+    start = datetime(2025, 7, 5, 16, 10, tzinfo=zone)
+    end = start.replace(hour=17)
+    programme = small_programme(
+        zone,
+        [
+            talk("internet", start, end, "Wie funktioniert das Internet?", room="v3"),
+            talk("ransom", end, end.replace(hour=18), "Ransomware: Angriffe und Abwehr", room="v1"),
+            talk("bats", end, end.replace(hour=18), "Fledermäuse belauschen mit dem Raspberry Pi", room="v2"),
+        ],
+        rooms=[Room("v3", "V3 (A301)"), Room("v1", "V1 (F119)"), Room("v2", "V2 (F122)")],
+    )
+    answer = respond(text, start.replace(minute=12), programme).as_json(programme)
+    assert (answer["intent"], [s["id"] for s in answer["sessions"]]) == (intent, ids)
