@@ -28,6 +28,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import TypeVar
 
 from rapidfuzz import fuzz, process
 
@@ -49,6 +50,7 @@ from bot.understand.vocabulary import (
 )
 from bot.understand.when import NUMBERS_IN_WORDS
 
+K = TypeVar("K")
 _TOKEN = re.compile(r"[a-z0-9]+")
 _GLUED = re.compile(r"([a-z]+)(\d+)")
 _WORD_NUMBER = re.compile(r"\b([A-Za-z]{4,})(\d+)\b")
@@ -259,15 +261,11 @@ class RoomFinder:
                     forms = _other_forms(word, ideas)
                     if forms:
                         translated.setdefault(forms, set()).add(room.id)
-        self.code_heads = {head: ids.pop() for head, ids in heads.items() if len(ids) == 1}
+        self.code_heads = _sole(heads)
         # A symbol one room's name has, typed alone: "🔮" for 'Clairvoyance 🔮' (read_features
         # writes the room's name in its place).
-        symbols: dict[str, set[str]] = {}
-        for room in rooms:
-            for character in room.name:
-                if unicodedata.category(character) == "So":
-                    symbols.setdefault(character, set()).add(room.id)
-        self.symbols = {character: ids.pop() for character, ids in symbols.items() if len(ids) == 1}
+        symbols = {c for room in rooms for c in room.name if unicodedata.category(c) == "So"}
+        self.symbols = _sole({c: {room.id for room in rooms if c in room.name} for c in symbols})
         # A one-word name typed as the words it runs together: "food hacking base" for
         # "Foodhackingbase".
         self.run_together = {
@@ -283,30 +281,16 @@ class RoomFinder:
         self.name_numbers = {word: frozenset(ids) for word, ids in name_words.items() if word.isdigit()}
         # A word for a room that one room's name alone has: "the auditorium", "el auditorio" for
         # "Tsai Auditorium (CGIS S010)" when no other room is one.
-        self.sole_nouns = {word: ids.pop() for word, ids in noun_rooms.items() if len(ids) == 1}
+        self.sole_nouns = _sole(noun_rooms)
         # A word of one room's name that the lexicon knows in other languages: "la piste verte",
         # "sala verde", "in green" for "Green Track"; "la sala de los niños" for "MOKids".
-        self.translated = {
-            form: next(iter(ids)) for forms, ids in translated.items() if len(ids) == 1 for form in forms
-        }
+        self.translated = {form: room for forms, room in _sole(translated).items() for form in forms}
         self.members = {
             member: holders[0][1]
             for member, holders in ((m, sorted(set(r))) for m, r in joined.items())
             if len(holders) == 1 or holders[0][0] < holders[1][0]
         }
-        # Words that belong to one room's name only ("callelongue", "bamberg"): they name it
-        # where a room is expected ("next in bamberg", "la suite à callelongue").
-        # A word in several names names the room whose name the others all contain: "bearsville"
-        # is "Bearsville Theater", not "Hospitality Lounge … + Bearsville Theater lobby".
-        words_of = {room.id: set(tokens(room.name)) - ROOM_WORDS - STOPWORDS for room in rooms}
-        own = {
-            word: contained
-            for word, ids in name_words.items()
-            if word not in ROOM_WORDS
-            and word not in STOPWORDS
-            and word not in city_words
-            and (contained := _contained(ids, words_of)) is not None
-        }  # "the weather in Lyon" is not about "Lyon Part-Dieu"
+        own = _own_words(name_words, rooms, city_words)
         self.distinctive = {
             word: room for word, room in own.items() if len(word) >= 4 and not _has_digit(word)
         }
@@ -314,52 +298,17 @@ class RoomFinder:
         self.beside_room_word = {
             word: room for word, room in own.items() if len(word) >= 2 and word not in self.distinctive
         }
-        # A code's number alone where a room is expected: "salle 316", "en 419" for B316 and B419.
-        numbers: dict[str, set[str]] = {}
-        for code, room_id in self.codes.items():
-            digits = re.sub(r"^[a-z]+", "", code)
-            if digits.isdigit() and digits != code:
-                numbers.setdefault(digits, set()).add(room_id)
-        # The number of a code in brackets: "salle 301" for 'V3 (A301)'.
-        for room in rooms:
-            for a, b in _BRACKETS.findall(room.name):
-                code = _code(a or b)
-                digits = re.sub(r"^[a-z]+", "", code) if code else ""
-                if digits.isdigit() and digits != code:
-                    numbers.setdefault(digits, set()).add(room.id)
-        # A number written with a dot, typed without it: "204" for "Salle 2.04".
-        for room in rooms:
-            dotted = re.search(r"(?<![\d.])(\d{1,2})\.(\d{2})(?![\d.])", room.name)
-            if dotted:
-                numbers.setdefault(dotted.group(1) + dotted.group(2), set()).add(room.id)
-        self.code_numbers = {number: ids.pop() for number, ids in numbers.items() if len(ids) == 1}
+        self.code_numbers = _sole(_code_numbers(self.codes, rooms))
         # A code of two letters or more typed without its first one: "a220" for WA220.
         tails: dict[str, set[str]] = {}
         for code, room_id in self.codes.items():
-            if re.match(r"[a-z]{2,}\d", code):
+            if re.match(r"[a-z]{2,}\d", code) and code[1:] not in self.codes:
                 tails.setdefault(code[1:], set()).add(room_id)
-        self.code_tails = {
-            tail: ids.pop() for tail, ids in tails.items() if len(ids) == 1 and tail not in self.codes
-        }
+        self.code_tails = _sole(tails)
         self.phrases = sorted(phrases, key=len, reverse=True)
         self.room_of_phrase = phrases
         self._pattern = alternation(self.phrases) if self.phrases else None
-        # Words of names for typos: no digits (a number is never fuzzed), no generic room words.
-        # A word for a room is a room's name only when it is a whole name ("Auditorium").
-        whole = {" ".join(tokens(name)) for room in rooms for name in (room.name, *room.aliases)}
-        self.single_words = {
-            phrase: room_id
-            for phrase, room_id in phrases.items()
-            if " " not in phrase
-            and len(phrase) >= 4
-            and (phrase not in ROOM_WORDS or phrase in whole)
-            and not _has_digit(phrase)
-        }
-        self.several_words = {
-            phrase: room_id
-            for phrase, room_id in phrases.items()
-            if " " in phrase and len(core(phrase.split())) >= 4 and not _has_digit(phrase)
-        }
+        self.single_words, self.several_words = _typo_phrases(phrases, rooms)
 
     def find(self, text: str) -> RoomMatch | None:
         """The room named in a folded text: by name, code or number first, then with a typo."""
@@ -647,6 +596,68 @@ class RoomFinder:
                 if found and found[0][0] == candidate[0]:
                     return RoomMatch(self.single_words[found[0]], word.span(), exact=False)
         return None
+
+
+def _own_words(name_words: Mapping[str, set[str]], rooms: list[Room], city_words: set[str]) -> dict[str, str]:
+    """Words that belong to one room's name only ("callelongue", "bamberg"): they name it where a
+    room is expected ("next in bamberg", "la suite à callelongue"). A word in several names names
+    the room whose name the others all contain: "bearsville" is "Bearsville Theater", not
+    "Hospitality Lounge … + Bearsville Theater lobby". The city's name is no room's ("the weather
+    in Lyon" is not about "Lyon Part-Dieu")."""
+    words_of = {room.id: set(tokens(room.name)) - ROOM_WORDS - STOPWORDS for room in rooms}
+    return {
+        word: contained
+        for word, ids in name_words.items()
+        if word not in ROOM_WORDS
+        and word not in STOPWORDS
+        and word not in city_words
+        and (contained := _contained(ids, words_of)) is not None
+    }
+
+
+def _typo_phrases(phrases: Mapping[str, str], rooms: list[Room]) -> tuple[dict[str, str], dict[str, str]]:
+    """The names' single words and phrases of several words that a typo may name: no digits (a
+    number is never fuzzed), no generic room words; a word for a room is a room's name only when
+    it is a whole name ("Auditorium")."""
+    whole = {" ".join(tokens(name)) for room in rooms for name in (room.name, *room.aliases)}
+    single = {
+        phrase: room_id
+        for phrase, room_id in phrases.items()
+        if " " not in phrase
+        and len(phrase) >= 4
+        and (phrase not in ROOM_WORDS or phrase in whole)
+        and not _has_digit(phrase)
+    }
+    several = {
+        phrase: room_id
+        for phrase, room_id in phrases.items()
+        if " " in phrase and len(core(phrase.split())) >= 4 and not _has_digit(phrase)
+    }
+    return single, several
+
+
+def _sole(held: Mapping[K, set[str]]) -> dict[K, str]:
+    """What one room alone holds, with that room."""
+    return {key: next(iter(ids)) for key, ids in held.items() if len(ids) == 1}
+
+
+def _code_numbers(codes: Mapping[str, str], rooms: list[Room]) -> dict[str, set[str]]:
+    """The numbers that name rooms where a room is expected, with the rooms each may name: a code's
+    number ("salle 316", "en 419" for B316 and B419), a bracketed code's ("salle 301" for 'V3
+    (A301)'), a number written with a dot typed without it ("204" for 'Salle 2.04')."""
+    numbers: dict[str, set[str]] = {}
+    bracketed = [
+        (code, room.id) for room in rooms for a, b in _BRACKETS.findall(room.name) if (code := _code(a or b))
+    ]
+    for code, room_id in (*codes.items(), *bracketed):
+        digits = re.sub(r"^[a-z]+", "", code)
+        if digits.isdigit() and digits != code:
+            numbers.setdefault(digits, set()).add(room_id)
+    for room in rooms:
+        dotted = re.search(r"(?<![\d.])(\d{1,2})\.(\d{2})(?![\d.])", room.name)
+        if dotted:
+            numbers.setdefault(dotted.group(1) + dotted.group(2), set()).add(room.id)
+    return numbers
 
 
 def _contained(ids: set[str], words_of: dict[str, set[str]]) -> str | None:
