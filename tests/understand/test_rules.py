@@ -17,6 +17,11 @@ from bot.understand.rules import RULES
 from tests.small_programme import small_programme, talk
 
 
+def intent_and_ids(text: str, at: datetime, programme: Programme) -> tuple[str, list[str]]:
+    """What respond() reads a message as, and the ids of the sessions it answers with."""
+    answer = respond(text, at, programme).as_json(programme)
+    return answer["intent"], [s["id"] for s in answer["sessions"]]
+
 def test_ask_json_names_the_rule_that_read_the_question() -> None:
     programme = load_programme(default_programme_path()).programme
     at = datetime.fromisoformat("2017-11-16T12:10:00+01:00")
@@ -201,8 +206,7 @@ def test_what_comes_first_is_what_comes_next(text: str, at: datetime, first: str
             talk("day-two", day.replace(day=11, hour=10), day.replace(day=11, hour=11), "Moon"),
         ],
     )
-    answer = respond(text, at.replace(tzinfo=zone), programme).as_json(programme)
-    assert (answer["intent"], [s["id"] for s in answer["sessions"]]) == ("next", [first])
+    assert intent_and_ids(text, at.replace(tzinfo=zone), programme) == ("next", [first])
 
 
 @pytest.mark.parametrize(
@@ -216,6 +220,8 @@ def test_what_comes_first_is_what_comes_next(text: str, at: datetime, first: str
     ],
 )
 def test_kinds_met_at_maker_camps_and_dev_conferences(text: str, intent: str, ids: list[str]) -> None:
+    """A name starting a sentence, help in SMS Spanish, amateur radio asked in Spanish, the last
+    train (a transport question), "what's running"."""
     zone = ZoneInfo("Europe/London")
     start = datetime(2024, 6, 1, 10, tzinfo=zone)
     programme = small_programme(
@@ -226,8 +232,7 @@ def test_kinds_met_at_maker_camps_and_dev_conferences(text: str, intent: str, id
         ],
         rooms=[Room("h101", "Hall 101"), Room("h102", "Hall 102")],
     )
-    answer = respond(text, start.replace(minute=30), programme).as_json(programme)
-    assert (answer["intent"], [s["id"] for s in answer["sessions"]]) == (intent, ids)
+    assert intent_and_ids(text, start.replace(minute=30), programme) == (intent, ids)
 
 
 def test_a_room_named_by_its_symbol() -> None:
@@ -242,8 +247,7 @@ def test_a_room_named_by_its_symbol() -> None:
         ],
         rooms=[Room("c", "Clairvoyance 🔮"), Room("a", "Abacus 🧮")],
     )
-    answer = respond("whats on rn in 🔮", start.replace(minute=30), programme).as_json(programme)
-    assert (answer["intent"], [s["id"] for s in answer["sessions"]]) == ("now", ["lt"])
+    assert intent_and_ids("whats on rn in 🔮", start.replace(minute=30), programme) == ("now", ["lt"])
 
 
 @pytest.mark.parametrize(
@@ -271,5 +275,4 @@ def test_kinds_met_at_a_community_day(text: str, intent: str, ids: list[str]) ->
         ],
         rooms=[Room("v3", "V3 (A301)"), Room("v1", "V1 (F119)"), Room("v2", "V2 (F122)")],
     )
-    answer = respond(text, start.replace(minute=12), programme).as_json(programme)
-    assert (answer["intent"], [s["id"] for s in answer["sessions"]]) == (intent, ids)
+    assert intent_and_ids(text, start.replace(minute=12), programme) == (intent, ids)
