@@ -27,7 +27,9 @@ from bot.understand.vocabulary import (
     AFTER_PHRASES,
     CONFERENCE_WORDS,
     DOCUMENT_PHRASES,
+    PERSON_QUESTION_WORDS,
     ROOM_WORDS,
+    SESSION_NOUNS,
     SPEAKING_WORDS,
     TRANSLATION_WORDS,
     WITHOUT_WORDS,
@@ -303,6 +305,15 @@ def unknown_person(f: Features) -> Question | None:
     """ "quand parle Barack Obama": a name this programme does not have."""
     # Two unknown names side by side were read earlier (unknown_name); here a person is asked for.
     if f.person is None and f.unknown_words and f.asks_person:
+        # "is there a black holes talk": "talk" asks for a session, not a speaker; "where does
+        # Lionel Messi talk" names someone.
+        named = any(word[:1].isupper() for word in f.as_typed(f.unknown_words).split())
+        if (
+            f.topic_hits
+            and not named
+            and all(w in SESSION_NOUNS for w in f.words if w in PERSON_QUESTION_WORDS)
+        ):
+            return None
         return f.ask(Intent.UNKNOWN, unmatched=f.as_typed(f.content), when=f.when)
     return None
 

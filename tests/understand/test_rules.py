@@ -276,3 +276,26 @@ def test_kinds_met_at_a_community_day(text: str, intent: str, ids: list[str]) ->
         rooms=[Room("v3", "V3 (A301)"), Room("v1", "V1 (F119)"), Room("v2", "V2 (F122)")],
     )
     assert intent_and_ids(text, start.replace(minute=12), programme) == (intent, ids)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "ids"),
+    [
+        ("any talks mentioning YAML", "search", ["yaml"]),
+        ("is there a black holes talk", "search", ["holes"]),
+        ("where does Lionel Messi talk", "unknown", []),  # a name: someone the programme lacks
+    ],
+)
+def test_a_talk_on_a_word_the_programme_lacks_is_a_search(text: str, intent: str, ids: list[str]) -> None:
+    """ "talk" beside one word no session has asks for talks on what the others say, unless that
+    word is a name."""
+    zone = ZoneInfo("Europe/Brussels")
+    start = datetime(2019, 2, 5, 9, tzinfo=zone)
+    programme = small_programme(
+        zone,
+        [
+            talk("yaml", start, start.replace(hour=10), "Configuration in YAML"),
+            talk("holes", start, start.replace(hour=10), "Black holes and telescopes"),
+        ],
+    )
+    assert intent_and_ids(text, start, programme) == (intent, ids)
