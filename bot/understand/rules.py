@@ -152,6 +152,8 @@ def person_named(f: Features) -> Question | None:
     """A person named by their name, or described by words only they have."""
     person = f.person
     if person and (person.exact or person.specific) and f.room_id is None and not _topic_rather(f, person):
+        if f.unknown_things[0]:
+            return None  # "qué tiempo va a hacer el domingo en valencia": the weather, not Ms Valencia
         return f.ask(Intent.PERSON, person_ids=person.person_ids, when=f.when, together=person.described)
     return None
 

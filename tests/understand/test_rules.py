@@ -284,6 +284,7 @@ def test_kinds_met_at_a_community_day(text: str, intent: str, ids: list[str]) ->
         ("any talks mentioning YAML", "search", ["yaml"]),
         ("is there a black holes talk", "search", ["holes"]),
         ("where does Lionel Messi talk", "unknown", []),  # a name: someone the programme lacks
+        ("qué tiempo va a hacer el domingo en valencia", "unknown", []),  # the weather, not Ana Valencia
     ],
 )
 def test_a_talk_on_a_word_the_programme_lacks_is_a_search(text: str, intent: str, ids: list[str]) -> None:
@@ -295,7 +296,8 @@ def test_a_talk_on_a_word_the_programme_lacks_is_a_search(text: str, intent: str
         zone,
         [
             talk("yaml", start, start.replace(hour=10), "Configuration in YAML"),
-            talk("holes", start, start.replace(hour=10), "Black holes and telescopes"),
+            talk("holes", start, start.replace(hour=10), "Black holes and telescopes", speakers=["valencia"]),
         ],
+        people=[Person("valencia", "Ana Valencia")],
     )
     assert intent_and_ids(text, start, programme) == (intent, ids)
