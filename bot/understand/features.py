@@ -433,7 +433,7 @@ def read_features(
     early, text = numbered_room_first(_GREETINGS.sub(" ", cleaned), index)
     when, rest = find_when(text, language, at, conference)
     room_match = early or index.find_room(rest)
-    room_id = room_match.room_id if room_match else None
+    room_id = index.room_then(room_match.room_id, when.day, at) if room_match else None
     if room_match and not early:
         rest = blank(rest, room_match.span)
     rest_words = words(rest)

@@ -179,13 +179,16 @@ def follow_up(
     if linker is None and not (usable and _only_a_time(said, language, at, programme)):
         return None
     # The whole message is read ("and at 11": the "at" is the time's), the linker's words left.
-    change = _change(said, phrases.linker_words, language, at, programme, index or index_for(programme))
+    index = index or index_for(programme)
+    change = _change(said, phrases.linker_words, language, at, programme, index)
     if change is None:
         return None
     if usable is None:
         return nothing()
     when, room_id = change
     asked = usable.question
+    if room_id is not None:
+        room_id = index.room_then(room_id, when.day or asked.when.day, at)
     if asked.intent == Intent.NOW and when.day is not None and when.clock is None and when.part is None:
         # "what's on now?" then "and tomorrow?": at this time tomorrow.
         clock = asked.at.astimezone(programme.conference.timezone).time().replace(second=0, microsecond=0)

@@ -8,6 +8,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date, datetime
 from functools import lru_cache
 from itertools import pairwise
 from typing import TypeVar
@@ -16,7 +17,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from bot.i18n import LANGUAGES
-from bot.programme.model import FaqEntry, Programme
+from bot.programme.model import FaqEntry, Programme, Session
 from bot.understand.conference_names import conference_names
 from bot.understand.glossary import glossary_for
 from bot.understand.rooms import RoomFinder, RoomMatch, alternation
@@ -75,7 +76,7 @@ class ProgrammeIndex:
     def __init__(self, programme: Programme) -> None:
         self.programme = programme
         self.glossary = glossary = glossary_for(programme)
-        self.rooms = RoomFinder(programme.rooms.values(), programme.conference.city)
+        self.rooms = RoomFinder(programme.rooms.values(), programme.conference.city, self._one_place)
 
         self.name_tokens: dict[str, set[str]] = defaultdict(set)
         self.first_names: set[str] = set()  # tokens that are only ever someone's first name
@@ -259,6 +260,40 @@ class ProgrammeIndex:
     def find_room(self, text: str) -> RoomMatch | None:
         """A room named in a folded text (bot/understand/rooms.py says how)."""
         return self.rooms.find(text)
+
+    def _one_place(self, room_ids: tuple[str, ...]) -> bool:
+        """Whether rooms are one place used for a track at a time: no two of their sessions overlap."""
+        held = sorted(
+            (s.start, s.end) for r in room_ids for s in self.programme.sessions_in_room(r) if not s.cancelled
+        )
+        return all(end <= start for (_, end), (start, _) in pairwise(held))
+
+    def room_then(self, room_id: str, day: date | None, at: datetime) -> str:
+        """Of rooms that are one place under each day's track ("Foothill E: Voice" on Wednesday,
+        "Foothill E: Autonomy + Robotics" on Thursday), the one in use on the day asked (today
+        when none is), still holding sessions after `at` if one is; else the next one in use."""
+        siblings = self.rooms.same_place.get(room_id)
+        if not siblings:
+            return room_id
+        programme = self.programme
+        conference = programme.conference
+        wanted = day or conference.programme_day(at)
+
+        def sessions(room: str) -> list[Session]:
+            return [s for s in programme.sessions_in_room(room) if not s.cancelled]
+
+        that_day = [
+            r for r in siblings if any(conference.programme_day(s.start) == wanted for s in sessions(r))
+        ]
+        still = [r for r in that_day if day is not None or any(s.end > at for s in sessions(r))]
+        if still or that_day:
+            return (still or that_day)[0]
+        coming = [
+            (min(s.start for s in sessions(r) if s.start > at), r)
+            for r in siblings
+            if any(s.start > at for s in sessions(r))
+        ]
+        return min(coming)[1] if coming else room_id
 
     # -- people ------------------------------------------------------------------------------
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import TypeVar
@@ -80,20 +80,29 @@ def _has_digit(token: str) -> bool:
     return any(ch.isdigit() for ch in token)
 
 
-def _spellings(name: str) -> Iterator[str]:
+def _spellings(name: str, *, place: bool = False) -> Iterator[str]:
     """The ways a printed name is typed: as printed, without its bracketed part, the bracketed
-    part alone, and '&' as each language's 'and' or left out."""
+    part alone, and '&' as each language's 'and' or left out; with `place`, the place the name
+    gives before a track ("Foothill E" of "Foothill E: Voice")."""
     bracketed = [a or b for a, b in _BRACKETS.findall(name)]
     unbracketed = _BRACKETS.sub(" ", name)
     # "FreeKevin", "MOKids" typed "free kevin", "mo kids"; "Helium3" typed "helium 3" (a word
     # and its number, not a code: "AW1" stays whole).
     camel = _WORD_NUMBER.sub(r"\1 \2", _CAMEL.sub(" ", name))
-    for part in dict.fromkeys((name, unbracketed, *bracketed, camel)):
+    where = _place(name) if place else None
+    for part in dict.fromkeys((name, unbracketed, *bracketed, camel, *([where] if where else []))):
         if "&" in part or "+" in part:
             for conjunction in (*AND_WORDS, ""):
                 yield re.sub(r"\s*[&+]\s*", f" {conjunction} ", part)
         else:
             yield part
+
+
+def _place(name: str) -> str | None:
+    """The place a name gives before the track or theme held there: "Foothill E" of "Foothill E:
+    Autonomy + Robotics" (programmes that name a room after each day's track)."""
+    place, colon, _ = name.partition(": ")
+    return place.strip() if colon and place.strip() else None
 
 
 def _code(name: str) -> str | None:
@@ -214,8 +223,26 @@ def alternation(phrases: Iterable[str]) -> re.Pattern[str]:
 class RoomFinder:
     """The rooms of one programme, ready to be found in messages."""
 
-    def __init__(self, rooms: Iterable[Room], city: str = "") -> None:
+    def __init__(
+        self,
+        rooms: Iterable[Room],
+        city: str = "",
+        one_place: Callable[[tuple[str, ...]], bool] = lambda ids: False,
+    ) -> None:
+        """`one_place` says whether rooms whose names give the same place before a track are that
+        one place used for a track a day (their sessions never overlap), not rooms of one venue."""
         rooms = list(rooms)
+        # Rooms that are one place under each day's track ("Golden Gate Ballroom B: Workshops",
+        # "…: GraphRAG", "…: Evals"): a question picks the one holding sessions then
+        # (ProgrammeIndex.room_then). A place of several rooms of one venue names none of them.
+        places: dict[str, list[str]] = {}
+        for room in rooms:
+            place = _place(room.name)
+            if place:
+                places.setdefault(" ".join(tokens(place)), []).append(room.id)
+        groups = [tuple(ids) for ids in places.values() if len(ids) == 1 or one_place(tuple(ids))]
+        self.same_place = {room_id: ids for ids in groups if len(ids) > 1 for room_id in ids}
+        placed = {room_id for ids in groups for room_id in ids}
         phrases: dict[str, str] = {}  # folded phrase → room id; the first room to claim one keeps it
         self.codes: dict[str, str] = {}  # 'aw1120' → room id
         self.numbered: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # '3' → [(('salle',), room id)]
@@ -230,7 +257,7 @@ class RoomFinder:
         city_words = set(tokens(city))
         for room in rooms:
             for name in (room.name, *room.aliases):
-                for spelling in _spellings(name):
+                for spelling in _spellings(name, place=room.id in placed):
                     phrase = " ".join(tokens(spelling))
                     if phrase and phrase not in STOPWORDS:
                         phrases.setdefault(phrase, room.id)

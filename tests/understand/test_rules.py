@@ -22,6 +22,7 @@ def intent_and_ids(text: str, at: datetime, programme: Programme) -> tuple[str, 
     answer = respond(text, at, programme).as_json(programme)
     return answer["intent"], [s["id"] for s in answer["sessions"]]
 
+
 def test_ask_json_names_the_rule_that_read_the_question() -> None:
     programme = load_programme(default_programme_path()).programme
     at = datetime.fromisoformat("2017-11-16T12:10:00+01:00")
@@ -301,3 +302,40 @@ def test_a_talk_on_a_word_the_programme_lacks_is_a_search(text: str, intent: str
         people=[Person("valencia", "Ana Valencia")],
     )
     assert intent_and_ids(text, start, programme) == (intent, ids)
+
+
+def test_a_place_named_after_each_day_s_track_is_found_by_the_place() -> None:
+    """AI Engineer World's Fair 2025 names a room by place and track, a track a day ('Foothill E:
+    Voice' on Wednesday, 'Foothill E: Autonomy + Robotics' on Thursday): "foothill e" is the one in
+    use when asked. Woodstock's 'Upstate Films: Orpheum Theatre 1' and '…2' run side by side: two
+    rooms, each found by its own name."""
+    zone = ZoneInfo("America/Los_Angeles")
+    wednesday = datetime(2025, 6, 4, 11, tzinfo=zone)
+    thursday = wednesday.replace(day=5)
+    programme = small_programme(
+        zone,
+        [
+            talk("voice", wednesday, wednesday.replace(hour=12), "Voice agents", room="fe-voice"),
+            talk("robots", thursday, thursday.replace(hour=12), "Humanoid robots", room="fe-robotics"),
+            talk("film-1", wednesday, wednesday.replace(hour=13), "A film", room="o1"),
+            talk("film-2", wednesday, wednesday.replace(hour=13), "Another film", room="o2"),
+        ],
+        rooms=[
+            Room("fe-voice", "Foothill E: Voice"),
+            Room("fe-robotics", "Foothill E: Autonomy + Robotics"),
+            Room("o1", "Upstate Films: Orpheum Theatre 1"),
+            Room("o2", "Upstate Films: Orpheum Theatre 2"),
+        ],
+    )
+    assert intent_and_ids("what's on in foothill e", wednesday.replace(minute=30), programme) == (
+        "now",
+        ["voice"],
+    )
+    assert intent_and_ids("prochaine session en foothill e", thursday.replace(hour=9), programme) == (
+        "next",
+        ["robots"],
+    )
+    assert intent_and_ids("whats on now in orpheum 1", wednesday.replace(minute=30), programme) == (
+        "now",
+        ["film-1"],
+    )
