@@ -205,6 +205,8 @@ def _noun_fits(typed: str, printed: str) -> int:
         return 2  # "taller 2", "atelier 2" for "Workshop 2": the same kind of room in another language
     if typed in CHAMBER_NOUNS and printed in CHAMBER_NOUNS:
         return 2  # "salle", "sala", "room" for a "Saal"
+    if typed in ROOM_NAME_WORDS.get(printed, ()):
+        return 2  # "terraza 2a" for "Terrace 2A", "sala sur 2a" for "South Hall 2A"
     if typed in ROOM_NOUNS:
         return 1
     return 0
@@ -289,6 +291,9 @@ class RoomFinder:
                     if forms:
                         translated.setdefault(forms, set()).add(room.id)
         self.code_heads = _sole(heads)
+        self.numbered_words = {
+            word for held in self.numbered.values() for printed, _ in held for word in printed
+        }
         # A symbol one room's name has, typed alone: "🔮" for 'Clairvoyance 🔮' (read_features
         # writes the room's name in its place).
         symbols = {c for room in rooms for c in room.name if unicodedata.category(c) == "So"}
@@ -566,11 +571,22 @@ class RoomFinder:
                 # "in b two zero fifteen", "en la b uno cero diecisiete"
                 earlier = [w.group(0) for w in words[: start - 1] if w.group(0) not in ARTICLES]
                 letter, before = before, earlier[-1] if earlier else ""
-            if before not in ROOM_NOUNS and (before not in PLACE_WORDS or before in HOUR_PREPOSITIONS):
-                continue
+            if (
+                before not in ROOM_NOUNS
+                and before not in self.numbered_words
+                and (before not in PLACE_WORDS or before in HOUR_PREPOSITIONS)
+            ):
+                continue  # "terrace two b" (a word of 'Terrace 2B'), "room three twelve", "in four oh two"
             end = start
             while end < len(words) and _spoken_digit(words[end].group(0)):
                 end += 1
+            # A letter after the number: "terrace two b" for 'Terrace 2B'.
+            after = words[end].group(0) if end < len(words) and end > start else ""
+            if len(after) == 1 and after.isalpha() and after not in _LETTER_WORDS:
+                number = _spoken_number([w.group(0) for w in words[start:end]]) + after
+                plain = self._plain_first(number)[:1]
+                if plain:
+                    return RoomMatch(plain[0][1], (words[start].start(), words[end].end()), exact=True)
             for last in range(end, start + (0 if letter else 1), -1):  # "room five" is read elsewhere
                 number = _spoken_number([w.group(0) for w in words[start:last]])
                 plain = self._plain_first(number)[:1]

@@ -545,3 +545,21 @@ def test_of_a_saal_and_a_hall_numbered_alike_the_word_typed_decides() -> None:
     assert found("q hay en la sala uno ahora") == "s1"
     assert found("what's next in hall 2") == "h2"
     assert found("hall c2") == "hc2"
+
+
+def test_a_numbered_room_with_a_letter_said_or_translated() -> None:
+    """EuroPython 2023's 'Terrace 2B', 'South Hall 2A': "terrace two b", "la terraza 2a", "sala sur
+    2a"."""
+    finder = RoomFinder(
+        [
+            Room("t2a", "Terrace 2A"),
+            Room("t2b", "Terrace 2B"),
+            Room("s2a", "South Hall 2A"),
+            Room("s2b", "South Hall 2B"),
+            Room("north", "North Hall"),
+        ]
+    )
+    found = partial(room_in, finder)
+    assert found("terrace two b now pls") == "t2b"
+    assert found("proxima en la terraza 2a") == "t2a"
+    assert found("sala sur 2a ahora") == "s2a"
