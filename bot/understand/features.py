@@ -255,7 +255,7 @@ class Features:
         found = [
             (_UNKNOWN_OF[m.group(0)], m.group(0))
             for m in _UNKNOWN_PATTERN.finditer(self.joined)
-            if not self.a_subject_of_sessions(m.group(0).split()[-1])
+            if not self.a_subject_of_sessions(m.group(0).split()[-1], expression=" " in m.group(0))
         ]
         things = tuple(dict.fromkeys(thing for thing, _ in found))
         said = tuple(dict.fromkeys(word for _, phrase in found for word in phrase.split()))
@@ -351,14 +351,15 @@ class Features:
         sessions are about that some are ("des trucs sur la météo", "talks about hospitals")."""
         return [w for w in self.content if w in OUT_OF_SCOPE and not self.a_subject_of_sessions(w)]
 
-    def a_subject_of_sessions(self, word: str) -> bool:
+    def a_subject_of_sessions(self, word: str, *, expression: bool = False) -> bool:
         """ "sur la météo", "about hospitals", "sobre banca móvil": the word comes after a word for
-        what a search is about, and sessions are about it."""
+        what a search is about, and sessions are about it (or, for the last word of an expression
+        read as its idea, about the message's topic: "des ateliers sur les premiers secours")."""
         asked = any(
             w in SUBJECT_MARKERS and word in self.words[i + 1 : i + 1 + _SUBJECT_REACH]
             for i, w in enumerate(self.words)
         )
-        return asked and bool(self.index.topic_scores([word]))
+        return asked and (bool(self.index.topic_scores([word])) or (expression and bool(self.topic_hits)))
 
     @property
     def unknown_room(self) -> list[str]:

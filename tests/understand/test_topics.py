@@ -283,3 +283,20 @@ def test_microservices_asked_in_spanish_find_every_mention() -> None:
     ]
     programme = small_programme(ZoneInfo("America/New_York"), sessions)
     assert sorted(found_ids(programme, start, "microservicios")) == ["passing", "title"]
+
+
+def test_a_camp_s_german_workshops_are_found_from_french_and_spanish() -> None:
+    """Klimacamp 2015 (German texts): "gaz de schiste" finds Fracking, "decrecimiento" Postwachstum,
+    "premiers secours" an Erste-Hilfe workshop (a subject of sessions, not the venue's first aid)."""
+    start = datetime(2015, 8, 10, 9, 30, tzinfo=ZoneInfo("Europe/Berlin"))
+    end = start.replace(hour=11)
+    sessions = [
+        talk("fracking", start, end, "Fracking in Europa"),
+        talk("degrowth", start, end, "Einführung in Postwachstum"),
+        talk("aid", start, end, "Erste Hilfe für Aktionen"),
+    ]
+    programme = small_programme(ZoneInfo("Europe/Berlin"), sessions)
+    found = partial(found_ids, programme, start)
+    assert found("qqch sur le gaz de schiste ?") == ["fracking"]
+    assert found("quiero ver charlas sobre decrecimiento") == ["degrowth"]
+    assert found("est-ce qu'il y a des ateliers sur les premiers secours ?") == ["aid"]
