@@ -162,6 +162,16 @@ def _search(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
         topical = [s for s in kinded if s.id in scores]
         if topical:
             return Answer(q, sessions=_best(topical, scores, _known_words(q, index)))
+        if (
+            scores
+            and all(index.variants(word) for word in q.topic)
+            and any(index.glossary.knows(w) for w in q.topic)
+        ):
+            # "un atelier sur les abeilles": no workshop is, but the sessions on bees are what is
+            # asked for, whatever their kind.
+            return Answer(
+                q, sessions=_best([s for s in pool if s.id in scores], scores, _known_words(q, index))
+            )
         if kinded and not _absent_topic(q, scores, index):
             # "visite du centre": no visit says "centre", but visits are what is asked for.
             return Answer(q, sessions=kinded)

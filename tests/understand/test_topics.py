@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.answers.reply import respond
-from bot.programme.model import Programme, Session
+from bot.programme.model import Programme, Session, SessionKind
 from bot.understand.index import TopicMatch, index_for
 from bot.understand.parse import parse
 from tests.small_programme import small_programme, talk
@@ -300,3 +300,19 @@ def test_a_camp_s_german_workshops_are_found_from_french_and_spanish() -> None:
     assert found("qqch sur le gaz de schiste ?") == ["fracking"]
     assert found("quiero ver charlas sobre decrecimiento") == ["degrowth"]
     assert found("est-ce qu'il y a des ateliers sur les premiers secours ?") == ["aid"]
+
+
+def test_a_workshop_on_a_topic_no_workshop_has_finds_the_sessions_on_it() -> None:
+    """Klimacamp 2015: "un atelier sur les abeilles" where the bees are a talk, not a workshop: the
+    talk, not every workshop of the camp."""
+    start = datetime(2015, 8, 13, 15, tzinfo=ZoneInfo("Europe/Berlin"))
+    end = start.replace(hour=16)
+    sessions = [
+        talk("bees", start, end, "Bienen in der Stadt"),
+        *(
+            talk(f"workshop-{n}", start, end, f"Aktionstraining {n}", kind=SessionKind.WORKSHOP)
+            for n in range(5)
+        ),
+    ]
+    programme = small_programme(ZoneInfo("Europe/Berlin"), sessions)
+    assert found_ids(programme, start, "y a un atelier sur les abeilles ou les insectes ?") == ["bees"]
