@@ -176,12 +176,12 @@ def follow_up(
     # "what is on at 3 pm", not Spanish "y a las 15?".
     linkers = phrases.linkers_of.get(detected, phrases.linkers) if detected else phrases.linkers
     linker = next((p for p in linkers if said == p or said.startswith(p + " ")), None)
-    if linker is None and not (usable and _only_a_time(said, language, at, programme)):
+    if linker is None and not usable:
         return None
     # The whole message is read ("and at 11": the "at" is the time's), the linker's words left.
     index = index or index_for(programme)
     change = _change(said, phrases.linker_words, language, at, programme, index)
-    if change is None:
+    if change is None or (linker is None and not _alone(change, said, language, at, programme)):
         return None
     if usable is None:
         return nothing()
@@ -232,12 +232,25 @@ def _change(
     return when, room.room_id if room else None
 
 
-def _only_a_time(said: str, language: str, at: datetime, programme: Programme) -> bool:
-    """Whether a message is a day or a time and nothing else ("sunday?", "mañana", "à 15h30 ?"):
-    after a question, it asks that question again then, as "and on sunday?" does."""
+def _alone(
+    change: tuple[When, str | None], said: str, language: str, at: datetime, programme: Programme
+) -> bool:
+    """Whether a message without a linker is a follow-up: a day, a time or a room and nothing else
+    ("sunday?", "mañana", "à 15h30 ?", "empire?"): after a question, it asks that question again
+    then or there, as "and on sunday?" does ("what's on sunday?" is a question of its own)."""
     when, left = find_when(said, language, at, programme.conference, default_day=False)
-    rest = [word for word in re.findall(r"[a-z0-9']+", left) if word not in STOPWORDS]  # "à", "a las"
-    return (when.day is not None or when.clock is not None) and not rest
+    room_id = change[1]
+    if room_id is not None:
+        names = {
+            word
+            for name in (programme.rooms[room_id].name, *programme.rooms[room_id].aliases)
+            for word in words(name)
+        }
+        left = " ".join(word for word in words(left) if word not in names)
+    rest = [
+        word for word in re.findall(r"[a-z0-9']+", left) if word not in STOPWORDS and word not in ROOM_WORDS
+    ]
+    return (when.day is not None or when.clock is not None or room_id is not None) and not rest
 
 
 def _without_linker(text: str, linker_words: frozenset[str]) -> str:

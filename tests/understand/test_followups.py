@@ -172,6 +172,14 @@ EXCHANGES: dict[str, tuple[Path, str, list[Turn]]] = {
             ("y q hay ahi a las 11?", ("at_time", "B.2.204 (Turing)", [("02-07T11:00", "B.2.204 (Turing)")])),
         ],
     ),
+    "a room alone after a question asks it again there": (
+        DEVCONF,
+        "2026-02-07T09:00:00+01:00",
+        [
+            ("quoi à 11h en turing", ("at_time", "B.2.204 (Turing)", [("02-07T11:00", "B.2.204 (Turing)")])),
+            ("coq?", ("at_time", "AW1.120 (Coq)", None)),
+        ],
+    ),
     "a day alone after a question asks it again that day": (
         DEVCONF,
         "2026-02-07T09:00:00+01:00",
