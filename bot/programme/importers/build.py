@@ -8,6 +8,7 @@ stable ids for rooms, people and sessions, works out the programme days, and val
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
@@ -53,6 +54,7 @@ class RawPerson:
 
     name: str
     key: str | None = None
+    role: str = "speaker"
 
 
 @dataclass(slots=True)
@@ -97,6 +99,7 @@ def build_programme(raw: RawSchedule, path: Path, tz: ZoneInfo | None) -> Loaded
     """The programme, with warnings; or ProgrammeError if the file cannot be one."""
     if not raw.events:
         raise ProgrammeError(path, f"no events in the file ({raw.format}): nothing to load")
+    _read_roles(raw.events)
     builder = _Builder(raw, path)
     zone = builder.zone(tz)
     language = (
@@ -376,7 +379,7 @@ class _Builder:
             name = clean(person.name)
             person_id = self._person_ids.get(_identity(person, name)) if name else None
             if person_id and all(role.person_id != person_id for role in roles):
-                roles.append(Role(person_id, "speaker"))
+                roles.append(Role(person_id, person.role))
         room = clean(event.room)
         return Session(
             id=session_id,
@@ -407,6 +410,21 @@ def _pause_by_title(title: Text) -> SessionKind:
             if found & names and found <= names | _TITLE_FILLERS:
                 return kind
     return SessionKind.TALK
+
+
+# A role written after a name, as ConClár writes panels' moderators: "Kat Dodd (moderator)".
+_ROLE_NOTE = re.compile(r"\s*\((moderator|mod)\)\s*$", re.IGNORECASE)
+
+
+def _read_roles(events: list[RawEvent]) -> None:
+    """ "Kat Dodd (moderator)" is Kat Dodd, moderating: one person with her other sessions."""
+    for event in events:
+        event.people = [
+            RawPerson(name=_ROLE_NOTE.sub("", person.name), key=person.key, role="moderator")
+            if _ROLE_NOTE.search(person.name)
+            else person
+            for person in event.people
+        ]
 
 
 def _room_key(name: str) -> str:

@@ -229,6 +229,27 @@ def test_conclar_loc_people_desc_and_format() -> None:
     )
 
 
+def test_a_moderator_written_after_the_name_is_that_person_moderating(tmp_path: Path) -> None:
+    # Octocon 2022's schedule.json (lostcarpark/conclar, public/2022/schedule.json) writes a
+    # panel's moderator as "Kat Dodd (moderator)", with the same id as her other items.
+    path = tmp_path / "schedule.json"
+    path.write_text(
+        '[{"id": "1", "title": "Panel", "date": "2022-10-15", "time": "10:00", "mins": "50", '
+        '"loc": ["Davin - Croke Park"], "people": [{"id": "M1", "name": "Kat Dodd (moderator)"}, '
+        '{"id": "M2", "name": "Harun Siljak"}]}, '
+        '{"id": "2", "title": "Reading", "date": "2022-10-15", "time": "12:00", "mins": "30", '
+        '"loc": ["Nally - Croke Park"], "people": [{"id": "M1", "name": "Kat Dodd"}]}]',
+        encoding="utf-8",
+    )
+    programme = load_programme(path, tz="Europe/Dublin").programme
+    assert [p.name for p in programme.people.values()] == ["Kat Dodd", "Harun Siljak"]
+    assert [(r.person_id, r.role) for r in by_id(programme, "1").roles] == [
+        ("kat-dodd", "moderator"),
+        ("harun-siljak", "speaker"),
+    ]
+    assert [s.id for s in programme.sessions_of_person("kat-dodd")] == ["1", "2"]
+
+
 def test_konopas_items_with_date_time_and_mins(tmp_path: Path) -> None:
     # Octocon 2023's program.json (lostcarpark/conclar, public/2023/program.json), first item.
     path = tmp_path / "program.json"
