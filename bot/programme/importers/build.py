@@ -99,7 +99,7 @@ def build_programme(raw: RawSchedule, path: Path, tz: ZoneInfo | None) -> Loaded
     """The programme, with warnings; or ProgrammeError if the file cannot be one."""
     if not raw.events:
         raise ProgrammeError(path, f"no events in the file ({raw.format}): nothing to load")
-    _read_roles(raw.events)
+    _read_people(raw.events)
     builder = _Builder(raw, path)
     zone = builder.zone(tz)
     language = (
@@ -416,15 +416,21 @@ def _pause_by_title(title: Text) -> SessionKind:
 _ROLE_NOTE = re.compile(r"\s*\((moderator|mod)\)\s*$", re.IGNORECASE)
 
 
-def _read_roles(events: list[RawEvent]) -> None:
-    """ "Kat Dodd (moderator)" is Kat Dodd, moderating: one person with her other sessions."""
+def _read_people(events: list[RawEvent]) -> None:
+    """ "Kat Dodd (moderator)" is Kat Dodd, moderating: one person with her other sessions. "Juan
+    Javaloyes, Fran Navarro" in one name is two people, when each part is a full name ("Stefan,
+    DK6TM" or "Gil, Ana" stays one)."""
     for event in events:
-        event.people = [
-            RawPerson(name=_ROLE_NOTE.sub("", person.name), key=person.key, role="moderator")
-            if _ROLE_NOTE.search(person.name)
-            else person
-            for person in event.people
-        ]
+        people: list[RawPerson] = []
+        for person in event.people:
+            if _ROLE_NOTE.search(person.name):
+                person = RawPerson(name=_ROLE_NOTE.sub("", person.name), key=person.key, role="moderator")
+            parts = [part.strip() for part in person.name.split(",")]
+            if len(parts) > 1 and all(" " in part for part in parts):
+                people.extend(RawPerson(name=part, role=person.role) for part in parts)
+            else:
+                people.append(person)
+        event.people = people
 
 
 def _room_key(name: str) -> str:

@@ -250,6 +250,22 @@ def test_a_moderator_written_after_the_name_is_that_person_moderating(tmp_path: 
     assert [s.id for s in programme.sessions_of_person("kat-dodd")] == ["1", "2"]
 
 
+def test_full_names_listed_in_one_name_are_each_a_person(tmp_path: Path) -> None:
+    # PyConES 2016's pentabarf.xml: <person>Juan Javaloyes, Fran Navarro</person>; 36C3's
+    # "Stefan, DK6TM" (a name and a call sign) stays one.
+    path = tmp_path / "schedule.json"
+    path.write_text(
+        '[{"id": "1", "title": "Optimización", "date": "2016-10-08", "time": "10:00", "mins": "40", '
+        '"loc": ["Sala Cajamar"], "people": [{"name": "Juan Javaloyes, Fran Navarro"}]}, '
+        '{"id": "2", "title": "Funk", "date": "2016-10-08", "time": "11:00", "mins": "40", '
+        '"loc": ["Sala PSF"], "people": [{"name": "Stefan, DK6TM"}]}]',
+        encoding="utf-8",
+    )
+    programme = load_programme(path, tz="Europe/Madrid").programme
+    assert by_id(programme, "1").person_ids == ("juan-javaloyes", "fran-navarro")
+    assert by_id(programme, "2").person_ids == ("stefan-dk6tm",)
+
+
 def test_konopas_items_with_date_time_and_mins(tmp_path: Path) -> None:
     # Octocon 2023's program.json (lostcarpark/conclar, public/2023/program.json), first item.
     path = tmp_path / "program.json"
