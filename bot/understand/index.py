@@ -258,8 +258,14 @@ class ProgrammeIndex:
     # -- rooms -------------------------------------------------------------------------------
 
     def find_room(self, text: str) -> RoomMatch | None:
-        """A room named in a folded text (bot/understand/rooms.py says how)."""
-        return self.rooms.find(text)
+        """A room named in a folded text (bot/understand/rooms.py says how); not a misspelt room
+        that is someone's name as typed ("when is jason donenfeld talking" names no "Janson")."""
+        match = self.rooms.find(text)
+        if match is not None and not match.exact:
+            typed = words(text[match.span[0] : match.span[1]])
+            if len(typed) == 1 and typed[0] in self.name_tokens:
+                return None
+        return match
 
     def _one_place(self, room_ids: tuple[str, ...]) -> bool:
         """Whether rooms are one place used for a track at a time: no two of their sessions overlap."""

@@ -339,3 +339,24 @@ def test_a_place_named_after_each_day_s_track_is_found_by_the_place() -> None:
         "now",
         ["film-1"],
     )
+
+
+def test_a_speaker_whose_first_name_looks_like_a_room_is_the_speaker() -> None:
+    """FOSDEM 2017: "when is jason donenfeld talking" asks for Jason Donenfeld, not the room
+    Janson one letter away; "next in jansen" still finds the room."""
+    zone = ZoneInfo("Europe/Brussels")
+    start = datetime(2017, 2, 4, 11, tzinfo=zone)
+    programme = small_programme(
+        zone,
+        [
+            talk("wireguard", start, start.replace(hour=12), "WireGuard", room="k", speakers=["jason"]),
+            talk("keynote", start, start.replace(hour=12), "Keynote", room="janson"),
+        ],
+        rooms=[Room("janson", "Janson"), Room("k", "K.1.105")],
+        people=[Person("jason", "Jason Donenfeld")],
+    )
+    assert intent_and_ids("when is jason donenfeld talking", start.replace(hour=10), programme) == (
+        "person",
+        ["wireguard"],
+    )
+    assert intent_and_ids("next in jansen", start.replace(hour=10), programme) == ("next", ["keynote"])
