@@ -189,7 +189,7 @@ def test_the_vocabulary_is_built_from_the_files_and_every_entry_is_folded() -> N
 def test_a_simplification_rewrites_a_time_said_in_words() -> None:
     rules = {rule.pattern.pattern: rule for rule in read_lexicon().simplifications()}
     quarter_to = next(rule for pattern, rule in rules.items() if "quarter" in pattern and "to" in pattern)
-    assert quarter_to.apply("at quarter to 1") == "at 0:45"
+    assert quarter_to.apply("at quarter to 1") == "at 12:45"  # as a clock says it, not 0:45
     et_demie = next(rule for pattern, rule in rules.items() if "demie" in pattern)
     assert et_demie.apply("vers midi et demi, ou 3 h et quart") == "vers 12:30, ou 3:15"
 

@@ -290,7 +290,8 @@ class Simplification:
         def field(match: re.Match[str], found: re.Match[str]) -> str:
             typed = found.group(match.group(1))
             if match.group(2):
-                return str((int(typed) - 1) % 24)
+                # The hour before, as a clock says it: "quarter to one" is 12:45, not 0:45.
+                return str(int(typed) - 1 or 12)
             return values.get(" ".join(typed.split()), typed)
 
         return self.pattern.sub(lambda found: _FIELD.sub(lambda m: field(m, found), self.replace), text)
