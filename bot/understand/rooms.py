@@ -47,12 +47,14 @@ from bot.understand.vocabulary import (
     ROOM_NOUNS,
     ROOM_WORDS,
     STOPWORDS,
+    SUBJECT_MARKERS,
 )
 from bot.understand.when import NUMBERS_IN_WORDS
 
 K = TypeVar("K")
 _TOKEN = re.compile(r"[a-z0-9]+")
 _GLUED = re.compile(r"([a-z]+)(\d+)")
+_BRACKET_CODE = re.compile(r"\b[A-Za-z]{1,3}\d+(?:\.\d+)+[A-Za-z]?\b")
 _WORD_NUMBER = re.compile(r"\b([A-Za-z]{4,})(\d+)\b")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _BRACKETS = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
@@ -276,6 +278,12 @@ class RoomFinder:
                 code = _code(name)
                 if code and len(members) <= 1:  # a list of rooms is not named by its first one
                     self.codes.setdefault(code, room.id)
+                # A code said in brackets: "aw1.124" for 'UD2.119 (Moved from AW1.124)'.
+                for a, b in _BRACKETS.findall(name):
+                    for found in _BRACKET_CODE.finditer(a or b):
+                        compact = "".join(tokens(found.group(0)))
+                        if len(compact) >= 4:
+                            self.codes.setdefault(compact, room.id)
                 numbered = _numbered(name) if "," not in name else None  # a list is no "Room 7"
                 if numbered:
                     self.numbered.setdefault(numbered[1], []).append((numbered[0], room.id))
@@ -326,6 +334,10 @@ class RoomFinder:
         self.distinctive = {
             word: room for word, room in own.items() if len(word) >= 4 and not _has_digit(word)
         }
+        # A shorter word the name writes in capitals: "la psf" for 'Sala PSF' (not after "on",
+        # "sur": "any talks on MCP" asks about MCP, not the room of its track).
+        capitals = {fold(w) for room in rooms for w in re.findall(r"\b[A-Z]{3}\b", room.name)}
+        self.acronyms = {word: room for word, room in own.items() if word in capitals}
         # Shorter words ("dlf", "m1") name a room only beside a word for a room: "dlf stage", "salle m1".
         self.beside_room_word = {
             word: room for word, room in own.items() if len(word) >= 2 and word not in self.distinctive
@@ -378,6 +390,7 @@ class RoomFinder:
                 return RoomMatch(room_id, (word.start(), words[position + 1].end()), exact=True)
             room_id = (
                 self.distinctive.get(token)
+                or (self.acronyms.get(token) if previous not in SUBJECT_MARKERS else None)
                 or self.translated.get(token)
                 or self._pair(token, after)
                 or self._shortened(token, previous)
@@ -481,6 +494,7 @@ class RoomFinder:
 
     def _pair(self, token: str, after: str) -> str | None:
         """The one room whose name has both words: "chaos west" where "chaos" is in two names."""
+        after = _digits(after)  # "zoom two" for 'Zoom 2 - Online'
         if len(token) < 3 or _has_digit(token) or (len(after) < 3 and not after.isdigit()):
             return None  # a number is never guessed: "b 2 205" is not B.2.204
         # A number only as the name has it: "orpheum 2" is "Orpheum Theatre 2".

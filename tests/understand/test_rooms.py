@@ -563,3 +563,25 @@ def test_a_numbered_room_with_a_letter_said_or_translated() -> None:
     assert found("terrace two b now pls") == "t2b"
     assert found("proxima en la terraza 2a") == "t2a"
     assert found("sala sur 2a ahora") == "s2a"
+
+
+def test_a_code_in_brackets_a_name_s_number_in_words_and_a_short_name_in_capitals() -> None:
+    """FOSDEM 2017's 'UD2.119 (Moved from AW1.124)' is "aw1.124"; Octocon's 'Zoom 2 - Online' is
+    "zoom two"; PyConES 2016's 'Sala PSF' is "la psf", "in ual" is 'Sala UAL', but "talks on MCP"
+    is a topic, not the track room 'Salons 7-8: MCP'."""
+    finder = RoomFinder(
+        [
+            Room("ud2119", "UD2.119 (Moved from AW1.124)"),
+            Room("zoom1", "Zoom 1 - Online"),
+            Room("zoom2", "Zoom 2 - Online"),
+            Room("psf", "Sala PSF"),
+            Room("ual", "Sala UAL"),
+            Room("mcp", "Salons 7-8: MCP"),
+        ]
+    )
+    found = partial(room_in, finder)
+    assert found("whats on in aw1.124 now") == "ud2119"
+    assert found("next up on zoom two") == "zoom2"
+    assert found("q hay ahora en la psf") == "psf"
+    assert found("anything happening in ual rn?") == "ual"
+    assert found("any talks on MCP") is None
