@@ -59,6 +59,7 @@ _WORD_NUMBER = re.compile(r"\b([A-Za-z]{4,})(\d+)\b")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _BRACKETS = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
 SCAN = 60  # words of a message searched for a misspelt room name
+_A_ROOM = ("room",)  # the word for a room of a hall named by a number word alone
 _ZERO = frozenset(("oh", "zero", "cero"))  # a room number's 0 said aloud: "four oh two"
 _HUNDRED = frozenset(("hundred", "cent", "cien", "ciento"))  # "salle cent un", "aula ciento cinco"
 # A name's word typed by its start ("baiko" for "Baikonur"): four letters at least, and most of it.
@@ -287,6 +288,10 @@ class RoomFinder:
                 numbered = _numbered(name) if "," not in name else None  # a list is no "Room 7"
                 if numbered:
                     self.numbered.setdefault(numbered[1], []).append((numbered[0], room.id))
+                alone = tokens(name)
+                if len(alone) == 1 and (alone[0] in NUMBERS_IN_WORDS or alone[0] in _ZERO):
+                    # A hall named by a number word ("Zero", "One" at 39C3): "saal 0", "sala uno".
+                    self.numbered.setdefault(_digits(alone[0]), []).append((_A_ROOM, room.id))
                 head = _code_head(name)
                 if head:
                     heads.setdefault(head, set()).add(room.id)

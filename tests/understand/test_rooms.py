@@ -585,3 +585,15 @@ def test_a_code_in_brackets_a_name_s_number_in_words_and_a_short_name_in_capital
     assert found("q hay ahora en la psf") == "psf"
     assert found("anything happening in ual rn?") == "ual"
     assert found("any talks on MCP") is None
+
+
+def test_a_hall_named_by_a_number_word_is_found_by_its_number() -> None:
+    """39C3's halls `One`, `Zero`, `Ground`, `Fuse`: "saal 0", "sala uno", "hall one"."""
+    finder = RoomFinder(
+        [Room("one", "One"), Room("zero", "Zero"), Room("ground", "Ground"), Room("fuse", "Fuse")]
+    )
+    found = partial(room_in, finder)
+    assert found("qué pasa en el saal 0?") == "zero"
+    assert found("que hay en la sala uno") == "one"
+    assert found("what's on in hall one") == "one"
+    assert found("what's on at 1") is None
