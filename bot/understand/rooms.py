@@ -385,6 +385,7 @@ class RoomFinder:
         """One word of a room's name that no other room has, where a room is expected: after
         "in", "à", "en", "on" or a word for a room, before a word for a room, or first."""
         words = list(_TOKEN.finditer(text))[:SCAN]
+        only_of_its_kind: RoomMatch | None = None  # "the auditorium": unless a word after names one
         for position, word in enumerate(words):
             token = word.group(0)
             before = [w.group(0) for w in words[:position] if w.group(0) not in ARTICLES]
@@ -423,8 +424,9 @@ class RoomFinder:
             # Not when a name or a number follows: "la sala Memling" is another room.
             if token in ROOM_NOUNS and previous in PLACE_WORDS and (not after or after in STOPWORDS):
                 sole = {room for noun, room in self.sole_nouns.items() if _noun_fits(token, noun) >= 2}
-                if len(sole) == 1:
-                    return RoomMatch(sole.pop(), word.span(), exact=False)
+                if len(sole) == 1 and only_of_its_kind is None:
+                    # "la sala de arriba" is the room upstairs, read further on.
+                    only_of_its_kind = RoomMatch(sole.pop(), word.span(), exact=False)
             # "en la 13", "dans la 12": a numbered room's number after a place word and its
             # article ("Saal 13"), not after a word an hour follows ("a la una", "à la 1").
             said = _digits(token)  # "dans la six"
@@ -457,7 +459,7 @@ class RoomFinder:
                 found = self._code_without_building(words, position)
                 if found is not None:
                     return found
-        return None
+        return only_of_its_kind
 
     def _code_without_building(self, words: list[re.Match[str]], position: int) -> RoomMatch | None:
         """A code typed without its building's letter: "en 3.019", "la 4 042" for B.3.019 and

@@ -597,3 +597,22 @@ def test_a_hall_named_by_a_number_word_is_found_by_its_number() -> None:
     assert found("que hay en la sala uno") == "one"
     assert found("what's on in hall one") == "one"
     assert found("what's on at 1") is None
+
+
+def test_the_room_of_its_kind_gives_way_to_a_word_after_it() -> None:
+    """Octocon 2024: 'Stratocaster (main room) - Gibson' is the one room its name calls a room, but
+    "la sala de arriba" is 'Cordoba - Gibson (upstairs)' and "la sala de chat" 'Chat area - Gibson';
+    Fluttercon's 'Chapel 1: Workshops & Ecosystem Summit' is "la chapelle"."""
+    finder = RoomFinder(
+        [
+            Room("strat", "Stratocaster (main room) - Gibson"),
+            Room("cordoba", "Cordoba - Gibson (upstairs)"),
+            Room("chat", "Chat area - Gibson"),
+            Room("chapel", "Chapel 1: Workshops & Ecosystem Summit"),
+        ]
+    )
+    found = partial(room_in, finder)
+    assert found("que hay a las 13:30 en la sala de arriba") == "cordoba"
+    assert found("la proxima en la sala de chat") == "chat"
+    assert found("salut, ya qqch dans la chapelle maintenant ?") == "chapel"
+    assert found("qué hay en la sala") == "strat"
