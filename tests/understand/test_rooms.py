@@ -616,3 +616,9 @@ def test_the_room_of_its_kind_gives_way_to_a_word_after_it() -> None:
     assert found("la proxima en la sala de chat") == "chat"
     assert found("salut, ya qqch dans la chapelle maintenant ?") == "chapel"
     assert found("qué hay en la sala") == "strat"
+
+
+def test_chez_introduces_a_room() -> None:
+    """Droidcon Greece 2019's 'Ibis Hotel Asgardians': "c koi en ce moment chez les asgardians"."""
+    finder = RoomFinder([Room("asg", "Ibis Hotel Asgardians"), Room("av", "Ibis Hotel Avengers")])
+    assert room_in(finder, "c koi en ce moment chez les asgardians") == "asg"
