@@ -272,6 +272,8 @@ UNKNOWN: list[Row] = [
     ("mechelen", "où est-ce qu'on peut manger pas loin", "fr", "unknown", ["nearby"], ["nearby"], []),
     ("devconf", "que tiempo va a hacer mañana", "es", "unknown", ["weather"], ["weather"], []),
     ("gfmd", "how do i get to berlin by train from here", "en", "unknown", ["transport"], ["transport"], []),
+    ("devconf", "is the u-bahn still running this late?", "en", "unknown", ["transport"], ["transport"], []),
+    ("devconf", "how cold is it outside rn", "en", "unknown", ["weather"], ["weather"], []),
     # The FAQ says, when it does.
     ("devconf", "is there a cloakroom?", "en", "info", ["faq"], [], ["Yes, in building K"]),
 ]
