@@ -316,3 +316,21 @@ def test_a_workshop_on_a_topic_no_workshop_has_finds_the_sessions_on_it() -> Non
     ]
     programme = small_programme(ZoneInfo("Europe/Berlin"), sessions)
     assert found_ids(programme, start, "y a un atelier sur les abeilles ou les insectes ?") == ["bees"]
+
+
+def test_a_convention_s_topics_are_found_from_another_language() -> None:
+    """Octocon and the congresses: "hay algo sobre hongos?" finds the mushroom walk, "contes de
+    fées" fairy tales, "poesía" the poetry reading."""
+    start = datetime(2024, 10, 5, 10, tzinfo=ZoneInfo("Europe/Dublin"))
+    end = start.replace(hour=11)
+    sessions = [
+        talk("fungi", start, end, "Pilze sammeln im Stadtpark"),
+        talk("fairies", start, end, "Fairy tales retold"),
+        talk("poems", start, end, "Poetry reading"),
+        talk("other", start, end, "Worldbuilding"),
+    ]
+    programme = small_programme(ZoneInfo("Europe/Dublin"), sessions)
+    found = partial(found_ids, programme, start)
+    assert found("hay algo sobre hongos?") == ["fungi"]
+    assert found("et sur les contes de fées ?") == ["fairies"]
+    assert found("algo de poesía?") == ["poems"]
