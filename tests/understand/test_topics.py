@@ -334,3 +334,12 @@ def test_a_convention_s_topics_are_found_from_another_language() -> None:
     assert found("hay algo sobre hongos?") == ["fungi"]
     assert found("et sur les contes de fées ?") == ["fairies"]
     assert found("algo de poesía?") == ["poems"]
+
+
+def test_phone_french_for_something_is_no_topic_word() -> None:
+    """ "qqch sur la mythologie": "qqch" is "quelque chose", not a word to look for."""
+    start = datetime(2024, 10, 6, 10, tzinfo=ZoneInfo("Europe/Dublin"))
+    programme = small_programme(
+        ZoneInfo("Europe/Dublin"), [talk("myths", start, start.replace(hour=11), "Irish mythology")]
+    )
+    assert parse("qqch sur la mythologie", start, programme).topic == ("mythologie",)
