@@ -386,3 +386,17 @@ def test_a_first_name_beside_a_surname_no_such_speaker_has_is_someone_else() -> 
     at = datetime(2017, 2, 4, 11, 10, tzinfo=ZoneInfo("Europe/Brussels"))
     assert intent_and_ids("va a venir richard stallman?", at, programme) == ("unknown", [])
     assert parse("richard fontana", at, programme).person_ids == ("richard-fontana",)
+
+
+def test_the_keynote_is_a_session_not_the_conference() -> None:
+    """Droidcon Greece 2019: "when is the keynote?" asks for the keynote, not the conference's days."""
+    zone = ZoneInfo("Europe/Athens")
+    start = datetime(2019, 9, 25, 19, tzinfo=zone)
+    programme = small_programme(
+        zone,
+        [
+            talk("keynote", start, start.replace(hour=20), "Closing keynote"),
+            talk("other", start.replace(hour=10), start.replace(hour=11), "Compose"),
+        ],
+    )
+    assert intent_and_ids("when is the keynote?", start.replace(hour=9), programme) == ("search", ["keynote"])
