@@ -62,7 +62,7 @@ def without_accents(text: str) -> str:
         return text
     folded = _LETTERS.sub(lambda match: LETTER_FOLDS[match.group(0)], text)
     decomposed = _COMBINING.sub("", unicodedata.normalize("NFKD", folded))
-    if max(decomposed) < "\U00010000":
+    if not decomposed or max(decomposed) < "\U00010000":  # "ꪾ" alone: a mark, nothing left
         return decomposed
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))  # beyond the BMP
 

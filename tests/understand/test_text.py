@@ -25,3 +25,11 @@ def test_folding_examples() -> None:
     assert fold("Ñandú") == "nandu"
     assert fold("Łódź") == "lodz"
     assert words("K.1.105 (La Fontaine) l’amphi") == ["k.1", "105", "la", "fontaine", "l", "amphi"]
+
+
+def test_a_text_of_combining_marks_alone_folds_to_nothing() -> None:
+    # Found by the hostile-input property test: "ꪾ" (a Tai Viet vowel sign) alone, and a bare
+    # combining accent, leave nothing once the marks are taken off.
+    assert without_accents("ꪾ") == by_definition("ꪾ") == ""
+    assert without_accents("\u0301") == ""
+    assert words("ꪾ") == []
