@@ -100,6 +100,8 @@ _UNKNOWN_OF = {phrase: thing for thing, phrases in UNKNOWN_PHRASES.items() for p
 _UNKNOWN_PATTERN = _any_of(tuple(_UNKNOWN_OF))
 _DOCUMENT_PATTERN = _any_of(DOCUMENT_PHRASES)
 _GREETINGS = _any_of(GREETING_PHRASES)
+# What lists alternatives in a message: "serrures / crochetage", "teachers, classroom etc".
+_LIST_SEPARATOR = re.compile(r"\s*[/,;]\s*")
 
 
 def has_phrase(text: str, phrases: tuple[str, ...]) -> bool:
@@ -272,15 +274,23 @@ class Features:
 
     @cached_property
     def topic_either(self) -> tuple[tuple[str, ...], ...]:
-        """The topic's alternatives when its words are joined by "or", "ou", "o": "schools or
-        education" → (schools,), (education,); () when there is one."""
+        """The topic's alternatives when its words are joined by "or", "ou", "o", or listed with a
+        slash or commas: "schools or education", "serrures / crochetage", "teachers, classroom" →
+        (schools,), (education,); () when there is one."""
         topic = set(self.topic)
+        pieces = _LIST_SEPARATOR.split(self.text)
+        if any(sum(word in topic for word in words(piece)) > 2 for piece in pieces):
+            # A phrase, then examples: "mechelen's local projects, like the boxing club".
+            pieces = [self.text]
         parts: list[list[str]] = [[]]
-        for word in self.words:
-            if word in OR_WORDS and parts[-1]:
+        for piece in pieces:
+            if parts[-1]:
                 parts.append([])
-            elif word in topic:
-                parts[-1].append(word)
+            for word in words(piece):
+                if word in OR_WORDS and parts[-1]:
+                    parts.append([])
+                elif word in topic:
+                    parts[-1].append(word)
         alternatives = tuple(tuple(part) for part in parts if part)
         return alternatives if len(alternatives) > 1 else ()
 

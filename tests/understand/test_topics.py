@@ -186,6 +186,29 @@ def test_a_topic_of_alternatives_finds_the_sessions_of_each() -> None:
     assert parse("ou sont les ateliers sur les écoles", start, programme).either == ()
 
 
+def test_a_list_with_slashes_or_commas_is_alternatives() -> None:
+    """ "serrures / crochetage", "teachers, classroom etc": the sessions on any of them, as the
+    one on all of them would be the only answer if the words were one topic."""
+    start = datetime(2022, 8, 20, 11, tzinfo=ZoneInfo("Europe/Rome"))
+    end = start.replace(hour=12)
+    sessions = [
+        talk("both", start, end, "Women and gender in open source"),
+        talk("women", start, end, "Women leadership in mapping"),
+        talk("gender", start, end, "Fighting gender based violence"),
+        talk("other", start, end, "Vector tiles"),
+    ]
+    programme = small_programme(ZoneInfo("Europe/Rome"), sessions)
+
+    def found(question: str) -> set[str]:
+        return set(found_ids(programme, start, question))
+
+    assert found("women gender") == {"both"}
+    assert found("femmes / genre ?") == {"both", "women", "gender"}
+    assert found("stuff on women, gender etc") == {"both", "women", "gender"}
+    # A phrase, then examples after a comma: one topic, not each of its words.
+    assert parse("women leadership in mapping, like gender", start, programme).either == ()
+
+
 def test_an_expression_asked_in_another_language_is_its_idea() -> None:
     """ "jeux vidéo" asked of an English programme that also says "jeux" and "vidéo" somewhere is
     video games, not the sessions that have both words; asked of a programme that writes it so,
