@@ -280,7 +280,7 @@ class Features:
         topic = set(self.topic)
         pieces = _LIST_SEPARATOR.split(self.text)
         if any(sum(word in topic for word in words(piece)) > 2 for piece in pieces):
-            # A phrase, then examples: "mechelen's local projects, like the boxing club".
+            # A phrase, then examples: "the town's local projects, like the boxing club".
             pieces = [self.text]
         parts: list[list[str]] = [[]]
         for piece in pieces:

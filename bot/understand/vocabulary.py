@@ -68,6 +68,8 @@ TOMORROW_WORDS = frozenset(_words("days.tomorrow"))
 AFTER_TOMORROW_PHRASES = _words("days.after_tomorrow")
 # Today said with its evening ("ce soir"), found anywhere in a text.
 TONIGHT_PHRASES = _words("days.tonight")
+# "of the day", "de la journée", "del día": the day it is, unless a day's number follows.
+THIS_DAY_PHRASES = _words("days.this_day")
 # Words that are a weekday in other languages but not in this one's messages ("mon directeur").
 NOT_WEEKDAYS_IN: dict[str, frozenset[str]] = {
     code: frozenset(_LEXICON.of(code, "days.not_weekdays") or ()) for code in ("fr", "en", "es")

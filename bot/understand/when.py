@@ -27,6 +27,7 @@ from bot.understand.vocabulary import (
     NOT_WEEKDAY_AFTER,
     NOT_WEEKDAYS_IN,
     ROOM_NOUNS,
+    THIS_DAY_PHRASES,
     TODAY_WORDS,
     TOMORROW_WORDS,
     TONIGHT_PHRASES,
@@ -80,6 +81,7 @@ _HOUR_PART = re.compile(r"\s*" + _any("hour_parts") + r"\b")  # "du mat" right a
 _OCLOCK = re.compile(r"\b(?P<h>[01]?\d|2[0-3])\s*" + _any("oclock") + r"\b")
 _NOON = re.compile(r"\b" + _any("noon") + r"\b")
 _MIDNIGHT = re.compile(r"\b" + _any("midnight") + r"\b")
+_THIS_DAY = re.compile(r"\b(?:" + "|".join(map(re.escape, THIS_DAY_PHRASES)) + r")\b(?!\s*\d)")
 # "the first day", "jour 2", "el último día": the conference's days by their order.
 _DAY_ORDINALS = _LEXICON.numbered("when.day_ordinals")  # "first": 1, "last": -1
 _DAY_NUMBERS = _LEXICON.numbered("when.day_numbers")  # "two": 2
@@ -389,6 +391,9 @@ def _relative_day(
                 _weekday_date(WEEKDAYS[word], conference, today),
                 re.sub(rf"\b{word}\b", " " * len(word), text, count=1),
             )
+    this_day = _THIS_DAY.search(text)
+    if this_day:
+        return today, _blank(text, this_day)
     if any(phrase in text for phrase in TONIGHT_PHRASES):
         return today, text
     return None, text

@@ -82,6 +82,11 @@ WHEN: list[tuple[str, str, int | str | None, str | None, str | None, int | None]
     ("es", "pasado mañana", 2, None, None, None),
     ("es", "el primer día", 0, None, None, None),
     ("es", "el último día", "last", None, None, None),
+    ("fr", "le dernier talk de la journée", 0, None, None, None),  # the day it is
+    ("en", "the last talk of the day", 0, None, None, None),
+    ("es", "la última charla del día", 0, None, None, None),
+    ("es", "la última charla del día 2", 1, None, None, None),  # a day's number: that day
+    ("en", "the last talk of the day tomorrow", 1, None, None, None),
     # Parts of the day (today's, when no day is said).
     ("fr", "ce soir", 0, None, "evening", None),
     ("fr", "cet après midi", 0, None, "afternoon", None),

@@ -217,6 +217,7 @@ TABLES: dict[str, str] = {
     "days.tomorrow": TOKEN,
     "days.after_tomorrow": TEXT,
     "days.tonight": TEXT,
+    "days.this_day": TEXT,
     "days.not_weekdays": WORD,
     "days.weekday_not_after": WORD,
     "parts.morning": TOKEN,
