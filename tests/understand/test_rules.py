@@ -170,6 +170,11 @@ def test_someone_mentioned_in_passing_is_not_a_speaker() -> None:
 
     assert answer("ou parle Emmanuel Macron") == ("absent-person", [])
     assert answer("¿habla macron?") == ("absent-person", [])
+    assert answer("is emmanuel macron giving a talk?") == ("absent-person", [])
+    assert answer("is emmanuel macron here?") == ("absent-person", [])
+    assert answer("va a dar una charla Emmanuel Macron?") == ("absent-person", [])
+    # "week-end" is one word, whose "end" asks for no last session.
+    assert answer("qu'est-ce qu'il y a ce week-end ?")[0] != "last-session"
     assert answer("talks about Macron") == ("topic-or-kind", ["eu"])
     assert answer("iphone jailbreak talk?")[1] == ["ios"]
     assert answer("where does ada lovelace speak")[1] == ["eu"]
