@@ -144,8 +144,26 @@ def _topic_rather(f: Features, person: PersonMatch) -> bool:
         return True  # "anything about tor": after "about", a word sessions are about, not "Tor Smith"
     if person.misspelt and not set(f.content) <= person.matched_words:
         return True  # "crédito social chino" is not a slip for a speaker "Chinon": the rest is a topic
-    return not set(f.content) <= person.matched_words and all(
-        len(f.index.sessions_with.get(word, ())) >= 2 for word in person.matched_words
+    return (
+        not set(f.content) <= person.matched_words
+        and all(len(f.index.sessions_with.get(word, ())) >= 2 for word in person.matched_words)
+        and not _only_as_a_name(f, person)
+    )
+
+
+def _only_as_a_name(f: Features, person: PersonMatch) -> bool:
+    """ "michael carroll schedule pls": a full name whose rarest word the programme has only in
+    that person's sessions, or beside the name's other words (a title "An Interview with Michael
+    Carroll"), names them whatever else is asked; the words of "Open Climate Fix" are a topic
+    elsewhere."""
+    if not person.exact or len(person.matched_words) < 2 or len(person.person_ids) != 1:
+        return False
+    index = f.index
+    own = {s.id for s in index.programme.sessions_of_person(person.person_ids[0])}
+    rarest = min(person.matched_words, key=lambda word: len(index.sessions_with.get(word, ())))
+    return all(
+        session_id in own or person.matched_words <= index.session_fields[session_id].keys()
+        for session_id in index.sessions_with.get(rarest, ())
     )
 
 

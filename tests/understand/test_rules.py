@@ -180,6 +180,35 @@ def test_someone_mentioned_in_passing_is_not_a_speaker() -> None:
     assert answer("where does ada lovelace speak")[1] == ["eu"]
 
 
+def test_a_full_name_in_titles_asks_for_that_person_whatever_else_is_said() -> None:
+    """ "michael carroll schedule pls": his name is in the titles of the sessions about him, and
+    another Michael speaks, but the words beside the name do not make it a search of titles."""
+    zone = ZoneInfo("Europe/Dublin")
+    start = datetime(2022, 10, 15, 11, tzinfo=zone)
+    end = start.replace(hour=12)
+    programme = small_programme(
+        zone,
+        [
+            talk("panel", start, end, "Crafting non-human worlds", speakers=["mc", "ms"]),
+            talk(
+                "chat",
+                start.replace(hour=13),
+                end.replace(hour=14),
+                "Guest chat: Michael Carroll",
+                speakers=["mc"],
+            ),
+            talk(
+                "interview", start.replace(hour=15), end.replace(hour=16), "An interview with Michael Carroll"
+            ),
+            talk("other", start.replace(hour=17), end.replace(hour=18), "Space elevators", speakers=["ms"]),
+        ],
+        people=[Person("mc", "Michael Carroll"), Person("ms", "Michael Smith")],
+    )
+    for text in ("michael carroll schedule pls", "is michael carroll doing anything"):
+        found = respond(text, start, programme).as_json(programme)
+        assert (found["intent"], [s["id"] for s in found["sessions"]]) == ("person", ["panel", "chat"]), text
+
+
 def test_a_room_named_by_a_number_that_reads_as_a_time_is_the_room() -> None:
     """ "salle 2.02" and "and in 2.02?" name Android Makers' room 2.02, not 14:02."""
     zone = ZoneInfo("Europe/Paris")
