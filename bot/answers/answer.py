@@ -12,6 +12,7 @@ from bot.programme.model import Programme, Session
 from bot.understand.index import ProgrammeIndex, TopicMatch, index_for
 from bot.understand.question import Intent, Question
 from bot.understand.text import fold, words
+from bot.understand.vocabulary import KIND_WORDS
 
 _PARTS = {
     "morning": (time(0), time(12)),
@@ -165,10 +166,11 @@ def _search(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
         if (
             scores
             and all(index.variants(word) for word in q.topic)
-            and any(index.glossary.knows(w) for w in q.topic)
+            and (any(index.glossary.knows(w) for w in q.topic) or not any(map(_names_a_kind, q.topic)))
         ):
-            # "un atelier sur les abeilles": no workshop is, but the sessions on bees are what is
-            # asked for, whatever their kind.
+            # "un atelier sur les abeilles", "un taller de ukelele": no workshop is, but the
+            # sessions on bees are what is asked for, whatever their kind ("pausa para comer" is
+            # lunch, not the breaks).
             return Answer(
                 q, sessions=_best([s for s in pool if s.id in scores], scores, _known_words(q, index))
             )
@@ -178,6 +180,10 @@ def _search(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
     if q.either:
         return Answer(q, sessions=_either(q, pool, index))
     return Answer(q, sessions=_best([s for s in pool if s.id in scores], scores, _known_words(q, index)))
+
+
+def _names_a_kind(word: str) -> bool:
+    return any(word in phrase.split() for phrases in KIND_WORDS.values() for phrase in phrases)
 
 
 def _either(q: Question, pool: tuple[Session, ...], index: ProgrammeIndex) -> tuple[Session, ...]:

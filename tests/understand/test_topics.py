@@ -332,6 +332,7 @@ def test_a_workshop_on_a_topic_no_workshop_has_finds_the_sessions_on_it() -> Non
     end = start.replace(hour=16)
     sessions = [
         talk("bees", start, end, "Bienen in der Stadt"),
+        talk("ukulele", start, end, "Ukulele for dummies", kind=SessionKind.OTHER),
         *(
             talk(f"workshop-{n}", start, end, f"Aktionstraining {n}", kind=SessionKind.WORKSHOP)
             for n in range(5)
@@ -339,6 +340,8 @@ def test_a_workshop_on_a_topic_no_workshop_has_finds_the_sessions_on_it() -> Non
     ]
     programme = small_programme(ZoneInfo("Europe/Berlin"), sessions)
     assert found_ids(programme, start, "y a un atelier sur les abeilles ou les insectes ?") == ["bees"]
+    # A word no idea of the lexicon has, misspelt: still the one session that has it.
+    assert found_ids(programme, start, "Hola! Hay algún taller o charla de ukelele? Gracias") == ["ukulele"]
 
 
 def test_a_convention_s_topics_are_found_from_another_language() -> None:
