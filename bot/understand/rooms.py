@@ -164,6 +164,26 @@ def _letter_and_number(name: str) -> tuple[str, ...]:
     return ()
 
 
+def _code_letters(name: str) -> tuple[str, ...]:
+    """A code with its letters after it, as they are typed: 'W224 D Workshop Room' → w224 d,
+    w224d, 224 d, 224d; 'W221 A/B Keynote' → the same for a and for b."""
+    parts = tokens(_BRACKETS.sub(" ", name))
+    if len(parts) < 2 or not re.fullmatch(r"[a-z]{0,2}\d{2,}", parts[0]):
+        return ()
+    letters = []
+    for part in parts[1:]:
+        if len(part) != 1 or not part.isalpha():
+            break
+        letters.append(part)
+    number = parts[0].lstrip("abcdefghijklmnopqrstuvwxyz")
+    return tuple(
+        form
+        for letter in letters
+        for code in dict.fromkeys((parts[0], number))
+        for form in (f"{code} {letter}", f"{code}{letter}")
+    )
+
+
 def _initials(name: str) -> str | None:
     """The initials of a name of three words or more that are no words for a room: "ccmc" for
     'Chaos Computer Music Club', "ssi" for 'The Software Sustainability Institute Room'."""
@@ -273,6 +293,8 @@ class RoomFinder:
                 members = _members(name) or _letter_and_number(name)
                 for member in members:
                     joined.setdefault(member, []).append((len(members), room.id))
+                for typed in _code_letters(name):
+                    phrases.setdefault(typed, room.id)
                 initials = _initials(name)
                 if initials:
                     phrases.setdefault(initials, room.id)

@@ -226,6 +226,32 @@ def test_a_number_in_digits_after_a_word_for_a_room_beats_a_number_word_before_i
     assert match is not None and match.room_id == "room-11"
 
 
+@pytest.mark.parametrize(
+    ("typed", "room"),
+    [
+        ("y a quoi en w224c", "c"),
+        ("anything in w224 d right now", "d"),
+        ("what's going on in 224c atm", "c"),
+        ("et en 224 d ?", "d"),
+        ("w221b", "ab"),
+        ("w222", "a222"),
+    ],
+)
+def test_a_code_with_a_letter_after_it_is_found_as_typed(typed: str, room: str) -> None:
+    """FlutterCon USA: rooms "W224 C" and "W224 D Workshop Room", typed glued, spaced, without the
+    building letter; "w224 d" is not W224 C."""
+    finder = RoomFinder(
+        [
+            Room("ab", "W221 A/B Keynote Room"),
+            Room("c", "W224 C"),
+            Room("d", "W224 D Workshop Room"),
+            Room("a222", "W222 A"),
+        ]
+    )
+    match = finder.find(fold(typed))
+    assert match is not None and match.room_id == room
+
+
 def test_the_one_room_of_its_kind_is_found_by_that_word() -> None:
     """ "the auditorium", "el auditorio": the only room whose name says it is one; a word for a
     room followed by a name is another room ("la sala Memling"), and a numbered one is not fuzzed."""
