@@ -276,9 +276,11 @@ def _now_meant(f: Features, asked: bool) -> bool:
 
 
 def now_in_room(f: Features) -> Question | None:
-    """ "what's on in room 3 right now?", "what's in Turing?", "¿qué hay en la sala 2?"."""
+    """ "what's on in room 3 right now?", "what's in Turing?", "¿qué hay en la sala 2?"; with
+    "today" named, the day's sessions there ("que hay hoy en la sala 222": room_on_day)."""
     if (
         f.room_id is not None
+        and f.when.day is None
         and _now_meant(f, f.wants_now_in_room)
         and not f.wants_next
         and f.when.clock is None

@@ -109,7 +109,15 @@ EXAMPLES = [
     ("next-in-room", ["what's next in Alcazar", "la suite dans l'Alcazar"]),
     ("topic-in-room", ["resilience in Alcazar", "talleres sobre resiliencia en Alcazar"]),
     ("room-alone", ["y en alcazar", "Alcazar?"]),
-    ("room-on-day", ["Alcazar tomorrow", "sala alcazar el viernes"]),
+    (
+        "room-on-day",
+        [
+            "Alcazar tomorrow",
+            "sala alcazar el viernes",
+            "que hay hoy en alcazar",
+            "whats on in alcazar today",
+        ],
+    ),
     ("unknown-room", ["qu'est-ce qui se passe en salle Memling maintenant", "the Narnia room tomorrow"]),
     ("at-time", ["what's on Thursday at 4:15pm", "qu'est-ce qu'il y a à 15h ?"]),
     ("unknown-name", ["est-ce que Yann LeCun est là ?", "is jensen huang here now"]),
