@@ -238,6 +238,9 @@ def test_a_room_named_by_a_number_that_reads_as_a_time_is_the_room() -> None:
         ("what's first tomorrow?", datetime(2011, 8, 10, 20, 0), "day-two"),
         ("c'est quoi en premier demain ?", datetime(2011, 8, 10, 20, 0), "day-two"),
         ("¿qué es lo primero que empieza?", datetime(2011, 8, 10, 11, 30), "opening"),
+        ("demain ça commence par quoi ?", datetime(2011, 8, 10, 20, 0), "day-two"),
+        ("what does tomorrow start with", datetime(2011, 8, 10, 20, 0), "day-two"),
+        ("¿con qué empieza mañana?", datetime(2011, 8, 10, 20, 0), "day-two"),
     ],
 )
 def test_what_comes_first_is_what_comes_next(text: str, at: datetime, first: str) -> None:
