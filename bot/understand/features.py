@@ -55,7 +55,9 @@ from bot.understand.vocabulary import (
     ROOM_WORDS,
     SESSION_NOUNS,
     STOPWORDS,
+    SUBJECT_HOLDERS,
     SUBJECT_MARKERS,
+    SUBJECT_OF,
     TODAY_WORDS,
     TOMORROW_WORDS,
     UNKNOWN_PHRASES,
@@ -361,15 +363,31 @@ class Features:
         sessions are about that some are ("des trucs sur la météo", "talks about hospitals")."""
         return [w for w in self.content if w in OUT_OF_SCOPE and not self.a_subject_of_sessions(w)]
 
-    def a_subject_of_sessions(self, word: str, *, expression: bool = False) -> bool:
+    def a_subject_of_sessions(self, word: str, *, expression: bool = False, of: bool = True) -> bool:
         """ "sur la météo", "about hospitals", "sobre banca móvil": the word comes after a word for
-        what a search is about, and sessions are about it (or, for the last word of an expression
-        read as its idea, about the message's topic: "des ateliers sur les premiers secours")."""
-        asked = any(
-            w in SUBJECT_MARKERS and word in self.words[i + 1 : i + 1 + _SUBJECT_REACH]
-            for i, w in enumerate(self.words)
-        )
+        what a search is about (with `of`, after "charlas de", "algo de" too), and sessions are
+        about it (or, for the last word of an expression read as its idea, about the message's
+        topic: "des ateliers sur les premiers secours")."""
+        starts = self._subject_starts if of else self._subject_starts_after_markers
+        asked = any(word in self.words[start : start + _SUBJECT_REACH] for start in starts)
         return asked and (bool(self.index.topic_scores([word])) or (expression and bool(self.topic_hits)))
+
+    @cached_property
+    def _subject_starts_after_markers(self) -> tuple[int, ...]:
+        """Where what a search is about may start: after "about", "sur", "sobre"."""
+        return tuple(i + 1 for i, w in enumerate(self.words) if w in SUBJECT_MARKERS)
+
+    @cached_property
+    def _subject_starts(self) -> tuple[int, ...]:
+        """Also after a word for sessions or for something and its "of": "charlas de wifi", "algo
+        de alquimia" (not "manger des frites": a meal is no word for sessions here)."""
+        words_ = self.words
+        after_of = tuple(
+            i + 2
+            for i, (w, then) in enumerate(pairwise(words_))
+            if w in SUBJECT_HOLDERS and then in SUBJECT_OF
+        )
+        return self._subject_starts_after_markers + after_of
 
     @property
     def unknown_room(self) -> list[str]:

@@ -140,7 +140,8 @@ def _topic_rather(f: Features, person: PersonMatch) -> bool:
     "about", when no person is asked for."""
     if f.asks_person or person.described or not f.topic_hits:
         return False
-    if len(person.matched_words) == 1 and f.a_subject_of_sessions(next(iter(person.matched_words))):
+    # "charlas de merelo" are his: "de" says whose as well as what about.
+    if len(person.matched_words) == 1 and f.a_subject_of_sessions(next(iter(person.matched_words)), of=False):
         return True  # "anything about tor": after "about", a word sessions are about, not "Tor Smith"
     if person.misspelt and not set(f.content) <= person.matched_words:
         return True  # "crédito social chino" is not a slip for a speaker "Chinon": the rest is a topic

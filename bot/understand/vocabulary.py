@@ -121,6 +121,9 @@ ARTICLES = frozenset(_words("words.articles"))
 NAME_PARTICLES = frozenset(_words("words.name_particles"))  # van, von, bin: a particle alone names no one
 # Words before what a search is about: "des trucs sur la météo", "anything about", "algo sobre".
 SUBJECT_MARKERS = frozenset(_words("words.subject_markers"))
+# "charlas de wifi", "algo de alquimia": a word for sessions or for something, then "of".
+SUBJECT_HOLDERS = SESSION_NOUNS | frozenset(_words("words.subject_holders"))
+SUBJECT_OF = frozenset(_words("words.subject_of"))
 # Words an hour follows ("a las 3", "at 4"): a number after them is not a room's.
 HOUR_PREPOSITIONS = frozenset(word for phrase in _words("when.hour_prepositions") for word in phrase.split())
 # A pronoun and its verb that read as a topic's short form: French "j'ai" is not "AI".

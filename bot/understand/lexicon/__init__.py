@@ -177,6 +177,8 @@ WHEN_SLOTS = (
 TABLES: dict[str, str] = {
     "words.stop": WORD,
     "words.filler": WORD,
+    "words.subject_holders": WORD,
+    "words.subject_of": WORD,
     "words.help": WORD,
     "words.politeness": WORD,
     "words.person_questions": WORD,
