@@ -362,6 +362,30 @@ def test_a_convention_s_topics_are_found_from_another_language() -> None:
     assert found("algo de poesía?") == ["poems"]
 
 
+def test_a_maker_festival_s_topics_are_found_from_another_language() -> None:
+    """EMF Camp 2022: "un atelier pour travailler le cuir" finds the leatherwork, "sous-titres
+    pour les malentendants" the live captions, "et pour les aveugles ?" the talk on seeing
+    without sight, "algo de alquimia?" the alchemy, "patinetes" the scooters."""
+    start = datetime(2022, 6, 3, 10, tzinfo=ZoneInfo("Europe/London"))
+    end = start.replace(hour=11)
+    sessions = [
+        talk("leather", start, end, "Introduction to leatherwork"),
+        talk("captions", start, end, "Wearable live captions", description="For deaf people"),
+        talk("blind", start, end, "Sense without sight", description="How blind people navigate"),
+        talk("alchemy", start, end, "Computational alchemy"),
+        talk("scooters", start, end, "Who watches the scooters?"),
+        talk("other", start, end, "Worldbuilding"),
+    ]
+    programme = small_programme(ZoneInfo("Europe/London"), sessions)
+    found = partial(found_ids, programme, start)
+    assert found("un atelier pour apprendre à travailler le cuir ?") == ["leather"]
+    assert found("qqch sur les sous-titres ?") == ["captions"]
+    assert found("des trucs pour les malentendants ?") == ["captions"]
+    assert found("et pour les aveugles ?") == ["blind"]
+    assert found("algo de alquimia?") == ["alchemy"]
+    assert found("y sobre patinetes?") == ["scooters"]
+
+
 def test_phone_french_for_something_is_no_topic_word() -> None:
     """ "qqch sur la mythologie": "qqch" is "quelque chose", not a word to look for."""
     start = datetime(2024, 10, 6, 10, tzinfo=ZoneInfo("Europe/Dublin"))
