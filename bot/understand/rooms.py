@@ -39,6 +39,7 @@ from bot.understand.vocabulary import (
     AND_WORDS,
     ARTICLES,
     CHAMBER_NOUNS,
+    FILLER_WORDS,
     HOUR_PREPOSITIONS,
     KIND_WORDS,
     PLACE_PREPOSITIONS,
@@ -46,6 +47,7 @@ from bot.understand.vocabulary import (
     ROOM_NAME_WORDS,
     ROOM_NOUNS,
     ROOM_WORDS,
+    SESSION_NOUNS,
     STOPWORDS,
     SUBJECT_MARKERS,
 )
@@ -358,8 +360,11 @@ class RoomFinder:
             if len(holders) == 1 or holders[0][0] < holders[1][0]
         }
         own = _own_words(name_words, rooms, city_words)
+        # Not a word every question about sessions may have: "talks" of 'Online talks and posters'.
         self.distinctive = {
-            word: room for word, room in own.items() if len(word) >= 4 and not _has_digit(word)
+            word: room
+            for word, room in own.items()
+            if len(word) >= 4 and not _has_digit(word) and word not in FILLER_WORDS | SESSION_NOUNS
         }
         # A shorter word the name writes in capitals: "la psf" for 'Sala PSF' (not after "on",
         # "sur": "any talks on MCP" asks about MCP, not the room of its track).
@@ -730,7 +735,8 @@ def _sole(held: Mapping[K, set[str]]) -> dict[K, str]:
 def _code_numbers(codes: Mapping[str, str], rooms: list[Room]) -> dict[str, set[str]]:
     """The numbers that name rooms where a room is expected, with the rooms each may name: a code's
     number ("salle 316", "en 419" for B316 and B419), a bracketed code's ("salle 301" for 'V3
-    (A301)'), a number written with a dot typed without it ("204" for 'Salle 2.04')."""
+    (A301)'), a number written with a dot typed without it ("204" for 'Salle 2.04'), a room's
+    number after its building's ("en la 141", "dans la 082" for '32-141', '32-082')."""
     numbers: dict[str, set[str]] = {}
     bracketed = [
         (code, room.id) for room in rooms for a, b in _BRACKETS.findall(room.name) if (code := _code(a or b))
@@ -743,6 +749,9 @@ def _code_numbers(codes: Mapping[str, str], rooms: list[Room]) -> dict[str, set[
         dotted = re.search(r"(?<![\d.])(\d{1,2})\.(\d{2})(?![\d.])", room.name)
         if dotted:
             numbers.setdefault(dotted.group(1) + dotted.group(2), set()).add(room.id)
+        in_building = re.match(r"\s*\d+-(\d{3,})\b(?!-)", room.name)
+        if in_building:
+            numbers.setdefault(in_building.group(1), set()).add(room.id)
     return numbers
 
 

@@ -252,6 +252,33 @@ def test_a_code_with_a_letter_after_it_is_found_as_typed(typed: str, room: str) 
     assert match is not None and match.room_id == room
 
 
+@pytest.mark.parametrize(
+    ("typed", "room"),
+    [
+        ("and in 144?", "r144"),
+        ("prochain truc dans la 082 ?", "r082"),
+        ("que hay hoy en la 141?", "r141"),
+        ("is jeff bezanson giving a talk this year?", None),  # "talk" names no room
+        ("y a des talks sur l'irm ?", None),
+        ("what's on in online talks now", "online"),
+    ],
+)
+def test_a_room_is_found_by_its_number_after_its_building_s(typed: str, room: str | None) -> None:
+    """JuliaCon 2023 at MIT: rooms '32-144', '32-082' are "144", "la 082"; the word "talks" of
+    'Online talks and posters' is in any question about talks and names no room alone."""
+    finder = RoomFinder(
+        [
+            Room("r144", "32-144"),
+            Room("r141", "32-141"),
+            Room("r082", "32-082"),
+            Room("star", "32-D463 (Star)"),
+            Room("online", "Online talks and posters"),
+        ]
+    )
+    match = finder.find(fold(typed))
+    assert (match.room_id if match else None) == room
+
+
 def test_the_one_room_of_its_kind_is_found_by_that_word() -> None:
     """ "the auditorium", "el auditorio": the only room whose name says it is one; a word for a
     room followed by a name is another room ("la sala Memling"), and a numbered one is not fuzzed."""
