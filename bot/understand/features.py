@@ -644,6 +644,9 @@ _KNOWN_WORDS = (
     | frozenset(WEEKDAYS)
     | OUT_OF_SCOPE
     | ROLE_WORDS
+    # Never mended into a question word: "plénière" is no slip for "première".
+    | SESSION_NOUNS
+    | frozenset(word for phrases in KIND_WORDS.values() for phrase in phrases for word in phrase.split())
 )
 
 

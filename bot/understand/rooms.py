@@ -504,9 +504,11 @@ class RoomFinder:
 
     def _shortened(self, token: str, previous: str) -> str | None:
         """A name's own word typed by its start after a word for a place or a room: "prochaine
-        conf a baiko" for 'Baikonur'; None unless one room's word starts so."""
+        conf a baiko" for 'Baikonur', "en salle sky" for 'Sala Skyscanner' (any start of three
+        letters after a word for a room); None unless one room's word starts so."""
+        after_room_word = previous in ROOM_NOUNS and len(token) >= SHORTENED - 1 and token not in STOPWORDS
         if (
-            len(token) < SHORTENED
+            not (len(token) >= SHORTENED or after_room_word)
             or _has_digit(token)
             or not (previous in PLACE_WORDS or previous in ROOM_NOUNS)
         ):
@@ -514,7 +516,7 @@ class RoomFinder:
         rooms = {
             room
             for word, room in self.distinctive.items()
-            if word.startswith(token) and len(token) >= SHORTENED_SHARE * len(word)
+            if word.startswith(token) and (after_room_word or len(token) >= SHORTENED_SHARE * len(word))
         }
         return rooms.pop() if len(rooms) == 1 else None
 

@@ -279,6 +279,30 @@ def test_a_room_is_found_by_its_number_after_its_building_s(typed: str, room: st
     assert (match.room_id if match else None) == room
 
 
+@pytest.mark.parametrize(
+    ("typed", "room"),
+    [
+        ("c koi en salle sky là", "sky"),  # a name's start after a word for a room
+        ("ça parle de quoi dans la salle des tables rondes", "round"),
+        ("la ultima charla en la sala de mesas redondas", "round"),
+        ("c'est où la plénière ?", "plenary"),  # no slip for "première"
+    ],
+)
+def test_a_room_is_found_by_the_start_or_the_translation_of_its_name(typed: str, room: str) -> None:
+    """PyConES 2017's 'Sala Skyscanner' typed "salle sky"; FlutterCon's roundtables room in French
+    and Spanish; PyCon AU's plenary hall."""
+    finder = RoomFinder(
+        [
+            Room("sky", "Sala Skyscanner"),
+            Room("bloomberg", "Sala Bloomberg"),
+            Room("round", "W223 A Unconference Roundtables"),
+            Room("plenary", "Hall C (Plenary)"),
+        ]
+    )
+    match = finder.find(fold(typed))
+    assert match is not None and match.room_id == room
+
+
 def test_the_one_room_of_its_kind_is_found_by_that_word() -> None:
     """ "the auditorium", "el auditorio": the only room whose name says it is one; a word for a
     room followed by a name is another room ("la sala Memling"), and a numbered one is not fuzzed."""

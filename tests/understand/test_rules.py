@@ -217,6 +217,19 @@ def test_a_full_name_in_titles_asks_for_that_person_whatever_else_is_said() -> N
         assert (found["intent"], [s["id"] for s in found["sessions"]]) == ("person", ["panel", "chat"]), text
 
 
+def test_a_word_for_a_kind_of_session_is_never_mended_into_a_question_word() -> None:
+    """ "c'est où la plénière ?" names PyCon AU's plenary hall: "plénière" is no slip for
+    "première" (a word of "le premier truc")."""
+    zone = ZoneInfo("Australia/Adelaide")
+    start = datetime(2023, 8, 19, 9, tzinfo=zone)
+    programme = small_programme(
+        zone,
+        [talk("a", start, start.replace(hour=10), "Keynote", room="plenary")],
+        rooms=[Room("plenary", "Hall C (Plenary)"), Room("hall-b", "Hall B")],
+    )
+    assert parse("c'est où la plénière ?", start, programme).room_id == "plenary"
+
+
 def test_a_room_named_by_a_number_that_reads_as_a_time_is_the_room() -> None:
     """ "salle 2.02" and "and in 2.02?" name Android Makers' room 2.02, not 14:02."""
     zone = ZoneInfo("Europe/Paris")
@@ -239,6 +252,7 @@ def test_a_room_named_by_a_number_that_reads_as_a_time_is_the_room() -> None:
         ("c'est quoi en premier demain ?", datetime(2011, 8, 10, 20, 0), "day-two"),
         ("¿qué es lo primero que empieza?", datetime(2011, 8, 10, 11, 30), "opening"),
         ("demain ça commence par quoi ?", datetime(2011, 8, 10, 20, 0), "day-two"),
+        ("c'est quoi le premier truc demain ?", datetime(2011, 8, 10, 20, 0), "day-two"),
         ("what does tomorrow start with", datetime(2011, 8, 10, 20, 0), "day-two"),
         ("¿con qué empieza mañana?", datetime(2011, 8, 10, 20, 0), "day-two"),
     ],
