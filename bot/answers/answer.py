@@ -12,7 +12,7 @@ from bot.programme.model import Programme, Session
 from bot.understand.index import ProgrammeIndex, TopicMatch, index_for
 from bot.understand.question import Intent, Question
 from bot.understand.text import fold, words
-from bot.understand.vocabulary import KIND_WORDS
+from bot.understand.vocabulary import KIND_WORDS, LANGUAGE_WORDS
 
 _PARTS = {
     "morning": (time(0), time(12)),
@@ -150,9 +150,14 @@ def _search(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
     pool = programme.sessions_in_room(q.room_id) if q.room_id else programme.sessions
     pool = _on_day(tuple(s for s in pool if not s.cancelled), q, programme)
     if q.interpretation:
-        # "ateliers en espagnol": the sessions whose room is heard in that language.
+        # "ateliers en espagnol": the sessions whose room is heard in that language; where no
+        # room is interpreted, those whose text names it ("Julia para gente con prisa (Spanish)").
         heard = {room.id for room in programme.rooms.values() if q.interpretation in room.interpretation}
-        pool = tuple(s for s in pool if s.room_id in heard)
+        if any(room.interpretation for room in programme.rooms.values()):
+            pool = tuple(s for s in pool if s.room_id in heard)
+        else:
+            named = {sid for word in LANGUAGE_WORDS[q.interpretation] for sid in index.topic_scores([word])}
+            pool = tuple(s for s in pool if s.id in named)
         if not q.topic:
             return Answer(q, sessions=_of_kinds(pool, q.kinds))
     if q.last:

@@ -386,6 +386,20 @@ def test_a_maker_festival_s_topics_are_found_from_another_language() -> None:
     assert found("y sobre patinetes?") == ["scooters"]
 
 
+def test_sessions_in_a_language_are_those_that_say_it_where_no_room_is_interpreted() -> None:
+    """JuliaCon 2023 interprets no room; "hay alguna charla en español?" is the talk whose title
+    says "(Spanish)"."""
+    start = datetime(2023, 7, 28, 10, tzinfo=ZoneInfo("America/New_York"))
+    end = start.replace(hour=11)
+    sessions = [
+        talk("es", start, end, "Julia para gente con prisa (Spanish)"),
+        talk("en", start, end, "Julia for people in a hurry"),
+    ]
+    programme = small_programme(ZoneInfo("America/New_York"), sessions)
+    assert found_ids(programme, start, "hay alguna charla en español?") == ["es"]
+    assert found_ids(programme, start, "des talks en espagnol ?") == ["es"]
+
+
 def test_phone_french_for_something_is_no_topic_word() -> None:
     """ "qqch sur la mythologie": "qqch" is "quelque chose", not a word to look for."""
     start = datetime(2024, 10, 6, 10, tzinfo=ZoneInfo("Europe/Dublin"))
