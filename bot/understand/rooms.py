@@ -677,7 +677,8 @@ class RoomFinder:
             return None
         for word in words:
             token = word.group(0)
-            if len(token) < 4 or token in STOPWORDS or token in ROOM_WORDS or _has_digit(token):
+            # Nor a word of questions: "what starts next" names no room 'Star'.
+            if len(token) < 4 or token in STOPWORDS | ROOM_WORDS | FILLER_WORDS or _has_digit(token):
                 continue
             # French elision typed without its apostrophe: "lagora", "latelier".
             for candidate in (token, token[1:]) if token[0] in "ld" else (token,):

@@ -125,7 +125,14 @@ EXAMPLES = [
     ("unknown-person", ["cuando habla el papa francisco", "when does Obama speak?"]),
     (
         "next-of-kind",
-        ["what's next?", "prochain atelier", "anything starting soon?", "q empieza pronto?", "que sigue"],
+        [
+            "what's next?",
+            "prochain atelier",
+            "anything starting soon?",
+            "q empieza pronto?",
+            "que sigue",
+            "qu'est-ce qui commence après, toutes salles confondues ?",
+        ],
     ),
     ("person", ["quand est ce que swig parle"]),
     ("absent-person", ["where does Sandy speak?", "où parle sandy ?"]),  # a hurricane in a description
