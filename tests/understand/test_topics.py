@@ -386,6 +386,17 @@ def test_a_maker_festival_s_topics_are_found_from_another_language() -> None:
     assert found("y sobre patinetes?") == ["scooters"]
 
 
+def test_breakfast_typed_short_is_breakfast_not_lunch() -> None:
+    """JuliaCon 2023's "Breakfast in Stata Center": "le petit déj c'est à quelle heure ?"."""
+    start = datetime(2023, 7, 26, 7, tzinfo=ZoneInfo("America/New_York"))
+    sessions = [
+        talk("breakfast", start, start.replace(hour=8), "Breakfast in Stata Center", kind=SessionKind.BREAK),
+        talk("lunch", start.replace(hour=12), start.replace(hour=13), "Lunch", kind=SessionKind.LUNCH),
+    ]
+    programme = small_programme(ZoneInfo("America/New_York"), sessions)
+    assert found_ids(programme, start, "le petit déj c'est à quelle heure ?") == ["breakfast"]
+
+
 def test_sessions_in_a_language_are_those_that_say_it_where_no_room_is_interpreted() -> None:
     """JuliaCon 2023 interprets no room; "hay alguna charla en español?" is the talk whose title
     says "(Spanish)"."""
