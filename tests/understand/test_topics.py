@@ -386,6 +386,37 @@ def test_a_maker_festival_s_topics_are_found_from_another_language() -> None:
     assert found("y sobre patinetes?") == ["scooters"]
 
 
+def test_everyday_topics_are_found_from_another_language() -> None:
+    """Words of everyday life asked in French or Spanish of an English programme: "threads
+    virtuels", "arquitectura limpia", "le seigneur des anneaux", "film muet", "naves espaciales",
+    "apps hors ligne", "filogenética", "microrredes", "perquisition"."""
+    start = datetime(2023, 7, 26, 10, tzinfo=ZoneInfo("America/New_York"))
+    end = start.replace(hour=11)
+    sessions = [
+        talk("loom", start, end, "Virtual threads in practice"),
+        talk("clean", start, end, "Clean Architecture for Android"),
+        talk("rings", start, end, "Tolkien's languages", description="The Lord of the Rings, read again"),
+        talk("silent", start, end, "Caligari: a silent film with live music"),
+        talk("ships", start, end, "Designing believable spaceships"),
+        talk("offline", start, end, "Offline-first apps with Flutter"),
+        talk("trees", start, end, "Sorting gene trees", description="Phylogenetic inference in Julia"),
+        talk("grid", start, end, "Islanding microgrids safely"),
+        talk("raid", start, end, "Was tun bei einer Hausdurchsuchung?"),
+        talk("other", start, end, "Worldbuilding"),
+    ]
+    programme = small_programme(ZoneInfo("America/New_York"), sessions)
+    found = partial(found_ids, programme, start)
+    assert found("threads virtuels") == ["loom"]
+    assert found("arquitectura limpia") == ["clean"]
+    assert found("algo sobre el señor de los anillos") == ["rings"]
+    assert found("projection de film muet ?") == ["silent"]
+    assert found("algo de naves espaciales") == ["ships"]
+    assert found("apps hors ligne ?") == ["offline"]
+    assert found("algo de filogenética?") == ["trees"]
+    assert found("busco charlas sobre microrredes electricas") == ["grid"]
+    assert found("que faire en cas de perquisition, y a une conf ?") == ["raid"]
+
+
 def test_breakfast_typed_short_is_breakfast_not_lunch() -> None:
     """JuliaCon 2023's "Breakfast in Stata Center": "le petit déj c'est à quelle heure ?"."""
     start = datetime(2023, 7, 26, 7, tzinfo=ZoneInfo("America/New_York"))
