@@ -186,15 +186,32 @@ RARE_SHARE = 100  # a word in at most one session in this many (or one) may be s
 
 
 def _other_surname(f: Features, person: PersonMatch) -> str | None:
-    """The word typed right after a first name that none of the people of that first name has:
-    "richard stallman" where the programme's Richards are Brown, Fontana and Pope."""
-    if person.described or len(person.matched_words) != 1:
+    """The word typed right beside the name matched that none of the people so named has:
+    "richard stallman" where the programme's Richards are Brown, Fontana and Pope, "jean-baptiste
+    kempf" where its Jean-Baptiste is Vincey, "tim berners-lee" where its Lee is Anne Lee Steele."""
+    if person.described:
         return None
-    first = next(iter(person.matched_words))
+    matched = person.matched_words
     programme = f.index.programme
     names = {token for pid in person.person_ids for token in words(programme.people[pid].name)}
+    # The given name as written ("Jean-Baptiste" of "Jean-Baptiste Vincey"): its words are one.
+    given = {token for pid in person.person_ids for token in words(programme.people[pid].name.split()[0])}
     words_ = list(f.words)
-    following = [words_[i + 1] for i, word in enumerate(words_[:-1]) if word == first]
+    if len(matched) == 1:
+        # A name alone: the word after it ("richard stallman"), or before it ("tim berners-lee"
+        # where the programme's Lee is Anne Lee Steele).
+        following = [
+            beside
+            for i, word in enumerate(words_)
+            if word in matched
+            for beside in (*words_[i + 1 : i + 2], *words_[max(0, i - 1) : i])
+        ]
+    elif matched <= given:
+        # A given name of several words: the word after it ("jean-baptiste kempf").
+        following = [words_[i + 1] for i, word in enumerate(words_[:-1]) if word in matched]
+    else:
+        return None
+    following = [word for word in following if word not in matched]
     # A rare word, as a surname is ("stallman"), not one of many sessions' ("doing", "talk").
     most = max(1, len(programme.sessions) // RARE_SHARE)
     rare = {w for w in following if len(f.index.sessions_with.get(w, ())) <= most}

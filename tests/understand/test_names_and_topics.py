@@ -91,6 +91,8 @@ def test_a_topic_is_searched(programme: Programme, text: str, sessions: list[str
         "où manger près de l'hôpital ?",  # a meal is no word for sessions: "de" says where
         "where can i buy a sim card",  # a practical question, though a session says "SIM card"
         "viene chema alonso?",  # two words side by side that are nowhere in the programme: a name
+        "est ce que bob lindqvist parle ?",  # a Lindqvist speaks, but Tor, not Bob
+        "does jos kowalski speak?",  # a Jos speaks, but Jos van den Oever
     ],
 )
 def test_a_name_or_thing_the_programme_does_not_have_is_unknown(programme: Programme, text: str) -> None:
