@@ -92,6 +92,8 @@ def test_a_topic_is_searched(programme: Programme, text: str, sessions: list[str
         "where can i buy a sim card",  # a practical question, though a session says "SIM card"
         "viene chema alonso?",  # two words side by side that are nowhere in the programme: a name
         "est ce que bob lindqvist parle ?",  # a Lindqvist speaks, but Tor, not Bob
+        "on mange quoi ce midi ?",  # the menu, not the sessions at noon
+        "hay opciones veganas en el almuerzo?",
         "does jos kowalski speak?",  # a Jos speaks, but Jos van den Oever
     ],
 )

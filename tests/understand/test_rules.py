@@ -260,6 +260,8 @@ def test_a_room_named_by_a_number_that_reads_as_a_time_is_the_room() -> None:
         ("¿qué es lo primero que empieza?", datetime(2011, 8, 10, 11, 30), "opening"),
         ("demain ça commence par quoi ?", datetime(2011, 8, 10, 20, 0), "day-two"),
         ("c'est quoi le premier truc demain ?", datetime(2011, 8, 10, 20, 0), "day-two"),
+        ("first session tomorrow?", datetime(2011, 8, 10, 20, 0), "day-two"),
+        ("¿la primera charla de mañana?", datetime(2011, 8, 10, 20, 0), "day-two"),
         ("what does tomorrow start with", datetime(2011, 8, 10, 20, 0), "day-two"),
         ("¿con qué empieza mañana?", datetime(2011, 8, 10, 20, 0), "day-two"),
     ],

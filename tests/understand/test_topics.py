@@ -402,6 +402,8 @@ def test_everyday_topics_are_found_from_another_language() -> None:
         talk("trees", start, end, "Sorting gene trees", description="Phylogenetic inference in Julia"),
         talk("grid", start, end, "Islanding microgrids safely"),
         talk("raid", start, end, "Was tun bei einer Hausdurchsuchung?"),
+        talk("ddd", start, end, "A use case of domain-driven design in Django"),
+        talk("money", start, end, "How to facilitate sponsorships for open source projects"),
         talk("other", start, end, "Worldbuilding"),
     ]
     programme = small_programme(ZoneInfo("America/New_York"), sessions)
@@ -415,6 +417,8 @@ def test_everyday_topics_are_found_from_another_language() -> None:
     assert found("algo de filogenética?") == ["trees"]
     assert found("busco charlas sobre microrredes electricas") == ["grid"]
     assert found("que faire en cas de perquisition, y a une conf ?") == ["raid"]
+    assert found("hay algo de diseño guiado por el dominio?") == ["ddd"]
+    assert found("charlas sobre patrocinio") == ["money"]
 
 
 def test_breakfast_typed_short_is_breakfast_not_lunch() -> None:
