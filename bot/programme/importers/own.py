@@ -5,7 +5,8 @@ Many conferences publish their programme in a shape of their own (EuroPython's
 `sessions.json`). Such a file is read when it holds records that each have a title and a start
 ("title"/"name" and "start"/"starts_at"/"start_time"/"time"…), with an end or a duration, and
 optionally a room, speakers, a description, a type and an id, by the usual names (ConClár's and
-KonOpas's short ones too: "datetime" or "date" and "time", "mins", "loc", "desc"). A start that
+KonOpas's short ones too: "datetime" or "date" and "time", "mins", "loc", "desc"; Open Event's
+"microlocation" and "long-abstract"). A start that
 is only a clock time ("0930", "9:30", "2pm") takes its date from the record's "date" or from the
 nearest enclosing element or object that has one (a `<day date>`); a start or end given both
 as a clock time and as a full date and time ("start_time": "19:30" and "start_date":
@@ -71,10 +72,13 @@ _START = (
 )
 _END = ("end", "endsat", "endtime", "enddatetime", "endat", "finish", "until", "to", "enddate")
 _DURATION = ("duration", "length", "durationminutes", "minutes", "mins")
-_ROOM = ("room", "roomname", "location", "venue", "hall", "stage", "place", "loc")
+# "microlocation": FOSSASIA's Open Event ({"id": 1, "name": "Theatre 1"}).
+_ROOM = ("room", "roomname", "location", "venue", "hall", "stage", "place", "loc", "microlocation")
 _PEOPLE = ("speakers", "speaker", "persons", "person", "presenters", "presenter", "people", "hosts")
 _PERSON_NAME = ("name", "fullname", "publicname", "displayname", TEXT)
-_DESCRIPTION = ("subtitle", "abstract", "description", "desc", "details", "content")
+_DESCRIPTION = (
+    "subtitle", "abstract", "description", "desc", "details", "content", "shortabstract", "longabstract"
+)  # fmt: skip
 _KIND = ("type", "category", "kind", "format", "sessiontype", "submissiontype")
 _SLOTS = ("slots", "slot")  # pretalx's API: a submission with its scheduled slot(s)
 _LANGUAGE = ("language", "lang", "locale", "contentlocale")

@@ -286,3 +286,23 @@ def test_konopas_items_with_date_time_and_mins(tmp_path: Path) -> None:
         ("sarah-rees-brennan", "paul-carroll"),
     )
     assert session.description.get("en") == "Octocon Chair Paul Carroll welcomes everyone to Octocon."
+
+
+def test_open_event_sessions_have_their_microlocation_and_long_abstract(tmp_path: Path) -> None:
+    # FOSSASIA's Open Event export (fossasia/open-event, sample/Droidcon17/sessions at
+    # ca4726d), one session cut to the fields it has: the room is the "microlocation" object.
+    path = tmp_path / "sessions"
+    path.write_text(
+        '[{"short-abstract": "", "id": 1, "subtitle": "", "title": "Welcome: Community Addiction", '
+        '"long-abstract": "Registration and a welcome", "state": "accepted", '
+        '"session-type": {"id": 10, "name": "15 Minutes session", "length": "00.15"}, '
+        '"track": {"id": 2, "name": "Keynote", "color": "#E8782C"}, '
+        '"starts-at": "2017-04-10T10:00:00-07:00", "ends-at": "2017-04-10T10:15:00-07:00", '
+        '"speakers": [{"id": 3, "name": "Ada Lovelace"}], "microlocation": {"id": 1, "name": "Theatre 1"}}]',
+        encoding="utf-8",
+    )
+    programme = load_programme(path, tz="America/Los_Angeles").programme
+    session = by_id(programme, "1")
+    assert [room.name for room in programme.rooms.values()] == ["Theatre 1"]
+    assert (session.room_id, session.person_ids) == ("theatre-1", ("ada-lovelace",))
+    assert session.description.get("en") == "Registration and a welcome"
