@@ -14,7 +14,7 @@ import tomllib
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from functools import cache
 from typing import Any
 
@@ -86,6 +86,7 @@ class _Phrases:
     linkers: tuple[str, ...]  # longest first
     linker_words: frozenset[str]
     linkers_of: dict[str, tuple[str, ...]]  # by language, longest first
+    minutes: dict[str, int]  # "half past": 30, "quarter to": -15
 
 
 @cache
@@ -114,6 +115,11 @@ def _phrases() -> _Phrases:
         linkers,
         linker_words,
         linkers_of,
+        {
+            " ".join(words(phrase)): minutes
+            for table in data["minutes"].values()
+            for phrase, minutes in table.items()
+        },
     )
 
 
@@ -172,6 +178,13 @@ def follow_up(
         room_id = usable.question.room_id or (shown.room_id if shown else None)
         if room_id is not None:
             return ask("where-is-it", Intent.ROOM_INFO, room_id=room_id, when=usable.question.when)
+    minutes = _minutes_alone(said, phrases)
+    if minutes is not None and usable is not None and usable.question.when.clock is not None:
+        # "what's in Fermi at 2pm?" then "and at half past?": 2:30.
+        hour = usable.question.when.clock.hour - (1 if minutes < 0 else 0)
+        clock = time(hour % 24, minutes % 60)
+        today = reference_day(programme.conference, at)
+        return _changed(usable.question, When(clock=clock), None, ask, today)
     # A language's own linkers when the message says which it is: French "y a quoi à 15h ?" is
     # "what is on at 3 pm", not Spanish "y a las 15?".
     linkers = phrases.linkers_of.get(detected, phrases.linkers) if detected else phrases.linkers
@@ -194,6 +207,13 @@ def follow_up(
         clock = asked.at.astimezone(programme.conference.timezone).time().replace(second=0, microsecond=0)
         when = replace(when, clock=clock)
     return _changed(asked, when, room_id, ask, reference_day(programme.conference, at))
+
+
+def _minutes_alone(said: str, phrases: _Phrases) -> int | None:
+    """The minutes of a time said without its hour after a linker ("and at half past?", "et à la
+    demie ?", "¿y menos cuarto?"): from the hour, negative before it; None for anything else."""
+    linker = next((p for p in phrases.linkers if said.startswith(p + " ")), "")
+    return phrases.minutes.get(said[len(linker) :].strip())
 
 
 def pointed_room(text: str, previous: Turn | None) -> str | None:

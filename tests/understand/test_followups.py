@@ -42,6 +42,14 @@ EXCHANGES: dict[str, tuple[Path, str, list[Turn]]] = {
             ("et demain ?", ("at_time", "Alcazar", [("11-17T11:15", "Alcazar")])),
         ],
     ),
+    "a time without its hour: half past the last one (en)": (
+        MECHELEN,
+        "2017-11-16T10:00:00+01:00",
+        [
+            ("what's in Alcazar at 11am tomorrow", ("at_time", "Alcazar", [])),
+            ("and at half past?", ("at_time", "Alcazar", [("11-17T11:15", "Alcazar")])),
+        ],
+    ),
     "y a las 3, quién habla (es)": (
         MECHELEN,
         "2017-11-16T10:00:00+01:00",
