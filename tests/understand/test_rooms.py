@@ -287,6 +287,7 @@ def test_a_room_is_found_by_its_number_after_its_building_s(typed: str, room: st
         ("ça parle de quoi dans la salle des tables rondes", "round"),
         ("la ultima charla en la sala de mesas redondas", "round"),
         ("c'est où la plénière ?", "plenary"),  # no slip for "première"
+        ("hay algo ahora en el estudio de diseño digital", "design"),  # a studio's words translated
     ],
 )
 def test_a_room_is_found_by_the_start_or_the_translation_of_its_name(typed: str, room: str) -> None:
@@ -298,6 +299,8 @@ def test_a_room_is_found_by_the_start_or_the_translation_of_its_name(typed: str,
             Room("bloomberg", "Sala Bloomberg"),
             Room("round", "W223 A Unconference Roundtables"),
             Room("plenary", "Hall C (Plenary)"),
+            Room("design", "Digital Design Studio (Ground Floor)"),
+            Room("tinkering", "Tinkering Studio (Ground Floor)"),
         ]
     )
     match = finder.find(fold(typed))
