@@ -228,12 +228,18 @@ def _other_surname(f: Features, person: PersonMatch) -> str | None:
 def out_of_scope(f: Features) -> Question | None:
     """ "where is the wifi password?", "is there a cloakroom?", "food allergies?": no programme
     says; better "the conference information does not say" than a session sharing a word. `info`
-    keeps what was asked (ask --json: info.unknown)."""
+    keeps what was asked (ask --json: info.unknown). With a room named, still so ("is there free
+    parking at the science centre?"), unless the words are the room's name's ("the main bar")."""
     things, said = f.unknown_things
-    words = f.out_of_scope
-    if (things or words) and f.room_id is None:
-        typed = f.as_typed([*said, *(w for w in words if w not in said)])
-        return f.ask(Intent.UNKNOWN, unmatched=typed, info=things or tuple(words), when=f.when)
+    practical = f.out_of_scope
+    if f.room_id is not None:
+        named = set(words(f.index.programme.rooms[f.room_id].name))
+        practical = [word for word in practical if word not in named]
+        said = tuple(word for word in said if word not in named)
+        things = things if said else ()
+    if things or practical:
+        typed = f.as_typed([*said, *(w for w in practical if w not in said)])
+        return f.ask(Intent.UNKNOWN, unmatched=typed, info=things or tuple(practical), when=f.when)
     return None
 
 

@@ -224,6 +224,24 @@ def test_a_full_name_in_titles_asks_for_that_person_whatever_else_is_said() -> N
         assert (found["intent"], [s["id"] for s in found["sessions"]]) == ("person", ["panel", "chat"]), text
 
 
+def test_a_practical_question_naming_a_room_is_still_practical() -> None:
+    """ "is there free parking at the science centre?" asks about parking; "the main bar" is a
+    room whose name has a practical word."""
+    zone = ZoneInfo("Asia/Singapore")
+    start = datetime(2017, 3, 18, 10, tzinfo=zone)
+    programme = small_programme(
+        zone,
+        [
+            talk("a", start, start.replace(hour=11), "Open Event", room="science"),
+            talk("b", start, start.replace(hour=11), "Chiptunes", room="bar"),
+        ],
+        rooms=[Room("science", "Science Centre Hall"), Room("bar", "Main Bar")],
+    )
+    assert parse("is there free parking at the science centre?", start, programme).rule == "out-of-scope"
+    assert parse("y a le wifi dans le science centre hall ?", start, programme).rule == "out-of-scope"
+    assert parse("what's on in the main bar now", start, programme).rule == "now-in-room"
+
+
 def test_a_word_for_a_kind_of_session_is_never_mended_into_a_question_word() -> None:
     """ "c'est où la plénière ?" names PyCon AU's plenary hall: "plénière" is no slip for
     "première" (a word of "le premier truc")."""
