@@ -17,7 +17,7 @@ from itertools import pairwise
 from typing import Any
 
 from bot.i18n import LANGUAGES
-from bot.programme.kinds import SessionKind
+from bot.programme.kinds import PAUSE_KINDS, SessionKind
 from bot.programme.model import Programme
 from bot.understand.index import PersonMatch, ProgrammeIndex, TopicMatch, is_code, near_spelling
 from bot.understand.language import detect_language
@@ -27,6 +27,7 @@ from bot.understand.text import blank, fold, words
 from bot.understand.vocabulary import (
     ABOUT_PHRASES,
     AFTER_TOMORROW_PHRASES,
+    ARTICLES,
     DOCUMENT_PHRASES,
     ELISIONS,
     FILLER_WORDS,
@@ -478,6 +479,8 @@ def read_features(
     kinds = tuple(kind for kind, names in KIND_WORDS.items() if has_phrase(cleaned, names))
     if SessionKind.LUNCH in kinds:  # "pausa para comer": lunch is a break
         kinds = tuple(kind for kind in kinds if kind != SessionKind.BREAK)
+    # "des talks sur le café": after "about", what sessions are about, not the coffee break.
+    kinds = tuple(kind for kind in kinds if not _a_subject_rather(kind, all_words, index))
     wants_now = has_phrase(cleaned, NOW_PHRASES) or bool(all_words and all_words[-1] in NOW_LAST_WORDS)
     wants_now_in_room = wants_now or has_phrase(cleaned, NOW_IN_ROOM_PHRASES)
     wants_next = has_phrase(cleaned, NEXT_PHRASES)
@@ -648,6 +651,22 @@ _KNOWN_WORDS = (
     | SESSION_NOUNS
     | frozenset(word for phrases in KIND_WORDS.values() for phrase in phrases for word in phrase.split())
 )
+
+
+def _a_subject_rather(kind: SessionKind, all_words: list[str], index: ProgrammeIndex) -> bool:
+    """A pause's word right after "about", "sur", "sobre" (and an article) that sessions other than
+    pauses have: "des talks sur le café" asks for the coffee sessions, not the coffee break ("what's
+    on after the break" is no such thing)."""
+    if kind not in PAUSE_KINDS:
+        return False
+    names = {phrase for phrase in KIND_WORDS[kind] if " " not in phrase}
+    for i, word in enumerate(all_words):
+        following = [w for w in all_words[i + 1 : i + 3] if w not in ARTICLES][:1]
+        if word in SUBJECT_MARKERS and following and following[0] in names:
+            matches = index.topic_scores(following).items()
+            sessions = (index.programme.session(sid) for sid, match in matches if match.literal)
+            return any(session is not None and session.kind not in PAUSE_KINDS for session in sessions)
+    return False
 
 
 def _mend_question_words(text: str, index: ProgrammeIndex) -> str:

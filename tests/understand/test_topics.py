@@ -421,6 +421,26 @@ def test_everyday_topics_are_found_from_another_language() -> None:
     assert found("charlas sobre patrocinio") == ["money"]
 
 
+def test_a_pause_s_word_after_about_is_what_sessions_are_about() -> None:
+    """EMF Camp's coffee workshops: "des talks sur le café ?" asks for them, "la pause café"
+    for the break."""
+    start = datetime(2024, 5, 31, 8, 30, tzinfo=ZoneInfo("Europe/London"))
+    end = start.replace(hour=9, minute=30)
+    sessions = [
+        talk("roast", start, end, "Pop-up cafe: roast your own coffee", kind=SessionKind.WORKSHOP),
+        talk(
+            "break",
+            start.replace(hour=10),
+            start.replace(hour=10, minute=30),
+            "Coffee break",
+            kind=SessionKind.BREAK,
+        ),
+    ]
+    programme = small_programme(ZoneInfo("Europe/London"), sessions)
+    assert found_ids(programme, start, "des talks sur le café ?")[:1] == ["roast"]
+    assert found_ids(programme, start, "c'est quand la pause café ?") == ["break"]
+
+
 def test_breakfast_typed_short_is_breakfast_not_lunch() -> None:
     """JuliaCon 2023's "Breakfast in Stata Center": "le petit déj c'est à quelle heure ?"."""
     start = datetime(2023, 7, 26, 7, tzinfo=ZoneInfo("America/New_York"))
