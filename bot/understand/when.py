@@ -153,9 +153,11 @@ def _find_part(text: str, words: list[str]) -> str | None:
 
 
 def _weekday_date(weekday: int, conference: Conference, today: date) -> date:
-    for day in conference.days:
-        if day.weekday() == weekday:
-            return day
+    """The conference's day of that weekday: of a conference over two weeks (JuliaCon 2021, 20 to
+    31 July), the next one from today, else the last one gone; with none, the next such day."""
+    matching = [day for day in conference.days if day.weekday() == weekday]
+    if matching:
+        return next((day for day in matching if day >= today), matching[-1])
     ahead = (weekday - today.weekday()) % 7
     return today + timedelta(days=ahead)
 

@@ -5,7 +5,7 @@ Texts are given as the parser hands them to find_when: folded, hyphens between l
 
 from __future__ import annotations
 
-from datetime import date, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 import pytest
 
@@ -170,6 +170,26 @@ def test_the_second_day_is_found_by_its_weekday_and_its_date(
     assert {text: find_when(fold(text), language, at, conference)[0].day for text in said} == dict.fromkeys(
         said, second
     )
+
+
+def test_a_weekday_of_a_conference_over_two_weeks_is_the_next_one() -> None:
+    """JuliaCon 2021 ran from Tuesday 20 to Saturday 31 July: on Wednesday 28, "jeudi" is the 29th,
+    not the 22nd; on Friday 30, "thursday" is the one just gone."""
+    from zoneinfo import ZoneInfo
+
+    from tests.small_programme import small_programme, talk
+
+    zone = ZoneInfo("UTC")
+    first = datetime(2021, 7, 20, 12, tzinfo=zone)
+    sessions = [
+        talk(f"d{n}", first + timedelta(days=n), first + timedelta(days=n, hours=1), "Talk")
+        for n in range(12)
+    ]
+    conference = small_programme(zone, sessions).conference
+    wednesday, friday = datetime(2021, 7, 28, 21, tzinfo=zone), datetime(2021, 7, 30, 12, tzinfo=zone)
+    assert find_when(fold("jeudi à 19h30"), "fr", wednesday, conference)[0].day == date(2021, 7, 29)
+    assert find_when(fold("el viernes a las 19:00"), "es", wednesday, conference)[0].day == date(2021, 7, 30)
+    assert find_when(fold("what was on thursday"), "en", friday, conference)[0].day == date(2021, 7, 29)
 
 
 def test_the_time_words_are_blanked_from_what_is_left() -> None:
