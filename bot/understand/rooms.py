@@ -186,6 +186,15 @@ def _code_letters(name: str) -> tuple[str, ...]:
     )
 
 
+def _joined_letters(name: str) -> tuple[str, ...]:
+    """The letters of rooms joined into one ending a name, typed apart: "ballroom d/e" for
+    'Ballroom DE' (Ballrooms D and E opened into one)."""
+    joined = re.fullmatch(r"(.*\S)\s+([A-Z]{2,3})", _BRACKETS.sub(" ", name).strip())
+    if not joined:
+        return ()
+    return (" ".join((*tokens(joined.group(1)), *joined.group(2).lower())),)
+
+
 def _initials(name: str) -> str | None:
     """The initials of a name of three words or more that are no words for a room: "ccmc" for
     'Chaos Computer Music Club', "ssi" for 'The Software Sustainability Institute Room'."""
@@ -295,7 +304,7 @@ class RoomFinder:
                 members = _members(name) or _letter_and_number(name)
                 for member in members:
                     joined.setdefault(member, []).append((len(members), room.id))
-                for typed in _code_letters(name):
+                for typed in (*_code_letters(name), *_joined_letters(name)):
                     phrases.setdefault(typed, room.id)
                 initials = _initials(name)
                 if initials:

@@ -100,13 +100,15 @@ def documents(f: Features) -> Question | None:
     """ "background paper for the round table on arrival cities": the sessions, then their papers."""
     if not f.asks_documents:
         return None
+    said = {word for phrase in (*DOCUMENT_PHRASES, *f.kind_words) for word in phrase.split()}
+    if f.person is not None and f.person.exact and said & f.person.matched_words:
+        return None  # "doc searls donde habla": Doc Searls, no document
     numbers = f.session_numbers
     if numbers:
         # "documents de la table ronde 2.2": that session (its number is no date), or none.
         found = f.named_sessions
         missing = "" if found else " ".join(numbers)
         return f.ask(Intent.SEARCH, documents=True, session_ids=found, unmatched=missing, kinds=f.kinds)
-    said = {word for phrase in (*DOCUMENT_PHRASES, *f.kind_words) for word in phrase.split()}
     topic = tuple(w for w in f.content if len(w) >= 3 and w not in said and w not in CONFERENCE_WORDS)
     return f.ask(Intent.SEARCH, documents=True, room_id=f.room_id, topic=topic, kinds=f.kinds, when=f.when)
 

@@ -93,6 +93,7 @@ def test_a_topic_is_searched(programme: Programme, text: str, sessions: list[str
         "viene chema alonso?",  # two words side by side that are nowhere in the programme: a name
         "est ce que bob lindqvist parle ?",  # a Lindqvist speaks, but Tor, not Bob
         "on mange quoi ce midi ?",  # the menu, not the sessions at noon
+        "on mange où le midi, y a des food trucks ?",
         "hay opciones veganas en el almuerzo?",
         "does jos kowalski speak?",  # a Jos speaks, but Jos van den Oever
     ],

@@ -288,6 +288,7 @@ def test_a_room_is_found_by_its_number_after_its_building_s(typed: str, room: st
         ("la ultima charla en la sala de mesas redondas", "round"),
         ("c'est où la plénière ?", "plenary"),  # no slip for "première"
         ("hay algo ahora en el estudio de diseño digital", "design"),  # a studio's words translated
+        ("sunday 10:45, ballroom d/e?", "de"),  # two ballrooms opened into one
     ],
 )
 def test_a_room_is_found_by_the_start_or_the_translation_of_its_name(typed: str, room: str) -> None:
@@ -301,6 +302,8 @@ def test_a_room_is_found_by_the_start_or_the_translation_of_its_name(typed: str,
             Room("plenary", "Hall C (Plenary)"),
             Room("design", "Digital Design Studio (Ground Floor)"),
             Room("tinkering", "Tinkering Studio (Ground Floor)"),
+            Room("a", "Ballroom A"),
+            Room("de", "Ballroom DE"),
         ]
     )
     match = finder.find(fold(typed))

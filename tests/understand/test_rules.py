@@ -242,6 +242,25 @@ def test_a_practical_question_naming_a_room_is_still_practical() -> None:
     assert parse("what's on in the main bar now", start, programme).rule == "now-in-room"
 
 
+def test_a_ballroom_in_french_and_spanish_and_a_speaker_named_doc() -> None:
+    """SCaLE 22x: "el salón de baile A" is 'Ballroom A'; "doc searls donde habla" asks for Doc
+    Searls, not for documents."""
+    zone = ZoneInfo("America/Los_Angeles")
+    start = datetime(2025, 3, 7, 10, tzinfo=zone)
+    programme = small_programme(
+        zone,
+        [
+            talk("a", start, start.replace(hour=11), "Keynote", room="a", speakers=["doc"]),
+            talk("b", start, start.replace(hour=11), "eBPF", room="b"),
+        ],
+        rooms=[Room("a", "Ballroom A"), Room("b", "Ballroom B")],
+        people=[Person("doc", "Doc Searls")],
+    )
+    assert parse("que pasa en el salon de baile A ahora?", start, programme).room_id == "a"
+    assert parse("c'est quoi dans la salle de bal B ?", start, programme).room_id == "b"
+    assert parse("doc searls donde habla", start, programme).rule == "person-named"
+
+
 def test_a_word_for_a_kind_of_session_is_never_mended_into_a_question_word() -> None:
     """ "c'est où la plénière ?" names PyCon AU's plenary hall: "plénière" is no slip for
     "première" (a word of "le premier truc")."""
