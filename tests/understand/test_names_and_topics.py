@@ -94,6 +94,9 @@ def test_a_topic_is_searched(programme: Programme, text: str, sessions: list[str
         "est ce que bob lindqvist parle ?",  # a Lindqvist speaks, but Tor, not Bob
         "on mange quoi ce midi ?",  # the menu, not the sessions at noon
         "on mange où le midi, y a des food trucks ?",
+        "c quoi le lien zoom ?",  # links of an online conference are no session
+        "whats the discord invite link",
+        "cuanto cuesta la entrada?",
         "hay opciones veganas en el almuerzo?",
         "does jos kowalski speak?",  # a Jos speaks, but Jos van den Oever
     ],
