@@ -28,6 +28,7 @@ from bot.understand.vocabulary import (
     AFTER_PHRASES,
     CONFERENCE_WORDS,
     DOCUMENT_PHRASES,
+    NAME_PARTICLES,
     PERSON_QUESTION_WORDS,
     ROOM_WORDS,
     SESSION_NOUNS,
@@ -145,7 +146,7 @@ def _topic_rather(f: Features, person: PersonMatch) -> bool:
     # "charlas de merelo" are his: "de" says whose as well as what about.
     if len(person.matched_words) == 1 and f.a_subject_of_sessions(next(iter(person.matched_words)), of=False):
         return True  # "anything about tor": after "about", a word sessions are about, not "Tor Smith"
-    if person.misspelt and not set(f.content) <= person.matched_words:
+    if person.misspelt and not set(f.content) - NAME_PARTICLES <= person.matched_words:
         return True  # "crédito social chino" is not a slip for a speaker "Chinon": the rest is a topic
     return (
         not set(f.content) <= person.matched_words

@@ -242,6 +242,21 @@ def test_a_practical_question_naming_a_room_is_still_practical() -> None:
     assert parse("what's on in the main bar now", start, programme).rule == "now-in-room"
 
 
+def test_a_slip_in_a_name_with_particles_is_that_person() -> None:
+    """JuliaCon 2021: "Fons van der Plass" is Fons van der Plas; "van" and "der" are no topic."""
+    zone = ZoneInfo("UTC")
+    start = datetime(2021, 7, 28, 19, tzinfo=zone)
+    programme = small_programme(
+        zone,
+        [
+            talk("pluto", start, start.replace(hour=20), "Pluto.jl, one year later", speakers=["fons"]),
+            talk("other", start, start.replace(hour=20), "Van der Waals forces", room="r2"),
+        ],
+        people=[Person("fons", "Fons van der Plas")],
+    )
+    assert parse("Fons van der Plass", start, programme).rule == "person-named"
+
+
 def test_a_ballroom_in_french_and_spanish_and_a_speaker_named_doc() -> None:
     """SCaLE 22x: "el salón de baile A" is 'Ballroom A'; "doc searls donde habla" asks for Doc
     Searls, not for documents."""
