@@ -49,7 +49,23 @@ class Answer:
 
 def answer(question: Question, programme: Programme, *, index: ProgrammeIndex | None = None) -> Answer:
     handler = _HANDLERS.get(question.intent, _unknown)
+    if question.intent in _IN_TIME and question.kinds:
+        question = replace(question, kinds=_kinds_held(question.kinds, programme))
     return handler(question, programme, index or index_for(programme))
+
+
+# Questions about a moment, which a kind of session narrows: now, next, at a time.
+_IN_TIME = frozenset((Intent.NOW, Intent.NEXT, Intent.AT_TIME))
+
+
+def _kinds_held(kinds: tuple[str, ...], programme: Programme) -> tuple[str, ...]:
+    """The kinds asked for, unless none is the kind of any session: "vendredi 15h, c'est quoi les
+    ateliers" of a programme that calls its workshops talks asks what is on at 15:00. Breaks and
+    lunch stay asked for ("when is lunch?" of a programme without one has no answer)."""
+    held = {session.kind for session in programme.sessions}
+    if any(kind in held or kind in PAUSE_KINDS for kind in kinds):
+        return kinds
+    return ()
 
 
 def _of_kinds(sessions: tuple[Session, ...] | list[Session], kinds: tuple[str, ...]) -> tuple[Session, ...]:

@@ -242,6 +242,21 @@ def test_a_practical_question_naming_a_room_is_still_practical() -> None:
     assert parse("what's on in the main bar now", start, programme).rule == "now-in-room"
 
 
+def test_a_kind_no_session_has_does_not_narrow_a_time() -> None:
+    """PyConES 2017 calls its Friday workshops talks: "vendredi 15h, c'est quoi les ateliers" is
+    what is on at 15:00; "when is lunch?" still asks for lunch."""
+    zone = ZoneInfo("Europe/Madrid")
+    start = datetime(2017, 9, 22, 15, tzinfo=zone)
+    programme = small_programme(
+        zone, [talk("wallapop", start, start.replace(hour=17), "Vigilante de Wallapop")]
+    )
+    found = respond("vendredi 15h, c'est quoi les ateliers", start.replace(hour=12), programme).as_json(
+        programme
+    )
+    assert [s["id"] for s in found["sessions"]] == ["wallapop"]
+    assert respond("when is lunch?", start, programme).as_json(programme)["sessions"] == []
+
+
 def test_a_slip_in_a_name_with_particles_is_that_person() -> None:
     """JuliaCon 2021: "Fons van der Plass" is Fons van der Plas; "van" and "der" are no topic."""
     zone = ZoneInfo("UTC")
