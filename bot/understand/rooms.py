@@ -91,11 +91,16 @@ def _spellings(name: str, *, place: bool = False) -> Iterator[str]:
     gives before a track ("Foothill E" of "Foothill E: Voice")."""
     bracketed = [a or b for a, b in _BRACKETS.findall(name)]
     unbracketed = _BRACKETS.sub(" ", name)
+    # A name in two languages: "Ebene 1, Galerie / Floor 1" is typed by either half (not two names
+    # of one word each side: "backspace / franconian.net - Bamberg" is one stream).
+    halves = [half.strip() for half in unbracketed.split(" / ")] if " / " in unbracketed else []
+    if any(len(tokens(half)) < 2 for half in halves):
+        halves = []
     # "FreeKevin", "MOKids" typed "free kevin", "mo kids"; "Helium3" typed "helium 3" (a word
     # and its number, not a code: "AW1" stays whole).
     camel = _WORD_NUMBER.sub(r"\1 \2", _CAMEL.sub(" ", name))
     where = _place(name) if place else None
-    for part in dict.fromkeys((name, unbracketed, *bracketed, camel, *([where] if where else []))):
+    for part in dict.fromkeys((name, unbracketed, *bracketed, *halves, camel, *([where] if where else []))):
         if "&" in part or "+" in part:
             for conjunction in (*AND_WORDS, ""):
                 yield re.sub(r"\s*[&+]\s*", f" {conjunction} ", part)
@@ -141,6 +146,18 @@ def _numbered(name: str) -> tuple[tuple[str, ...], str] | None:
 
 
 _MEMBER = re.compile(r"([a-z]+)0*(\d+)([a-z]?)")
+
+
+def _numbered_parts(name: str) -> list[tuple[tuple[str, ...], str]]:
+    """The numbered rooms a name says it is: 'Salle 3' → 3; of a name in two languages and
+    levels, each part that is ("Ebene 1, Raum 1 / First Floor, Room 1": Raum 1 and Room 1, not the
+    level's number). A list of rooms ("Room 2, Room 3") is no "Room 7"."""
+    if " / " not in name:
+        return [numbered] if "," not in name and (numbered := _numbered(name)) else []
+    parts = [part.strip() for half in name.split(" / ") for part in half.split(",")]
+    found = [_numbered(part) for part in parts]
+    nouns = ROOM_NOUNS | CHAMBER_NOUNS
+    return [numbered for numbered in found if numbered and any(noun in nouns for noun in numbered[0])]
 
 
 def _members(name: str) -> tuple[str, ...]:
@@ -318,8 +335,7 @@ class RoomFinder:
                         compact = "".join(tokens(found.group(0)))
                         if len(compact) >= 4:
                             self.codes.setdefault(compact, room.id)
-                numbered = _numbered(name) if "," not in name else None  # a list is no "Room 7"
-                if numbered:
+                for numbered in _numbered_parts(name):
                     self.numbered.setdefault(numbered[1], []).append((numbered[0], room.id))
                 alone = tokens(name)
                 if len(alone) == 1 and (alone[0] in NUMBERS_IN_WORDS or alone[0] in _ZERO):
@@ -344,13 +360,21 @@ class RoomFinder:
         # writes the room's name in its place).
         symbols = {c for room in rooms for c in room.name if unicodedata.category(c) == "So"}
         self.symbols = _sole({c: {room.id for room in rooms if c in room.name} for c in symbols})
-        # A one-word name typed as the words it runs together: "food hacking base" for
-        # "Foodhackingbase".
+        # A long word of one room's name typed as the words it runs together: "food hacking base"
+        # for "Foodhackingbase", "hof lounge" for 'Erdgeschoss, Hoflounge / Ground Floor, …'.
         self.run_together = {
             only[0]: room.id
             for room in rooms
             if len(only := tokens(room.name)) == 1 and len(only[0]) >= 8 and only[0].isalpha()
         }
+        long_words = {
+            word: {room.id for room in rooms if word in tokens(room.name)}
+            for room in rooms
+            for word in tokens(room.name)
+            if len(word) >= 8 and word.isalpha() and word not in ROOM_WORDS
+        }
+        for word, room_id in _sole(long_words).items():
+            self.run_together.setdefault(word, room_id)
         self.name_words = {
             word: frozenset(ids)
             for word, ids in name_words.items()

@@ -310,6 +310,31 @@ def test_a_room_is_found_by_the_start_or_the_translation_of_its_name(typed: str,
     assert match is not None and match.room_id == room
 
 
+@pytest.mark.parametrize(
+    ("typed", "room"),
+    [
+        ("en ce moment ds la salle 1 c quoi", "r1"),  # Raum 1 / Room 1, not the level's 1
+        ("what's in room 1 at 4:15?", "r1"),
+        ("whats on in the gallery rn", "gallery"),
+        ("q hay ahora en la galeria", "gallery"),
+        ("anything going on in the hof lounge atm?", "lounge"),  # a long word of a name, run apart
+    ],
+)
+def test_a_room_named_in_two_languages_and_by_level_is_found_by_either(typed: str, room: str) -> None:
+    """Open Tech Summit 2016, Berlin: rooms named "level, room / level, room" in German and English."""
+    finder = RoomFinder(
+        [
+            Room("hall", "Erdgeschoss, Saal / Ground Floor"),
+            Room("lounge", "Erdgeschoss, Hoflounge / Ground Floor, Hoflounge Room"),
+            Room("r1", "Ebene 1, Raum 1 / First Floor, Room 1"),
+            Room("gallery", "Ebene 1, Galerie / Floor 1"),
+            Room("loft", "Ebene 2, Loft / Floor 2"),
+        ]
+    )
+    match = finder.find(fold(typed))
+    assert match is not None and match.room_id == room
+
+
 def test_the_one_room_of_its_kind_is_found_by_that_word() -> None:
     """ "the auditorium", "el auditorio": the only room whose name says it is one; a word for a
     room followed by a name is another room ("la sala Memling"), and a numbered one is not fuzzed."""
