@@ -476,7 +476,10 @@ def read_features(
         # "nouvel agenda urbain": a filler word in one of the programme's phrases is a topic.
         and (word not in FILLER or (before, word) in index.phrases or (word, after) in index.phrases)
     )
-    kinds = tuple(kind for kind, names in KIND_WORDS.items() if has_phrase(cleaned, names))
+    # Not the words of the room named: "que viene después en el workshop uno" asks for all that
+    # comes in 'Workshop 1', its break too.
+    kinds_said = rest if room_match and not early else cleaned
+    kinds = tuple(kind for kind, names in KIND_WORDS.items() if has_phrase(kinds_said, names))
     if SessionKind.LUNCH in kinds:  # "pausa para comer": lunch is a break
         kinds = tuple(kind for kind in kinds if kind != SessionKind.BREAK)
     # "des talks sur le café": after "about", what sessions are about, not the coffee break.

@@ -11,6 +11,7 @@ import pytest
 
 from bot.answers.reply import respond
 from bot.config import default_programme_path
+from bot.programme.kinds import SessionKind
 from bot.programme.loading import load_programme
 from bot.programme.model import Person, Programme, Room
 from bot.understand.parse import parse
@@ -255,6 +256,31 @@ def test_a_kind_no_session_has_does_not_narrow_a_time() -> None:
     )
     assert [s["id"] for s in found["sessions"]] == ["wallapop"]
     assert respond("when is lunch?", start, programme).as_json(programme)["sessions"] == []
+
+
+def test_a_kind_s_word_in_the_room_s_name_asks_for_no_kind() -> None:
+    """OSCAL 2017's '*Workshop 1': "que viene después en el workshop uno" is everything coming
+    there, its break too; a kind said besides the room still narrows."""
+    zone = ZoneInfo("Europe/Tirane")
+    start = datetime(2017, 5, 14, 11, tzinfo=zone)
+    programme = small_programme(
+        zone,
+        [
+            talk("moodle", start, start.replace(hour=12), "Moodle", room="w1", kind=SessionKind.WORKSHOP),
+            talk(
+                "break",
+                start.replace(hour=13),
+                start.replace(hour=13, minute=45),
+                "Break!",
+                room="w1",
+                kind=SessionKind.BREAK,
+            ),
+        ],
+        rooms=[Room("w1", "*Workshop 1")],
+    )
+    at = start.replace(minute=30)
+    assert parse("que viene despues en el workshop uno", at, programme).kinds == ()
+    assert parse("prochain atelier en workshop 1 ?", at, programme).kinds == (SessionKind.WORKSHOP,)
 
 
 def test_a_slip_in_a_name_with_particles_is_that_person() -> None:
