@@ -7,7 +7,7 @@ from datetime import date, datetime, time
 
 from rapidfuzz import fuzz
 
-from bot.programme.kinds import PAUSE_KINDS
+from bot.programme.kinds import PAUSE_KINDS, SessionKind
 from bot.programme.model import Programme, Session
 from bot.understand.index import ProgrammeIndex, TopicMatch, index_for
 from bot.understand.question import Intent, Question
@@ -179,7 +179,7 @@ def _search(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
     if q.last:
         return Answer(q, sessions=_last(pool, q.kinds))
     if q.kinds:
-        kinded = _of_kinds(pool, q.kinds)
+        kinded = _of_kinds(pool, q.kinds) or (() if q.topic else _titled_as(pool, q.kinds))
         # "workshops on governance": the kind narrows, the topic ranks.
         topical = [s for s in kinded if s.id in scores]
         if topical:
@@ -201,6 +201,21 @@ def _search(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
     if q.either:
         return Answer(q, sessions=_either(q, pool, index))
     return Answer(q, sessions=_best([s for s in pool if s.id in scores], scores, _known_words(q, index)))
+
+
+def _titled_as(sessions: tuple[Session, ...], kinds: tuple[str, ...]) -> tuple[Session, ...]:
+    """A pause the file gives no kind, by its title: "when's lunch?" of BSides CDMX, whose lunch is
+    a session titled "Comida" of no type."""
+    names = {
+        phrase
+        for kind in kinds
+        if kind in PAUSE_KINDS
+        for phrase in KIND_WORDS[SessionKind(kind)]
+        if " " not in phrase
+    }
+    if not names:
+        return ()
+    return tuple(s for s in sessions if set(words(" ".join(s.title.all()))) & names)
 
 
 def _names_a_kind(word: str) -> bool:

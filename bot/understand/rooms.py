@@ -615,6 +615,8 @@ class RoomFinder:
         for first, second in pairwise(words):
             for noun, number in ((first, second), (second, first)):  # "amphi 1200", "the 1200 amphi"
                 typed = number.group(0)
+                if number is first and not typed.isdigit():
+                    continue  # "un atelier de crochetage": a workshop, not 'Workshops 1'
                 said = str(NUMBERS_IN_WORDS[typed]) if typed in NUMBERS_IN_WORDS else typed  # "room five"
                 for printed, room_id in self.numbered.get(said, ()):
                     # A letter of the name ('Hall C.2') is part of its code, not a word for a room:

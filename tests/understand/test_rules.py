@@ -283,6 +283,26 @@ def test_a_kind_s_word_in_the_room_s_name_asks_for_no_kind() -> None:
     assert parse("prochain atelier en workshop 1 ?", at, programme).kinds == (SessionKind.WORKSHOP,)
 
 
+def test_a_pause_of_no_kind_is_found_by_its_title_and_an_article_is_no_room_number() -> None:
+    """BSides CDMX 2024: its lunch is a session "Comida" of no type ("when's lunch?"); "un
+    atelier de crochetage" is a workshop, not 'Workshops 1'."""
+    zone = ZoneInfo("America/Mexico_City")
+    start = datetime(2024, 7, 19, 13, tzinfo=zone)
+    programme = small_programme(
+        zone,
+        [
+            talk("lunch", start, start.replace(hour=14), "Comida", room="t1", kind=SessionKind.OTHER),
+            talk("locks", start, start.replace(hour=14), "Lockpicking village", room="w1"),
+        ],
+        rooms=[Room("t1", "Track 1"), Room("w1", "Workshops 1"), Room("w2", "Workshops 2")],
+    )
+    at = start.replace(hour=11)
+    assert [s["id"] for s in respond("when's lunch?", at, programme).as_json(programme)["sessions"]] == [
+        "lunch"
+    ]
+    assert parse("il y a un atelier de crochetage de serrures ?", at, programme).room_id is None
+
+
 def test_a_slip_in_a_name_with_particles_is_that_person() -> None:
     """JuliaCon 2021: "Fons van der Plass" is Fons van der Plas; "van" and "der" are no topic."""
     zone = ZoneInfo("UTC")
