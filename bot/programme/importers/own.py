@@ -258,7 +258,10 @@ def _plain(element: ET.Element) -> Any:
 def _build(
     format_name: str, top: Mapping[str, Any], found: list[_Found], path: Path, tz: ZoneInfo | None
 ) -> Loaded:
-    raw = RawSchedule(format=format_name, zone_name=_text(_field(top, _ZONE)) or None)
+    # The zone the file names, or the one every record names (Hacker Tracker's events.json).
+    zones = {_text(_field(item.record, _ZONE)) for item in found}
+    shared = zones.pop() if len(zones) == 1 else ""
+    raw = RawSchedule(format=format_name, zone_name=_text(_field(top, _ZONE)) or shared or None)
     title = _field(top, _CONFERENCE_TITLE)
     raw.title = _text(title)
     speakers = _speakers(top)

@@ -306,3 +306,19 @@ def test_open_event_sessions_have_their_microlocation_and_long_abstract(tmp_path
     assert [room.name for room in programme.rooms.values()] == ["Theatre 1"]
     assert (session.room_id, session.person_ids) == ("theatre-1", ("ada-lovelace",))
     assert session.description.get("en") == "Registration and a welcome"
+
+
+def test_the_zone_every_record_names_is_the_programme_s(tmp_path: Path) -> None:
+    # Hacker Tracker's events.json (junctor/hackertracker-web, BSides CDMX 2024): times in UTC,
+    # the zone named by each event, none by the file.
+    path = tmp_path / "events.json"
+    path.write_text(
+        '[{"id": "55037", "title": "Sesión de cierre", "timezone": "America/Mexico_City", '
+        '"begin": "2024-07-20T01:00:00.000-0000", "end": "2024-07-20T01:30:00.000-0000", '
+        '"location": {"name": "Track 1"}}]',
+        encoding="utf-8",
+    )
+    loaded = load_programme(path)
+    session = by_id(loaded.programme, "55037")
+    assert str(loaded.programme.timezone) == "America/Mexico_City"
+    assert session.start.astimezone(loaded.programme.timezone).isoformat() == "2024-07-19T19:00:00-06:00"
