@@ -193,7 +193,10 @@ def follow_up(
         return None
     # The whole message is read ("and at 11": the "at" is the time's), the linker's words left.
     index = index or index_for(programme)
-    change = _change(said, phrases.linker_words, language, at, programme, index)
+    sibling = _sibling_room(said, linker, usable, index) if linker and usable else None
+    change = (
+        (When(), sibling) if sibling else _change(said, phrases.linker_words, language, at, programme, index)
+    )
     if change is None or (linker is None and not _alone(change, said, language, at, programme)):
         return None
     if usable is None:
@@ -207,6 +210,20 @@ def follow_up(
         clock = asked.at.astimezone(programme.conference.timezone).time().replace(second=0, microsecond=0)
         when = replace(when, clock=clock)
     return _changed(asked, when, room_id, ask, reference_day(programme.conference, at))
+
+
+def _sibling_room(said: str, linker: str, previous: Turn, index: ProgrammeIndex) -> str | None:
+    """ "qué hay en el track 1" then "¿y en el 2?": the room numbered so among the last room's
+    kind ('Track 2', not 'Workshops 2')."""
+    rest = [word for word in said[len(linker) :].split() if word not in ARTICLES]
+    if len(rest) != 1 or previous.question.room_id is None:
+        return None
+    number = str(NUMBERS_IN_WORDS[rest[0]]) if rest[0] in NUMBERS_IN_WORDS else rest[0]
+    numbered = index.rooms.numbered
+    last = previous.question.room_id
+    words_of_last = {printed for held in numbered.values() for printed, room_id in held if room_id == last}
+    siblings = {room_id for printed, room_id in numbered.get(number, ()) if printed in words_of_last}
+    return siblings.pop() if number.isdigit() and len(siblings) == 1 else None
 
 
 def _minutes_alone(said: str, phrases: _Phrases) -> int | None:

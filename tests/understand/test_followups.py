@@ -372,3 +372,19 @@ def test_an_hour_after_an_evening_time_is_in_the_evening_too() -> None:
     assert ids("¿y a las diez y media?", 1) == ["evening"]
     assert ids("what's in kourou at 3 pm", 2) == []
     assert ids("and at 10?", 3) == ["morning"]
+
+
+def test_a_number_alone_after_a_numbered_room_is_the_room_of_that_kind_numbered_so() -> None:
+    """BSides CDMX: "qué hay ahora en el track 1" then "¿y en el 2?" is Track 2, not Workshops 2."""
+    zone = ZoneInfo("America/Mexico_City")
+    start = datetime(2024, 7, 19, 16, tzinfo=zone)
+    rooms = [Room("t1", "Track 1"), Room("t2", "Track 2"), Room("w2", "Workshops 2")]
+    sessions = [
+        talk(room.id, start, start.replace(hour=17), f"Talk in {room.name}", room=room.id) for room in rooms
+    ]
+    programme = small_programme(zone, sessions, rooms=rooms)
+    conversations = Conversations()
+    asked = start.replace(minute=20)
+    respond_in(conversations, "chat", "qué hay ahora en el track 1", asked, programme)
+    answer = respond_in(conversations, "chat", "¿y en el 2?", asked + timedelta(minutes=1), programme)
+    assert [s["id"] for s in answer.as_json(programme)["sessions"]] == ["t2"]
