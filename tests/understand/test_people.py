@@ -26,6 +26,8 @@ PEOPLE: list[tuple[str, str, tuple[str, ...]]] = [
     ("devconf", "lea moreau", ("lea-moreau",)),  # without accents or capitals
     ("devconf", "when does Priya speak?", ("priya-raman",)),  # a first name alone
     ("devconf", "Sam O'Neill", ("sam-o-neill",)),
+    ("devconf", "Hola! ¿me podrías decir cuándo presenta Priya? gracias", ("priya-raman",)),  # politeness
+    ("devconf", "pourriez-vous me dire quand parle Priya ?", ("priya-raman",)),
     ("devconf", "¿cuándo habla Ana Beltrán?", ("ana-beltran",)),
     ("devconf", "quand parle Kenji Watanabe ?", ("kenji-watanabe",)),
     ("devconf", "quand parle Priya Ramen ?", ("priya-raman",)),  # a slip in the surname
