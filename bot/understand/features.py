@@ -588,6 +588,12 @@ def _who(
     (a name we do not know). A first or middle name beside such a word is someone else."""
     if not content:
         return None, []
+    # A word for someone that is a speaker's name beside their other name: "quand passe romain guy".
+    content = content + [
+        word
+        for before, word in pairwise(all_words)
+        if word in PERSON_NOUNS and word in index.name_tokens and before in content
+    ]
     named = index.find_person(content)
     foreign = [w for w in content if len(w) >= 3 and not w.isdigit() and not index.knows(w)]
     described = index.find_person_by_description(content)

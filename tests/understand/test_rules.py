@@ -303,6 +303,23 @@ def test_a_pause_of_no_kind_is_found_by_its_title_and_an_article_is_no_room_numb
     assert parse("il y a un atelier de crochetage de serrures ?", at, programme).room_id is None
 
 
+def test_a_word_for_someone_that_is_a_speaker_s_name_is_the_name() -> None:
+    """Android Makers 2023: "quand passe romain guy" asks for Romain Guy, not every Romain ("guy"
+    is also a word for someone)."""
+    zone = ZoneInfo("Europe/Paris")
+    start = datetime(2023, 4, 27, 10, tzinfo=zone)
+    programme = small_programme(
+        zone,
+        [
+            talk("compose", start, start.replace(hour=11), "Compose", speakers=["rg"]),
+            talk("other", start, start.replace(hour=11), "Kotlin", speakers=["rm"], room="r2"),
+        ],
+        people=[Person("rg", "Romain Guy"), Person("rm", "Romain Manni")],
+    )
+    question = parse("quand passe romain guy", start, programme)
+    assert (question.rule, question.person_ids) == ("person-named", ("rg",))
+
+
 def test_a_slip_in_a_name_with_particles_is_that_person() -> None:
     """JuliaCon 2021: "Fons van der Plass" is Fons van der Plas; "van" and "der" are no topic."""
     zone = ZoneInfo("UTC")
