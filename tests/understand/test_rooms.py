@@ -289,6 +289,7 @@ def test_a_room_is_found_by_its_number_after_its_building_s(typed: str, room: st
         ("c'est où la plénière ?", "plenary"),  # no slip for "première"
         ("hay algo ahora en el estudio de diseño digital", "design"),  # a studio's words translated
         ("sunday 10:45, ballroom d/e?", "de"),  # two ballrooms opened into one
+        ("c ou amboseli", "amboseli"),  # "où" typed "ou": where
     ],
 )
 def test_a_room_is_found_by_the_start_or_the_translation_of_its_name(typed: str, room: str) -> None:
@@ -304,6 +305,8 @@ def test_a_room_is_found_by_the_start_or_the_translation_of_its_name(typed: str,
             Room("tinkering", "Tinkering Studio (Ground Floor)"),
             Room("a", "Ballroom A"),
             Room("de", "Ballroom DE"),
+            Room("amboseli", "Amboseli Hall"),
+            Room("tsavo", "Tsavo Hall"),
         ]
     )
     match = finder.find(fold(typed))
