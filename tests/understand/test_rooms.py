@@ -338,6 +338,23 @@ def test_a_room_named_in_two_languages_and_by_level_is_found_by_either(typed: st
     assert match is not None and match.room_id == room
 
 
+@pytest.mark.parametrize(
+    ("typed", "room"),
+    [
+        ("qu'est-ce qui passe en salle B là", "b"),
+        ("whats on in room c right now?", "c"),
+        ("ahora mismo en la sala g?", "g"),
+    ],
+)
+def test_a_german_raum_is_a_room_of_every_language(typed: str, room: str) -> None:
+    """Augsburger Linux-Infotag 2017: 'Raum B', 'Raum D (Workshop)', 'Pseudo-Raum G'."""
+    finder = RoomFinder(
+        [Room("b", "Raum B"), Room("c", "Raum C"), Room("d", "Raum D (Workshop)"), Room("g", "Pseudo-Raum G")]
+    )
+    match = finder.find(fold(typed))
+    assert match is not None and match.room_id == room
+
+
 def test_the_one_room_of_its_kind_is_found_by_that_word() -> None:
     """ "the auditorium", "el auditorio": the only room whose name says it is one; a word for a
     room followed by a name is another room ("la sala Memling"), and a numbered one is not fuzzed."""
