@@ -42,6 +42,8 @@ from bot.understand.vocabulary import (
     FILLER_WORDS,
     HOUR_PREPOSITIONS,
     KIND_WORDS,
+    NEXT_PHRASES,
+    NOW_PHRASES,
     PLACE_PREPOSITIONS,
     PLACE_WORDS,
     ROOM_NAME_WORDS,
@@ -67,6 +69,8 @@ _HUNDRED = frozenset(("hundred", "cent", "cien", "ciento"))  # "salle cent un", 
 # A name's word typed by its start ("baiko" for "Baikonur"): four letters at least, and most of it.
 SHORTENED, SHORTENED_SHARE = 4, 0.6
 _LETTER_WORDS = frozenset("aouy")  # letters that are words: "in a", "y", "o", "u"
+# Words after a word for a room that name no room: "en el anfiteatro ahora", "in the auditorium now".
+_NAMES_NOTHING = STOPWORDS | FILLER_WORDS | frozenset(" ".join((*NOW_PHRASES, *NEXT_PHRASES)).split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,9 +153,14 @@ _MEMBER = re.compile(r"([a-z]+)0*(\d+)([a-z]?)")
 
 
 def _numbered_parts(name: str) -> list[tuple[tuple[str, ...], str]]:
-    """The numbered rooms a name says it is: 'Salle 3' → 3; of a name in two languages and
-    levels, each part that is ("Ebene 1, Raum 1 / First Floor, Room 1": Raum 1 and Room 1, not the
-    level's number). A list of rooms ("Room 2, Room 3") is no "Room 7"."""
+    """The numbered rooms a name says it is: 'Salle 3' → 3, 'Table 19 & 20' → 19 and 20; of a name
+    in two languages and levels, each part that is ("Ebene 1, Raum 1 / First Floor, Room 1": Raum 1
+    and Room 1, not the level's number). A list of rooms ("Room 2, Room 3") is no "Room 7"."""
+    joined = re.fullmatch(r"(\D+?)\s*(\d+)\s*(?:&|and|/|\+)\s*(\d+)", _BRACKETS.sub(" ", name).strip())
+    if joined:
+        # "Office Hours Table 19 & 20": tables 19 and 20 ("la mesa 19", "table 20").
+        printed = tuple(tokens(joined.group(1)))
+        return [(printed, joined.group(2)), (printed, joined.group(3))]
     if " / " not in name:
         return [numbered] if "," not in name and (numbered := _numbered(name)) else []
     parts = [part.strip() for half in name.split(" / ") for part in half.split(",")]
@@ -264,8 +273,9 @@ def _noun_fits(typed: str, printed: str) -> int:
 
 
 def core(parts: Iterable[str]) -> str:
-    """A room name without the words every room name has ("salle", "room", "de")."""
-    return " ".join(t for t in parts if t not in ROOM_WORDS and t not in STOPWORDS)
+    """A room name without the words every room name has ("salle", "room", "de"); a letter stays,
+    stop word or not: it tells 'Sandbox Dome C' from 'Sandbox Dome E'."""
+    return " ".join(t for t in parts if t not in ROOM_WORDS and (t not in STOPWORDS or len(t) == 1))
 
 
 def alternation(phrases: Iterable[str]) -> re.Pattern[str]:
@@ -482,7 +492,7 @@ class RoomFinder:
             if room_id is not None and (previous in ROOM_NOUNS or after in ROOM_NOUNS):
                 return RoomMatch(room_id, word.span(), exact=True)
             # Not when a name or a number follows: "la sala Memling" is another room.
-            if token in ROOM_NOUNS and previous in PLACE_WORDS and (not after or after in STOPWORDS):
+            if token in ROOM_NOUNS and previous in PLACE_WORDS and (not after or after in _NAMES_NOTHING):
                 sole = {room for noun, room in self.sole_nouns.items() if _noun_fits(token, noun) >= 2}
                 if len(sole) == 1 and only_of_its_kind is None:
                     # "la sala de arriba" is the room upstairs, read further on.
@@ -733,7 +743,7 @@ def _own_words(name_words: Mapping[str, set[str]], rooms: list[Room], city_words
     the room whose name the others all contain: "bearsville" is "Bearsville Theater", not
     "Hospitality Lounge … + Bearsville Theater lobby". The city's name is no room's ("the weather
     in Lyon" is not about "Lyon Part-Dieu")."""
-    words_of = {room.id: set(tokens(room.name)) - ROOM_WORDS - STOPWORDS for room in rooms}
+    words_of = {room.id: set(core(tokens(room.name)).split()) for room in rooms}
     return {
         word: contained
         for word, ids in name_words.items()

@@ -355,6 +355,37 @@ def test_a_german_raum_is_a_room_of_every_language(typed: str, room: str) -> Non
     assert match is not None and match.room_id == room
 
 
+@pytest.mark.parametrize(
+    ("typed", "room"),
+    [
+        ("y a quoi maintenant au dome E", "e"),  # not Dome C: the letter tells them apart
+        ("ahora en el domo C?", "c"),
+        ("que pasa en el anfiteatro ahora", "amphi"),
+        ("que hay ahora en la mesa 19?", "t19"),  # one table of 'Table 19 & 20'
+        ("next up at office hours table 11?", "t11"),
+        ("ahora en el pabellon?", "pavilion"),
+        ("dome", None),  # three domes: none of them
+    ],
+)
+def test_google_i_o_s_domes_tables_and_amphitheatre(typed: str, room: str | None) -> None:
+    """Google I/O 2017 at Shoreline: 'Sandbox Dome C/E/F', 'Office Hours Table 19 & 20', the
+    'Amphitheatre'; a 'Pavilion'."""
+    finder = RoomFinder(
+        [
+            Room("amphi", "Amphitheatre"),
+            Room("c", "Sandbox Dome C"),
+            Room("e", "Sandbox Dome E"),
+            Room("f", "Sandbox Dome F"),
+            Room("t11", "Office Hours Table 11 & 12"),
+            Room("t19", "Office Hours Table 19 & 20"),
+            Room("pavilion", "Pavilion"),
+            Room("stage-1", "Stage 1"),
+        ]
+    )
+    match = finder.find(fold(typed))
+    assert (match.room_id if match else None) == room
+
+
 def test_the_one_room_of_its_kind_is_found_by_that_word() -> None:
     """ "the auditorium", "el auditorio": the only room whose name says it is one; a word for a
     room followed by a name is another room ("la sala Memling"), and a numbered one is not fuzzed."""

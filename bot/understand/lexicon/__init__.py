@@ -158,7 +158,7 @@ ROOM_NAME_KEYS = (
     "red", "green", "blue", "yellow", "orange", "purple", "pink", "black", "white", "grey", "brown", "gold",
     "silver", "kids", "online", "main", "garden", "terrace", "library", "lounge", "cinema", "north", "south",
     "east", "west", "senate", "plenary", "exhibition", "basic", "intermediate", "advanced", "scientific",
-    "chapel", "upstairs", "downstairs", "roundtables", "gallery",
+    "chapel", "upstairs", "downstairs", "roundtables", "gallery", "pavilion", "amphitheatre", "table",
 )  # fmt: skip
 KIND_KEYS = tuple(SessionKind)
 INTERPRETATION_KEYS = ("en", "fr", "es", "tr")
