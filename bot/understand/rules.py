@@ -370,7 +370,12 @@ def at_time(f: Features) -> Question | None:
 
 
 def now(f: Features) -> Question | None:
-    return f.ask(Intent.NOW, when=f.when, kinds=f.kinds) if _now_meant(f, f.wants_now) else None
+    """ "what's on now?"; not with a word for what comes ("¿qué viene ahora?" is next)."""
+    return (
+        f.ask(Intent.NOW, when=f.when, kinds=f.kinds)
+        if _now_meant(f, f.wants_now) and not f.wants_next
+        else None
+    )
 
 
 def unknown_name(f: Features) -> Question | None:

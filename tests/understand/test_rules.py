@@ -133,6 +133,7 @@ EXAMPLES = [
             "q empieza pronto?",
             "que sigue",
             "qu'est-ce qui commence après, toutes salles confondues ?",
+            "¿qué viene ahora?",  # what comes, now: next
         ],
     ),
     ("person", ["quand est ce que swig parle"]),
