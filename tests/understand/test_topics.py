@@ -421,6 +421,28 @@ def test_everyday_topics_are_found_from_another_language() -> None:
     assert found("charlas sobre patrocinio") == ["money"]
 
 
+def test_vision_science_and_app_topics_are_found_from_another_language() -> None:
+    """VSS 2026, droidcon London 2024, the Augsburger Linux-Infotag: "et sur le sommeil ?",
+    "daltonismo", "couverture de code", "monetizar", "gestión de proyectos" (Projektmanagement)."""
+    start = datetime(2026, 5, 16, 9, tzinfo=ZoneInfo("America/New_York"))
+    end = start.replace(hour=10)
+    sessions = [
+        talk("sleep", start, end, "Sleep deprivation and visual search"),
+        talk("colour", start, end, "Colour vision deficiency in the wild"),
+        talk("coverage", start, end, "Measuring test coverage in Kotlin"),
+        talk("money", start, end, "How to monetize your app"),
+        talk("pm", start, end, "Vom Digital Native zum Digital Naiv", description="Projektmanagement heute"),
+        talk("other", start, end, "Worldbuilding"),
+    ]
+    programme = small_programme(ZoneInfo("America/New_York"), sessions)
+    found = partial(found_ids, programme, start)
+    assert found("et sur le sommeil ?") == ["sleep"]
+    assert found("Hola! Hay algun poster sobre daltonismo?") == ["colour"]
+    assert found("et sur la couverture de code ?") == ["coverage"]
+    assert found("como monetizar una app, hay algo?") == ["money"]
+    assert found("¿hay alguna charla sobre gestión de proyectos?") == ["pm"]
+
+
 def test_a_pause_s_word_after_about_is_what_sessions_are_about() -> None:
     """EMF Camp's coffee workshops: "des talks sur le café ?" asks for them, "la pause café"
     for the break."""
