@@ -221,6 +221,19 @@ def _joined_letters(name: str) -> tuple[str, ...]:
     return (" ".join((*tokens(joined.group(1)), *joined.group(2).lower())),)
 
 
+def _number_range(name: str) -> tuple[str, ...]:
+    """Rooms joined into one named by both numbers, typed with any word for a room: "sala 1-2",
+    "salle 1-2" for 'Talk Room 1-2' (its words kept too: "talk room 1-2")."""
+    joined = re.fullmatch(r"(.*\S)\s+(\d+)\s*-\s*(\d+)", _BRACKETS.sub(" ", name).strip())
+    if not joined:
+        return ()
+    printed = tokens(joined.group(1))
+    if not set(printed) & (ROOM_NOUNS | CHAMBER_NOUNS):
+        return ()
+    numbers = f"{joined.group(2)} {joined.group(3)}"
+    return tuple(f"{words} {numbers}" for words in sorted({" ".join(printed), *CHAMBER_NOUNS}))
+
+
 def _initials(name: str) -> str | None:
     """The initials of a name of three words or more that are no words for a room: "ccmc" for
     'Chaos Computer Music Club', "ssi" for 'The Software Sustainability Institute Room'."""
@@ -331,7 +344,7 @@ class RoomFinder:
                 members = _members(name) or _letter_and_number(name)
                 for member in members:
                     joined.setdefault(member, []).append((len(members), room.id))
-                for typed in (*_code_letters(name), *_joined_letters(name)):
+                for typed in (*_code_letters(name), *_joined_letters(name), *_number_range(name)):
                     phrases.setdefault(typed, room.id)
                 initials = _initials(name)
                 if initials:

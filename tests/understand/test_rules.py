@@ -321,6 +321,19 @@ def test_a_word_for_someone_that_is_a_speaker_s_name_is_the_name() -> None:
     assert (question.rule, question.person_ids) == ("person-named", ("rg",))
 
 
+def test_rooms_joined_into_one_are_named_by_both_numbers_and_no_date() -> None:
+    """VSS 2026's 'Talk Room 1-2': "la sala 1-2 el lunes" is that room on Monday, not 1 February."""
+    zone = ZoneInfo("America/New_York")
+    start = datetime(2026, 5, 18, 19, tzinfo=zone)
+    programme = small_programme(
+        zone,
+        [talk("awards", start, start.replace(hour=20), "Awards", room="r12")],
+        rooms=[Room("r1", "Talk Room 1"), Room("r2", "Talk Room 2"), Room("r12", "Talk Room 1-2")],
+    )
+    question = parse("que es lo ultimo en la sala 1-2 el lunes?", start.replace(hour=10), programme)
+    assert (question.room_id, question.when.day) == ("r12", start.date())
+
+
 def test_a_slip_in_a_name_with_particles_is_that_person() -> None:
     """JuliaCon 2021: "Fons van der Plass" is Fons van der Plas; "van" and "der" are no topic."""
     zone = ZoneInfo("UTC")
