@@ -362,7 +362,19 @@ class Features:
     def out_of_scope(self) -> list[str]:
         """Words of things no programme answers (wifi, taxi, weather), unless asked as what
         sessions are about that some are ("des trucs sur la météo", "talks about hospitals")."""
-        return [w for w in self.content if w in OUT_OF_SCOPE and not self.a_subject_of_sessions(w)]
+        return [
+            w
+            for w in self.content
+            if w in OUT_OF_SCOPE and not (self.a_subject_of_sessions(w) or self._before_talks(w))
+        ]
+
+    def _before_talks(self, word: str) -> bool:
+        """ "battery life talks?": a practical word just before a word for sessions that sessions
+        are about."""
+        words_ = self.words
+        return any(
+            noun in SESSION_NOUNS and word in words_[max(0, i - 2) : i] for i, noun in enumerate(words_)
+        ) and bool(self.index.topic_scores([word]))
 
     def a_subject_of_sessions(self, word: str, *, expression: bool = False, of: bool = True) -> bool:
         """ "sur la météo", "about hospitals", "sobre banca móvil": the word comes after a word for

@@ -71,6 +71,7 @@ def _answer(programme: Programme, text: str) -> dict[str, Any]:
         ("des confs sur l'hôpital", ["s4"]),
         ("algo sobre hospitales", ["s4"]),
         ("qqch de météo ?", ["s3"]),  # after "something of", "workshops of": what they are about
+        ("weather talks?", ["s3"]),  # just before a word for sessions
         ("des ateliers de météo", ["s3"]),
         ("anything about tor", ["s5", "s6"]),  # after "about", what sessions are about, not Tor Lindqvist
         ("des ateliers sur l'agriculture", []),  # a topic none has: not every workshop instead
