@@ -473,7 +473,16 @@ def read_features(
     # "Good evening, when is the visit?" asks about no evening.
     # A room named by a number that reads as a time ("salle 2.02", "en 2.02") is the room's.
     early, text = numbered_room_first(_GREETINGS.sub(" ", cleaned), index)
-    when, rest = find_when(text, language, at, conference)
+    # A weekday's short form that is a speaker's name beside their other name: "huyen tue dao".
+    named = index.name_tokens
+    names = frozenset(
+        word
+        for i, word in enumerate(all_words)
+        if word in WEEKDAYS
+        and word in named
+        and any(beside in named for beside in all_words[max(0, i - 1) : i] + all_words[i + 1 : i + 2])
+    )
+    when, rest = find_when(text, language, at, conference, names=names)
     room_match = early or index.find_room(rest)
     room_id = index.room_then(room_match.room_id, when.day, at) if room_match else None
     if room_match and not early:

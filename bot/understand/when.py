@@ -292,11 +292,18 @@ def spoken_times(text: str) -> str:
 
 
 def find_when(
-    text: str, language: str, at: datetime, conference: Conference, *, default_day: bool = True
+    text: str,
+    language: str,
+    at: datetime,
+    conference: Conference,
+    *,
+    default_day: bool = True,
+    names: frozenset[str] = frozenset(),
 ) -> tuple[When, str]:
     """Read the day and time in a folded text; return them and the text with those words blanked.
     A time without a day is on the reference day, unless `default_day` is False (a follow-up's
-    "and at 4?" keeps the day its conversation was on)."""
+    "and at 4?" keeps the day its conversation was on). `names` are words that name someone here,
+    never a weekday ("Huyen Tue Dao")."""
     text = spoken_times(text)
     words = re.findall(r"[a-z0-9']+", text)
     part = _find_part(text, words)
@@ -352,7 +359,9 @@ def find_when(
             text = _blank(text, match)
 
     if day is None:
-        day, text = _relative_day(text, words, conference, today, language)
+        day, text = _relative_day(
+            text, [w if w not in names else "" for w in words], conference, today, language
+        )
     if day is None:
         match = _DAY_OF_MONTH.search(text)
         if match:

@@ -334,6 +334,21 @@ def test_rooms_joined_into_one_are_named_by_both_numbers_and_no_date() -> None:
     assert (question.room_id, question.when.day) == ("r12", start.date())
 
 
+def test_a_weekday_s_short_form_in_a_speaker_s_name_is_no_day() -> None:
+    """droidcon London 2024: "where can i see huyen tue dao" asks for her talks, every day; "what's
+    on tue?" is still Tuesday."""
+    zone = ZoneInfo("Europe/London")
+    start = datetime(2024, 11, 1, 11, 15, tzinfo=zone)
+    programme = small_programme(
+        zone,
+        [talk("kmp", start, start.replace(hour=12), "Kotlin Multiplatform", speakers=["htd"])],
+        people=[Person("htd", "Huyen Tue Dao")],
+    )
+    question = parse("where can i see huyen tue dao", start.replace(hour=10), programme)
+    assert (question.rule, question.when.day) == ("person-named", None)
+    assert parse("what's on tue?", start, programme).when.day is not None
+
+
 def test_a_slip_in_a_name_with_particles_is_that_person() -> None:
     """JuliaCon 2021: "Fons van der Plass" is Fons van der Plas; "van" and "der" are no topic."""
     zone = ZoneInfo("UTC")
