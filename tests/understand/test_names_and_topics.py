@@ -13,6 +13,7 @@ import pytest
 from bot.answers.reply import respond
 from bot.programme.kinds import SessionKind
 from bot.programme.model import Person, Programme, Session
+from bot.understand.parse import parse
 from tests.small_programme import small_programme, talk
 
 START = datetime(2026, 2, 7, 10, tzinfo=ZoneInfo("Europe/Brussels"))
@@ -131,3 +132,11 @@ def test_the_last_session_of_a_kind_none_has_is_the_last_session(programme: Prog
 )
 def test_a_person_is_still_found(programme: Programme, text: str, people: list[str]) -> None:
     assert _answer(programme, text)["people"] == people
+
+
+def test_politeness_and_the_weather_to_come_are_no_topic(programme: Programme) -> None:
+    """ "I'm interested in…", "me interesa…" say nothing of the topic; "¿qué tiempo hará el
+    viernes?" asks about the weather, not a person named Tiempo."""
+    assert parse("Hello, I'm interested in censorship", START, programme).topic == ("censorship",)
+    assert parse("me interesa la censura", START, programme).topic == ("censura",)
+    assert parse("que tiempo hara el viernes?", START, programme).rule == "out-of-scope"
