@@ -41,6 +41,7 @@ from bot.understand.vocabulary import (
     LAST_PHRASES,
     MEANING_PHRASES,
     NEXT_PHRASES,
+    NOT_MARKERS_IN,
     NOW_IN_ROOM_PHRASES,
     NOW_LAST_WORDS,
     NOW_PHRASES,
@@ -387,8 +388,10 @@ class Features:
 
     @cached_property
     def _subject_starts_after_markers(self) -> tuple[int, ...]:
-        """Where what a search is about may start: after "about", "sur", "sobre"."""
-        return tuple(i + 1 for i, w in enumerate(self.words) if w in SUBJECT_MARKERS)
+        """Where what a search is about may start: after "about", "sur", "sobre" (not after a French
+        "on": "on mange où ?" is "where do we eat?")."""
+        markers = SUBJECT_MARKERS - NOT_MARKERS_IN.get(self.language, frozenset())
+        return tuple(i + 1 for i, w in enumerate(self.words) if w in markers)
 
     @cached_property
     def _subject_starts(self) -> tuple[int, ...]:

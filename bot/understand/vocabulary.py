@@ -121,6 +121,10 @@ ARTICLES = frozenset(_words("words.articles"))
 NAME_PARTICLES = frozenset(_words("words.name_particles"))  # van, von, bin: a particle alone names no one
 # Words before what a search is about: "des trucs sur la météo", "anything about", "algo sobre".
 SUBJECT_MARKERS = frozenset(_words("words.subject_markers"))
+# Another language's subject markers that are words of this one: French "on" ("on mange où ?").
+NOT_MARKERS_IN: dict[str, frozenset[str]] = {
+    code: frozenset(_LEXICON.of(code, "words.not_markers") or ()) for code in ("fr", "en", "es")
+}
 # "charlas de wifi", "algo de alquimia": a word for sessions or for something, then "of".
 SUBJECT_HOLDERS = SESSION_NOUNS | frozenset(_words("words.subject_holders"))
 SUBJECT_OF = frozenset(_words("words.subject_of"))

@@ -178,6 +178,7 @@ TABLES: dict[str, str] = {
     "words.stop": WORD,
     "words.filler": WORD,
     "words.subject_holders": WORD,
+    "words.not_markers": WORD,
     "words.subject_of": WORD,
     "words.help": WORD,
     "words.politeness": WORD,
