@@ -349,6 +349,26 @@ def test_a_weekday_s_short_form_in_a_speaker_s_name_is_no_day() -> None:
     assert parse("what's on tue?", start, programme).when.day is not None
 
 
+def test_french_on_is_no_english_subject_marker() -> None:
+    """Augsburger Linux-Infotag 2017: "on mange où à midi ? y a un menu ?" asks about food, though
+    a talk says "on mange ensemble"."""
+    zone = ZoneInfo("Europe/Berlin")
+    start = datetime(2017, 4, 22, 11, 45, tzinfo=zone)
+    programme = small_programme(
+        zone,
+        [
+            talk(
+                "fli4l",
+                start,
+                start.replace(hour=12, minute=30),
+                "fli4l",
+                description="Ein Menü für den Router",
+            )
+        ],
+    )
+    assert parse("on mange où à midi ? y a un menu ?", start, programme).rule == "out-of-scope"
+
+
 def test_a_slip_in_a_name_with_particles_is_that_person() -> None:
     """JuliaCon 2021: "Fons van der Plass" is Fons van der Plas; "van" and "der" are no topic."""
     zone = ZoneInfo("UTC")
