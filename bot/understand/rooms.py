@@ -532,8 +532,11 @@ class RoomFinder:
             alone = position == len(words) - 1 and position > 0 and words[position - 1].group(0) in ARTICLES
             if lettered and (previous in PLACE_PREPOSITIONS or alone):  # "et la C ?"
                 return RoomMatch(lettered[0][1], word.span(), exact=True)
-            room_id = self.code_numbers.get(token)
-            # A number after "en", "in", "à" is a room only when it cannot be an hour.
+            # A code's number, in digits or after a word for a room in words ("la sala cinco" for
+            # 'V5 (C215)'); after "en", "in", "à" only when it cannot be an hour.
+            room_id = self.code_numbers.get(token) or (
+                self.code_numbers.get(said) if previous in ROOM_NOUNS and said != token else None
+            )
             if room_id is not None and (
                 previous in ROOM_NOUNS or (previous in PLACE_WORDS and int(token) >= 24)
             ):
@@ -813,6 +816,9 @@ def _code_numbers(codes: Mapping[str, str], rooms: list[Room]) -> dict[str, set[
         in_building = re.match(r"\s*\d+-(\d{3,})\b(?!-)", room.name)
         if in_building:
             numbers.setdefault(in_building.group(1), set()).add(room.id)
+        short = re.match(r"\s*[A-Za-z](\d{1,2})\b", room.name)  # 'V5 (C215)': "la sala cinco"
+        if short:
+            numbers.setdefault(short.group(1), set()).add(room.id)
     return numbers
 
 

@@ -386,6 +386,25 @@ def test_google_i_o_s_domes_tables_and_amphitheatre(typed: str, room: str | None
     assert (match.room_id if match else None) == room
 
 
+@pytest.mark.parametrize(
+    ("typed", "room"),
+    [("y a quoi au petit théâtre là", "little"), ("lo siguiente en la sala cinco", "v5"), ("en v1", "v1")],
+)
+def test_a_little_theatre_and_a_short_code_s_number(typed: str, room: str) -> None:
+    """HOPE XV's 'Little Theatre' in French; Tübix 2026's 'V5 (C215)' as "la sala cinco"."""
+    finder = RoomFinder(
+        [
+            Room("little", "Little Theatre"),
+            Room("marillac", "Marillac Auditorium"),
+            Room("v1", "V1 (F119)"),
+            Room("v5", "V5 (C215)"),
+            Room("w1", "W1 (C111)"),
+        ]
+    )
+    match = finder.find(fold(typed))
+    assert match is not None and match.room_id == room
+
+
 def test_the_one_room_of_its_kind_is_found_by_that_word() -> None:
     """ "the auditorium", "el auditorio": the only room whose name says it is one; a word for a
     room followed by a name is another room ("la sala Memling"), and a numbered one is not fuzzed."""

@@ -443,6 +443,22 @@ def test_vision_science_and_app_topics_are_found_from_another_language() -> None
     assert found("¿hay alguna charla sobre gestión de proyectos?") == ["pm"]
 
 
+def test_a_hacker_conference_s_and_a_german_programme_s_topics() -> None:
+    """HOPE XV and Tübix 2026: "et sur la géo-ingénierie ?", "il paraît qu'il y a un truc avec des
+    chèvres ??" (Ziegen)."""
+    start = datetime(2024, 7, 12, 10, tzinfo=ZoneInfo("America/New_York"))
+    end = start.replace(hour=11)
+    sessions = [
+        talk("geo", start, end, "Hacking the planet: solar geoengineering"),
+        talk("goats", start, end, "Ziegen im Rechenzentrum"),
+        talk("other", start, end, "Worldbuilding"),
+    ]
+    programme = small_programme(ZoneInfo("America/New_York"), sessions)
+    found = partial(found_ids, programme, start)
+    assert found("et sur la géo-ingénierie ?") == ["geo"]
+    assert found("il parait qu'il y a un truc avec des chèvres ??") == ["goats"]
+
+
 def test_a_pause_s_word_after_about_is_what_sessions_are_about() -> None:
     """EMF Camp's coffee workshops: "des talks sur le café ?" asks for them, "la pause café"
     for the break."""
