@@ -107,7 +107,9 @@ class Glossary:
         ]
         if not wanted:
             return folded
-        return _alternation(frozenset(wanted)).sub(lambda match: self.expressions[match.group(0)], folded)
+        return _alternation(frozenset(wanted)).sub(
+            lambda match: self.expressions[match.group(0).replace("'", " ")], folded
+        )
 
     def expressions_in(self, tokens: list[str]) -> list[str]:
         """The expressions a text's words contain ("base de données")."""
@@ -146,7 +148,10 @@ def _symmetric(translations: Mapping[str, Iterable[str]]) -> dict[str, tuple[str
 
 @lru_cache(maxsize=256)
 def _alternation(phrases: frozenset[str]) -> re.Pattern[str]:
-    alternatives = "|".join(map(re.escape, sorted(phrases, key=len, reverse=True)))
+    # A space of the phrase is a space or an elision's apostrophe in the text: "droit d'auteur".
+    alternatives = "|".join(
+        r"[ ']".join(map(re.escape, phrase.split(" "))) for phrase in sorted(phrases, key=len, reverse=True)
+    )
     # After an elision ("l'apprentissage automatique"), not inside a word ("aujourd'hui").
     return re.compile(rf"(?<![a-z0-9])(?<![a-z]{{3}}')(?:{alternatives})(?![a-z0-9])")
 

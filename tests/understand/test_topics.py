@@ -459,6 +459,18 @@ def test_a_hacker_conference_s_and_a_german_programme_s_topics() -> None:
     assert found("il parait qu'il y a un truc avec des chèvres ??") == ["goats"]
 
 
+def test_an_expression_with_an_elision_is_its_idea() -> None:
+    """HOPE XV: "un talk sur le droit d'auteur ?" is copyright, not every right and author."""
+    start = datetime(2024, 7, 12, 10, tzinfo=ZoneInfo("America/New_York"))
+    end = start.replace(hour=11)
+    sessions = [
+        talk("copyright", start, end, "Copyright is broken"),
+        talk("rights", start, end, "Digital rights for authors", description="Every right an author has"),
+    ]
+    programme = small_programme(ZoneInfo("America/New_York"), sessions)
+    assert found_ids(programme, start, "un talk sur le droit d'auteur ?") == ["copyright"]
+
+
 def test_a_pause_s_word_after_about_is_what_sessions_are_about() -> None:
     """EMF Camp's coffee workshops: "des talks sur le café ?" asks for them, "la pause café"
     for the break."""
