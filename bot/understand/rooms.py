@@ -32,6 +32,7 @@ from typing import TypeVar
 
 from rapidfuzz import fuzz, process
 
+from bot.programme.kinds import PAUSE_KINDS
 from bot.programme.model import Room
 from bot.understand.lexicon import Idea, ideas_by_word
 from bot.understand.text import fold
@@ -265,6 +266,10 @@ def _code_head(name: str) -> str | None:
 
 # Each kind's words, folded ("workshop", "atelier", "taller"): rooms named by a kind of session.
 _KIND_NAMES = tuple(frozenset(fold(word) for word in words) for words in KIND_WORDS.values())
+# The words of kinds of sessions a room may be named for ("taller", "workshop"); not a meal's.
+_SESSION_KIND_WORDS = frozenset(
+    fold(word) for kind, words in KIND_WORDS.items() if kind not in PAUSE_KINDS for word in words
+)
 
 
 def _noun_fits(typed: str, printed: str) -> int:
@@ -492,7 +497,8 @@ class RoomFinder:
                 or previous in ROOM_NOUNS
                 or after in ROOM_NOUNS
                 or (leading and leading[-1] in PLACE_WORDS)
-            ):
+                or (self.translated.get(token) == room_id and previous in _SESSION_KIND_WORDS)
+            ):  # the last: "el taller de jóvenes" for 'Youth Workshop'
                 # The rest of the name typed after the word is the room's too: "tinker street".
                 last = position
                 while last + 1 < len(words) and (

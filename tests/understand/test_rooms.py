@@ -388,7 +388,12 @@ def test_google_i_o_s_domes_tables_and_amphitheatre(typed: str, room: str | None
 
 @pytest.mark.parametrize(
     ("typed", "room"),
-    [("y a quoi au petit théâtre là", "little"), ("lo siguiente en la sala cinco", "v5"), ("en v1", "v1")],
+    [
+        ("y a quoi au petit théâtre là", "little"),
+        ("lo siguiente en la sala cinco", "v5"),
+        ("en v1", "v1"),
+        ("siguiente en el taller de jovenes?", "youth"),  # EMF Camp's 'Youth Workshop'
+    ],
 )
 def test_a_little_theatre_and_a_short_code_s_number(typed: str, room: str) -> None:
     """HOPE XV's 'Little Theatre' in French; Tübix 2026's 'V5 (C215)' as "la sala cinco"."""
@@ -399,6 +404,8 @@ def test_a_little_theatre_and_a_short_code_s_number(typed: str, room: str) -> No
             Room("v1", "V1 (F119)"),
             Room("v5", "V5 (C215)"),
             Room("w1", "W1 (C111)"),
+            Room("youth", "Youth Workshop"),
+            Room("workshop-2", "Workshop 2"),
         ]
     )
     match = finder.find(fold(typed))

@@ -459,6 +459,24 @@ def test_a_hacker_conference_s_and_a_german_programme_s_topics() -> None:
     assert found("il parait qu'il y a un truc avec des chèvres ??") == ["goats"]
 
 
+def test_a_maker_camp_s_crafts_and_foods_are_found_from_another_language() -> None:
+    """EMF Camp 2018, jev22: "et de la reliure ?", "un taller de kéfir o fermentados", "un truc
+    sur le chocolat ??"."""
+    start = datetime(2018, 8, 31, 12, tzinfo=ZoneInfo("Europe/London"))
+    end = start.replace(hour=13)
+    sessions = [
+        talk("binding", start, end, "Japanese stab bookbinding", kind=SessionKind.WORKSHOP),
+        talk("ferment", start, end, "Fermentation for beginners", kind=SessionKind.WORKSHOP),
+        talk("choc", start, end, "Schokolade selber machen"),
+        *(talk(f"w{n}", start, end, f"Soldering {n}", kind=SessionKind.WORKSHOP) for n in range(3)),
+    ]
+    programme = small_programme(ZoneInfo("Europe/London"), sessions)
+    found = partial(found_ids, programme, start)
+    assert found("et de la reliure ?") == ["binding"]
+    assert found("hay algun taller de kefir o fermentados?") == ["ferment"]
+    assert found("un truc sur le chocolat ??") == ["choc"]
+
+
 def test_an_expression_with_an_elision_is_its_idea() -> None:
     """HOPE XV: "un talk sur le droit d'auteur ?" is copyright, not every right and author."""
     start = datetime(2024, 7, 12, 10, tzinfo=ZoneInfo("America/New_York"))
