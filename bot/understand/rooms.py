@@ -412,6 +412,7 @@ class RoomFinder:
         # A word for a room that one room's name alone has: "the auditorium", "el auditorio" for
         # "Tsai Auditorium (CGIS S010)" when no other room is one.
         self.sole_nouns = _sole(noun_rooms)
+        self.printed_nouns = frozenset(noun_rooms)
         # A word of one room's name that the lexicon knows in other languages: "la piste verte",
         # "sala verde", "in green" for "Green Track"; "la sala de los niños" for "MOKids".
         self.translated = {form: room for forms, room in _sole(translated).items() for form in forms}
@@ -575,6 +576,7 @@ class RoomFinder:
         if (
             not (len(token) >= SHORTENED or after_room_word)
             or _has_digit(token)
+            or token in self.printed_nouns  # "au village" is 'Maths Village', not 'Villages'
             or not (previous in PLACE_WORDS or previous in ROOM_NOUNS)
         ):
             return None

@@ -808,3 +808,23 @@ def test_chez_introduces_a_room() -> None:
     """Droidcon Greece 2019's 'Ibis Hotel Asgardians': "c koi en ce moment chez les asgardians"."""
     finder = RoomFinder([Room("asg", "Ibis Hotel Asgardians"), Room("av", "Ibis Hotel Avengers")])
     assert room_in(finder, "c koi en ce moment chez les asgardians") == "asg"
+
+
+def test_a_village_is_a_room_and_no_start_of_a_longer_name() -> None:
+    """EMF Camp 2018's 'Maths Village' beside "Swan'); DROP TABLE Villages; --", HOPE XV's
+    'DevKitty Village': "village" says a room is meant, as "stream" does before 'Streamed - Online'."""
+    finder = RoomFinder(
+        [
+            Room("maths", "Maths Village"),
+            Room("swan", "Swan'); DROP TABLE Villages; --"),
+            Room("devkitty", "DevKitty Village"),
+            Room("terrace", "Marillac Terrace (Village Area) ONGOING"),
+            Room("streamed", "Streamed - Online"),
+        ]
+    )
+    found = partial(room_in, finder)
+    assert found("y a qqch au village des maths là ?") == "maths"
+    assert found("what's on in the maths village") == "maths"
+    assert found("lo siguiente en el village de devkitty") == "devkitty"
+    assert found("qué hay en la aldea devkitty") == "devkitty"
+    assert found("c koi en ce moment sur le stream en ligne") == "streamed"
