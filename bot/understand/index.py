@@ -84,6 +84,8 @@ class ProgrammeIndex:
         # A name → everyone who has it (a merged schedule can list one person under two ids).
         self.full_names: dict[str, tuple[str, ...]] = {}
         self.name_words: set[str] = set()  # every word of every name, particles included
+        # A person → the last word of each of their names.
+        self.last_words: defaultdict[str, set[str]] = defaultdict(set)
         self.compact_names: dict[str, tuple[str, ...]] = {}  # the same names without particles
         self.person_docs: dict[str, set[str]] = {}
         for person in programme.people.values():
@@ -93,6 +95,7 @@ class ProgrammeIndex:
                     full = " ".join(tokens)
                     self.full_names[full] = (*self.full_names.get(full, ()), person.id)
                     self.name_words.update(tokens)
+                    self.last_words[person.id].add(tokens[-1] if tokens else "")
                     # Questions lose particles ("ana garcia" for "Ana de García"): match without them too.
                     compact = " ".join(t for t in tokens if t not in STOPWORDS)
                     self.compact_names[compact] = (*self.compact_names.get(compact, ()), person.id)
@@ -344,8 +347,9 @@ class ProgrammeIndex:
         matched: set[str] = set()
         exact = True
         named: list[set[str]] = []  # the people each word names
+        named_at: dict[int, set[str]] = {}  # the same, by the word's place in the message
         misspelt = False
-        for token in tokens:
+        for position, token in enumerate(tokens):
             if token in STOPWORDS or len(token) < 3 or token.isdigit():
                 continue
             candidates = self.name_tokens.get(token)
@@ -363,6 +367,7 @@ class ProgrammeIndex:
             if candidates:
                 matched.add(token)
                 named.append(candidates)
+                named_at[position] = candidates
                 misspelt = misspelt or weight < 1.0
                 # A word shared by many people ("Maria", "Mayor") says little about each of them.
                 share = weight / len(candidates)
@@ -376,6 +381,16 @@ class ProgrammeIndex:
             # "richard stallman": "stallman" is near a speaker "Stalman", "richard" names other people, and
             # nobody is both: a whole name the programme does not have, not a typo.
             return None
+        for position, people in named_at.items():
+            following = named_at.get(position + 1, set())
+            if not following or any(p in people and p in following for p in winners):
+                continue
+            # Two names in a row and nobody both: the second decides when it ends a name found
+            # ("cristina riginos" is Cynthia Riginos, not a Cristina); otherwise it is a whole
+            # name the programme does not have ("tom scott" is not 'Cutlasses (Scott Pitkethly)').
+            winners = tuple(p for p in winners if tokens[position + 1] in self.last_words[p])
+            if not winners:
+                return None
         first_name_only = all(token in self.first_names for token in matched)
         return PersonMatch(
             winners, frozenset(matched), exact=exact, first_name_only=first_name_only, misspelt=misspelt

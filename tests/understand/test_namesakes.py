@@ -21,3 +21,32 @@ def test_namesakes_of_a_merged_schedule_are_one_answer() -> None:
     programme = small_programme(ZoneInfo("UTC"), sessions, people=people)
     answer = respond("where is jiska speaking", start, programme).as_json(programme)
     assert [s["id"] for s in answer["sessions"]] == ["a", "b"]
+
+
+def test_two_names_in_a_row_that_nobody_has_together_are_no_one() -> None:
+    """EMF Camp 2022: "is tom scott doing a talk?" is not 'Cutlasses (Scott Pitkethly)' (nor a Tom
+    of the programme); "cristina riginos" is Cynthia Riginos, a family name typed after a wrong
+    first name."""
+    start = datetime(2026, 5, 4, 10, tzinfo=UTC)
+    people = [
+        Person("cutlasses", "Cutlasses (Scott Pitkethly)"),
+        Person("tom", "Tom Jacobsson"),
+        Person("cristina", "Cristina Alvarez"),
+        Person("riginos", "Cynthia Riginos"),
+    ]
+    sessions = [
+        talk("a", start, start.replace(hour=11), "Modular noise", speakers=["cutlasses"]),
+        talk("b", start.replace(hour=12), start.replace(hour=13), "Weaving", speakers=["tom"]),
+        talk("c", start.replace(hour=14), start.replace(hour=15), "Seascapes", speakers=["riginos"]),
+        talk("d", start.replace(hour=16), start.replace(hour=17), "Reefs", speakers=["cristina"]),
+    ]
+    programme = small_programme(ZoneInfo("UTC"), sessions, people=people)
+
+    def found(text: str) -> list[str]:
+        return [s["id"] for s in respond(text, start, programme).as_json(programme)["sessions"]]
+
+    assert found("is tom scott doing a talk this year?") == []
+    assert found("est-ce que tom scott fait une conf ?") == []
+    assert found("¿tom scott hace una charla?") == []
+    assert found("where does scott pitkethly play?") == ["a"]
+    assert found("cristina riginos") == ["c"]
