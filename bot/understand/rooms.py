@@ -163,7 +163,11 @@ def _numbered_parts(name: str) -> list[tuple[tuple[str, ...], str]]:
         printed = tuple(tokens(joined.group(1)))
         return [(printed, joined.group(2)), (printed, joined.group(3))]
     if " / " not in name:
-        return [numbered] if "," not in name and (numbered := _numbered(name)) else []
+        if "," in name or not (numbered := _numbered(name)):
+            return []
+        # 'Raum F (Workshop)' is also "workshop f", "atelier f": the word in brackets says its kind.
+        said = [tuple(tokens(a or b)) for a, b in _BRACKETS.findall(name)]
+        return [numbered, *((words, numbered[1]) for words in said if len(words) == 1 and words[0].isalpha())]
     parts = [part.strip() for half in name.split(" / ") for part in half.split(",")]
     found = [_numbered(part) for part in parts]
     nouns = ROOM_NOUNS | CHAMBER_NOUNS
@@ -325,6 +329,7 @@ class RoomFinder:
         self.same_place = {room_id: ids for ids in groups if len(ids) > 1 for room_id in ids}
         placed = {room_id for ids in groups for room_id in ids}
         phrases: dict[str, str] = {}  # folded phrase → room id; the first room to claim one keeps it
+        claimed: dict[str, set[str]] = {}  # folded phrase → every room claiming it
         self.codes: dict[str, str] = {}  # 'aw1120' → room id
         self.numbered: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # '3' → [(('salle',), room id)]
         heads: dict[str, set[str]] = {}  # 'e59' → the rooms whose code starts so
@@ -342,6 +347,7 @@ class RoomFinder:
                     phrase = " ".join(tokens(spelling))
                     if phrase and phrase not in STOPWORDS:
                         phrases.setdefault(phrase, room.id)
+                        claimed.setdefault(phrase, set()).add(room.id)
                     # Without its words for a room: "chaos west" for "Chaos-West Bühne".
                     bare = core(phrase.split())
                     if " " in bare and bare != phrase:
@@ -443,6 +449,12 @@ class RoomFinder:
             if re.match(r"[a-z]{2,}\d", code) and code[1:] not in self.codes:
                 tails.setdefault(code[1:], set()).add(room_id)
         self.code_tails = _sole(tails)
+        # One word that several rooms' spellings are ("Workshop" of 'Raum D (Workshop)' and 'Raum E
+        # (Workshop)') names none of them alone: "workshop f" is read by its letter.
+        for phrase, room_ids in claimed.items():
+            others = room_ids - set(self.same_place.get(phrases[phrase], ()))
+            if len(others) > 1 and " " not in phrase and len(phrase) >= 4:
+                del phrases[phrase]
         self.phrases = sorted(phrases, key=len, reverse=True)
         self.room_of_phrase = phrases
         self._pattern = alternation(self.phrases) if self.phrases else None
@@ -591,7 +603,7 @@ class RoomFinder:
         """The rooms numbered so, the one with no other word first: "salle 2" is 'Hall 2' before
         'Hall C.2'; [] when two are as plain."""
         rooms = sorted(self.numbered.get(number, ()), key=lambda entry: len(entry[0]))
-        if len(rooms) > 1 and len(rooms[0][0]) == len(rooms[1][0]):
+        if len(rooms) > 1 and len(rooms[0][0]) == len(rooms[1][0]) and rooms[0][1] != rooms[1][1]:
             return []
         return rooms
 

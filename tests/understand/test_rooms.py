@@ -828,3 +828,27 @@ def test_a_village_is_a_room_and_no_start_of_a_longer_name() -> None:
     assert found("lo siguiente en el village de devkitty") == "devkitty"
     assert found("qué hay en la aldea devkitty") == "devkitty"
     assert found("c koi en ce moment sur le stream en ligne") == "streamed"
+
+
+def test_a_room_s_kind_in_brackets_and_its_letter_name_it() -> None:
+    """Augsburger Linux-Infotag 2017: 'Raum D/E/F (Workshop)' are "workshop f", "l'atelier F",
+    "el taller F", and "workshop" alone names none of them; PyCon AU 2023's 'Hall C (Plenary)' is
+    still "en C"."""
+    finder = RoomFinder(
+        [
+            Room("a", "Raum A"),
+            Room("d", "Raum D (Workshop)"),
+            Room("e", "Raum E (Workshop)"),
+            Room("f", "Raum F (Workshop)"),
+            Room("g", "Pseudo-Raum G"),
+        ]
+    )
+    found = partial(room_in, finder)
+    assert found("next in workshop F") == "f"
+    assert found("la suite dans l'atelier F ?") == "f"
+    assert found("lo siguiente en el taller F") == "f"
+    assert found("la suite en salle E") == "e"
+    assert found("what's on in the workshop") is None
+    halls = RoomFinder([Room("c", "Hall C (Plenary)"), Room("e", "Hall E"), Room("a", "Hall A")])
+    assert room_in(halls, "c koi maintenant en C") == "c"
+    assert room_in(halls, "what's next in the plenary") == "c"
