@@ -541,3 +541,21 @@ def test_phone_french_for_something_is_no_topic_word() -> None:
         ZoneInfo("Europe/Dublin"), [talk("myths", start, start.replace(hour=11), "Irish mythology")]
     )
     assert parse("qqch sur la mythologie", start, programme).topic == ("mythologie",)
+
+
+def test_retirement_in_every_language_and_the_first_talk_written_with_a_figure() -> None:
+    """PyCon HK 2025's "My Poor Fund: How MPF Fees Are Eating Your Retirement": "des talks sur la
+    retraite ?", "charlas sobre jubilación"; "c quoi le 1er talk ce matin" asks for the first."""
+    hong_kong = ZoneInfo("Asia/Hong_Kong")
+    start = datetime(2025, 10, 11, 10, 25, tzinfo=hong_kong)
+    sessions = [
+        talk("pip", start, start.replace(hour=10, minute=55), "pip install community"),
+        talk("mpf", start.replace(hour=12, minute=45), start.replace(hour=13), "MPF Eats Your Retirement"),
+    ]
+    programme = small_programme(hong_kong, sessions)
+    early = start.replace(hour=8, minute=30)
+    assert found_ids(programme, early, "y a des talks sur la retraite ?") == ["mpf"]
+    assert found_ids(programme, early, "charlas sobre jubilación") == ["mpf"]
+    assert found_ids(programme, early, "c quoi le 1er talk ce matin") == ["pip"]
+    assert found_ids(programme, early, "what's the 1st talk?") == ["pip"]
+    assert found_ids(programme, early, "cuál es la 1ra charla?") == ["pip"]
