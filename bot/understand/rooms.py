@@ -162,6 +162,13 @@ def _numbered_parts(name: str) -> list[tuple[tuple[str, ...], str]]:
         # "Office Hours Table 19 & 20": tables 19 and 20 ("la mesa 19", "table 20").
         printed = tuple(tokens(joined.group(1)))
         return [(printed, joined.group(2)), (printed, joined.group(3))]
+    if " / " not in name and " - " in name:
+        # 'HIP - Track 2 - Room 2': "hip track 2" and "room 2", each part that is numbered.
+        found = [_numbered(part.strip()) for part in name.split(" - ")]
+        nouns = ROOM_NOUNS | CHAMBER_NOUNS
+        parts = [numbered for numbered in found if numbered and any(noun in nouns for noun in numbered[0])]
+        whole = _numbered(name) if "," not in name else None  # 'Aulario III - 4 - (0.030)': aula 4
+        return list(dict.fromkeys([*parts, *([whole] if whole else [])]))
     if " / " not in name:
         if "," in name or not (numbered := _numbered(name)):
             return []

@@ -852,3 +852,23 @@ def test_a_room_s_kind_in_brackets_and_its_letter_name_it() -> None:
     halls = RoomFinder([Room("c", "Hall C (Plenary)"), Room("e", "Hall E"), Room("a", "Hall A")])
     assert room_in(halls, "c koi maintenant en C") == "c"
     assert room_in(halls, "what's next in the plenary") == "c"
+
+
+def test_each_numbered_part_of_a_name_in_parts_names_the_room() -> None:
+    """jev22's 'HIP - Track 2 - Room 2' is "hip track 2" and "room 2"; PyConES 2016's 'Aulario III
+    - 4 - (0.030)' is still "aula 5" for its sibling."""
+    finder = RoomFinder(
+        [
+            Room("hip1", "HIP - Track 1 - Room 5"),
+            Room("hip2", "HIP - Track 2 - Room 2"),
+            Room("rtc", "RTC-Workshop 1 (Sem1)"),
+            Room("au4", "Aulario III - 4 - (0.030)"),
+            Room("au5", "Aulario III - 5 - (0.090)"),
+        ]
+    )
+    found = partial(room_in, finder)
+    assert found("anything in hip track 2 right now?") == "hip2"
+    assert found("last talk in hip track 1 tonight?") == "hip1"
+    assert found("a la 1:45 en el hip track 1?") == "hip1"
+    assert found("what's on in room 5") == "hip1"
+    assert found("next up in aula 5?") == "au5"
