@@ -429,6 +429,12 @@ class RoomFinder:
         # A word of one room's name that the lexicon knows in other languages: "la piste verte",
         # "sala verde", "in green" for "Green Track"; "la sala de los niños" for "MOKids".
         self.translated = {form: room for forms, room in _sole(translated).items() for form in forms}
+        # The same, every room a form stands for: "rtc stage" for 'RTC-Bühne (Sparti)' beside
+        # 'Multiversum Bühne' and 'RTC-Workshop 1' (read with the other word, in _pair).
+        self.translated_words: dict[str, frozenset[str]] = {}
+        for forms, room_ids in translated.items():
+            for form in forms:
+                self.translated_words[form] = self.translated_words.get(form, frozenset()) | room_ids
         self.members = {
             member: holders[0][1]
             for member, holders in ((m, sorted(set(r))) for m, r in joined.items())
@@ -621,7 +627,9 @@ class RoomFinder:
             return None  # a number is never guessed: "b 2 205" is not B.2.204
         # A number only as the name has it: "orpheum 2" is "Orpheum Theatre 2".
         second = self.name_numbers if after.isdigit() else self.name_words
-        both = self.name_words.get(token, frozenset()) & second.get(after, frozenset())
+        named = second.get(after, frozenset()) | self.translated_words.get(after, frozenset())
+        first = self.name_words.get(token, frozenset()) | self.translated_words.get(token, frozenset())
+        both = first & named
         return next(iter(both)) if len(both) == 1 else None
 
     def find_by_number(self, text: str) -> RoomMatch | None:

@@ -872,3 +872,19 @@ def test_each_numbered_part_of_a_name_in_parts_names_the_room() -> None:
     assert found("a la 1:45 en el hip track 1?") == "hip1"
     assert found("what's on in room 5") == "hip1"
     assert found("next up in aula 5?") == "au5"
+
+
+def test_a_stage_is_a_stage_in_every_language_beside_another_word_of_its_name() -> None:
+    """jev22's 'RTC-Bühne (Sparti)' beside 'RTC-Workshop 1 (Sem1)' and 'Multiversum Bühne': "the rtc
+    stage", "la scène rtc", "el escenario multiversum"."""
+    finder = RoomFinder(
+        [
+            Room("rtc", "RTC-Bühne (Sparti)"),
+            Room("rtc-ws", "RTC-Workshop 1 (Sem1)"),
+            Room("multi", "Multiversum Bühne"),
+        ]
+    )
+    found = partial(room_in, finder)
+    assert found("what's next on the rtc stage") == "rtc"
+    assert found("la suite sur la scène rtc") == "rtc"
+    assert found("lo siguiente en el escenario multiversum") == "multi"
