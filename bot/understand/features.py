@@ -27,9 +27,12 @@ from bot.understand.text import blank, fold, words
 from bot.understand.vocabulary import (
     ABOUT_PHRASES,
     AFTER_TOMORROW_PHRASES,
+    AFTERNOON_PHRASES,
+    AFTERNOON_WORDS,
     ARTICLES,
     DOCUMENT_PHRASES,
     ELISIONS,
+    EVENING_WORDS,
     FILLER_WORDS,
     GREETING_PHRASES,
     HELP_PHRASES,
@@ -40,6 +43,7 @@ from bot.understand.vocabulary import (
     LANGUAGE_WORDS,
     LAST_PHRASES,
     MEANING_PHRASES,
+    MORNING_WORDS,
     NEXT_PHRASES,
     NOT_MARKERS_IN,
     NOW_IN_ROOM_PHRASES,
@@ -69,7 +73,7 @@ from bot.understand.vocabulary import (
     WHO_WORDS,
     WHOM_WORDS,
 )
-from bot.understand.when import When, find_when
+from bot.understand.when import When, find_when, reference_day
 
 # Words that ask a question without naming its subject: never a name, a room or a topic.
 FILLER = (
@@ -487,6 +491,11 @@ def read_features(
     )
     when, rest = find_when(text, language, at, conference, names=names)
     room_match = early or index.find_room(rest)
+    if room_match and not early and when.part:
+        room_match, part_named = index.rooms.of_part(room_match, rest, when.part)
+        if part_named:  # "ahora en el main track de la mañana": the room's word, no time
+            today = reference_day(conference, at)
+            when = replace(when, part=None, day=None if when.day == today else when.day)
     room_id = index.room_then(room_match.room_id, when.day, at) if room_match else None
     if room_match and not early:
         rest = blank(rest, room_match.span)
@@ -510,7 +519,8 @@ def read_features(
     kinds = tuple(kind for kind in kinds if not _a_subject_rather(kind, all_words, index))
     wants_now = has_phrase(cleaned, NOW_PHRASES) or bool(all_words and all_words[-1] in NOW_LAST_WORDS)
     wants_now_in_room = wants_now or has_phrase(cleaned, NOW_IN_ROOM_PHRASES)
-    wants_next = has_phrase(cleaned, NEXT_PHRASES)
+    # "cet après-midi" is no "après".
+    wants_next = has_phrase(re.sub("|".join(map(re.escape, AFTERNOON_PHRASES)), " ", cleaned), NEXT_PHRASES)
     greeting_words = {word for match in _GREETINGS.finditer(cleaned) for word in match.group(0).split()}
     return Features(
         text=raw,
@@ -683,6 +693,9 @@ _KNOWN_WORDS = (
     # Never mended into a question word: "plénière" is no slip for "première".
     | SESSION_NOUNS
     | frozenset(word for phrases in KIND_WORDS.values() for phrase in phrases for word in phrase.split())
+    | MORNING_WORDS  # "l'aprem" is the afternoon, no slip for "après"
+    | AFTERNOON_WORDS
+    | EVENING_WORDS
 )
 
 

@@ -37,12 +37,15 @@ from bot.programme.model import Room
 from bot.understand.lexicon import Idea, ideas_by_word
 from bot.understand.text import fold
 from bot.understand.vocabulary import (
+    AFTERNOON_WORDS,
     AND_WORDS,
     ARTICLES,
     CHAMBER_NOUNS,
+    EVENING_WORDS,
     FILLER_WORDS,
     HOUR_PREPOSITIONS,
     KIND_WORDS,
+    MORNING_WORDS,
     NEXT_PHRASES,
     NOW_PHRASES,
     PLACE_PREPOSITIONS,
@@ -64,6 +67,7 @@ _WORD_NUMBER = re.compile(r"\b([A-Za-z]{4,})(\d+)\b")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _BRACKETS = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
 SCAN = 60  # words of a message searched for a misspelt room name
+_PARTS_OF_DAY = (("morning", MORNING_WORDS), ("afternoon", AFTERNOON_WORDS), ("evening", EVENING_WORDS))
 _A_ROOM = ("room",)  # the word for a room of a hall named by a number word alone
 _ZERO = frozenset(("oh", "zero", "cero"))  # a room number's 0 said aloud: "four oh two"
 _HUNDRED = frozenset(("hundred", "cent", "cien", "ciento"))  # "salle cent un", "aula ciento cinco"
@@ -401,6 +405,14 @@ class RoomFinder:
         # writes the room's name in its place).
         symbols = {c for room in rooms for c in room.name if unicodedata.category(c) == "So"}
         self.symbols = _sole({c: {room.id for room in rooms if c in room.name} for c in symbols})
+        # A room named for a part of the day: 'Main Track (Morning) (LT-18)' → morning.
+        self.part_of_room = {
+            room.id: part
+            for room in rooms
+            for part, part_words in _PARTS_OF_DAY
+            if set(tokens(room.name)) & part_words
+        }
+        self.name_tokens = {room.id: frozenset(tokens(room.name)) for room in rooms}
         # A long word of one room's name typed as the words it runs together: "food hacking base"
         # for "Foodhackingbase", "hof lounge" for 'Erdgeschoss, Hoflounge / Ground Floor, …'.
         self.run_together = {
@@ -472,6 +484,27 @@ class RoomFinder:
         self.room_of_phrase = phrases
         self._pattern = alternation(self.phrases) if self.phrases else None
         self.single_words, self.several_words = _typo_phrases(phrases, rooms)
+
+    def of_part(self, match: RoomMatch, text: str, part: str) -> tuple[RoomMatch | None, bool]:
+        """A room found where a part of the day is said, and whether that part names the room:
+        "the main track de la mañana" is 'Main Track (Morning)' (not its afternoon sibling), "the
+        first talk tomorrow morning" names no room, "the afternoon track" does."""
+        said = tokens(text[match.span[0] : match.span[1]])
+        after = tokens(text[match.span[1] :])[:1]
+        part_words = dict(_PARTS_OF_DAY)[part]
+        if said and all(word in part_words for word in said):
+            named = bool(after) and (after[0] in ROOM_NOUNS or after[0] in self.name_tokens[match.room_id])
+            return (match, True) if named else (None, False)
+        siblings = [
+            room_id
+            for room_id, room_part in self.part_of_room.items()
+            if room_part == part and set(said) <= self.name_tokens[room_id]
+        ]
+        if self.part_of_room.get(match.room_id) == part:
+            return match, True
+        if match.room_id in self.part_of_room and len(siblings) == 1:
+            return RoomMatch(siblings[0], match.span, exact=match.exact), True
+        return match, False
 
     def find(self, text: str) -> RoomMatch | None:
         """The room named in a folded text: by name, code or number first, then with a typo."""

@@ -297,8 +297,8 @@ def last_session(f: Features) -> Question | None:
 def _now_meant(f: Features, asked: bool) -> bool:
     """Now is `asked` for, with no delay and no other day named ("qu'est-ce qui se passe demain ?"
     is tomorrow)."""
-    if not asked or f.when.delay is not None:
-        return False
+    if not asked or f.when.delay is not None or f.when.part is not None:
+        return False  # "what's on in the morning" asks for the morning
     return f.when.day is None or f.when.day == f.index.programme.conference.programme_day(f.at)
 
 

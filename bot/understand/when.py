@@ -137,7 +137,8 @@ def _hour(
 def _find_part(text: str, words: list[str]) -> str | None:
     if any(phrase in text for phrase in AFTERNOON_PHRASES):
         return "afternoon"
-    for index, word in enumerate(words):
+    for index, typed in enumerate(words):
+        word = typed.rsplit("'", 1)[-1]  # "l'aprem"
         if word in TOMORROW_WORDS and word in MORNING_WORDS:
             # Spanish "mañana" is "tomorrow", but "la/esta/por la mañana" is "the morning".
             if index > 0 and words[index - 1] in MORNING_AFTER:

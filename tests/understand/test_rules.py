@@ -647,3 +647,36 @@ def test_the_keynote_is_a_session_not_the_conference() -> None:
         ],
     )
     assert intent_and_ids("when is the keynote?", start.replace(hour=9), programme) == ("search", ["keynote"])
+
+
+def test_a_room_named_for_a_part_of_the_day_is_found_by_it_and_asks_no_time() -> None:
+    """PyCon HK 2025's 'Main Track (Morning) (LT-18)' and 'Main Track (Afternoon) (LT-13)': "the main
+    track de la mañana" is the morning one, now; "de l'aprem" the afternoon one; "the first talk
+    tomorrow morning" names no room; "what's on this morning" asks for the morning."""
+    zone = ZoneInfo("Asia/Hong_Kong")
+    day = datetime(2025, 10, 11, tzinfo=zone)
+    rooms = [Room("am", "Main Track (Morning) (LT-18)"), Room("pm", "Main Track (Afternoon) (LT-13)")]
+    sessions = [
+        talk("a1", day.replace(hour=10, minute=25), day.replace(hour=10, minute=55), "Pip", room="am"),
+        talk("a2", day.replace(hour=10, minute=55), day.replace(hour=11, minute=25), "Agents", room="am"),
+        talk("p1", day.replace(hour=15, minute=50), day.replace(hour=16, minute=20), "Data", room="pm"),
+        talk("p2", day.replace(hour=16, minute=30), day.replace(hour=17), "Async", room="pm"),
+    ]
+    programme = small_programme(zone, sessions, rooms=rooms)
+    eleven = day.replace(hour=11)
+    assert intent_and_ids("ahora mismo en el main track de la mañana", eleven, programme) == ("now", ["a2"])
+    asked = "hey is something running in the morning main hall LT18 now??"
+    assert intent_and_ids(asked, eleven, programme) == ("now", ["a2"])
+    four = day.replace(hour=16)
+    assert intent_and_ids("qu'est-ce qui suit dans le main track de l'aprem", four, programme) == (
+        "next",
+        ["p1", "p2"],
+    )
+    assert intent_and_ids("what's next in the afternoon track", four, programme) == ("next", ["p1", "p2"])
+    evening_before = datetime(2025, 10, 10, 22, 10, tzinfo=zone)
+    first = "what's the first talk tomorrow morning?"
+    assert intent_and_ids(first, evening_before, programme) == ("next", ["a1"])
+    early = day.replace(hour=8)
+    assert intent_and_ids("what's on this morning", early, programme) == ("at_time", ["a1", "a2"])
+    assert intent_and_ids("c quoi cet aprem", early, programme) == ("at_time", ["p1", "p2"])
+    assert intent_and_ids("quoi cet après-midi", early, programme) == ("at_time", ["p1", "p2"])
