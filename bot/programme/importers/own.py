@@ -76,6 +76,9 @@ _DURATION = ("duration", "length", "durationminutes", "minutes", "mins")
 _ROOM = ("room", "roomname", "location", "venue", "hall", "stage", "place", "loc", "microlocation")
 _PEOPLE = ("speakers", "speaker", "persons", "person", "presenters", "presenter", "people", "hosts")
 _PERSON_NAME = ("name", "fullname", "publicname", "displayname", TEXT)
+_ROOM_NAME = ("roomname", "name", "title", "displayname", TEXT)  # {"room": {"room_name": "Galerie 3"}}
+_FIRST_NAME = ("firstname", "first", "givenname")
+_LAST_NAME = ("lastname", "last", "familyname", "surname")
 _DESCRIPTION = (
     "subtitle", "abstract", "description", "desc", "details", "content", "shortabstract", "longabstract"
 )  # fmt: skip
@@ -83,7 +86,7 @@ _KIND = ("type", "category", "kind", "format", "sessiontype", "submissiontype")
 _SLOTS = ("slots", "slot")  # pretalx's API: a submission with its scheduled slot(s)
 _LANGUAGE = ("language", "lang", "locale", "contentlocale")
 _LANGUAGE_KEY = re.compile(r"^[a-z]{2}(?:[-_][A-Za-z]{2,4})?$")
-_ID = ("id", "code", "guid", "uid", "slug")
+_ID = ("id", "code", "guid", "uid", "slug", "sessionid")
 _NOT_FROM_SLOT = frozenset((*_ID, *_TITLE, *_DESCRIPTION, *_PEOPLE))
 _DATE = ("date", "day")
 _ZONE = ("timezone", "timezonename", "tz")
@@ -322,7 +325,7 @@ def _event(found: _Found, path: Path, speakers: Mapping[str, str]) -> RawEvent:
         start=start,
         end=end,
         duration=duration,
-        room=_text(_field(record, _ROOM)),
+        room=_room_name(_field(record, _ROOM)),
         kind=map_kind(_text(_field(record, _KIND))),
         description=join_paragraphs(
             *(plain_text(_text_block(record, name)) for name in _DESCRIPTION),
@@ -408,9 +411,20 @@ def _people(value: Any, speakers: Mapping[str, str]) -> list[RawPerson]:
 
 
 def _person_name(item: Mapping[str, Any]) -> str:
-    first = _text(item.get("firstName") or item.get("first_name"))
-    last = _text(item.get("lastName") or item.get("last_name"))
+    """A person's name, or their first and last names ({"first": "Diana", "last": "Fuentes"})."""
+    first = _text(_field(item, _FIRST_NAME))
+    last = _text(_field(item, _LAST_NAME))
     return _text(_field(item, _PERSON_NAME)) or clean(f"{first} {last}")
+
+
+def _room_name(value: Any) -> str:
+    """A room's name, given as text or as a record of the room."""
+    translated = isinstance(value, Mapping) and all(
+        isinstance(key, str) and _LANGUAGE_KEY.match(key) for key in value
+    )  # {"en": "Hall B", "fr": "Salle B"}
+    if isinstance(value, Mapping) and not translated:
+        return _text(_field(value, _ROOM_NAME))
+    return _text(value)
 
 
 def _speakers(top: Mapping[str, Any]) -> dict[str, str]:

@@ -322,3 +322,22 @@ def test_the_zone_every_record_names_is_the_programme_s(tmp_path: Path) -> None:
     session = by_id(loaded.programme, "55037")
     assert str(loaded.programme.timezone) == "America/Mexico_City"
     assert session.start.astimezone(loaded.programme.timezone).isoformat() == "2024-07-19T19:00:00-06:00"
+
+
+def test_a_room_as_a_record_and_speakers_by_first_and_last_name(tmp_path: Path) -> None:
+    # IRE 2025's schedule.json (apadejski-24/ire-2025-schedule at 046c8a6), one session cut to
+    # the fields it has: the room is {"room_name": …}, each speaker {"first", "last"}.
+    path = tmp_path / "schedule.json"
+    path.write_text(
+        '[{"session_id": 2046, "session_title": "Welcome to IRE25", "canceled": false, '
+        '"description": "Hear from IRE staff.", "session_type": "Networking", '
+        '"start_time": "2025-06-19T13:00:00Z", "end_time": "2025-06-19T13:45:00Z", '
+        '"speakers": [{"first": "Diana", "last": "Fuentes", "affiliation": "IRE & NICAR"}], '
+        '"room": {"recorded": false, "room_name": "Carondelet (3rd floor)"}, "day": "Thursday"}]',
+        encoding="utf-8",
+    )
+    programme = load_programme(path, tz="America/Chicago").programme
+    session = by_id(programme, "2046")
+    assert [room.name for room in programme.rooms.values()] == ["Carondelet (3rd floor)"]
+    assert [person.name for person in programme.people.values()] == ["Diana Fuentes"]
+    assert session.room_id == "carondelet-3rd-floor"
