@@ -622,11 +622,15 @@ def _who(
     (a name we do not know). A first or middle name beside such a word is someone else."""
     if not content:
         return None, []
-    # A word for someone that is a speaker's name beside their other name: "quand passe romain guy".
+    # A word for someone, or any little word, that is a speaker's name beside their other name:
+    # "quand passe romain guy", "quand passe Matt Topic".
     content = content + [
         word
         for before, word in pairwise(all_words)
-        if word in PERSON_NOUNS and word in index.name_tokens and before in content
+        if word in index.name_tokens
+        and before in content
+        and word not in content
+        and (word in PERSON_NOUNS or f"{before} {word}" in index.full_names)
     ]
     named = index.find_person(content)
     foreign = [w for w in content if len(w) >= 3 and not w.isdigit() and not index.knows(w)]

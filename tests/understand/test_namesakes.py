@@ -50,3 +50,17 @@ def test_two_names_in_a_row_that_nobody_has_together_are_no_one() -> None:
     assert found("¿tom scott hace una charla?") == []
     assert found("where does scott pitkethly play?") == ["a"]
     assert found("cristina riginos") == ["c"]
+
+
+def test_a_family_name_that_is_a_little_word_is_the_name_beside_its_first_name() -> None:
+    """IRE 2025's Matt Topic among five Matts: "quand passe Matt Topic ?" is he ("topic" is a word
+    questions use without meaning)."""
+    start = datetime(2025, 6, 19, 14, tzinfo=UTC)
+    people = [Person("topic", "Matt Topic"), Person("miller", "Matt Miller")]
+    sessions = [
+        talk("records", start, start.replace(hour=15), "Records for covering education", speakers=["topic"]),
+        talk("data", start.replace(hour=16), start.replace(hour=17), "Data", speakers=["miller"]),
+    ]
+    programme = small_programme(ZoneInfo("UTC"), sessions, people=people)
+    answer = respond("quand passe Matt Topic ?", start, programme).as_json(programme)
+    assert [s["id"] for s in answer["sessions"]] == ["records"]

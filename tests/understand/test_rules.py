@@ -680,3 +680,20 @@ def test_a_room_named_for_a_part_of_the_day_is_found_by_it_and_asks_no_time() ->
     assert intent_and_ids("what's on this morning", early, programme) == ("at_time", ["a1", "a2"])
     assert intent_and_ids("c quoi cet aprem", early, programme) == ("at_time", ["p1", "p2"])
     assert intent_and_ids("quoi cet après-midi", early, programme) == ("at_time", ["p1", "p2"])
+
+
+def test_what_comes_next_someone_absent_and_topics_of_a_newsroom() -> None:
+    """DebConf17 and IRE 2025: "what comes next?" asks what is next; "will Richard Stallman be
+    there?" names no speaker; "la compta", "l'avortement" are accounting and abortion."""
+    zone = ZoneInfo("America/Chicago")
+    day = datetime(2025, 6, 20, tzinfo=zone)
+    sessions = [
+        talk("erp", day.replace(hour=10), day.replace(hour=11), "Business ERP for accounting"),
+        talk("ethics", day.replace(hour=11), day.replace(hour=12), "Ethical reporting on abortion"),
+    ]
+    programme = small_programme(zone, sessions, people=[Person("ada", "Ada Lovelace")])
+    early = day.replace(hour=9, minute=55)
+    assert intent_and_ids("what comes next?", early, programme) == ("next", ["erp"])
+    assert intent_and_ids("will Richard Stallman be there?", early, programme) == ("unknown", [])
+    assert intent_and_ids("ya une conf sur la compta ?", early, programme) == ("search", ["erp"])
+    assert intent_and_ids("y a des sessions sur l'avortement ?", early, programme) == ("search", ["ethics"])
