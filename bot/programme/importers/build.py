@@ -45,6 +45,8 @@ DAY_CHANGE_DEFAULT = timedelta(hours=4)
 # at 08:00. No programme has sessions between 06:00 and 09:00 that belong to the night before.
 DAY_CHANGE_LATEST = timedelta(hours=6)
 UNTITLED = "(untitled)"
+# From this many sessions, a file with no room or no speaker at all is worth a warning.
+UNPLACED_AFTER = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +131,7 @@ def build_programme(raw: RawSchedule, path: Path, tz: ZoneInfo | None) -> Loaded
     def locate(session: Session) -> tuple[int | None, str]:
         return None, wheres.get(session.id, f"session[{session.id}]")
 
+    builder.warn_if_unplaced(sessions, people)
     warnings = [*builder.warnings, *check_programme(programme, locate, path, strict=False)]
     return Loaded(programme=programme, format=raw.format, warnings=tuple(warnings))
 
@@ -144,6 +147,16 @@ class _Builder:
 
     def warn(self, where: str, reason: str) -> None:
         self.warnings.append(f"{self.path}: {where}: {reason}")
+
+    def warn_if_unplaced(self, sessions: Sequence[Session], people: Sequence[Person]) -> None:
+        """A programme of many sessions with no room or no speaker at all: the file may name them
+        where its reader does not look (IRE 2025's {"room": {"room_name": …}} was read as none)."""
+        if len(sessions) < UNPLACED_AFTER:
+            return
+        if not any(session.room_id for session in sessions):
+            self.warn("rooms", f"none of the {len(sessions)} sessions has a room: no room will be found")
+        if not people:
+            self.warn("people", f"none of the {len(sessions)} sessions names a speaker: no one will be found")
 
     # -- time ------------------------------------------------------------------------------
 

@@ -341,3 +341,25 @@ def test_a_room_as_a_record_and_speakers_by_first_and_last_name(tmp_path: Path) 
     assert [room.name for room in programme.rooms.values()] == ["Carondelet (3rd floor)"]
     assert [person.name for person in programme.people.values()] == ["Diana Fuentes"]
     assert session.room_id == "carondelet-3rd-floor"
+
+
+def test_many_sessions_with_no_room_and_no_speaker_are_warned_of(tmp_path: Path) -> None:
+    # A file whose rooms and speakers sit where no reader looks loads, but says so: IRE 2025's
+    # schedule.json was "258 sessions, 0 rooms, 0 people" with no word of warning.
+    def sessions(room_key: str, name_key: str) -> str:
+        return ",".join(
+            f'{{"id": {n}, "title": "Session {n}", "start": "2025-06-19T{9 + n:02d}:00:00Z", '
+            f'"end": "2025-06-19T{9 + n:02d}:45:00Z", "{room_key}": {{"{name_key}": "Room {n}"}}, '
+            f'"speakers": [{{"{name_key}": "Ann"}}]}}'
+            for n in range(10)
+        )
+
+    path = tmp_path / "schedule.json"
+    path.write_text(f"[{sessions('where', 'label')}]", encoding="utf-8")
+    loaded = load_programme(path, tz="America/Chicago")
+    assert len(loaded.programme.sessions) == 10
+    assert any("rooms: none of the 10 sessions has a room" in warning for warning in loaded.warnings)
+    assert any("people: none of the 10 sessions names a speaker" in warning for warning in loaded.warnings)
+    path.write_text(f"[{sessions('room', 'name')}]", encoding="utf-8")
+    read = load_programme(path, tz="America/Chicago")
+    assert not any("none of the" in warning for warning in read.warnings)
