@@ -3,13 +3,17 @@ programmes write them: codes with an alias in brackets, '&', numbered rooms, pla
 
 from __future__ import annotations
 
+from datetime import datetime
 from functools import partial
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from bot.programme.model import Room
+from bot.understand.parse import parse
 from bot.understand.rooms import RoomFinder
 from bot.understand.text import fold
+from tests.small_programme import small_programme, talk
 
 ROOMS = RoomFinder(
     [
@@ -888,3 +892,14 @@ def test_a_stage_is_a_stage_in_every_language_beside_another_word_of_its_name() 
     assert found("what's next on the rtc stage") == "rtc"
     assert found("la suite sur la scène rtc") == "rtc"
     assert found("lo siguiente en el escenario multiversum") == "multi"
+
+
+def test_where_s_a_room_asks_where_the_room_is() -> None:
+    """jev22's 'Klangkeller - H1-U.1': "where's the klangkeller" as "where is the klangkeller"."""
+    start = datetime(2022, 12, 29, 14, tzinfo=ZoneInfo("Europe/Berlin"))
+    rooms = [Room("klang", "Klangkeller - H1-U.1"), Room("park", "Park area Berlin")]
+    sessions = [talk("gozaimasu", start, start.replace(hour=16), "Alligator Gozaimasu", room="klang")]
+    programme = small_programme(ZoneInfo("Europe/Berlin"), sessions, rooms=rooms)
+    for asked in ("where's the klangkeller", "wheres the klangkeller"):
+        assert parse(asked, start, programme).room_id == "klang"
+    assert parse("where can i park my car", start, programme).room_id is None
