@@ -480,6 +480,13 @@ class RoomFinder:
             others = room_ids - set(self.same_place.get(phrases[phrase], ()))
             if len(others) > 1 and " " not in phrase and len(phrase) >= 4:
                 del phrases[phrase]
+        # Several words that several rooms' names have ("track a" of 'Track A (Sessions)' and 'Track A
+        # (Workshop)'): the other words of the message choose among them.
+        self.claimants = {
+            phrase: tuple(sorted(room_ids))
+            for phrase, room_ids in claimed.items()
+            if phrase in phrases and len(room_ids - set(self.same_place.get(phrases[phrase], ()))) > 1
+        }
         self.phrases = sorted(phrases, key=len, reverse=True)
         self.room_of_phrase = phrases
         self._pattern = alternation(self.phrases) if self.phrases else None
@@ -506,6 +513,24 @@ class RoomFinder:
             return RoomMatch(siblings[0], match.span, exact=match.exact), True
         return match, False
 
+    def _by_other_words(self, room_ids: tuple[str, ...], said: list[str]) -> str | None:
+        """The one room of `room_ids` that another word of the message names, as printed or in
+        another language: "l'atelier de la track A" is 'Track A (Workshop)', "el main track de la
+        mañana" 'Main Track (Morning)'; None when no room or several are."""
+        groups = (*_KIND_NAMES, *(words for _, words in _PARTS_OF_DAY))
+
+        def names(word: str, room_id: str) -> bool:
+            own = self.name_tokens[room_id]
+            if word in own:
+                return True
+            forms = ROOM_NAME_WORDS.get(word, frozenset())
+            return bool(forms & own) or any(word in group and group & own for group in groups)
+
+        # Words for a part of the day are stop words of questions, not of rooms' names.
+        meaning = [word for word in said if word not in STOPWORDS or any(word in part for part in groups)]
+        named = [room_id for room_id in room_ids if any(names(word, room_id) for word in meaning)]
+        return named[0] if len(named) == 1 else None
+
     def find(self, text: str) -> RoomMatch | None:
         """The room named in a folded text: by name, code or number first, then with a typo."""
         return self.find_exact(text) or self.find_misspelt(text)
@@ -513,7 +538,12 @@ class RoomFinder:
     def find_exact(self, text: str) -> RoomMatch | None:
         found = self._pattern.search(_spaced(text)) if self._pattern else None
         if found:
-            return RoomMatch(self.room_of_phrase[found.group(0)], found.span(), exact=True)
+            phrase = found.group(0)
+            room_id = self.room_of_phrase[phrase]
+            if phrase in self.claimants:
+                others = tokens(text[: found.start()] + " " + text[found.end() :])
+                room_id = self._by_other_words(self.claimants[phrase], others) or room_id
+            return RoomMatch(room_id, found.span(), exact=True)
         return self.find_by_number(text) or self.find_by_word(text) or self._find_run_together(text)
 
     def _find_run_together(self, text: str) -> RoomMatch | None:

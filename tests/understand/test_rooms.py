@@ -903,3 +903,22 @@ def test_where_s_a_room_asks_where_the_room_is() -> None:
     for asked in ("where's the klangkeller", "wheres the klangkeller"):
         assert parse(asked, start, programme).room_id == "klang"
     assert parse("where can i park my car", start, programme).room_id is None
+
+
+def test_of_rooms_sharing_a_name_the_message_s_other_words_choose() -> None:
+    """PyCon HK 2025's 'Track A (Sessions) (LT-15)' and 'Track A (Workshop) (LT-15)': "l'atelier de
+    la track A" and "el track A workshop" are the workshop; "track a" alone stays the first."""
+    finder = RoomFinder(
+        [
+            Room("sessions", "Track A (Sessions) (LT-15)"),
+            Room("workshop", "Track A (Workshop) (LT-15)"),
+            Room("am", "Main Track (Morning) (LT-18)"),
+            Room("pm", "Main Track (Afternoon) (LT-13)"),
+        ]
+    )
+    found = partial(room_in, finder)
+    assert found("y a quoi dans l'atelier de la track A maintenant") == "workshop"
+    assert found("que hay hoy en el track A workshop") == "workshop"
+    assert found("track a") == "sessions"
+    assert found("main track de l'aprem") == "pm"
+    assert found("el main track de la mañana") == "am"
