@@ -637,8 +637,9 @@ def _who(
     described = index.find_person_by_description(content)
     if named and set(foreign) - named.matched_words and named.matched_words.isdisjoint(index.surnames):
         named = None  # "Barack Obama" is not Barack Díaz
-    if named and named.first_name_only and set(content) - named.matched_words:
-        named = None  # "le pape Francis" (a first name alone, with other words)
+    if named and named.first_name_only and set(content) - named.matched_words - _KIND_WORDS_ALONE:
+        # "le pape Francis": a first name alone, with other words ("suesi's workshop" is hers).
+        named = None
     if named and named.misspelt and any(c.isupper() for c in raw[1:]):
         # "Emmanuel Macron" is not a speaker "Emmanuela": a name found through a slip, beside a capitalised
         # word that is nobody's name here even with a slip, is someone else's.
@@ -687,6 +688,10 @@ _QUESTION_WORDS = sorted(
 )
 # Words of the three languages the bot knows for what they are: never "mended" into another one
 # ("pasado" is not "pasando").
+# The words of kinds of sessions ("workshop", "taller"): a kind asked beside a first name.
+_KIND_WORDS_ALONE = frozenset(
+    word for phrases in KIND_WORDS.values() for phrase in phrases for word in phrase.split()
+)
 _KNOWN_WORDS = (
     frozenset(word for markers in LANGUAGE_MARKERS.values() for word in markers)
     | frozenset(word for phrase in AFTER_TOMORROW_PHRASES for word in phrase.split())
@@ -696,7 +701,7 @@ _KNOWN_WORDS = (
     | ROLE_WORDS
     # Never mended into a question word: "plénière" is no slip for "première".
     | SESSION_NOUNS
-    | frozenset(word for phrases in KIND_WORDS.values() for phrase in phrases for word in phrase.split())
+    | _KIND_WORDS_ALONE
     | MORNING_WORDS  # "l'aprem" is the afternoon, no slip for "après"
     | AFTERNOON_WORDS
     | EVENING_WORDS

@@ -146,10 +146,12 @@ def _topic_rather(f: Features, person: PersonMatch) -> bool:
     # "charlas de merelo" are his: "de" says whose as well as what about.
     if len(person.matched_words) == 1 and f.a_subject_of_sessions(next(iter(person.matched_words)), of=False):
         return True  # "anything about tor": after "about", a word sessions are about, not "Tor Smith"
-    if person.misspelt and not set(f.content) - NAME_PARTICLES <= person.matched_words:
+    # "is jack fennel doing anything": a verb saying someone speaks is no topic beside the name.
+    rest = set(f.content) - SPEAKING_WORDS
+    if person.misspelt and not rest - NAME_PARTICLES <= person.matched_words:
         return True  # "crédito social chino" is not a slip for a speaker "Chinon": the rest is a topic
     return (
-        not set(f.content) <= person.matched_words
+        not rest <= person.matched_words
         and all(len(f.index.sessions_with.get(word, ())) >= 2 for word in person.matched_words)
         and not _only_as_a_name(f, person)
     )

@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 from bot.answers.reply import respond
+from bot.programme.kinds import SessionKind
 from bot.programme.model import Person
 from tests.small_programme import small_programme, talk
 
@@ -64,3 +65,30 @@ def test_a_family_name_that_is_a_little_word_is_the_name_beside_its_first_name()
     programme = small_programme(ZoneInfo("UTC"), sessions, people=people)
     answer = respond("quand passe Matt Topic ?", start, programme).as_json(programme)
     assert [s["id"] for s in answer["sessions"]] == ["records"]
+
+
+def test_a_speaker_asked_with_a_verb_of_speaking_or_a_kind_of_session() -> None:
+    """Octocon 2024's "is jack fennel doing anything" (Jack Fennell, a slip), PyConES 2016's "miguel
+    sanchez de leon il présente à quelle heure ?", DevFest Taipei's "suesi's workshop where?": the
+    verb and the kind are no topic beside the name."""
+    start = datetime(2024, 10, 5, 10, tzinfo=UTC)
+    two = start.replace(hour=14)
+    people = [
+        Person("fennell", "Jack Fennell"),
+        Person("msl", "Miguel Sánchez de León Peque"),
+        Person("suesi", "Suesi Tran"),
+    ]
+    sessions = [
+        talk("idioms", start, start.replace(hour=11), "Idioms are the enemy", speakers=["fennell"]),
+        talk("osbrain", start.replace(hour=12), start.replace(hour=13), "osBrain", speakers=["msl"]),
+        talk("flutter", two, two.replace(hour=16), "Flutter", speakers=["suesi"], kind=SessionKind.WORKSHOP),
+        talk("fennel", start.replace(hour=17), start.replace(hour=18), "Cooking with fennel"),
+    ]
+    programme = small_programme(ZoneInfo("UTC"), sessions, people=people)
+
+    def found(text: str) -> list[str]:
+        return [s["id"] for s in respond(text, start, programme).as_json(programme)["sessions"]]
+
+    assert found("is jack fennel doing anything") == ["idioms"]
+    assert found("miguel sanchez de leon il présente à quelle heure ?") == ["osbrain"]
+    assert found("suesi's workshop where?") == ["flutter"]
