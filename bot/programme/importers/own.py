@@ -76,7 +76,11 @@ _DURATION = ("duration", "length", "durationminutes", "minutes", "mins")
 _ROOM = ("room", "roomname", "location", "venue", "hall", "stage", "place", "loc", "microlocation")
 _PEOPLE = ("speakers", "speaker", "persons", "person", "presenters", "presenter", "people", "hosts")
 _PERSON_NAME = ("name", "fullname", "publicname", "displayname", TEXT)
-_ROOM_NAME = ("roomname", "name", "title", "displayname", TEXT)  # {"room": {"room_name": "Galerie 3"}}
+_ROOM_NAME = ("roomname", "name", "label", "title", "displayname", TEXT)  # {"room": {"room_name": …}}
+# A room given by the id of the file's own list of rooms: {"room_id": "main-hall"} and
+# {"rooms": [{"id": "main-hall", "label": "Main Hall"}]} (MIE 2026's programme.json).
+_ROOM_REF = ("roomid", "locationid", "venueid")
+_ROOM_LIST = ("rooms", "locations", "venues", "halls")
 _FIRST_NAME = ("firstname", "first", "givenname")
 _LAST_NAME = ("lastname", "last", "familyname", "surname")
 _DESCRIPTION = (
@@ -268,11 +272,12 @@ def _build(
     title = _field(top, _CONFERENCE_TITLE)
     raw.title = _text(title)
     speakers = _speakers(top)
+    rooms = _rooms(top)
     seen: set[tuple[str, datetime]] = set()
     for item in found:
         slots = _slots(item.record)
         if not slots:
-            raw.events.append(_event(item, path, speakers))
+            raw.events.append(_event(item, path, speakers, rooms))
             continue
         # One event per slot; a file that lists a submission under each of its slots (by time,
         # by room) lists the same slots more than once: each is read once.
@@ -280,14 +285,16 @@ def _build(
             # The slot's time and room; the record's own id, texts and people.
             fields = {key: value for key, value in slot.items() if _key(key) not in _NOT_FROM_SLOT}
             where = f"{item.where}.slots[{number}]" if len(slots) > 1 else item.where
-            event = _event(_Found({**item.record, **fields}, where, item.day), path, speakers)
+            event = _event(_Found({**item.record, **fields}, where, item.day), path, speakers, rooms)
             if (event.ref, event.start) not in seen:
                 seen.add((event.ref, event.start))
                 raw.events.append(event)
     return build_programme(raw, path, tz)
 
 
-def _event(found: _Found, path: Path, speakers: Mapping[str, str]) -> RawEvent:
+def _event(
+    found: _Found, path: Path, speakers: Mapping[str, str], rooms: Mapping[str, str]
+) -> RawEvent:
     record = found.record
     ref = _text(_field(record, _ID))
     where = f"{found.where} {ref!r}" if ref else found.where
@@ -325,7 +332,7 @@ def _event(found: _Found, path: Path, speakers: Mapping[str, str]) -> RawEvent:
         start=start,
         end=end,
         duration=duration,
-        room=_room_name(_field(record, _ROOM)),
+        room=_room_of(record, rooms),
         kind=map_kind(_text(_field(record, _KIND))),
         description=join_paragraphs(
             *(plain_text(_text_block(record, name)) for name in _DESCRIPTION),
@@ -337,13 +344,15 @@ def _event(found: _Found, path: Path, speakers: Mapping[str, str]) -> RawEvent:
 
 
 def _parts(record: Mapping[str, Any]) -> list[Mapping[str, Any]]:
-    """The records nested in a record's lists: the talks of a session."""
+    """The records nested in a record's lists: the talks of a session, with their times, or its
+    presentations, each a title and its presenter (MIE 2026's)."""
     return [
         item
         for value in record.values()
         if isinstance(value, list)
         for item in value
-        if isinstance(item, Mapping) and _is_record(item)
+        if isinstance(item, Mapping)
+        and (_is_record(item) or (_field(item, _TITLE) is not None and _field(item, _PEOPLE) is not None))
     ]
 
 
@@ -415,6 +424,24 @@ def _person_name(item: Mapping[str, Any]) -> str:
     first = _text(_field(item, _FIRST_NAME))
     last = _text(_field(item, _LAST_NAME))
     return _text(_field(item, _PERSON_NAME)) or clean(f"{first} {last}")
+
+
+def _room_of(record: Mapping[str, Any], rooms: Mapping[str, str]) -> str:
+    """A record's room: named, or by an id of the file's own list of rooms."""
+    return _room_name(_field(record, _ROOM)) or rooms.get(_text(_field(record, _ROOM_REF)), "")
+
+
+def _rooms(top: Mapping[str, Any]) -> dict[str, str]:
+    """The file's own list of rooms by id ({"rooms": [{"id", "label"}]})."""
+    found: dict[str, str] = {}
+    for key, value in top.items():
+        if _key(key) in _ROOM_LIST and isinstance(value, list):
+            for item in value:
+                if isinstance(item, Mapping):
+                    room_id, name = _text(_field(item, _ID)), _room_name(item)
+                    if room_id and name:
+                        found[room_id] = name
+    return found
 
 
 def _room_name(value: Any) -> str:
