@@ -137,6 +137,15 @@ def _code(name: str) -> str | None:
     return None
 
 
+def _tail_code(name: str) -> str | None:
+    """The code a name ends with, as one word: 'Central Library Room 0-13' → 013 (typed "salle
+    014", "la 0-14"); a code has digits on both sides of a dash or a dot."""
+    last = _BRACKETS.sub(" ", name).split()[-1:] or [""]
+    if re.fullmatch(r"[A-Za-z]{0,2}\d+[-.]\d+[A-Za-z]?", last[0]):
+        return "".join(_TOKEN.findall(fold(last[0])))
+    return None
+
+
 def _numbered(name: str) -> tuple[tuple[str, ...], str] | None:
     """'Salle 3' → (('salle',), '3'), 'Breakout Room 1 (146)' → (('breakout', 'room'), '1'),
     'Amphithéâtre 1600' → (('amphitheatre',), '1600'), 'Lecture room M1' → (('lecture', 'room'),
@@ -374,6 +383,9 @@ class RoomFinder:
                 code = _code(name)
                 if code and len(members) <= 1:  # a list of rooms is not named by its first one
                     self.codes.setdefault(code, room.id)
+                tail = _tail_code(name)
+                if tail:
+                    self.codes.setdefault(tail, room.id)
                 # A code said in brackets: "aw1.124" for 'UD2.119 (Moved from AW1.124)'.
                 for a, b in _BRACKETS.findall(name):
                     for found in _BRACKET_CODE.finditer(a or b):

@@ -922,3 +922,20 @@ def test_of_rooms_sharing_a_name_the_message_s_other_words_choose() -> None:
     assert found("track a") == "sessions"
     assert found("main track de l'aprem") == "pm"
     assert found("el main track de la mañana") == "am"
+
+
+def test_a_code_ending_a_name_is_typed_with_or_without_its_dash() -> None:
+    """DevFest Calgary 2019's 'Central Library Room 0-13' and '… 0-14': "salle 014", "la 0-14",
+    "room 014"."""
+    finder = RoomFinder(
+        [
+            Room("hall", "Patricia A. Whelan Performance Hall"),
+            Room("r13", "Central Library Room 0-13"),
+            Room("r14", "Central Library Room 0-14"),
+        ]
+    )
+    found = partial(room_in, finder)
+    assert found("c quoi la prochaine session dans la salle 014") == "r14"
+    assert found("ya quoi en ce moment dans la 0-14 ?") == "r14"
+    assert found("que hay ahora en la 0-13") == "r13"
+    assert found("what's happening in room 014 rn") == "r14"
