@@ -92,6 +92,8 @@ class RawSchedule:
     day_bounds: list[tuple[datetime, datetime]] = field(default_factory=list)
     day_change: timedelta | None = None
     rooms: list[str] = field(default_factory=list)
+    # A room's other names the file gives (MIE 2026's "nickname": Room 4 is "Levante").
+    room_aliases: dict[str, list[str]] = field(default_factory=dict)
     city: str = ""
     venue: str = ""
     warnings: list[str] = field(default_factory=list)
@@ -295,7 +297,11 @@ class _Builder:
         rooms = []
         for room_id, (key, variants) in zip(ids, spellings.items(), strict=True):
             self._room_ids[key] = room_id
-            rooms.append(Room(id=room_id, name=variants[0], aliases=tuple(variants[1:])))
+            named = self.raw.room_aliases
+            given = [clean(other) for variant in variants for other in named.get(variant, ())]
+            spelt = (*variants[1:], *given)
+            aliases = dict.fromkeys(other for other in spelt if other and other != variants[0])
+            rooms.append(Room(id=room_id, name=variants[0], aliases=tuple(aliases)))
         return rooms
 
     def people(self) -> list[Person]:

@@ -81,6 +81,7 @@ _ROOM_NAME = ("roomname", "name", "label", "title", "displayname", TEXT)  # {"ro
 # {"rooms": [{"id": "main-hall", "label": "Main Hall"}]} (MIE 2026's programme.json).
 _ROOM_REF = ("roomid", "locationid", "venueid")
 _ROOM_LIST = ("rooms", "locations", "venues", "halls")
+_ROOM_ALIAS = ("nickname", "alias", "aliases", "shortname")
 _FIRST_NAME = ("firstname", "first", "givenname")
 _LAST_NAME = ("lastname", "last", "familyname", "surname")
 _DESCRIPTION = (
@@ -272,7 +273,7 @@ def _build(
     title = _field(top, _CONFERENCE_TITLE)
     raw.title = _text(title)
     speakers = _speakers(top)
-    rooms = _rooms(top)
+    rooms, raw.room_aliases = _rooms(top)
     seen: set[tuple[str, datetime]] = set()
     for item in found:
         slots = _slots(item.record)
@@ -431,9 +432,11 @@ def _room_of(record: Mapping[str, Any], rooms: Mapping[str, str]) -> str:
     return _room_name(_field(record, _ROOM)) or rooms.get(_text(_field(record, _ROOM_REF)), "")
 
 
-def _rooms(top: Mapping[str, Any]) -> dict[str, str]:
-    """The file's own list of rooms by id ({"rooms": [{"id", "label"}]})."""
+def _rooms(top: Mapping[str, Any]) -> tuple[dict[str, str], dict[str, list[str]]]:
+    """The file's own list of rooms: their names by id ({"rooms": [{"id", "label"}]}), and the
+    other names it gives them ({"nickname": "Levante"}) by name."""
     found: dict[str, str] = {}
+    aliases: dict[str, list[str]] = {}
     for key, value in top.items():
         if _key(key) in _ROOM_LIST and isinstance(value, list):
             for item in value:
@@ -441,7 +444,12 @@ def _rooms(top: Mapping[str, Any]) -> dict[str, str]:
                     room_id, name = _text(_field(item, _ID)), _room_name(item)
                     if room_id and name:
                         found[room_id] = name
-    return found
+                    # A name or a list of names.
+                    said = [one for alias in _fields(item, _ROOM_ALIAS) for one in as_list(alias) or [alias]]
+                    others = [text for text in map(_text, said) if text]
+                    if name and others:
+                        aliases[name] = others
+    return found, aliases
 
 
 def _room_name(value: Any) -> str:

@@ -365,12 +365,13 @@ def test_many_sessions_with_no_room_and_no_speaker_are_warned_of(tmp_path: Path)
     assert not any("none of the" in warning for warning in read.warnings)
 
 
-def test_rooms_by_the_id_of_the_file_s_list_and_presenters_of_presentations(tmp_path: Path) -> None:
+def test_rooms_by_the_id_of_the_file_s_list_with_their_nicknames_and_presenters(tmp_path: Path) -> None:
     # MIE 2026's programme.json (martijnkersloot/mie-programme at eec6726), cut to one session:
     # its room is an id of the file's "rooms", its people the presenters of its presentations.
     path = tmp_path / "programme.json"
     path.write_text(
-        '{"conference": "MIE 2026", "rooms": [{"id": "main-hall", "label": "Main Hall"}],'
+        '{"conference": "MIE 2026",'
+        ' "rooms": [{"id": "main-hall", "label": "Main Hall", "nickname": "Maestrale"}],'
         ' "days": [{"date": "2026-05-25", "events": [{"type": "session", "session_id": "Session A1",'
         ' "name": "AI in Medicine 1", "room_id": "main-hall", "start": "16:30", "end": "18:00",'
         ' "presentations": [{"id": 95, "type": "Full paper", "presenter": "Harald Witte",'
@@ -379,6 +380,7 @@ def test_rooms_by_the_id_of_the_file_s_list_and_presenters_of_presentations(tmp_
     )
     programme = load_programme(path, tz="Europe/Rome").programme
     (session,) = programme.sessions
-    assert [room.name for room in programme.rooms.values()] == ["Main Hall"]
+    (room,) = programme.rooms.values()
+    assert (room.name, room.aliases) == ("Main Hall", ("Maestrale",))
     assert [programme.people[person_id].name for person_id in session.person_ids] == ["Harald Witte"]
     assert "FAIR metadata" in session.description.get("en")
