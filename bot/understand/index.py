@@ -39,7 +39,7 @@ K = TypeVar("K")
 V = TypeVar("V")
 
 TITLE, ORGANISER, DESCRIPTION = 3.0, 1.5, 1.0
-_CAPITALS = re.compile(r"(?<![\w-])[A-Z]{2}(?![\w-])")
+_CAPITALS = re.compile(r"(?<![A-Za-z0-9_-])[A-Z]{2}(?![A-Za-z0-9_-])")  # "CI" of "におけるCI/CDの" too
 COMPOUND_TAIL = 4  # letters a German compound adds to its first word: "Klima" + "krise"
 MEMORY = 4096  # words whose forms are kept (emptied when full)
 ROOT = 4  # letters an inflected word's root has at least: "test" of "testing"

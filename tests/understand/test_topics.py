@@ -559,3 +559,16 @@ def test_retirement_in_every_language_and_the_first_talk_written_with_a_figure()
     assert found_ids(programme, early, "c quoi le 1er talk ce matin") == ["pip"]
     assert found_ids(programme, early, "what's the 1st talk?") == ["pip"]
     assert found_ids(programme, early, "cuál es la 1ra charla?") == ["pip"]
+
+
+def test_a_short_form_in_capitals_is_read_inside_japanese_text() -> None:
+    """Go Conference 2025's "10年もののAPIサーバーにおけるCI/CDの改善の奮闘": "CI" sits between Japanese
+    letters, which are word characters too."""
+    tokyo = ZoneInfo("Asia/Tokyo")
+    start = datetime(2025, 9, 28, 18, tzinfo=tokyo)
+    sessions = [
+        talk("cicd", start, start.replace(hour=19), "10年もののAPIサーバーにおけるCI/CDの改善の奮闘"),
+        talk("gc", start.replace(hour=20), start.replace(hour=21), "GoのGCを理解する"),
+    ]
+    programme = small_programme(tokyo, sessions)
+    assert found_ids(programme, start, "is there a talk on CI?") == ["cicd"]
