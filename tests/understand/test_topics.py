@@ -572,3 +572,27 @@ def test_a_short_form_in_capitals_is_read_inside_japanese_text() -> None:
     ]
     programme = small_programme(tokyo, sessions)
     assert found_ids(programme, start, "is there a talk on CI?") == ["cicd"]
+
+
+def test_health_and_machine_words_of_the_twenty_fifth_batch_in_every_language() -> None:
+    """MIE 2026 (dementia, stroke), OpenSouthCode 2026 (printers, AI hallucinations) and DevFest
+    Calgary 2019 (voice assistants), asked in a language the programme is not written in."""
+    rome = ZoneInfo("Europe/Rome")
+    start = datetime(2026, 5, 26, 9, tzinfo=rome)
+    titles = {
+        "dementia": "Digital cognitive tests for Alzheimer's patients",
+        "stroke": "Predicting stroke outcomes",
+        "printers": "Freeing our printers",
+        "hallucinations": "Why language models hallucinate",
+        "voice": "Building a voice assistant",
+    }
+    sessions = [
+        talk(sid, start.replace(hour=9 + n), start.replace(hour=10 + n), title)
+        for n, (sid, title) in enumerate(titles.items())
+    ]
+    programme = small_programme(rome, sessions)
+    assert found_ids(programme, start, "y a des présentations sur la démence ?") == ["dementia"]
+    assert found_ids(programme, start, "sessions sur les AVC svp") == ["stroke"]
+    assert found_ids(programme, start, "charlas sobre impresoras") == ["printers"]
+    assert found_ids(programme, start, "alguna charla sobre alucinaciones?") == ["hallucinations"]
+    assert found_ids(programme, start, "algo sobre asistente de voz") == ["voice"]
