@@ -582,9 +582,10 @@ def test_health_and_machine_words_of_the_twenty_fifth_batch_in_every_language() 
     titles = {
         "dementia": "Digital cognitive tests for Alzheimer's patients",
         "stroke": "Predicting stroke outcomes",
-        "printers": "Freeing our printers",
+        "printers": "OpenPrinting - We continue to make printing just work!",
         "hallucinations": "Why language models hallucinate",
         "voice": "Building a voice assistant",
+        "gpt": "GPT-4 as a clinical coder",
     }
     sessions = [
         talk(sid, start.replace(hour=9 + n), start.replace(hour=10 + n), title)
@@ -596,3 +597,5 @@ def test_health_and_machine_words_of_the_twenty_fifth_batch_in_every_language() 
     assert found_ids(programme, start, "charlas sobre impresoras") == ["printers"]
     assert found_ids(programme, start, "alguna charla sobre alucinaciones?") == ["hallucinations"]
     assert found_ids(programme, start, "algo sobre asistente de voz") == ["voice"]
+    assert found_ids(programme, start, "talks about printers?") == ["printers"]
+    assert found_ids(programme, start, "is there anything on chatgpt") == ["gpt"]
