@@ -621,10 +621,12 @@ class RoomFinder:
             # article ("Saal 13"), not after a word an hour follows ("a la una", "à la 1").
             said = _digits(token)  # "dans la six"
             numbered = self._plain_first(said)[:1]
+            # A number written with its zeros is no hour: "en 013" for 'Sala Canillas 013'.
+            padded = len(token) >= 3 and token.isdigit() and token.startswith("0")
             if (
                 numbered
                 and position > 0
-                and words[position - 1].group(0) in ARTICLES
+                and (words[position - 1].group(0) in ARTICLES or padded)
                 and previous in PLACE_WORDS
                 and previous not in HOUR_PREPOSITIONS
             ):

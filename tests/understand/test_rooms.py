@@ -939,3 +939,19 @@ def test_a_code_ending_a_name_is_typed_with_or_without_its_dash() -> None:
     assert found("ya quoi en ce moment dans la 0-14 ?") == "r14"
     assert found("que hay ahora en la 0-13") == "r13"
     assert found("what's happening in room 014 rn") == "r14"
+
+
+def test_a_room_s_number_written_with_its_zeros_is_no_hour() -> None:
+    """OpenSouthCode 2026's 'Sala Canillas 013' and 'Sala Benalmádena 002': "y a quoi en 013
+    maintenant", "what's in 002"."""
+    finder = RoomFinder(
+        [
+            Room("canillas", "Sala Canillas 013"),
+            Room("benalmadena", "Sala Benalmádena 002"),
+            Room("benamocarra", "Sala Benamocarra 23"),
+        ]
+    )
+    found = partial(room_in, finder)
+    assert found("y a quoi en 013 maintenant") == "canillas"
+    assert found("what's in 002") == "benalmadena"
+    assert found("en la 23") == "benamocarra"
