@@ -98,7 +98,16 @@ def _next(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
 def _now(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
     running = programme.running_at(q.at, q.room_id)
     everywhere = () if not q.room_id else tuple(s for s in programme.running_at(q.at) if s.room_id is None)
-    return Answer(q, sessions=_of_kinds(running, q.kinds), everywhere=everywhere, instant=q.at)
+    return Answer(q, sessions=_running_of_kinds(running, q.kinds), everywhere=everywhere, instant=q.at)
+
+
+def _running_of_kinds(running: tuple[Session, ...], kinds: tuple[str, ...]) -> tuple[Session, ...]:
+    """What runs, of the kinds asked for; a pause asked for that is not on is what is on instead:
+    "y a quoi maintenant ? c la pause ?", "il se passe quoi ? je sors juste de manger"."""
+    found = _of_kinds(running, kinds)
+    if not found and kinds and all(kind in PAUSE_KINDS for kind in kinds):
+        return running
+    return found
 
 
 def _instant(q: Question, programme: Programme) -> datetime | None:
@@ -117,7 +126,7 @@ def _at_time(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer
         everywhere = (
             () if not q.room_id else tuple(s for s in programme.running_at(instant) if s.room_id is None)
         )
-        return Answer(q, sessions=_of_kinds(running, q.kinds), everywhere=everywhere, instant=instant)
+        return Answer(q, sessions=_running_of_kinds(running, q.kinds), everywhere=everywhere, instant=instant)
     day = q.when.day or programme.conference.programme_day(q.at)
     sessions = programme.sessions_in_room(q.room_id) if q.room_id else programme.sessions
     sessions = tuple(

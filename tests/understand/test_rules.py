@@ -697,3 +697,27 @@ def test_what_comes_next_someone_absent_and_topics_of_a_newsroom() -> None:
     assert intent_and_ids("will Richard Stallman be there?", early, programme) == ("unknown", [])
     assert intent_and_ids("ya une conf sur la compta ?", early, programme) == ("search", ["erp"])
     assert intent_and_ids("y a des sessions sur l'avortement ?", early, programme) == ("search", ["ethics"])
+
+
+BREAK = SessionKind.BREAK
+
+
+def test_a_pause_asked_for_that_is_not_on_gives_what_is_on() -> None:
+    """MIE 2026's "y a quoi maintenant ? c la pause ?" and OpenSouthCode 2026's "il se passe quoi à
+    l'instant ? je sors juste de manger": no break or lunch runs, so what runs is the answer; a
+    break that runs is the answer alone."""
+    zone = ZoneInfo("Europe/Madrid")
+    day = datetime(2026, 6, 26, tzinfo=zone)
+    sessions = [
+        talk("networking", day.replace(hour=14, minute=15), day.replace(hour=15, minute=30), "Networking"),
+        talk("talk", day.replace(hour=16), day.replace(hour=17), "Kubernetes"),
+        talk("coffee", day.replace(hour=16), day.replace(hour=16, minute=30), "Coffee", kind=BREAK),
+    ]
+    programme = small_programme(zone, sessions)
+    after_lunch = day.replace(hour=14, minute=30)
+    asked = "il se passe quoi à l'instant ? je sors juste de manger"
+    assert intent_and_ids(asked, after_lunch, programme) == ("now", ["networking"])
+    pause = "y a quoi maintenant ? c la pause ?"
+    assert intent_and_ids(pause, after_lunch, programme) == ("now", ["networking"])
+    at_four = day.replace(hour=16, minute=10)
+    assert intent_and_ids(pause, at_four, programme) == ("now", ["coffee"])
