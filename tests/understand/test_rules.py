@@ -721,3 +721,23 @@ def test_a_pause_asked_for_that_is_not_on_gives_what_is_on() -> None:
     assert intent_and_ids(pause, after_lunch, programme) == ("now", ["networking"])
     at_four = day.replace(hour=16, minute=10)
     assert intent_and_ids(pause, at_four, programme) == ("now", ["coffee"])
+
+
+def test_when_it_starts_tomorrow_is_the_first_sessions_of_tomorrow() -> None:
+    """MIE 2026's "demain ça commence à quelle heure et avec quoi ?": the sessions of tomorrow's
+    first start, not the whole day."""
+    zone = ZoneInfo("Europe/Rome")
+    day = datetime(2026, 5, 27, tzinfo=zone)
+    sessions = [
+        talk("panel", day.replace(hour=8, minute=30), day.replace(hour=9, minute=30), "Panel 13"),
+        talk("a1", day.replace(hour=8, minute=30), day.replace(hour=9, minute=30), "Session A1"),
+        talk("a2", day.replace(hour=10), day.replace(hour=11), "Session A2"),
+    ]
+    programme = small_programme(zone, sessions)
+    evening = datetime(2026, 5, 26, 21, tzinfo=zone)
+    for asked in (
+        "demain ça commence à quelle heure et avec quoi ?",
+        "what time does it start tomorrow?",
+        "a que hora arranca mañana",
+    ):
+        assert intent_and_ids(asked, evening, programme) == ("next", ["a1", "panel"])
