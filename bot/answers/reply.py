@@ -155,7 +155,9 @@ def respond_in(
         after = result.sessions[0].start
     else:
         after = max((session.start for session in result.running + result.sessions), default=None)
-    conversations.remember(key, Turn(result.question, shown, at, after))
+    went_on = previous is not None and result.question.rule == "after-that"
+    base = (previous.base or previous.question) if went_on and previous is not None else None
+    conversations.remember(key, Turn(result.question, shown, at, after, base))
     return reply
 
 

@@ -19,13 +19,21 @@ from functools import cache
 from typing import Any
 
 from bot.programme.model import Programme
-from bot.understand.features import numbered_room_first
+from bot.understand.features import has_phrase, numbered_room_first
 from bot.understand.index import ProgrammeIndex, index_for
 from bot.understand.language import detect_language
 from bot.understand.lexicon import FOLDER
 from bot.understand.question import Intent, Question
 from bot.understand.text import blank, words
-from bot.understand.vocabulary import ARTICLES, FILLER_WORDS, KIND_WORDS, POLITENESS, ROOM_WORDS, STOPWORDS
+from bot.understand.vocabulary import (
+    ARTICLES,
+    FILLER_WORDS,
+    KIND_WORDS,
+    NEXT_PHRASES,
+    POLITENESS,
+    ROOM_WORDS,
+    STOPWORDS,
+)
 from bot.understand.when import NUMBERS_IN_WORDS, When, find_when, reference_day
 
 MEMORY = timedelta(minutes=15)
@@ -49,6 +57,9 @@ class Turn:
     # Where "and after that?" starts: after the next session a `next` answer names first, after
     # all of those a `now` or `at` answer shows (they start together).
     after: datetime | None = None
+    # The question an "and after that?" went on from: a room said next asks that one there ("q hay
+    # ahora en la 303", "y después?", "y en la 304?" is what is on now in 304).
+    base: Question | None = None
 
 
 class Conversations:
@@ -202,7 +213,10 @@ def follow_up(
     if usable is None:
         return nothing()
     when, room_id = change
-    asked = usable.question
+    # A room alone after "and after that?" asks the question that went on there; "y en la sala
+    # corse que viene?" still asks what comes.
+    again = usable.base is not None and room_id is not None and when.empty
+    asked = usable.base if again and usable.base and not has_phrase(said, NEXT_PHRASES) else usable.question
     if room_id is not None:
         room_id = index.room_then(room_id, when.day or asked.when.day, at)
     if asked.intent == Intent.NOW and when.day is not None and when.clock is None and when.part is None:

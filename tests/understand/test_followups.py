@@ -388,3 +388,32 @@ def test_a_number_alone_after_a_numbered_room_is_the_room_of_that_kind_numbered_
     respond_in(conversations, "chat", "qué hay ahora en el track 1", asked, programme)
     answer = respond_in(conversations, "chat", "¿y en el 2?", asked + timedelta(minutes=1), programme)
     assert [s["id"] for s in answer.as_json(programme)["sessions"]] == ["t2"]
+
+
+def test_a_room_after_and_after_that_asks_the_question_that_went_on_there() -> None:
+    """DebConf17, IRE 2025, cfgmgmtcamp 2019: "what's on in Rex now?", "and after that?", "and in
+    Buzz?" is what is on in Buzz now; "y en la sala corse que viene?" still asks what comes, and
+    after "what's next in Rex?" a room asks what is next there."""
+    zone = ZoneInfo("America/Montreal")
+    day = datetime(2017, 8, 7, tzinfo=zone)
+    rooms = [Room("rex", "Rex"), Room("buzz", "Buzz")]
+    sessions = [
+        talk("rex1", day.replace(hour=11), day.replace(hour=12), "FreedomBox", room="rex"),
+        talk("rex2", day.replace(hour=12), day.replace(hour=13), "Reproducible builds", room="rex"),
+        talk("buzz1", day.replace(hour=11), day.replace(hour=12), "OSTree", room="buzz"),
+        talk("buzz2", day.replace(hour=12), day.replace(hour=13), "Flatpak", room="buzz"),
+    ]
+    programme = small_programme(zone, sessions, rooms=rooms)
+    at = day.replace(hour=11, minute=20)
+
+    def chat(*texts: str) -> list[str]:
+        conversations = Conversations()
+        answers = [
+            respond_in(conversations, "chat", text, at + timedelta(minutes=n), programme).as_json(programme)
+            for n, text in enumerate(texts)
+        ]
+        return [s["id"] for s in answers[-1]["sessions"]]
+
+    assert chat("what's on in rex now?", "and after that?", "and in buzz?") == ["buzz1"]
+    assert chat("que hay ahora en la sala rex", "y despues?", "y en buzz que viene?") == ["buzz1", "buzz2"]
+    assert chat("what's next in rex?", "and after that?", "and in buzz?") == ["buzz1", "buzz2"]
