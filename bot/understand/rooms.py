@@ -755,6 +755,8 @@ class RoomFinder:
                 typed = number.group(0)
                 if number is first and not typed.isdigit():
                     continue  # "un atelier de crochetage": a workshop, not 'Workshops 1'
+                if len(typed) == 1 and text[number.end() : number.end() + 1] == "'":
+                    continue  # "maddog hall c'est où": an elision, not 'Ballroom C'
                 said = str(NUMBERS_IN_WORDS[typed]) if typed in NUMBERS_IN_WORDS else typed  # "room five"
                 for printed, room_id in self.numbered.get(said, ()):
                     # A letter of the name ('Hall C.2') is part of its code, not a word for a room:

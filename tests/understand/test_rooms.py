@@ -955,3 +955,10 @@ def test_a_room_s_number_written_with_its_zeros_is_no_hour() -> None:
     assert found("y a quoi en 013 maintenant") == "canillas"
     assert found("what's in 002") == "benalmadena"
     assert found("en la 23") == "benamocarra"
+
+
+def test_a_letter_before_an_apostrophe_is_an_elision_not_a_room() -> None:
+    """SCaLE 21x: "maddog hall c'est où et quand ?" names no 'Ballroom C' ("c'est" is "it is")."""
+    finder = RoomFinder([Room("b", "Ballroom B"), Room("c", "Ballroom C"), Room("r103", "Room 103")])
+    assert room_in(finder, "maddog hall c'est ou et quand ?") is None
+    assert room_in(finder, "c'est quoi en ballroom c ?") == "c"
