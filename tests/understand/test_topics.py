@@ -599,3 +599,19 @@ def test_health_and_machine_words_of_the_twenty_fifth_batch_in_every_language() 
     assert found_ids(programme, start, "algo sobre asistente de voz") == ["voice"]
     assert found_ids(programme, start, "talks about printers?") == ["printers"]
     assert found_ids(programme, start, "is there anything on chatgpt") == ["gpt"]
+
+
+def test_load_testing_and_memory_management_in_every_language() -> None:
+    """PyCon India 2025: "y a qqch sur les tests de charge ?" (not a phone's charge), "¿hay alguna
+    charla sobre la gestión de memoria en Python?" (not every Python talk)."""
+    kolkata = ZoneInfo("Asia/Kolkata")
+    start = datetime(2025, 9, 13, 10, tzinfo=kolkata)
+    sessions = [
+        talk("load", start, start.replace(hour=11), "From Stress to Success: Load Testing Python Apps"),
+        talk("memory", start.replace(hour=12), start.replace(hour=13), "Memory Management in Python"),
+        talk("web", start.replace(hour=14), start.replace(hour=15), "Python for the web"),
+    ]
+    programme = small_programme(kolkata, sessions)
+    assert found_ids(programme, start, "y a qqch sur les tests de charge ?") == ["load"]
+    asked = "Buenos días, ¿hay alguna charla sobre la gestión de memoria en Python?"
+    assert found_ids(programme, start, asked) == ["memory"]
