@@ -370,8 +370,25 @@ class Features:
         return [
             w
             for w in self.content
-            if w in OUT_OF_SCOPE and not (self.a_subject_of_sessions(w) or self._before_talks(w))
+            if w in OUT_OF_SCOPE
+            and not (self.a_subject_of_sessions(w) or self._before_talks(w) or self._an_event_asked(w))
         ]
+
+    def _an_event_asked(self, word: str) -> bool:
+        """ "dégustation de bière", "when's the pizza and beer": a practical word, or its translation,
+        in the title of a session that is no pause ('Beer Tasting', 'Pizza & Beer'); "where's the
+        coffee?" stays a practical question beside a 'Coffee break', and "where can I charge my
+        phone?" beside a 'Charge your badge' workshop (a place asked for is no session)."""
+        if _WHERE.search(self.joined):
+            return False
+        index = self.index
+        forms = [form for form, weight in index.variants(word, typos=False).items() if weight >= 1.0]
+        session = index.programme.session
+        return any(
+            form in index.title_terms[session_id] and session(session_id).kind not in PAUSE_KINDS
+            for form in forms
+            for session_id in index.sessions_with.get(form, ())
+        )
 
     def _before_talks(self, word: str) -> bool:
         """ "battery life talks?": a practical word just before a word for sessions that sessions

@@ -741,3 +741,21 @@ def test_when_it_starts_tomorrow_is_the_first_sessions_of_tomorrow() -> None:
         "a que hora arranca mañana",
     ):
         assert intent_and_ids(asked, evening, programme) == ("next", ["a1", "panel"])
+
+
+def test_a_practical_word_that_titles_an_event_asks_for_that_event() -> None:
+    """36C3's 'Beer Tasting', CloudLand's 'Pizza & Beer': "dégustation de bière", "cata de cerveza",
+    "when's the pizza and beer" ask for them; "where can i charge my phone?" beside a workshop
+    named for a charge stays a practical question."""
+    zone = ZoneInfo("Europe/Berlin")
+    day = datetime(2019, 12, 28, tzinfo=zone)
+    sessions = [
+        talk("beer", day.replace(hour=20), day.replace(hour=22), "Beer Tasting"),
+        talk("pizza", day.replace(hour=18), day.replace(hour=19), "Pizza & Beer"),
+        talk("charge", day.replace(hour=11), day.replace(hour=12), "Charge your badge with solar power"),
+    ]
+    programme = small_programme(zone, sessions)
+    at = day.replace(hour=9)
+    assert intent_and_ids("dégustation de bière", at, programme) == ("search", ["pizza", "beer"])
+    assert intent_and_ids("when's the pizza and beer", at, programme)[1][:1] == ["pizza"]
+    assert intent_and_ids("where can i charge my phone?", at, programme) == ("unknown", [])
