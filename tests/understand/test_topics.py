@@ -615,3 +615,27 @@ def test_load_testing_and_memory_management_in_every_language() -> None:
     assert found_ids(programme, start, "y a qqch sur les tests de charge ?") == ["load"]
     asked = "Buenos días, ¿hay alguna charla sobre la gestión de memoria en Python?"
     assert found_ids(programme, start, asked) == ["memory"]
+
+
+def test_money_laundering_black_holes_dinner_and_meteorology_asked_across_languages() -> None:
+    """EuroPython 2023's "Fighting Money Laundering" (no longer read as corruption), PyConES 2015's
+    "Agujeros negros", EuroPython 2014's "EuroPython Dinner", PyCon DE's weather forecasts; "is
+    there" asks for a session, it says no one speaks."""
+    zone = ZoneInfo("Europe/Madrid")
+    start = datetime(2023, 7, 21, 10, tzinfo=zone)
+    titles = {
+        "aml": "Fighting Money Laundering with Python",
+        "holes": "Agujeros negros y optimización de código",
+        "dinner": "EuroPython Dinner",
+        "forecast": "Operational weather forecasting",
+        "bribes": "Tracking bribery",
+    }
+    sessions = [
+        talk(sid, start.replace(hour=10 + n), start.replace(hour=11 + n), title)
+        for n, (sid, title) in enumerate(titles.items())
+    ]
+    programme = small_programme(zone, sessions)
+    assert found_ids(programme, start, "algo sobre blanqueo de dinero") == ["aml"]
+    assert found_ids(programme, start, "is there a black holes talk") == ["holes"]
+    assert found_ids(programme, start, "cuando es la cena") == ["dinner"]
+    assert found_ids(programme, start, "alguna charla de meteorología?") == ["forecast"]
