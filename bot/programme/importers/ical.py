@@ -106,6 +106,10 @@ def _event(event: Any, number: int, pretalx: bool, raw: RawSchedule, tzids: set[
         # Calendars made by hand often name the speaker only as ORGANIZER: without attendees,
         # the organiser is the one the event names, so we take them as its speaker(s).
         people = _people(event["ORGANIZER"])
+    if not people:
+        # Calendars that name speakers only in the description: "Speaker: Joel Addison"
+        # (linux.conf.au), "Speakers:" then a name a line, each followed by its bio (PyCon US).
+        people = [RawPerson(name=name) for name in _described_speakers(str(event.get("DESCRIPTION") or ""))]
     ref = uid
     if pretalx:
         match = _PRETALX_UID.match(uid)
@@ -131,6 +135,37 @@ def _event(event: Any, number: int, pretalx: bool, raw: RawSchedule, tzids: set[
 
 
 _JOINED = re.compile(r"\s+&\s+")
+_SPEAKERS_LINE = re.compile(r"^\s*(?:speakers?|presenters?|speaker\(s\))\s*:\s*(.*)$", re.IGNORECASE)
+_A_NAME = re.compile(r"^[^\W\d_][\w.'’\- ]{1,60}$")
+
+
+def _described_speakers(description: str) -> list[str]:
+    """The names a description lists after "Speaker:" on its line ("Speaker: Ana Gil, Bo Li"), or
+    a name a line after a "Speakers:" line of its own, each perhaps followed by lines of its bio in
+    HTML (a line starting with "<"); [] when it lists none."""
+    lines = description.splitlines()
+    for number, line in enumerate(lines):
+        found = _SPEAKERS_LINE.match(line)
+        if not found:
+            continue
+        if found.group(1).strip():
+            return [name for name in re.split(r",|\s+&\s+|\s+and\s+", found.group(1)) if _is_name(name)]
+        names = []
+        for following in lines[number + 1 :]:
+            text = following.strip()
+            if not text or text.startswith("<"):
+                continue  # a bio
+            if not _is_name(text):
+                break
+            names.append(text)
+        return names
+    return []
+
+
+def _is_name(text: str) -> bool:
+    """Two to five words of letters: a person's name, not a sentence."""
+    text = text.strip()
+    return bool(_A_NAME.match(text)) and 1 <= len(text.split()) <= 5
 
 
 def _split_joint_speakers(events: list[RawEvent]) -> None:

@@ -237,3 +237,28 @@ def test_a_fold_inside_a_multibyte_character_is_mended(tmp_path: Path) -> None:
     path.write_bytes(b"\r\n".join(lines) + b"\r\n")
     session = by_id(load_programme(path).programme, "os1")
     assert session.title.all() == ("Les systèmes d’exploitation",)
+
+
+def test_speakers_named_only_in_the_description_are_its_people(tmp_path: Path) -> None:
+    # PyCon US 2025's all_events.ics (aaronsewall/pycon_us_ics at 0683cfa) lists "Speakers:", then
+    # each name on a line with its bio after it; linux.conf.au 2020's says "Speaker: Joel Addison".
+    lines = [
+        "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:test",
+        "BEGIN:VEVENT", "UID:103", "DTSTART:20250516T140000Z", "DTEND:20250516T143000Z",
+        "SUMMARY:Looking At Audio", "LOCATION:Hall C",
+        r"DESCRIPTION:Kind: talk\n<p>We will see sound.</p>\nSpeakers:\nŁukasz Langa\n"
+        r"<p>Failed comedian.</p>\nAna Gil\n<p>Musician.</p>",
+        "END:VEVENT",
+        "BEGIN:VEVENT", "UID:1", "DTSTART:20250516T150000Z", "DTEND:20250516T153000Z",
+        "SUMMARY:Opening", "LOCATION:Arena", r"DESCRIPTION:Speaker: Joel Addison\nOpening Remarks",
+        "END:VEVENT",
+        "BEGIN:VEVENT", "UID:2", "DTSTART:20250516T160000Z", "DTEND:20250516T163000Z",
+        "SUMMARY:Lunch", "DESCRIPTION:Lunch is served in the hall.", "END:VEVENT",
+        "END:VCALENDAR",
+    ]  # fmt: skip
+    path = tmp_path / "all_events.ics"
+    path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
+    programme = load_programme(path, tz="America/New_York").programme
+    people = programme.people
+    names = {session.id: [people[p].name for p in session.person_ids] for session in programme.sessions}
+    assert names == {"103": ["Łukasz Langa", "Ana Gil"], "1": ["Joel Addison"], "2": []}
