@@ -635,7 +635,10 @@ class RoomFinder:
             # ('Hall C'); not a letter that is a word ("in a", "y", "o").
             lettered = (
                 self._plain_first(token)[:1]
-                if len(token) == 1 and token.isalpha() and token not in _LETTER_WORDS
+                if len(token) == 1
+                and token.isalpha()
+                and token not in _LETTER_WORDS
+                and text[word.end() : word.end() + 1] != "'"  # "à 15h30 c'est quoi": an elision
                 else []
             )
             alone = position == len(words) - 1 and position > 0 and words[position - 1].group(0) in ARTICLES

@@ -958,7 +958,11 @@ def test_a_room_s_number_written_with_its_zeros_is_no_hour() -> None:
 
 
 def test_a_letter_before_an_apostrophe_is_an_elision_not_a_room() -> None:
-    """SCaLE 21x: "maddog hall c'est où et quand ?" names no 'Ballroom C' ("c'est" is "it is")."""
+    """SCaLE 21x: "maddog hall c'est où et quand ?" names no 'Ballroom C' ("c'est" is "it is"), nor
+    does PyCon US's "samedi à 15h30 c'est quoi ?"."""
     finder = RoomFinder([Room("b", "Ballroom B"), Room("c", "Ballroom C"), Room("r103", "Room 103")])
     assert room_in(finder, "maddog hall c'est ou et quand ?") is None
     assert room_in(finder, "c'est quoi en ballroom c ?") == "c"
+    # PyCon US 2025: "samedi à 15h30 c'est quoi ?", the time read, leaves "à … c'est quoi".
+    assert room_in(finder, "samedi a       c'est quoi ?") is None
+    assert room_in(finder, "c koi maintenant en c") == "c"
