@@ -467,12 +467,17 @@ class Features:
 _SUBJECT_REACH = 3
 
 
+_ELONGATED = re.compile(r"(?<=[^\W\d_])([^\W\d_])\1{2,}\b")
+
+
 def read_features(
     text: str, at: datetime, programme: Programme, language_hint: str | None, index: ProgrammeIndex
 ) -> Features:
     """Read what a message says, asked at instant `at` (aware), once for every rule."""
     conference = programme.conference
-    raw = text.strip()[:1000]
+    # A letter typed three times or more at the end of a word is one: "ayudaaa", "holaaa", "helppp"
+# ("DDD" stays an acronym).
+    raw = _ELONGATED.sub(r"\1", text.strip()[:1000])
     cleaned = index.glossary.rewrite(
         _clean(_symbols_named(raw, index)),
         present=index.expressions_present.__contains__,

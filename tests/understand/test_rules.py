@@ -759,3 +759,16 @@ def test_a_practical_word_that_titles_an_event_asks_for_that_event() -> None:
     assert intent_and_ids("dégustation de bière", at, programme) == ("search", ["pizza", "beer"])
     assert intent_and_ids("when's the pizza and beer", at, programme)[1][:1] == ["pizza"]
     assert intent_and_ids("where can i charge my phone?", at, programme) == ("unknown", [])
+
+
+def test_a_letter_typed_again_and_again_at_a_word_s_end_is_one() -> None:
+    """PyCon US 2025's "ayudaaa" asks for help; "holaaa que hay ahora" what is on; an acronym of
+    one letter thrice ("DDD") stays itself."""
+    zone = ZoneInfo("America/New_York")
+    day = datetime(2025, 5, 16, tzinfo=zone)
+    sessions = [talk("ddd", day.replace(hour=10), day.replace(hour=11), "DDD in practice")]
+    programme = small_programme(zone, sessions)
+    at = day.replace(hour=10, minute=30)
+    assert parse("ayudaaa", at, programme).intent == "help"
+    assert intent_and_ids("holaaa que hay ahora", at, programme) == ("now", ["ddd"])
+    assert intent_and_ids("charla de ddd?", at, programme) == ("search", ["ddd"])
