@@ -354,7 +354,8 @@ class ProgrammeIndex:
                 continue
             candidates = self.name_tokens.get(token)
             weight = 1.0
-            if not candidates and len(token) >= 4:
+            # A word the sessions have is itself, not a slip for a name ("mars" is no Markus).
+            if not candidates and len(token) >= 4 and token not in self.session_idf:
                 found = process.extractOne(token, self.name_vocabulary, scorer=fuzz.ratio, score_cutoff=80)
                 # A typo keeps the first letter and about the length ("mohamad" for "mohamed").
                 if found and (found[0][0] != token[0] or abs(len(found[0]) - len(token)) > 2):

@@ -92,3 +92,22 @@ def test_a_speaker_asked_with_a_verb_of_speaking_or_a_kind_of_session() -> None:
     assert found("is jack fennel doing anything") == ["idioms"]
     assert found("miguel sanchez de leon il présente à quelle heure ?") == ["osbrain"]
     assert found("suesi's workshop where?") == ["flutter"]
+
+
+def test_a_word_the_sessions_have_is_no_slip_for_a_name() -> None:
+    """FOSS4G 2022: "un talk sur mars ?" is the Mars rover talk, not one of its four Markuses; a
+    slip that is no word of the programme is still a name ("markos neteler")."""
+    start = datetime(2022, 8, 24, 10, tzinfo=UTC)
+    people = [Person("neteler", "Markus Neteler"), Person("metz", "Markus Metz")]
+    sessions = [
+        talk("grass", start, start.replace(hour=11), "GRASS GIS news", speakers=["neteler"]),
+        talk("raster", start.replace(hour=12), start.replace(hour=13), "Raster algebra", speakers=["metz"]),
+        talk("rover", start.replace(hour=14), start.replace(hour=15), "Helping to land a Mars rover"),
+    ]
+    programme = small_programme(ZoneInfo("UTC"), sessions, people=people)
+
+    def found(text: str) -> list[str]:
+        return [s["id"] for s in respond(text, start, programme).as_json(programme)["sessions"]]
+
+    assert found("un talk sur mars ?") == ["rover"]
+    assert found("markos neteler") == ["grass"]
