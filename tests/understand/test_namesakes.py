@@ -111,3 +111,23 @@ def test_a_word_the_sessions_have_is_no_slip_for_a_name() -> None:
 
     assert found("un talk sur mars ?") == ["rover"]
     assert found("markos neteler") == ["grass"]
+
+
+def test_a_surname_with_please_is_the_person() -> None:
+    """Chicon 8: "stross schedule pls" is Charles Stross's sessions; "pls" is no topic beside his
+    name, which other sessions mention; "any AI stuff" keeps its AI (French "ai" is politeness)."""
+    start = datetime(2022, 9, 2, 15, tzinfo=UTC)
+    people = [Person("stross", "Charles Stross")]
+    sessions = [
+        talk("reading", start, start.replace(hour=16), "Reading", speakers=["stross"]),
+        talk("laundry", start.replace(hour=17), start.replace(hour=18), "The Laundry Files of Stross"),
+        talk("accel", start.replace(hour=19), start.replace(hour=20), "Accelerando and Stross"),
+        talk("ai", start.replace(hour=20), start.replace(hour=21), "AI in fiction"),
+    ]
+    programme = small_programme(ZoneInfo("UTC"), sessions, people=people)
+
+    def found(text: str) -> list[str]:
+        return [s["id"] for s in respond(text, start, programme).as_json(programme)["sessions"]]
+
+    assert found("stross schedule pls") == ["reading"]
+    assert found("any AI stuff") == ["ai"]
