@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from functools import partial
 from zoneinfo import ZoneInfo
 
 from bot.answers.reply import respond
 from bot.programme.kinds import SessionKind
-from bot.programme.model import Person
+from bot.programme.model import Person, Programme
 from tests.small_programme import small_programme, talk
+
+
+def answered_ids(programme: Programme, at: datetime, text: str) -> list[str]:
+    """The ids of the sessions respond() answers a message with."""
+    return [s["id"] for s in respond(text, at, programme).as_json(programme)["sessions"]]
 
 
 def test_namesakes_of_a_merged_schedule_are_one_answer() -> None:
@@ -43,8 +49,7 @@ def test_two_names_in_a_row_that_nobody_has_together_are_no_one() -> None:
     ]
     programme = small_programme(ZoneInfo("UTC"), sessions, people=people)
 
-    def found(text: str) -> list[str]:
-        return [s["id"] for s in respond(text, start, programme).as_json(programme)["sessions"]]
+    found = partial(answered_ids, programme, start)
 
     assert found("is tom scott doing a talk this year?") == []
     assert found("est-ce que tom scott fait une conf ?") == []
@@ -86,8 +91,7 @@ def test_a_speaker_asked_with_a_verb_of_speaking_or_a_kind_of_session() -> None:
     ]
     programme = small_programme(ZoneInfo("UTC"), sessions, people=people)
 
-    def found(text: str) -> list[str]:
-        return [s["id"] for s in respond(text, start, programme).as_json(programme)["sessions"]]
+    found = partial(answered_ids, programme, start)
 
     assert found("is jack fennel doing anything") == ["idioms"]
     assert found("miguel sanchez de leon il présente à quelle heure ?") == ["osbrain"]
@@ -106,8 +110,7 @@ def test_a_word_the_sessions_have_is_no_slip_for_a_name() -> None:
     ]
     programme = small_programme(ZoneInfo("UTC"), sessions, people=people)
 
-    def found(text: str) -> list[str]:
-        return [s["id"] for s in respond(text, start, programme).as_json(programme)["sessions"]]
+    found = partial(answered_ids, programme, start)
 
     assert found("un talk sur mars ?") == ["rover"]
     assert found("markos neteler") == ["grass"]
@@ -126,8 +129,7 @@ def test_a_surname_with_please_is_the_person() -> None:
     ]
     programme = small_programme(ZoneInfo("UTC"), sessions, people=people)
 
-    def found(text: str) -> list[str]:
-        return [s["id"] for s in respond(text, start, programme).as_json(programme)["sessions"]]
+    found = partial(answered_ids, programme, start)
 
     assert found("stross schedule pls") == ["reading"]
     assert found("any AI stuff") == ["ai"]

@@ -4,7 +4,7 @@ mention, and a topic a programme does not have finds nothing rather than somethi
 
 from __future__ import annotations
 
-from datetime import datetime, time
+from datetime import datetime, time, timedelta
 from functools import partial
 from zoneinfo import ZoneInfo
 
@@ -587,11 +587,7 @@ def test_health_and_machine_words_of_the_twenty_fifth_batch_in_every_language() 
         "voice": "Building a voice assistant",
         "gpt": "GPT-4 as a clinical coder",
     }
-    sessions = [
-        talk(sid, start.replace(hour=9 + n), start.replace(hour=10 + n), title)
-        for n, (sid, title) in enumerate(titles.items())
-    ]
-    programme = small_programme(rome, sessions)
+    programme = hourly(rome, start, titles)
     assert found_ids(programme, start, "y a des présentations sur la démence ?") == ["dementia"]
     assert found_ids(programme, start, "sessions sur les AVC svp") == ["stroke"]
     assert found_ids(programme, start, "charlas sobre impresoras") == ["printers"]
@@ -630,12 +626,17 @@ def test_money_laundering_black_holes_dinner_and_meteorology_asked_across_langua
         "forecast": "Operational weather forecasting",
         "bribes": "Tracking bribery",
     }
-    sessions = [
-        talk(sid, start.replace(hour=10 + n), start.replace(hour=11 + n), title)
-        for n, (sid, title) in enumerate(titles.items())
-    ]
-    programme = small_programme(zone, sessions)
+    programme = hourly(zone, start, titles)
     assert found_ids(programme, start, "algo sobre blanqueo de dinero") == ["aml"]
     assert found_ids(programme, start, "is there a black holes talk") == ["holes"]
     assert found_ids(programme, start, "cuando es la cena") == ["dinner"]
     assert found_ids(programme, start, "alguna charla de meteorología?") == ["forecast"]
+
+
+def hourly(zone: ZoneInfo, start: datetime, titles: dict[str, str]) -> Programme:
+    """A programme of one session an hour from `start`, by id and title."""
+    sessions = [
+        talk(sid, start + timedelta(hours=n), start + timedelta(hours=n + 1), title)
+        for n, (sid, title) in enumerate(titles.items())
+    ]
+    return small_programme(zone, sessions)
