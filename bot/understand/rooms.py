@@ -62,7 +62,7 @@ from bot.understand.when import NUMBERS_IN_WORDS
 K = TypeVar("K")
 _TOKEN = re.compile(r"[a-z0-9]+")
 _GLUED = re.compile(r"([a-z]+)(\d+)")
-_BRACKET_CODE = re.compile(r"\b[A-Za-z]{1,3}\d+(?:\.\d+)+[A-Za-z]?\b")
+_BRACKET_CODE = re.compile(r"\b[A-Za-z]{0,3}\d+(?:\.\d+)+[A-Za-z]?\b")  # "(AW1.124)", "(4.1)"
 _WORD_NUMBER = re.compile(r"\b([A-Za-z]{4,})(\d+)\b")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _BRACKETS = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
@@ -141,7 +141,7 @@ def _tail_code(name: str) -> str | None:
     """The code a name ends with, as one word: 'Central Library Room 0-13' → 013 (typed "salle
     014", "la 0-14"); a code has digits on both sides of a dash or a dot."""
     last = _BRACKETS.sub(" ", name).split()[-1:] or [""]
-    if re.fullmatch(r"[A-Za-z]{0,2}\d+[-.]\d+[A-Za-z]?", last[0]):
+    if re.fullmatch(r"-?[A-Za-z]{0,2}\d+[-.]\d+[A-Za-z]?", last[0]):  # "0-13", "-1.354"
         return "".join(_TOKEN.findall(fold(last[0])))
     return None
 

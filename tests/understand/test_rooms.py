@@ -966,3 +966,19 @@ def test_a_letter_before_an_apostrophe_is_an_elision_not_a_room() -> None:
     # PyCon US 2025: "samedi à 15h30 c'est quoi ?", the time read, leaves "à … c'est quoi".
     assert room_in(finder, "samedi a       c'est quoi ?") is None
     assert room_in(finder, "c koi maintenant en c") == "c"
+
+
+def test_a_code_ending_a_name_may_start_with_a_minus() -> None:
+    """JuliaCon 2024's 'TU-Eindhoven -1.354' (a room below ground) and '… 0.242': "in -1.354"."""
+    finder = RoomFinder(
+        [
+            Room("m1354", "TU-Eindhoven -1.354"),
+            Room("m1350", "TU-Eindhoven -1.350"),
+            Room("z242", "TU-Eindhoven 0.242"),
+            Room("function", "Function (4.1)"),
+        ]
+    )
+    found = partial(room_in, finder)
+    assert found("anything going on in -1.354 right now?") == "m1354"
+    assert found("qu'est-ce qu'il y a aujourd'hui dans la salle -1.350 ?") == "m1350"
+    assert found("en la 0.242") == "z242"

@@ -640,3 +640,12 @@ def hourly(zone: ZoneInfo, start: datetime, titles: dict[str, str]) -> Programme
         for n, (sid, title) in enumerate(titles.items())
     ]
     return small_programme(zone, sessions)
+
+
+def test_mechanical_keyboards_asked_in_english_of_a_french_programme() -> None:
+    """BreizhCamp 2025's "Le monde merveilleux des claviers mécaniques": "is there a talk about
+    mechanical keyboards?" was read as someone's name."""
+    paris = ZoneInfo("Europe/Paris")
+    start = datetime(2025, 6, 26, 10, 30, tzinfo=paris)
+    programme = hourly(paris, start, {"claviers": "Le monde merveilleux des claviers mécaniques"})
+    assert found_ids(programme, start, "is there a talk about mechanical keyboards?") == ["claviers"]
