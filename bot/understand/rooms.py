@@ -633,11 +633,13 @@ class RoomFinder:
                 return RoomMatch(numbered[0][1], word.span(), exact=True)
             # "c koi maintenant en C", "et en B ?": a lettered room's letter right after "en", "in"
             # ('Hall C'); not a letter that is a word ("in a", "y", "o").
+            # "and in A?" ends with 'Amphi A''s letter; "qu'il y a", two such words, is "there is".
+            last_word = position == len(words) - 1 and previous not in _LETTER_WORDS
             lettered = (
                 self._plain_first(token)[:1]
                 if len(token) == 1
                 and token.isalpha()
-                and token not in _LETTER_WORDS
+                and (token not in _LETTER_WORDS or last_word)
                 and text[word.end() : word.end() + 1] != "'"  # "à 15h30 c'est quoi": an elision
                 else []
             )

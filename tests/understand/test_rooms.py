@@ -982,3 +982,13 @@ def test_a_code_ending_a_name_may_start_with_a_minus() -> None:
     assert found("anything going on in -1.354 right now?") == "m1354"
     assert found("qu'est-ce qu'il y a aujourd'hui dans la salle -1.350 ?") == "m1350"
     assert found("en la 0.242") == "z242"
+
+
+def test_a_letter_that_is_a_word_ends_a_question_as_a_room_s_letter() -> None:
+    """BreizhCamp 2025's 'Amphi A': "and in A?", "y en la A?"; "qu'est-ce qu'il y a" is "what is
+    there" ('Raum A' of the Augsburger Linux-Infotag)."""
+    finder = RoomFinder([Room("a", "Amphi A"), Room("b", "Amphi B")])
+    found = partial(room_in, finder)
+    assert found("and in A?") == "a"
+    assert found("y en la A?") == "a"
+    assert found("qu'est-ce qu'il y a       ?") is None
