@@ -383,9 +383,9 @@ class Features:
             return False
         index = self.index
         forms = [form for form, weight in index.variants(word, typos=False).items() if weight >= 1.0]
-        session = index.programme.session
+        kinds = {session.id: session.kind for session in index.programme.sessions}
         return any(
-            form in index.title_terms[session_id] and session(session_id).kind not in PAUSE_KINDS
+            form in index.title_terms[session_id] and kinds.get(session_id) not in PAUSE_KINDS
             for form in forms
             for session_id in index.sessions_with.get(form, ())
         )

@@ -177,11 +177,11 @@ def _numbered_parts(name: str) -> list[tuple[tuple[str, ...], str]]:
         return [(printed, joined.group(2)), (printed, joined.group(3))]
     if " / " not in name and " - " in name:
         # 'HIP - Track 2 - Room 2': "hip track 2" and "room 2", each part that is numbered.
-        found = [_numbered(part.strip()) for part in name.split(" - ")]
-        nouns = ROOM_NOUNS | CHAMBER_NOUNS
-        parts = [numbered for numbered in found if numbered and any(noun in nouns for noun in numbered[0])]
+        pieces = [_numbered(piece.strip()) for piece in name.split(" - ")]
+        room_nouns = ROOM_NOUNS | CHAMBER_NOUNS
+        said_so = [piece for piece in pieces if piece and any(noun in room_nouns for noun in piece[0])]
         whole = _numbered(name) if "," not in name else None  # 'Aulario III - 4 - (0.030)': aula 4
-        return list(dict.fromkeys([*parts, *([whole] if whole else [])]))
+        return list(dict.fromkeys([*said_so, *([whole] if whole else [])]))
     if " / " not in name:
         if "," in name or not (numbered := _numbered(name)):
             return []
