@@ -467,7 +467,7 @@ class Features:
 _SUBJECT_REACH = 3
 
 
-_ELONGATED = re.compile(r"(?<=[^\W\d_])([^\W\d_])\1{2,}\b")
+_ELONGATED = re.compile(r"(?<=[^\W\d_])([aeiouyAEIOUY])\1{2,}\b")
 
 
 def read_features(
@@ -475,8 +475,8 @@ def read_features(
 ) -> Features:
     """Read what a message says, asked at instant `at` (aware), once for every rule."""
     conference = programme.conference
-    # A letter typed three times or more at the end of a word is one: "ayudaaa", "holaaa", "helppp"
-# ("DDD" stays an acronym).
+    # A vowel typed three times or more at the end of a word is one: "ayudaaa", "holaaa", "pleaseee"
+# ("DDD" stays an acronym, "Mixxx" a name).
     raw = _ELONGATED.sub(r"\1", text.strip()[:1000])
     cleaned = index.glossary.rewrite(
         _clean(_symbols_named(raw, index)),

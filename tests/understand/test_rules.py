@@ -763,15 +763,19 @@ def test_a_practical_word_that_titles_an_event_asks_for_that_event() -> None:
 
 def test_a_letter_typed_again_and_again_at_a_word_s_end_is_one() -> None:
     """PyCon US 2025's "ayudaaa" asks for help; "holaaa que hay ahora" what is on; an acronym of
-    one letter thrice ("DDD") stays itself."""
+    one letter thrice ("DDD") and a name ending so ("Mixxx") stay themselves."""
     zone = ZoneInfo("America/New_York")
     day = datetime(2025, 5, 16, tzinfo=zone)
-    sessions = [talk("ddd", day.replace(hour=10), day.replace(hour=11), "DDD in practice")]
+    sessions = [
+        talk("ddd", day.replace(hour=10), day.replace(hour=11), "DDD in practice"),
+        talk("mixxx", day.replace(hour=12), day.replace(hour=13), "DJing with Mixxx"),
+    ]
     programme = small_programme(zone, sessions)
     at = day.replace(hour=10, minute=30)
     assert parse("ayudaaa", at, programme).intent == "help"
     assert intent_and_ids("holaaa que hay ahora", at, programme) == ("now", ["ddd"])
     assert intent_and_ids("charla de ddd?", at, programme) == ("search", ["ddd"])
+    assert intent_and_ids("mixxx??", at, programme) == ("search", ["mixxx"])  # LAC 2018's DJ software
 
 
 def test_a_dress_code_and_the_heat_are_practical_questions() -> None:
