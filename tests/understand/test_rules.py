@@ -780,8 +780,8 @@ def test_a_letter_typed_again_and_again_at_a_word_s_end_is_one() -> None:
 
 def test_a_dress_code_and_the_heat_are_practical_questions() -> None:
     """FOSS4G 2022's "is there a dress code for the gala dinner?", PyCon US 2025's "va a hacer
-    calor en pittsburgh mañana?", jev22's snow, Go Conference's stickers to buy: the programme
-    does not say, even with a dinner in it."""
+    calor en pittsburgh mañana?", jev22's snow, Go Conference's stickers to buy, the Linux Audio
+    Conference's fine weather, EMF's dogs: the programme does not say, even with a dinner in it."""
     zone = ZoneInfo("Europe/Rome")
     day = datetime(2022, 8, 24, tzinfo=zone)
     sessions = [talk("gala", day.replace(hour=20), day.replace(hour=23), "Gala dinner")]
@@ -793,6 +793,8 @@ def test_a_dress_code_and_the_heat_are_practical_questions() -> None:
         "va a hacer calor en pittsburgh mañana?",
         "va a nevar mañana?",
         "donde compro stickers del gopher",
+        "il va faire beau demain a berlin ?",
+        "se puede llevar perro al camping?",
     ):
         assert intent_and_ids(asked, at, programme) == ("unknown", [])
     assert intent_and_ids("when is the gala dinner?", at, programme) == ("search", ["gala"])
