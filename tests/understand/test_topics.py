@@ -649,3 +649,12 @@ def test_mechanical_keyboards_asked_in_english_of_a_french_programme() -> None:
     start = datetime(2025, 6, 26, 10, 30, tzinfo=paris)
     programme = hourly(paris, start, {"claviers": "Le monde merveilleux des claviers mécaniques"})
     assert found_ids(programme, start, "is there a talk about mechanical keyboards?") == ["claviers"]
+
+
+def test_d_and_d_is_dungeons_and_dragons() -> None:
+    """EMF Camp 2016's "is there any d&d tonight" (the "&" is dropped with the other signs)."""
+    london = ZoneInfo("Europe/London")
+    start = datetime(2016, 8, 6, 18, 30, tzinfo=london)
+    titles = {"dnd": "Dungeons and Dragons & board games open session", "solder": "Learn to solder"}
+    programme = hourly(london, start.replace(hour=20), titles)
+    assert found_ids(programme, start, "is there any d&d tonight") == ["dnd"]
