@@ -268,6 +268,17 @@ def _initials(name: str) -> str | None:
     return "".join(part[0] for part in parts)
 
 
+def _run_together_parts(word: str) -> tuple[str, ...]:
+    """The two words a name's word runs together when both are words of rooms' names: 'mainhall'
+    → (main, hall), typed "la sala principal" (the Linux Audio Conference 2018's room); () else."""
+    known = ROOM_NAME_WORDS.keys() | ROOM_NOUNS
+    for cut in range(3, len(word) - 2):
+        head, tail = word[:cut], word[cut:]
+        if head in known and tail in known:
+            return head, tail
+    return ()
+
+
 def _other_forms(word: str, ideas: Mapping[str, Idea]) -> frozenset[str]:
     """A word of a room's name in every language: a colour or what rooms are for (the lexicon's
     `[room_names]`), or a topic ("sala de educación" for an "Education Room"); empty for others."""
@@ -406,9 +417,10 @@ class RoomFinder:
                         noun_rooms.setdefault(word, set()).add(room.id)
                 for word in {word for spelling in _spellings(name) for word in tokens(spelling)}:
                     name_words.setdefault(word, set()).add(room.id)
-                    forms = _other_forms(word, ideas)
-                    if forms:
-                        translated.setdefault(forms, set()).add(room.id)
+                    for part in (word, *_run_together_parts(word)):
+                        forms = _other_forms(part, ideas)
+                        if forms:
+                            translated.setdefault(forms, set()).add(room.id)
         self.code_heads = _sole(heads)
         self.numbered_words = {
             word for held in self.numbered.values() for printed, _ in held for word in printed

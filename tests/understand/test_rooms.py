@@ -992,3 +992,13 @@ def test_a_letter_that_is_a_word_ends_a_question_as_a_room_s_letter() -> None:
     assert found("and in A?") == "a"
     assert found("y en la A?") == "a"
     assert found("qu'est-ce qu'il y a       ?") is None
+
+
+def test_a_name_that_runs_two_words_of_rooms_together_is_found_by_them_translated() -> None:
+    """The Linux Audio Conference 2018's 'mainhall' beside 'ceminar' and 'nativespace': "y en la
+    sala principal?", "main hall"."""
+    finder = RoomFinder([Room("main", "mainhall"), Room("ceminar", "ceminar"), Room("native", "nativespace")])
+    found = partial(room_in, finder)
+    assert found("y en la sala principal?") == "main"
+    assert found("que sigue en la sala principal?") == "main"
+    assert found("what's next in the main hall") == "main"
