@@ -137,6 +137,15 @@ def _code(name: str) -> str | None:
     return None
 
 
+def _letter_after(words: list[re.Match[str]], number: re.Match[str]) -> re.Match[str] | None:
+    """The single letter typed right after a number ("254 b"), else None."""
+    at = words.index(number)
+    following = words[at + 1] if at + 1 < len(words) else None
+    if following is None or len(following.group(0)) != 1 or not following.group(0).isalpha():
+        return None
+    return following
+
+
 def _tail_code(name: str) -> str | None:
     """The code a name ends with, as one word: 'Central Library Room 0-13' → 013 (typed "salle
     014", "la 0-14"); a code has digits on both sides of a dash or a dot."""
@@ -633,8 +642,9 @@ class RoomFinder:
             # article ("Saal 13"), not after a word an hour follows ("a la una", "à la 1").
             said = _digits(token)  # "dans la six"
             numbered = self._plain_first(said)[:1]
-            # A number written with its zeros is no hour: "en 013" for 'Sala Canillas 013'.
-            padded = len(token) >= 3 and token.isdigit() and token.startswith("0")
+            # A number written with its zeros, or of three figures or more, is no hour: "en 013" for
+            # 'Sala Canillas 013', "and in 251?" for 'Room 251' (after "in", not "at").
+            padded = len(token) >= 3 and token.isdigit() and (token.startswith("0") or int(token) >= 100)
             if (
                 numbered
                 and position > 0
@@ -772,6 +782,11 @@ class RoomFinder:
                 typed = number.group(0)
                 if number is first and not typed.isdigit():
                     continue  # "un atelier de crochetage": a workshop, not 'Workshops 1'
+                letter = _letter_after(words, second) if number is second and typed.isdigit() else None
+                if letter is not None and typed + letter.group(0) in self.numbered:
+                    typed += letter.group(0)  # "salle 254 B" for 'Room 254B' ("salle 2 à 16h45" is Saal 2)
+                else:
+                    letter = None
                 if len(typed) == 1 and text[number.end() : number.end() + 1] == "'":
                     continue  # "maddog hall c'est où": an elision, not 'Ballroom C'
                 said = str(NUMBERS_IN_WORDS[typed]) if typed in NUMBERS_IN_WORDS else typed  # "room five"
@@ -784,9 +799,9 @@ class RoomFinder:
                         ranked.setdefault((fit, typed == said, noun is first, -len(printed)), set()).add(
                             room_id
                         )
-                        spans.setdefault(
-                            room_id, (min(first.start(), second.start()), max(first.end(), second.end()))
-                        )
+                        last = letter or second
+                        start = min(first.start(), second.start())
+                        spans.setdefault(room_id, (start, max(first.end(), last.end())))
         if ranked:
             rank = max(ranked)
             if len(ranked[rank]) == 1 and (best is None or rank[:3] > best[0]):

@@ -1002,3 +1002,24 @@ def test_a_name_that_runs_two_words_of_rooms_together_is_found_by_them_translate
     assert found("y en la sala principal?") == "main"
     assert found("que sigue en la sala principal?") == "main"
     assert found("what's next in the main hall") == "main"
+
+
+def test_a_room_s_number_of_three_figures_and_its_letter_apart() -> None:
+    """Red Hat Summit 2017's 'Room 254B', 'Room 251', 'Room 101' and Spark Summit's 'Room 2003':
+    "salle 254 B", "and in 251?", "en 101", "le prochain truc en 2003"; the Chaos Congress's
+    "salle 2 à 16h45" is still Saal 2."""
+    finder = RoomFinder(
+        [
+            Room("254b", "Room 254B"),
+            Room("251", "Room 251"),
+            Room("101", "Room 101"),
+            Room("2003", "Room 2003"),
+            Room("saal2", "Saal 2"),
+        ]
+    )
+    found = partial(room_in, finder)
+    assert found("et dans la salle 254 B ?") == "254b"
+    assert found("and in 251?") == "251"
+    assert found("il se passe quoi en 101 la ?") == "101"
+    assert found("qd commence le prochain truc en 2003") == "2003"
+    assert found("salle 2 a 16h45") == "saal2"
