@@ -132,6 +132,11 @@ class PictureCache:
     def forget_file_id(self, key: PictureKey) -> None:
         self._file_ids.pop(key, None)
 
+    @property
+    def file_ids_kept(self) -> int:
+        """How many shared pictures Telegram already holds (sent again by their file id)."""
+        return len(self._file_ids)
+
     def __len__(self) -> int:
         return len(self._pictures)
 

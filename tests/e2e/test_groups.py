@@ -3,6 +3,7 @@ cards there star through a link to the private chat."""
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -217,6 +218,10 @@ async def test_the_days_picture_in_a_group_shows_nobodys_stars(bot: RunningBot) 
     bot.api.send_command(ANNA, "grid", chat_id=GROUP, chat_type="supergroup")
     in_the_group = await bot.api.wait_for("sendPhoto", since=since)
     assert in_the_group.params["chat_id"] == GROUP and in_the_group.files
+    # The file id is kept once the bot has read Telegram's answer, a moment after the call.
+    deadline = time.monotonic() + 5
+    while bot.services.pictures.file_ids_kept == 0 and time.monotonic() < deadline:
+        await asyncio.sleep(0.01)
     since = bot.api.call_count
     bot.api.send_command(BRUNO, "grid")  # no stars, in private: the group's picture, by its file id
     shared = await bot.api.wait_for("sendPhoto", since=since)
