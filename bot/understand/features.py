@@ -592,7 +592,7 @@ def numbered_room_first(text: str, index: ProgrammeIndex) -> tuple[RoomMatch | N
     """A room found by its name or code with a number in it ("salle 2.02", "2.02", "x07"), and
     the text without it, before the time is read: else "2.02" would be 14:02."""
     match = index.find_room(text)
-    if match is None or not match.exact or not re.search(r"\d[.:-]\d", text[match.span[0] : match.span[1]]):
+    if match is None or not match.exact or not re.search(r"\d[.:/-]\d", text[match.span[0] : match.span[1]]):
         return None, text
     return match, blank(text, match.span)
 

@@ -798,3 +798,18 @@ def test_a_dress_code_and_the_heat_are_practical_questions() -> None:
     ):
         assert intent_and_ids(asked, at, programme) == ("unknown", [])
     assert intent_and_ids("when is the gala dinner?", at, programme) == ("search", ["gala"])
+
+
+def test_a_room_numbered_with_a_slash_is_no_date() -> None:
+    """FrOSCon 2013's 'HS1/2': "what's happening in hs 1/2 right now?" was the first of February."""
+    zone = ZoneInfo("Europe/Berlin")
+    day = datetime(2013, 8, 24, tzinfo=zone)
+    rooms = [Room("hs12", "HS1/2"), Room("hs3", "HS3")]
+    sessions = [
+        talk("keynote", day.replace(hour=9), day.replace(hour=10), "Keynote", room="hs12"),
+        talk("php", day.replace(hour=9), day.replace(hour=10), "PHP", room="hs3"),
+    ]
+    programme = small_programme(zone, sessions, rooms=rooms)
+    at = day.replace(hour=9, minute=40)
+    assert intent_and_ids("what's happening in hs 1/2 right now?", at, programme) == ("now", ["keynote"])
+    assert intent_and_ids("prochain talk en hs 1/2 ?", at, programme) == ("next", ["keynote"])
