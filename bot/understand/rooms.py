@@ -445,7 +445,7 @@ class RoomFinder:
             for part, part_words in _PARTS_OF_DAY
             if set(tokens(room.name)) & part_words
         }
-        self.name_tokens = {room.id: frozenset(tokens(room.name)) for room in rooms}
+        self.room_tokens = {room.id: frozenset(tokens(room.name)) for room in rooms}
         # A long word of one room's name typed as the words it runs together: "food hacking base"
         # for "Foodhackingbase", "hof lounge" for 'Erdgeschoss, Hoflounge / Ground Floor, …'.
         self.run_together = {
@@ -533,12 +533,12 @@ class RoomFinder:
         after = tokens(text[match.span[1] :])[:1]
         part_words = dict(_PARTS_OF_DAY)[part]
         if said and all(word in part_words for word in said):
-            named = bool(after) and (after[0] in ROOM_NOUNS or after[0] in self.name_tokens[match.room_id])
+            named = bool(after) and (after[0] in ROOM_NOUNS or after[0] in self.room_tokens[match.room_id])
             return (match, True) if named else (None, False)
         siblings = [
             room_id
             for room_id, room_part in self.part_of_room.items()
-            if room_part == part and set(said) <= self.name_tokens[room_id]
+            if room_part == part and set(said) <= self.room_tokens[room_id]
         ]
         if self.part_of_room.get(match.room_id) == part:
             return match, True
@@ -553,7 +553,7 @@ class RoomFinder:
         groups = (*_KIND_NAMES, *(words for _, words in _PARTS_OF_DAY))
 
         def names(word: str, room_id: str) -> bool:
-            own = self.name_tokens[room_id]
+            own = self.room_tokens[room_id]
             if word in own:
                 return True
             forms = ROOM_NAME_WORDS.get(word, frozenset())
