@@ -47,6 +47,26 @@ DAY_CHANGE_LATEST = timedelta(hours=6)
 UNTITLED = "(untitled)"
 # From this many sessions, a file with no room or no speaker at all is worth a warning.
 UNPLACED_AFTER = 10
+# Abbreviations files give for a zone ("timezone": "JST") that name one zone only; the ambiguous
+# ones (IST, CST, BST) are left out, as are those ZoneInfo knows itself (CET, EST).
+ZONE_ABBREVIATIONS = {
+    "JST": "Asia/Tokyo",
+    "KST": "Asia/Seoul",
+    "HKT": "Asia/Hong_Kong",
+    "SGT": "Asia/Singapore",
+    "AEST": "Australia/Sydney",
+    "AEDT": "Australia/Sydney",
+    "AWST": "Australia/Perth",
+    "NZST": "Pacific/Auckland",
+    "NZDT": "Pacific/Auckland",
+    "CEST": "Europe/Paris",
+    "EEST": "Europe/Athens",
+    "WEST": "Europe/Lisbon",
+    "PST": "America/Los_Angeles",
+    "PDT": "America/Los_Angeles",
+    "EDT": "America/New_York",
+    "MDT": "America/Denver",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,7 +187,7 @@ class _Builder:
         name = clean(self.raw.zone_name)
         if name:
             try:
-                return self._zone_of_offsets(ZoneInfo(name))
+                return self._zone_of_offsets(ZoneInfo(ZONE_ABBREVIATIONS.get(name.upper(), name)))
             except (ValueError, KeyError):  # ZoneInfoNotFoundError is a KeyError
                 self.warn("time zone", f"{name!r} is not a time zone we know; ignored")
         if tz is not None:

@@ -384,3 +384,19 @@ def test_rooms_by_the_id_of_the_file_s_list_with_their_nicknames_and_presenters(
     assert (room.name, room.aliases) == ("Main Hall", ("Maestrale",))
     assert [programme.people[person_id].name for person_id in session.person_ids] == ["Harald Witte"]
     assert "FAIR metadata" in session.description.get("en")
+
+
+def test_a_zone_given_by_an_abbreviation_that_names_one_zone(tmp_path: Path) -> None:
+    # SIGGRAPH Asia 2024's day files (himantyu-yuma/unofficial-siggraph-asia-2024-schedule at
+    # d6756fc) say "timezone": "JST" beside UTC times: the sessions are Tokyo's, not UTC's.
+    path = tmp_path / "day3.json"
+    path.write_text(
+        '{"timezone": "JST", "sessions": [{"id": "1", "title": "Keynote", "room": "Hall C",'
+        ' "start": "2024-12-05T00:30:00Z", "end": "2024-12-05T01:30:00Z"}]}',
+        encoding="utf-8",
+    )
+    loaded = load_programme(path)
+    (session,) = loaded.programme.sessions
+    assert str(loaded.programme.conference.timezone) == "Asia/Tokyo"
+    assert session.start.astimezone(loaded.programme.conference.timezone).hour == 9
+    assert not any("not a time zone we know" in warning for warning in loaded.warnings)
