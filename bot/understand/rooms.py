@@ -184,11 +184,14 @@ def _numbered_parts(name: str) -> list[tuple[tuple[str, ...], str]]:
         # "Office Hours Table 19 & 20": tables 19 and 20 ("la mesa 19", "table 20").
         printed = tuple(tokens(joined.group(1)))
         return [(printed, joined.group(2)), (printed, joined.group(3))]
-    if " / " not in name and " - " in name:
-        # 'HIP - Track 2 - Room 2': "hip track 2" and "room 2", each part that is numbered.
-        pieces = [_numbered(piece.strip()) for piece in name.split(" - ")]
+    if " / " not in name and (" - " in name or "," in name):
+        # 'HIP - Track 2 - Room 2': "hip track 2" and "room 2", each part that is numbered;
+        # 'Hall B5 (1), B Block, Level 5': "hall b5".
+        pieces = [_numbered(piece.strip()) for piece in re.split(r" - |,", name)]
         room_nouns = ROOM_NOUNS | CHAMBER_NOUNS
         said_so = [piece for piece in pieces if piece and any(noun in room_nouns for noun in piece[0])]
+        if "," in name and len(said_so) > 1:
+            said_so = []  # "Arena, Room 8, Room 5, Room 6": a list of rooms is none of them
         whole = _numbered(name) if "," not in name else None  # 'Aulario III - 4 - (0.030)': aula 4
         return list(dict.fromkeys([*said_so, *([whole] if whole else [])]))
     if " / " not in name:

@@ -1023,3 +1023,21 @@ def test_a_room_s_number_of_three_figures_and_its_letter_apart() -> None:
     assert found("il se passe quoi en 101 la ?") == "101"
     assert found("qd commence le prochain truc en 2003") == "2003"
     assert found("salle 2 a 16h45") == "saal2"
+
+
+def test_a_room_named_with_its_block_and_level_after_commas() -> None:
+    """SIGGRAPH Asia 2024's 'Hall C, C Block, Level 4' and 'Hall B5 (2), B Block, Level 5': "hall c",
+    "en b5 2"; linux.conf.au's 'Arena, Room 8, Room 5' (a list of rooms) is no Room 5."""
+    finder = RoomFinder(
+        [
+            Room("c", "Hall C, C Block, Level 4"),
+            Room("b5-2", "Hall B5 (2), B Block, Level 5"),
+            Room("lobby", "Lobby Gallery (1) & (2), G Block, Level B1"),
+            Room("room5", "Room 5"),
+            Room("changeover", "Arena, Room 8, Room 5"),
+        ]
+    )
+    found = partial(room_in, finder)
+    assert found("whats on in hall c rn") == "c"
+    assert found("what comes up next in hall b5") == "b5-2"
+    assert found("what's next in room 5") == "room5"
