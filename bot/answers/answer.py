@@ -12,7 +12,7 @@ from bot.programme.model import Programme, Session
 from bot.understand.index import ProgrammeIndex, TopicMatch, index_for
 from bot.understand.question import Intent, Question
 from bot.understand.text import fold, words
-from bot.understand.vocabulary import KIND_WORDS, LANGUAGE_WORDS
+from bot.understand.vocabulary import KIND_WORD_PARTS, KIND_WORDS, LANGUAGE_WORDS
 
 _PARTS = {
     "morning": (time(0), time(12)),
@@ -196,7 +196,7 @@ def _search(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
         if (
             scores
             and all(index.variants(word) for word in q.topic)
-            and (any(index.glossary.knows(w) for w in q.topic) or not any(map(_names_a_kind, q.topic)))
+            and (any(index.glossary.knows(w) for w in q.topic) or not KIND_WORD_PARTS & set(q.topic))
         ):
             # "un atelier sur les abeilles", "un taller de ukelele": no workshop is, but the
             # sessions on bees are what is asked for, whatever their kind ("pausa para comer" is
@@ -225,10 +225,6 @@ def _titled_as(sessions: tuple[Session, ...], kinds: tuple[str, ...]) -> tuple[S
     if not names:
         return ()
     return tuple(s for s in sessions if set(words(" ".join(s.title.all()))) & names)
-
-
-def _names_a_kind(word: str) -> bool:
-    return any(word in phrase.split() for phrases in KIND_WORDS.values() for phrase in phrases)
 
 
 def _either(q: Question, pool: tuple[Session, ...], index: ProgrammeIndex) -> tuple[Session, ...]:

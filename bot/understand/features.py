@@ -38,6 +38,7 @@ from bot.understand.vocabulary import (
     HELP_PHRASES,
     HELP_WORDS,
     INFO_PHRASES,
+    KIND_WORD_PARTS,
     KIND_WORDS,
     LANGUAGE_MARKERS,
     LANGUAGE_WORDS,
@@ -383,12 +384,13 @@ class Features:
             return False
         index = self.index
         forms = [form for form, weight in index.variants(word, typos=False).items() if weight >= 1.0]
-        kinds = {session.id: session.kind for session in index.programme.sessions}
-        return any(
-            form in index.title_terms[session_id] and kinds.get(session_id) not in PAUSE_KINDS
+        titled = (
+            index.programme.session(session_id)
             for form in forms
             for session_id in index.sessions_with.get(form, ())
+            if form in index.title_terms[session_id]
         )
+        return any(session is not None and session.kind not in PAUSE_KINDS for session in titled)
 
     def _before_talks(self, word: str) -> bool:
         """ "battery life talks?": a practical word just before a word for sessions that sessions
@@ -661,7 +663,7 @@ def _who(
     described = index.find_person_by_description(content)
     if named and set(foreign) - named.matched_words and named.matched_words.isdisjoint(index.surnames):
         named = None  # "Barack Obama" is not Barack Díaz
-    if named and named.first_name_only and set(content) - named.matched_words - _KIND_WORDS_ALONE:
+    if named and named.first_name_only and set(content) - named.matched_words - KIND_WORD_PARTS:
         # "le pape Francis": a first name alone, with other words ("suesi's workshop" is hers).
         named = None
     if named and named.misspelt and any(c.isupper() for c in raw[1:]):
@@ -712,10 +714,6 @@ _QUESTION_WORDS = sorted(
 )
 # Words of the three languages the bot knows for what they are: never "mended" into another one
 # ("pasado" is not "pasando").
-# The words of kinds of sessions ("workshop", "taller"): a kind asked beside a first name.
-_KIND_WORDS_ALONE = frozenset(
-    word for phrases in KIND_WORDS.values() for phrase in phrases for word in phrase.split()
-)
 _KNOWN_WORDS = (
     frozenset(word for markers in LANGUAGE_MARKERS.values() for word in markers)
     | frozenset(word for phrase in AFTER_TOMORROW_PHRASES for word in phrase.split())
@@ -725,7 +723,7 @@ _KNOWN_WORDS = (
     | ROLE_WORDS
     # Never mended into a question word: "plénière" is no slip for "première".
     | SESSION_NOUNS
-    | _KIND_WORDS_ALONE
+    | KIND_WORD_PARTS
     | MORNING_WORDS  # "l'aprem" is the afternoon, no slip for "après"
     | AFTERNOON_WORDS
     | EVENING_WORDS

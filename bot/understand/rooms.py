@@ -280,13 +280,15 @@ def _initials(name: str) -> str | None:
     return "".join(part[0] for part in parts)
 
 
+_ROOM_NAME_PARTS = ROOM_NAME_WORDS.keys() | ROOM_NOUNS  # what a run-together name may be made of
+
+
 def _run_together_parts(word: str) -> tuple[str, ...]:
     """The two words a name's word runs together when both are words of rooms' names: 'mainhall'
     → (main, hall), typed "la sala principal" (the Linux Audio Conference 2018's room); () else."""
-    known = ROOM_NAME_WORDS.keys() | ROOM_NOUNS
     for cut in range(3, len(word) - 2):
         head, tail = word[:cut], word[cut:]
-        if head in known and tail in known:
+        if head in _ROOM_NAME_PARTS and tail in _ROOM_NAME_PARTS:
             return head, tail
     return ()
 

@@ -151,6 +151,10 @@ KIND_WORDS: dict[SessionKind, tuple[str, ...]] = {
     for kind in _KIND_ORDER
     if KIND_NAMES.get(kind) or _LEXICON.section("kinds").get(kind)
 }
+# Every word of those ("workshop", "taller", "round" of "round table").
+KIND_WORD_PARTS = frozenset(
+    word for phrases in KIND_WORDS.values() for phrase in phrases for word in phrase.split()
+)
 
 # Expressions that name one idea, read as the word the programme uses for it.
 EXPRESSIONS: dict[str, str] = dict(_LEXICON.of("common", "expressions") or {})
