@@ -37,6 +37,7 @@ from bot.answers.reply import respond, respond_in
 from bot.config import default_programme_path
 from bot.programme.loading import load_programme
 from bot.understand.followup import Conversations
+from bot.understand.text import fold
 
 HELD_OUT = ROOT / "bench" / "heldout"
 GOAL = 0.95
@@ -48,9 +49,10 @@ def key(session: dict[str, Any]) -> tuple[float, str | None]:
 
 
 def spaced(room: str | None) -> str | None:
-    """A room's name with its spaces cleaned as the loader cleans them: a writer copying a file's
-    `Core Java ` names the same room the bot calls `Core Java`."""
-    return " ".join(room.split()) if room is not None else None
+    """A room's name as the loader tells rooms apart (case, accents and spacing aside): a writer
+    copying a file's `Core Java ` or `Amphithéatre Callelongue` names the room the bot calls `Core
+    Java` or `Amphithéâtre Callelongue`, the file's first spelling."""
+    return " ".join(fold(room).split()) if room is not None else None
 
 
 def right(line: dict[str, Any], answer: dict[str, Any]) -> bool:
