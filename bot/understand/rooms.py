@@ -62,6 +62,7 @@ from bot.understand.when import NUMBERS_IN_WORDS
 K = TypeVar("K")
 _TOKEN = re.compile(r"[a-z0-9]+")
 _GLUED = re.compile(r"([a-z]+)(\d+)")
+_FIGURES = re.compile(r"(\d{3,})[a-z]?")  # "251", "013", "153b": a number of three figures or more
 _BRACKET_CODE = re.compile(r"\b[A-Za-z]{0,3}\d+(?:\.\d+)+[A-Za-z]?\b")  # "(AW1.124)", "(4.1)"
 _WORD_NUMBER = re.compile(r"\b([A-Za-z]{4,})(\d+)\b")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
@@ -648,8 +649,10 @@ class RoomFinder:
             said = _digits(token)  # "dans la six"
             numbered = self._plain_first(said)[:1]
             # A number written with its zeros, or of three figures or more, is no hour: "en 013" for
-            # 'Sala Canillas 013', "and in 251?" for 'Room 251' (after "in", not "at").
-            padded = len(token) >= 3 and token.isdigit() and (token.startswith("0") or int(token) >= 100)
+            # 'Sala Canillas 013', "and in 251?" for 'Room 251', "in 153b" for 'Room 153B' (after
+            # "in", not "at").
+            figures = _FIGURES.fullmatch(token)
+            padded = figures is not None and (token.startswith("0") or int(figures.group(1)) >= 100)
             if (
                 numbered
                 and position > 0

@@ -1025,6 +1025,15 @@ def test_a_room_s_number_of_three_figures_and_its_letter_apart() -> None:
     assert found("salle 2 a 16h45") == "saal2"
 
 
+def test_a_room_s_number_of_three_figures_with_its_letter_after_in() -> None:
+    """Red Hat Summit 2017's 'Room 153B' beside 'Room 153A': "what's next in 153b?" (three figures
+    and a letter are no hour)."""
+    finder = RoomFinder([Room("153a", "Room 153A"), Room("153b", "Room 153B"), Room("saal2", "Saal 2")])
+    found = partial(room_in, finder)
+    assert found("what's next in 153b?") == "153b"
+    assert found("y en el 153a?") == "153a"
+
+
 def test_a_room_named_with_its_block_and_level_after_commas() -> None:
     """SIGGRAPH Asia 2024's 'Hall C, C Block, Level 4' and 'Hall B5 (2), B Block, Level 5': "hall c",
     "en b5 2"; linux.conf.au's 'Arena, Room 8, Room 5' (a list of rooms) is no Room 5."""
