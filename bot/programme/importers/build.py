@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
+from itertools import pairwise
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -458,18 +459,52 @@ _ROLE_NOTE = re.compile(r"\s*\((moderator|mod)\)\s*$", re.IGNORECASE)
 def _read_people(events: list[RawEvent]) -> None:
     """ "Kat Dodd (moderator)" is Kat Dodd, moderating: one person with her other sessions. "Juan
     Javaloyes, Fran Navarro" in one name is two people, when each part is a full name ("Stefan,
-    DK6TM" or "Gil, Ana" stays one)."""
+    DK6TM" or "Gil, Ana" stays one); so is "Keith MillerAidan Martin" in a file that prints its
+    speakers run together."""
+    run_together = _runs_names_together(events)
     for event in events:
         people: list[RawPerson] = []
         for person in event.people:
             if _ROLE_NOTE.search(person.name):
                 person = RawPerson(name=_ROLE_NOTE.sub("", person.name), key=person.key, role="moderator")
             parts = [part.strip() for part in person.name.split(",")]
+            if len(parts) == 1 and run_together:
+                parts = _run_together(person.name)
             if len(parts) > 1 and all(" " in part for part in parts):
                 people.extend(RawPerson(name=part, role=person.role) for part in parts)
             else:
                 people.append(person)
         event.people = people
+
+
+# The last word of a name that a capital may follow inside a word: "McDonald", "DeVries".
+_PARTICLES = frozenset({"Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz"})
+_QUOTED = re.compile(r"[\"'„“”‘’«(\[].*?[\"'“”‘’»)\]]")  # a nickname or a note: "ArticMine", (OpenLab)
+_RUN_TOGETHER_NAMES = 3  # names of three people or more run together: the file prints them so
+
+
+def _runs_names_together(events: list[RawEvent]) -> bool:
+    """Whether the file prints its speakers with no separator ("Ian FailesRodrigo DorschKeita
+    Hoshino"): a capital inside a word alone is a nickname or a brand ("Marian HackMan Marinov")."""
+    names = {person.name for event in events for person in event.people}
+    return sum(len(_run_together(name)) >= 3 for name in names) >= _RUN_TOGETHER_NAMES
+
+
+def _run_together(name: str) -> list[str]:
+    """ "Megani RajendranChek Tien TanAik Beng Ng" is three people: cut where a capital follows a
+    small letter inside a word, out of quotes and brackets and not after a particle ("Ronald
+    McDonald"), when every part is a full name."""
+    unquoted = _QUOTED.sub(lambda quoted: " " * len(quoted.group(0)), name)
+    cuts = [
+        i
+        for i in range(1, len(name) - 1)
+        if unquoted[i - 1].islower()
+        and unquoted[i].isupper()
+        and unquoted[i + 1].islower()
+        and unquoted[:i].split()[-1] not in _PARTICLES
+    ]
+    parts = [name[start:end].strip() for start, end in pairwise([0, *cuts, len(name)])]
+    return [name] if any(len(part.split()) < 2 for part in parts) else parts
 
 
 def _room_key(name: str) -> str:

@@ -7,6 +7,7 @@ public/schedule.jsonp, August 2022), descriptions cut to their first sentence.""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -264,6 +265,49 @@ def test_full_names_listed_in_one_name_are_each_a_person(tmp_path: Path) -> None
     programme = load_programme(path, tz="Europe/Madrid").programme
     assert by_id(programme, "1").person_ids == ("juan-javaloyes", "fran-navarro")
     assert by_id(programme, "2").person_ids == ("stefan-dk6tm",)
+
+
+def test_names_a_file_runs_together_are_each_a_person(tmp_path: Path) -> None:
+    # SIGGRAPH Asia 2024's site JSON prints a session's speakers with no separator: "Megani
+    # RajendranChek Tien TanAik Beng Ng". In a file that does so, each full name is a person; in
+    # one that does not, FOSDEM's "Marian HackMan Marinov" stays one, and a nickname in quotes or
+    # a particle ("Ronald McDonald") is never cut.
+    def items(names: list[str]) -> str:
+        return json.dumps(
+            [
+                {
+                    "id": str(number),
+                    "title": f"Talk {number}",
+                    "date": "2024-12-05",
+                    "time": f"{9 + number}:00",
+                    "mins": "45",
+                    "loc": ["G405"],
+                    "people": [{"name": name}],
+                }
+                for number, name in enumerate(names)
+            ]
+        )
+
+    run_together = [
+        "Megani RajendranChek Tien TanAik Beng Ng",
+        "Rebecca XuVictoria SzaboRewa Wright",
+        "Takeo IgarashiMaria LarssonKenji TojoKoya Narumi",
+        "Keith MillerAidan Martin",
+        "Ronald McDonaldAidan Martin",
+    ]
+    path = tmp_path / "siggraph.json"
+    path.write_text(items(run_together), encoding="utf-8")
+    programme = load_programme(path, tz="Asia/Tokyo").programme
+    assert by_id(programme, "0").person_ids == ("megani-rajendran", "chek-tien-tan", "aik-beng-ng")
+    assert by_id(programme, "1").person_ids == ("rebecca-xu", "victoria-szabo", "rewa-wright")
+    assert by_id(programme, "3").person_ids == ("keith-miller", "aidan-martin")
+    assert by_id(programme, "4").person_ids == ("ronald-mcdonald", "aidan-martin")
+
+    path = tmp_path / "fosdem.json"
+    others = ["Marian HackMan Marinov", 'Francisco "ArticMine" Cabañas', "Keith MillerAidan Martin"]
+    path.write_text(items(others), encoding="utf-8")
+    programme = load_programme(path, tz="Europe/Brussels").programme
+    assert [p.name for p in programme.people.values()] == others
 
 
 def test_konopas_items_with_date_time_and_mins(tmp_path: Path) -> None:
