@@ -152,13 +152,27 @@ def _on_day(sessions: tuple[Session, ...], q: Question, programme: Programme) ->
 
 def _person(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
     # Names alike ("Juan Pérez", "Juana Pérez"): ask which one. The very same name under two ids
-    # (a merged schedule's namesakes) is answered for both: asking "which Anna?" cannot help.
-    same_name = len({fold(programme.people[p].name) for p in q.person_ids if p in programme.people}) == 1
+    # (a merged schedule's namesakes), or with an initial more ("Burkhard C. Wünsche"), is
+    # answered for both: asking "which Anna?" cannot help.
+    names = [programme.people[p].name for p in q.person_ids if p in programme.people]
+    same_name = all(_same_name(names[0], name) for name in names[1:])
     if len(q.person_ids) > 1 and not q.together and not same_name:
         return Answer(q, candidates=q.person_ids)
     found = {s.id: s for p in q.person_ids for s in programme.sessions_of_person(p) if not s.cancelled}
     sessions = tuple(sorted(found.values(), key=lambda s: (s.start, s.room_id or "")))
     return Answer(q, sessions=_on_day(sessions, q, programme), person_ids=q.person_ids)
+
+
+def _same_name(one: str, other: str) -> bool:
+    """Whether two names are one person's: the same words, one perhaps with an initial the other
+    leaves out ("Burkhard C. Wünsche", "Burkhard Wünsche"; not "J. Smith" and "K. Smith")."""
+
+    def words(name: str) -> tuple[list[str], list[str]]:
+        said = fold(name).replace(".", " ").split()
+        return [word for word in said if len(word) > 1], [word for word in said if len(word) == 1]
+
+    (full, initials), (other_full, other_initials) = words(one), words(other)
+    return full == other_full and (not initials or not other_initials or initials == other_initials)
 
 
 def _search(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:

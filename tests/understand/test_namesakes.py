@@ -30,6 +30,28 @@ def test_namesakes_of_a_merged_schedule_are_one_answer() -> None:
     assert [s["id"] for s in answer["sessions"]] == ["a", "b"]
 
 
+def test_a_name_written_once_with_an_initial_more_is_one_person() -> None:
+    """SIGGRAPH Asia 2024 writes 'Burkhard C. Wünsche' and 'Burkhard Wünsche' under two ids: one
+    answer for both; 'J. Smith' and 'K. Smith' are two people, asked which."""
+    start = datetime(2026, 5, 4, 10, tzinfo=UTC)
+    people = [
+        Person("bcw", "Burkhard C. Wünsche"),
+        Person("bw", "Burkhard Wünsche"),
+        Person("js", "J. Smith"),
+        Person("ks", "K. Smith"),
+    ]
+    sessions = [
+        talk("a", start, start.replace(hour=11), "GPT in class", speakers=["bcw"]),
+        talk("b", start.replace(hour=12), start.replace(hour=13), "VR in class", speakers=["bw"]),
+        talk("c", start.replace(hour=14), start.replace(hour=15), "Shaders", speakers=["js"]),
+        talk("d", start.replace(hour=16), start.replace(hour=17), "Meshes", speakers=["ks"]),
+    ]
+    programme = small_programme(ZoneInfo("UTC"), sessions, people=people)
+    assert answered_ids(programme, start, "donde habla burkhard wunsche") == ["a", "b"]
+    answer = respond("where is smith speaking", start, programme).as_json(programme)
+    assert answer["sessions"] == [] and answer["people"] == ["J. Smith", "K. Smith"]
+
+
 def test_two_names_in_a_row_that_nobody_has_together_are_no_one() -> None:
     """EMF Camp 2022: "is tom scott doing a talk?" is not 'Cutlasses (Scott Pitkethly)' (nor a Tom
     of the programme); "cristina riginos" is Cynthia Riginos, a family name typed after a wrong
