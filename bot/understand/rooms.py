@@ -163,8 +163,8 @@ def _numbered(name: str) -> tuple[tuple[str, ...], str] | None:
     parts = tokens(_BRACKETS.sub(" ", name))
     last = parts[-1] if parts else ""
     # A number, or a short one with a letter: "Lecture room M1", "Hall 2B"; or a letter right
-    # after a word for a room: "Saal G", "SoS Saal E" (typed "salle g", "saal e").
-    lettered = len(last) == 1 and last.isalpha() and len(parts) >= 2 and parts[-2] in ROOM_NOUNS
+    # after a word for a room: "Saal G", "SoS Saal E", "Hall LL" (typed "salle g", "in ll").
+    lettered = _letter_code(last) and len(parts) >= 2 and parts[-2] in ROOM_NOUNS
     numbered = lettered or last.isdigit() or (len(last) <= 4 and _has_digit(last) and not last.isdigit())
     if 2 <= len(parts) <= 4 and numbered and not any(_has_digit(part) for part in parts[:-1]):
         return tuple(parts[:-1]), last
@@ -174,6 +174,11 @@ def _numbered(name: str) -> tuple[tuple[str, ...], str] | None:
 
 
 _MEMBER = re.compile(r"([a-z]+)0*(\d+)([a-z]?)")
+
+
+def _letter_code(word: str) -> bool:
+    """A letter, or one written twice, that codes a room: 'Saal G', 'Hall LL'."""
+    return word.isalpha() and (len(word) == 1 or (len(word) == 2 and word[0] == word[1]))
 
 
 def _numbered_parts(name: str) -> list[tuple[tuple[str, ...], str]]:
@@ -329,6 +334,8 @@ def _noun_fits(typed: str, printed: str) -> int:
         return 3
     if len(typed) >= 3 and (printed.startswith(typed) or fuzz.ratio(typed, printed) >= 75):
         return 2
+    if _abbreviates(typed, printed):
+        return 2  # "union sq 11" for 'Union Square 11'
     if any(typed in words and printed in words for words in _KIND_NAMES):
         return 2  # "taller 2", "atelier 2" for "Workshop 2": the same kind of room in another language
     if typed in CHAMBER_NOUNS and printed in CHAMBER_NOUNS:
@@ -338,6 +345,21 @@ def _noun_fits(typed: str, printed: str) -> int:
     if typed in ROOM_NOUNS:
         return 1
     return 0
+
+
+def _abbreviates(typed: str, printed: str) -> bool:
+    """Whether two letters shorten a long word as addresses do: its first letter and one of its
+    consonants after ("sq" for "square", "rm" for "room"); a little word never does ("de", "la")."""
+    return (
+        len(typed) == 2
+        and len(printed) >= 4
+        and typed.isalpha()
+        and typed not in STOPWORDS
+        and typed not in PLACE_WORDS
+        and typed[0] == printed[0]
+        and typed[1] not in "aeiouy"
+        and typed[1] in printed[1:]
+    )
 
 
 def core(parts: Iterable[str]) -> str:
@@ -667,8 +689,7 @@ class RoomFinder:
             last_word = position == len(words) - 1 and previous not in _LETTER_WORDS
             lettered = (
                 self._plain_first(token)[:1]
-                if len(token) == 1
-                and token.isalpha()
+                if _letter_code(token)
                 and (token not in _LETTER_WORDS or last_word)
                 and text[word.end() : word.end() + 1] != "'"  # "à 15h30 c'est quoi": an elision
                 else []

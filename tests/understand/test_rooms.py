@@ -1034,6 +1034,26 @@ def test_a_room_s_number_of_three_figures_with_its_letter_after_in() -> None:
     assert found("y en el 153a?") == "153a"
 
 
+def test_a_room_coded_by_a_letter_written_twice_and_a_word_abbreviated() -> None:
+    """F8 2017's 'Hall LL' beside 'Hall A': "what's happening in LL right now"; Mozilla All Hands
+    2017's 'Union Square 11' beside 'Nob Hill 1': "anything happening in union sq 11 now?" ("sq"
+    shortens "square" as addresses do; "la 1" stays no room)."""
+    finder = RoomFinder(
+        [
+            Room("ll", "Hall LL"),
+            Room("a", "Hall A"),
+            Room("us11", "Union Square 11"),
+            Room("nh1", "Nob Hill 1"),
+        ]
+    )
+    found = partial(room_in, finder)
+    assert found("what's happening in LL right now") == "ll"
+    assert found("c koi en ll") == "ll"
+    assert found("anything happening in union sq 11 now?") == "us11"
+    assert found("et dans la sq 11 ?") == "us11"
+    assert found("hay algo a la 1") is None
+
+
 def test_a_room_named_with_its_block_and_level_after_commas() -> None:
     """SIGGRAPH Asia 2024's 'Hall C, C Block, Level 4' and 'Hall B5 (2), B Block, Level 5': "hall c",
     "en b5 2"; linux.conf.au's 'Arena, Room 8, Room 5' (a list of rooms) is no Room 5."""
