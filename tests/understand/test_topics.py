@@ -658,3 +658,23 @@ def test_d_and_d_is_dungeons_and_dragons() -> None:
     titles = {"dnd": "Dungeons and Dragons & board games open session", "solder": "Learn to solder"}
     programme = hourly(london, start.replace(hour=20), titles)
     assert found_ids(programme, start, "is there any d&d tonight") == ["dnd"]
+
+
+def test_recruitment_negotiation_parties_and_bots_asked_in_spanish_and_french() -> None:
+    """Mozilla All Hands 2017's 'Recruiting Hack Time', 'Negotiation Training', 'Closing Party' and
+    F8 2017's Messenger bots, asked in Spanish and French."""
+    pacific = ZoneInfo("America/Los_Angeles")
+    start = datetime(2017, 6, 27, 9, tzinfo=pacific)
+    titles = {
+        "recruiting": "Recruiting Hack Time",
+        "negotiation": "Negotiation Training",
+        "party": "Closing Party at the Academy of Sciences",
+        "bots": "Boost your business with Messenger bots",
+        "photo": "All Team Photo",
+    }
+    programme = hourly(pacific, start.replace(hour=10), titles)
+    assert found_ids(programme, start, "y de reclutamiento?") == ["recruiting"]
+    assert found_ids(programme, start, "hay algo de negociacion") == ["negotiation"]
+    assert found_ids(programme, start, "y la fiesta?") == ["party"]
+    assert found_ids(programme, start, "il y a une fête ?") == ["party"]
+    assert found_ids(programme, start, "y de chatbots?") == ["bots"]
