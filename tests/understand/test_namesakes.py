@@ -155,3 +155,19 @@ def test_a_surname_with_please_is_the_person() -> None:
 
     assert found("stross schedule pls") == ["reading"]
     assert found("any AI stuff") == ["ai"]
+
+
+def test_this_week_is_when_not_what() -> None:
+    """Mozilla All Hands 2017: "where can I find Selena Deckleman this week" (a slip in her name)
+    was a search for "week", which 'MoFo Mid-Week Reflection' has."""
+    start = datetime(2017, 6, 27, 9, tzinfo=UTC)
+    people = [Person("selena", "Selena Deckelmann")]
+    sessions = [
+        talk("homeroom", start, start.replace(hour=10), "Firefox Runtime Homeroom", speakers=["selena"]),
+        talk("midweek", start.replace(hour=11), start.replace(hour=12), "MoFo Mid-Week Reflection"),
+    ]
+    programme = small_programme(ZoneInfo("UTC"), sessions, people=people)
+    found = partial(answered_ids, programme, start)
+    assert found("where can I find Selena Deckleman this week") == ["homeroom"]
+    assert found("où trouver Selena Deckelmann cette semaine ?") == ["homeroom"]
+    assert found("¿dónde está Selena Deckelmann esta semana?") == ["homeroom"]
