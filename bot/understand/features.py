@@ -478,7 +478,7 @@ def read_features(
     """Read what a message says, asked at instant `at` (aware), once for every rule."""
     conference = programme.conference
     # A vowel typed three times or more at the end of a word is one: "ayudaaa", "holaaa", "pleaseee"
-# ("DDD" stays an acronym, "Mixxx" a name).
+    # ("DDD" stays an acronym, "Mixxx" a name).
     raw = _ELONGATED.sub(r"\1", text.strip()[:1000])
     cleaned = index.glossary.rewrite(
         _clean(_symbols_named(raw, index)),
@@ -524,6 +524,7 @@ def read_features(
     if room_match and not early:
         rest = blank(rest, room_match.span)
     rest_words = words(rest)
+    subjects = _said_as_subjects(rest_words)
     content = tuple(
         word
         for word, (before, after) in zip(rest_words, _neighbours(rest_words), strict=True)
@@ -533,7 +534,14 @@ def read_features(
         and (word not in POLITENESS or word in index.glossary.short_words)
         and (before, word) not in ELISIONS  # "j'ai une question": no AI
         # "nouvel agenda urbain": a filler word in one of the programme's phrases is a topic.
-        and (word not in FILLER or (before, word) in index.phrases or (word, after) in index.phrases)
+        and (
+            word not in FILLER
+            or (before, word) in index.phrases
+            or (word, after) in index.phrases
+            # "et sur la traduction ?": a word of questions about a room's languages, said as what
+            # sessions are about.
+            or (word in subjects and index.glossary.knows(word))
+        )
     )
     # Not the words of the room named: "que viene después en el workshop uno" asks for all that
     # comes in 'Workshop 1', its break too.
@@ -629,6 +637,9 @@ def _info_topics(
     found: set[str] = set()
     said: set[str] = set()
     for match in _INFO_PATTERN.finditer(joined):
+        phrase = match.group(0).split()
+        if phrase[0] in _said_as_subjects(joined[: match.end()].split()) and index.topic_scores(phrase):
+            continue  # "et sur la traduction ?": sessions about translation, not the interpreting
         found.add(_INFO_TOPIC_OF[match.group(0)])
         said.update(match.group(0).split())
     if "all" in found:
@@ -755,6 +766,20 @@ def _mend_question_words(text: str, index: ProgrammeIndex) -> str:
         return found if found and found[0] == word[0] else word
 
     return re.sub(r"[a-z]+", mend, text)
+
+
+def _said_as_subjects(tokens: list[str]) -> set[str]:
+    """The words said as what sessions are about: right after "sur", "about", "sobre" and perhaps
+    an article ("et sur la traduction ?"); not after "what about", which asks on."""
+    said: set[str] = set()
+    for position, word in enumerate(tokens):
+        before = [w for w in tokens[:position] if w not in ARTICLES]
+        if before and before[-1] in SUBJECT_MARKERS and (len(before) < 2 or before[-2] not in _ASKING_ON):
+            said.add(word)
+    return said
+
+
+_ASKING_ON = frozenset(("what", "how"))  # "what about the venue?"
 
 
 def _neighbours(tokens: list[str]) -> list[tuple[str, str]]:

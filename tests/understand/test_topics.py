@@ -678,3 +678,17 @@ def test_recruitment_negotiation_parties_and_bots_asked_in_spanish_and_french() 
     assert found_ids(programme, start, "y la fiesta?") == ["party"]
     assert found_ids(programme, start, "il y a une fête ?") == ["party"]
     assert found_ids(programme, start, "y de chatbots?") == ["bots"]
+
+
+def test_translation_said_as_what_sessions_are_about_is_a_search() -> None:
+    """F8 2017, both writers: "et sur la traduction ?", "et sur la traduction automatique ?" ask
+    for 'Use machine translations…', not about the conference's interpreting, which "y a de la
+    traduction ?" still asks."""
+    pacific = ZoneInfo("America/Los_Angeles")
+    start = datetime(2017, 4, 18, 9, tzinfo=pacific)
+    titles = {"mt": "Use machine translations to remove language barriers", "vr": "VR 101"}
+    programme = hourly(pacific, start.replace(hour=10), titles)
+    assert found_ids(programme, start, "et sur la traduction ?") == ["mt"]
+    assert found_ids(programme, start, "et sur la traduction automatique ?") == ["mt"]
+    assert found_ids(programme, start, "algo sobre traducción automática?") == ["mt"]
+    assert respond("y a de la traduction ?", start, programme).as_json(programme)["intent"] == "info"
