@@ -806,7 +806,11 @@ class RoomFinder:
         # whose word fits ("sala 2" is 'Saal 2', "hall 2" 'Hall 2'), else neither.
         ranked: dict[tuple[int, bool, bool, int], set[str]] = {}
         spans: dict[str, tuple[int, int]] = {}
-        for first, second in pairwise(words):
+        for position, (first, second) in enumerate(pairwise(words)):
+            # "wicklow hall deux" is no 'Liffey Hall 2': the word before names another room.
+            named_before = (
+                self.name_words.get(words[position - 1].group(0), frozenset()) if position else frozenset()
+            )
             for noun, number in ((first, second), (second, first)):  # "amphi 1200", "the 1200 amphi"
                 typed = number.group(0)
                 if number is first and not typed.isdigit():
@@ -820,6 +824,8 @@ class RoomFinder:
                     continue  # "maddog hall c'est où": an elision, not 'Ballroom C'
                 said = str(NUMBERS_IN_WORDS[typed]) if typed in NUMBERS_IN_WORDS else typed  # "room five"
                 for printed, room_id in self.numbered.get(said, ()):
+                    if named_before and room_id not in named_before and noun is first:
+                        continue
                     # A letter of the name ('Hall C.2') is part of its code, not a word for a room:
                     # "c koi" after "salle deux" names nothing.
                     nouns = [word for word in printed if len(word) > 1]

@@ -1054,6 +1054,24 @@ def test_a_room_coded_by_a_letter_written_twice_and_a_word_abbreviated() -> None
     assert found("hay algo a la 1") is None
 
 
+def test_a_numbered_room_s_other_word_said_before_chooses_among_its_namesakes() -> None:
+    """EuroPython 2022's 'Wicklow Hall 1' beside 'Liffey Hall 1': "la suite en wicklow hall un ?"
+    is Wicklow's; "wicklow hall deux" is no 'Liffey Hall 2' (Wicklow has 2A and 2B)."""
+    finder = RoomFinder(
+        [
+            Room("w1", "Wicklow Hall 1"),
+            Room("w2a", "Wicklow Hall 2A"),
+            Room("w2b", "Wicklow Hall 2B"),
+            Room("l1", "Liffey Hall 1"),
+            Room("l2", "Liffey Hall 2"),
+        ]
+    )
+    found = partial(room_in, finder)
+    assert found("la suite en wicklow hall un ?") == "w1"
+    assert found("et en liffey hall deux") == "l2"
+    assert found("la suite en wicklow hall deux ?") != "l2"
+
+
 def test_a_room_named_with_its_block_and_level_after_commas() -> None:
     """SIGGRAPH Asia 2024's 'Hall C, C Block, Level 4' and 'Hall B5 (2), B Block, Level 5': "hall c",
     "en b5 2"; linux.conf.au's 'Arena, Room 8, Room 5' (a list of rooms) is no Room 5."""
