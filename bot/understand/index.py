@@ -490,10 +490,13 @@ class ProgrammeIndex:
                 for variant in (near, *glossary.translations(near)):
                     keep(variant, 0.85)
         if typos and token not in self.session_idf and len(token) >= 5:
+            known = glossary.knows(token)
             for match, score, _ in process.extract(
                 token, self.topic_vocabulary, scorer=fuzz.ratio, score_cutoff=82, limit=3
             ):
-                if match[0] == token[0]:  # a typo keeps the first letter: "tricot" is not "strict"
+                # A typo keeps the first letter: "tricot" is not "strict". A word the lexicon
+                # knows is not a shorter one cut: "party" is not "part" ("brasil" is "brazil").
+                if match[0] == token[0] and not (known and len(match) < len(token)):
                     keep(match, score / 100 * 0.9)
         stem = _stem(token)
         if len(stem) >= 5:

@@ -692,3 +692,19 @@ def test_translation_said_as_what_sessions_are_about_is_a_search() -> None:
     assert found_ids(programme, start, "et sur la traduction automatique ?") == ["mt"]
     assert found_ids(programme, start, "algo sobre traducción automática?") == ["mt"]
     assert respond("y a de la traduction ?", start, programme).as_json(programme)["intent"] == "info"
+
+
+def test_a_word_the_lexicon_knows_is_not_a_shorter_word_cut() -> None:
+    """PyData Berlin 2014: "is there a party tonight" found 'the most interesting part of a
+    computer' ("party" read as a slip for "part") and "in particular" (the stem of "parties");
+    "algo sobre brasil" still finds 'Cinema of Brazil' ("brasil" for "brazil")."""
+    berlin = ZoneInfo("Europe/Berlin")
+    start = datetime(2014, 7, 26, 16, 40, tzinfo=berlin)
+    titles = {
+        "gpu": "GPUs: the most interesting part of a computer",
+        "queues": "Job queues, in particular gearman",
+        "cinema": "Cinema of Brazil today",
+    }
+    programme = hourly(berlin, start.replace(hour=9), titles)
+    assert found_ids(programme, start, "is there a party tonight") == []
+    assert found_ids(programme, start, "algo sobre brasil") == ["cinema"]
