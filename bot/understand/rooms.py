@@ -783,7 +783,16 @@ class RoomFinder:
             for size in (2, 1):
                 for start in range(len(words) - size + 1):
                     window = words[start : start + size]
-                    code = _MEMBER.fullmatch("".join(m.group(0) for m in window))
+                    said_parts = [m.group(0) for m in window]
+                    before = words[start - 1].group(0) if start else ""
+                    if (
+                        size == 2
+                        and len(said_parts[0]) == 1
+                        and said_parts[1] in NUMBERS_IN_WORDS
+                        and (before in ROOM_NOUNS or before in PLACE_WORDS)
+                    ):
+                        said_parts[1] = str(NUMBERS_IN_WORDS[said_parts[1]])  # "salle b neuf" for B09
+                    code = _MEMBER.fullmatch("".join(said_parts))
                     if code and (size == 1 or window[0].group(0).isalpha()):
                         room_id = self.members.get(f"{code.group(1)}{code.group(2)}{code.group(3)}")
                         if room_id is not None:

@@ -1072,6 +1072,19 @@ def test_a_numbered_room_s_other_word_said_before_chooses_among_its_namesakes() 
     assert found("la suite en wicklow hall deux ?") != "l2"
 
 
+def test_a_code_s_number_in_words_and_an_auditorium_called_an_amphi() -> None:
+    """PyData Berlin 2014's 'B09' and 'B05': "prochain talk salle b neuf", "la sala b cinco";
+    DjangoCon Europe 2024's 'Auditorium' beside 'Workshop': "la suite dans l'amphi ?"."""
+    finder = RoomFinder([Room("b05", "B05"), Room("b09", "B09")])
+    found = partial(room_in, finder)
+    assert found("prochain talk salle b neuf") == "b09"
+    assert found("que charla hay ahora en la sala b cinco") == "b05"
+    finder = RoomFinder([Room("auditorium", "Auditorium"), Room("workshop", "Workshop")])
+    found = partial(room_in, finder)
+    assert found("la suite dans l'amphi ?") == "auditorium"
+    assert found("que hay en el auditorio") == "auditorium"
+
+
 def test_a_room_named_with_its_block_and_level_after_commas() -> None:
     """SIGGRAPH Asia 2024's 'Hall C, C Block, Level 4' and 'Hall B5 (2), B Block, Level 5': "hall c",
     "en b5 2"; linux.conf.au's 'Arena, Room 8, Room 5' (a list of rooms) is no Room 5."""
