@@ -45,6 +45,7 @@ from bot.understand.vocabulary import (
     LAST_PHRASES,
     MEANING_PHRASES,
     MORNING_WORDS,
+    NAME_PARTICLES,
     NEXT_PHRASES,
     NOT_MARKERS_IN,
     NOW_IN_ROOM_PHRASES,
@@ -795,13 +796,15 @@ def _names(raw: str, foreign: list[str]) -> frozenset[str]:
     of them in a message typed without capitals."""
     if not any(c.isupper() for c in raw[1:]):
         return frozenset(foreign)
-    typed = list(re.finditer(r"\w+", raw))  # "qu'Emmanuel", "Jean-Luc": the name's own parts
+    # "qu'Emmanuel", "Jean-Luc": the name's own parts; a family name's particle aside ("van").
+    typed = [m for m in re.finditer(r"\w+", raw) if m.group(0) not in NAME_PARTICLES]
     name_like = [m.group(0)[:1].isupper() and not m.group(0).isupper() for m in typed]  # not "ONU"
     capitalised = {
         fold(match.group(0))
         for i, match in enumerate(typed)
         if name_like[i]
-        # A sentence's first word is a name only before another one: "Kelsey Hightower il est là ?"
+        # A sentence's first word is a name only before another one: "Kelsey Hightower il est là ?",
+        # "Guido van Rossum est là ?".
         and (
             not re.search(r"(?:^|[.!?¿¡:;]\s*)$", raw[: match.start()])
             or (i + 1 < len(typed) and name_like[i + 1])
@@ -811,5 +814,7 @@ def _names(raw: str, foreign: list[str]) -> frozenset[str]:
 
 
 def _beside(all_words: list[str] | tuple[str, ...], word: str, others: frozenset[str]) -> bool:
-    """Whether `word` stands right before or after one of `others` in the message."""
-    return any((a == word and b in others) or (b == word and a in others) for a, b in pairwise(all_words))
+    """Whether `word` stands right before or after one of `others` in the message, a family
+    name's particle between them aside ("Guido van Rossum")."""
+    said = [w for w in all_words if w not in NAME_PARTICLES]
+    return any((a == word and b in others) or (b == word and a in others) for a, b in pairwise(said))

@@ -171,3 +171,15 @@ def test_this_week_is_when_not_what() -> None:
     assert found("where can I find Selena Deckleman this week") == ["homeroom"]
     assert found("où trouver Selena Deckelmann cette semaine ?") == ["homeroom"]
     assert found("¿dónde está Selena Deckelmann esta semana?") == ["homeroom"]
+
+
+def test_a_name_the_programme_lacks_with_a_particle_is_nobody_here() -> None:
+    """DjangoCon Europe 2024: "Guido van Rossum est là ?" answered with what was on then ("est
+    là" read as now): a family name's particle parts the two words of a name nobody has."""
+    start = datetime(2024, 6, 5, 10, tzinfo=UTC)
+    people = [Person("sarah", "Sarah Abderemane")]
+    sessions = [talk("girls", start, start.replace(hour=11), "Django Girls", speakers=["sarah"])]
+    programme = small_programme(ZoneInfo("UTC"), sessions, people=people)
+    for text in ("Guido van Rossum est là ?", "Guido van Rossum il est là ?"):
+        answer = respond(text, start, programme).as_json(programme)
+        assert (answer["intent"], answer["sessions"]) == ("unknown", [])
