@@ -153,6 +153,8 @@ class ProgrammeIndex:
             organiser_words = words(session.organiser)
             for tokens in texts:
                 _add_words(weights, tokens, DESCRIPTION)
+            for text in (*session.description.all(), *session.questions):
+                _add_words(weights, _hyphen_joined(text), DESCRIPTION)
             # Phrases of the description count too ("objectifs de développement durable").
             self._text_words[session.id] = (*texts, organiser_words)
             _add_words(weights, organiser_words, ORGANISER)
@@ -171,6 +173,7 @@ class ProgrammeIndex:
                 title_tokens = _content_tokens(tokens)
                 title_terms.update(title_tokens)
                 _add_words(weights, tokens, TITLE)
+                _add_words(weights, _hyphen_joined(title), TITLE)
                 bigrams.update(pairwise(_phrase_tokens(tokens)))
                 if language in self.title_words:
                     self.title_words[language].update(title_tokens)
@@ -755,6 +758,17 @@ def _phrase_tokens(tokens: list[str]) -> list[str]:
         for token in tokens
         if token in _CONJUNCTIONS or (token not in STOPWORDS and len(token) >= 3)
     ]
+
+
+_HYPHENATED = re.compile(r"\b[a-z0-9]+(?:-[a-z0-9]+)+\b")
+
+
+def _hyphen_joined(text: str) -> list[str]:
+    """A text's hyphenated words written as one, as people type them: "Wi-Fi" → "wifi",
+    "e-mail" → "email"."""
+    if "-" not in text:
+        return []
+    return [match.group(0).replace("-", "") for match in _HYPHENATED.finditer(fold(text))]
 
 
 def _add(weights: dict[str, float], text: str, weight: float) -> None:

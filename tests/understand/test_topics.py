@@ -708,3 +708,18 @@ def test_a_word_the_lexicon_knows_is_not_a_shorter_word_cut() -> None:
     programme = hourly(berlin, start.replace(hour=9), titles)
     assert found_ids(programme, start, "is there a party tonight") == []
     assert found_ids(programme, start, "algo sobre brasil") == ["cinema"]
+
+
+def test_a_word_written_with_a_hyphen_is_found_typed_as_one() -> None:
+    """Disobey 2024: "y a des confs sur le wifi ?" finds 'Wi-Fi Roaming…' as well as 'Advanced
+    WiFi Attacks'; "email" finds a description's "e-mail"."""
+    helsinki = ZoneInfo("Europe/Helsinki")
+    start = datetime(2024, 2, 16, 13, 10, tzinfo=helsinki)
+    titles = {
+        "roaming": "Wi-Fi Roaming Security and Privacy",
+        "attacks": "Advanced WiFi Attacks for Red Team Professionals",
+        "phishing": "Phishing: what an e-mail header tells",
+    }
+    programme = hourly(helsinki, start.replace(hour=14), titles)
+    assert found_ids(programme, start, "y a des confs sur le wifi ?") == ["roaming", "attacks"]
+    assert found_ids(programme, start, "anything about email?") == ["phishing"]
