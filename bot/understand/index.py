@@ -21,7 +21,7 @@ from bot.programme.model import FaqEntry, Programme, Session
 from bot.understand.conference_names import conference_names
 from bot.understand.glossary import glossary_for
 from bot.understand.rooms import RoomFinder, RoomMatch, alternation
-from bot.understand.text import fold, words
+from bot.understand.text import fold, folded_words, words
 from bot.understand.vocabulary import (
     AND_WORDS,
     CONFERENCE_WORDS,
@@ -149,11 +149,12 @@ class ProgrammeIndex:
             weights: dict[str, float] = {}
             # Each text is split into words once: descriptions are long, and a large programme
             # has a thousand of them.
-            texts = [words(text) for text in (*session.description.all(), *session.questions)]
+            folded = [fold(text) for text in (*session.description.all(), *session.questions)]
+            texts = [folded_words(text) for text in folded]
             organiser_words = words(session.organiser)
             for tokens in texts:
                 _add_words(weights, tokens, DESCRIPTION)
-            for text in (*session.description.all(), *session.questions):
+            for text in folded:
                 _add_words(weights, _hyphen_joined(text), DESCRIPTION)
             # Phrases of the description count too ("objectifs de développement durable").
             self._text_words[session.id] = (*texts, organiser_words)
@@ -173,7 +174,7 @@ class ProgrammeIndex:
                 title_tokens = _content_tokens(tokens)
                 title_terms.update(title_tokens)
                 _add_words(weights, tokens, TITLE)
-                _add_words(weights, _hyphen_joined(title), TITLE)
+                _add_words(weights, _hyphen_joined(fold(title)), TITLE)
                 bigrams.update(pairwise(_phrase_tokens(tokens)))
                 if language in self.title_words:
                     self.title_words[language].update(title_tokens)
@@ -760,15 +761,21 @@ def _phrase_tokens(tokens: list[str]) -> list[str]:
     ]
 
 
-_HYPHENATED = re.compile(r"\b[a-z0-9]+(?:-[a-z0-9]+)+\b")
+_HYPHENATED = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
 
 
-def _hyphen_joined(text: str) -> list[str]:
-    """A text's hyphenated words written as one, as people type them: "Wi-Fi" → "wifi",
-    "e-mail" → "email"."""
-    if "-" not in text:
+def _hyphen_joined(folded: str) -> list[str]:
+    """A folded text's hyphenated words written as one, as people type them: "wi-fi" → "wifi",
+    "e-mail" → "email". (Split on spaces first: a search of the whole of a long text costs more
+    than the rest of its indexing.)"""
+    if "-" not in folded:
         return []
-    return [match.group(0).replace("-", "") for match in _HYPHENATED.finditer(fold(text))]
+    return [
+        word.replace("-", "")
+        for chunk in folded.split()
+        if "-" in chunk
+        for word in _HYPHENATED.findall(chunk)
+    ]
 
 
 def _add(weights: dict[str, float], text: str, weight: float) -> None:

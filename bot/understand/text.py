@@ -75,7 +75,12 @@ def fold(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """The folded words of a text; elisions split ('l'atelier' → 'l', 'atelier')."""
-    return _WORD.findall(fold(text).replace("'", " "))
+    return folded_words(fold(text))
+
+
+def folded_words(folded: str) -> list[str]:
+    """The words of a text already folded."""
+    return _WORD.findall(folded.replace("'", " "))
 
 
 def blank(text: str, span: tuple[int, int]) -> str:
