@@ -1085,6 +1085,24 @@ def test_a_code_s_number_in_words_and_an_auditorium_called_an_amphi() -> None:
     assert found("que hay en el auditorio") == "auditorium"
 
 
+def test_a_room_named_workshop_is_the_atelier_and_the_taller() -> None:
+    """Disobey 2024's rooms 'Main Stage', 'Security Theater', 'Workshop', 'Community Village':
+    "qu'est-ce qui se passe maintenant dans l'atelier ?", "y en el taller?"; "prochain atelier ?"
+    asks for the next workshop, wherever it is."""
+    finder = RoomFinder(
+        [
+            Room("main", "Main Stage"),
+            Room("theater", "Security Theater"),
+            Room("workshop", "Workshop"),
+            Room("village", "Community Village"),
+        ]
+    )
+    found = partial(room_in, finder)
+    assert found("qu'est-ce qui se passe maintenant dans l'atelier ?") == "workshop"
+    assert found("y en el taller?") == "workshop"
+    assert found("prochain atelier ?") is None
+
+
 def test_a_room_named_with_its_block_and_level_after_commas() -> None:
     """SIGGRAPH Asia 2024's 'Hall C, C Block, Level 4' and 'Hall B5 (2), B Block, Level 5': "hall c",
     "en b5 2"; linux.conf.au's 'Arena, Room 8, Room 5' (a list of rooms) is no Room 5."""
