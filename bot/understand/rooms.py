@@ -118,11 +118,17 @@ def _spellings(name: str, *, place: bool = False) -> Iterator[str]:
             yield part
 
 
+_PARTS_JOINED = re.compile(r"\s*\d+(?:\s*[&+]\s*\d+)+$")  # "G1&2", "G 1&2": two parts of hall G
+
+
 def _place(name: str) -> str | None:
     """The place a name gives before the track or theme held there: "Foothill E" of "Foothill E:
-    Autonomy + Robotics" (programmes that name a room after each day's track)."""
+    Autonomy + Robotics" (programmes that name a room after each day's track); of a room made of
+    parts, the whole: "Foothill G" of "Foothill G 1&2: Design Engineering" and "Foothill G1&2:
+    Workshops"."""
     place, colon, _ = name.partition(": ")
-    return place.strip() if colon and place.strip() else None
+    place = _PARTS_JOINED.sub("", place).strip()
+    return place if colon and place else None
 
 
 def _code(name: str) -> str | None:
@@ -921,6 +927,9 @@ class RoomFinder:
                         limit=3,
                     )
                     for phrase, _, _ in near:
+                        # A letter is a code, never a slip: "foothill g" is not 'Foothill C'.
+                        if _letters(window) != _letters(phrase.split()):
+                            continue
                         if phrase[0] == window[0][0] and fuzz.ratio(window_core, core(phrase.split())) >= 65:
                             span = (words[start].start(), words[start + size - 1].end())
                             return RoomMatch(self.several_words[phrase], span, exact=False)
@@ -941,6 +950,10 @@ class RoomFinder:
                 if found and found[0][0] == candidate[0]:
                     return RoomMatch(self.single_words[found[0]], word.span(), exact=False)
         return None
+
+
+def _letters(words: list[str]) -> list[str]:
+    return [word for word in words if len(word) == 1 and word.isalpha()]
 
 
 def _own_words(name_words: Mapping[str, set[str]], rooms: list[Room], city_words: set[str]) -> dict[str, str]:

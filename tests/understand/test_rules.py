@@ -591,6 +591,32 @@ def test_a_place_named_after_each_day_s_track_is_found_by_the_place() -> None:
     )
 
 
+def test_a_place_of_two_parts_named_after_each_day_s_track_is_found_by_its_letter() -> None:
+    """AI Engineer World's Fair 2025's 'Foothill G1&2: Workshops' (Tuesday) and 'Foothill G 1&2:
+    Product Management' (Wednesday) beside 'Foothill C: Security': "c'est où foothill G ?" on
+    Wednesday is the second, not 'Foothill C' one letter away."""
+    zone = ZoneInfo("America/Los_Angeles")
+    tuesday = datetime(2025, 6, 3, 11, tzinfo=zone)
+    wednesday = tuesday.replace(day=4)
+    programme = small_programme(
+        zone,
+        [
+            talk("workshop", tuesday, tuesday.replace(hour=12), "Build agents", room="g-workshops"),
+            talk("pm", wednesday, wednesday.replace(hour=12), "AI product managers", room="g-pm"),
+            talk("security", wednesday, wednesday.replace(hour=12), "Prompt injection", room="c-security"),
+        ],
+        rooms=[
+            Room("g-workshops", "Foothill G1&2: Workshops"),
+            Room("g-pm", "Foothill G 1&2: Product Management"),
+            Room("c-security", "Foothill C: Security"),
+        ],
+    )
+    assert intent_and_ids("c'est où foothill G ?", wednesday.replace(hour=9), programme) == (
+        "room_info",
+        ["pm"],
+    )
+
+
 def test_a_speaker_whose_first_name_looks_like_a_room_is_the_speaker() -> None:
     """FOSDEM 2017: "when is jason donenfeld talking" asks for Jason Donenfeld, not the room
     Janson one letter away; "next in jansen" still finds the room."""
