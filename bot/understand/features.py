@@ -451,6 +451,10 @@ class Features:
         raw, foreign = self.text, list(self.unknown_words)
         if any(c.isupper() for c in raw[1:]):
             names = _names(raw, foreign)
+            # "Sam Altman fait une keynote ?": a speaker's first name beside a name nobody has.
+            firsts = _names(raw, [w for w in self.words if w in self.index.first_names])
+            if any(_beside(self.words, word, firsts) for word in names):
+                return True
         else:
             # "viene chema alonso": the words asked about, side by side, none of them in the
             # programme in any form or with a slip ("visitas guiadas ofrece" has a word it has).

@@ -947,7 +947,14 @@ class RoomFinder:
                 found = process.extractOne(
                     candidate, self.single_words.keys(), scorer=fuzz.ratio, score_cutoff=cutoff
                 )
-                if found and found[0][0] == candidate[0]:
+                # A kind of session is no slip for a compound of it: "a juggling workshop" is not
+                # 'Workshopraum' ("workshop" may be 'Workshops').
+                compound = (
+                    candidate in _SESSION_KIND_WORDS and len(found[0]) > len(candidate) + 2
+                    if found
+                    else False
+                )
+                if found and found[0][0] == candidate[0] and not compound:
                     return RoomMatch(self.single_words[found[0]], word.span(), exact=False)
         return None
 

@@ -183,3 +183,19 @@ def test_a_name_the_programme_lacks_with_a_particle_is_nobody_here() -> None:
     for text in ("Guido van Rossum est là ?", "Guido van Rossum il est là ?"):
         answer = respond(text, start, programme).as_json(programme)
         assert (answer["intent"], answer["sessions"]) == ("unknown", [])
+
+
+def test_a_speaker_s_first_name_beside_a_name_nobody_has_is_someone_else() -> None:
+    """AI Engineer World's Fair 2025 has four speakers called Sam: "Sam Altman fait une keynote ?"
+    asks for someone the programme lacks, not for sessions saying "Sam" and a keynote."""
+    start = datetime(2025, 6, 4, 9, tzinfo=UTC)
+    people = [Person("julien", "Sam Julien"), Person("alba", "Sam Alba")]
+    sessions = [
+        talk("keynote", start, start.replace(hour=10), "Keynote: agents at work", speakers=["julien"]),
+        talk("expo", start.replace(hour=11), start.replace(hour=12), "Trusting an agent", speakers=["alba"]),
+    ]
+    programme = small_programme(ZoneInfo("UTC"), sessions, people=people)
+    for text in ("Sam Altman fait une keynote ?", "Sam Altman est là ?"):
+        answer = respond(text, start, programme).as_json(programme)
+        assert (answer["intent"], answer["sessions"]) == ("unknown", [])
+    assert answered_ids(programme, start, "Sam Julien") == ["keynote"]

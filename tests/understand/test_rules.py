@@ -617,6 +617,28 @@ def test_a_place_of_two_parts_named_after_each_day_s_track_is_found_by_its_lette
     )
 
 
+def test_a_kind_of_session_is_no_slip_for_a_room_named_by_a_compound_of_it() -> None:
+    """GPN17's rooms 'Workshopraum' and 'Anderswo': "is there a juggling workshop" asks for the
+    juggling workshop held elsewhere, not what the Workshopraum holds."""
+    zone = ZoneInfo("Europe/Berlin")
+    start = datetime(2017, 5, 27, 12, tzinfo=zone)
+    programme = small_programme(
+        zone,
+        [
+            talk(
+                "juggling",
+                start.replace(hour=14),
+                start.replace(hour=15),
+                "Juggling for beginners",
+                room="anderswo",
+            ),
+            talk("zfs", start.replace(hour=13), start.replace(hour=14), "ZFS replication", room="raum"),
+        ],
+        rooms=[Room("raum", "Workshopraum"), Room("anderswo", "Anderswo")],
+    )
+    assert intent_and_ids("is there a juggling workshop", start, programme) == ("search", ["juggling"])
+
+
 def test_a_speaker_whose_first_name_looks_like_a_room_is_the_speaker() -> None:
     """FOSDEM 2017: "when is jason donenfeld talking" asks for Jason Donenfeld, not the room
     Janson one letter away; "next in jansen" still finds the room."""
