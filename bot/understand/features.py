@@ -458,7 +458,14 @@ class Features:
         else:
             # "viene chema alonso": the words asked about, side by side, none of them in the
             # programme in any form or with a slip ("visitas guiadas ofrece" has a word it has).
-            names = frozenset(w for w in foreign if not self.index.variants(w) and w not in self.kind_words)
+            # ("telefonia / voz": words of the lexicon are no one's name).
+            names = frozenset(
+                w
+                for w in foreign
+                if not self.index.variants(w)
+                and w not in self.kind_words
+                and not self.index.glossary.knows(w)
+            )
             if not set(self.content) <= names or set(self.words) <= names:
                 return False  # "blorp zzyx" alone is not understood, not a name
         return any(_beside(self.words, word, names - {word}) for word in names)

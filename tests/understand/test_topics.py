@@ -723,3 +723,20 @@ def test_a_word_written_with_a_hyphen_is_found_typed_as_one() -> None:
     programme = hourly(helsinki, start.replace(hour=14), titles)
     assert found_ids(programme, start, "y a des confs sur le wifi ?") == ["roaming", "attacks"]
     assert found_ids(programme, start, "anything about email?") == ["phishing"]
+
+
+def test_submarine_cables_and_telephony_asked_in_french_and_spanish() -> None:
+    """DENOG16 2024: "des trucs sur les câbles sous-marins ?" asks for submarine cables, not any
+    cable ("sous-marins" was read as "marins", which no session has); "hay algo sobre telefonia /
+    voz?" is no one's name but a topic."""
+    berlin = ZoneInfo("Europe/Berlin")
+    start = datetime(2024, 11, 18, 10, 20, tzinfo=berlin)
+    titles = {
+        "lifelines": "Submarine cables - lifelines of countries",
+        "racks": "Cables and connectors in the data centre",
+        "sip": "SIP interworking between VoIP carriers",
+        "bgp": "BGP route leaks",
+    }
+    programme = hourly(berlin, start.replace(hour=11), titles)
+    assert found_ids(programme, start, "des trucs sur les câbles sous-marins ?") == ["lifelines"]
+    assert found_ids(programme, start, "hay algo sobre telefonia / voz?") == ["sip"]
