@@ -655,13 +655,20 @@ class RoomFinder:
                 or (leading and leading[-1] in PLACE_WORDS)
                 or (self.translated.get(token) == room_id and previous in _SESSION_KIND_WORDS)
             ):  # the last: "el taller de jóvenes" for 'Youth Workshop'
-                # The rest of the name typed after the word is the room's too: "tinker street".
+                # The rest of the name typed after the word is the room's too: "tinker street",
+                # "vortragssaal du zkm" for 'ZKM-Vortragssaal' (a little word between).
                 last = position
-                while last + 1 < len(words) and (
-                    room_id in self.name_words.get(words[last + 1].group(0), ())
-                    or room_id in self.name_numbers.get(_digits(words[last + 1].group(0)), ())
-                ):
-                    last += 1
+                while True:
+                    ahead = last + 1
+                    if ahead + 1 < len(words) and words[ahead].group(0) in STOPWORDS:
+                        ahead += 1
+                    if ahead < len(words) and (
+                        room_id in self.name_words.get(words[ahead].group(0), ())
+                        or room_id in self.name_numbers.get(_digits(words[ahead].group(0)), ())
+                    ):
+                        last = ahead
+                    else:
+                        break
                 return RoomMatch(room_id, (word.start(), words[last].end()), exact=True)
             room_id = self.beside_room_word.get(token)
             if room_id is not None and (previous in ROOM_NOUNS or after in ROOM_NOUNS):

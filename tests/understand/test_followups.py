@@ -417,3 +417,38 @@ def test_a_room_after_and_after_that_asks_the_question_that_went_on_there() -> N
     assert chat("what's on in rex now?", "and after that?", "and in buzz?") == ["buzz1"]
     assert chat("que hay ahora en la sala rex", "y despues?", "y en buzz que viene?") == ["buzz1", "buzz2"]
     assert chat("what's next in rex?", "and after that?", "and in buzz?") == ["buzz1", "buzz2"]
+
+
+def test_only_in_a_room_narrows_the_question_asked_before() -> None:
+    """GPN17: "demain à 15h y a quoi ?", "et à 17h ?", then "et seulement dans le vortragssaal du
+    zkm ?" is what is on at 17:00 in 'ZKM-Vortragssaal' (its name typed in another order); JuliaCon
+    2023's "just the star room" likewise."""
+    zone = ZoneInfo("Europe/Berlin")
+    evening = datetime(2017, 5, 25, 20, 10, tzinfo=zone)
+    friday = datetime(2017, 5, 26, 15, tzinfo=zone)
+    rooms = [Room("saal", "ZKM-Vortragssaal"), Room("studio", "Studio"), Room("star", "32-D463 (Star)")]
+    sessions = [
+        talk(
+            f"{room.id}-{hour}",
+            friday.replace(hour=hour),
+            friday.replace(hour=hour + 1),
+            f"Talk {hour}",
+            room=room.id,
+        )
+        for room in rooms
+        for hour in (15, 16, 17)
+    ]
+    programme = small_programme(zone, sessions, rooms=rooms)
+    for last, room in (
+        ("et seulement dans le vortragssaal du zkm ?", "saal"),
+        ("just the star room", "star"),
+    ):
+        conversations = Conversations()
+        turns = ["demain à 15h y a quoi ?", "et à 17h ?", last]
+        answers = [
+            respond_in(conversations, "chat", text, evening + timedelta(minutes=step), programme).as_json(
+                programme
+            )
+            for step, text in enumerate(turns)
+        ]
+        assert [s["id"] for s in answers[-1]["sessions"]] == [f"{room}-17"]
