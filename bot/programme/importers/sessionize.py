@@ -18,7 +18,8 @@ Each session is read once, by its id, from the rooms' lists and then from the ti
 session the rooms do not list). Times are local with no zone (Sessionize keeps the zone in the
 event's settings, not in the export), so --tz is always needed. Sessions not scheduled yet (no
 startsAt) are left out, with a warning each. The "Sessions" view's inline speakers and room name
-are read too.
+are read too, and the same shape under other names, as KotlinConf's app keeps it: a session's
+"speakerIds" and its room's name as "location".
 """
 
 from __future__ import annotations
@@ -212,7 +213,8 @@ def _event(
     elif kind is None:
         kind = SessionKind.PLENARY if session.get("isPlenumSession") else SessionKind.TALK
     people = []
-    for speaker in as_list(session.get("speakers")):
+    # KotlinConf's app data (the Sessionize shape under other names): "speakerIds", "location".
+    for speaker in as_list(session.get("speakers") or session.get("speakerIds")):
         if isinstance(speaker, Mapping):  # GridSmart and "Sessions" list {"id", "name"} inline
             people.append(RawPerson(name=_speaker_name(speaker), key=clean(speaker.get("id")) or None))
             continue
@@ -228,7 +230,10 @@ def _event(
         title=session.get("title"),
         start=start,
         end=end,
-        room=rooms.get(room_id) or clean(session.get("room")) or (f"room {room_id}" if room_id else ""),
+        room=rooms.get(room_id)
+        or clean(session.get("room"))
+        or clean(session.get("location"))
+        or (f"room {room_id}" if room_id else ""),
         kind=kind,
         description=plain_text(session.get("description")),
         people=people,

@@ -119,3 +119,32 @@ def test_gridsmart_session_listed_only_in_a_time_slot_is_read(tmp_path: Path) ->
     assert loaded.format == "sessionize"
     assert len(loaded.programme.sessions) == 8
     assert by_id(loaded.programme, "343394").person_ids == ("ben-weiss", "tomas-mlynaric")
+
+
+def test_the_same_shape_under_other_names_as_kotlinconf_keeps_it(tmp_path: Path) -> None:
+    # JetBrains/kotlinconf-app, backend/src/main/resources/years/2025/conference.json: sessions
+    # with "speakerIds" and the room's name as "location"; it loaded with no room and no one.
+    path = tmp_path / "conference.json"
+    path.write_text(
+        json.dumps(
+            {
+                "sessions": [
+                    {"id": "857088", "title": "Opening keynote", "description": "",
+                     "speakerIds": ["s1", "s2"], "location": "Keynote room",
+                     "startsAt": "2025-05-22T09:00", "endsAt": "2025-05-22T10:00"},
+                    {"id": "874594", "title": "Coroutines deep dive", "description": "Concurrency.",
+                     "speakerIds": ["s2"], "location": "Room #173",
+                     "startsAt": "2025-05-22T10:30", "endsAt": "2025-05-22T11:15"},
+                ],
+                "speakers": [
+                    {"id": "s1", "firstName": "Hadi", "lastName": "Hariri"},
+                    {"id": "s2", "firstName": "Roman", "lastName": "Elizarov"},
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )  # fmt: skip
+    programme = load_programme(path, tz="Europe/Copenhagen").programme
+    assert rooms_of(programme) == {"keynote-room": "Keynote room", "room-173": "Room #173"}
+    assert by_id(programme, "857088").person_ids == ("hadi-hariri", "roman-elizarov")
+    assert by_id(programme, "874594").start.isoformat() == "2025-05-22T10:30:00+02:00"
