@@ -89,6 +89,12 @@ _DESCRIPTION = (
 )  # fmt: skip
 _KIND = ("type", "category", "kind", "format", "sessiontype", "submissiontype")
 _SLOTS = ("slots", "slot")  # pretalx's API: a submission with its scheduled slot(s)
+# Conference Hall's schedule: a slot holding its talk as a record ({"proposal": {"abstract",
+# "speakers"}}), whose texts and people are the session's.
+_SUBMISSION = ("proposal", "submission", "talk")
+# A track read as the room when no session of the file has a room (Conference Hall's "track" is
+# where the talk is: "Observatoire").
+_TRACK = ("track", "trackname", "tracktitle")
 _LANGUAGE = ("language", "lang", "locale", "contentlocale")
 _LANGUAGE_KEY = re.compile(r"^[a-z]{2}(?:[-_][A-Za-z]{2,4})?$")
 _ID = ("id", "code", "guid", "uid", "slug", "sessionid")
@@ -274,6 +280,9 @@ def _build(
     raw.title = _text(title)
     speakers = _speakers(top)
     rooms, raw.room_aliases = _rooms(top)
+    found = [_with_submission(item) for item in found]
+    if not any(_field(item.record, _ROOM) or _field(item.record, _ROOM_REF) for item in found):
+        found = [_with_track_as_room(item) for item in found]
     seen: set[tuple[str, datetime]] = set()
     for item in found:
         slots = _slots(item.record)
@@ -293,9 +302,22 @@ def _build(
     return build_programme(raw, path, tz)
 
 
-def _event(
-    found: _Found, path: Path, speakers: Mapping[str, str], rooms: Mapping[str, str]
-) -> RawEvent:
+def _with_submission(item: _Found) -> _Found:
+    """The record with what its nested talk says and it does not: its abstract, its speakers."""
+    nested = _field(item.record, _SUBMISSION)
+    if not isinstance(nested, Mapping):
+        return item
+    return _Found(
+        {**nested, **{k: v for k, v in item.record.items() if v not in (None, "", [])}}, item.where, item.day
+    )
+
+
+def _with_track_as_room(item: _Found) -> _Found:
+    track = _field(item.record, _TRACK)
+    return _Found({**item.record, "room": track}, item.where, item.day) if track else item
+
+
+def _event(found: _Found, path: Path, speakers: Mapping[str, str], rooms: Mapping[str, str]) -> RawEvent:
     record = found.record
     ref = _text(_field(record, _ID))
     where = f"{found.where} {ref!r}" if ref else found.where

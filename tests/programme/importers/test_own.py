@@ -310,6 +310,36 @@ def test_names_a_file_runs_together_are_each_a_person(tmp_path: Path) -> None:
     assert [p.name for p in programme.people.values()] == others
 
 
+def test_a_slot_holding_its_talk_and_a_track_for_a_room(tmp_path: Path) -> None:
+    # DevQuest 2026's schedule (DevQuestNiort/devquest-website, src/data/devquest-2026-schedule.json,
+    # exported from Conference Hall): a slot's room is its "track", its abstract and speakers are
+    # its "proposal"'s. It loaded with no room and no one.
+    path = tmp_path / "schedule.json"
+    path.write_text(
+        json.dumps(
+            {
+                "name": "DevQuest 2026 schedule",
+                "timeZone": "Europe/Paris",
+                "sessions": [
+                    {"id": "a1", "start": "2026-06-12T14:10:00.000Z", "end": "2026-06-12T15:00:00.000Z",
+                     "track": "Observatoire", "title": "Une bibliothèque React interne",
+                     "proposal": {"id": "p1", "abstract": "Un retour d'expérience.",
+                                  "speakers": [{"id": "s1", "name": "Noé Tatoud"}]}},
+                    {"id": "a2", "start": "2026-06-12T15:10:00.000Z", "end": "2026-06-12T16:00:00.000Z",
+                     "track": "Taverne", "title": "Kotlin partout"},
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )  # fmt: skip
+    programme = load_programme(path).programme
+    react = by_id(programme, "a1")
+    assert (react.room_id, react.person_ids) == ("observatoire", ("noe-tatoud",))
+    assert react.description.get("fr") == "Un retour d'expérience."
+    assert react.start.isoformat() == "2026-06-12T16:10:00+02:00"
+    assert by_id(programme, "a2").room_id == "taverne"
+
+
 def test_konopas_items_with_date_time_and_mins(tmp_path: Path) -> None:
     # Octocon 2023's program.json (lostcarpark/conclar, public/2023/program.json), first item.
     path = tmp_path / "program.json"
