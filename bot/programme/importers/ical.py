@@ -60,6 +60,7 @@ def read(content: bytes, path: Path, tz: ZoneInfo | None = None) -> Loaded:
     tzids: set[str] = set()
     for number, event in enumerate(calendar.walk("VEVENT")):
         raw.events.append(_event(event, number, pretalx, raw, tzids, path))
+    _speakers_after_a_dash(raw.events)
     _split_joint_speakers(raw.events)
     if raw.zone_name is None and len(tzids) == 1:
         # pretalx writes TZID:CET or TZID:CST with the rules inline: a real zone name only
@@ -196,6 +197,26 @@ def _unfolded_text(content: bytes) -> str:
     characters: a writer may cut inside a multi-byte UTF-8 character ("d’" is E2 80 99), so
     the bytes are unfolded before they are decoded, or the pieces become replacement marks."""
     return _FOLD.sub(b"", content).decode("utf-8-sig", errors="replace")
+
+
+_DASH = " — "
+_NOBODY_YET = frozenset(("to be announced", "tba", "tbd", "to be confirmed"))
+
+
+def _speakers_after_a_dash(events: list[RawEvent]) -> None:
+    """ "Inspector Gadget — Benjamin Otte": a calendar that names no one otherwise and writes most
+    of its summaries as a title, a dash and the speakers (GUADEC 2016's) has them there."""
+    if any(event.people for event in events) or not events:
+        return
+    dashed = [event for event in events if isinstance(event.title, str) and _DASH in event.title]
+    if 2 * len(dashed) < len(events):
+        return
+    for event in dashed:
+        assert isinstance(event.title, str)
+        title, names = event.title.rsplit(_DASH, 1)
+        event.title = title.strip()
+        if names.strip().lower() not in _NOBODY_YET:
+            event.people = [RawPerson(name=name.strip()) for name in names.split(",") if name.strip()]
 
 
 def _pretalx_summary(summary: str) -> tuple[str, list[str]]:

@@ -262,3 +262,58 @@ def test_speakers_named_only_in_the_description_are_its_people(tmp_path: Path) -
     people = programme.people
     names = {session.id: [people[p].name for p in session.person_ids] for session in programme.sessions}
     assert names == {"103": ["Łukasz Langa", "Ana Gil"], "1": ["Joel Addison"], "2": []}
+
+
+def test_speakers_after_a_dash_in_most_summaries_are_their_people(tmp_path: Path) -> None:
+    # GUADEC 2016's calendar (garrett/guadec-2016-ics, output/guadec-2016-schedule.ics) names no
+    # one but in its summaries: "Inspector Gadget — Benjamin Otte"; "to be announced" is nobody.
+    def event(uid: str, hour: int, summary: str) -> list[str]:
+        return [
+            "BEGIN:VEVENT",
+            f"UID:{uid}",
+            f"DTSTART;TZID=Europe/Berlin:20160812T{hour:02d}0000",
+            f"DTEND;TZID=Europe/Berlin:20160812T{hour:02d}4500",
+            "LOCATION:Room 1",
+            f"SUMMARY:{summary}",
+            "END:VEVENT",
+        ]
+
+    path = _calendar(
+        tmp_path,
+        "PRODID:-//guadec//schedule2ics//EN",
+        *event("g1", 10, "Inspector Gadget — Benjamin Otte"),
+        *event("g2", 11, "How your package is being translated — Alex Eng\\, Pravin Satpute"),
+        *event("g3", 12, "Unconference #1 — to be announced"),
+        *event("g4", 13, "Workshops"),
+    )
+    programme = load_programme(path).programme
+    gadget = by_id(programme, "g1")
+    assert (gadget.title.get("en"), gadget.person_ids) == ("Inspector Gadget", ("benjamin-otte",))
+    assert by_id(programme, "g2").person_ids == ("alex-eng", "pravin-satpute")
+    assert (by_id(programme, "g3").title.get("en"), by_id(programme, "g3").person_ids) == (
+        "Unconference #1",
+        (),
+    )
+    assert by_id(programme, "g4").title.get("en") == "Workshops"
+
+
+def test_a_dash_in_a_few_summaries_names_no_one(tmp_path: Path) -> None:
+    path = _calendar(
+        tmp_path,
+        "PRODID:x",
+        *[
+            line
+            for uid, summary in (("a", "Rust — the good parts"), ("b", "Opening"), ("c", "Lunch"))
+            for line in (
+                "BEGIN:VEVENT",
+                f"UID:{uid}",
+                "DTSTART;TZID=Europe/Berlin:20160812T100000",
+                "DTEND;TZID=Europe/Berlin:20160812T110000",
+                f"LOCATION:Room {uid}",
+                f"SUMMARY:{summary}",
+                "END:VEVENT",
+            )
+        ],
+    )
+    rust = by_id(load_programme(path).programme, "a")
+    assert (rust.title.get("en"), rust.person_ids) == ("Rust — the good parts", ())
