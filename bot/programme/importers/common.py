@@ -32,11 +32,32 @@ _BLOCK_END = re.compile(r"</(?:p|div|ul|ol|h[1-6]|tr|blockquote|pre|table)\s*>",
 _LIST_ITEM = re.compile(r"<li\b[^<>]*>", re.IGNORECASE)  # one line each: "- item"
 
 
+# UTF-8 read as Latin-1 or Windows-1252 once too often: "PagÃ¨s", "translatedâ€¦".
+_MOJIBAKE = re.compile(
+    "[ÂÃâ][\u0080-\u00bf"  # the second byte of a character, read as Latin-1
+    "\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122]"  # as Windows-1252
+)
+
+
+def mended(text: str) -> str:
+    """A text whose UTF-8 was decoded as Latin-1 or Windows-1252, decoded again: "Jehan PagÃ¨s"
+    is "Jehan Pagès". Left as it is when it does not decode so (a real "Ã" of a Portuguese
+    capital)."""
+    if not _MOJIBAKE.search(text):
+        return text
+    for codec in ("cp1252", "latin-1"):
+        try:
+            return text.encode(codec).decode("utf-8")
+        except UnicodeError:
+            continue
+    return text
+
+
 def clean(value: object) -> str:
     """One line of text: no invisible characters, entities decoded, whitespace collapsed."""
     if value is None:
         return ""
-    text = INVISIBLE.sub("", str(value))
+    text = INVISIBLE.sub("", mended(str(value)))
     if "&" in text and _ENTITY.search(text):
         text = INVISIBLE.sub("", html.unescape(text))
     return " ".join(text.split())
@@ -46,7 +67,7 @@ def plain_text(value: object) -> str:
     """A description as plain text: HTML (even escaped HTML) turned into lines and paragraphs."""
     if value is None:
         return ""
-    text = INVISIBLE.sub("", str(value)).replace("\r\n", "\n").replace("\r", "\n")
+    text = INVISIBLE.sub("", mended(str(value))).replace("\r\n", "\n").replace("\r", "\n")
     if not _TAG.search(text) and "&" in text:
         # "&lt;p&gt;Hello&lt;/p&gt;": HTML escaped once more than it should be.
         text = html.unescape(text)

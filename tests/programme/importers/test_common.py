@@ -192,3 +192,18 @@ def test_languages() -> None:
         None,
         None,
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jehan PagÃ¨s", "Jehan Pagès"),  # GUADEC 2016's calendar: UTF-8 read as Latin-1
+        ("How your package is being translatedâ\x80¦", "How your package is being translated…"),
+        ("translatedâ€¦", "translated…"),  # read as Windows-1252
+        ("SÃO PAULO", "SÃO PAULO"),  # a real capital Ã: left as it is
+        ("Ação e café – já", "Ação e café – já"),
+    ],
+)
+def test_text_decoded_once_too_often_is_mended(text: str, expected: str) -> None:
+    assert clean(text) == expected
+    assert plain_text(text) == expected
