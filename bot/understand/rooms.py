@@ -643,7 +643,7 @@ class RoomFinder:
                 or (self.acronyms.get(token) if previous not in SUBJECT_MARKERS else None)
                 or self.translated.get(token)
                 or self._pair(token, after)
-                or self._shortened(token, previous)
+                or self._shortened(token, previous, after)
             )
             # A word only one room's name has may follow little words too: "in te iringa".
             leading = [w for w in before if w not in STOPWORDS or w in PLACE_WORDS or w in ROOM_NOUNS]
@@ -739,11 +739,25 @@ class RoomFinder:
                 return RoomMatch(room_id, (words[position].start(), words[position + 1].end()), exact=True)
         return None
 
-    def _shortened(self, token: str, previous: str) -> str | None:
+    def _shortened(self, token: str, previous: str, after: str) -> str | None:
         """A name's own word typed by its start after a word for a place or a room: "prochaine
         conf a baiko" for 'Baikonur', "en salle sky" for 'Sala Skyscanner' (any start of three
         letters after a word for a room); None unless one room's word starts so."""
-        after_room_word = previous in ROOM_NOUNS and len(token) >= SHORTENED - 1 and token not in STOPWORDS
+        # "à l'obs", "au labo", "in the lab": a start of three letters or more after a word for a
+        # place too, when it is no word of questions or of kinds of session and nothing that may
+        # name something follows ("in data science" is a topic, not 'Database Lab').
+        after_room_word = (
+            len(token) >= SHORTENED - 1
+            and (
+                previous in ROOM_NOUNS
+                or (
+                    previous in PLACE_WORDS
+                    and token not in STOPWORDS | FILLER_WORDS | _SESSION_KIND_WORDS
+                    and (not after or after in _NAMES_NOTHING)
+                )
+            )
+            and token not in STOPWORDS
+        )
         if (
             not (len(token) >= SHORTENED or after_room_word)
             or _has_digit(token)

@@ -1103,6 +1103,26 @@ def test_a_room_named_workshop_is_the_atelier_and_the_taller() -> None:
     assert found("prochain atelier ?") is None
 
 
+def test_a_room_s_word_shortened_after_a_word_for_a_place() -> None:
+    """DevQuest 2026's 'Observatoire', 'Laboratoire', 'Forge', 'Beffroi': "y a quoi à l'obs là",
+    "prochaine session au labo ?", "what's happening in the lab rn"; a word of questions or a kind
+    of session is never one ("à la pause", "en atelier")."""
+    finder = RoomFinder(
+        [
+            Room("obs", "Observatoire"),
+            Room("labo", "Laboratoire"),
+            Room("forge", "Forge"),
+            Room("beffroi", "Beffroi"),
+            Room("ateliers", "Atelierschuppen"),
+        ]
+    )
+    found = partial(room_in, finder)
+    assert found("y a quoi à l'obs là") == "obs"
+    assert found("prochaine session au labo ?") == "labo"
+    assert found("what's happening in the lab rn") == "labo"
+    assert found("c koi en atelier maintenant") is None
+
+
 def test_a_room_named_with_its_block_and_level_after_commas() -> None:
     """SIGGRAPH Asia 2024's 'Hall C, C Block, Level 4' and 'Hall B5 (2), B Block, Level 5': "hall c",
     "en b5 2"; linux.conf.au's 'Arena, Room 8, Room 5' (a list of rooms) is no Room 5."""
