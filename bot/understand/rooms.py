@@ -62,6 +62,7 @@ from bot.understand.when import NUMBERS_IN_WORDS
 K = TypeVar("K")
 _TOKEN = re.compile(r"[a-z0-9]+")
 _GLUED = re.compile(r"([a-z]+)(\d+)")
+_LETTERED_CODE = re.compile(r"[a-z]{1,2}\d{1,3}[a-z]?")
 _FIGURES = re.compile(r"(\d{3,})[a-z]?")  # "251", "013", "153b": a number of three figures or more
 _BRACKET_CODE = re.compile(r"\b[A-Za-z]{0,3}\d+(?:\.\d+)+[A-Za-z]?\b")  # "(AW1.124)", "(4.1)"
 _WORD_NUMBER = re.compile(r"\b([A-Za-z]{4,})(\d+)\b")
@@ -687,7 +688,11 @@ class RoomFinder:
             # 'Sala Canillas 013', "and in 251?" for 'Room 251', "in 153b" for 'Room 153B' (after
             # "in", not "at").
             figures = _FIGURES.fullmatch(token)
-            padded = figures is not None and (token.startswith("0") or int(figures.group(1)) >= 100)
+            padded = (
+                figures is not None and (token.startswith("0") or int(figures.group(1)) >= 100)
+            ) or bool(
+                _LETTERED_CODE.fullmatch(token)  # "en d2" for 'Hall D2': a letter and a number are no hour
+            )
             if (
                 numbered
                 and position > 0

@@ -1123,6 +1123,16 @@ def test_a_room_s_word_shortened_after_a_word_for_a_place() -> None:
     assert found("c koi en atelier maintenant") is None
 
 
+def test_a_numbered_room_s_letter_and_number_after_in() -> None:
+    """KotlinConf 2025's 'Hall D2' beside 'Auditorium 10': "jeudi à 16h30 en D2 ?", "what's on in
+    D2" (a letter and a number are no hour; "en 15" stays one)."""
+    finder = RoomFinder([Room("d2", "Hall D2"), Room("a10", "Auditorium 10"), Room("r15", "Room 15")])
+    found = partial(room_in, finder)
+    assert found("jeudi à 16h30 en D2 ?") == "d2"
+    assert found("what's on in D2") == "d2"
+    assert found("que hay en 15 minutos") is None
+
+
 def test_a_room_named_with_its_block_and_level_after_commas() -> None:
     """SIGGRAPH Asia 2024's 'Hall C, C Block, Level 4' and 'Hall B5 (2), B Block, Level 5': "hall c",
     "en b5 2"; linux.conf.au's 'Arena, Room 8, Room 5' (a list of rooms) is no Room 5."""
