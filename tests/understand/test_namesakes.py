@@ -199,3 +199,23 @@ def test_a_speaker_s_first_name_beside_a_name_nobody_has_is_someone_else() -> No
         answer = respond(text, start, programme).as_json(programme)
         assert (answer["intent"], answer["sessions"]) == ("unknown", [])
     assert answered_ids(programme, start, "Sam Julien") == ["keynote"]
+
+
+def test_a_slip_in_a_name_beside_a_verb_for_hosting_is_that_person() -> None:
+    """DevQuest 2026: "Stephane Philipart il anime quoi ?" (a "p" left out) asks what Stéphane
+    Philippart hosts, not for sessions about "anime"."""
+    start = datetime(2026, 6, 12, 10, tzinfo=UTC)
+    people = [Person("sp", "Stéphane Philippart")]
+    sessions = [
+        talk(
+            "ia",
+            start.replace(hour=12),
+            start.replace(hour=13),
+            "Ajouter de l'IA à nos applications",
+            speakers=["sp"],
+        ),
+        talk("anime", start.replace(hour=14), start.replace(hour=15), "Anime et animation 3D"),
+    ]
+    programme = small_programme(ZoneInfo("UTC"), sessions, people=people)
+    assert answered_ids(programme, start, "Stephane Philipart il anime quoi ?") == ["ia"]
+    assert answered_ids(programme, start, "who is hosting, Stephane Philipart?") == ["ia"]
