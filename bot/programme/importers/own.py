@@ -12,9 +12,12 @@ nearest enclosing element or object that has one (a `<day date>`); a start or en
 as a clock time and as a full date and time ("start_time": "19:30" and "start_date":
 "2022-06-04 19:30:00") is read by the full one. A record whose times are in its "slots"
 (pretalx's API, as PyConFR's site keeps it) is one event per slot, each read once however often
-the file lists it. The file as a whole is never a record (an app's list of
-conferences has titles and dates too), and a start must name a time of day. Nothing else is
-guessed: a file with no such records is refused, saying what it holds instead.
+the file lists it. A record may keep its texts in one record per language (OPass's
+session.json of COSCUP and SITCON: "zh": {"title", "description"}, "en": {…}), its talk in a
+nested record (Conference Hall's "proposal"), its room by an id of the file's own list, or, when
+no record of the file has a room, in its "track". The file as a whole is never a record (an app's
+list of conferences has titles and dates too), and a start must name a time of day. Nothing else
+is guessed: a file with no such records is refused, saying what it holds instead.
 
 XML is first turned into the same plain data as JSON: an element with children or attributes
 becomes a dict (attributes and children by name, a repeated child a list, its own text under
@@ -137,6 +140,7 @@ def read_xml_tree(root: ET.Element, path: Path, tz: ZoneInfo | None, *, refusal:
 def read_json_data(data: Any, path: Path, tz: ZoneInfo | None) -> Loaded:
     """The programme of a JSON file of the conference's own, or the refusal with what it holds."""
     try:
+        data = _by_language(data)
         found = list(_records(data, "", None))
     except RecursionError as error:
         raise ProgrammeError(path, "JSON but not a schedule we read: nested too deeply") from error
@@ -176,6 +180,32 @@ def _text(value: Any) -> str:
             return clean(pick(value, "en"))  # {"en": "Hall B", "fr": "Salle B"}
         return _text(_field(value, _PERSON_NAME))
     return clean(value)
+
+
+def _by_language(value: Any) -> Any:
+    """Records that keep their texts in one record per language, as OPass's session.json does
+    (COSCUP, SITCON: {"id", "start", "zh": {"title", "description"}, "en": {"title", …}}), with
+    each text as one record of its languages: {"title": {"zh": …, "en": …}, …}."""
+    if isinstance(value, list):
+        return [_by_language(item) for item in value]
+    if not isinstance(value, Mapping):
+        return value
+    record = {key: _by_language(item) for key, item in value.items()}
+    languages = {
+        key: item
+        for key, item in value.items()
+        if isinstance(key, str) and _LANGUAGE_KEY.match(key) and isinstance(item, Mapping)
+    }
+    if not languages or len(languages) == len(value):
+        return record  # none, or a record of languages itself ({"en": …, "fr": …})
+    texts: dict[str, dict[str, Any]] = {}
+    for language, fields in languages.items():
+        for name, text in fields.items():
+            if isinstance(text, str) and text.strip():
+                texts.setdefault(name, {})[language] = text
+    for name, by_language in texts.items():
+        record.setdefault(name, by_language)
+    return record
 
 
 def _is_record(value: Any) -> bool:
@@ -280,6 +310,13 @@ def _build(
     raw.title = _text(title)
     speakers = _speakers(top)
     rooms, raw.room_aliases = _rooms(top)
+    # A room the sessions give by the id of the file's list ({"room": "516"} beside {"id": "516",
+    # "label": "Room 516"}) is named by its label; the id, which the file uses as a name, is one
+    # of its names too ("la 516").
+    for item in found:
+        said = _room_name(_field(item.record, _ROOM))
+        if said in rooms and said != rooms[said] and said not in raw.room_aliases.get(rooms[said], []):
+            raw.room_aliases.setdefault(rooms[said], []).append(said)
     found = [_with_submission(item) for item in found]
     if not any(_field(item.record, _ROOM) or _field(item.record, _ROOM_REF) for item in found):
         found = [_with_track_as_room(item) for item in found]
@@ -382,6 +419,12 @@ def _parts(record: Mapping[str, Any]) -> list[Mapping[str, Any]]:
 def _text_block(record: Mapping[str, Any], name: str) -> str:
     value = _field(record, (name,))
     if isinstance(value, Mapping):
+        if (
+            TEXT not in value
+            and value
+            and all(isinstance(key, str) and _LANGUAGE_KEY.match(key) for key in value)
+        ):
+            return pick(value, "en")  # {"zh": …, "en": …}
         return str(value.get(TEXT) or "")
     return "" if value is None or isinstance(value, list) else str(value)
 
@@ -450,8 +493,10 @@ def _person_name(item: Mapping[str, Any]) -> str:
 
 
 def _room_of(record: Mapping[str, Any], rooms: Mapping[str, str]) -> str:
-    """A record's room: named, or by an id of the file's own list of rooms."""
-    return _room_name(_field(record, _ROOM)) or rooms.get(_text(_field(record, _ROOM_REF)), "")
+    """A record's room: named, or by an id of the file's own list of rooms ({"room_id": "main"},
+    or {"room": "AU"} where the list names "AU")."""
+    named = _room_name(_field(record, _ROOM))
+    return rooms.get(named, named) if named else rooms.get(_text(_field(record, _ROOM_REF)), "")
 
 
 def _rooms(top: Mapping[str, Any]) -> tuple[dict[str, str], dict[str, list[str]]]:

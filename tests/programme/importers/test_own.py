@@ -340,6 +340,39 @@ def test_a_slot_holding_its_talk_and_a_track_for_a_room(tmp_path: Path) -> None:
     assert by_id(programme, "a2").room_id == "taverne"
 
 
+def test_opass_sessions_with_a_record_per_language_and_rooms_by_id(tmp_path: Path) -> None:
+    # COSCUP 2023's session.json (OPass's format, also SITCON's): each text in one record per
+    # language, rooms and speakers by the ids of the file's own lists. It was refused: no
+    # object had a title. ICRS 2026's {"room": "516"} beside {"id": "516", "label": "Room 516"}
+    # is 'Room 516', "516" one of its names.
+    path = tmp_path / "session.json"
+    path.write_text(
+        json.dumps(
+            {
+                "sessions": [
+                    {"id": "FZ3C8S", "type": "1fbryp", "room": "AU", "start": "2023-07-29T15:30:00+08:00",
+                     "end": "2023-07-29T16:00:00+08:00", "language": "中文",
+                     "zh": {"title": "深入 Compose", "description": "介紹 Jetpack Compose"},
+                     "en": {"title": "Deep dive into Compose", "description": "Introduce Jetpack Compose"},
+                     "speakers": ["ZZ9AAF"]},
+                ],
+                "speakers": [{"id": "ZZ9AAF", "zh": {"name": "王小明", "bio": "工程師"},
+                              "en": {"name": "Hsiao-Ming Wang", "bio": "Engineer"}}],
+                "rooms": [{"id": "AU", "zh": {"name": "視聽館"}, "en": {"name": "Audio-Visual Hall"}}],
+                "session_types": [{"id": "1fbryp", "zh": {"name": "演講"}, "en": {"name": "Talk"}}],
+            }
+        ),
+        encoding="utf-8",
+    )  # fmt: skip
+    programme = load_programme(path, tz="Asia/Taipei").programme
+    compose = by_id(programme, "fz3c8s")
+    assert compose.title.get("en") == "Deep dive into Compose"
+    assert compose.description.get("en") == "Introduce Jetpack Compose"
+    assert compose.person_ids == ("hsiao-ming-wang",)
+    rooms = [(room.name, room.aliases) for room in programme.rooms.values()]
+    assert rooms == [("Audio-Visual Hall", ("AU",))]
+
+
 def test_konopas_items_with_date_time_and_mins(tmp_path: Path) -> None:
     # Octocon 2023's program.json (lostcarpark/conclar, public/2023/program.json), first item.
     path = tmp_path / "program.json"
