@@ -740,3 +740,18 @@ def test_submarine_cables_and_telephony_asked_in_french_and_spanish() -> None:
     programme = hourly(berlin, start.replace(hour=11), titles)
     assert found_ids(programme, start, "des trucs sur les câbles sous-marins ?") == ["lifelines"]
     assert found_ids(programme, start, "hay algo sobre telefonia / voz?") == ["sip"]
+
+
+def test_lightning_talks_asked_in_spanish_and_french() -> None:
+    """GUADEC 2016: "las charlas relampago cuando son", "y a des talks éclair ?" find 'Intern
+    lightning talks'."""
+    berlin = ZoneInfo("Europe/Berlin")
+    start = datetime(2016, 8, 12, 16, 10, tzinfo=berlin)
+    titles = {
+        "interns": "Intern lightning talks",
+        "pykids": "Lightning PyKids",
+        "qt": "Integration of Qt applications",
+    }
+    programme = hourly(berlin, start.replace(hour=17), titles)
+    assert found_ids(programme, start, "las charlas relampago cuando son")[:1] == ["interns"]
+    assert found_ids(programme, start, "y a des talks éclair ?")[:1] == ["interns"]
