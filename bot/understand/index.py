@@ -766,16 +766,21 @@ _HYPHENATED = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
 
 def _hyphen_joined(folded: str) -> list[str]:
     """A folded text's hyphenated words written as one, as people type them: "wi-fi" → "wifi",
-    "e-mail" → "email". (Split on spaces first: a search of the whole of a long text costs more
+    "e-mail" → "email". (Found from each hyphen: a search of the whole of a long text costs more
     than the rest of its indexing.)"""
-    if "-" not in folded:
-        return []
-    return [
-        word.replace("-", "")
-        for chunk in folded.split()
-        if "-" in chunk
-        for word in _HYPHENATED.findall(chunk)
-    ]
+    joined: list[str] = []
+    start = folded.find("-")
+    while start != -1:
+        word = start
+        while word > 0 and folded[word - 1].isalnum():
+            word -= 1
+        found = _HYPHENATED.match(folded, word) if word < start else None
+        if found is not None:
+            joined.append(found.group(0).replace("-", ""))
+            start = folded.find("-", found.end())
+        else:
+            start = folded.find("-", start + 1)
+    return joined
 
 
 def _add(weights: dict[str, float], text: str, weight: float) -> None:
