@@ -22,7 +22,7 @@ from bot.programme.model import Programme
 from bot.understand.index import PersonMatch, ProgrammeIndex, TopicMatch, is_code, near_spelling
 from bot.understand.language import detect_language
 from bot.understand.question import INFO_TOPICS, Intent, Question
-from bot.understand.rooms import RoomMatch
+from bot.understand.rooms import RoomMatch, capital_code
 from bot.understand.text import blank, fold, words
 from bot.understand.vocabulary import (
     ABOUT_PHRASES,
@@ -493,7 +493,7 @@ def read_features(
     # ("DDD" stays an acronym, "Mixxx" a name).
     raw = _ELONGATED.sub(r"\1", text.strip()[:1000])
     cleaned = index.glossary.rewrite(
-        _clean(_symbols_named(raw, index)),
+        _clean(_capitals_named(_symbols_named(raw, index), index)),
         present=index.expressions_present.__contains__,
         known=lambda word: bool(index.variants(word, typos=False)),
     )
@@ -627,6 +627,20 @@ def _symbols_named(raw: str, index: ProgrammeIndex) -> str:
         return raw
     rooms = index.programme.rooms
     return "".join(f" {rooms[symbols[c]].name} " if c in symbols else c for c in raw)
+
+
+def _capitals_named(raw: str, index: ProgrammeIndex) -> str:
+    """The message with a room's code typed in capitals written so the finder knows it: "what's
+    on in AU now" asks about COSCUP's room 'AU', French "au" typed in lower case does not (nor
+    in a message typed all in capitals)."""
+    codes = index.rooms.capital_codes
+    if not codes or raw.upper() == raw:
+        return raw
+    return re.sub(
+        r"\b[A-Z]{2,4}\b",
+        lambda found: capital_code(found.group(0)) if found.group(0) in codes else found.group(0),
+        raw,
+    )
 
 
 def _clean(raw: str) -> str:

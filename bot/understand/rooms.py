@@ -369,6 +369,11 @@ def _abbreviates(typed: str, printed: str) -> bool:
     )
 
 
+def capital_code(code: str) -> str:
+    """How a room's code typed in capitals is written for the finder: a word no message has."""
+    return f"roomcode{code.lower()}"
+
+
 def core(parts: Iterable[str]) -> str:
     """A room name without the words every room name has ("salle", "room", "de"); a letter stays,
     stop word or not: it tells 'Sandbox Dome C' from 'Sandbox Dome E'."""
@@ -555,6 +560,16 @@ class RoomFinder:
             for phrase, room_ids in claimed.items()
             if phrase in phrases and len(room_ids - set(self.same_place.get(phrases[phrase], ()))) > 1
         }
+        # A room named by a code in capitals that is a little word in lower case ('AU' at COSCUP,
+        # French "au"): typed in capitals it is the room (read_features writes it so).
+        self.capital_codes = {
+            name: room.id
+            for room in rooms
+            for name in (room.name, *room.aliases)
+            if re.fullmatch(r"[A-Z]{2,4}", name) and fold(name) in STOPWORDS
+        }
+        for code, room_id in self.capital_codes.items():
+            phrases[capital_code(code)] = room_id
         self.phrases = sorted(phrases, key=len, reverse=True)
         self.room_of_phrase = phrases
         self._pattern = alternation(self.phrases) if self.phrases else None
@@ -836,10 +851,13 @@ class RoomFinder:
         # in "quoi de neuf salle 11", "salle 11" is the room, not "neuf salle".
         best: tuple[tuple[int, bool, bool], str, tuple[int, int]] | None = None
         for word in words:
-            # "room2", "salle3": a word for a room and its number typed together.
+            # "room2", "salle3": a word for a room and its number typed together; "rb105": the
+            # name's own letters and its number ('RB 105').
             glued = _GLUED.fullmatch(word.group(0))
-            if glued and glued.group(1) in ROOM_NOUNS:
+            if glued:
                 for printed, room_id in self.numbered.get(glued.group(2), ()):
+                    if glued.group(1) not in ROOM_NOUNS and glued.group(1) not in printed:
+                        continue
                     fit = max(_noun_fits(glued.group(1), noun) for noun in printed)
                     if fit and (best is None or (fit, True, True) > best[0]):
                         best = ((fit, True, True), room_id, word.span())

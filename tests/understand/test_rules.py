@@ -639,6 +639,26 @@ def test_a_kind_of_session_is_no_slip_for_a_room_named_by_a_compound_of_it() -> 
     assert intent_and_ids("is there a juggling workshop", start, programme) == ("search", ["juggling"])
 
 
+def test_a_room_coded_in_capitals_as_a_little_word_and_a_code_typed_glued() -> None:
+    """COSCUP 2023's rooms 'AU' and 'RB 105': "what's happening in AU right now?", "c koi le
+    prochain truc en salle AU" ("au" typed in lower case is French "to the"), "rb105 en ce moment ?"."""
+    zone = ZoneInfo("Asia/Taipei")
+    start = datetime(2023, 7, 30, 10, 40, tzinfo=zone)
+    programme = small_programme(
+        zone,
+        [
+            talk("iot", start, start.replace(hour=11, minute=20), "IoT monitoring with InfluxDB", room="au"),
+            talk("vlc", start.replace(hour=15), start.replace(hour=16), "VLC 4.0 and beyond", room="au"),
+            talk("i18n", start, start.replace(hour=11, minute=20), "Language barriers", room="rb105"),
+        ],
+        rooms=[Room("au", "AU"), Room("rb105", "RB 105")],
+    )
+    at = start.replace(minute=45)
+    assert intent_and_ids("what's happening in AU right now?", at, programme) == ("now", ["iot"])
+    assert intent_and_ids("c koi le prochain truc en salle AU", at, programme) == ("next", ["iot", "vlc"])
+    assert intent_and_ids("rb105 en ce moment ?", at, programme) == ("now", ["i18n"])
+
+
 def test_a_speaker_whose_first_name_looks_like_a_room_is_the_speaker() -> None:
     """FOSDEM 2017: "when is jason donenfeld talking" asks for Jason Donenfeld, not the room
     Janson one letter away; "next in jansen" still finds the room."""
