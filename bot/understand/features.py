@@ -279,8 +279,30 @@ class Features:
         short code ("5g", "3d")."""
         short = self.index.glossary.short_words
         return tuple(
-            w for w in self.content if (len(w) >= 3 or w in short or is_code(w)) and w not in self.kind_words
+            w
+            for w in self._run_together(self.content)
+            if (len(w) >= 3 or w in short or is_code(w)) and w not in self.kind_words
         )
+
+    def _run_together(self, content: tuple[str, ...]) -> list[str]:
+        """Two words typed apart that the programme writes as one: "tiny ml" for 'TinyML', "argo
+        cd" for 'ArgoCD' (not where it has them apart too, "Wear OS" beside "WearOS", nor an idea
+        of the lexicon's the two words make: "climate change")."""
+        index, typed = self.index, set(pairwise(self.words))
+        said: list[str] = []
+        for word in content:
+            joined = said[-1] + word if said else ""
+            if (
+                joined
+                and (said[-1], word) in typed
+                and joined in index.session_idf
+                and not index.glossary.knows(joined)
+                and not index.written_apart(said[-1], word)
+            ):
+                said[-1] = joined
+                continue
+            said.append(word)
+        return said
 
     @cached_property
     def topic_either(self) -> tuple[tuple[str, ...], ...]:

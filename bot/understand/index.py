@@ -138,6 +138,7 @@ class ProgrammeIndex:
         self._text_bigrams: dict[str, set[tuple[str, str]]] = {}
         self.title_terms: dict[str, frozenset[str]] = {}  # every word of a session's titles
         self.phrases: set[tuple[str, str]] = set()  # pairs of words that follow each other in a title
+        self._apart: dict[tuple[str, str], bool] = {}  # written_apart, remembered
         self.sessions_with: dict[str, list[str]] = defaultdict(list)  # a word's sessions
         self._topic_scores: dict[tuple[str, ...], dict[str, TopicMatch]] = {}
         self._variants: dict[tuple[str, bool], dict[str, float]] = {}
@@ -641,6 +642,23 @@ class ProgrammeIndex:
     def in_a_title(self, word: str) -> bool:
         """Whether a session's title has the word."""
         return any(word in self.title_terms[session_id] for session_id in self.sessions_with.get(word, ()))
+
+    def written_apart(self, first: str, second: str) -> bool:
+        """Whether some session's title or text has the two words one after the other ("Wear
+        OS"), where another writes them as one ("WearOS")."""
+        pair = (first, second)
+        known = self._apart.get(pair)
+        if known is None:
+            texts = (
+                tokens
+                for session in self.programme.sessions
+                for tokens in (
+                    *(words(title) for title in session.title.values.values()),
+                    *self._text_words.get(session.id, ()),
+                )
+            )
+            known = self._apart[pair] = any(pair in pairwise(tokens) for tokens in texts)
+        return known
 
     def text_bigrams(self, session_id: str) -> set[tuple[str, str]]:
         """The pairs of words that follow each other in a session's description and organiser."""

@@ -755,3 +755,21 @@ def test_lightning_talks_asked_in_spanish_and_french() -> None:
     programme = hourly(berlin, start.replace(hour=17), titles)
     assert found_ids(programme, start, "las charlas relampago cuando son")[:1] == ["interns"]
     assert found_ids(programme, start, "y a des talks éclair ?")[:1] == ["interns"]
+
+
+def test_two_words_typed_apart_that_the_programme_writes_as_one() -> None:
+    """COSCUP 2023: "anything about tiny ml?" finds the 'TinyML' talks, "algo sobre argo cd??" the
+    'ArgoCD' ones; droidcon Berlin 2022's "wear os" is still 'Wear OS', which a title writes apart."""
+    taipei = ZoneInfo("Asia/Taipei")
+    start = datetime(2023, 7, 29, 9, 50, tzinfo=taipei)
+    titles = {
+        "pico": "TinyML with MicroPython on Raspberry Pi Pico",
+        "argo": "Multi-Tenant ArgoCD in enterprise grade",
+        "tiles": "Building glanceables for Wear OS",
+        "watch": "WearOS tiles in Compose",
+        "tiny": "A tiny parser",
+    }
+    programme = hourly(taipei, start.replace(hour=10), titles)
+    assert found_ids(programme, start, "anything about tiny ml?") == ["pico"]
+    assert found_ids(programme, start, "algo sobre argo cd??") == ["argo"]
+    assert "tiles" in found_ids(programme, start, "any talks about wear os")
