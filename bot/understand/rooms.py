@@ -111,7 +111,12 @@ def _spellings(name: str, *, place: bool = False) -> Iterator[str]:
     # and its number, not a code: "AW1" stays whole).
     camel = _WORD_NUMBER.sub(r"\1 \2", _CAMEL.sub(" ", name))
     where = _place(name) if place else None
-    for part in dict.fromkeys((name, unbracketed, *bracketed, *halves, camel, *([where] if where else []))):
+    # "C175/FrogLabs 1": a code, then the name people say ("frog labs 1").
+    coded = _CODE_THEN_NAME.fullmatch(name)
+    said = [coded.group(1), _WORD_NUMBER.sub(r"\1 \2", _CAMEL.sub(" ", coded.group(1)))] if coded else []
+    for part in dict.fromkeys(
+        (name, unbracketed, *bracketed, *halves, camel, *said, *([where] if where else []))
+    ):
         if "&" in part or "+" in part:
             for conjunction in (*AND_WORDS, ""):
                 yield re.sub(r"\s*[&+]\s*", f" {conjunction} ", part)
@@ -120,6 +125,9 @@ def _spellings(name: str, *, place: bool = False) -> Iterator[str]:
 
 
 _PARTS_JOINED = re.compile(r"\s*\d+(?:\s*[&+]\s*\d+)+$")  # "G1&2", "G 1&2": two parts of hall G
+
+
+_CODE_THEN_NAME = re.compile(r"[A-Za-z]*\d[\w.]*/(\S*[A-Za-z]{4}.*)")
 
 
 def _place(name: str) -> str | None:

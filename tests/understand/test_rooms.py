@@ -1133,6 +1133,23 @@ def test_a_numbered_room_s_letter_and_number_after_in() -> None:
     assert found("que hay en 15 minutos") is None
 
 
+def test_a_code_then_a_name_after_a_slash_is_found_by_the_name_typed_apart() -> None:
+    """FrOSCon 2013's 'C175/FrogLabs 1' and 'C177/FrogLabs 2': "la suite en salle frog labs 1 ?",
+    "sala frog labs 1 que hay hoy?"; a pair of codes ('B05/B06') gives no name of its own."""
+    finder = RoomFinder(
+        [
+            Room("f1", "C175/FrogLabs 1"),
+            Room("f2", "C177/FrogLabs 2"),
+            Room("b5", "B05"),
+            Room("b56", "B05/B06"),
+        ]
+    )
+    found = partial(room_in, finder)
+    assert found("la suite en salle frog labs 1 ?") == "f1"
+    assert found("sala frog labs 2 que hay hoy?") == "f2"
+    assert found("que hay en b05") == "b5"
+
+
 def test_a_room_named_with_its_block_and_level_after_commas() -> None:
     """SIGGRAPH Asia 2024's 'Hall C, C Block, Level 4' and 'Hall B5 (2), B Block, Level 5': "hall c",
     "en b5 2"; linux.conf.au's 'Arena, Room 8, Room 5' (a list of rooms) is no Room 5."""
