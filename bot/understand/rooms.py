@@ -349,8 +349,8 @@ def _noun_fits(typed: str, printed: str) -> int:
         return 3
     if len(typed) >= 3 and (printed.startswith(typed) or fuzz.ratio(typed, printed) >= 75):
         return 2
-    if _abbreviates(typed, printed):
-        return 2  # "union sq 11" for 'Union Square 11'
+    if _abbreviates(typed, printed) or _abbreviates(printed, typed):
+        return 2  # "union sq 11" for 'Union Square 11', "ballroom 253" for 'Portland BR 253'
     if any(typed in words and printed in words for words in _KIND_NAMES):
         return 2  # "taller 2", "atelier 2" for "Workshop 2": the same kind of room in another language
     if typed in CHAMBER_NOUNS and printed in CHAMBER_NOUNS:

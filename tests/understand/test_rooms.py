@@ -1051,6 +1051,9 @@ def test_a_room_coded_by_a_letter_written_twice_and_a_word_abbreviated() -> None
     assert found("c koi en ll") == "ll"
     assert found("anything happening in union sq 11 now?") == "us11"
     assert found("et dans la sq 11 ?") == "us11"
+    # RailsConf 2022's 'Portland BR 253' beside 'Outside Portland 253': "BR" shortens "ballroom".
+    finder = RoomFinder([Room("br253", "Portland BR 253"), Room("out253", "Outside Portland 253")])
+    assert room_in(finder, "jeudi 14h dans le ballroom 253 ?") == "br253"
     assert found("hay algo a la 1") is None
 
 
