@@ -462,6 +462,7 @@ def _read_people(events: list[RawEvent]) -> None:
     DK6TM" or "Gil, Ana" stays one); so is "Keith MillerAidan Martin" in a file that prints its
     speakers run together."""
     run_together = _runs_names_together(events)
+    _split_people_who_speak_alone(events)
     for event in events:
         people: list[RawPerson] = []
         for person in event.people:
@@ -471,6 +472,24 @@ def _read_people(events: list[RawEvent]) -> None:
             if len(parts) == 1 and run_together:
                 parts = _run_together(person.name)
             if len(parts) > 1 and all(" " in part for part in parts):
+                people.extend(RawPerson(name=part, role=person.role) for part in parts)
+            else:
+                people.append(person)
+        event.people = people
+
+
+_JOINED = re.compile(r"\s+(?:&|and|et|y|und)\s+")
+
+
+def _split_people_who_speak_alone(events: list[RawEvent]) -> None:
+    """ "Joe Nash and Kliment" is two people when each of them speaks alone elsewhere in the
+    file (EMF Camp 2024's); "Ricerca e Sviluppo", "Tools and Action" stay one."""
+    alone = {person.name for event in events for person in event.people if not _JOINED.search(person.name)}
+    for event in events:
+        people: list[RawPerson] = []
+        for person in event.people:
+            parts = _JOINED.split(person.name)
+            if len(parts) > 1 and all(part in alone for part in parts):
                 people.extend(RawPerson(name=part, role=person.role) for part in parts)
             else:
                 people.append(person)

@@ -373,6 +373,26 @@ def test_opass_sessions_with_a_record_per_language_and_rooms_by_id(tmp_path: Pat
     assert rooms == [("Audio-Visual Hall", ("AU",))]
 
 
+def test_people_joined_by_and_who_speak_alone_elsewhere_are_each_a_person(tmp_path: Path) -> None:
+    # EMF Camp 2024: "Joe Nash and Kliment" hosts a workshop; both hold sessions of their own.
+    # "Tools and Action", who never speaks alone as "Tools" or "Action", stays one.
+    path = tmp_path / "schedule.json"
+    sessions = [("1", "Joe Nash and Kliment"), ("2", "Kliment"), ("3", "Joe Nash"), ("4", "Tools and Action")]
+    path.write_text(
+        json.dumps(
+            [
+                {"id": ref, "title": f"Workshop {ref}", "date": "2024-05-30", "time": f"{10 + int(ref)}:00",
+                 "mins": "50", "loc": ["Workshop 6"], "people": [{"name": name}]}
+                for ref, name in sessions
+            ]
+        ),
+        encoding="utf-8",
+    )  # fmt: skip
+    programme = load_programme(path, tz="Europe/London").programme
+    assert by_id(programme, "1").person_ids == ("joe-nash", "kliment")
+    assert by_id(programme, "4").person_ids == ("tools-and-action",)
+
+
 def test_konopas_items_with_date_time_and_mins(tmp_path: Path) -> None:
     # Octocon 2023's program.json (lostcarpark/conclar, public/2023/program.json), first item.
     path = tmp_path / "program.json"
