@@ -176,6 +176,9 @@ def _numbered(name: str) -> tuple[tuple[str, ...], str] | None:
     'Amphithéâtre 1600' → (('amphitheatre',), '1600'), 'Lecture room M1' → (('lecture', 'room'),
     'm1'), 'Saal G' → (('saal',), 'g'); 'Workshop B' → None."""
     parts = tokens(_BRACKETS.sub(" ", name))
+    ordinal = _ORDINAL.fullmatch(parts[0]) if len(parts) >= 2 else None
+    if ordinal and parts[-1] in ROOM_NOUNS and not any(_has_digit(part) for part in parts[1:]):
+        return tuple(parts[1:]), ordinal.group(1)  # '1st Conference Room (R1)': "room 1", "salle 1"
     last = parts[-1] if parts else ""
     # A number, or a short one with a letter: "Lecture room M1", "Hall 2B"; or a letter right
     # after a word for a room: "Saal G", "SoS Saal E", "Hall LL" (typed "salle g", "in ll").
@@ -189,6 +192,7 @@ def _numbered(name: str) -> tuple[tuple[str, ...], str] | None:
 
 
 _MEMBER = re.compile(r"([a-z]+)0*(\d+)([a-z]?)")
+_ORDINAL = re.compile(r"(\d{1,2})(?:st|nd|rd|th|er|re|e|eme|o|a)")  # "1st", "2nd", "1er", "2e", "3º"
 
 
 def _letter_code(word: str) -> bool:
@@ -781,7 +785,7 @@ class RoomFinder:
                 or (
                     previous in PLACE_WORDS
                     and token not in STOPWORDS | FILLER_WORDS | _SESSION_KIND_WORDS
-                    and (not after or after in _NAMES_NOTHING)
+                    and (not after or after in _NAMES_NOTHING or after in ROOM_NOUNS)  # "the rec hall"
                 )
             )
             and token not in STOPWORDS

@@ -1153,6 +1153,25 @@ def test_a_code_then_a_name_after_a_slash_is_found_by_the_name_typed_apart() -> 
     assert found("que hay en b05") == "b5"
 
 
+def test_a_room_numbered_by_an_ordinal_and_a_word_shortened_before_a_word_for_a_room() -> None:
+    """g0v Summit 2024's '1st Conference Room (R1)', '2nd Conference Room (R2)' and 'Recreation
+    Hall (RH)': "y a quoi en salle 1 la", "what's on in conf room 2 rn", "next up in room 1?",
+    "what's in the rec hall at 4pm saturday"."""
+    finder = RoomFinder(
+        [
+            Room("r0", "International Conference Hall (R0)"),
+            Room("r1", "1st Conference Room (R1)"),
+            Room("r2", "2nd Conference Room (R2)"),
+            Room("rh", "Recreation Hall (RH)"),
+        ]
+    )
+    found = partial(room_in, finder)
+    assert found("y a quoi en salle 1 la") == "r1"
+    assert found("what's on in conf room 2 rn") == "r2"
+    assert found("next up in room 1?") == "r1"
+    assert found("what's in the rec hall at 4pm saturday") == "rh"
+
+
 def test_a_room_named_with_its_block_and_level_after_commas() -> None:
     """SIGGRAPH Asia 2024's 'Hall C, C Block, Level 4' and 'Hall B5 (2), B Block, Level 5': "hall c",
     "en b5 2"; linux.conf.au's 'Arena, Room 8, Room 5' (a list of rooms) is no Room 5."""
