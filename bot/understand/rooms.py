@@ -470,6 +470,9 @@ class RoomFinder:
                 if len(alone) == 1 and (alone[0] in NUMBERS_IN_WORDS or alone[0] in _ZERO):
                     # A hall named by a number word ("Zero", "One" at 39C3): "saal 0", "sala uno".
                     self.numbered.setdefault(_digits(alone[0]), []).append((_A_ROOM, room.id))
+                elif len(alone) == 1 and _letter_code(alone[0]):
+                    # A room named by a letter alone (SITCON's 'S'): "la salle S", "in S".
+                    self.numbered.setdefault(alone[0], []).append((_A_ROOM, room.id))
                 head = _code_head(name)
                 if head:
                     heads.setdefault(head, set()).add(room.id)

@@ -1172,6 +1172,17 @@ def test_a_room_numbered_by_an_ordinal_and_a_word_shortened_before_a_word_for_a_
     assert found("what's in the rec hall at 4pm saturday") == "rh"
 
 
+def test_a_room_named_by_a_letter_alone() -> None:
+    """SITCON 2022's rooms 'R0'…'R3' and 'S': "y a quoi dans la salle S maintenant ?", "anything in
+    S at the moment?", "que sigue en la sala S?"; "in a" stays English."""
+    finder = RoomFinder([Room("r0", "R0"), Room("r1", "R1"), Room("s", "S"), Room("a", "A")])
+    found = partial(room_in, finder)
+    assert found("y a quoi dans la salle S maintenant ?") == "s"
+    assert found("anything in S at the moment?") == "s"
+    assert found("que sigue en la sala S?") == "s"
+    assert found("anything in a workshop") is None
+
+
 def test_a_room_named_with_its_block_and_level_after_commas() -> None:
     """SIGGRAPH Asia 2024's 'Hall C, C Block, Level 4' and 'Hall B5 (2), B Block, Level 5': "hall c",
     "en b5 2"; linux.conf.au's 'Arena, Room 8, Room 5' (a list of rooms) is no Room 5."""
