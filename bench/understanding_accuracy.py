@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections import Counter
 from datetime import datetime
 from pathlib import Path
@@ -42,6 +43,9 @@ from bot.understand.text import fold
 HELD_OUT = ROOT / "bench" / "heldout"
 GOAL = 0.95
 NO_SESSIONS = ("help", "unknown")
+LINE_KEYS = frozenset(
+    ("text", "at", "lang", "intent", "expected", "expected_room", "why", "programme", "tz", "chat")
+)
 
 
 def key(session: dict[str, Any], named: dict[str, str] | None = None) -> tuple[float, str | None]:
@@ -112,6 +116,12 @@ def main() -> None:
     by_right: dict[str, Counter[str]] = {"lang": Counter(), "intent": Counter(), "set, lang": Counter()}
     for path in paths:
         lines = [json.loads(text) for text in path.read_text(encoding="utf-8").splitlines() if text.strip()]
+        strange = sorted({key for line in lines for key in line} - LINE_KEYS)
+        if strange:  # "chain" for "chat": follow-ups asked with no conversation, silently
+            print(
+                f"warning: {path.name}: keys the benchmark does not read: {', '.join(strange)}",
+                file=sys.stderr,
+            )
         good = 0
         conversations = Conversations()  # lines with the same "chat" are one conversation, in order
         for line in lines:
