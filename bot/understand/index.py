@@ -39,6 +39,7 @@ K = TypeVar("K")
 V = TypeVar("V")
 
 TITLE, ORGANISER, DESCRIPTION = 3.0, 1.5, 1.0
+_HANDLE = re.compile(r"([a-z]{3,})\d+")  # a handle, a name and digits: "mikucat13", "easonc13"
 _CAPITALS = re.compile(r"(?<![A-Za-z0-9_-])[A-Z]{2}(?![A-Za-z0-9_-])")  # "CI" of "におけるCI/CDの" too
 COMPOUND_TAIL = 4  # letters a German compound adds to its first word: "Klima" + "krise"
 MEMORY = 4096  # words whose forms are kept (emptied when full)
@@ -104,6 +105,9 @@ class ProgrammeIndex:
                     for position, token in enumerate(tokens):
                         if token not in STOPWORDS and token not in NAME_PARTICLES:
                             self.name_tokens[token].add(person.id)
+                            handle = _HANDLE.fullmatch(token)  # "easonc" of "EasonC13", a slip from "eason"
+                            if handle:
+                                self.name_tokens[handle.group(1)].add(person.id)
                             if position == 0:
                                 self.first_names.add(token)
                             elif position >= family_from:

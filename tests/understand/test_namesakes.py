@@ -219,3 +219,21 @@ def test_a_slip_in_a_name_beside_a_verb_for_hosting_is_that_person() -> None:
     programme = small_programme(ZoneInfo("UTC"), sessions, people=people)
     assert answered_ids(programme, start, "Stephane Philipart il anime quoi ?") == ["ia"]
     assert answered_ids(programme, start, "who is hosting, Stephane Philipart?") == ["ia"]
+
+
+def test_a_handle_of_a_name_and_digits_is_found_by_its_name() -> None:
+    """SITCON 2022's speaker "怡升 EasonC13": "eason il parle où ?"."""
+    start = datetime(2022, 9, 4, 10, tzinfo=UTC)
+    people = [Person("eason", "怡升 EasonC13"), Person("other", "Mikucat")]
+    sessions = [
+        talk(
+            "research",
+            start.replace(hour=11),
+            start.replace(hour=12),
+            "Research as a student",
+            speakers=["eason"],
+        ),
+        talk("cats", start.replace(hour=13), start.replace(hour=14), "Cats", speakers=["other"]),
+    ]
+    programme = small_programme(ZoneInfo("UTC"), sessions, people=people)
+    assert answered_ids(programme, start, "eason il parle où ?") == ["research"]
