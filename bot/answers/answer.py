@@ -201,6 +201,8 @@ def _search(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
             return Answer(q, sessions=_of_kinds(pool, q.kinds))
     if q.last:
         return Answer(q, sessions=_last(pool, q.kinds))
+    if q.first:
+        return Answer(q, sessions=_first(pool, q, programme))
     if q.kinds:
         kinded = _of_kinds(pool, q.kinds) or (() if q.topic else _titled_as(pool, q.kinds))
         # "workshops on governance": the kind narrows, the topic ranks.
@@ -265,6 +267,22 @@ def _last(sessions: tuple[Session, ...], kinds: tuple[str, ...]) -> tuple[Sessio
         return ()
     last = max(s.start for s in candidates)
     return tuple(s for s in candidates if s.start == last)
+
+
+def _first(sessions: tuple[Session, ...], q: Question, programme: Programme) -> tuple[Session, ...]:
+    """The sessions that start first on the day asked (else today, else the next day that has
+    any), of the kinds asked for when there are."""
+    candidates = _of_kinds(sessions, q.kinds) if q.kinds else ()
+    candidates = candidates or sessions
+    if q.when.day is None:
+        today = programme.conference.programme_day(q.at)
+        days = sorted({programme.conference.programme_day(s.start) for s in candidates})
+        day = next((d for d in days if d >= today), None)
+        candidates = tuple(s for s in candidates if programme.conference.programme_day(s.start) == day)
+    if not candidates:
+        return ()
+    first = min(s.start for s in candidates)
+    return tuple(s for s in candidates if s.start == first)
 
 
 def _documents(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:

@@ -184,6 +184,8 @@ def _search(result: Answer, programme: Programme, s: Speaker) -> str:
         return render_documents(result, programme, s)
     if result.question.last and result.sessions:
         return s._("Last on the programme:") + "\n" + session_list(programme, result.sessions, s)
+    if result.question.first and result.sessions:
+        return s._("First on the programme:") + "\n" + session_list(programme, result.sessions, s)
     asked_in = result.question.interpretation
     if asked_in and not result.question.topic:
         language = s.language_name(asked_in)

@@ -34,6 +34,7 @@ from bot.understand.vocabulary import (
     ELISIONS,
     EVENING_WORDS,
     FILLER_WORDS,
+    FIRST_PHRASES,
     GREETING_PHRASES,
     HELP_PHRASES,
     HELP_WORDS,
@@ -137,6 +138,7 @@ class Features:
     wants_now_in_room: bool  # now, if a room is named: "what's in Turing?", "qué hay en la sala 2"
     wants_next: bool
     wants_last: bool  # "the last session", "when does it end": not with now or next
+    wants_first: bool  # "what's first in RB102 today?": not with now or last
     interpretation: str | None  # a language asked about ("is there English in room 3?")
     only_greeting: bool  # greetings and politeness, nothing else
     asks_help: bool  # "what can you do?"
@@ -606,6 +608,7 @@ def read_features(
         wants_next=wants_next,
         # On what is left once the day is read: "le dernier jour" names a day, not the end.
         wants_last=has_phrase(rest, LAST_PHRASES) and not wants_now and not wants_next,
+        wants_first=has_phrase(rest, FIRST_PHRASES) and not wants_now and not has_phrase(rest, LAST_PHRASES),
         interpretation=next(
             # On the words, apostrophes as spaces: "de l'espagnol" names Spanish.
             (code for code, names in LANGUAGE_WORDS.items() if has_phrase(" ".join(all_words), names)),

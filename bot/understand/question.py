@@ -61,6 +61,7 @@ class Question:
     # for `person`: several people described together ("les Grecs"), answered for all of them
     together: bool = False
     last: bool = False  # for `search`: the last session(s) of the day or the conference are asked for
+    first: bool = False  # for `search`: the first session(s) of a day in the room asked about
     rule: str = ""  # the parser's reading that gave this question (ask --json prints it)
     after: datetime | None = None  # for `next`: after this instant ("and after that?")
     # for `people`: the sessions whose people are asked for; for documents, the sessions named by

@@ -293,6 +293,14 @@ def last_session(f: Features) -> Question | None:
     return None
 
 
+def first_in_room(f: Features) -> Question | None:
+    """ "what's first in RB102 today?", "lo primero del sábado en la TR212": the first session of
+    that day there (today when no day is named), not all that follow."""
+    if f.wants_first and f.room_id is not None and f.when.clock is None and not (f.person and f.person.exact):
+        return f.ask(Intent.SEARCH, room_id=f.room_id, kinds=f.kinds, when=f.when, first=True)
+    return None
+
+
 # -- A room is named ------------------------------------------------------------------------------
 
 
@@ -487,6 +495,7 @@ RULES: tuple[Rule, ...] = (
     Rule("out-of-scope", out_of_scope),
     Rule("after-a-pause", after_a_pause),
     Rule("last-session", last_session),
+    Rule("first-in-room", first_in_room),
     # A room is named.
     Rule("now-in-room", now_in_room),
     Rule("room-at-time", room_at_time),

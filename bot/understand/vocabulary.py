@@ -43,6 +43,7 @@ NOW_LAST_WORDS = frozenset(_words("phrases.now_last"))  # now, when it ends the 
 NEXT_PHRASES = _words("phrases.next")  # asking what comes next
 AFTER_PHRASES = _words("phrases.after")  # after a pause: what starts when it ends
 LAST_PHRASES = _words("phrases.last")  # the last session of a day or of the conference
+FIRST_PHRASES = _words("phrases.first")  # the first session of a day in a room
 ROOM_INFO_PHRASES = _words("phrases.room_info")  # where a room is, how to get there, its languages
 
 # Interpretation languages as people name them.

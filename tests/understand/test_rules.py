@@ -47,7 +47,8 @@ def test_the_rules_are_tried_in_one_listed_order() -> None:
         "nothing-typed", "help-or-greeting", "rooms-by-language", "room-info", "way-to-a-session",
         "documents", "in-a-language", "conference-info",
         "person-named", "people-of-session", "out-of-scope", "after-a-pause", "last-session",
-        "now-in-room", "room-at-time", "next-in-room", "topic-in-room", "room-alone", "room-on-day",
+        "first-in-room", "now-in-room", "room-at-time", "next-in-room", "topic-in-room", "room-alone",
+        "room-on-day",
         "unknown-room", "at-time", "unknown-name", "now", "unknown-person", "next-of-kind", "person",
         "absent-person", "next-in-unknown-place", "topic-or-kind", "next", "day-or-part", "not-understood",
     ]  # fmt: skip
@@ -97,6 +98,7 @@ EXAMPLES = [
     ),
     ("after-a-pause", ["what's on after the break", "et après la pause café ?", "después del almuerzo"]),
     ("last-session", ["when does the conference end", "¿cuál es la última sesión?"]),
+    ("first-in-room", ["what's first in Alcazar tomorrow?", "la première session en Dijlezaal demain"]),
     (
         "now-in-room",
         [
@@ -657,6 +659,36 @@ def test_a_room_coded_in_capitals_as_a_little_word_and_a_code_typed_glued() -> N
     assert intent_and_ids("what's happening in AU right now?", at, programme) == ("now", ["iot"])
     assert intent_and_ids("c koi le prochain truc en salle AU", at, programme) == ("next", ["iot", "vlc"])
     assert intent_and_ids("rb105 en ce moment ?", at, programme) == ("now", ["i18n"])
+
+
+def test_the_first_session_of_a_day_in_a_room() -> None:
+    """COSCUP 2024 and 2021: "what's first in RB102 today, please?", "lo primero del sabado en la
+    TR212?", "lo primero mañana en la main track?" ask for one session, not all that follow; "what's
+    next in RB102" still lists them."""
+    zone = ZoneInfo("Asia/Taipei")
+    saturday = datetime(2024, 8, 3, 10, tzinfo=zone)
+    sunday = saturday.replace(day=4)
+    programme = small_programme(
+        zone,
+        [
+            talk("sat-1", saturday, saturday.replace(hour=11), "CNCF projects", room="rb102"),
+            talk("sat-2", saturday.replace(hour=11), saturday.replace(hour=12), "Tracing", room="rb102"),
+            talk("sun-1", sunday, sunday.replace(hour=11), "Chrome extensions", room="rb102"),
+            talk("sun-2", sunday.replace(hour=11), sunday.replace(hour=12), "Gemini", room="rb102"),
+        ],
+        rooms=[Room("rb102", "RB102 - Main Track")],
+    )
+    early = sunday.replace(hour=8, minute=20)
+    assert intent_and_ids("what's first in RB102 today, please?", early, programme) == ("search", ["sun-1"])
+    assert intent_and_ids("lo primero del sabado en la RB102?", early.replace(day=2), programme) == (
+        "search",
+        ["sat-1"],
+    )
+    assert intent_and_ids("lo primero mañana en la main track?", saturday.replace(hour=21), programme) == (
+        "search",
+        ["sun-1"],
+    )
+    assert intent_and_ids("what's next in RB102", early, programme) == ("next", ["sun-1", "sun-2"])
 
 
 def test_a_speaker_whose_first_name_looks_like_a_room_is_the_speaker() -> None:

@@ -213,6 +213,7 @@ TABLES: dict[str, str] = {
     "phrases.next": PHRASE,
     "phrases.after": PHRASE,
     "phrases.last": PHRASE,
+    "phrases.first": PHRASE,
     "phrases.room_info": PHRASE,
     "phrases.person": PHRASE,
     "phrases.about": PHRASE,
