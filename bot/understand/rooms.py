@@ -562,6 +562,13 @@ class RoomFinder:
             if re.match(r"[a-z]{2,}\d", code) and code[1:] not in self.codes:
                 tails.setdefault(code[1:], set()).add(room_id)
         self.code_tails = _sole(tails)
+        # A code's number without its letters, where it has a part: "in 412-2" for 'TR412-2'.
+        numbers: dict[str, set[str]] = {}
+        for code, room_id in self.codes.items():
+            letters = re.fullmatch(r"[a-z]{1,3}(\d{3,}\d)", code)
+            if letters:
+                numbers.setdefault(letters.group(1), set()).add(room_id)
+        self.code_digits = _sole(numbers)
         # One word that several rooms' spellings are ("Workshop" of 'Raum D (Workshop)' and 'Raum E
         # (Workshop)') names none of them alone: "workshop f" is read by its letter.
         for phrase, room_ids in claimed.items():
@@ -839,6 +846,12 @@ class RoomFinder:
                     if joined in self.codes and _has_digit(joined):
                         return RoomMatch(
                             self.codes[joined], (window[0].start(), window[-1].end()), exact=True
+                        )
+                    # Its number in parts after "in", "en": "412 2" is no time ("in 412-2").
+                    before = words[start - 1].group(0) if start else ""
+                    if size >= 2 and joined in self.code_digits and before in PLACE_WORDS:
+                        return RoomMatch(
+                            self.code_digits[joined], (window[0].start(), window[-1].end()), exact=True
                         )
         if self.members:
             # "b9", "b 9", "a03" for B09 and A03/A04: a code without its zeros, or one room of a pair.

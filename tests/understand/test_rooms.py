@@ -1183,6 +1183,15 @@ def test_a_room_named_by_a_letter_alone() -> None:
     assert found("anything in a workshop") is None
 
 
+def test_a_code_s_number_in_parts_after_in_without_its_letters() -> None:
+    """COSCUP 2024's 'TR412-2' beside 'TR412-1': "what's at 1:45 in 412-2" (the number in parts
+    after "in" is no time)."""
+    finder = RoomFinder([Room("a", "TR412-1"), Room("b", "TR412-2"), Room("c", "RB102")])
+    found = partial(room_in, finder)
+    assert found("what's at 1:45 in 412-2") == "b"
+    assert found("et en 412-1 ?") == "a"
+
+
 def test_a_room_named_with_its_block_and_level_after_commas() -> None:
     """SIGGRAPH Asia 2024's 'Hall C, C Block, Level 4' and 'Hall B5 (2), B Block, Level 5': "hall c",
     "en b5 2"; linux.conf.au's 'Arena, Room 8, Room 5' (a list of rooms) is no Room 5."""
