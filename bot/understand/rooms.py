@@ -368,7 +368,8 @@ def _noun_fits(typed: str, printed: str) -> int:
 
 def _abbreviates(typed: str, printed: str) -> bool:
     """Whether two letters shorten a long word as addresses do: its first letter and one of its
-    consonants after ("sq" for "square", "rm" for "room"); a little word never does ("de", "la")."""
+    consonants after ("sq" for "square", "br" for "ballroom"); a little word never does ("de",
+    "la")."""
     return (
         len(typed) == 2
         and len(printed) >= 4
@@ -565,7 +566,7 @@ class RoomFinder:
         # A code's number without its letters, where it has a part: "in 412-2" for 'TR412-2'.
         numbers: dict[str, set[str]] = {}
         for code, room_id in self.codes.items():
-            letters = re.fullmatch(r"[a-z]{1,3}(\d{3,}\d)", code)
+            letters = re.fullmatch(r"[a-z]{1,3}(\d{4,})", code)
             if letters:
                 numbers.setdefault(letters.group(1), set()).add(room_id)
         self.code_digits = _sole(numbers)
