@@ -795,6 +795,7 @@ class RoomFinder:
                 previous in ROOM_NOUNS
                 or (
                     previous in PLACE_WORDS
+                    and previous not in SUBJECT_MARKERS  # "des talks sur le CRA" asks what about
                     and token not in STOPWORDS | FILLER_WORDS | _SESSION_KIND_WORDS
                     and (not after or after in _NAMES_NOTHING or after in ROOM_NOUNS)  # "the rec hall"
                 )

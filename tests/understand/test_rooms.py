@@ -1124,6 +1124,10 @@ def test_a_room_s_word_shortened_after_a_word_for_a_place() -> None:
     assert found("prochaine session au labo ?") == "labo"
     assert found("what's happening in the lab rn") == "labo"
     assert found("c koi en atelier maintenant") is None
+    # SFSCON 2024: "y a des talks sur le CRA ?" asks about the Cyber Resilience Act, not 'Crane Hall'.
+    finder = RoomFinder([Room("crane", "Crane Hall"), Room("s1", "Seminar 1")])
+    assert room_in(finder, "y a des talks sur le CRA ?") is None
+    assert room_in(finder, "c koi au crane ?") == "crane"
 
 
 def test_a_numbered_room_s_letter_and_number_after_in() -> None:
