@@ -773,3 +773,13 @@ def test_two_words_typed_apart_that_the_programme_writes_as_one() -> None:
     assert found_ids(programme, start, "anything about tiny ml?") == ["pico"]
     assert found_ids(programme, start, "algo sobre argo cd??") == ["argo"]
     assert "tiles" in found_ids(programme, start, "any talks about wear os")
+
+
+def test_aircraft_asked_in_spanish_and_french() -> None:
+    """SFSCON 2023: "algo de aviones?" finds 'Real-time aeroplane tracking and the Open Data Hub'."""
+    rome = ZoneInfo("Europe/Rome")
+    start = datetime(2023, 11, 11, 9, 20, tzinfo=rome)
+    titles = {"planes": "Real-time aeroplane tracking and the Open Data Hub", "bikes": "Bike sharing data"}
+    programme = hourly(rome, start.replace(hour=10), titles)
+    assert found_ids(programme, start, "algo de aviones?") == ["planes"]
+    assert found_ids(programme, start, "des confs sur l'aviation ?") == ["planes"]
