@@ -783,3 +783,13 @@ def test_aircraft_asked_in_spanish_and_french() -> None:
     programme = hourly(rome, start.replace(hour=10), titles)
     assert found_ids(programme, start, "algo de aviones?") == ["planes"]
     assert found_ids(programme, start, "des confs sur l'aviation ?") == ["planes"]
+
+
+def test_a_refund_asked_in_french_with_about_it() -> None:
+    """SFSCON 2024: "remboursement de windows, ya une conf la dessus ?" is 'State of Microsoft
+    Windows Refund', not every talk that says "Windows" ("là-dessus" says "about it")."""
+    rome = ZoneInfo("Europe/Rome")
+    start = datetime(2024, 11, 8, 11, 30, tzinfo=rome)
+    titles = {"refund": "State of Microsoft Windows Refund", "wsl": "Linux on Windows with WSL"}
+    programme = hourly(rome, start.replace(hour=12), titles)
+    assert found_ids(programme, start, "remboursement de windows, ya une conf la dessus ?") == ["refund"]
