@@ -710,7 +710,9 @@ class RoomFinder:
                         break
                 return RoomMatch(room_id, (word.start(), words[last].end()), exact=True)
             room_id = self.beside_room_word.get(token)
-            if room_id is not None and (previous in ROOM_NOUNS or after in ROOM_NOUNS):
+            # A number of three figures is no hour: "and in 301?" for 'Room 301-305' too.
+            three_figures = token.isdigit() and len(token) >= 3 and previous in PLACE_WORDS
+            if room_id is not None and (previous in ROOM_NOUNS or after in ROOM_NOUNS or three_figures):
                 return RoomMatch(room_id, word.span(), exact=True)
             # Not when a name or a number follows: "la sala Memling" is another room.
             if token in ROOM_NOUNS and previous in PLACE_WORDS and (not after or after in _NAMES_NOTHING):

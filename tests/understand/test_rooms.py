@@ -1196,6 +1196,14 @@ def test_a_code_s_number_in_parts_after_in_without_its_letters() -> None:
     assert found("et en 412-1 ?") == "a"
 
 
+def test_a_number_of_three_figures_in_a_range_of_rooms_after_in() -> None:
+    """PyCon US 2024's 'Room 301-305' beside 'Room 402': "and in 301?" (three figures are no hour)."""
+    finder = RoomFinder([Room("r301", "Room 301-305"), Room("r402", "Room 402"), Room("hall", "Hall C")])
+    found = partial(room_in, finder)
+    assert found("and in 301?") == "r301"
+    assert found("what's on in room 301") == "r301"
+
+
 def test_a_room_named_with_its_block_and_level_after_commas() -> None:
     """SIGGRAPH Asia 2024's 'Hall C, C Block, Level 4' and 'Hall B5 (2), B Block, Level 5': "hall c",
     "en b5 2"; linux.conf.au's 'Arena, Room 8, Room 5' (a list of rooms) is no Room 5."""
