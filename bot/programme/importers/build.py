@@ -461,7 +461,7 @@ def _read_people(events: list[RawEvent]) -> None:
     Javaloyes, Fran Navarro" in one name is two people, when each part is a full name ("Stefan,
     DK6TM" or "Gil, Ana" stays one); so is "Keith MillerAidan Martin" in a file that prints its
     speakers run together."""
-    run_together = _runs_names_together(events)
+    run_together = _names_run_together(events)
     _split_people_who_speak_alone(events)
     for event in events:
         people: list[RawPerson] = []
@@ -470,7 +470,7 @@ def _read_people(events: list[RawEvent]) -> None:
                 person = RawPerson(name=_ROLE_NOTE.sub("", person.name), key=person.key, role="moderator")
             parts = [part.strip() for part in person.name.split(",")]
             if len(parts) == 1 and run_together:
-                parts = _run_together(person.name)
+                parts = run_together.get(person.name) or _run_together(person.name)
             if len(parts) > 1 and all(" " in part for part in parts):
                 people.extend(RawPerson(name=part, role=person.role) for part in parts)
             else:
@@ -502,11 +502,12 @@ _QUOTED = re.compile(r"[\"'„“”‘’«(\[].*?[\"'“”‘’»)\]]")  # a
 _RUN_TOGETHER_NAMES = 3  # names of three people or more run together: the file prints them so
 
 
-def _runs_names_together(events: list[RawEvent]) -> bool:
-    """Whether the file prints its speakers with no separator ("Ian FailesRodrigo DorschKeita
-    Hoshino"): a capital inside a word alone is a nickname or a brand ("Marian HackMan Marinov")."""
-    names = {person.name for event in events for person in event.people}
-    return sum(len(_run_together(name)) >= 3 for name in names) >= _RUN_TOGETHER_NAMES
+def _names_run_together(events: list[RawEvent]) -> dict[str, list[str]]:
+    """Each name cut where it runs people together, when the file prints its speakers with no
+    separator ("Ian FailesRodrigo DorschKeita Hoshino"); {} when it does not: a capital inside a
+    word alone is a nickname or a brand ("Marian HackMan Marinov")."""
+    cut = {person.name: _run_together(person.name) for event in events for person in event.people}
+    return cut if sum(len(parts) >= 3 for parts in cut.values()) >= _RUN_TOGETHER_NAMES else {}
 
 
 def _run_together(name: str) -> list[str]:

@@ -208,12 +208,13 @@ def _speakers_after_a_dash(events: list[RawEvent]) -> None:
     of its summaries as a title, a dash and the speakers (GUADEC 2016's) has them there."""
     if any(event.people for event in events) or not events:
         return
-    dashed = [event for event in events if isinstance(event.title, str) and _DASH in event.title]
+    dashed = [
+        (event, event.title) for event in events if isinstance(event.title, str) and _DASH in event.title
+    ]
     if 2 * len(dashed) < len(events):
         return
-    for event in dashed:
-        assert isinstance(event.title, str)
-        title, names = event.title.rsplit(_DASH, 1)
+    for event, summary in dashed:
+        title, names = summary.rsplit(_DASH, 1)
         event.title = title.strip()
         if names.strip().lower() not in _NOBODY_YET:
             event.people = [RawPerson(name=name.strip()) for name in names.split(",") if name.strip()]

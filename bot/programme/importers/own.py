@@ -176,10 +176,15 @@ def _text(value: Any) -> str:
     if isinstance(value, list):
         return _text(value[0]) if value else ""
     if isinstance(value, Mapping):
-        if value and all(isinstance(key, str) and _LANGUAGE_KEY.match(key) for key in value):
+        if value and _in_languages(value):
             return clean(pick(value, "en"))  # {"en": "Hall B", "fr": "Salle B"}
         return _text(_field(value, _PERSON_NAME))
     return clean(value)
+
+
+def _in_languages(value: Mapping[Any, Any]) -> bool:
+    """Whether every key of a record is a language's code: {"en": "Hall B", "fr": "Salle B"}."""
+    return all(isinstance(key, str) and _LANGUAGE_KEY.match(key) for key in value)
 
 
 def _by_language(value: Any) -> Any:
@@ -419,11 +424,7 @@ def _parts(record: Mapping[str, Any]) -> list[Mapping[str, Any]]:
 def _text_block(record: Mapping[str, Any], name: str) -> str:
     value = _field(record, (name,))
     if isinstance(value, Mapping):
-        if (
-            TEXT not in value
-            and value
-            and all(isinstance(key, str) and _LANGUAGE_KEY.match(key) for key in value)
-        ):
+        if value and _in_languages(value):  # (TEXT is no language's code)
             return pick(value, "en")  # {"zh": …, "en": …}
         return str(value.get(TEXT) or "")
     return "" if value is None or isinstance(value, list) else str(value)
@@ -521,9 +522,7 @@ def _rooms(top: Mapping[str, Any]) -> tuple[dict[str, str], dict[str, list[str]]
 
 def _room_name(value: Any) -> str:
     """A room's name, given as text or as a record of the room."""
-    translated = isinstance(value, Mapping) and all(
-        isinstance(key, str) and _LANGUAGE_KEY.match(key) for key in value
-    )  # {"en": "Hall B", "fr": "Salle B"}
+    translated = isinstance(value, Mapping) and _in_languages(value)  # {"en": "Hall B", "fr": "Salle B"}
     if isinstance(value, Mapping) and not translated:
         return _text(_field(value, _ROOM_NAME))
     return _text(value)
