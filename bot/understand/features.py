@@ -823,10 +823,12 @@ def _said_as_subjects(tokens: list[str]) -> set[str]:
     """The words said as what sessions are about: right after "sur", "about", "sobre" and perhaps
     an article ("et sur la traduction ?"); not after "what about", which asks on."""
     said: set[str] = set()
-    for position, word in enumerate(tokens):
-        before = [w for w in tokens[:position] if w not in ARTICLES]
-        if before and before[-1] in SUBJECT_MARKERS and (len(before) < 2 or before[-2] not in _ASKING_ON):
+    last = before_last = ""  # the two words before, articles aside
+    for word in tokens:
+        if last in SUBJECT_MARKERS and before_last not in _ASKING_ON:
             said.add(word)
+        if word not in ARTICLES:
+            before_last, last = last, word
     return said
 
 

@@ -143,6 +143,7 @@ class ProgrammeIndex:
         self.title_terms: dict[str, frozenset[str]] = {}  # every word of a session's titles
         self.phrases: set[tuple[str, str]] = set()  # pairs of words that follow each other in a title
         self._apart: dict[tuple[str, str], bool] = {}  # written_apart, remembered
+        self._title_words: dict[str, tuple[list[str], ...]] = {}  # each title's words, by session
         self.sessions_with: dict[str, list[str]] = defaultdict(list)  # a word's sessions
         self._topic_scores: dict[tuple[str, ...], dict[str, TopicMatch]] = {}
         self._variants: dict[tuple[str, bool], dict[str, float]] = {}
@@ -174,12 +175,13 @@ class ProgrammeIndex:
             title_terms: set[str] = set()
             titles = []
             for language, title in session.title.values.items():
-                tokens = words(title)
+                folded_title = fold(title)
+                tokens = folded_words(folded_title)
                 titles.append((tokens, TITLE))
                 title_tokens = _content_tokens(tokens)
                 title_terms.update(title_tokens)
                 _add_words(weights, tokens, TITLE)
-                _add_words(weights, _hyphen_joined(fold(title)), TITLE)
+                _add_words(weights, _hyphen_joined(folded_title), TITLE)
                 bigrams.update(pairwise(_phrase_tokens(tokens)))
                 if language in self.title_words:
                     self.title_words[language].update(title_tokens)
@@ -201,6 +203,7 @@ class ProgrammeIndex:
                     word = glossary.expressions[phrase]
                     weights[word] = max(weights.get(word, 0.0), weight)
             self.session_fields[session.id] = weights
+            self._title_words[session.id] = tuple(tokens for tokens, _ in titles)
             self.title_bigrams[session.id] = bigrams
             self.title_terms[session.id] = frozenset(title_terms)
             self.phrases.update(bigrams, pairwise(_phrase_tokens(organiser_words)))
@@ -656,10 +659,7 @@ class ProgrammeIndex:
             texts = (
                 tokens
                 for session in self.programme.sessions
-                for tokens in (
-                    *(words(title) for title in session.title.values.values()),
-                    *self._text_words.get(session.id, ()),
-                )
+                for tokens in (*self._title_words.get(session.id, ()), *self._text_words.get(session.id, ()))
             )
             known = self._apart[pair] = any(pair in pairwise(tokens) for tokens in texts)
         return known

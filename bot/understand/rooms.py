@@ -344,6 +344,8 @@ _KIND_NAMES = tuple(frozenset(fold(word) for word in words) for words in KIND_WO
 _SESSION_KIND_WORDS = frozenset(
     fold(word) for kind, words in KIND_WORDS.items() if kind not in PAUSE_KINDS for word in words
 )
+# Words of questions and kinds of session: never a room's name shortened after "in", "à".
+_NEVER_SHORTENED = FILLER_WORDS | _SESSION_KIND_WORDS
 
 
 def _noun_fits(typed: str, printed: str) -> int:
@@ -710,8 +712,10 @@ class RoomFinder:
                         break
                 return RoomMatch(room_id, (word.start(), words[last].end()), exact=True)
             room_id = self.beside_room_word.get(token)
-            # A number of three figures is no hour: "and in 301?" for 'Room 301-305' too.
-            three_figures = token.isdigit() and len(token) >= 3 and previous in PLACE_WORDS
+            # A number of three figures or more is no hour (after "in", not "at"): "and in 301?" for
+            # 'Room 301-305', "en 013" for 'Sala Canillas 013', "in 153b" for 'Room 153B'.
+            figures = _FIGURES.fullmatch(token)
+            three_figures = figures is not None and token.isdigit() and previous in PLACE_WORDS
             if room_id is not None and (previous in ROOM_NOUNS or after in ROOM_NOUNS or three_figures):
                 return RoomMatch(room_id, word.span(), exact=True)
             # Not when a name or a number follows: "la sala Memling" is another room.
@@ -724,10 +728,6 @@ class RoomFinder:
             # article ("Saal 13"), not after a word an hour follows ("a la una", "à la 1").
             said = _digits(token)  # "dans la six"
             numbered = self._plain_first(said)[:1]
-            # A number written with its zeros, or of three figures or more, is no hour: "en 013" for
-            # 'Sala Canillas 013', "and in 251?" for 'Room 251', "in 153b" for 'Room 153B' (after
-            # "in", not "at").
-            figures = _FIGURES.fullmatch(token)
             padded = (
                 figures is not None and (token.startswith("0") or int(figures.group(1)) >= 100)
             ) or bool(
@@ -798,7 +798,7 @@ class RoomFinder:
                 or (
                     previous in PLACE_WORDS
                     and previous not in SUBJECT_MARKERS  # "des talks sur le CRA" asks what about
-                    and token not in STOPWORDS | FILLER_WORDS | _SESSION_KIND_WORDS
+                    and token not in _NEVER_SHORTENED
                     and (not after or after in _NAMES_NOTHING or after in ROOM_NOUNS)  # "the rec hall"
                 )
             )
