@@ -167,11 +167,11 @@ def _same_name(one: str, other: str) -> bool:
     """Whether two names are one person's: the same words, one perhaps with an initial the other
     leaves out ("Burkhard C. Wünsche", "Burkhard Wünsche"; not "J. Smith" and "K. Smith")."""
 
-    def words(name: str) -> tuple[list[str], list[str]]:
+    def parts(name: str) -> tuple[list[str], list[str]]:
         said = fold(name).replace(".", " ").split()
         return [word for word in said if len(word) > 1], [word for word in said if len(word) == 1]
 
-    (full, initials), (other_full, other_initials) = words(one), words(other)
+    (full, initials), (other_full, other_initials) = parts(one), parts(other)
     return full == other_full and (not initials or not other_initials or initials == other_initials)
 
 
