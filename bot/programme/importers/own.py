@@ -77,7 +77,11 @@ _END = ("end", "endsat", "endtime", "enddatetime", "endat", "finish", "until", "
 _DURATION = ("duration", "length", "durationminutes", "minutes", "mins")
 # "microlocation": FOSSASIA's Open Event ({"id": 1, "name": "Theatre 1"}).
 _ROOM = ("room", "roomname", "location", "venue", "hall", "stage", "place", "loc", "microlocation")
-_PEOPLE = ("speakers", "speaker", "persons", "person", "presenters", "presenter", "people", "hosts")
+# "authors": a scientific programme's presenters are its papers' authors (NIPS 2015's).
+_PEOPLE = (
+    "speakers", "speaker", "persons", "person", "presenters", "presenter", "people", "hosts",
+    "authors", "author",
+)  # fmt: skip
 _PERSON_NAME = ("name", "fullname", "publicname", "displayname", TEXT)
 _ROOM_NAME = ("roomname", "name", "label", "title", "displayname", TEXT)  # {"room": {"room_name": …}}
 # A room given by the id of the file's own list of rooms: {"room_id": "main-hall"} and

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from datetime import date, time
+from pathlib import Path
 
 import pytest
 
 from bot.programme.errors import ProgrammeError
+from bot.programme.loading import load_programme
 from tests.programme.importers.support import FIXTURES, by_id, load, people_of, rooms_of
 
 OLD = "pentabarf-old.xml"
@@ -162,3 +164,36 @@ def test_frab_day_hours_minutes_duration_and_types() -> None:
 
 def test_file_zone_wins_over_tz() -> None:
     assert load(QUIRKS, tz="Asia/Tokyo").programme.conference.timezone.key == "Europe/Paris"
+
+
+_SITE_FRAB = """<?xml version="1.0" encoding="UTF-8"?>
+<schedule><conference><title>7th Leipzig Semantic Web Day</title></conference>
+<day date="2019-05-22" index="1"><room name="Main Track">
+<event id="101"><title>Begrüßung</title><date>2019-05-22T09:00:00Z</date><start>09:00</start>
+<duration>00:10</duration><person>Dr. Sebastian Tramp, Andreas Heinecke</person></event>
+<event id="997"><title>Coffee Break</title><date>2019-05-22T11:00:00Z</date><start>11:00</start>
+<duration>00:20</duration><person></person></event>
+</room></day></schedule>"""
+
+
+def test_a_site_s_own_frab_one_person_element_and_local_clocks_marked_utc(tmp_path: Path) -> None:
+    # LSWT 2019's schedule.xml, written by its Jekyll site: every name in one <person>, and each
+    # <date> the local clock of its <start> marked "Z".
+    path = tmp_path / "schedule.xml"
+    path.write_text(_SITE_FRAB)
+    loaded = load_programme(path, tz="Europe/Berlin")
+    welcome = by_id(loaded.programme, "101")
+    assert welcome.start.isoformat() == "2019-05-22T09:00:00+02:00"
+    names = people_of(loaded.programme)
+    assert [names[person] for person in welcome.person_ids] == ["Dr. Sebastian Tramp", "Andreas Heinecke"]
+    assert by_id(loaded.programme, "997").person_ids == ()
+    assert any("marked UTC (Z)" in warning and "Europe/Berlin" in warning for warning in loaded.warnings)
+    assert not any("no name" in warning for warning in loaded.warnings)
+
+
+def test_utc_dates_are_kept_when_start_gives_another_clock(tmp_path: Path) -> None:
+    # A real UTC instant: <start> is the local clock (11:00 in Berlin), not <date>'s 09:00.
+    path = tmp_path / "schedule.xml"
+    path.write_text(_SITE_FRAB.replace("<start>09:00</start>", "<start>11:00</start>", 1))
+    welcome = by_id(load_programme(path, tz="Europe/Berlin").programme, "101")
+    assert welcome.start.isoformat() == "2019-05-22T11:00:00+02:00"

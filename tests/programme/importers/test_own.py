@@ -527,3 +527,17 @@ def test_a_zone_given_by_an_abbreviation_that_names_one_zone(tmp_path: Path) -> 
     assert str(loaded.programme.conference.timezone) == "Asia/Tokyo"
     assert session.start.astimezone(loaded.programme.conference.timezone).hour == 9
     assert not any("not a time zone we know" in warning for warning in loaded.warnings)
+
+
+def test_a_paper_s_authors_are_its_speakers(tmp_path: Path) -> None:
+    # NIPS 2015's schedule.json: sessions keyed by id, each with its "authors" and UTC times.
+    path = tmp_path / "schedule.json"
+    path.write_text(
+        '{"maincard_4891": {"id": "maincard_4891", "type": "Tutorial", "title": "Deep Learning", '
+        '"authors": ["Geoffrey E Hinton", "Yoshua Bengio"], "start": "2015-12-07T14:30:00.000Z", '
+        '"end": "2015-12-07T16:30:00.000Z", "room": "Level 2 room 210 AB"}}'
+    )
+    programme = load_programme(path, tz="America/Toronto").programme
+    session = by_id(programme, "maincard_4891")
+    assert session.person_ids == ("geoffrey-e-hinton", "yoshua-bengio")
+    assert session.start.isoformat() == "2015-12-07T09:30:00-05:00"
