@@ -274,6 +274,29 @@ def _code_letters(name: str) -> tuple[str, ...]:
     )
 
 
+def _number_letters(name: str) -> tuple[str, ...]:
+    """A number with its letters, as they are typed: "513cd", "513 c d" for '513 cd'; "210ef",
+    "210 ef" for 'Level 2 room 210 E,F'; "210 d" for '210D' (NIPS 2015's)."""
+    parts = tokens(_BRACKETS.sub(" ", name))
+    for i, part in enumerate(parts):
+        joined = re.fullmatch(r"(\d{2,})([a-z]{1,3})", part)  # '210D' typed "210 d"
+        if joined:
+            number, letters = joined.groups()
+        elif part.isdigit() and len(part) >= 2:
+            number, letters = part, ""
+            for after in parts[i + 1 :]:
+                if not (after.isalpha() and len(after) <= 3 and after not in STOPWORDS):
+                    break
+                letters += after
+        else:
+            continue
+        if 1 <= len(letters) <= 3:
+            return tuple(
+                dict.fromkeys((f"{number}{letters}", f"{number} {letters}", f"{number} {' '.join(letters)}"))
+            )
+    return ()
+
+
 def _joined_letters(name: str) -> tuple[str, ...]:
     """The letters of rooms joined into one ending a name, typed apart: "ballroom d/e" for
     'Ballroom DE' (Ballrooms D and E opened into one)."""
@@ -424,6 +447,7 @@ class RoomFinder:
         self.same_place = {room_id: ids for ids in groups if len(ids) > 1 for room_id in ids}
         placed = {room_id for ids in groups for room_id in ids}
         phrases: dict[str, str] = {}  # folded phrase → room id; the first room to claim one keeps it
+        derived: list[tuple[str, str]] = []  # phrases made from a name's parts or initials → room id
         claimed: dict[str, set[str]] = {}  # folded phrase → every room claiming it
         self.codes: dict[str, str] = {}  # 'aw1120' → room id
         self.numbered: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # '3' → [(('salle',), room id)]
@@ -450,11 +474,16 @@ class RoomFinder:
                 members = _members(name) or _letter_and_number(name)
                 for member in members:
                     joined.setdefault(member, []).append((len(members), room.id))
-                for typed in (*_code_letters(name), *_joined_letters(name), *_number_range(name)):
-                    phrases.setdefault(typed, room.id)
+                for typed in (
+                    *_code_letters(name),
+                    *_joined_letters(name),
+                    *_number_range(name),
+                    *_number_letters(name),
+                ):
+                    derived.append((typed, room.id))
                 initials = _initials(name)
                 if initials:
-                    phrases.setdefault(initials, room.id)
+                    derived.append((initials, room.id))
                 code = _code(name)
                 if code and len(members) <= 1:  # a list of rooms is not named by its first one
                     self.codes.setdefault(code, room.id)
@@ -488,6 +517,10 @@ class RoomFinder:
                         forms = _other_forms(part, ideas)
                         if forms:
                             translated.setdefault(forms, set()).add(room.id)
+        # A room's own name before what another's is made of: "210 a" is 'Room 210 A', not the
+        # part A of '210 a,b Level 2' (NIPS 2015's).
+        for typed, room_id in derived:
+            phrases.setdefault(typed, room_id)
         self.code_heads = _sole(heads)
         self.numbered_words = {
             word for held in self.numbered.values() for printed, _ in held for word in printed

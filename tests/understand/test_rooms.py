@@ -1220,3 +1220,34 @@ def test_a_room_named_with_its_block_and_level_after_commas() -> None:
     assert found("whats on in hall c rn") == "c"
     assert found("what comes up next in hall b5") == "b5-2"
     assert found("what's next in room 5") == "room5"
+
+
+@pytest.mark.parametrize(
+    ("typed", "room"),
+    [
+        ("y a quoi en salle 210 A ?", "a"),
+        ("el jueves en la 210 a", "a"),
+        ("what's on in 513cd right now", "cd"),
+        ("last session in 210 EF on monday", "ef"),
+        ("et en 210ef ?", "ef"),
+        ("qu'est ce qui se passe en 210 d la", "d"),
+        ("room 210 now", "210"),
+    ],
+)
+def test_a_number_with_letters_is_found_glued_or_spaced_and_a_room_s_own_name_first(
+    typed: str, room: str
+) -> None:
+    """NIPS 2015: 'Room 210 A' beside '210 a,b Level 2' (rooms A and B opened into one): "210 a"
+    is room A itself; '513 cd' typed "513cd"; '210D' typed "210 d" beside a room '210'."""
+    finder = RoomFinder(
+        [
+            Room("ab", "210 a,b Level 2"),
+            Room("a", "Room 210 A"),
+            Room("ef", "Level 2 room 210 E,F"),
+            Room("cd", "513 cd"),
+            Room("d", "210D"),
+            Room("210", "210"),
+        ]
+    )
+    match = finder.find(fold(typed))
+    assert match is not None and match.room_id == room

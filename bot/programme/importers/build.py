@@ -314,6 +314,7 @@ class _Builder:
                 variants = spellings.setdefault(_room_key(name), [])
                 if name not in variants:
                     variants.append(name)
+        merged_into = self._merge_floor_spellings(spellings)
         ids = unique_ids([slugify(variants[0], "room") for variants in spellings.values()])
         rooms = []
         for room_id, (key, variants) in zip(ids, spellings.items(), strict=True):
@@ -323,7 +324,30 @@ class _Builder:
             spelt = (*variants[1:], *given)
             aliases = dict.fromkeys(other for other in spelt if other and other != variants[0])
             rooms.append(Room(id=room_id, name=variants[0], aliases=tuple(aliases)))
+        for key, into in merged_into.items():
+            self._room_ids[key] = self._room_ids[into]
         return rooms
+
+    def _merge_floor_spellings(self, spellings: dict[str, list[str]]) -> dict[str, str]:
+        """ "Level 2 room 210 AB", "Room 210 AB" and "210 a,b Level 2" are one room written three
+        ways (NIPS 2015's): names that are the same code once their floor and their word for a
+        room are left out are one room, said once."""
+        by_code: dict[str, list[str]] = {}
+        for key in spellings:
+            code = _room_code(key)
+            if code:
+                by_code.setdefault(code, []).append(key)
+        merged_into: dict[str, str] = {}
+        for keys in by_code.values():
+            first, *others = keys
+            for other in others:
+                spellings[first].extend(spellings.pop(other))
+                merged_into[other] = first
+        if merged_into:
+            groups = dict.fromkeys(merged_into.values())
+            said = "; ".join(" = ".join(repr(name) for name in spellings[key]) for key in groups)
+            self.warn("rooms", f"one room written several ways, taken as one: {said}")
+        return merged_into
 
     def people(self) -> list[Person]:
         """Everyone named in an event, once; ids come from names so that two exports of one
@@ -529,6 +553,22 @@ def _run_together(name: str) -> list[str]:
 
 def _room_key(name: str) -> str:
     return " ".join(fold(name).split())
+
+
+# A floor ("level 2", "2nd floor", "étage 3") and the word for a room, which some spellings of a
+# room's name give and others leave out.
+_FLOOR = re.compile(
+    r"\b(?:(?:level|floor|etage|niveau|planta|piso|nivel)\s*-?\s*\d+|\d+(?:st|nd|rd|th|e|er)?\s+(?:floor|etage))\b"
+)
+_ROOM_WORD = re.compile(r"\b(?:room|salle|sala|saal|raum|aula)\b")
+
+
+def _room_code(key: str) -> str:
+    """A room's code once its floor and room word are left out: its numbers, each whole ("1-2"
+    is not "12"), and its letters ("210 a,b" is "210 ab"); '' for a name without a number."""
+    bare = _ROOM_WORD.sub(" ", _FLOOR.sub(" ", key))
+    numbers = re.findall(r"\d+", bare)
+    return ".".join(numbers) + ":" + "".join(re.findall(r"[a-z]", bare)) if numbers else ""
 
 
 _Identity = tuple[str, str]  # (the file's id or "", the name folded)

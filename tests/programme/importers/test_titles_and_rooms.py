@@ -63,3 +63,26 @@ def test_titles_say_breaks_and_accents_do_not_make_two_rooms(tmp_path: Path) -> 
         for s in programme.sessions
         if s.room_id and "Callelongue" in programme.rooms[s.room_id].name
     } == {callelongue[0].id}
+
+
+def test_one_room_written_with_and_without_its_floor_and_room_word_is_one_room(tmp_path: Path) -> None:
+    # NIPS 2015's schedule.json writes its lecture hall four ways; 'Room 1-2' is not 'Room 12'.
+    names = ["Level 2 room 210 AB", "Room 210 AB", "210 a,b Level 2", "210 A", "Room 1-2", "Room 12"]
+    sessions = ", ".join(
+        f'{{"id": "s{i}", "title": "Talk {i}", "start": "2015-12-07T1{i}:00:00Z", '
+        f'"end": "2015-12-07T1{i}:30:00Z", "room": "{name}"}}'
+        for i, name in enumerate(names)
+    )
+    path = tmp_path / "schedule.json"
+    path.write_text(f'{{"sessions": [{sessions}]}}')
+    loaded = load_programme(path, tz="America/Toronto")
+    rooms = loaded.programme.rooms.values()
+    assert sorted((room.name, room.aliases) for room in rooms) == [
+        ("210 A", ()),
+        ("Level 2 room 210 AB", ("Room 210 AB", "210 a,b Level 2")),
+        ("Room 1-2", ()),
+        ("Room 12", ()),
+    ]
+    by_room = {s.id: loaded.programme.rooms[s.room_id].name for s in loaded.programme.sessions if s.room_id}
+    assert by_room["s2"] == "Level 2 room 210 AB"
+    assert any("one room written several ways" in warning for warning in loaded.warnings)
