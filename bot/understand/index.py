@@ -18,6 +18,7 @@ from rapidfuzz.distance import OSA
 
 from bot.i18n import LANGUAGES
 from bot.programme.model import FaqEntry, Programme, Session
+from bot.understand.cognates import english_forms
 from bot.understand.conference_names import conference_names
 from bot.understand.glossary import glossary_for
 from bot.understand.rooms import RoomFinder, RoomMatch, alternation
@@ -488,6 +489,9 @@ class ProgrammeIndex:
             for candidate in self._starting_with(form):
                 if len(candidate) >= len(form) + COMPOUND_TAIL:
                     keep(candidate, 0.9)
+        # Its English forms by its ending: "tenseurs", "tensores" are "tensors".
+        for variant in english_forms(token):
+            keep(variant, 1.0)
         for variant in translations:
             keep(variant, 1.0)
             # "earthquakes" → "tremblements", and the singular "tremblement" too.

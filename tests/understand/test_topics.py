@@ -793,3 +793,24 @@ def test_a_refund_asked_in_french_with_about_it() -> None:
     titles = {"refund": "State of Microsoft Windows Refund", "wsl": "Linux on Windows with WSL"}
     programme = hourly(rome, start.replace(hour=12), titles)
     assert found_ids(programme, start, "remboursement de windows, ya une conf la dessus ?") == ["refund"]
+
+
+def test_a_french_or_spanish_word_finds_its_english_cognate() -> None:
+    """NIPS 2015: "décomposition de tenseurs", "programación probabilística" are tensor
+    decomposition and probabilistic programming, found as a phrase in an abstract too; an ending
+    that would make a short word another ("gif" is no "give") is left alone."""
+    start = datetime(2015, 12, 7, 9, tzinfo=ZoneInfo("America/Toronto"))
+    end = start.replace(hour=10)
+    sessions = [
+        talk("tensor", start, end, "Fast Guaranteed Tensor Decomposition"),
+        talk("abstract", start, end, "Inference", description="We use probabilistic programming."),
+        talk("matrix", start, end, "Matrix decomposition", description="Tensors are not used here."),
+        talk("give", start, end, "What we give back"),
+    ]
+    programme = small_programme(ZoneInfo("America/Toronto"), sessions)
+    found = partial(found_ids, programme, start)
+
+    assert found("des exposés sur la décomposition de tenseurs ?") == ["tensor"]
+    assert found("algo sobre los tensores") == ["tensor", "matrix"]
+    assert found("me interesa la programación probabilística") == ["abstract"]
+    assert found("des talks sur les gif ?") == []

@@ -249,6 +249,7 @@ SECTIONS: dict[str, tuple[str, tuple[str, ...] | None]] = {
     "unknowns": (JOINED, None),
     "asking": (JOINED, ASKING_KEYS),
     "room_names": (PHRASE, ROOM_NAME_KEYS),
+    "cognates": (WORD, None),
 }
 # Sections of words with a number: word → weight or value.
 NUMBERED = {
