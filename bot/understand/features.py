@@ -431,7 +431,7 @@ class Features:
         about it (or, for the last word of an expression read as its idea, about the message's
         topic: "des ateliers sur les premiers secours")."""
         starts = self._subject_starts if of else self._subject_starts_after_markers
-        asked = any(word in self.words[start : start + _SUBJECT_REACH] for start in starts)
+        asked = any(word in self._subject_words(start) for start in starts)
         return asked and (bool(self.index.topic_scores([word])) or (expression and bool(self.topic_hits)))
 
     @cached_property
@@ -440,6 +440,11 @@ class Features:
         "on": "on mange où ?" is "where do we eat?")."""
         markers = SUBJECT_MARKERS - NOT_MARKERS_IN.get(self.language, frozenset())
         return tuple(i + 1 for i, w in enumerate(self.words) if w in markers)
+
+    def _subject_words(self, start: int) -> list[str]:
+        """The words a search's subject may be, from `start`: the next few, articles aside ("sur
+        l'informatique à l'hôpital": informatique, à, hôpital)."""
+        return [word for word in self.words[start:] if word not in ARTICLES][:_SUBJECT_REACH]
 
     @cached_property
     def _subject_starts(self) -> tuple[int, ...]:

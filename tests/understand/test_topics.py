@@ -814,3 +814,22 @@ def test_a_french_or_spanish_word_finds_its_english_cognate() -> None:
     assert found("algo sobre los tensores") == ["tensor", "matrix"]
     assert found("me interesa la programación probabilística") == ["abstract"]
     assert found("des talks sur les gif ?") == []
+
+
+def test_a_subject_asked_a_few_words_after_its_marker_and_a_presentation_cut_short() -> None:
+    """LSWT 2019 (German titles): "un talk sur l'informatique à l'hôpital" is about hospitals,
+    "Krankenhaus"; "une prés sur…" is a presentation, not "près" (near); asked alone, the
+    hospital stays a practical question no programme answers."""
+    start = datetime(2019, 5, 22, 9, tzinfo=ZoneInfo("Europe/Berlin"))
+    end = start.replace(hour=10)
+    sessions = [
+        talk("snik", start, end, "SNIK - Semantisches Netz des Informationsmanagements im Krankenhaus"),
+        talk("dh", start, end, "Semantic Web in the Digital Humanities"),
+    ]
+    programme = small_programme(ZoneInfo("Europe/Berlin"), sessions)
+    found = partial(found_ids, programme, start)
+
+    assert found("yaurait pas un talk sur l'informatique a l'hopital ?") == ["snik"]
+    assert found("il y a une pres sur les humanites numeriques ?") == ["dh"]
+    assert parse("where is the nearest hospital?", start, programme).intent == "unknown"
+    assert parse("un resto pres d'ici ?", start, programme).intent == "unknown"
