@@ -4,14 +4,16 @@ case, a first name alone, a slip) and says it does not know another programme's.
 from __future__ import annotations
 
 from datetime import datetime, time
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from bot.answers.reply import respond
-from bot.programme.model import Programme
+from bot.programme.model import Person, Programme
 from bot.understand.index import index_for
 from bot.understand.parse import parse
 from bot.understand.text import words
+from tests.small_programme import small_programme, talk
 from tests.understand.conftest import PROGRAMMES
 
 # (programme, question, the people found); () when the programme has no one of that name.
@@ -95,3 +97,21 @@ def test_every_speaker_is_found_by_full_name(programmes: dict[str, Programme], n
 def test_a_nationality_narrows_a_role(mechelen: Programme, text: str, people: list[str]) -> None:
     answer = respond(text, datetime.fromisoformat("2017-11-16T10:00:00+01:00"), mechelen).as_json(mechelen)
     assert answer["people"] == people
+
+
+def test_someone_who_gives_a_talk_is_asked_for_although_a_title_says_done() -> None:
+    """NIPS 2015: "donne" (gives) is no topic word near a title's "Done": the question asks for
+    a person, named with a slip."""
+    zone = ZoneInfo("America/Toronto")
+    start = datetime(2015, 12, 9, 9, tzinfo=zone)
+    end = start.replace(hour=10)
+    programme = small_programme(
+        zone,
+        [
+            talk("inference", start, end, "Post-selection Inference", speakers=["robert-tibshirani"]),
+            talk("curves", start, end, "PR Analysis Done Right", speakers=["peter-flach"]),
+        ],
+        people=[Person("robert-tibshirani", "Robert Tibshirani"), Person("peter-flach", "Peter Flach")],
+    )
+    question = parse("Bonjour, quand est-ce que Robert Tibshiranni donne sa conférence ?", start, programme)
+    assert (question.rule, question.person_ids) == ("person-named", ("robert-tibshirani",))
