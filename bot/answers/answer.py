@@ -91,6 +91,10 @@ def _next(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
     upcoming = _of_kinds(programme.starting_after(at), q.kinds)
     if not upcoming:
         return Answer(q)
+    if q.after is not None and len({s.room_id for s in programme.sessions}) == 1:
+        # "and after that?" at a conference of one room (ORConf's file names none): what follows
+        # there to the end, as in a room asked by name.
+        return Answer(q, sessions=upcoming)
     first = upcoming[0].start
     return Answer(q, sessions=tuple(s for s in upcoming if s.start == first))
 

@@ -452,3 +452,25 @@ def test_only_in_a_room_narrows_the_question_asked_before() -> None:
             for step, text in enumerate(turns)
         ]
         assert [s["id"] for s in answers[-1]["sessions"]] == [f"{room}-17"]
+
+
+def test_after_that_at_a_conference_of_one_room_is_the_rest_of_the_programme() -> None:
+    """ORConf 2019's file names no room: "and after that?" after what is on now is every later
+    session (as in a room asked by name), while "what's next?" alone is the next one."""
+    zone = ZoneInfo("Europe/Paris")
+    day = datetime(2019, 9, 29, tzinfo=zone)
+    sessions = [
+        talk(f"t{hour}", day.replace(hour=hour), day.replace(hour=hour, minute=45), f"Talk {hour}")
+        for hour in (10, 11, 12, 13)
+    ]
+    programme = small_programme(zone, sessions)
+    conversations = Conversations()
+    asked = day.replace(hour=10, minute=15)
+
+    def ids(text: str, minutes: int) -> list[str]:
+        answer = respond_in(conversations, "chat", text, asked + timedelta(minutes=minutes), programme)
+        return [s["id"] for s in answer.as_json(programme)["sessions"]]
+
+    assert ids("what's on now?", 0) == ["t10"]
+    assert ids("and after that?", 1) == ["t11", "t12", "t13"]
+    assert ids("what's next?", 2) == ["t11"]
