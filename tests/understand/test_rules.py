@@ -136,6 +136,7 @@ EXAMPLES = [
             "que sigue",
             "qu'est-ce qui commence après, toutes salles confondues ?",
             "¿qué viene ahora?",  # what comes, now: next
+            "what's up next after this one?",  # ORConf 2019: "one" is no topic
         ],
     ),
     ("person", ["quand est ce que swig parle"]),
