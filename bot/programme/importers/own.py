@@ -77,10 +77,11 @@ _END = ("end", "endsat", "endtime", "enddatetime", "endat", "finish", "until", "
 _DURATION = ("duration", "length", "durationminutes", "minutes", "mins")
 # "microlocation": FOSSASIA's Open Event ({"id": 1, "name": "Theatre 1"}).
 _ROOM = ("room", "roomname", "location", "venue", "hall", "stage", "place", "loc", "microlocation")
-# "authors": a scientific programme's presenters are its papers' authors (NIPS 2015's).
+# "authors": a scientific programme's presenters are its papers' authors (NIPS 2015's);
+# "panelists": a convention's (PonyFest's, one string of names).
 _PEOPLE = (
     "speakers", "speaker", "persons", "person", "presenters", "presenter", "people", "hosts",
-    "authors", "author",
+    "authors", "author", "panelists", "panelist",
 )  # fmt: skip
 _PERSON_NAME = ("name", "fullname", "publicname", "displayname", TEXT)
 _ROOM_NAME = ("roomname", "name", "label", "title", "displayname", TEXT)  # {"room": {"room_name": …}}
@@ -263,24 +264,38 @@ def _names_a_time(text: str) -> bool:
     return pair is not None and _clock(pair.group(1)) is not None and _clock(pair.group(2)) is not None
 
 
-def _records(value: Any, where: str, day: date | None, *, top: bool = True) -> Iterator[_Found]:
+def _records(
+    value: Any, where: str, day: date | None, *, top: bool = True, room: str = ""
+) -> Iterator[_Found]:
     """Every record in `value`, with where it is and the date of its nearest enclosing day. The
     file as a whole is never one: an object with a title and a start is a conference's summary
-    (an app's list of conferences), not its programme."""
+    (an app's list of conferences), not its programme. Under rooms by name ({"rooms": {"Art
+    Theater": [sessions]}}, PonyFest's), a record that names no room is in the one it is under."""
     if isinstance(value, list):
         for number, item in enumerate(value):
-            yield from _records(item, f"{where}[{number}]", day, top=False)
+            yield from _records(item, f"{where}[{number}]", day, top=False, room=room)
         return
     if not isinstance(value, Mapping):
         return
     if not top and _is_record(value):
-        yield _Found(value, where, day)
+        yield _Found({**value, "room": room} if room and not _field(value, _ROOM) else value, where, day)
         return
     own_day = parse_date(_text(_field(value, _DATE)))
     for key, item in value.items():
         if key != TEXT:
             name = f"{where}.{key}" if where else str(key)
-            yield from _records(item, name, own_day or day, top=False)
+            if _key(key) in _ROOM_LIST and isinstance(item, Mapping) and _by_name(item):
+                for room_name, held in item.items():
+                    yield from _records(
+                        held, f"{name}.{room_name}", own_day or day, top=False, room=room_name
+                    )
+            else:
+                yield from _records(item, name, own_day or day, top=False, room=room)
+
+
+def _by_name(rooms: Mapping[str, Any]) -> bool:
+    """Whether an object of rooms holds each room's sessions under its name."""
+    return bool(rooms) and all(isinstance(held, list) for held in rooms.values())
 
 
 def _plain(element: ET.Element) -> Any:

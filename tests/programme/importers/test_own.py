@@ -541,3 +541,22 @@ def test_a_paper_s_authors_are_its_speakers(tmp_path: Path) -> None:
     session = by_id(programme, "maincard_4891")
     assert session.person_ids == ("geoffrey-e-hinton", "yoshua-bengio")
     assert session.start.isoformat() == "2015-12-07T09:30:00-05:00"
+
+
+def test_sessions_held_under_their_room_s_name_and_panelists(tmp_path: Path) -> None:
+    # PonyFest Online 2020's schedule.json: {"rooms": {"Art Theater": [sessions]}}, each session
+    # with its "panelists" as one string of names.
+    path = tmp_path / "schedule.json"
+    path.write_text(
+        '{"rooms": {"Writing Room": [{"id": "w1", "startTime": "2020-05-30T12:00:00-04:00", '
+        '"endTime": "2020-05-30T13:00:00-04:00", "title": "Worldbuilding", '
+        '"panelists": "Ana Reyes, Tom Hale", "description": ""}], '
+        '"Tabletop": [{"id": "t1", "startTime": "2020-05-30T12:00:00-04:00", '
+        '"endTime": "2020-05-30T14:00:00-04:00", "title": "Dice night", "panelists": ""}]}, '
+        '"roomOrder": ["", "Writing Room", "Tabletop"]}'
+    )
+    programme = load_programme(path, tz="America/New_York").programme
+    assert rooms_of(programme) == {"writing-room": "Writing Room", "tabletop": "Tabletop"}
+    assert by_id(programme, "w1").room_id == "writing-room"
+    assert by_id(programme, "t1").room_id == "tabletop"
+    assert by_id(programme, "w1").person_ids == ("ana-reyes", "tom-hale")
