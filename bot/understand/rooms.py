@@ -297,6 +297,14 @@ def _number_letters(name: str) -> tuple[str, ...]:
     return ()
 
 
+def _words_joined(name: str) -> tuple[str, ...]:
+    """A name's words typed as one, its words for a room aside: "bitrate" for 'Bit Rate's Stage',
+    "egaming" for 'E-Gaming' (PonyFest's)."""
+    kept = [word for word in tokens(_BRACKETS.sub(" ", name)) if word not in ROOM_WORDS and word != "s"]
+    joined = "".join(kept)
+    return (joined,) if 2 <= len(kept) <= 3 and joined.isalpha() and len(joined) >= 5 else ()
+
+
 def _joined_letters(name: str) -> tuple[str, ...]:
     """The letters of rooms joined into one ending a name, typed apart: "ballroom d/e" for
     'Ballroom DE' (Ballrooms D and E opened into one)."""
@@ -479,6 +487,7 @@ class RoomFinder:
                     *_joined_letters(name),
                     *_number_range(name),
                     *_number_letters(name),
+                    *_words_joined(name),
                 ):
                     derived.append((typed, room.id))
                 initials = _initials(name)

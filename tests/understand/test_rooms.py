@@ -1251,3 +1251,42 @@ def test_a_number_with_letters_is_found_glued_or_spaced_and_a_room_s_own_name_fi
     )
     match = finder.find(fold(typed))
     assert match is not None and match.room_id == room
+
+
+@pytest.mark.parametrize(
+    ("typed", "room"),
+    [
+        ("y a quoi en ce moment sur bitrate", "bit-rate"),
+        ("que hay hoy en el egaming?", "e-gaming"),
+        ("neuralnet stage now", "neural-net"),
+    ],
+)
+def test_a_name_s_words_typed_as_one_or_translated(typed: str, room: str) -> None:
+    """PonyFest Online 2020: 'Bit Rate's Stage' typed "bitrate", 'E-Gaming' "egaming"."""
+    finder = RoomFinder(
+        [
+            Room("bit-rate", "Bit Rate's Stage"),
+            Room("neural-net", "Neural Net's Stage"),
+            Room("e-gaming", "E-Gaming"),
+            Room("tabletop", "Tabletop"),
+            Room("writing", "Writing Room"),
+        ]
+    )
+    match = finder.find(fold(typed))
+    assert match is not None and match.room_id == room
+
+
+def test_a_room_named_by_a_word_of_the_lexicon_is_found_in_another_language() -> None:
+    """PonyFest Online 2020's 'Tabletop', asked "la salle jeux de plateau" (board games)."""
+    start = datetime(2020, 5, 30, 12, tzinfo=ZoneInfo("America/New_York"))
+    end = start.replace(hour=13)
+    programme = small_programme(
+        ZoneInfo("America/New_York"),
+        [
+            talk("dice", start, end, "Dice night", room="tabletop"),
+            talk("ink", start, end, "Inking", room="art"),
+        ],
+        rooms=[Room("tabletop", "Tabletop"), Room("art", "Art Theater")],
+    )
+    question = parse("y a quoi dans la salle jeux de plateau aujourd'hui", start, programme)
+    assert question.room_id == "tabletop"

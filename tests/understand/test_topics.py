@@ -833,3 +833,20 @@ def test_a_subject_asked_a_few_words_after_its_marker_and_a_presentation_cut_sho
     assert found("il y a une pres sur les humanites numeriques ?") == ["dh"]
     assert parse("where is the nearest hospital?", start, programme).intent == "unknown"
     assert parse("un resto pres d'ici ?", start, programme).intent == "unknown"
+
+
+def test_an_auction_asked_in_spanish_and_a_laugh_and_a_very_are_no_topic() -> None:
+    """PonyFest Online 2020: "¿hay alguna subasta hoy?" finds the 'Charity Auction'; "hay algo
+    ahora? es muy temprano jaja" asks what is on now."""
+    start = datetime(2020, 5, 30, 7, 50, tzinfo=ZoneInfo("America/New_York"))
+    sessions = [
+        talk(
+            "auction", start.replace(hour=13, minute=0), start.replace(hour=14, minute=0), "Charity Auction"
+        ),
+        talk("early", start.replace(hour=7, minute=30), start.replace(hour=8, minute=30), "Morning Show"),
+    ]
+    programme = small_programme(ZoneInfo("America/New_York"), sessions)
+    found = partial(found_ids, programme, start)
+
+    assert found("Buenas tardes, ¿hay alguna subasta hoy? Me gustaría participar") == ["auction"]
+    assert parse("hay algo ahora? es muy temprano jaja", start, programme).intent == "now"

@@ -482,11 +482,17 @@ _ROLE_NOTE = re.compile(r"\s*\((moderator|mod)\)\s*$", re.IGNORECASE)
 
 def _read_people(events: list[RawEvent]) -> None:
     """ "Kat Dodd (moderator)" is Kat Dodd, moderating: one person with her other sessions. "Juan
-    Javaloyes, Fran Navarro" in one name is two people, when each part is a full name ("Stefan,
-    DK6TM" or "Gil, Ana" stays one); so is "Keith MillerAidan Martin" in a file that prints its
-    speakers run together."""
+    Javaloyes, Fran Navarro" in one name is two people, when each part is a full name or the file
+    lists names with commas ("Stefan, DK6TM" or "Gil, Ana" stays one elsewhere); so is "Keith
+    MillerAidan Martin" in a file that prints its speakers run together."""
     run_together = _names_run_together(events)
     _split_people_who_speak_alone(events)
+    # A file that lists three names or more with commas ("Thoth, Acesential, Simul") uses commas
+    # between names, so "Techycutie, Ruef" is two people there (elsewhere one, "Gil, Ana"); a
+    # person the file gives an id is one person ("Tân, Suī-lîm" at COSCUP).
+    comma_lists = any(
+        person.name.count(",") >= 2 and not person.key for event in events for person in event.people
+    )
     for event in events:
         people: list[RawPerson] = []
         for person in event.people:
@@ -495,7 +501,8 @@ def _read_people(events: list[RawEvent]) -> None:
             parts = [part.strip() for part in person.name.split(",")]
             if len(parts) == 1 and run_together:
                 parts = run_together.get(person.name) or _run_together(person.name)
-            if len(parts) > 1 and all(" " in part for part in parts):
+            listed = comma_lists and not person.key
+            if len(parts) > 1 and (listed or all(" " in part for part in parts)) and all(parts):
                 people.extend(RawPerson(name=part, role=person.role) for part in parts)
             else:
                 people.append(person)

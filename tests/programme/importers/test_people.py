@@ -148,3 +148,31 @@ def test_a_name_written_once_without_its_id_is_the_same_person(tmp_path: Path) -
     programme = load_programme(path).programme
     assert people_of(programme) == {"ana-gil": "Ana Gil", "bo-li": "Bo Li"}
     assert _talks_of(programme, "Ana Gil") == ["e0", "e1"]
+
+
+def _sessions_with_people(tmp_path: Path, *people: str) -> Path:
+    sessions = ", ".join(
+        f'{{"id": "s{i}", "title": "Panel {i}", "start": "2020-05-30T1{i}:00:00-04:00", '
+        f'"end": "2020-05-30T1{i}:45:00-04:00", "room": "Stage", "panelists": "{names}"}}'
+        for i, names in enumerate(people)
+    )
+    path = tmp_path / "schedule.json"
+    path.write_text(f'{{"sessions": [{sessions}]}}')
+    return path
+
+
+def test_names_a_file_lists_with_commas_are_each_a_person(tmp_path: Path) -> None:
+    # PonyFest Online 2020: "Thoth, Acesential, Simul" lists handles with commas, so
+    # "Techycutie, Ruef" is two people in that file.
+    path = _sessions_with_people(tmp_path, "Thoth, Acesential, Simul", "Techycutie, Ruef", "Thoth")
+    programme = load_programme(path, tz="America/New_York").programme
+    assert sorted(people_of(programme).values()) == ["Acesential", "Ruef", "Simul", "Techycutie", "Thoth"]
+    assert _talks_of(programme, "Thoth") == ["s0", "s2"]
+
+
+def test_a_surname_first_stays_one_person_where_no_list_has_three_names(tmp_path: Path) -> None:
+    path = _sessions_with_people(tmp_path, "Gil, Ana", "Bo Li")
+    assert sorted(people_of(load_programme(path, tz="Europe/Madrid").programme).values()) == [
+        "Bo Li",
+        "Gil, Ana",
+    ]
