@@ -52,6 +52,7 @@ from bot.programme.importers.common import (
     pick,
     plain_text,
 )
+from bot.programme.importers.slashed_dates import with_iso_dates
 from bot.programme.reader import Loaded
 
 XML_FORMAT = "own-xml"
@@ -59,9 +60,11 @@ JSON_FORMAT = "own-json"
 TEXT = "#text"
 
 # Field names, compared without case, "_", "-" or spaces ("startsAt" = "starts_at").
-_TITLE = ("title", "name", "talktitle", "sessiontitle", "subject")
+# "summary", "dtstart", "dtend": an iCalendar turned into JSON (PyConES 2014's Google Calendar export).
+_TITLE = ("title", "name", "talktitle", "sessiontitle", "subject", "summary")
 _START = (
     "start",
+    "starts",
     "startsat",
     "starttime",
     "startdatetime",
@@ -72,8 +75,21 @@ _START = (
     "time",
     "startdate",
     "datetime",
+    "dtstart",
 )
-_END = ("end", "endsat", "endtime", "enddatetime", "endat", "finish", "until", "to", "enddate")
+_END = (
+    "end",
+    "ends",
+    "endsat",
+    "endtime",
+    "enddatetime",
+    "endat",
+    "finish",
+    "until",
+    "to",
+    "enddate",
+    "dtend",
+)
 _DURATION = ("duration", "length", "durationminutes", "minutes", "mins")
 # "microlocation": FOSSASIA's Open Event ({"id": 1, "name": "Theatre 1"}).
 _ROOM = ("room", "roomname", "location", "venue", "hall", "stage", "place", "loc", "microlocation")
@@ -108,7 +124,7 @@ _LANGUAGE_KEY = re.compile(r"^[a-z]{2}(?:[-_][A-Za-z]{2,4})?$")
 _ID = ("id", "code", "guid", "uid", "slug", "sessionid")
 _NOT_FROM_SLOT = frozenset((*_ID, *_TITLE, *_DESCRIPTION, *_PEOPLE))
 _DATE = ("date", "day")
-_ZONE = ("timezone", "timezonename", "tz")
+_ZONE = ("timezone", "timezonename", "tz", "xwrtimezone")
 _CONFERENCE_TITLE = ("conference", "conferencetitle", "eventname", "title", "name")
 
 _CLOCK = re.compile(r"^(\d{1,2})(?:[:.h]?(\d{2}))?(?::(\d{2}))?\s*([ap])?(?:\.?m\.?)?$", re.IGNORECASE)
@@ -145,7 +161,7 @@ def read_xml_tree(root: ET.Element, path: Path, tz: ZoneInfo | None, *, refusal:
 def read_json_data(data: Any, path: Path, tz: ZoneInfo | None) -> Loaded:
     """The programme of a JSON file of the conference's own, or the refusal with what it holds."""
     try:
-        data = _by_language(data)
+        data = _by_language(with_iso_dates(data))
         found = list(_records(data, "", None))
     except RecursionError as error:
         raise ProgrammeError(path, "JSON but not a schedule we read: nested too deeply") from error
@@ -284,7 +300,11 @@ def _records(
     for key, item in value.items():
         if key != TEXT:
             name = f"{where}.{key}" if where else str(key)
-            if _key(key) in _ROOM_LIST and isinstance(item, Mapping) and _by_name(item):
+            # A day kept under its date ({"2018-09-15": {…}}, PyCon UK 2018's).
+            keyed_day = parse_date(key) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(key)) else None
+            if keyed_day is not None:
+                yield from _records(item, name, keyed_day, top=False, room=room)
+            elif _key(key) in _ROOM_LIST and isinstance(item, Mapping) and _by_name(item):
                 for room_name, held in item.items():
                     yield from _records(
                         held, f"{name}.{room_name}", own_day or day, top=False, room=room_name
@@ -326,6 +346,8 @@ def _plain(element: ET.Element) -> Any:
 def _build(
     format_name: str, top: Mapping[str, Any], found: list[_Found], path: Path, tz: ZoneInfo | None
 ) -> Loaded:
+    if len(top) == 1 and isinstance(only := next(iter(top.values())), Mapping):
+        top = only  # what the file says of itself, inside its one wrapper ({"VCALENDAR": {…}})
     # The zone the file names, or the one every record names (Hacker Tracker's events.json).
     zones = {_text(_field(item.record, _ZONE)) for item in found}
     shared = zones.pop() if len(zones) == 1 else ""
@@ -345,10 +367,16 @@ def _build(
     if not any(_field(item.record, _ROOM) or _field(item.record, _ROOM_REF) for item in found):
         found = [_with_track_as_room(item) for item in found]
     seen: set[tuple[str, datetime]] = set()
+    placed: set[tuple[str, datetime, str | None]] = set()
     for item in found:
         slots = _slots(item.record)
         if not slots:
-            raw.events.append(_event(item, path, speakers, rooms))
+            event = _event(item, path, speakers, rooms)
+            # A grid repeats an event in each slot it spans (PyCon UK 2018's "spanned" cells):
+            # the same event at the same time in the same room is read once.
+            if not event.ref or (event.ref, event.start, event.room) not in placed:
+                placed.add((event.ref, event.start, event.room))
+                raw.events.append(event)
             continue
         # One event per slot; a file that lists a submission under each of its slots (by time,
         # by room) lists the same slots more than once: each is read once.

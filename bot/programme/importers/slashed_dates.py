@@ -1,0 +1,79 @@
+"""Dates written with slashes ("06/04/2019 09:00", PowerShell's and spreadsheets' way), rewritten
+as ISO 8601 before a file's own records are read. Whether the month or the day comes first is
+decided once for the whole file: by a part above 12 where one is, else by the reading that puts
+the conference's days closest together (06/03 to 06/06 is four days of June, not four months)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+_SLASHED = re.compile(
+    r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?\s*$"
+)
+
+
+def with_iso_dates(data: Any) -> Any:
+    """The data with every slashed date (and time) as ISO 8601; unchanged when it has none or
+    when one of them is no date in either order."""
+    found = [match for text in _strings(data) if (match := _SLASHED.match(text))]
+    if not found:
+        return data
+    month_first = _month_first([(int(m.group(1)), int(m.group(2)), int(m.group(3))) for m in found])
+    if month_first is None:
+        return data
+    return _rewritten(data, month_first)
+
+
+def _strings(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [text for item in value.values() for text in _strings(item)]
+    if isinstance(value, list):
+        return [text for item in value for text in _strings(item)]
+    return []
+
+
+def _month_first(dates: list[tuple[int, int, int]]) -> bool | None:
+    """True for month/day/year, False for day/month/year, None when neither reads every date."""
+    readings = {True: _dates(dates, month_first=True), False: _dates(dates, month_first=False)}
+    possible = {order: days for order, days in readings.items() if days is not None}
+    if not possible:
+        return None
+    return min(possible, key=lambda order: _span(possible[order]))  # a tie: month first
+
+
+def _dates(dates: list[tuple[int, int, int]], *, month_first: bool) -> list[date] | None:
+    try:
+        return [date(year, a, b) if month_first else date(year, b, a) for a, b, year in dates]
+    except ValueError:
+        return None
+
+
+def _span(days: list[date]) -> int:
+    return (max(days) - min(days)).days
+
+
+def _rewritten(value: Any, month_first: bool) -> Any:
+    if isinstance(value, str):
+        match = _SLASHED.match(value)
+        return _iso(match, month_first) if match else value
+    if isinstance(value, dict):
+        return {key: _rewritten(item, month_first) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_rewritten(item, month_first) for item in value]
+    return value
+
+
+def _iso(match: re.Match[str], month_first: bool) -> str:
+    a, b, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
+    month, day = (a, b) if month_first else (b, a)
+    if match.group(4) is None:
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    hour, minute, second = int(match.group(4)), int(match.group(5)), int(match.group(6) or 0)
+    meridiem = (match.group(7) or "").lower()
+    if meridiem:
+        hour = hour % 12 + (12 if meridiem == "pm" else 0)
+    return f"{year:04d}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}:{second:02d}"
