@@ -115,3 +115,20 @@ def test_someone_who_gives_a_talk_is_asked_for_although_a_title_says_done() -> N
     )
     question = parse("Bonjour, quand est-ce que Robert Tibshiranni donne sa conférence ?", start, programme)
     assert (question.rule, question.person_ids) == ("person-named", ("robert-tibshirani",))
+
+
+def test_cuando_sale_asks_when_someone_comes_on() -> None:
+    """PonyFest Online 2020: "cuando sale Thoth", in a programme whose vendors hold a sale."""
+    zone = ZoneInfo("America/New_York")
+    start = datetime(2020, 5, 30, 11, tzinfo=zone)
+    end = start.replace(hour=12)
+    programme = small_programme(
+        zone,
+        [
+            talk("meme", start, end, "Meme that Pony!", speakers=["thoth"]),
+            talk("vendors", start, end, "Vendor Hall sale"),
+        ],
+        people=[Person("thoth", "Thoth")],
+    )
+    question = parse("cuando sale Thoth", start, programme)
+    assert (question.rule, question.person_ids) == ("person-named", ("thoth",))

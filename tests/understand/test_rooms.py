@@ -1290,3 +1290,11 @@ def test_a_room_named_by_a_word_of_the_lexicon_is_found_in_another_language() ->
     )
     question = parse("y a quoi dans la salle jeux de plateau aujourd'hui", start, programme)
     assert question.room_id == "tabletop"
+
+
+def test_a_room_named_for_tutorials_is_found_in_french_and_spanish() -> None:
+    """LSWT 2019's 'Tutorials': "c ou la salle des tutos ?", "la sala de tutoriales"."""
+    finder = RoomFinder([Room("tutorials", "Tutorials"), Room("main", "Main Track")])
+    for typed in ("c ou la salle des tutos ?", "donde esta la sala de tutoriales"):
+        match = finder.find(fold(typed))
+        assert match is not None and match.room_id == "tutorials", typed

@@ -80,7 +80,12 @@ EXAMPLES = [
     ("conference-info", ["who organises the conference?", "comment s'inscrire ?"]),
     (
         "person-named",
-        ["where does Joan Clos speak?", "¿cuándo habla Joan Clos?", "la conf de Papagiannakis c'est où"],
+        [
+            "where does Joan Clos speak?",
+            "¿cuándo habla Joan Clos?",
+            "la conf de Papagiannakis c'est où",
+            "cuando sale Joan Clos",  # PonyFest 2020: "sale", comes on
+        ],
     ),
     (
         "people-of-session",
@@ -104,6 +109,7 @@ EXAMPLES = [
         [
             "anything happening in Herten Aas right now?",
             "qué pasa ahora en Alcazar",
+            "what's playing on the alcazar stage",  # PonyFest 2020's "on the Renegade Stage"
             "quoi en alcazar là",
             "what's playing in alcazar",
         ],

@@ -850,3 +850,15 @@ def test_an_auction_asked_in_spanish_and_a_laugh_and_a_very_are_no_topic() -> No
 
     assert found("Buenas tardes, ¿hay alguna subasta hoy? Me gustaría participar") == ["auction"]
     assert parse("hay algo ahora? es muy temprano jaja", start, programme).intent == "now"
+
+
+def test_the_opening_is_found_under_its_german_title() -> None:
+    """LSWT 2019 opens with 'Begrüßung': "what time does the welcome / opening session start?"."""
+    start = datetime(2019, 5, 22, 8, 20, tzinfo=ZoneInfo("Europe/Berlin"))
+    sessions = [
+        talk("open", start.replace(hour=9, minute=0), start.replace(hour=9, minute=10), "Begrüßung"),
+        talk("kg", start.replace(hour=9, minute=10), start.replace(hour=9, minute=30), "Knowledge Graphs"),
+    ]
+    programme = small_programme(ZoneInfo("Europe/Berlin"), sessions)
+    question = "Good morning! Could you please tell me what time the welcome / opening session starts?"
+    assert found_ids(programme, start, question) == ["open"]
