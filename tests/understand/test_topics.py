@@ -862,3 +862,15 @@ def test_the_opening_is_found_under_its_german_title() -> None:
     programme = small_programme(ZoneInfo("Europe/Berlin"), sessions)
     question = "Good morning! Could you please tell me what time the welcome / opening session starts?"
     assert found_ids(programme, start, question) == ["open"]
+
+
+def test_if_possible_is_politeness() -> None:
+    """Touraine Tech 2026: "I'd like to attend one if possible" adds nothing to "GDPR"."""
+    start = datetime(2026, 2, 13, 8, 40, tzinfo=ZoneInfo("Europe/Paris"))
+    sessions = [
+        talk("gdpr", start.replace(hour=13), start.replace(hour=14), "L'article 25 du RGPD avec Postgres"),
+        talk("other", start.replace(hour=14), start.replace(hour=15), "Le plus petit possible"),
+    ]
+    programme = small_programme(ZoneInfo("Europe/Paris"), sessions)
+    question = "Hi! Is there any session about GDPR? I'd like to attend one if possible, thanks"
+    assert found_ids(programme, start, question) == ["gdpr"]
