@@ -11,6 +11,7 @@ per-language dict ({"en": "Coffee", "de": "Kaffee"}); room names may be such dic
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import UTC, timedelta
 from pathlib import Path
@@ -42,6 +43,7 @@ from bot.programme.kinds import SessionKind
 from bot.programme.reader import Loaded, Reader
 
 FORMAT_NAME = "pretalx-widget"
+_CLOCK_ONLY = re.compile(r"\d{1,2}[:h.]\d{2}")
 
 
 def sniff(head: bytes) -> bool:
@@ -49,7 +51,13 @@ def sniff(head: bytes) -> bool:
 
 
 def matches(data: object) -> bool:
-    return isinstance(as_dict(data).get("talks"), list)
+    """A list of talks (the widget's start at a full date and time); a site's "talks" that start
+    at a clock time, their date apart (EASIAM 2026's), are read by their structure."""
+    talks = as_dict(data).get("talks")
+    if not isinstance(talks, list):
+        return False
+    starts = [as_dict(talk).get("start") for talk in talks[:20]]
+    return not any(isinstance(start, str) and _CLOCK_ONLY.fullmatch(start.strip()) for start in starts)
 
 
 def read(content: bytes, path: Path, tz: ZoneInfo | None = None) -> Loaded:

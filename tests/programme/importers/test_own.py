@@ -560,3 +560,24 @@ def test_sessions_held_under_their_room_s_name_and_panelists(tmp_path: Path) -> 
     assert by_id(programme, "w1").room_id == "writing-room"
     assert by_id(programme, "t1").room_id == "tabletop"
     assert by_id(programme, "w1").person_ids == ("ana-reyes", "tom-hale")
+
+
+def test_talks_with_a_date_and_clock_times_apart_are_a_site_s_own_not_the_pretalx_widget(
+    tmp_path: Path,
+) -> None:
+    # EASIAM 2026's _data/program.json: {"talks": [{"date", "start": "11:20", "end", "room",
+    # "speaker"}]}, which the pretalx widget reader took for its own and refused.
+    path = tmp_path / "program.json"
+    path.write_text(
+        '{"conference": {"name": "EASIAM 2026"}, "talks": [{"presentation_id": "MS-1", '
+        '"title": "On lifespan estimates", "speaker": "Kohei Higashi", "date": "2026-08-24", '
+        '"start": "11:20", "end": "11:36", "room": "I1"}]}'
+    )
+    loaded = load_programme(path, tz="Asia/Seoul")
+    assert loaded.format == "own-json"
+    (talk,) = loaded.programme.sessions
+    assert (talk.start.isoformat(), talk.room_id, talk.person_ids) == (
+        "2026-08-24T11:20:00+09:00",
+        "i1",
+        ("kohei-higashi",),
+    )
