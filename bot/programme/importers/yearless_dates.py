@@ -1,0 +1,127 @@
+"""Dates written without their year ("21 July", "Jul 17", "21 juillet"), given one before a file's
+own records are read: the year the file names whose calendar puts that date on the weekday the
+record gives ("Weekday": "Monday", ISMB 2025's), so no clock is consulted. A date whose year the
+file does not settle is left as written (and refused later with the reason)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+from functools import cache
+from typing import Any
+
+from babel.dates import get_day_names, get_month_names
+
+from bot.understand.text import fold
+
+# The languages whose month and day names a file may use (its own texts, not the questions').
+_LOCALES = ("en", "fr", "es", "de", "it", "pt", "nl")
+_DATE_KEYS = frozenset({"date", "day"})
+_WEEKDAY_KEYS = frozenset({"weekday", "dayname", "dow", "dayofweek", "weekdayname"})
+_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+
+
+def with_years(data: Any) -> Any:
+    """The data with each record's yearless date as ISO 8601, when the file settles its year."""
+    years = Counter(year for text in _strings(data) for year in map(int, _YEAR.findall(text)))
+    if not years:
+        return data
+    return _rewritten(data, [year for year, _ in years.most_common()])
+
+
+def _strings(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [text for key, item in value.items() for text in (str(key), *_strings(item))]
+    if isinstance(value, list):
+        return [text for item in value for text in _strings(item)]
+    return []
+
+
+def _rewritten(value: Any, years: list[int]) -> Any:
+    if isinstance(value, list):
+        return [_rewritten(item, years) for item in value]
+    if not isinstance(value, dict):
+        return value
+    weekday = next(
+        (
+            day
+            for key, item in value.items()
+            if _key(key) in _WEEKDAY_KEYS and (day := _weekday(item)) is not None
+        ),
+        None,
+    )
+    rewritten: dict[str, Any] = {}
+    for key, item in value.items():
+        if _key(key) in _DATE_KEYS and isinstance(item, str):
+            rewritten[key] = _dated(item, weekday, years) or item
+        else:
+            rewritten[key] = _rewritten(item, years)
+    return rewritten
+
+
+def _dated(text: str, weekday: int | None, years: list[int]) -> str | None:
+    """ "21 July" as "2025-07-21": the file's year (most named first) on whose calendar the date
+    falls on `weekday`; with no weekday, the year only when the file names one alone."""
+    day_month = _day_month(text)
+    if day_month is None:
+        return None
+    day, month = day_month
+    if weekday is None:
+        candidates = years if len(years) == 1 else []
+    else:
+        candidates = [year for year in years if _weekday_of(year, month, day) == weekday]
+    return date(candidates[0], month, day).isoformat() if candidates else None
+
+
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    try:
+        return date(year, month, day).weekday()
+    except ValueError:
+        return None
+
+
+def _day_month(text: str) -> tuple[int, int] | None:
+    """ "21 July", "July 21", "Jul 17", "21 juillet", "17 de julio", "Monday, 21 July": the day
+    and the month; None for anything else (a full date, a weekday alone, a year)."""
+    words = re.findall(r"[a-z]+|\d+", fold(text))
+    if _YEAR.search(text) or len(words) > 4:
+        return None
+    month_numbers = _month_numbers()
+    known = month_numbers.keys() | _day_numbers().keys() | {"de"}
+    months = [month_numbers[word] for word in words if word in month_numbers]
+    days = [int(word) for word in words if word.isdigit() and 1 <= int(word) <= 31]
+    others = [word for word in words if not word.isdigit() and word not in known]
+    if len(months) != 1 or len(days) != 1 or others:
+        return None
+    return days[0], months[0]
+
+
+def _weekday(value: Any) -> int | None:
+    return _day_numbers().get(fold(value).strip().rstrip(".")) if isinstance(value, str) else None
+
+
+@cache
+def _month_numbers() -> dict[str, int]:
+    names: dict[str, int] = {}
+    for locale in _LOCALES:
+        for width in ("wide", "abbreviated"):
+            for number, name in get_month_names(width, locale=locale).items():
+                names.setdefault(fold(name).strip().rstrip("."), number)
+    return names
+
+
+@cache
+def _day_numbers() -> dict[str, int]:
+    names: dict[str, int] = {}
+    for locale in _LOCALES:
+        for width in ("wide", "abbreviated"):
+            for number, name in get_day_names(width, locale=locale).items():
+                names.setdefault(fold(name).strip().rstrip("."), number)
+    return names
+
+
+def _key(name: object) -> str:
+    return re.sub(r"[\s_-]+", "", str(name)).lower()

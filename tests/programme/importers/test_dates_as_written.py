@@ -1,0 +1,123 @@
+"""Dates written otherwise than ISO in a site's own JSON: with slashes, month or day first as the
+whole file says (slashed_dates.py), without their year (yearless_dates.py), and the other shapes
+of the files met with them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from bot.programme.importers.slashed_dates import with_iso_dates
+from bot.programme.importers.yearless_dates import with_years
+from bot.programme.loading import load_programme
+from tests.programme.importers.support import by_id, rooms_of
+
+
+def test_the_order_that_keeps_the_days_together_is_the_file_s() -> None:
+    # PSConf EU 2019 (4-7 June, PowerShell's ConvertTo-Json): "06/04/2019" is 4 June, since the
+    # other reading spreads the conference over four months.
+    assert with_iso_dates(["06/04/2019 09:00", "06/07/2019 15:30"]) == [
+        "2019-06-04T09:00:00",
+        "2019-06-07T15:30:00",
+    ]
+    # A part above 12 decides: 13/06 can only be day first, 06/13 month first.
+    assert with_iso_dates({"a": "13/06/2019", "b": "12/06/2019 2:05 PM"}) == {
+        "a": "2019-06-13",
+        "b": "2019-06-12T14:05:00",
+    }
+    assert with_iso_dates(["06/13/2019 9:00"]) == ["2019-06-13T09:00:00"]
+    # No reading reads every date: left as it is (and refused later with the reason).
+    assert with_iso_dates(["13/06/2019", "06/13/2019"]) == ["13/06/2019", "06/13/2019"]
+    assert with_iso_dates({"title": "Talk 1/2/2019 recap"}) == {"title": "Talk 1/2/2019 recap"}
+
+
+def test_a_powershell_export_with_starts_ends_and_tracks(tmp_path: Path) -> None:
+    sessions = [
+        {"Name": "Opening Ceremony", "Starts": "06/04/2019 09:00", "Ends": "06/04/2019 09:40",
+         "Track": "Track 1", "Speaker": "Tobias Weltner"},
+        {"Name": "Closing", "Starts": "06/07/2019 15:00", "Ends": "06/07/2019 15:30",
+         "Track": "Track 2", "Speaker": ""},
+    ]  # fmt: skip
+    path = tmp_path / "sessions.json"
+    path.write_text(json.dumps(sessions))
+    programme = load_programme(path, tz="Europe/Berlin").programme
+    opening = next(s for s in programme.sessions if s.title.all()[0] == "Opening Ceremony")
+    assert opening.start.isoformat() == "2019-06-04T09:00:00+02:00"
+    assert rooms_of(programme) == {"track-1": "Track 1", "track-2": "Track 2"}
+
+
+def test_an_icalendar_turned_into_json(tmp_path: Path) -> None:
+    # PyConES 2014's Google Calendar export: {"VCALENDAR": {"X-WR-TIMEZONE", "VEVENT": [...]}}.
+    path = tmp_path / "basic.ics"
+    path.write_text(
+        json.dumps(
+            {
+                "VCALENDAR": {
+                    "X-WR-TIMEZONE": "Europe/Madrid",
+                    "VEVENT": [
+                        {"UID": "m5b9@google.com", "SUMMARY": "Blaze and Bokeh", "LOCATION": "Auditorio",
+                         "DTSTART": "20141109T160000Z", "DTEND": "20141109T165000Z"}
+                    ],
+                }
+            }
+        )
+    )  # fmt: skip
+    programme = load_programme(path).programme
+    session = by_id(programme, "m5b9-google.com")
+    assert session.start.isoformat() == "2014-11-09T17:00:00+01:00"
+    assert programme.conference.timezone.key == "Europe/Madrid"
+
+
+def test_days_kept_under_their_dates_and_a_grid_s_spanned_cells(tmp_path: Path) -> None:
+    # PyCon UK 2018: {"2018-09-15": {"matrix": [[cell, …], …]}}, a cell repeated in each row it
+    # spans; a plenary repeated in each room stays in each room.
+    cell = {"id": "E716", "title": "APIzero", "time": "11:30", "end_time": "12:30", "room": "Assembly Room"}
+    keynote = {"id": "K1", "title": "Keynote", "time": "09:30", "end_time": "10:00"}
+    path = tmp_path / "schedule.json"
+    path.write_text(
+        json.dumps(
+            {
+                "2018-09-15": {
+                    "matrix": [
+                        [{**keynote, "room": "Assembly Room"}, {**keynote, "room": "Ferrier Hall"}],
+                        [cell, None],
+                        [{**cell, "spanned": True}, None],
+                    ]
+                }
+            }
+        )
+    )
+    programme = load_programme(path, tz="Europe/London").programme
+    assert by_id(programme, "e716").start.isoformat() == "2018-09-15T11:30:00+01:00"
+    assert sorted((s.title.all()[0], s.room_id) for s in programme.sessions) == [
+        ("APIzero", "assembly-room"),
+        ("Keynote", "assembly-room"),
+        ("Keynote", "ferrier-hall"),
+    ]
+
+
+def test_a_date_without_its_year_takes_the_year_its_weekday_gives() -> None:
+    # ISMB 2025's sessions: {"Weekday": "Monday", "Date": "21 July", "Timespan": "11:20-12:00"}; the
+    # file names 2021, 2024 and 2025 in its texts, and 21 July was a Monday in 2025 only.
+    records = [
+        {"Weekday": "Monday", "Date": "21 July", "Title": "Keynote", "Abstract": "Since 2021…"},
+        {"Weekday": "Sunday", "Date": "20 July", "Title": "Tutorials of ISMB/ECCB 2025, see 2024"},
+    ]
+    assert [r["Date"] for r in with_years(records)] == ["2025-07-21", "2025-07-20"]
+    # Without a weekday, only a file that names one year alone settles it; else left as written.
+    assert with_years([{"day": "17 juillet"}, {"title": "2023"}])[0]["day"] == "2023-07-17"
+    assert with_years([{"day": "Jul 17"}, {"title": "2019, 2023"}])[0]["day"] == "Jul 17"
+
+
+def test_ismb_s_sessions_load_with_their_year_and_timespans(tmp_path: Path) -> None:
+    record = {"Track": "3DSIG", "Room": "03B", "Weekday": "Monday", "Date": "21 July",
+              "Timespan": "11:20-12:00", "Speaker": "Franca Fraternali", "Title": "Decoding Immunity",
+              "Abstract": "ISMB/ECCB 2025 keynote."}  # fmt: skip
+    path = tmp_path / "ISMB_2025_All_sessions.json"
+    path.write_text(json.dumps([record]))
+    (session,) = load_programme(path, tz="Europe/London").programme.sessions
+    assert (session.start.isoformat(), session.end.isoformat(), session.room_id) == (
+        "2025-07-21T11:20:00+01:00",
+        "2025-07-21T12:00:00+01:00",
+        "03b",
+    )
