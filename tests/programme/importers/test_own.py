@@ -581,3 +581,17 @@ def test_talks_with_a_date_and_clock_times_apart_are_a_site_s_own_not_the_pretal
         "i1",
         ("kohei-higashi",),
     )
+
+
+def test_a_talk_s_own_id_before_the_id_of_the_session_it_is_part_of(tmp_path: Path) -> None:
+    # EASIAM 2026: each talk has its "presentation_id" and the "session_id" of its minisymposium.
+    talks = ", ".join(
+        f'{{"presentation_id": "MS-{n}", "session_id": "MS01", "title": "Talk {n}", '
+        f'"date": "2026-08-24", "start": "11:{n}0", "end": "11:{n}9", "room": "I1"}}'
+        for n in (1, 2)
+    )
+    path = tmp_path / "program.json"
+    path.write_text(f'{{"talks": [{talks}]}}')
+    loaded = load_programme(path, tz="Asia/Seoul")
+    assert sorted(s.id for s in loaded.programme.sessions) == ["ms-1", "ms-2"]
+    assert not any("is used by another event" in warning for warning in loaded.warnings)
