@@ -276,7 +276,7 @@ def _code_letters(name: str) -> tuple[str, ...]:
 
 def _number_letters(name: str) -> tuple[str, ...]:
     """A number with its letters, as they are typed: "513cd", "513 c d" for '513 cd'; "210ef",
-    "210 ef" for 'Level 2 room 210 E,F'; "210 d" for '210D' (NIPS 2015's)."""
+    "210 ef" for 'Level 2 room 210 E,F'; "210 d" for '210D' (NIPS 2015's); "3b" for '03B'."""
     parts = tokens(_BRACKETS.sub(" ", name))
     for i, part in enumerate(parts):
         joined = re.fullmatch(r"(\d{2,})([a-z]{1,3})", part)  # '210D' typed "210 d"
@@ -291,8 +291,14 @@ def _number_letters(name: str) -> tuple[str, ...]:
         else:
             continue
         if 1 <= len(letters) <= 3:
+            # "3b" for '03B' too (ISMB 2025's rooms): a leading zero is seldom typed.
+            numbers = dict.fromkeys((number, number.lstrip("0") or "0"))
             return tuple(
-                dict.fromkeys((f"{number}{letters}", f"{number} {letters}", f"{number} {' '.join(letters)}"))
+                dict.fromkeys(
+                    form
+                    for said in numbers
+                    for form in (f"{said}{letters}", f"{said} {letters}", f"{said} {' '.join(letters)}")
+                )
             )
     return ()
 
@@ -511,6 +517,9 @@ class RoomFinder:
                 if len(alone) == 1 and (alone[0] in NUMBERS_IN_WORDS or alone[0] in _ZERO):
                     # A hall named by a number word ("Zero", "One" at 39C3): "saal 0", "sala uno".
                     self.numbered.setdefault(_digits(alone[0]), []).append((_A_ROOM, room.id))
+                elif len(alone) == 1 and alone[0].isdigit():
+                    # A room named by its number alone (ISMB 2025's '12'): "room twelve", "sala doce".
+                    self.numbered.setdefault(alone[0], []).append((_A_ROOM, room.id))
                 elif len(alone) == 1 and _letter_code(alone[0]):
                     # A room named by a letter alone (SITCON's 'S'): "la salle S", "in S".
                     self.numbered.setdefault(alone[0], []).append((_A_ROOM, room.id))

@@ -1298,3 +1298,23 @@ def test_a_room_named_for_tutorials_is_found_in_french_and_spanish() -> None:
     for typed in ("c ou la salle des tutos ?", "donde esta la sala de tutoriales"):
         match = finder.find(fold(typed))
         assert match is not None and match.room_id == "tutorials", typed
+
+
+@pytest.mark.parametrize(
+    ("typed", "room"),
+    [
+        ("y a quoi en salle 3B la", "03b"),
+        ("y en la sala 1b?", "01b"),
+        ("la suite en salle 2 N ?", "02n"),
+        ("next in 04 AB", "04ab"),
+        ("whats happening in room twelve rn", "12"),
+        ("q viene despues en la sala doce", "12"),
+    ],
+)
+def test_a_code_without_its_leading_zero_and_a_room_named_by_its_number(typed: str, room: str) -> None:
+    """ISMB 2025's rooms '03B', '01B', '02N', '04AB' typed without their zero, and '12' said in words."""
+    finder = RoomFinder(
+        [Room("03b", "03B"), Room("01b", "01B"), Room("02n", "02N"), Room("04ab", "04AB"), Room("12", "12")]
+    )
+    match = finder.find(fold(typed))
+    assert match is not None and match.room_id == room
