@@ -874,3 +874,21 @@ def test_if_possible_is_politeness() -> None:
     programme = small_programme(ZoneInfo("Europe/Paris"), sessions)
     question = "Hi! Is there any session about GDPR? I'd like to attend one if possible, thanks"
     assert found_ids(programme, start, question) == ["gdpr"]
+
+
+def test_rna_in_french_and_spanish_and_more_cognates() -> None:
+    """ISMB 2025: "ARN" is RNA ("microARN", "ARN circulaires"), "velocidad" is velocity."""
+    start = datetime(2025, 7, 22, 13, tzinfo=ZoneInfo("Europe/London"))
+    end = start.replace(hour=14)
+    sessions = [
+        talk("velo", start, end, "TFvelo: gene regulation inspired RNA velocity estimation"),
+        talk("mir", start, end, "miRBench: benchmarking microRNA binding site prediction"),
+        talk("circ", start, end, "CIRI-Deep: circular RNA in single cells"),
+        talk("prot", start, end, "Protein folding at scale"),
+    ]
+    programme = small_programme(ZoneInfo("Europe/London"), sessions)
+    found = partial(found_ids, programme, start)
+
+    assert found("algo de velocidad de ARN?") == ["velo"]
+    assert found("y a des talks sur les microARN ?") == ["mir"]
+    assert found("et sur les ARN circulaires ?") == ["circ"]
