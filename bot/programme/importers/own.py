@@ -62,7 +62,7 @@ TEXT = "#text"
 
 # Field names, compared without case, "_", "-" or spaces ("startsAt" = "starts_at").
 # "summary", "dtstart", "dtend": an iCalendar turned into JSON (PyConES 2014's Google Calendar export).
-_TITLE = ("title", "name", "talktitle", "sessiontitle", "subject", "summary")
+_TITLE = ("title", "name", "talktitle", "sessiontitle", "subject", "summary", "eventname")
 _START = (
     "start",
     "starts",
@@ -101,7 +101,9 @@ _PEOPLE = (
     "speakers", "speaker", "persons", "person", "presenters", "presenter", "people", "hosts",
     "authors", "author", "panelists", "panelist",
 )  # fmt: skip
-_PERSON_NAME = ("name", "fullname", "publicname", "displayname", TEXT)
+# "speaker": EHFG's people ({"speaker": "Rendi-Wagner, Pamela", "speakerid": "668"}).
+_PERSON_NAME = ("name", "fullname", "publicname", "displayname", "speaker", TEXT)
+_PERSON_ID = ("speakerid", "personid")
 _ROOM_NAME = ("roomname", "name", "label", "title", "displayname", TEXT)  # {"room": {"room_name": …}}
 # A room given by the id of the file's own list of rooms: {"room_id": "main-hall"} and
 # {"rooms": [{"id": "main-hall", "label": "Main Hall"}]} (MIE 2026's programme.json).
@@ -526,7 +528,7 @@ def _people(value: Any, speakers: Mapping[str, str]) -> list[RawPerson]:
     for item in items:
         if isinstance(item, Mapping):
             name = _person_name(item)
-            key = _text(_field(item, _ID)) or None
+            key = _text(_field(item, _ID)) or _text(_field(item, _PERSON_ID)) or None
             people.append(RawPerson(name=name or speakers.get(key or "", ""), key=key))
         elif clean(item) in speakers:
             people.append(RawPerson(name=speakers[clean(item)], key=clean(item)))

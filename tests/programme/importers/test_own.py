@@ -595,3 +595,23 @@ def test_a_talk_s_own_id_before_the_id_of_the_session_it_is_part_of(tmp_path: Pa
     loaded = load_programme(path, tz="Asia/Seoul")
     assert sorted(s.id for s in loaded.programme.sessions) == ["ms-1", "ms-2"]
     assert not any("is used by another event" in warning for warning in loaded.warnings)
+
+
+def test_an_event_name_and_people_named_as_speaker_with_their_id(tmp_path: Path) -> None:
+    # The European Health Forum Gastein's programme.json: {"eventname", "date", "start", "end",
+    # "location", "speakers": [{"speaker": "Rendi-Wagner, Pamela", "speakerid": "668"}]}.
+    path = tmp_path / "programme.json"
+    path.write_text(
+        '[{"eventname": "Investing in health security", "eventid": "2753", "date": "2025-10-02", '
+        '"start": "10:30", "end": "11:45", "location": "Conference Centre", "speakers": ['
+        '{"speaker": "Rendi-Wagner, Pamela", "speakerid": "668"}, '
+        '{"speaker": "Kluge, Hans", "speakerid": "7"}]}, '
+        '{"eventname": "Forum closing", "eventid": "2760", "date": "2025-10-03", "start": "16:00", '
+        '"end": "17:00", "location": "Conference Centre", '
+        '"speakers": [{"speaker": "Kluge, Hans", "speakerid": "7"}]}]'
+    )
+    programme = load_programme(path, tz="Europe/Vienna").programme
+    session = by_id(programme, "2753")
+    assert session.title.all()[0] == "Investing in health security"
+    assert sorted(people_of(programme).values()) == ["Kluge, Hans", "Rendi-Wagner, Pamela"]
+    assert [s.id for s in programme.sessions_of_person(session.person_ids[1])] == ["2753", "2760"]
