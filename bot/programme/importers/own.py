@@ -78,6 +78,7 @@ _START = (
     "startdate",
     "datetime",
     "dtstart",
+    "sessionstart",  # a talk with no time of its own: its session's (IMRF 2026's)
 )
 _END = (
     "end",
@@ -91,6 +92,7 @@ _END = (
     "to",
     "enddate",
     "dtend",
+    "sessionend",
 )
 _DURATION = ("duration", "length", "durationminutes", "minutes", "mins")
 # "microlocation": FOSSASIA's Open Event ({"id": 1, "name": "Theatre 1"}).

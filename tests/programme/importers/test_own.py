@@ -615,3 +615,18 @@ def test_an_event_name_and_people_named_as_speaker_with_their_id(tmp_path: Path)
     assert session.title.all()[0] == "Investing in health security"
     assert sorted(people_of(programme).values()) == ["Kluge, Hans", "Rendi-Wagner, Pamela"]
     assert [s.id for s in programme.sessions_of_person(session.person_ids[1])] == ["2753", "2760"]
+
+
+def test_a_talk_with_no_time_of_its_own_takes_its_session_s(tmp_path: Path) -> None:
+    # IMRF 2026's imrf-data.json: each talk carries its session's times; its own "time" is empty.
+    path = tmp_path / "imrf-data.json"
+    path.write_text(
+        '[{"id": "TYR.1", "kind": "talk", "time": "", "title": "Gaze-orienting in marmosets", '
+        '"authors": ["Cook Tyler"], "date": "2026-06-24", "room": "SCIROCCO ROOM", '
+        '"session_title": "Young Researcher Talk Session", "session_start": "15:00", "session_end": "16:15"}]'
+    )
+    (talk,) = load_programme(path, tz="Europe/Rome").programme.sessions
+    assert (talk.start.isoformat(), talk.end.isoformat()) == (
+        "2026-06-24T15:00:00+02:00",
+        "2026-06-24T16:15:00+02:00",
+    )
