@@ -117,7 +117,7 @@ _LAST_NAME = ("lastname", "last", "familyname", "surname")
 _DESCRIPTION = (
     "subtitle", "abstract", "description", "desc", "details", "content", "shortabstract", "longabstract"
 )  # fmt: skip
-_KIND = ("type", "category", "kind", "format", "sessiontype", "submissiontype")
+_KIND = ("type", "category", "kind", "format", "sessiontype", "submissiontype", "eventtype", "eventcategory")
 _SLOTS = ("slots", "slot")  # pretalx's API: a submission with its scheduled slot(s)
 # Conference Hall's schedule: a slot holding its talk as a record ({"proposal": {"abstract",
 # "speakers"}}), whose texts and people are the session's.

@@ -630,3 +630,19 @@ def test_a_talk_with_no_time_of_its_own_takes_its_session_s(tmp_path: Path) -> N
         "2026-06-24T15:00:00+02:00",
         "2026-06-24T16:15:00+02:00",
     )
+
+
+def test_an_event_type_says_the_kind(tmp_path: Path) -> None:
+    # EASIAM 2026's fixed programme: {"event_type": "Plenary", "title": "Plenary Lecture 1"}.
+    path = tmp_path / "program.json"
+    path.write_text(
+        '{"fixed_program": [{"event_id": "PL1", "event_type": "Plenary", "title": "Plenary Lecture 1", '
+        '"date": "2026-08-24", "start": "08:30", "end": "09:20", "room": "H"}, '
+        '{"event_id": "L1", "event_type": "Lunch", "title": "Lunch", "date": "2026-08-24", '
+        '"start": "12:40", "end": "14:00"}]}'
+    )
+    programme = load_programme(path, tz="Asia/Seoul").programme
+    assert {s.title.all()[0]: s.kind for s in programme.sessions} == {
+        "Plenary Lecture 1": "plenary",
+        "Lunch": "lunch",
+    }
