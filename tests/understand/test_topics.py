@@ -892,3 +892,17 @@ def test_rna_in_french_and_spanish_and_more_cognates() -> None:
     assert found("algo de velocidad de ARN?") == ["velo"]
     assert found("y a des talks sur les microARN ?") == ["mir"]
     assert found("et sur les ARN circulaires ?") == ["circ"]
+
+
+def test_invited_talks_asked_in_spanish_and_french() -> None:
+    """EASIAM 2026 titles them "Invited Talk 1"…: "las charlas invitadas", "les conférences invitées"."""
+    start = datetime(2026, 8, 24, 12, 45, tzinfo=ZoneInfo("Asia/Seoul"))
+    sessions = [
+        talk("it1", start.replace(hour=14, minute=0), start.replace(hour=14, minute=40), "Invited Talk 1"),
+        talk("pl1", start.replace(hour=8, minute=30), start.replace(hour=9, minute=20), "Plenary Lecture 1"),
+    ]
+    programme = small_programme(ZoneInfo("Asia/Seoul"), sessions)
+    found = partial(found_ids, programme, start)
+
+    assert found("cuando son las charlas invitadas") == ["it1"]
+    assert found("les conférences invitées c'est quand ?") == ["it1"]
