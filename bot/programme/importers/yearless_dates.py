@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable, Mapping
 from datetime import date
 from functools import cache
 from typing import Any
@@ -105,20 +106,22 @@ def _weekday(value: Any) -> int | None:
 
 @cache
 def _month_numbers() -> dict[str, int]:
-    names: dict[str, int] = {}
-    for locale in _LOCALES:
-        for width in ("wide", "abbreviated"):
-            for number, name in get_month_names(width, locale=locale).items():
-                names.setdefault(fold(name).strip().rstrip("."), number)
-    return names
+    """ "july", "jul", "juillet", "julio", "juli"… → 7."""
+    return _numbered(get_month_names)
 
 
 @cache
 def _day_numbers() -> dict[str, int]:
+    """ "monday", "mon", "lundi", "lunes", "montag"… → 0 (Monday is 0, as date.weekday says)."""
+    return _numbered(get_day_names)
+
+
+def _numbered(names_of: Callable[..., Mapping[int, str]]) -> dict[str, int]:
+    """Babel's names of months or days in the file languages, wide and abbreviated, folded."""
     names: dict[str, int] = {}
     for locale in _LOCALES:
         for width in ("wide", "abbreviated"):
-            for number, name in get_day_names(width, locale=locale).items():
+            for number, name in names_of(width, locale=locale).items():
                 names.setdefault(fold(name).strip().rstrip("."), number)
     return names
 
