@@ -373,15 +373,17 @@ def _build(
     if not any(_field(item.record, _ROOM) or _field(item.record, _ROOM_REF) for item in found):
         found = [_with_track_as_room(item) for item in found]
     seen: set[tuple[str, datetime]] = set()
-    placed: set[tuple[str, datetime, str | None]] = set()
+    placed: set[tuple[str, str, datetime, str | None]] = set()
     for item in found:
         slots = _slots(item.record)
         if not slots:
             event = _event(item, path, speakers, rooms)
             # A grid repeats an event in each slot it spans (PyCon UK 2018's "spanned" cells):
             # the same event at the same time in the same room is read once.
-            if not event.ref or (event.ref, event.start, event.room) not in placed:
-                placed.add((event.ref, event.start, event.room))
+            # (Not events of one id that a file gives to all: re:publica's every "id" is 0.)
+            repeat = (event.ref, str(event.title), event.start, event.room)
+            if not event.ref or repeat not in placed:
+                placed.add(repeat)
                 raw.events.append(event)
             continue
         # One event per slot; a file that lists a submission under each of its slots (by time,

@@ -62,9 +62,17 @@ def sniff(head: bytes) -> bool:
 
 
 def matches(data: object) -> bool:
-    """Whether parsed JSON has the shape of a schedule.json."""
-    schedule = as_dict(as_dict(data).get("schedule"))
-    return isinstance(schedule.get("conference"), Mapping)
+    """Whether parsed JSON has the shape of a schedule.json, or of what it holds under
+    "schedule" kept without it (re:publica 23's scraped {"version", "conference": {"days"}})."""
+    schedule = _schedule(data)
+    return isinstance(schedule.get("conference"), Mapping) and (
+        "schedule" in as_dict(data) or isinstance(as_dict(schedule["conference"]).get("days"), list)
+    )
+
+
+def _schedule(data: object) -> Mapping[str, Any]:
+    top = as_dict(data)
+    return as_dict(top["schedule"]) if "schedule" in top else top
 
 
 def read(content: bytes, path: Path, tz: ZoneInfo | None = None) -> Loaded:
@@ -75,7 +83,7 @@ def read(content: bytes, path: Path, tz: ZoneInfo | None = None) -> Loaded:
 
 
 def read_data(data: Any, path: Path, tz: ZoneInfo | None) -> Loaded:
-    schedule = as_dict(data["schedule"])
+    schedule = _schedule(data)
     conference = as_dict(schedule["conference"])
     raw = RawSchedule(
         format=FORMAT_NAME,
@@ -178,7 +186,9 @@ def _event(
 ) -> RawEvent:
     ref = clean(event.get("code") or event.get("guid") or event.get("id"))
     where = f"day {day_number} event {ref or clean(event.get('title'))!r}"
-    start = parse_datetime(event.get("date"))
+    # "date" with its offset; else "start" as a full date and time (re:publica's scraped file),
+    # or a clock time on the day's date.
+    start = parse_datetime(event.get("date")) or parse_datetime(event.get("start"))
     if start is None:
         clock = parse_clock(event.get("start"))
         if clock is None or day_date is None:

@@ -646,3 +646,16 @@ def test_an_event_type_says_the_kind(tmp_path: Path) -> None:
         "Plenary Lecture 1": "plenary",
         "Lunch": "lunch",
     }
+
+
+def test_two_events_of_one_shared_id_at_one_time_and_place_are_both_kept(tmp_path: Path) -> None:
+    # A file that gives every event the id 0 (re:publica's scraped one): a grid's repeat is the
+    # same event (its title too), not another event of that id at that time and place.
+    path = tmp_path / "sessions.json"
+    path.write_text(
+        '[{"id": 0, "title": "Porn literacy", "start": "2023-06-05T20:00:00+02:00", "duration": 60, '
+        '"room": "Stage 1"}, {"id": 0, "title": "Das Ende von Twitter", '
+        '"start": "2023-06-05T20:00:00+02:00", "duration": 60, "room": "Stage 1"}]'
+    )
+    titles = sorted(s.title.all()[0] for s in load_programme(path).programme.sessions)
+    assert titles == ["Das Ende von Twitter", "Porn literacy"]

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date, time
+from pathlib import Path
 
+from bot.programme.loading import load_programme
 from tests.programme.importers.support import by_id, load, people_of, rooms_of
 
 QUIRKS = "c3voc-quirks.json"
@@ -81,3 +84,43 @@ def test_schedule_v2_rooms_by_guid_kinds_people_and_state() -> None:
     assert (lunch.kind, lunch.room_id) == ("break", None)
     assert by_id(programme, "gone01").cancelled
     assert people_of(programme) == {"ada-lovelace": "Ada Lovelace", "charles-babbage": "Charles Babbage"}
+
+
+def test_a_schedule_kept_without_its_wrapper_with_full_starts_and_one_id_for_all(tmp_path: Path) -> None:
+    # re:publica 23's scraped file: {"version", "conference": {"time_zone_name", "days": [{"rooms":
+    # {"Stage 1": [events]}}]}}, each event's "start" a full date and time, every "id" 0.
+    def event(title: str, start: str, person: str) -> dict[str, object]:
+        return {"id": 0, "title": title, "start": start, "duration": "0:45", "room": "Stage 1",
+                "persons": [{"id": 1, "public_name": person}]}  # fmt: skip
+
+    data = {
+        "version": "1",
+        "conference": {
+            "title": "re:publica 2023",
+            "time_zone_name": "Europe/Berlin",
+            "days": [
+                {
+                    "index": 1,
+                    "date": "2023-06-05",
+                    "rooms": {
+                        "Stage 1": [
+                            event("Welcome", "2023-06-05T10:30:00+02:00", "Andreas Gebhard"),
+                            event("Porn literacy", "2023-06-05T20:00:00+02:00", "Ana Reyes"),
+                            event("Das Ende von Twitter", "2023-06-05T20:00:00+02:00", "Tom Hale"),
+                        ]
+                    },
+                }
+            ],
+        },
+    }
+    path = tmp_path / "frab.json"
+    path.write_text(json.dumps(data))
+    loaded = load_programme(path)
+    programme = loaded.programme
+    assert loaded.format == "schedule-json"
+    assert programme.conference.timezone.key == "Europe/Berlin"
+    assert sorted(s.title.all()[0] for s in programme.sessions) == [
+        "Das Ende von Twitter",
+        "Porn literacy",
+        "Welcome",
+    ]
