@@ -12,7 +12,7 @@ from bot.programme.model import Programme, Session
 from bot.understand.index import ProgrammeIndex, TopicMatch, index_for
 from bot.understand.question import Intent, Question
 from bot.understand.text import fold, words
-from bot.understand.vocabulary import KIND_WORD_PARTS, KIND_WORDS, LANGUAGE_WORDS
+from bot.understand.vocabulary import HONORIFICS, KIND_WORD_PARTS, KIND_WORDS, LANGUAGE_WORDS
 
 _PARTS = {
     "morning": (time(0), time(12)),
@@ -168,12 +168,13 @@ def _person(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
 
 
 def _same_name(one: str, other: str) -> bool:
-    """Whether two names are one person's: the same words, one perhaps with an initial the other
-    leaves out ("Burkhard C. Wünsche", "Burkhard Wünsche"; not "J. Smith" and "K. Smith")."""
+    """Whether two names are one person's: the same words in any order, titles aside, one perhaps
+    with an initial the other leaves out ("Burkhard C. Wünsche", "Burkhard Wünsche"; "Professor
+    Maria Concetta Morrone", "Morrone Maria Concetta"; not "J. Smith" and "K. Smith")."""
 
     def parts(name: str) -> tuple[list[str], list[str]]:
-        said = fold(name).replace(".", " ").split()
-        return [word for word in said if len(word) > 1], [word for word in said if len(word) == 1]
+        said = [word for word in fold(name).replace(".", " ").split() if word not in HONORIFICS]
+        return sorted(word for word in said if len(word) > 1), sorted(word for word in said if len(word) == 1)
 
     (full, initials), (other_full, other_initials) = parts(one), parts(other)
     return full == other_full and (not initials or not other_initials or initials == other_initials)

@@ -58,6 +58,7 @@ SPEAKING_WORDS = frozenset(_words("words.speaking"))
 ABOUT_PHRASES = _words("phrases.about")
 # Words for someone: "the NASA guy", "la dame de Lyon".
 PERSON_NOUNS = frozenset(_words("words.person_nouns"))
+HONORIFICS = frozenset(_words("words.honorifics"))  # prof, Dr, Mme: before a name, not of it
 
 # Weekday names, Monday first.
 WEEKDAYS_BY_NUMBER: dict[str, tuple[str, ...]] = {

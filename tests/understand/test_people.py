@@ -132,3 +132,20 @@ def test_cuando_sale_asks_when_someone_comes_on() -> None:
     )
     question = parse("cuando sale Thoth", start, programme)
     assert (question.rule, question.person_ids) == ("person-named", ("thoth",))
+
+
+def test_one_person_written_surname_first_and_with_a_title_is_answered_as_one() -> None:
+    """IMRF 2026 writes 'Morrone Maria Concetta' as an author and 'Professor Maria Concetta
+    Morrone' as a keynote speaker: "morrone c quand et ou" gives the sessions of both, not "which one?"."""
+    zone = ZoneInfo("Europe/Rome")
+    start = datetime(2026, 6, 26, 9, tzinfo=zone)
+    programme = small_programme(
+        zone,
+        [
+            talk("kn2", start.replace(hour=17), start.replace(hour=18), "Plasticity", speakers=["kn"]),
+            talk("p4", start.replace(hour=15), start.replace(hour=16), "Guided actions", speakers=["au"]),
+        ],
+        people=[Person("kn", "Professor Maria Concetta Morrone"), Person("au", "Morrone Maria Concetta")],
+    )
+    answer = respond("morrone c quand et ou", start, programme).as_json(programme)
+    assert [s["id"] for s in answer["sessions"]] == ["p4", "kn2"]
