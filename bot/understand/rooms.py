@@ -1125,6 +1125,15 @@ def _typo_phrases(phrases: Mapping[str, str], rooms: list[Room]) -> tuple[dict[s
         for phrase, room_id in phrases.items()
         if " " in phrase and len(core(phrase.split())) >= 4 and not _has_digit(phrase)
     }
+    # The one word a name has besides its word for a room: "sirocco" for 'SCIROCCO ROOM' (IMRF's),
+    # when no other room's name has it.
+    cores: dict[str, set[str]] = {}
+    for phrase, room_id in several.items():
+        bare = core(phrase.split())
+        if " " not in bare and len(bare) >= 5 and bare not in ROOM_WORDS:
+            cores.setdefault(bare, set()).add(room_id)
+    for bare, room_id in _sole(cores).items():
+        single.setdefault(bare, room_id)
     return single, several
 
 

@@ -1318,3 +1318,13 @@ def test_a_code_without_its_leading_zero_and_a_room_named_by_its_number(typed: s
     )
     match = finder.find(fold(typed))
     assert match is not None and match.room_id == room
+
+
+def test_a_slip_in_the_one_word_a_name_has_besides_its_word_for_a_room() -> None:
+    """IMRF 2026's 'SCIROCCO ROOM' typed "la salle sirocco"; 'ZEFIRO ROOM' "the zefirro room"."""
+    finder = RoomFinder(
+        [Room("scirocco", "SCIROCCO ROOM"), Room("zefiro", "ZEFIRO ROOM"), Room("ponente", "PONENTE ROOM")]
+    )
+    for typed, room in (("maintenant dans la salle sirocco", "scirocco"), ("the zefirro room", "zefiro")):
+        match = finder.find(fold(typed))
+        assert match is not None and match.room_id == room, typed
