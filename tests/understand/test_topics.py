@@ -906,3 +906,16 @@ def test_invited_talks_asked_in_spanish_and_french() -> None:
 
     assert found("cuando son las charlas invitadas") == ["it1"]
     assert found("les conférences invitées c'est quand ?") == ["it1"]
+
+
+def test_football_asked_in_spanish_meets_fussball_and_no_foot() -> None:
+    """re:publica 23: "hay charlas de futbol?" finds "Fußball der Frauen"; the English "foot" of
+    "shooting yourself in the foot" is no football (FOSDEM 2020)."""
+    start = datetime(2023, 6, 7, 9, tzinfo=ZoneInfo("Europe/Berlin"))
+    end = start.replace(hour=10)
+    sessions = [
+        talk("frauen", start, end, "Quo vadis, Fußball der Frauen?"),
+        talk("rust", start, end, "Rusty instruments", description="Never shoot yourself in the foot."),
+    ]
+    programme = small_programme(ZoneInfo("Europe/Berlin"), sessions)
+    assert found_ids(programme, start, "hay charlas de futbol?") == ["frauen"]
