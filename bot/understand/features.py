@@ -522,7 +522,7 @@ def read_features(
     # ("DDD" stays an acronym, "Mixxx" a name).
     raw = _ELONGATED.sub(r"\1", text.strip()[:1000])
     cleaned = index.glossary.rewrite(
-        _clean(_capitals_named(_symbols_named(raw, index), index)),
+        _clean(_capitals_named(_symbols_named(_hyphens_joined(raw, index), index), index)),
         present=index.expressions_present.__contains__,
         known=lambda word: bool(index.variants(word, typos=False)),
     )
@@ -678,6 +678,20 @@ def _clean(raw: str) -> str:
     text = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text)  # "arc-en-ciel", "sous-sol"
     text = re.sub(r"[^a-z0-9:'./\-]+", " ", text)
     return " ".join(text.split())
+
+
+_HYPHENATED_SHORT = re.compile(r"\b(\w+)-(\w)\b")
+
+
+def _hyphens_joined(raw: str, index: ProgrammeIndex) -> str:
+    """A word and a letter joined by a hyphen ("hi-c", "t-cell"), written as one where the
+    programme has them so ('Hi-C' is indexed "hic"): cut apart, "hi" would be a greeting."""
+    return _HYPHENATED_SHORT.sub(
+        lambda found: found.group(1) + found.group(2)
+        if fold(found.group(1) + found.group(2)) in index.session_idf
+        else found.group(0),
+        raw,
+    )
 
 
 # Topics that can also be asked of a session: "who organises the youth workshop?".

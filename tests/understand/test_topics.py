@@ -919,3 +919,15 @@ def test_football_asked_in_spanish_meets_fussball_and_no_foot() -> None:
     ]
     programme = small_programme(ZoneInfo("Europe/Berlin"), sessions)
     assert found_ids(programme, start, "hay charlas de futbol?") == ["frauen"]
+
+
+def test_a_word_and_a_letter_joined_by_a_hyphen() -> None:
+    """ISMB 2025: "any talks on hi-c?" is Hi-C, not a greeting and a letter."""
+    start = datetime(2025, 7, 22, 21, tzinfo=ZoneInfo("Europe/London"))
+    later = start.replace(day=23, hour=11)
+    sessions = [
+        talk("hic", later, later.replace(hour=12), "Unicorn: Enhancing Single-Cell Hi-C Data"),
+        talk("rna", later, later.replace(hour=12), "RNA velocity"),
+    ]
+    programme = small_programme(ZoneInfo("Europe/London"), sessions)
+    assert found_ids(programme, start, "any talks on hi-c?") == ["hic"]
