@@ -78,6 +78,7 @@ _START = (
     "startdate",
     "datetime",
     "dtstart",
+    "startiso",
     "sessionstart",  # a talk with no time of its own: its session's (IMRF 2026's)
 )
 _END = (
@@ -92,6 +93,7 @@ _END = (
     "to",
     "enddate",
     "dtend",
+    "endiso",
     "sessionend",
 )
 _DURATION = ("duration", "length", "durationminutes", "minutes", "mins")
@@ -287,36 +289,49 @@ def _names_a_time(text: str) -> bool:
 
 
 def _records(
-    value: Any, where: str, day: date | None, *, top: bool = True, room: str = ""
+    value: Any,
+    where: str,
+    day: date | None,
+    *,
+    top: bool = True,
+    room: str = "",
+    slot: Mapping[str, Any] | None = None,
 ) -> Iterator[_Found]:
     """Every record in `value`, with where it is and the date of its nearest enclosing day. The
     file as a whole is never one: an object with a title and a start is a conference's summary
     (an app's list of conferences), not its programme. Under rooms by name ({"rooms": {"Art
-    Theater": [sessions]}}, PonyFest's), a record that names no room is in the one it is under."""
+    Theater": [sessions]}}, PonyFest's), a record that names no room is in the one it is under;
+    in a time slot ({"start", "end", "sessions": [...]}, US-RSE'26's), one that has no time is
+    at the slot's."""
     if isinstance(value, list):
         for number, item in enumerate(value):
-            yield from _records(item, f"{where}[{number}]", day, top=False, room=room)
+            yield from _records(item, f"{where}[{number}]", day, top=False, room=room, slot=slot)
         return
     if not isinstance(value, Mapping):
         return
+    if not top and slot and not _fields(value, _START) and _is_record({**slot, **value}):
+        value = {**slot, **value}
     if not top and _is_record(value):
         yield _Found({**value, "room": room} if room and not _field(value, _ROOM) else value, where, day)
         return
     own_day = parse_date(_text(_field(value, _DATE)))
+    times = {key: item for key, item in value.items() if _key(key) in _START + _END and item}
+    if _fields(times, _START) and not _text(_field(value, _TITLE)):
+        slot = times  # a time slot: what it holds is at its times
     for key, item in value.items():
         if key != TEXT:
             name = f"{where}.{key}" if where else str(key)
             # A day kept under its date ({"2018-09-15": {…}}, PyCon UK 2018's).
             keyed_day = parse_date(key) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(key)) else None
             if keyed_day is not None:
-                yield from _records(item, name, keyed_day, top=False, room=room)
+                yield from _records(item, name, keyed_day, top=False, room=room, slot=slot)
             elif _key(key) in _ROOM_LIST and isinstance(item, Mapping) and _by_name(item):
                 for room_name, held in item.items():
                     yield from _records(
-                        held, f"{name}.{room_name}", own_day or day, top=False, room=room_name
+                        held, f"{name}.{room_name}", own_day or day, top=False, room=room_name, slot=slot
                     )
             else:
-                yield from _records(item, name, own_day or day, top=False, room=room)
+                yield from _records(item, name, own_day or day, top=False, room=room, slot=slot)
 
 
 def _by_name(rooms: Mapping[str, Any]) -> bool:

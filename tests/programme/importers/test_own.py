@@ -659,3 +659,29 @@ def test_two_events_of_one_shared_id_at_one_time_and_place_are_both_kept(tmp_pat
     )
     titles = sorted(s.title.all()[0] for s in load_programme(path).programme.sessions)
     assert titles == ["Das Ende von Twitter", "Porn literacy"]
+
+
+def test_sessions_in_a_time_slot_are_at_its_times_with_their_talks(tmp_path: Path) -> None:
+    # US-RSE'26's _data/program.json: {"days": [{"date", "slots": [{"start": "10:30am", "end":
+    # "12pm", "startISO", "endISO", "sessions": [{"title", "room", "talks": [{"title", "people"}]}]}]}]}.
+    slot = {
+        "start": "10:30am",
+        "end": "12pm",
+        "startISO": "2026-10-19T10:30:00-07:00",
+        "endISO": "2026-10-19T12:00:00-07:00",
+        "sessions": [
+            {"title": "RAG Assistants", "room": "Salon 1 & 2",
+             "talks": [{"title": "AquiLLM", "people": ["Bernie Boscoe", "Tuan Do"]}]},
+            {"title": "Research Software Careers", "room": "Salon 3"},
+        ],
+    }  # fmt: skip
+    path = tmp_path / "program.json"
+    path.write_text(json.dumps({"timezone": "-07:00", "days": [{"date": "2026-10-19", "slots": [slot]}]}))
+    programme = load_programme(path, tz="America/Los_Angeles").programme
+    rag = next(s for s in programme.sessions if s.title.all()[0] == "RAG Assistants")
+    assert (rag.start.isoformat(), rag.end.isoformat()) == (
+        "2026-10-19T10:30:00-07:00",
+        "2026-10-19T12:00:00-07:00",
+    )
+    assert sorted(people_of(programme)[p] for p in rag.person_ids) == ["Bernie Boscoe", "Tuan Do"]
+    assert len(programme.sessions) == 2
