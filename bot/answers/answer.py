@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 
@@ -170,10 +171,11 @@ def _person(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
 def _same_name(one: str, other: str) -> bool:
     """Whether two names are one person's: the same words in any order, titles aside, one perhaps
     with an initial the other leaves out ("Burkhard C. Wünsche", "Burkhard Wünsche"; "Professor
-    Maria Concetta Morrone", "Morrone Maria Concetta"; not "J. Smith" and "K. Smith")."""
+    Maria Concetta Morrone", "Morrone Maria Concetta"; "Addi Malviya-Thakur", "Addi Malviya Thakur";
+    not "J. Smith" and "K. Smith")."""
 
     def parts(name: str) -> tuple[list[str], list[str]]:
-        said = [word for word in fold(name).replace(".", " ").split() if word not in HONORIFICS]
+        said = [word for word in re.sub(r"[.\-]", " ", fold(name)).split() if word not in HONORIFICS]
         return sorted(word for word in said if len(word) > 1), sorted(word for word in said if len(word) == 1)
 
     (full, initials), (other_full, other_initials) = parts(one), parts(other)

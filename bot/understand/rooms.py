@@ -322,15 +322,19 @@ def _joined_letters(name: str) -> tuple[str, ...]:
 
 def _number_range(name: str) -> tuple[str, ...]:
     """Rooms joined into one named by both numbers, typed with any word for a room: "sala 1-2",
-    "salle 1-2" for 'Talk Room 1-2' (its words kept too: "talk room 1-2")."""
-    joined = re.fullmatch(r"(.*\S)\s+(\d+)\s*-\s*(\d+)", _BRACKETS.sub(" ", name).strip())
-    if not joined:
+    "salle 1-2" for 'Talk Room 1-2' (its words kept too: "talk room 1-2"); "salon 5-6" for 'San
+    Jose Ballroom Salon 5 & 6' (US-RSE'26's: its last word for a room with the numbers)."""
+    joined = re.fullmatch(
+        r"(.*\S)\s+(\d+)\s*(?:[-&/+]|and|et|y|und)\s*(\d+)", _BRACKETS.sub(" ", name).strip()
+    )
+    if not joined or "," in joined.group(1):  # a list of rooms ('Hall C, …, Room 310/311') is none
         return ()
     printed = tokens(joined.group(1))
-    if not set(printed) & (ROOM_NOUNS | CHAMBER_NOUNS):
+    nouns = [word for word in printed if word in ROOM_NOUNS | CHAMBER_NOUNS]
+    if not nouns:
         return ()
     numbers = f"{joined.group(2)} {joined.group(3)}"
-    return tuple(f"{words} {numbers}" for words in sorted({" ".join(printed), *CHAMBER_NOUNS}))
+    return tuple(f"{words} {numbers}" for words in sorted({" ".join(printed), nouns[-1], *CHAMBER_NOUNS}))
 
 
 def _initials(name: str) -> str | None:

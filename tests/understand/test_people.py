@@ -149,3 +149,25 @@ def test_one_person_written_surname_first_and_with_a_title_is_answered_as_one() 
     )
     answer = respond("morrone c quand et ou", start, programme).as_json(programme)
     assert [s["id"] for s in answer["sessions"]] == ["p4", "kn2"]
+
+
+def test_a_name_written_with_and_without_its_hyphen_is_one_person() -> None:
+    """US-RSE'26 writes "Addi Malviya Thakur" one day and "Addi Malviya-Thakur" the next."""
+    zone = ZoneInfo("America/Los_Angeles")
+    start = datetime(2026, 10, 19, 10, 30, tzinfo=zone)
+    programme = small_programme(
+        zone,
+        [
+            talk("mon", start, start.replace(hour=12), "AI Assisted Code Development", speakers=["a1"]),
+            talk(
+                "tue",
+                start.replace(day=20),
+                start.replace(day=20, hour=12),
+                "Code Modernization",
+                speakers=["a2"],
+            ),
+        ],
+        people=[Person("a1", "Addi Malviya Thakur"), Person("a2", "Addi Malviya-Thakur")],
+    )
+    answer = respond("addi malviya thakur talks?", start, programme).as_json(programme)
+    assert [s["id"] for s in answer["sessions"]] == ["mon", "tue"]

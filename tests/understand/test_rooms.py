@@ -1328,3 +1328,29 @@ def test_a_slip_in_the_one_word_a_name_has_besides_its_word_for_a_room() -> None
     for typed, room in (("maintenant dans la salle sirocco", "scirocco"), ("the zefirro room", "zefiro")):
         match = finder.find(fold(typed))
         assert match is not None and match.room_id == room, typed
+
+
+@pytest.mark.parametrize(
+    ("typed", "room"),
+    [
+        ("what's in salon 5-6 now", "salon-5-6"),
+        ("sala 5 y 6 ahora", "salon-5-6"),
+        ("donde esta la sala 310/311", "room-310-311"),
+    ],
+)
+def test_two_numbers_joined_by_and_or_a_slash(typed: str, room: str) -> None:
+    """US-RSE'26's 'San Jose Ballroom Salon 5 & 6' ("5-6" is no date there); PyCon US's 'Room
+    310/311' beside a list of rooms that ends with it."""
+    start = datetime(2026, 10, 21, 10, 45, tzinfo=ZoneInfo("America/Los_Angeles"))
+    rooms = [
+        Room("salon-1-2", "San Jose Ballroom Salon 1 & 2"),
+        Room("salon-5-6", "San Jose Ballroom Salon 5 & 6"),
+        Room("all", "Hall C, Ballroom A, Room 301-305, Room 310/311"),
+        Room("room-310-311", "Room 310/311"),
+    ]
+    sessions = [
+        talk(r.id, start.replace(hour=10, minute=30), start.replace(hour=12), f"In {r.name}", room=r.id)
+        for r in rooms
+    ]
+    programme = small_programme(ZoneInfo("America/Los_Angeles"), sessions, rooms=rooms)
+    assert parse(typed, start, programme).room_id == room

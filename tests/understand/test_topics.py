@@ -931,3 +931,19 @@ def test_a_word_and_a_letter_joined_by_a_hyphen() -> None:
     ]
     programme = small_programme(ZoneInfo("Europe/London"), sessions)
     assert found_ids(programme, start, "any talks on hi-c?") == ["hic"]
+
+
+def test_dark_matter_in_french_and_thanks_in_advance() -> None:
+    """US-RSE'26: "une présentation sur la matière noire ? Merci d'avance" asks about dark matter
+    only ("avance" is no topic there)."""
+    start = datetime(2026, 10, 19, 8, 5, tzinfo=ZoneInfo("America/Los_Angeles"))
+    later = start.replace(hour=10, minute=30)
+    sessions = [
+        talk(
+            "dm", later, later.replace(hour=12), "RAG Assistants", description="Searching dark matter papers."
+        ),
+        talk("adv", later, later.replace(hour=12), "Lessons", description="Advance your training."),
+    ]
+    programme = small_programme(ZoneInfo("America/Los_Angeles"), sessions)
+    question = "Bonjour, est-ce qu'il y a une présentation sur la matière noire ? Merci d'avance"
+    assert found_ids(programme, start, question) == ["dm"]
