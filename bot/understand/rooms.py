@@ -311,6 +311,16 @@ def _words_joined(name: str) -> tuple[str, ...]:
     return (joined,) if 2 <= len(kept) <= 3 and joined.isalpha() and len(joined) >= 5 else ()
 
 
+def _parts_swapped(name: str) -> tuple[str, ...]:
+    """A name of two parts said the other way round: "5th floor foyer" for 'Foyer - 5th floor'
+    (NIPS 2015's)."""
+    parts = re.fullmatch(r"(.+?)\s+[-–—]\s+(.+)", _BRACKETS.sub(" ", name).strip())
+    if not parts:
+        return ()
+    swapped = " ".join((*tokens(parts.group(2)), *tokens(parts.group(1))))
+    return (swapped,) if len(swapped.split()) >= 2 else ()
+
+
 def _joined_letters(name: str) -> tuple[str, ...]:
     """The letters of rooms joined into one ending a name, typed apart: "ballroom d/e" for
     'Ballroom DE' (Ballrooms D and E opened into one)."""
@@ -498,6 +508,7 @@ class RoomFinder:
                     *_number_range(name),
                     *_number_letters(name),
                     *_words_joined(name),
+                    *_parts_swapped(name),
                 ):
                     derived.append((typed, room.id))
                 initials = _initials(name)

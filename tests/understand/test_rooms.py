@@ -1354,3 +1354,10 @@ def test_two_numbers_joined_by_and_or_a_slash(typed: str, room: str) -> None:
     ]
     programme = small_programme(ZoneInfo("America/Los_Angeles"), sessions, rooms=rooms)
     assert parse(typed, start, programme).room_id == room
+
+
+def test_a_name_of_two_parts_said_the_other_way_round() -> None:
+    """NIPS 2015's 'Foyer - 5th floor', asked "what's happening in the 5th floor foyer today?"."""
+    finder = RoomFinder([Room("foyer", "Foyer - 5th floor"), Room("hall", "Level 2 room 210 AB")])
+    match = finder.find(fold("what's happening in the 5th floor foyer today?"))
+    assert match is not None and match.room_id == "foyer"
