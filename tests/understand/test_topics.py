@@ -947,3 +947,16 @@ def test_dark_matter_in_french_and_thanks_in_advance() -> None:
     programme = small_programme(ZoneInfo("America/Los_Angeles"), sessions)
     question = "Bonjour, est-ce qu'il y a une présentation sur la matière noire ? Merci d'avance"
     assert found_ids(programme, start, question) == ["dm"]
+
+
+def test_deep_reinforcement_learning_asked_in_spanish() -> None:
+    """NIPS 2015: "aprendizaje por refuerzo profundo" is the 'Deep Reinforcement Learning'
+    workshop, not every session on reinforcement learning."""
+    start = datetime(2015, 12, 10, 20, tzinfo=ZoneInfo("America/Toronto"))
+    later = start.replace(day=11, hour=8, minute=30)
+    sessions = [
+        talk("drl", later, later.replace(hour=18), "Deep Reinforcement Learning"),
+        talk("rl", later, later.replace(hour=18), "Introduction to Reinforcement Learning"),
+    ]
+    programme = small_programme(ZoneInfo("America/Toronto"), sessions)
+    assert found_ids(programme, start, "y sobre aprendizaje por refuerzo profundo?") == ["drl"]
