@@ -99,6 +99,10 @@ EXAMPLES = [
             "any good bbq near the station?",
             "où manger une bonne pizza près du palais",
             "a que hora sale el ultimo metro",  # not the last session
+            "ou je peux manger une gaufre",  # buying, eating, prices: no programme says
+            "where can i buy a club mate",
+            "hay descuento para estudiantes?",
+            "c'est combien l'entrée ?",
         ],
     ),
     ("after-a-pause", ["what's on after the break", "et après la pause café ?", "después del almuerzo"]),
