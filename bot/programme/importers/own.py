@@ -66,6 +66,7 @@ _TITLE = ("title", "name", "talktitle", "sessiontitle", "subject", "summary", "e
 _START = (
     "start",
     "starts",
+    "eventstart",
     "timespan",
     "startsat",
     "starttime",
@@ -84,6 +85,7 @@ _START = (
 _END = (
     "end",
     "ends",
+    "eventend",
     "endsat",
     "endtime",
     "enddatetime",

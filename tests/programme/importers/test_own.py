@@ -685,3 +685,20 @@ def test_sessions_in_a_time_slot_are_at_its_times_with_their_talks(tmp_path: Pat
     )
     assert sorted(people_of(programme)[p] for p in rag.person_ids) == ["Bernie Boscoe", "Tuan Do"]
     assert len(programme.sessions) == 2
+
+
+def test_an_event_start_and_end_and_a_venue(tmp_path: Path) -> None:
+    # BreizhCamp 2026's schedule.json: {"name", "event_start", "event_end", "venue", "speakers"}.
+    path = tmp_path / "schedule.json"
+    path.write_text(
+        '[{"id": "1136323", "name": "Quand l’accessibilité rencontre le Mob", '
+        '"event_start": "2026-06-24T10:00:00", "event_end": "2026-06-24T12:00:00", "venue": "Amphi C", '
+        '"speakers": "Emmanuelle Aboaf, Manon Carbonnel"}]'
+    )
+    (session,) = load_programme(path, tz="Europe/Paris").programme.sessions
+    assert (session.start.isoformat(), session.end.isoformat(), session.room_id) == (
+        "2026-06-24T10:00:00+02:00",
+        "2026-06-24T12:00:00+02:00",
+        "amphi-c",
+    )
+    assert len(session.person_ids) == 2
