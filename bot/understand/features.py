@@ -684,7 +684,7 @@ _HYPHENATED_SHORT = re.compile(r"\b(\w+)-(\w)\b")
 
 
 def _hyphens_joined(raw: str, index: ProgrammeIndex) -> str:
-    """A word and a letter joined by a hyphen ("hi-c", "t-cell"), written as one where the
+    """A word and a letter or digit joined by a hyphen ("hi-c", "omega-3"), written as one where the
     programme has them so ('Hi-C' is indexed "hic"): cut apart, "hi" would be a greeting."""
     return _HYPHENATED_SHORT.sub(
         lambda found: found.group(1) + found.group(2)
