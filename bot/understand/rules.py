@@ -26,6 +26,7 @@ from bot.understand.text import words
 from bot.understand.vocabulary import (
     ABOUT_PHRASES,
     AFTER_PHRASES,
+    ATTENDING_WORDS,
     CONFERENCE_WORDS,
     DOCUMENT_PHRASES,
     NAME_PARTICLES,
@@ -406,7 +407,7 @@ def unknown_person(f: Features) -> Question | None:
         if (
             f.topic_hits
             and not named
-            and all(w in SESSION_NOUNS for w in f.words if w in PERSON_QUESTION_WORDS)
+            and all(w in SESSION_NOUNS | ATTENDING_WORDS for w in f.words if w in PERSON_QUESTION_WORDS)
         ):
             return None
         return f.ask(Intent.UNKNOWN, unmatched=f.as_typed(f.content), when=f.when)

@@ -110,6 +110,7 @@ TRANSLATION_WORDS = frozenset(_words("words.translation"))  # interpretation, tr
 ROLE_QUALIFIERS = frozenset(_words("words.role_qualifiers"))  # deputy, adjoint, former, teniente
 WHO_WORDS = frozenset(_words("words.who"))  # asking who: the people of a session, or a person
 SESSION_NOUNS = frozenset(_words("words.session_nouns"))  # "Session 3", "atelier 2", "mesa redonda 1.2"
+ATTENDING_WORDS = frozenset(_words("words.attending"))  # attend, assister, asistir: going oneself
 ROOM_WORDS = ROOM_NOUNS | frozenset(_words("words.room_plurals"))
 # "Fox & Hound" is typed "fox and hound", "fox et hound", "fox y hound".
 AND_WORDS = tuple(word for code in ("en", "fr", "es") for word in _LEXICON.of(code, "words.and") or ())

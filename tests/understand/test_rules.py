@@ -924,3 +924,16 @@ def test_a_room_numbered_with_a_slash_is_no_date() -> None:
     at = day.replace(hour=9, minute=40)
     assert intent_and_ids("what's happening in hs 1/2 right now?", at, programme) == ("now", ["keynote"])
     assert intent_and_ids("prochain talk en hs 1/2 ?", at, programme) == ("next", ["keynote"])
+
+
+def test_going_to_a_session_oneself_asks_for_no_one() -> None:
+    """BreizhCamp 2026: "Is there anything on embeddings? … would love to attend" searches;
+    "attend" there is the asker going, not someone asked for."""
+    start = datetime(2026, 6, 24, 10, 20, tzinfo=ZoneInfo("Europe/Paris"))
+    later = start.replace(hour=13, minute=30)
+    programme = small_programme(
+        ZoneInfo("Europe/Paris"),
+        [talk("emb", later, later.replace(hour=15), "Gérer des embeddings à l'échelle du milliard")],
+    )
+    question = "Hi! Is there anything on embeddings? I work on vector search and would love to attend, thanks"
+    assert parse(question, start, programme).rule == "topic-or-kind"

@@ -197,6 +197,7 @@ TABLES: dict[str, str] = {
     "words.without": WORD,
     "words.translation": WORD,
     "words.session_nouns": WORD,
+    "words.attending": WORD,
     "words.room_plurals": WORD,
     "words.and": WORD,
     "words.or": WORD,
