@@ -788,13 +788,30 @@ def _phrase_tokens(tokens: list[str]) -> list[str]:
 
 
 _HYPHENATED = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
+# The dotted endings of technologies' names: Node.js, ASP.NET, Socket.IO, D3.js.
+_DOTTED_ENDING = re.compile(r"(js|ts|net|io|rs|jl)\b")
+
+
+def _dotted_joined(folded: str) -> list[str]:
+    """ "node.js" → "nodejs", "asp.net" → "aspnet": found from each dot, as hyphens are."""
+    joined: list[str] = []
+    dot = folded.find(".")
+    while dot != -1:
+        ending = _DOTTED_ENDING.match(folded, dot + 1)
+        if ending is not None and dot and folded[dot - 1].isalnum():
+            word = dot
+            while word > 0 and folded[word - 1].isalnum():
+                word -= 1
+            joined.append(folded[word:dot] + ending.group(1))
+        dot = folded.find(".", dot + 1)
+    return joined
 
 
 def _hyphen_joined(folded: str) -> list[str]:
     """A folded text's hyphenated words written as one, as people type them: "wi-fi" → "wifi",
-    "e-mail" → "email". (Found from each hyphen: a search of the whole of a long text costs more
-    than the rest of its indexing.)"""
-    joined: list[str] = []
+    "e-mail" → "email"; and a name with its dotted ending, "node.js" → "nodejs". (Found from each
+    hyphen: a search of the whole of a long text costs more than the rest of its indexing.)"""
+    joined = _dotted_joined(folded)
     start = folded.find("-")
     while start != -1:
         word = start

@@ -960,3 +960,15 @@ def test_deep_reinforcement_learning_asked_in_spanish() -> None:
     ]
     programme = small_programme(ZoneInfo("America/Toronto"), sessions)
     assert found_ids(programme, start, "y sobre aprendizaje por refuerzo profundo?") == ["drl"]
+
+
+def test_a_technology_with_its_dotted_ending_typed_as_one_word() -> None:
+    """BreizhCamp 2026's "1BRC avec Node.js", asked "alguna charla de nodejs?"."""
+    start = datetime(2026, 6, 25, 12, 55, tzinfo=ZoneInfo("Europe/Paris"))
+    later = start.replace(hour=13, minute=30)
+    sessions = [
+        talk("node", later, later.replace(hour=14, minute=25), "1BRC avec Node.js : Au-delà de l'Event Loop"),
+        talk("ports", later, later.replace(hour=14, minute=25), "Kubernetes NodePorts"),
+    ]
+    programme = small_programme(ZoneInfo("Europe/Paris"), sessions)
+    assert found_ids(programme, start, "alguna charla de nodejs?") == ["node"]

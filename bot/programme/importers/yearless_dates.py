@@ -12,8 +12,6 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from babel.dates import get_day_names, get_month_names
-
 from bot.understand.text import fold
 
 # The languages whose month and day names a file may use (its own texts, not the questions').
@@ -107,12 +105,18 @@ def _weekday(value: Any) -> int | None:
 @cache
 def _month_numbers() -> dict[str, int]:
     """ "july", "jul", "juillet", "julio", "juli"… → 7."""
+    # Imported here: Babel's dates take a while to import, which a file without dates so written
+    # should not pay at start-up.
+    from babel.dates import get_month_names
+
     return _numbered(get_month_names)
 
 
 @cache
 def _day_numbers() -> dict[str, int]:
     """ "monday", "mon", "lundi", "lunes", "montag"… → 0 (Monday is 0, as date.weekday says)."""
+    from babel.dates import get_day_names
+
     return _numbered(get_day_names)
 
 
