@@ -7,10 +7,8 @@ that names the location and the reason on one line.
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 from dataclasses import dataclass
-from http import HTTPStatus
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Self
@@ -164,6 +162,9 @@ class ProgrammeSource:
         return self._client
 
     async def _download(self) -> bytes | None:
+        import asyncio
+        from http import HTTPStatus
+
         import aiohttp
 
         headers: dict[str, str] = {}
@@ -236,6 +237,9 @@ def load_location(location: str, *, tz: str | None = None) -> Loaded:
     """Load a programme from a file path or an http(s) address, once (for start-up and commands)."""
     if not is_url(location):
         return load_programme(location, tz=tz)
+
+    # Imported here: asyncio costs a file read from disk (`ask --json`'s start-up) 15 ms for nothing.
+    import asyncio
 
     async def download() -> Loaded:
         async with ProgrammeSource(location, tz=tz) as source:
