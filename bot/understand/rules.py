@@ -33,6 +33,7 @@ from bot.understand.vocabulary import (
     PERSON_QUESTION_WORDS,
     ROOM_WORDS,
     SESSION_NOUNS,
+    SESSION_WORDS,
     SPEAKING_WORDS,
     TRANSLATION_WORDS,
     WITHOUT_WORDS,
@@ -225,7 +226,12 @@ def _other_surname(f: Features, person: PersonMatch) -> str | None:
         (
             w
             for w in following
-            if w in rare and w in f.content and w not in names and len(w) > 2 and w[:1].isalpha()
+            if w in rare
+            and w in f.content
+            and w not in names
+            and w not in SESSION_WORDS  # "wagemans keynote": the session, not another surname
+            and len(w) > 2
+            and w[:1].isalpha()
         ),
         None,
     )

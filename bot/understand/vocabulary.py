@@ -111,6 +111,7 @@ ROLE_QUALIFIERS = frozenset(_words("words.role_qualifiers"))  # deputy, adjoint,
 WHO_WORDS = frozenset(_words("words.who"))  # asking who: the people of a session, or a person
 SESSION_NOUNS = frozenset(_words("words.session_nouns"))  # "Session 3", "atelier 2", "mesa redonda 1.2"
 ATTENDING_WORDS = frozenset(_words("words.attending"))  # attend, assister, asistir: going oneself
+SESSION_WORDS = frozenset(_words("words.session_words"))  # keynote, ponencia: a session beside a name
 ROOM_WORDS = ROOM_NOUNS | frozenset(_words("words.room_plurals"))
 # "Fox & Hound" is typed "fox and hound", "fox et hound", "fox y hound".
 AND_WORDS = tuple(word for code in ("en", "fr", "es") for word in _LEXICON.of(code, "words.and") or ())

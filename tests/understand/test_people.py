@@ -171,3 +171,28 @@ def test_a_name_written_with_and_without_its_hyphen_is_one_person() -> None:
     )
     answer = respond("addi malviya thakur talks?", start, programme).as_json(programme)
     assert [s["id"] for s in answer["sessions"]] == ["mon", "tue"]
+
+
+def test_a_speaker_s_name_beside_what_the_session_is_called() -> None:
+    """IMRF 2026: "when's the wagemans keynote" asks for Johan Wagemans's session; "keynote" is
+    no other surname beside his ("richard stallman" for a Richard who is not Stallman is)."""
+    zone = ZoneInfo("Europe/Rome")
+    start = datetime(2026, 6, 27, 8, 30, tzinfo=zone)
+    later = start.replace(hour=11, minute=45)
+    programme = small_programme(
+        zone,
+        [
+            talk(
+                "kn3",
+                later,
+                later.replace(hour=12, minute=45),
+                "Multiple roads to aesthetic appreciation",
+                speakers=["jw"],
+            ),
+            talk("p1", later, later.replace(hour=12, minute=45), "Posters", speakers=["rw"]),
+        ],
+        people=[Person("jw", "Professor Johan Wagemans"), Person("rw", "Richard Wollheim")],
+    )
+    question = parse("when's the wagemans keynote", start, programme)
+    assert (question.rule, question.person_ids) == ("person-named", ("jw",))
+    assert parse("is richard stallman around", start, programme).intent == "unknown"

@@ -198,6 +198,7 @@ TABLES: dict[str, str] = {
     "words.translation": WORD,
     "words.session_nouns": WORD,
     "words.attending": WORD,
+    "words.session_words": WORD,
     "words.room_plurals": WORD,
     "words.and": WORD,
     "words.or": WORD,
