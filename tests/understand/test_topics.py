@@ -972,3 +972,23 @@ def test_a_technology_with_its_dotted_ending_typed_as_one_word() -> None:
     ]
     programme = small_programme(ZoneInfo("Europe/Paris"), sessions)
     assert found_ids(programme, start, "alguna charla de nodejs?") == ["node"]
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [
+        ("hay algo de crucigramas?", "Cryptic crossword workshop"),
+        ("hay algo de caligrafia", "Brush lettering and calligraphy"),
+        ("anything about fuzzing?", "Fuzzers for embedded firmware"),
+        ("is there a session on smart contracts", "Auditing smart contracts"),
+        ("des exposés sur la neuroimagerie ?", "Machine learning in neuroimaging"),
+    ],
+)
+def test_more_ideas_of_the_lexicon(question: str, title: str) -> None:
+    """Topics other sets asked about that the lexicon did not have (EMF Camp 2018, SIGGRAPH Asia
+    2024, SITCON 2022, NIPS 2015)."""
+    start = datetime(2024, 12, 4, 9, tzinfo=ZoneInfo("UTC"))
+    end = start.replace(hour=10)
+    sessions = [talk("asked", start, end, title), talk("other", start, end, "Opening remarks")]
+    programme = small_programme(ZoneInfo("UTC"), sessions)
+    assert found_ids(programme, start, question) == ["asked"]
