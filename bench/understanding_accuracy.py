@@ -56,8 +56,10 @@ def key(session: dict[str, Any], named: dict[str, str] | None = None) -> tuple[f
 def spaced(room: str | None) -> str | None:
     """A room's name as the loader tells rooms apart (case, accents and spacing aside): a writer
     copying a file's `Core Java ` or `Amphithéatre Callelongue` names the room the bot calls `Core
-    Java` or `Amphithéâtre Callelongue`, the file's first spelling."""
-    return " ".join(fold(room).split()) if room is not None else None
+    Java` or `Amphithéâtre Callelongue`, the file's first spelling; a file's empty room (`""`,
+    DrupalCon Vienna's breaks) is no room, as the bot's `null`."""
+    said = " ".join(fold(room).split()) if room is not None else ""
+    return said or None
 
 
 def right(line: dict[str, Any], answer: dict[str, Any], programme: Any = None) -> bool:
