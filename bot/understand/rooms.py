@@ -311,6 +311,17 @@ def _words_joined(name: str) -> tuple[str, ...]:
     return (joined,) if 2 <= len(kept) <= 3 and joined.isalpha() and len(joined) >= 5 else ()
 
 
+def _bracketed_code(name: str) -> tuple[str, ...]:
+    """A letter and a number ending what a name says in brackets, typed alone: "g1" for 'Session
+    Room (Hall G1)' (DrupalCon Vienna's)."""
+    found = []
+    for a, b in _BRACKETS.findall(name):
+        inside = tokens(a or b)
+        if inside and re.fullmatch(r"[a-z]\d{1,2}", inside[-1]):
+            found.append(inside[-1])
+    return tuple(found)
+
+
 def _parts_swapped(name: str) -> tuple[str, ...]:
     """A name of two parts said the other way round: "5th floor foyer" for 'Foyer - 5th floor'
     (NIPS 2015's)."""
@@ -509,6 +520,7 @@ class RoomFinder:
                     *_number_letters(name),
                     *_words_joined(name),
                     *_parts_swapped(name),
+                    *_bracketed_code(name),
                 ):
                     derived.append((typed, room.id))
                 initials = _initials(name)

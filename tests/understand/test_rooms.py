@@ -1361,3 +1361,17 @@ def test_a_name_of_two_parts_said_the_other_way_round() -> None:
     finder = RoomFinder([Room("foyer", "Foyer - 5th floor"), Room("hall", "Level 2 room 210 AB")])
     match = finder.find(fold("what's happening in the 5th floor foyer today?"))
     assert match is not None and match.room_id == "foyer"
+
+
+def test_a_letter_and_number_a_name_gives_in_brackets_typed_alone() -> None:
+    """DrupalCon Vienna 2025's 'Session Room (Hall G1)': "next thing in g1", "jeudi 16h30 en g1 ?"."""
+    finder = RoomFinder(
+        [
+            Room("g1", "Session Room (Hall G1)"),
+            Room("g2", "Session Room (Hall G2)"),
+            Room("d", "Auditorium (Hall D)"),
+        ]
+    )
+    for typed, room in (("next thing in g1", "g1"), ("and in g2?", "g2"), ("jeudi 16h30 en g1 ?", "g1")):
+        match = finder.find(fold(typed))
+        assert match is not None and match.room_id == room, typed
