@@ -133,6 +133,27 @@ _ISO_DURATION = re.compile(
 )
 
 
+def field_key(name: object) -> str:
+    """A field's name compared without case, "_", "-" or spaces ("startsAt" = "starts_at")."""
+    return re.sub(r"[\s_-]+", "", str(name)).lower()
+
+
+def texts_in(value: Any, *, keys: bool = False) -> list[str]:
+    """Every text in parsed JSON, the objects' keys too with `keys` ({"2018-09-15": …})."""
+    if isinstance(value, str):
+        return [value]
+    found: list[str] = []
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if keys:
+                found.append(str(key))
+            found.extend(texts_in(item, keys=keys))
+    elif isinstance(value, list):
+        for item in value:
+            found.extend(texts_in(item, keys=keys))
+    return found
+
+
 def parse_duration(value: object) -> timedelta | None:
     """A duration as schedules write it, or None if it is not one.
 

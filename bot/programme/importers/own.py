@@ -43,6 +43,7 @@ from bot.programme.importers.common import (
     XML_EXPECTED,
     as_list,
     clean,
+    field_key,
     join_paragraphs,
     local_name,
     map_kind,
@@ -98,6 +99,7 @@ _END = (
     "endiso",
     "sessionend",
 )
+_TIME_FIELDS = frozenset((*_START, *_END))  # what a time slot gives what it holds
 _DURATION = ("duration", "length", "durationminutes", "minutes", "mins")
 # "microlocation": FOSSASIA's Open Event ({"id": 1, "name": "Theatre 1"}).
 _ROOM = ("room", "roomname", "location", "venue", "hall", "stage", "place", "loc", "microlocation")
@@ -187,17 +189,13 @@ def read_json_data(data: Any, path: Path, tz: ZoneInfo | None) -> Loaded:
 # -- finding the records -----------------------------------------------------------------------
 
 
-def _key(name: object) -> str:
-    return re.sub(r"[\s_-]+", "", str(name)).lower()
-
-
 def _field(record: Mapping[str, Any], names: tuple[str, ...]) -> Any:
     return next(iter(_fields(record, names)), None)
 
 
 def _fields(record: Mapping[str, Any], names: tuple[str, ...]) -> list[Any]:
     """The record's values under any of `names`, in their order, the empty ones left out."""
-    keys = {_key(key): key for key in record}
+    keys = {field_key(key): key for key in record}
     values = (record[keys[name]] for name in names if name in keys)
     return [value for value in values if value not in (None, "", [], {})]
 
@@ -317,7 +315,7 @@ def _records(
         yield _Found({**value, "room": room} if room and not _field(value, _ROOM) else value, where, day)
         return
     own_day = parse_date(_text(_field(value, _DATE)))
-    times = {key: item for key, item in value.items() if _key(key) in _START + _END and item}
+    times = {key: item for key, item in value.items() if field_key(key) in _TIME_FIELDS and item}
     if _fields(times, _START) and not _text(_field(value, _TITLE)):
         slot = times  # a time slot: what it holds is at its times
     for key, item in value.items():
@@ -327,7 +325,7 @@ def _records(
             keyed_day = parse_date(key) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(key)) else None
             if keyed_day is not None:
                 yield from _records(item, name, keyed_day, top=False, room=room, slot=slot)
-            elif _key(key) in _ROOM_LIST and isinstance(item, Mapping) and _by_name(item):
+            elif field_key(key) in _ROOM_LIST and isinstance(item, Mapping) and _by_name(item):
                 for room_name, held in item.items():
                     yield from _records(
                         held, f"{name}.{room_name}", own_day or day, top=False, room=room_name, slot=slot
@@ -407,7 +405,7 @@ def _build(
         # by room) lists the same slots more than once: each is read once.
         for number, slot in enumerate(slots):
             # The slot's time and room; the record's own id, texts and people.
-            fields = {key: value for key, value in slot.items() if _key(key) not in _NOT_FROM_SLOT}
+            fields = {key: value for key, value in slot.items() if field_key(key) not in _NOT_FROM_SLOT}
             where = f"{item.where}.slots[{number}]" if len(slots) > 1 else item.where
             event = _event(_Found({**item.record, **fields}, where, item.day), path, speakers, rooms)
             if (event.ref, event.start) not in seen:
@@ -578,7 +576,7 @@ def _rooms(top: Mapping[str, Any]) -> tuple[dict[str, str], dict[str, list[str]]
     found: dict[str, str] = {}
     aliases: dict[str, list[str]] = {}
     for key, value in top.items():
-        if _key(key) in _ROOM_LIST and isinstance(value, list):
+        if field_key(key) in _ROOM_LIST and isinstance(value, list):
             for item in value:
                 if isinstance(item, Mapping):
                     room_id, name = _text(_field(item, _ID)), _room_name(item)
@@ -605,7 +603,7 @@ def _speakers(top: Mapping[str, Any]) -> dict[str, str]:
     may refer to by id alone."""
     found: dict[str, str] = {}
     for key, value in top.items():
-        if _key(key) not in _PEOPLE:
+        if field_key(key) not in _PEOPLE:
             continue
         items = list(value.items()) if isinstance(value, Mapping) else list(enumerate(as_list(value)))
         for number, item in items:

@@ -9,6 +9,8 @@ import re
 from datetime import date
 from typing import Any
 
+from bot.programme.importers.common import texts_in
+
 _SLASHED = re.compile(
     r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?\s*$"
 )
@@ -17,23 +19,13 @@ _SLASHED = re.compile(
 def with_iso_dates(data: Any) -> Any:
     """The data with every slashed date (and time) as ISO 8601; unchanged when it has none or
     when one of them is no date in either order."""
-    found = [match for text in _strings(data) if (match := _SLASHED.match(text))]
+    found = [match for text in texts_in(data) if (match := _SLASHED.match(text))]
     if not found:
         return data
     month_first = _month_first([(int(m.group(1)), int(m.group(2)), int(m.group(3))) for m in found])
     if month_first is None:
         return data
     return _rewritten(data, month_first)
-
-
-def _strings(value: Any) -> list[str]:
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict):
-        return [text for item in value.values() for text in _strings(item)]
-    if isinstance(value, list):
-        return [text for item in value for text in _strings(item)]
-    return []
 
 
 def _month_first(dates: list[tuple[int, int, int]]) -> bool | None:

@@ -12,6 +12,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
+from bot.programme.importers.common import field_key, texts_in
 from bot.understand.text import fold
 
 # The languages whose month and day names a file may use (its own texts, not the questions').
@@ -23,20 +24,10 @@ _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 
 def with_years(data: Any) -> Any:
     """The data with each record's yearless date as ISO 8601, when the file settles its year."""
-    years = Counter(year for text in _strings(data) for year in map(int, _YEAR.findall(text)))
+    years = Counter(year for text in texts_in(data, keys=True) for year in map(int, _YEAR.findall(text)))
     if not years:
         return data
     return _rewritten(data, [year for year, _ in years.most_common()])
-
-
-def _strings(value: Any) -> list[str]:
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict):
-        return [text for key, item in value.items() for text in (str(key), *_strings(item))]
-    if isinstance(value, list):
-        return [text for item in value for text in _strings(item)]
-    return []
 
 
 def _rewritten(value: Any, years: list[int]) -> Any:
@@ -48,13 +39,13 @@ def _rewritten(value: Any, years: list[int]) -> Any:
         (
             day
             for key, item in value.items()
-            if _key(key) in _WEEKDAY_KEYS and (day := _weekday(item)) is not None
+            if field_key(key) in _WEEKDAY_KEYS and (day := _weekday(item)) is not None
         ),
         None,
     )
     rewritten: dict[str, Any] = {}
     for key, item in value.items():
-        if _key(key) in _DATE_KEYS and isinstance(item, str):
+        if field_key(key) in _DATE_KEYS and isinstance(item, str):
             rewritten[key] = _dated(item, weekday, years) or item
         else:
             rewritten[key] = _rewritten(item, years)
@@ -128,7 +119,3 @@ def _numbered(names_of: Callable[..., Mapping[int, str]]) -> dict[str, int]:
             for number, name in names_of(width, locale=locale).items():
                 names.setdefault(fold(name).strip().rstrip("."), number)
     return names
-
-
-def _key(name: object) -> str:
-    return re.sub(r"[\s_-]+", "", str(name)).lower()
