@@ -413,7 +413,7 @@ def unknown_person(f: Features) -> Question | None:
         if (
             f.topic_hits
             and not named
-            and all(w in SESSION_NOUNS | ATTENDING_WORDS for w in f.words if w in PERSON_QUESTION_WORDS)
+            and all(w in SESSION_NOUNS or w in ATTENDING_WORDS for w in f.words if w in PERSON_QUESTION_WORDS)
         ):
             return None
         return f.ask(Intent.UNKNOWN, unmatched=f.as_typed(f.content), when=f.when)
