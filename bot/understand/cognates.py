@@ -25,3 +25,30 @@ def english_forms(word: str) -> tuple[str, ...]:
             stem = word[: -len(ending)]
             return tuple(stem + other for other in english)
     return ()
+
+
+# Spellings English and the Romance languages write differently for one sound: "synthétique" and
+# "synthetic" against "sintético", "cochlear" against "coclear", "physique" against "física".
+_SPELLINGS = (("ph", "f"), ("th", "t"), ("ch", "c"), ("ck", "c"), ("qu", "c"), ("k", "c"), ("y", "i"))
+# Letters a key keeps at least: shorter words meet too many others.
+MIN_KEY = 5
+
+
+def spelling_key(word: str) -> str:
+    """The word as its cognates in the other languages also spell it: the spellings above made one,
+    doubled letters single ("communication", "comunicación"), without the plural's "s" and the
+    vowels that end it ("implantes" and "implants", "técnica" and "technique", "memoria" and
+    "memory")."""
+    for written, said in _SPELLINGS:
+        word = word.replace(written, said)
+    word = "".join(letter for i, letter in enumerate(word) if i == 0 or letter != word[i - 1])
+    return word.removesuffix("s").rstrip("aeio")
+
+
+def cognate_keys(word: str) -> frozenset[str]:
+    """The spelling keys of a French or Spanish word and of its English forms; a Spanish word that
+    opens with "es" and a consonant also without its "e" ("espasticidad" is "spasticity")."""
+    candidates = {word, *english_forms(word)}
+    if word.startswith("es") and len(word) > 3 and word[2] not in "aeiou":
+        candidates |= {candidate[1:] for candidate in candidates if candidate.startswith("es")}
+    return frozenset(key for key in map(spelling_key, candidates) if len(key) >= MIN_KEY)

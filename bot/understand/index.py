@@ -9,7 +9,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import pairwise
 from typing import TypeVar
 
@@ -18,7 +18,7 @@ from rapidfuzz.distance import OSA
 
 from bot.i18n import LANGUAGES
 from bot.programme.model import FaqEntry, Programme, Session
-from bot.understand.cognates import english_forms
+from bot.understand.cognates import cognate_keys, english_forms, spelling_key
 from bot.understand.conference_names import conference_names
 from bot.understand.glossary import glossary_for
 from bot.understand.rooms import RoomFinder, RoomMatch, alternation
@@ -43,6 +43,7 @@ TITLE, ORGANISER, DESCRIPTION = 3.0, 1.5, 1.0
 _HANDLE = re.compile(r"([a-z]{3,})\d+")  # a handle, a name and digits: "mikucat13", "easonc13"
 _CAPITALS = re.compile(r"(?<![A-Za-z0-9_-])[A-Z]{2}(?![A-Za-z0-9_-])")  # "CI" of "におけるCI/CDの" too
 COMPOUND_TAIL = 4  # letters a German compound adds to its first word: "Klima" + "krise"
+COGNATE_LENGTH = 6  # letters a word needs before its cognates are looked for: shorter ones meet too many
 MEMORY = 4096  # words whose forms are kept (emptied when full)
 ROOT = 4  # letters an inflected word's root has at least: "test" of "testing"
 NUMBER_FORM = 0.6  # how much a word's other number counts ("galaxy" for "galaxies"): as a stem
@@ -492,6 +493,12 @@ class ProgrammeIndex:
         # Its English forms by its ending: "tenseurs", "tensores" are "tensors".
         for variant in english_forms(token):
             keep(variant, 1.0)
+        if not found and not translations and len(token) >= COGNATE_LENGTH:
+            # Nothing of it in the programme: its cognates as the other languages spell them
+            # ("sintéticos" is "synthetic", "implantes cocleares" "cochlear implants").
+            for key in cognate_keys(token):
+                for variant in self._spelt_as.get(key, ()):
+                    keep(variant, 1.0)
         for variant in translations:
             keep(variant, 1.0)
             # "earthquakes" → "tremblements", and the singular "tremblement" too.
@@ -525,6 +532,15 @@ class ProgrammeIndex:
                 if len(other) >= 3:
                     keep(other, 0.9)
         return found
+
+    @cached_property
+    def _spelt_as(self) -> dict[str, list[str]]:
+        """The programme's words by their spelling key (bot/understand/cognates.py), made when a
+        question first needs them."""
+        spelt: dict[str, list[str]] = defaultdict(list)
+        for word in self.topic_vocabulary:
+            spelt[spelling_key(word)].append(word)
+        return spelt
 
     def _starting_with(self, stem: str) -> list[str]:
         """The programme's words that begin with `stem`, found by bisection."""

@@ -12,6 +12,7 @@ import pytest
 
 from bot.answers.reply import respond
 from bot.programme.model import Programme, Session, SessionKind
+from bot.understand.cognates import cognate_keys, spelling_key
 from bot.understand.index import TopicMatch, index_for
 from bot.understand.parse import parse
 from tests.small_programme import small_programme, talk
@@ -992,3 +993,39 @@ def test_more_ideas_of_the_lexicon(question: str, title: str) -> None:
     sessions = [talk("asked", start, end, title), talk("other", start, end, "Opening remarks")]
     programme = small_programme(ZoneInfo("UTC"), sessions)
     assert found_ids(programme, start, question) == ["asked"]
+
+
+def test_cognates_spelt_another_way() -> None:
+    """IMRF 2026 and US-RSE'26: "espasticidad", "implantes cocleares", "datos sintéticos" are
+    spasticity, cochlear implants and synthetic data, though no lexicon lists them."""
+    start = datetime(2026, 6, 25, 8, 40, tzinfo=ZoneInfo("Europe/Rome"))
+    end = start.replace(hour=10)
+    sessions = [
+        talk("spastic", start, end, "Measuring spasticity after stroke"),
+        talk("cochlear", start, end, "Speech perception with cochlear implants"),
+        talk("synthetic", start, end, "Synthetic data for research software"),
+        talk("memory", start, end, "On the path to persistent memory"),
+        talk("other", start, end, "Implementation notes on audio"),
+    ]
+    programme = small_programme(ZoneInfo("Europe/Rome"), sessions)
+    found = partial(found_ids, programme, start)
+
+    assert found("espasticidad") == ["spastic"]
+    assert found("algo sobre implantes cocleares?") == ["cochlear"]
+    assert found("hay charlas sobre datos sinteticos?") == ["synthetic"]
+    assert found("y de memoria persistente?") == ["memory"]
+    # A word with nothing like it in the programme still finds nothing.
+    assert found("charlas sobre espeleologia") == []
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("sinteticos", "synthetic"), ("cocleares", "cochlear"), ("physique", "physics"), ("memoria", "memory")],
+)
+def test_spelling_keys_of_cognates_meet(one: str, other: str) -> None:
+    assert spelling_key(other) in cognate_keys(one)
+
+
+def test_spelling_keys_keep_other_words_apart() -> None:
+    assert spelling_key("implementation") not in cognate_keys("implantes")
+    assert cognate_keys("datos") == frozenset()  # too short to look for
