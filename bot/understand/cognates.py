@@ -45,6 +45,12 @@ def spelling_key(word: str) -> str:
     return word.removesuffix("s").rstrip("aeio")
 
 
+def openings(initial: str) -> tuple[str, ...]:
+    """The beginnings of the words whose spelling key opens with `initial`: "c" is also "k" and
+    "qu" (and "ch", which begins with "c")."""
+    return (initial, *(written for written, said in _SPELLINGS if said == initial and written[0] != initial))
+
+
 def cognate_keys(word: str) -> frozenset[str]:
     """The spelling keys of a French or Spanish word and of its English forms; a Spanish word that
     opens with "es" and a consonant also without its "e" ("espasticidad" is "spasticity")."""

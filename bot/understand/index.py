@@ -9,7 +9,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from itertools import pairwise
 from typing import TypeVar
 
@@ -18,7 +18,7 @@ from rapidfuzz.distance import OSA
 
 from bot.i18n import LANGUAGES
 from bot.programme.model import FaqEntry, Programme, Session
-from bot.understand.cognates import cognate_keys, english_forms, spelling_key
+from bot.understand.cognates import cognate_keys, english_forms, openings, spelling_key
 from bot.understand.conference_names import conference_names
 from bot.understand.glossary import glossary_for
 from bot.understand.rooms import RoomFinder, RoomMatch, alternation
@@ -216,6 +216,7 @@ class ProgrammeIndex:
         self.session_idf = {token: math.log(1 + session_count / n) for token, n in session_frequency.items()}
         self.topic_vocabulary = [t for t in self.session_idf if len(t) >= 4]
         self._sorted_vocabulary = sorted(self.topic_vocabulary)  # for words by their beginning
+        self._spelt_by_initial: dict[str, dict[str, list[str]]] = {}
         # Words only people's affiliations use (cities, countries, offices): a strong clue that a
         # question is about someone rather than a topic.
         session_words = set(self.session_idf)
@@ -497,7 +498,7 @@ class ProgrammeIndex:
             # Nothing of it in the programme: its cognates as the other languages spell them
             # ("sintéticos" is "synthetic", "implantes cocleares" "cochlear implants").
             for key in cognate_keys(token):
-                for variant in self._spelt_as.get(key, ()):
+                for variant in self._spelt_as(key):
                     keep(variant, 1.0)
         for variant in translations:
             keep(variant, 1.0)
@@ -533,14 +534,18 @@ class ProgrammeIndex:
                     keep(other, 0.9)
         return found
 
-    @cached_property
-    def _spelt_as(self) -> dict[str, list[str]]:
-        """The programme's words by their spelling key (bot/understand/cognates.py), made when a
-        question first needs them."""
-        spelt: dict[str, list[str]] = defaultdict(list)
-        for word in self.topic_vocabulary:
-            spelt[spelling_key(word)].append(word)
-        return spelt
+    def _spelt_as(self, key: str) -> list[str]:
+        """The programme's words of a spelling key (bot/understand/cognates.py); those of one
+        initial are keyed when a question first needs them (a tenth of the vocabulary at a time)."""
+        initial = key[0]
+        if initial not in self._spelt_by_initial:
+            spelt: dict[str, list[str]] = defaultdict(list)
+            for opening in openings(initial):
+                for word in self._starting_with(opening):
+                    if (word_key := spelling_key(word)).startswith(initial):
+                        spelt[word_key].append(word)
+            self._spelt_by_initial[initial] = spelt
+        return self._spelt_by_initial[initial].get(key, [])
 
     def _starting_with(self, stem: str) -> list[str]:
         """The programme's words that begin with `stem`, found by bisection."""
