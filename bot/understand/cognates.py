@@ -32,6 +32,8 @@ def english_forms(word: str) -> tuple[str, ...]:
 _SPELLINGS = (("ph", "f"), ("th", "t"), ("ch", "c"), ("ck", "c"), ("qu", "c"), ("k", "c"), ("y", "i"))
 # Letters a key keeps at least: shorter words meet too many others.
 MIN_KEY = 5
+# Letters a word needs before its cognates are looked for.
+COGNATE_LENGTH = 6
 
 
 def spelling_key(word: str) -> str:

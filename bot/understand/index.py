@@ -18,7 +18,7 @@ from rapidfuzz.distance import OSA
 
 from bot.i18n import LANGUAGES
 from bot.programme.model import FaqEntry, Programme, Session
-from bot.understand.cognates import cognate_keys, english_forms, openings, spelling_key
+from bot.understand.cognates import COGNATE_LENGTH, cognate_keys, english_forms, openings, spelling_key
 from bot.understand.conference_names import conference_names
 from bot.understand.glossary import glossary_for
 from bot.understand.rooms import RoomFinder, RoomMatch, alternation
@@ -43,7 +43,6 @@ TITLE, ORGANISER, DESCRIPTION = 3.0, 1.5, 1.0
 _HANDLE = re.compile(r"([a-z]{3,})\d+")  # a handle, a name and digits: "mikucat13", "easonc13"
 _CAPITALS = re.compile(r"(?<![A-Za-z0-9_-])[A-Z]{2}(?![A-Za-z0-9_-])")  # "CI" of "におけるCI/CDの" too
 COMPOUND_TAIL = 4  # letters a German compound adds to its first word: "Klima" + "krise"
-COGNATE_LENGTH = 6  # letters a word needs before its cognates are looked for: shorter ones meet too many
 MEMORY = 4096  # words whose forms are kept (emptied when full)
 ROOT = 4  # letters an inflected word's root has at least: "test" of "testing"
 NUMBER_FORM = 0.6  # how much a word's other number counts ("galaxy" for "galaxies"): as a stem

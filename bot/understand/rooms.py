@@ -34,6 +34,7 @@ from rapidfuzz import fuzz, process
 
 from bot.programme.kinds import PAUSE_KINDS
 from bot.programme.model import Room
+from bot.understand.cognates import COGNATE_LENGTH, cognate_keys
 from bot.understand.lexicon import Idea, ideas_by_word
 from bot.understand.text import fold
 from bot.understand.vocabulary import (
@@ -628,6 +629,16 @@ class RoomFinder:
             for word, room in own.items()
             if len(word) >= 4 and not _has_digit(word) and word not in FILLER_WORDS | SESSION_NOUNS
         }
+        # A word of one room's name typed as its cognate in another language: "la sala agilidad"
+        # for 'Agilité', "salle innovation" for 'Innovación' (bot/understand/cognates.py).
+        self.cognates = _sole(
+            {
+                key: {room for word, room in self.distinctive.items() if key in cognate_keys(word)}
+                for word in self.distinctive
+                if len(word) >= COGNATE_LENGTH and word.isalpha()
+                for key in cognate_keys(word)
+            }
+        )
         # A shorter word the name writes in capitals: "la psf" for 'Sala PSF' (not after "on",
         # "sur": "any talks on MCP" asks about MCP, not the room of its track).
         capitals = {fold(w) for room in rooms for w in re.findall(r"\b[A-Z]{3}\b", room.name)}
@@ -761,6 +772,7 @@ class RoomFinder:
                 self.distinctive.get(token)
                 or (self.acronyms.get(token) if previous not in SUBJECT_MARKERS else None)
                 or self.translated.get(token)
+                or self._cognate(token)
                 or self._pair(token, after)
                 or self._shortened(token, previous, after)
             )
@@ -903,6 +915,12 @@ class RoomFinder:
         if len(rooms) > 1 and len(rooms[0][0]) == len(rooms[1][0]) and rooms[0][1] != rooms[1][1]:
             return []
         return rooms
+
+    def _cognate(self, token: str) -> str | None:
+        """The one room whose name has the word's cognate, for a word no room has as typed."""
+        if len(token) < COGNATE_LENGTH or token in self.name_words or token in STOPWORDS | ROOM_WORDS:
+            return None
+        return next((self.cognates[key] for key in cognate_keys(token) if key in self.cognates), None)
 
     def _pair(self, token: str, after: str) -> str | None:
         """The one room whose name has both words: "chaos west" where "chaos" is in two names."""

@@ -1375,3 +1375,13 @@ def test_a_letter_and_number_a_name_gives_in_brackets_typed_alone() -> None:
     for typed, room in (("next thing in g1", "g1"), ("and in g2?", "g2"), ("jeudi 16h30 en g1 ?", "g1")):
         match = finder.find(fold(typed))
         assert match is not None and match.room_id == room, typed
+
+
+def test_a_word_of_a_name_typed_as_its_cognate() -> None:
+    """Tech'Work Lyon 2026's rooms 'Agilité', 'Craft', 'Data': "la ultima charla en la sala
+    agilidad"; a word for a room many names share is no cognate of one ("village", "villages")."""
+    finder = RoomFinder([Room("agility", "Agilité"), Room("craft", "Craft"), Room("data", "Data")])
+    assert room_in(finder, "cual es la ultima charla en la sala agilidad") == "agility"
+    assert room_in(finder, "what's on in the agility room") == "agility"
+    villages = RoomFinder([Room("maths", "Maths Village"), Room("swan", "Swan'); DROP TABLE Villages; --")])
+    assert room_in(villages, "y a qqch au village des maths là ?") == "maths"
