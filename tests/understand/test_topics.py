@@ -1029,3 +1029,23 @@ def test_spelling_keys_of_cognates_meet(one: str, other: str) -> None:
 def test_spelling_keys_keep_other_words_apart() -> None:
     assert spelling_key("implementation") not in cognate_keys("implantes")
     assert cognate_keys("datos") == frozenset()  # too short to look for
+
+
+def test_title_words_of_real_programmes_asked_in_french_and_spanish() -> None:
+    """Words many programmes put in their titles, asked in the attendee's language: servers,
+    circuit boards, the impostor syndrome (DDD Perth 2022 writes "imposter")."""
+    start = datetime(2022, 9, 10, 9, tzinfo=ZoneInfo("Australia/Perth"))
+    end = start.replace(hour=10)
+    sessions = [
+        talk("server", start, end, "Running your own mail server"),
+        talk("pcb", start, end, "Designing PCBs with code"),
+        talk("imposter", start, end, "From imposter life to imposter moments"),
+        talk("other", start, end, "Cooking with friends"),
+    ]
+    programme = small_programme(ZoneInfo("Australia/Perth"), sessions)
+    found = partial(found_ids, programme, start)
+
+    assert found("charlas sobre servidores") == ["server"]
+    assert found("des talks sur les serveurs ?") == ["server"]
+    assert found("algo de circuitos impresos?") == ["pcb"]
+    assert found("un truc sur le syndrome de l'imposteur ?") == ["imposter"]
