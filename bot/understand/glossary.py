@@ -34,14 +34,14 @@ class Glossary:
         expressions: Mapping[str, str],
         acronyms: Mapping[str, tuple[str, ...]],
         kept: frozenset[str] = frozenset(),
-        ideas: Mapping[str, Iterable[str]] | None = None,
+        ideas: Mapping[str, tuple[str, ...]] | None = None,
         compounding: frozenset[str] = frozenset(),
     ) -> None:
         self._translations = _symmetric(translations)
         # The lexicon's ideas: the other forms of a word's idea ("privacidad" → privacy), a wider
         # net than a translation ("pauvreté" → poor, pauvres), cast where the word itself and its
         # translations are not in the programme.
-        self._ideas = _symmetric(ideas or {})
+        self._ideas = dict(ideas or {})  # each form with its idea's other forms, sorted
         self.words = sorted(self._translations.keys() | self._ideas.keys())
         # German forms that begin compounds: "Klima" in "Klimakrise", "Quanten" in
         # "Quantenzeitalter", "Hausdurchsuchung" in "Hausdurchsuchungen".
@@ -162,7 +162,9 @@ COMPOUND_START = 5
 
 # What every programme's glossary starts from: translations, expressions, the lexicon's own
 # expressions, ideas, German compounds' starts (not bot.understand.lexicon.Lexicon, the files).
-General = tuple[dict[str, set[str]], dict[str, str], frozenset[str], dict[str, set[str]], frozenset[str]]
+General = tuple[
+    dict[str, set[str]], dict[str, str], frozenset[str], dict[str, tuple[str, ...]], frozenset[str]
+]
 
 
 @cache
@@ -195,7 +197,9 @@ def _build_general() -> General:
     compounding = frozenset(
         form for form in german - elsewhere if " " not in form and len(form) >= COMPOUND_START
     )
-    return translations, expressions, frozenset(kept), ideas, compounding
+    # Every form of an idea has the others already: kept sorted, as the glossary reads them.
+    sorted_ideas = {form: tuple(sorted(forms)) for form, forms in ideas.items()}
+    return translations, expressions, frozenset(kept), sorted_ideas, compounding
 
 
 def build(conference: ConferenceGlossary) -> Glossary:

@@ -631,14 +631,12 @@ class RoomFinder:
         }
         # A word of one room's name typed as its cognate in another language: "la sala agilidad"
         # for 'Agilité', "salle innovation" for 'Innovación' (bot/understand/cognates.py).
-        self.cognates = _sole(
-            {
-                key: {room for word, room in self.distinctive.items() if key in cognate_keys(word)}
-                for word in self.distinctive
-                if len(word) >= COGNATE_LENGTH and word.isalpha()
-                for key in cognate_keys(word)
-            }
-        )
+        cognates: dict[str, set[str]] = {}
+        for word, room_id in self.distinctive.items():
+            if len(word) >= COGNATE_LENGTH and word.isalpha():
+                for key in cognate_keys(word):
+                    cognates.setdefault(key, set()).add(room_id)
+        self.cognates = _sole(cognates)
         # A shorter word the name writes in capitals: "la psf" for 'Sala PSF' (not after "on",
         # "sur": "any talks on MCP" asks about MCP, not the room of its track).
         capitals = {fold(w) for room in rooms for w in re.findall(r"\b[A-Z]{3}\b", room.name)}

@@ -275,15 +275,19 @@ _KIND_WORDS: tuple[tuple[SessionKind, tuple[str, ...]], ...] = (
 )
 
 
+# One pattern per kind, made once: a large programme asks for thousands of kinds.
+_KIND_PATTERNS = tuple(
+    (kind, re.compile(r"(?<![a-z])(?:" + "|".join(map(re.escape, words)) + r")s?(?![a-z])"))
+    for kind, words in _KIND_WORDS
+)
+
+
 def map_kind(value: object, default: SessionKind = SessionKind.TALK) -> SessionKind:
     """Our session kind for another tool's type ("Workshop", "Coffee break", "Lightning talk")."""
     text = fold(clean(value))
     if not text:
         return default
-    for kind, words in _KIND_WORDS:
-        if any(re.search(rf"(?<![a-z]){re.escape(word)}s?(?![a-z])", text) for word in words):
-            return kind
-    return default
+    return next((kind for kind, pattern in _KIND_PATTERNS if pattern.search(text)), default)
 
 
 def text_of(value: object, language: str, *, multiline: bool = False) -> Text:
