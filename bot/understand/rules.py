@@ -36,6 +36,7 @@ from bot.understand.vocabulary import (
     SESSION_WORDS,
     SPEAKING_WORDS,
     TRANSLATION_WORDS,
+    WAY_TO_PHRASES,
     WITHOUT_WORDS,
 )
 
@@ -244,6 +245,9 @@ def out_of_scope(f: Features) -> Question | None:
     parking at the science centre?"), unless the words are the room's name's ("the main bar")."""
     things, said = f.unknown_things
     practical = f.out_of_scope
+    if f.room_id is not None and has_phrase(f.joined, WAY_TO_PHRASES):
+        # "how do i get to gate 104? what's on there today?": the way to that room.
+        things = tuple(thing for thing in things if thing != "transport")
     if f.room_id is not None:
         named = set(words(f.index.programme.rooms[f.room_id].name))
         practical = [word for word in practical if word not in named]

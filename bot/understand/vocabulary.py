@@ -42,6 +42,7 @@ NOW_IN_ROOM_PHRASES = _words("phrases.now_in_room")  # now, when a room is named
 NOW_LAST_WORDS = frozenset(_words("phrases.now_last"))  # now, when it ends the question: "y a quoi en gam là"
 NEXT_PHRASES = _words("phrases.next")  # asking what comes next
 AFTER_PHRASES = _words("phrases.after")  # after a pause: what starts when it ends
+WAY_TO_PHRASES = _words("phrases.way_to")  # asking the way somewhere
 LAST_PHRASES = _words("phrases.last")  # the last session of a day or of the conference
 FIRST_PHRASES = _words("phrases.first")  # the first session of a day in a room
 ROOM_INFO_PHRASES = _words("phrases.room_info")  # where a room is, how to get there, its languages

@@ -1385,3 +1385,19 @@ def test_a_word_of_a_name_typed_as_its_cognate() -> None:
     assert room_in(finder, "what's on in the agility room") == "agility"
     villages = RoomFinder([Room("maths", "Maths Village"), Room("swan", "Swan'); DROP TABLE Villages; --")])
     assert room_in(villages, "y a qqch au village des maths là ?") == "maths"
+
+
+def test_the_way_to_a_room_is_a_question_about_it() -> None:
+    """MRMCD 2013: "how do i get to gate 104? what's on there today?" asks of the room, not of
+    transport; the way to the airport stays a practical question no programme answers."""
+    start = datetime(2013, 9, 6, 17, 5, tzinfo=ZoneInfo("Europe/Berlin"))
+    programme = small_programme(
+        ZoneInfo("Europe/Berlin"),
+        [talk("t", start.replace(hour=17, minute=23), start.replace(hour=18), "Takeoff", room="gate-104")],
+        rooms=[Room("gate-104", "Gate 104"), Room("gate-111", "Gate 111")],
+    )
+    asked = parse("how do i get to gate 104? what's on there today?", start, programme)
+    assert (asked.intent, asked.room_id) == ("at_time", "gate-104")
+    assert parse("how do i get to the airport?", start, programme).intent == "unknown"
+    first = parse("qu'est-ce qui ouvre le bal demain matin ?", start, programme)
+    assert first.intent == "next" and first.when.day == start.date().replace(day=7)

@@ -215,6 +215,7 @@ TABLES: dict[str, str] = {
     "phrases.now_in_room": PHRASE,
     "phrases.next": PHRASE,
     "phrases.after": PHRASE,
+    "phrases.way_to": PHRASE,
     "phrases.last": PHRASE,
     "phrases.first": PHRASE,
     "phrases.room_info": PHRASE,
