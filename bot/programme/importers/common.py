@@ -339,7 +339,8 @@ JSON_NOT_OURS = f"JSON but not a schedule we read ({JSON_EXPECTED})"
 XML_EXPECTED = "expected frab/Pentabarf schedule.xml, xCal, or sessions each with a title, a start and an end"
 XML_NOT_OURS = f"not a schedule we read ({XML_EXPECTED})"
 
-_XML_PROLOG = re.compile(rb"^(?:\s+|<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>)*", re.DOTALL)
+# A DOCTYPE may declare its elements inside brackets (researchr's), each declaration ending in ">".
+_XML_PROLOG = re.compile(rb"^(?:\s+|<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>)*", re.DOTALL)
 _XML_ROOT = re.compile(rb"<([A-Za-z_][\w.:-]*)")
 
 
