@@ -54,6 +54,7 @@ from bot.programme.importers.common import (
     plain_text,
 )
 from bot.programme.importers.slashed_dates import with_iso_dates
+from bot.programme.importers.written_dates import with_written_dates
 from bot.programme.importers.yearless_dates import with_years
 from bot.programme.reader import Loaded
 
@@ -173,7 +174,7 @@ def read_xml_tree(root: ET.Element, path: Path, tz: ZoneInfo | None, *, refusal:
 def read_json_data(data: Any, path: Path, tz: ZoneInfo | None) -> Loaded:
     """The programme of a JSON file of the conference's own, or the refusal with what it holds."""
     try:
-        data = _by_language(with_years(with_iso_dates(data)))
+        data = _by_language(with_years(with_written_dates(with_iso_dates(data))))
         found = list(_records(data, "", None))
     except RecursionError as error:
         raise ProgrammeError(path, "JSON but not a schedule we read: nested too deeply") from error

@@ -97,9 +97,9 @@ def _day_month(text: str) -> tuple[int, int] | None:
     words = re.findall(r"[a-z]+|\d+", fold(text))
     if len(words) > 4:
         return None
-    month_numbers = _month_numbers()
-    known = month_numbers.keys() | _day_numbers().keys() | {"de"}
-    months = [month_numbers[word] for word in words if word in month_numbers]
+    months_by_name = month_numbers()
+    known = months_by_name.keys() | day_numbers().keys() | {"de"}
+    months = [months_by_name[word] for word in words if word in months_by_name]
     days = [int(word) for word in words if word.isdigit() and 1 <= int(word) <= 31]
     others = [word for word in words if not word.isdigit() and word not in known]
     if len(months) != 1 or len(days) != 1 or others:
@@ -108,11 +108,11 @@ def _day_month(text: str) -> tuple[int, int] | None:
 
 
 def _weekday(value: Any) -> int | None:
-    return _day_numbers().get(fold(value).strip().rstrip(".")) if isinstance(value, str) else None
+    return day_numbers().get(fold(value).strip().rstrip(".")) if isinstance(value, str) else None
 
 
 @cache
-def _month_numbers() -> dict[str, int]:
+def month_numbers() -> dict[str, int]:
     """ "july", "jul", "juillet", "julio", "juli"… → 7."""
     # Imported here: Babel's dates take a while to import, which a file without dates so written
     # should not pay at start-up.
@@ -122,7 +122,7 @@ def _month_numbers() -> dict[str, int]:
 
 
 @cache
-def _day_numbers() -> dict[str, int]:
+def day_numbers() -> dict[str, int]:
     """ "monday", "mon", "lundi", "lunes", "montag"… → 0 (Monday is 0, as date.weekday says)."""
     from babel.dates import get_day_names
 

@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 from bot.programme.importers.slashed_dates import with_iso_dates
+from bot.programme.importers.written_dates import written_date
 from bot.programme.importers.yearless_dates import with_years
 from bot.programme.loading import load_programme
 from tests.programme.importers.support import by_id, rooms_of
@@ -121,3 +122,33 @@ def test_ismb_s_sessions_load_with_their_year_and_timespans(tmp_path: Path) -> N
         "2025-07-21T12:00:00+01:00",
         "03b",
     )
+
+
+def test_a_day_label_that_writes_its_date_in_words(tmp_path: Path) -> None:
+    """WITS 2026's site: {"day": "Day 1 - August 20, 2026", "events": [{"time": "08:00 - 09:00"}]}."""
+    assert written_date("Day 1 - August 20, 2026") == "2026-08-20"
+    assert written_date("Jeudi 16 novembre 2017") == "2017-11-16"
+    assert written_date("lunes 5 de octubre de 2026") == "2026-10-05"
+    assert written_date("Monday, October 5th, 2026") == "2026-10-05"
+    for other in ("21 July", "2026-08-20", "Monday", "Room 12, 2026", "Day 2", "February 30, 2026"):
+        assert written_date(other) is None, other
+    schedule = {
+        "title": "Workshop",
+        "schedule": [
+            {
+                "day": "Day 2 - August 21, 2026",
+                "events": [
+                    {
+                        "time": "09:30 - 10:30",
+                        "title": "Keynote",
+                        "location": "Main Auditorium",
+                        "speaker": "Ana Gil",
+                    },
+                ],
+            }
+        ],
+    }
+    path = tmp_path / "program.json"
+    path.write_text(json.dumps(schedule), encoding="utf-8")
+    session = load_programme(path, tz="Africa/Casablanca").programme.sessions[0]
+    assert session.start.isoformat() == "2026-08-21T09:30:00+01:00"

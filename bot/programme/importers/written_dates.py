@@ -1,0 +1,60 @@
+"""A day's date written in words in its label ("Day 1 - August 20, 2026", "Jeudi 16 novembre 2017",
+"lunes 5 de octubre de 2026"), given as ISO 8601 before a file's own records are read, so that
+the times of the events under that day ("08:00 - 09:00") have their date."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from bot.programme.importers.common import field_key
+from bot.programme.importers.yearless_dates import day_numbers, month_numbers
+from bot.understand.text import fold
+
+_DATE_KEYS = frozenset({"date", "day"})
+_YEAR = re.compile(r"^(19[5-9]\d|20\d\d)$")
+_WORD_AND_YEAR = re.compile(r"(?=.*[a-z]{3})(?=.*\b(?:19[5-9]\d|20\d\d)\b)")
+# "Day 1", "jour 2", "día 3": the day's number in the conference, not in its month.
+_DAY_NUMBER = re.compile(r"\b(?:day|jour|dia|tag|giorno|dag)\s*\d+\b")
+# Little words a written date holds besides its day, month, year and weekday.
+_JOINERS = frozenset({"de", "del", "the", "of", "le", "el", "th", "st", "nd", "rd", "er"})
+
+
+def with_written_dates(data: Any) -> Any:
+    """The data with each date or day label written in words as ISO 8601; unchanged when none is."""
+    if isinstance(data, list):
+        return [with_written_dates(item) for item in data]
+    if not isinstance(data, dict):
+        return data
+    return {
+        key: (written_date(item) or item)
+        if field_key(key) in _DATE_KEYS and isinstance(item, str)
+        else with_written_dates(item)
+        for key, item in data.items()
+    }
+
+
+def written_date(text: str) -> str | None:
+    """ "Day 1 - August 20, 2026" → "2026-08-20"; None for anything but one day, one month in
+    words and one year (an ISO date, a weekday alone, "21 July" are read elsewhere)."""
+    folded = _DAY_NUMBER.sub(" ", fold(text))
+    if not _WORD_AND_YEAR.search(folded):
+        return None  # an ISO date, a weekday alone: no month names needed (nor Babel's import)
+    words = re.findall(r"[a-z]+|\d+", folded)
+    months = month_numbers()
+    month = [months[word] for word in words if word in months]
+    years = [int(word) for word in words if _YEAR.match(word)]
+    days = [int(word) for word in words if word.isdigit() and 1 <= int(word) <= 31]
+    weekdays = day_numbers()
+    others = [
+        word
+        for word in words
+        if not word.isdigit() and word not in months and word not in weekdays and word not in _JOINERS
+    ]
+    if len(month) != 1 or len(years) != 1 or len(days) != 1 or others:
+        return None
+    try:
+        return date(years[0], month[0], days[0]).isoformat()
+    except ValueError:
+        return None
