@@ -18,6 +18,7 @@ def test_items_times_rooms_and_zone() -> None:
     gradual = by_id(programme, "paper-gradual")
     assert gradual.start.isoformat() == "2021-10-18T10:30:00-05:00"
     assert gradual.end.isoformat() == "2021-10-18T10:50:00-05:00"
+    assert gradual.room_id is not None
     room = programme.rooms[gradual.room_id]
     assert room.name == "Lakeside Hotel | Zurich A"
     assert "Zurich A" in room.aliases  # as people say it
