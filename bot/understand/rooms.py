@@ -563,6 +563,19 @@ class RoomFinder:
                         forms = _other_forms(part, ideas)
                         if forms:
                             translated.setdefault(forms, set()).add(room.id)
+        # Rooms told apart by a letter after words they share ('Zurich A', 'Zurich B'…, SPLASH
+        # 2021's hotel rooms): "sala f", "salle e", "zurich g", as a numbered room is.
+        series: dict[tuple[str, ...], dict[str, str]] = {}
+        for room in rooms:
+            for name in (room.name, *room.aliases):
+                parts = tokens(_BRACKETS.sub(" ", name))
+                if len(parts) >= 2 and _letter_code(parts[-1]) and not any(map(_has_digit, parts[:-1])):
+                    series.setdefault(tuple(parts[:-1]), {})[parts[-1]] = room.id
+        for printed, by_letter in series.items():
+            if len(by_letter) >= 2:
+                for letter, room_id in by_letter.items():
+                    if (printed, room_id) not in self.numbered.get(letter, []):
+                        self.numbered.setdefault(letter, []).append((printed, room_id))
         # A room's own name before what another's is made of: "210 a" is 'Room 210 A', not the
         # part A of '210 a,b Level 2' (NIPS 2015's).
         for typed, room_id in derived:

@@ -1401,3 +1401,33 @@ def test_the_way_to_a_room_is_a_question_about_it() -> None:
     assert parse("how do i get to the airport?", start, programme).intent == "unknown"
     first = parse("qu'est-ce qui ouvre le bal demain matin ?", start, programme)
     assert first.intent == "next" and first.when.day == start.date().replace(day=7)
+
+
+@pytest.mark.parametrize(
+    ("typed", "room"),
+    [
+        ("que pasa en la sala g ahora", "zurich-g"),
+        ("et en salle e ?", "zurich-e"),
+        ("la suite en zur G ?", "zurich-g"),
+        ("what's in zurich f", "zurich-f"),
+        ("next in room b", "zurich-b"),
+    ],
+)
+def test_rooms_told_apart_by_a_letter_after_words_they_share(typed: str, room: str) -> None:
+    """SPLASH 2021's 'Swissotel Chicago | Zurich A'…'Zurich G': "sala f" as "salle 3" is."""
+    finder = RoomFinder(
+        [
+            *(
+                Room(f"zurich-{letter}", f"Swissotel Chicago | Zurich {letter.upper()}")
+                for letter in "abcefg"
+            ),
+            Room("currents", "Swissotel Chicago | Currents"),
+        ]
+    )
+    assert room_in(finder, typed) == room
+
+
+def test_a_letter_no_series_of_rooms_has_is_no_room() -> None:
+    finder = RoomFinder([Room("zurich-a", "Zurich A"), Room("zurich-b", "Zurich B")])
+    assert room_in(finder, "is there a talk about plan b") is None
+    assert room_in(finder, "y a des talks sur le langage c ?") is None
