@@ -141,3 +141,21 @@ def test_politeness_and_the_weather_to_come_are_no_topic(programme: Programme) -
     assert parse("Hello, I'm interested in censorship", START, programme).topic == ("censorship",)
     assert parse("me interesa la censura", START, programme).topic == ("censura",)
     assert parse("que tiempo hara el viernes?", START, programme).rule == "out-of-scope"
+
+
+def test_talks_on_a_topic_that_is_also_a_first_name_in_french_and_spanish() -> None:
+    """SPLASH 2021: "des talks sur ruby ?" asks about Ruby the language, though Ruby Tahboub
+    speaks there; "talks" is an English noun in a French or Spanish question."""
+    start = datetime(2021, 10, 19, 9, tzinfo=ZoneInfo("America/Chicago"))
+    end = start.replace(hour=10)
+    sessions = [
+        talk("yjit", start, end, "YJIT: a JIT compiler for CRuby and Ruby"),
+        talk("sim", start, end, "SimTyper: inferring Ruby types"),
+        talk("ruby-talk", start, end, "Compiling queries", speakers=["tahboub"]),
+    ]
+    programme = small_programme(
+        ZoneInfo("America/Chicago"), sessions, people=[Person("tahboub", "Ruby Tahboub")]
+    )
+    for question in ("des talks sur ruby ?", "talks sobre ruby?"):
+        asked = parse(question, start, programme)
+        assert (asked.intent, asked.topic) == ("search", ("ruby",)), question
