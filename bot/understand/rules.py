@@ -149,6 +149,8 @@ def _topic_rather(f: Features, person: PersonMatch) -> bool:
     # "charlas de merelo" are his: "de" says whose as well as what about.
     if len(person.matched_words) == 1 and f.a_subject_of_sessions(next(iter(person.matched_words)), of=False):
         return True  # "anything about tor": after "about", a word sessions are about, not "Tor Smith"
+    if person.first_name_only and not f.asks_person and _a_topic_beyond(f, person):
+        return True  # "ruby?" at a conference on languages where Ruby Tahboub speaks: the language
     # "is jack fennel doing anything": a verb saying someone speaks is no topic beside the name.
     rest = set(f.content) - SPEAKING_WORDS
     if person.misspelt and not rest - NAME_PARTICLES <= person.matched_words:
@@ -158,6 +160,14 @@ def _topic_rather(f: Features, person: PersonMatch) -> bool:
         and all(len(f.index.sessions_with.get(word, ())) >= 2 for word in person.matched_words)
         and not _only_as_a_name(f, person)
     )
+
+
+def _a_topic_beyond(f: Features, person: PersonMatch) -> bool:
+    """Whether the one word a first name matched is in the texts of two sessions or more that are
+    none of the people's it names."""
+    (word,) = person.matched_words
+    theirs = {s.id for pid in person.person_ids for s in f.index.programme.sessions_of_person(pid)}
+    return len(set(f.index.sessions_with.get(word, ())) - theirs) >= 2
 
 
 def _only_as_a_name(f: Features, person: PersonMatch) -> bool:

@@ -156,6 +156,9 @@ def test_talks_on_a_topic_that_is_also_a_first_name_in_french_and_spanish() -> N
     programme = small_programme(
         ZoneInfo("America/Chicago"), sessions, people=[Person("tahboub", "Ruby Tahboub")]
     )
-    for question in ("des talks sur ruby ?", "talks sobre ruby?"):
+    for question in ("des talks sur ruby ?", "talks sobre ruby?", "ruby?"):
         asked = parse(question, start, programme)
         assert (asked.intent, asked.topic) == ("search", ("ruby",)), question
+    # Her full name, or asking for a person, is her.
+    for question in ("ruby tahboub?", "when does ruby speak?"):
+        assert parse(question, start, programme).intent == "person", question
