@@ -196,6 +196,21 @@ _MEMBER = re.compile(r"([a-z]+)0*(\d+)([a-z]?)")
 _ORDINAL = re.compile(r"(\d{1,2})(?:st|nd|rd|th|er|re|e|eme|o|a)")  # "1st", "2nd", "1er", "2e", "3º"
 
 
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
+_ROMAN_FORM = re.compile(r"(?=[ivxl])(l?)(x{0,3})(ix|iv|v?i{0,3})")
+
+
+def _roman(word: str) -> int | None:
+    """ "xii" → 12, "iv" → 4; None for anything else (the numbers a room series uses, to 89)."""
+    if not _ROMAN_FORM.fullmatch(word):
+        return None
+    total = 0
+    for letter, after in zip(word, [*word[1:], ""], strict=True):
+        value = _ROMAN[letter]
+        total += -value if after and _ROMAN[after] > value else value
+    return total
+
+
 def _letter_code(word: str) -> bool:
     """A letter, or one written twice, that codes a room: 'Saal G', 'Hall LL'."""
     return word.isalpha() and (len(word) == 1 or (len(word) == 2 and word[0] == word[1]))
@@ -576,6 +591,20 @@ class RoomFinder:
                 for letter, room_id in by_letter.items():
                     if (printed, room_id) not in self.numbered.get(letter, []):
                         self.numbered.setdefault(letter, []).append((printed, room_id))
+        # Rooms numbered in Roman numerals ('Sala I'…'Sala XII', POPL 2019's hotel): "salle 12",
+        # "sala seis", "room 1", where the programme has such a series (a 'Saal X' alone is a letter).
+        roman: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for room in rooms:
+            for name in (room.name, *room.aliases):
+                parts = tokens(_BRACKETS.sub(" ", name))
+                value = _roman(parts[-1]) if len(parts) >= 2 else None
+                if value is not None and not any(map(_has_digit, parts[:-1])):
+                    roman.setdefault(str(value), []).append((tuple(parts[:-1]), room.id))
+        if len(roman) >= 2 and any(value >= 2 for value in map(int, roman)):
+            for number, held in roman.items():
+                for entry in held:
+                    if entry not in self.numbered.get(number, []):
+                        self.numbered.setdefault(number, []).append(entry)
         # A room's own name before what another's is made of: "210 a" is 'Room 210 A', not the
         # part A of '210 a,b Level 2' (NIPS 2015's).
         for typed, room_id in derived:

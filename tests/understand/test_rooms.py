@@ -1431,3 +1431,30 @@ def test_a_letter_no_series_of_rooms_has_is_no_room() -> None:
     finder = RoomFinder([Room("zurich-a", "Zurich A"), Room("zurich-b", "Zurich B")])
     assert room_in(finder, "is there a talk about plan b") is None
     assert room_in(finder, "y a des talks sur le langage c ?") is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "room"),
+    [
+        ("y a quoi en salle 12 là ?", "sala-xii"),
+        ("que hay ahora en la sala 6", "sala-vi"),
+        ("estoy en la sala dos, q esta pasando?", "sala-ii"),
+        ("whats happening in room 1 rn", "sala-i"),
+        ("sala vi", "sala-vi"),
+    ],
+)
+def test_rooms_numbered_in_roman_numerals(typed: str, room: str) -> None:
+    """POPL 2019's 'Hotel Cascais Miragem | Sala I'…'Sala XII': "salle 12", "sala dos"."""
+    finder = RoomFinder(
+        [
+            Room(f"sala-{numeral}", f"Hotel Cascais Miragem | Sala {numeral.upper()}")
+            for numeral in ("i", "ii", "iii", "vi", "vii", "xii")
+        ]
+    )
+    assert room_in(finder, typed) == room
+
+
+def test_a_letter_that_could_be_a_numeral_is_a_letter_without_a_series() -> None:
+    finder = RoomFinder([Room("saal-x", "Saal X"), Room("saal-g", "Saal G")])
+    assert room_in(finder, "was ist in saal x") == "saal-x"
+    assert room_in(finder, "in room 10") is None

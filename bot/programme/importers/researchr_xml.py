@@ -11,11 +11,12 @@ POPL, PLDI, ECOOP…):
       <timezone_id>America/Chicago</timezone_id>
     </event>
 
-Dates are written 2021/10/17 and clocks are local to `timezone_id`. A timeslot with an event_id is
-an item (a paper, a keynote, a reception); one without is the session that holds the items at its
-times ("Session: OOPSLA - Types"), read only when it holds none, its chairs moderating the items
-it holds. A slot shown under two subevents (`is_mirror`) is read once. The tool writes
-"undefined" for a field it has no value for.
+Dates are written 2021/10/17 and clocks are local to `timezone_id` (older exports name no zone:
+--tz). A timeslot with an event_id is an item (a paper, a keynote, a reception); one without,
+titled "Session: OOPSLA - Types", is the session that holds the items at its times, read only
+when it holds none, its chairs moderating the items it holds (an older export gives no event_id:
+its items are the slots not so titled). A slot shown under two subevents (`is_mirror`) is read
+once. The tool writes "undefined" for a field it has no value for.
 """
 
 from __future__ import annotations
@@ -134,7 +135,8 @@ def _slot(timeslot: ET.Element, kind: SessionKind, where: str, path: Path) -> _S
     began = datetime.combine(day, time()) + start
     ended = datetime.combine(end_day, time()) + end
     title = _text(fields.get("title"))
-    item = bool(_text(fields.get("event_id")))
+    # Older exports (POPL 2019's) give no event_id: a session is then known by its title alone.
+    item = bool(_text(fields.get("event_id"))) or not title.startswith(SESSION_PREFIX)
     people = [_person(person) for person in timeslot.iter() if local_name(person.tag) == "person"]
     speakers = [person for person in people if person.role != MODERATOR]
     event = RawEvent(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot.programme.errors import ProgrammeError
@@ -54,3 +56,16 @@ def test_a_slot_without_times_is_refused_with_its_place() -> None:
     with pytest.raises(ProgrammeError) as refused:
         load_programme_bytes(content, "broken-researchr.xml")
     assert "subevent[0].timeslot[2]" in str(refused.value) and "start_time" in str(refused.value)
+
+
+def test_an_older_export_without_event_ids_tells_sessions_by_their_titles() -> None:
+    """POPL 2019's export gives no <event_id>: the slots titled "Session: …" are the sessions."""
+    content = re.sub(rb"\s*<event_id>[^<]*</event_id>", b"", (FIXTURES / "researchr.xml").read_bytes())
+    programme = load_programme_bytes(content, "popl-like.xml").programme
+    titles = sorted(title for session in programme.sessions for title in session.title.all())
+    assert titles == [
+        "Effects for Everyone",
+        "Gradual Types in Practice",
+        "Languages for the Next Decade",
+        "SIGPLAN Business Meeting",
+    ]
