@@ -1049,3 +1049,22 @@ def test_title_words_of_real_programmes_asked_in_french_and_spanish() -> None:
     assert found("des talks sur les serveurs ?") == ["server"]
     assert found("algo de circuitos impresos?") == ["pcb"]
     assert found("un truc sur le syndrome de l'imposteur ?") == ["imposter"]
+
+
+def test_end_to_end_tests_are_a_topic_not_the_end_of_the_day() -> None:
+    """BDX I/O 2019: "me interesan las pruebas end to end, hay algo sobre Cypress?"."""
+    start = datetime(2019, 11, 15, 11, 55, tzinfo=ZoneInfo("Europe/Paris"))
+    sessions = [
+        talk(
+            "cypress",
+            start.replace(hour=12, minute=30),
+            start.replace(hour=13),
+            "Cypress, les tests End-to-End",
+        ),
+        talk("last", start.replace(hour=17, minute=30), start.replace(hour=18), "Closing keynote"),
+    ]
+    programme = small_programme(ZoneInfo("Europe/Paris"), sessions)
+    found = partial(found_ids, programme, start)
+    assert found("Hola, me interesan las pruebas end to end, hay algo sobre Cypress?") == ["cypress"]
+    assert found("des tests de bout en bout ?") == ["cypress"]
+    assert found("what's at the end of the day?") == ["last"]
