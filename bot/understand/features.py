@@ -10,6 +10,7 @@ read when a rule first asks for it, once.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import cache, cached_property
@@ -320,13 +321,31 @@ class Features:
         for piece in pieces:
             if parts[-1]:
                 parts.append([])
-            for word in words(piece):
+            for word in self._as_topic_read(words(piece)):
                 if word in OR_WORDS and parts[-1]:
                     parts.append([])
                 elif word in topic:
                     parts[-1].append(word)
         alternatives = tuple(tuple(part) for part in parts if part)
         return alternatives if len(alternatives) > 1 else ()
+
+    def _as_topic_read(self, said: list[str]) -> Iterator[str]:
+        """Words as the topic reads them: an expression as its word ("video games" → games), two
+        words it runs together as one ("game dev" → gamedev)."""
+        expressions, topic = self.index.glossary.expressions, set(self.topic)
+        position = 0
+        while position < len(said):
+            for length in (4, 3, 2):
+                phrase = " ".join(said[position : position + length])
+                if expressions.get(phrase) in topic:
+                    yield expressions[phrase]
+                    position += length
+                    break
+            else:
+                word, after = said[position], "".join(said[position + 1 : position + 2])
+                joined = word + after in topic and word not in topic
+                yield word + after if joined else word
+                position += 2 if joined else 1
 
     @cached_property
     def topic_hits(self) -> dict[str, TopicMatch]:
@@ -687,9 +706,11 @@ def _hyphens_joined(raw: str, index: ProgrammeIndex) -> str:
     """A word and a letter or digit joined by a hyphen ("hi-c", "omega-3"), written as one where the
     programme has them so ('Hi-C' is indexed "hic"): cut apart, "hi" would be a greeting."""
     return _HYPHENATED_SHORT.sub(
-        lambda found: found.group(1) + found.group(2)
-        if fold(found.group(1) + found.group(2)) in index.session_idf
-        else found.group(0),
+        lambda found: (
+            found.group(1) + found.group(2)
+            if fold(found.group(1) + found.group(2)) in index.session_idf
+            else found.group(0)
+        ),
         raw,
     )
 

@@ -1068,3 +1068,25 @@ def test_end_to_end_tests_are_a_topic_not_the_end_of_the_day() -> None:
     assert found("Hola, me interesan las pruebas end to end, hay algo sobre Cypress?") == ["cypress"]
     assert found("des tests de bout en bout ?") == ["cypress"]
     assert found("what's at the end of the day?") == ["last"]
+
+
+def test_alternatives_read_as_the_topic_was_read() -> None:
+    """BDX I/O 2019: "video games or game dev?" is two alternatives though "video games" is read
+    as one idea and "game dev" as the programme's "gamedev"."""
+    start = datetime(2019, 11, 15, 10, 20, tzinfo=ZoneInfo("Europe/Paris"))
+    programme = small_programme(
+        ZoneInfo("Europe/Paris"),
+        [
+            talk("jam", start, start.replace(hour=11), "The game jam: video games in 48 hours"),
+            talk(
+                "neuro", start, start.replace(hour=11), "Neuroevolution", description="Techniques of gamedev."
+            ),
+            talk("other", start, start.replace(hour=11), "Kotlin coroutines"),
+        ],
+    )
+    asked = parse("Are there any sessions about video games or game dev?", start, programme)
+    assert len(asked.either) == 2 and asked.either[-1] == ("gamedev",)
+    assert sorted(found_ids(programme, start, "Are there any sessions about video games or game dev?")) == [
+        "jam",
+        "neuro",
+    ]
