@@ -514,6 +514,7 @@ class RoomFinder:
         noun_rooms: dict[str, set[str]] = {}  # every word for a room of every name → its rooms
         translated: dict[frozenset[str], set[str]] = {}  # a name word's forms in every language → rooms
         ideas = ideas_by_word()
+        self.ideas = ideas
         city_words = set(tokens(city))
         for room in rooms:
             for name in (room.name, *room.aliases):
@@ -846,7 +847,18 @@ class RoomFinder:
             # 'Room 301-305', "en 013" for 'Sala Canillas 013', "in 153b" for 'Room 153B'.
             figures = _FIGURES.fullmatch(token)
             three_figures = figures is not None and token.isdigit() and previous in PLACE_WORDS
-            if room_id is not None and (previous in ROOM_NOUNS or after in ROOM_NOUNS or three_figures):
+            # A short word only one room's name has, after "in", "en el": "proxima charla en el noh"
+            # for 'Noh Theater' (not a word the lexicon knows as a topic: "talks in art").
+            short_named = (
+                previous in PLACE_WORDS
+                and previous not in SUBJECT_MARKERS  # "any talks on MCP" asks about MCP
+                and len(token) == 3
+                and token.isalpha()
+                and token not in self.ideas
+            )
+            if room_id is not None and (
+                previous in ROOM_NOUNS or after in ROOM_NOUNS or three_figures or short_named
+            ):
                 return RoomMatch(room_id, word.span(), exact=True)
             # Not when a name or a number follows: "la sala Memling" is another room.
             if token in ROOM_NOUNS and previous in PLACE_WORDS and (not after or after in _NAMES_NOTHING):

@@ -1458,3 +1458,20 @@ def test_a_letter_that_could_be_a_numeral_is_a_letter_without_a_series() -> None
     finder = RoomFinder([Room("saal-x", "Saal X"), Room("saal-g", "Saal G")])
     assert room_in(finder, "was ist in saal x") == "saal-x"
     assert room_in(finder, "in room 10") is None
+
+
+def test_a_short_word_of_one_name_after_in() -> None:
+    """ICFP 2016's 'Noh Theater': "proxima charla en el noh"; not after "on" ("any talks on MCP"
+    asks about MCP, AI Engineer World's Fair's 'Salons 7-8: MCP'), nor a topic ("talks in art")."""
+    finder = RoomFinder(
+        [
+            Room("noh", "Noh Theater"),
+            Room("cr1", "Conference Room 1"),
+            Room("mcp", "Yerba Buena Ballroom Salons 7-8: MCP"),
+            Room("art", "Art Gallery"),
+        ]
+    )
+    assert room_in(finder, "proxima charla en el noh") == "noh"
+    assert room_in(finder, "what's next in noh") == "noh"
+    assert room_in(finder, "any talks on MCP") is None
+    assert room_in(finder, "talks in art") is None
