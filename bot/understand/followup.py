@@ -90,6 +90,7 @@ class Conversations:
 @dataclass(frozen=True, slots=True)
 class _Phrases:
     after: frozenset[str]
+    day_after: frozenset[str]
     same_room: tuple[str, ...]  # longest first
     there: tuple[str, ...]
     who: frozenset[str]
@@ -119,6 +120,7 @@ def _phrases() -> _Phrases:
     }
     return _Phrases(
         frozenset(folded("after")),
+        frozenset(folded("day_after")),
         longest_first(folded("same_room")),
         tuple(folded("there")),
         frozenset(folded("who")),
@@ -179,6 +181,13 @@ def follow_up(
             kinds=usable.question.kinds,
             after=usable.after,
         )
+    if said in phrases.day_after:
+        if usable is None:
+            return nothing()
+        # "what's first tomorrow?" then "and the day after?": the same, the day after that one.
+        today = reference_day(programme.conference, at)
+        day = (usable.question.when.day or today) + timedelta(days=1)
+        return _changed(usable.question, When(day=day), None, ask, today)
     if said in phrases.who:
         if usable is None or not usable.shown:
             return nothing()

@@ -474,3 +474,29 @@ def test_after_that_at_a_conference_of_one_room_is_the_rest_of_the_programme() -
     assert ids("what's on now?", 0) == ["t10"]
     assert ids("and after that?", 1) == ["t11", "t12", "t13"]
     assert ids("what's next?", 2) == ["t11"]
+
+
+def test_the_day_after_moves_on_from_the_day_asked_about() -> None:
+    """ICFP 2016: "what's first tomorrow?" then "and the day after?" is the first the day after."""
+    zone = ZoneInfo("Asia/Tokyo")
+    monday = datetime(2016, 9, 19, 22, tzinfo=zone)
+    sessions = [
+        talk(
+            f"first-{day}",
+            monday.replace(day=day, hour=9, minute=15),
+            monday.replace(day=day, hour=10),
+            "Keynote",
+        )
+        for day in (20, 21, 22)
+    ]
+    programme = small_programme(zone, sessions)
+    conversations = Conversations()
+    for step, (text, expected) in enumerate(
+        [
+            ("what's first tomorrow?", "first-20"),
+            ("and the day after?", "first-21"),
+            ("et le lendemain ?", "first-22"),
+        ]
+    ):
+        answer = respond_in(conversations, "chat", text, monday + timedelta(minutes=step), programme)
+        assert [s["id"] for s in answer.as_json(programme)["sessions"]] == [expected], text
