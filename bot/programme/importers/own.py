@@ -125,7 +125,9 @@ _DESCRIPTION = (
     "subtitle", "abstract", "description", "desc", "details", "content", "shortabstract", "longabstract"
 )  # fmt: skip
 _KIND = ("type", "category", "kind", "format", "sessiontype", "submissiontype", "eventtype", "eventcategory")
-_SLOTS = ("slots", "slot")  # pretalx's API: a submission with its scheduled slot(s)
+# pretalx's API: a submission with its scheduled slot(s); NICAR's sessions with their "start_end"
+# (a workshop given twice is two slots).
+_SLOTS = ("slots", "slot", "startend", "occurrences")
 # Conference Hall's schedule: a slot holding its talk as a record ({"proposal": {"abstract",
 # "speakers"}}), whose texts and people are the session's.
 _SUBMISSION = ("proposal", "submission", "talk")

@@ -94,6 +94,38 @@ def test_a_list_of_conferences_with_dates_only_is_not_a_programme(tmp_path: Path
     )
 
 
+def test_a_session_given_twice_lists_its_times(tmp_path: Path) -> None:
+    # NICAR 2020's schedule: a workshop given on two mornings, its times in "start_end".
+    session = {
+        "session_id": "1000",
+        "session_title": "PyCAR",
+        "session_type": "Hands-on",
+        "room": "Studio 3",
+        "start_end": [
+            {
+                "start_datetime": "2020-03-05T09:00:00",
+                "end_datetime": "2020-03-05T12:30:00",
+                "duration_hrs": 3.5,
+            },
+            {
+                "start_datetime": "2020-03-06T09:00:00",
+                "end_datetime": "2020-03-06T12:30:00",
+                "duration_hrs": 3.5,
+            },
+        ],
+        "speakers": [{"name": "Tom Meagher", "affiliation": "The Marshall Project"}],
+    }
+    path = tmp_path / "nicar.json"
+    path.write_text(json.dumps([session]), encoding="utf-8")
+    programme = load_programme(path, tz="America/Chicago").programme
+    assert sorted((s.start.isoformat(), s.room_id) for s in programme.sessions) == [
+        ("2020-03-05T09:00:00-06:00", "studio-3"),
+        ("2020-03-06T09:00:00-06:00", "studio-3"),
+    ]
+    assert all(s.kind == "workshop" for s in programme.sessions)
+    assert people_of(programme) == {"tom-meagher": "Tom Meagher"}
+
+
 def test_submissions_with_their_slots_are_read_once_per_slot(tmp_path: Path) -> None:
     # pretalx's API shape, as a conference site keeps it: submissions filed under each time and
     # room they are given, each with its slot(s); rooms and types named per language.
