@@ -1,5 +1,6 @@
 """A French or Spanish word's English forms by its ending ("tenseurs" → "tensors",
-"probabilística" → "probabilistic"): the endings are language data (lexicon [cognates])."""
+"probabilística" → "probabilistic"): the endings are language data (lexicon [cognates]); and
+the spelling key where cognates spelt another way meet ("sintéticos" and "synthetic")."""
 
 from __future__ import annotations
 

@@ -211,6 +211,26 @@ def _roman(word: str) -> int | None:
     return total
 
 
+def _series(
+    rooms: list[Room], reading: Callable[[str], str | None]
+) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """The rooms whose names end with a mark `reading` reads (a letter, a Roman numeral) after
+    the same words, by what it reads, where two marks or more follow those words: a series."""
+    by_words: dict[tuple[str, ...], dict[str, str]] = {}
+    for room in rooms:
+        for name in (room.name, *room.aliases):
+            parts = tokens(_BRACKETS.sub(" ", name))
+            mark = reading(parts[-1]) if len(parts) >= 2 and not any(map(_has_digit, parts[:-1])) else None
+            if mark is not None:
+                by_words.setdefault(tuple(parts[:-1]), {})[mark] = room.id
+    series: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for printed, marked in by_words.items():
+        if len(marked) >= 2:
+            for mark, room_id in marked.items():
+                series.setdefault(mark, []).append((printed, room_id))
+    return series
+
+
 def _letter_code(word: str) -> bool:
     """A letter, or one written twice, that codes a room: 'Saal G', 'Hall LL'."""
     return word.isalpha() and (len(word) == 1 or (len(word) == 2 and word[0] == word[1]))
@@ -581,31 +601,16 @@ class RoomFinder:
                             translated.setdefault(forms, set()).add(room.id)
         # Rooms told apart by a letter after words they share ('Zurich A', 'Zurich B'…, SPLASH
         # 2021's hotel rooms): "sala f", "salle e", "zurich g", as a numbered room is.
-        series: dict[tuple[str, ...], dict[str, str]] = {}
-        for room in rooms:
-            for name in (room.name, *room.aliases):
-                parts = tokens(_BRACKETS.sub(" ", name))
-                if len(parts) >= 2 and _letter_code(parts[-1]) and not any(map(_has_digit, parts[:-1])):
-                    series.setdefault(tuple(parts[:-1]), {})[parts[-1]] = room.id
-        for printed, by_letter in series.items():
-            if len(by_letter) >= 2:
-                for letter, room_id in by_letter.items():
-                    if (printed, room_id) not in self.numbered.get(letter, []):
-                        self.numbered.setdefault(letter, []).append((printed, room_id))
+        lettered = _series(rooms, lambda mark: mark if _letter_code(mark) else None)
         # Rooms numbered in Roman numerals ('Sala I'…'Sala XII', POPL 2019's hotel): "salle 12",
-        # "sala seis", "room 1", where the programme has such a series (a 'Saal X' alone is a letter).
-        roman: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-        for room in rooms:
-            for name in (room.name, *room.aliases):
-                parts = tokens(_BRACKETS.sub(" ", name))
-                value = _roman(parts[-1]) if len(parts) >= 2 else None
-                if value is not None and not any(map(_has_digit, parts[:-1])):
-                    roman.setdefault(str(value), []).append((tuple(parts[:-1]), room.id))
-        if len(roman) >= 2 and any(value >= 2 for value in map(int, roman)):
-            for number, held in roman.items():
-                for entry in held:
-                    if entry not in self.numbered.get(number, []):
-                        self.numbered.setdefault(number, []).append(entry)
+        # "sala seis", "room 1" (a 'Saal X' alone is a letter).
+        roman = _series(rooms, lambda mark: str(value) if (value := _roman(mark)) is not None else None)
+        if any(int(number) >= 2 for number in roman):
+            lettered.update(roman)
+        for number, held in lettered.items():
+            for entry in held:
+                if entry not in self.numbered.get(number, []):
+                    self.numbered.setdefault(number, []).append(entry)
         # A room's own name before what another's is made of: "210 a" is 'Room 210 A', not the
         # part A of '210 a,b Level 2' (NIPS 2015's).
         for typed, room_id in derived:
