@@ -165,6 +165,8 @@ def _topic_rather(f: Features, person: PersonMatch) -> bool:
 def _a_topic_beyond(f: Features, person: PersonMatch) -> bool:
     """Whether the one word a first name matched is in the texts of two sessions or more that are
     none of the people's it names."""
+    if len(person.matched_words) != 1:
+        return False
     (word,) = person.matched_words
     theirs = {s.id for pid in person.person_ids for s in f.index.programme.sessions_of_person(pid)}
     return len(set(f.index.sessions_with.get(word, ())) - theirs) >= 2
