@@ -1475,3 +1475,19 @@ def test_a_short_word_of_one_name_after_in() -> None:
     assert room_in(finder, "what's next in noh") == "noh"
     assert room_in(finder, "any talks on MCP") is None
     assert room_in(finder, "talks in art") is None
+
+
+def test_this_talk_in_a_room_is_the_one_on_now() -> None:
+    """POPL 2019: "I'm in sala seven, what's this talk?" asks what is on there now."""
+    start = datetime(2019, 1, 15, 14, 20, tzinfo=ZoneInfo("Europe/Lisbon"))
+    programme = small_programme(
+        ZoneInfo("Europe/Lisbon"),
+        [
+            talk("now", start.replace(minute=15), start.replace(minute=40), "Model Checking", room="vii"),
+            talk("later", start.replace(minute=40), start.replace(hour=15, minute=5), "Types", room="vii"),
+        ],
+        rooms=[Room("vii", "Sala VII"), Room("vi", "Sala VI")],
+    )
+    for text in ("I'm in sala seven, what's this talk?", "je suis en sala VII, c'est quoi ce talk ?"):
+        asked = parse(text, start, programme)
+        assert (asked.intent, asked.room_id) == ("now", "vii"), text
