@@ -139,6 +139,8 @@ _LANGUAGE_KEY = re.compile(r"^[a-z]{2}(?:[-_][A-Za-z]{2,4})?$")
 _ID = ("id", "code", "guid", "uid", "presentationid", "talkid", "eventid", "slug", "sessionid")
 _NOT_FROM_SLOT = frozenset((*_ID, *_TITLE, *_DESCRIPTION, *_PEOPLE))
 _DATE = ("date", "day")
+_CANCELLED = ("cancelled", "canceled", "iscancelled", "iscanceled")
+_STATUS = ("status", "state")
 _ZONE = ("timezone", "timezonename", "tz", "xwrtimezone")
 _CONFERENCE_TITLE = ("conference", "conferencetitle", "eventname", "title", "name")
 
@@ -478,7 +480,16 @@ def _event(found: _Found, path: Path, speakers: Mapping[str, str], rooms: Mappin
         ),
         people=people,
         language=_text(_field(record, _LANGUAGE)) or None,
+        cancelled=_cancelled(record),
     )
+
+
+def _cancelled(record: Mapping[str, Any]) -> bool:
+    """ "canceled": true (NICAR 2020's), "cancelled": "yes", "status": "cancelled"."""
+    flag = _field(record, _CANCELLED)
+    if flag is not None:
+        return flag is True or _text(flag).lower() in {"true", "yes", "1"}
+    return _text(_field(record, _STATUS)).lower() in {"cancelled", "canceled", "withdrawn"}
 
 
 def _parts(record: Mapping[str, Any]) -> list[Mapping[str, Any]]:

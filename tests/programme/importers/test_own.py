@@ -115,14 +115,22 @@ def test_a_session_given_twice_lists_its_times(tmp_path: Path) -> None:
         ],
         "speakers": [{"name": "Tom Meagher", "affiliation": "The Marshall Project"}],
     }
+    cancelled = {
+        "session_id": "1001",
+        "session_title": "Opioid data",
+        "canceled": True,
+        "room": "Studio 4",
+        "start_end": [{"start_datetime": "2020-03-08T09:00:00", "end_datetime": "2020-03-08T10:00:00"}],
+    }
     path = tmp_path / "nicar.json"
-    path.write_text(json.dumps([session]), encoding="utf-8")
+    path.write_text(json.dumps([session, cancelled]), encoding="utf-8")
     programme = load_programme(path, tz="America/Chicago").programme
-    assert sorted((s.start.isoformat(), s.room_id) for s in programme.sessions) == [
-        ("2020-03-05T09:00:00-06:00", "studio-3"),
-        ("2020-03-06T09:00:00-06:00", "studio-3"),
+    assert sorted((s.start.isoformat(), s.room_id, s.cancelled) for s in programme.sessions) == [
+        ("2020-03-05T09:00:00-06:00", "studio-3", False),
+        ("2020-03-06T09:00:00-06:00", "studio-3", False),
+        ("2020-03-08T09:00:00-05:00", "studio-4", True),  # daylight saving time began that night
     ]
-    assert all(s.kind == "workshop" for s in programme.sessions)
+    assert by_id(programme, "1000").kind == "workshop"
     assert people_of(programme) == {"tom-meagher": "Tom Meagher"}
 
 
