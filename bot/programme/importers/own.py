@@ -139,6 +139,8 @@ _LANGUAGE_KEY = re.compile(r"^[a-z]{2}(?:[-_][A-Za-z]{2,4})?$")
 _ID = ("id", "code", "guid", "uid", "presentationid", "talkid", "eventid", "slug", "sessionid")
 _NOT_FROM_SLOT = frozenset((*_ID, *_TITLE, *_DESCRIPTION, *_PEOPLE))
 _DATE = ("date", "day")
+# How long a session given by its start alone is taken to last, at most.
+OPEN_ENDED_LENGTH = timedelta(hours=1)
 _CANCELLED = ("cancelled", "canceled", "iscancelled", "iscanceled")
 _STATUS = ("status", "state")
 _ZONE = ("timezone", "timezonename", "tz", "xwrtimezone")
@@ -266,6 +268,19 @@ def _is_record(value: Any) -> bool:
     return pair is not None and parse_datetime(start) is None and _clock(pair.group(2)) is not None
 
 
+def _opens(value: Any) -> bool:
+    """A mapping with a title and a start that names a time of day, and no end or duration: a
+    session given by its start alone (the India AI Impact Summit's "time": "9:30 AM")."""
+    if not isinstance(value, Mapping) or not _text(_field(value, _TITLE)):
+        return False
+    if _field(value, _END) is not None or _field(value, _DURATION) is not None:
+        return False
+    if not (_field(value, _ROOM) or _field(value, _PEOPLE) or _field(value, _DESCRIPTION)):
+        return False  # a list of times of day (prayer times) is no programme
+    start = _time_text(value, _START)
+    return bool(start) and _names_a_time(start) and not _RANGE.match(start)
+
+
 def _slots(record: Mapping[str, Any]) -> list[Mapping[str, Any]]:
     """The scheduled slots a record lists (pretalx's API), those with a start time."""
     value = _field(record, _SLOTS)
@@ -316,7 +331,7 @@ def _records(
         return
     if not top and slot and not _fields(value, _START) and _is_record({**slot, **value}):
         value = {**slot, **value}
-    if not top and _is_record(value):
+    if not top and (_is_record(value) or _opens(value)):
         yield _Found({**value, "room": room} if room and not _field(value, _ROOM) else value, where, day)
         return
     own_day = parse_date(_text(_field(value, _DATE)))
@@ -416,7 +431,28 @@ def _build(
             if (event.ref, event.start) not in seen:
                 seen.add((event.ref, event.start))
                 raw.events.append(event)
+    _close_open_ended(raw, path)
     return build_programme(raw, path, tz)
+
+
+def _close_open_ended(raw: RawSchedule, path: Path) -> None:
+    """The end of each session given by its start alone: the next start in its room that day, at
+    most OPEN_ENDED_LENGTH later (said in one warning: the file does not say)."""
+    open_ended = [event for event in raw.events if event.end is None and event.duration is None]
+    if not open_ended:
+        return
+    starts: dict[tuple[str | None, date], list[datetime]] = {}
+    for event in raw.events:
+        starts.setdefault((event.room, event.start.date()), []).append(event.start)
+    for event in open_ended:
+        later = [start for start in starts[(event.room, event.start.date())] if start > event.start]
+        longest = event.start + OPEN_ENDED_LENGTH
+        event.end = min([*later, longest])
+    raw.warnings.append(
+        f"{path}: {len(open_ended)} sessions give a start and no end: each is taken to last until "
+        f"the next one in its room, at most {OPEN_ENDED_LENGTH.seconds // 60} minutes "
+        f"(first: {open_ended[0].where})"
+    )
 
 
 def _with_submission(item: _Found) -> _Found:
@@ -452,13 +488,10 @@ def _event(found: _Found, path: Path, speakers: Mapping[str, str], rooms: Mappin
     if end is None:
         duration_value = _field(record, _DURATION)
         duration = parse_duration(_text(duration_value)) if duration_value is not None else None
-        if duration is None:
-            reason = (
-                "no end or duration"
-                if duration_value is None
-                else f"duration {_text(duration_value)!r} is not minutes or HH:MM"
-            )
+        if duration is None and duration_value is not None:
+            reason = f"duration {_text(duration_value)!r} is not minutes or HH:MM"
             raise ProgrammeError(path, reason, where=where)
+        # Neither: its end is found once every session is read (_close_open_ended).
     title = _field(record, _TITLE)
     # The talks a session holds ("talks": [{"title", "start", "presenter"}…]): their presenters
     # are the session's people, their titles part of what it is about.
@@ -557,6 +590,8 @@ def _people(value: Any, speakers: Mapping[str, str]) -> list[RawPerson]:
         # whose name is empty is a person still, left out, not a container of names.
         return [person for item in inner for person in _people(item, speakers)]
     items = value if isinstance(value, list) else [value]
+    # A list of people each written "Name, where they work" (the India AI Impact Summit's).
+    affiliated = len(items) >= 2 and all(isinstance(item, str) and "," in item for item in items)
     people = []
     for item in items:
         if isinstance(item, Mapping):
@@ -566,7 +601,7 @@ def _people(value: Any, speakers: Mapping[str, str]) -> list[RawPerson]:
         elif clean(item) in speakers:
             people.append(RawPerson(name=speakers[clean(item)], key=clean(item)))
         elif not re.fullmatch(r"[\d\W_]*", clean(item)):  # an id we cannot name is no name
-            people.extend(RawPerson(name=name) for name in _names(clean(item)))
+            people.extend(RawPerson(name=name) for name in _names(clean(item), affiliated=affiliated))
     return [person for person in people if person.name]
 
 
@@ -629,9 +664,12 @@ def _speakers(top: Mapping[str, Any]) -> dict[str, str]:
     return found
 
 
-def _names(text: str) -> list[str]:
-    """ "Ana Gil, Bo Li & Cy Wu" is three people; "Gil, Ana" is one."""
+def _names(text: str, *, affiliated: bool = False) -> list[str]:
+    """ "Ana Gil, Bo Li & Cy Wu" is three people; "Gil, Ana" is one. In a list whose people each
+    follow their name with where they work (`affiliated`), "Narayanan Ramaswamy, KPMG" is one."""
     parts = [part.strip() for part in re.split(r",|&| and ", text) if part.strip()]
+    if affiliated and len(parts[0].split()) >= 2:
+        return [parts[0]]
     if len(parts) > 1 and all(" " in part for part in parts):
         return parts
     return [text] if text else []

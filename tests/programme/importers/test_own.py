@@ -742,3 +742,31 @@ def test_an_event_start_and_end_and_a_venue(tmp_path: Path) -> None:
         "amphi-c",
     )
     assert len(session.person_ids) == 2
+
+
+def test_sessions_given_by_their_start_alone_last_until_the_next_in_their_room(tmp_path: Path) -> None:
+    # The India AI Impact Summit 2026's sessions.json: "time": "9:30 AM" and no end; its speakers
+    # each "Name, where they work". Read, not dropped, and said in a warning.
+    sessions = [
+        {"title": "Multilingual AI", "date": "16 Feb 2026", "time": "9:30 AM", "room": "Room 6",
+         "speakers": ["Sameer Gahlot, National Internet Exchange of India", "Narayanan Ramaswamy, KPMG"]},
+        {"title": "AI and skilling", "date": "16 Feb 2026", "time": "10:00 AM", "room": "Room 6",
+         "speakers": ["Dr. Manish Kumar, NSDC, Championing AI First Solution for Skilling", "Gil, Ana"]},
+        {"title": "Health data", "date": "16 Feb 2026", "time": "11:30 AM - 12:30 PM", "room": "Room 6"},
+    ]  # fmt: skip
+    path = tmp_path / "sessions.json"
+    path.write_text(json.dumps(sessions), encoding="utf-8")
+    loaded = load_programme(path, tz="Asia/Kolkata")
+    programme = loaded.programme
+    assert sorted((s.start.isoformat()[11:16], s.end.isoformat()[11:16]) for s in programme.sessions) == [
+        ("09:30", "10:00"),  # until the next in its room
+        ("10:00", "11:00"),  # at most an hour
+        ("11:30", "12:30"),
+    ]
+    assert sorted(people_of(programme).values()) == [
+        "Dr. Manish Kumar",
+        "Gil, Ana",
+        "Narayanan Ramaswamy",
+        "Sameer Gahlot",
+    ]
+    assert any("2 sessions give a start and no end" in warning for warning in loaded.warnings)
