@@ -278,7 +278,8 @@ def _opens(value: Any) -> bool:
     if not (_field(value, _ROOM) or _field(value, _PEOPLE) or _field(value, _DESCRIPTION)):
         return False  # a list of times of day (prayer times) is no programme
     start = _time_text(value, _START)
-    return bool(start) and _names_a_time(start) and not _RANGE.match(start)
+    a_range = _RANGE.match(start) is not None and parse_datetime(start) is None  # "09:30 - 10:15"
+    return bool(start) and _names_a_time(start) and not a_range
 
 
 def _slots(record: Mapping[str, Any]) -> list[Mapping[str, Any]]:

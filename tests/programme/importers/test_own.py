@@ -770,3 +770,25 @@ def test_sessions_given_by_their_start_alone_last_until_the_next_in_their_room(t
         "Sameer Gahlot",
     ]
     assert any("2 sessions give a start and no end" in warning for warning in loaded.warnings)
+
+
+def test_a_start_alone_may_be_a_full_date_and_time(tmp_path: Path) -> None:
+    # AAJA 2025's Guidebook export: "start_time": "2025-07-30T14:30:00.000000+0000", no end.
+    sessions = {
+        "sessions": [
+            {
+                "id": n,
+                "name": name,
+                "description": "Invite only.",
+                "start_time": f"2025-07-30T{hour}:30:00.000000+0000",
+            }
+            for n, name, hour in ((1, "VOICES", 14), (2, "Leadership", 16))
+        ]
+    }
+    path = tmp_path / "schedule.json"
+    path.write_text(json.dumps(sessions), encoding="utf-8")
+    programme = load_programme(path, tz="America/Los_Angeles").programme
+    assert sorted((s.start.isoformat(), s.end.isoformat()) for s in programme.sessions) == [
+        ("2025-07-30T07:30:00-07:00", "2025-07-30T08:30:00-07:00"),
+        ("2025-07-30T09:30:00-07:00", "2025-07-30T10:30:00-07:00"),
+    ]
