@@ -38,7 +38,8 @@ from bot.programme.model import (
 )
 from bot.programme.reader import Loaded
 from bot.programme.validate import check_programme
-from bot.understand.text import fold
+from bot.understand.text import fold, words
+from bot.understand.vocabulary import HONORIFICS
 
 DAY_CHANGE_DEFAULT = timedelta(hours=4)
 # Pentabarf files say <day_change>09:00:00</day_change> as a display hint; taken literally it
@@ -582,7 +583,12 @@ _Identity = tuple[str, str]  # (the file's id or "", the name folded)
 
 
 def _identity(person: RawPerson, name: str) -> _Identity:
-    return clean(person.key), " ".join(fold(name).split())
+    """The file's id and the name as it tells people apart: case, accents and the titles before it
+    aside ("Mr. Amitabh Nag" is Amitabh Nag, the India AI Impact Summit's)."""
+    said = words(name)
+    while len(said) > 2 and said[0] in HONORIFICS:
+        said = said[1:]
+    return clean(person.key), " ".join(said)
 
 
 def _shared_ids(shared: dict[str, list[str]]) -> str:

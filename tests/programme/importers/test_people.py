@@ -176,3 +176,23 @@ def test_a_surname_first_stays_one_person_where_no_list_has_three_names(tmp_path
         "Bo Li",
         "Gil, Ana",
     ]
+
+
+def test_a_title_before_a_name_is_the_same_person(tmp_path: Path) -> None:
+    """The India AI Impact Summit 2026 lists "Mr. Amitabh Nag" in one session, "Amitabh Nag" in
+    another: one person, with both sessions ("Dr. Ana" alone stays a name of two words)."""
+    import json
+
+    sessions = [
+        {"title": title, "start": f"2026-02-16T{hour}:00:00+05:30", "end": f"2026-02-16T{hour}:30:00+05:30",
+         "room": "Room 8", "speakers": [speaker]}
+        for title, hour, speaker in (("Data", "10", "Mr. Amitabh Nag"), ("Languages", "11", "Amitabh Nag"),
+                                     ("Health", "12", "Shri Amitabh Nag"), ("Other", "13", "Dr. Ana"))
+    ]  # fmt: skip
+    path = tmp_path / "sessions.json"
+    path.write_text(json.dumps(sessions), encoding="utf-8")
+    programme = load_programme(path, tz="Asia/Kolkata").programme
+    assert len(people_of(programme)) == 2
+    (nag,) = [p for p in programme.people.values() if "Nag" in p.name]
+    titles = sorted(s.title.all()[0] for s in programme.sessions_of_person(nag.id))
+    assert titles == ["Data", "Health", "Languages"]
