@@ -177,6 +177,14 @@ def _numbered(name: str) -> tuple[tuple[str, ...], str] | None:
     'Amphithéâtre 1600' → (('amphitheatre',), '1600'), 'Lecture room M1' → (('lecture', 'room'),
     'm1'), 'Saal G' → (('saal',), 'g'); 'Workshop B' → None."""
     parts = tokens(_BRACKETS.sub(" ", name))
+    # 'L1 Meeting Room No. 8', 'Room number 7': the floor's code before, "No." before the number.
+    if len(parts) >= 3 and parts[-2] in _NUMBER_SIGNS:
+        parts = [*parts[:-2], parts[-1]]
+    if len(parts) >= 3 and _LEVEL.fullmatch(parts[0]):
+        parts = parts[1:]
+    # 'West Wing Room 4 B': room "4b", as "sala 4b" says it.
+    if len(parts) >= 3 and parts[-2].isdigit() and len(parts[-1]) == 1 and parts[-1].isalpha():
+        parts = [*parts[:-2], parts[-2] + parts[-1]]
     ordinal = _ORDINAL.fullmatch(parts[0]) if len(parts) >= 2 else None
     if ordinal and parts[-1] in ROOM_NOUNS and not any(_has_digit(part) for part in parts[1:]):
         return tuple(parts[1:]), ordinal.group(1)  # '1st Conference Room (R1)': "room 1", "salle 1"
@@ -193,6 +201,8 @@ def _numbered(name: str) -> tuple[tuple[str, ...], str] | None:
 
 
 _MEMBER = re.compile(r"([a-z]+)0*(\d+)([a-z]?)")
+_NUMBER_SIGNS = frozenset({"no", "nr", "nro", "num", "number", "numero"})  # "Room No. 8"
+_LEVEL = re.compile(r"[lfe]\d")  # a floor's code before a name: 'L1 Meeting Room No. 8'
 _ORDINAL = re.compile(r"(\d{1,2})(?:st|nd|rd|th|er|re|e|eme|o|a)")  # "1st", "2nd", "1er", "2e", "3º"
 
 

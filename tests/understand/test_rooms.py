@@ -1491,3 +1491,29 @@ def test_this_talk_in_a_room_is_the_one_on_now() -> None:
     for text in ("I'm in sala seven, what's this talk?", "je suis en sala VII, c'est quoi ce talk ?"):
         asked = parse(text, start, programme)
         assert (asked.intent, asked.room_id) == ("now", "vii"), text
+
+
+@pytest.mark.parametrize(
+    ("typed", "room"),
+    [
+        ("what's on in meeting room 8 at the moment", "mr8"),
+        ("friday 10.45 west wing room 6?", "ww6"),
+        ("que hay en la sala 4b ahora mismo", "ww4b"),
+        ("y a quoi en salle de réunion 19 là ?", "mr19"),
+        ("hay algo ahora en la sala de reuniones 8?", "mr8"),
+    ],
+)
+def test_rooms_with_a_floor_code_no_before_the_number_or_a_letter_after(typed: str, room: str) -> None:
+    """The India AI Impact Summit 2026's 'L1 Meeting Room No. 8', 'West Wing Room No. 6',
+    'West Wing Room 4 B': "meeting room 8", "sala 4b", "salle de réunion 19"."""
+    finder = RoomFinder(
+        [
+            Room("mr8", "L1 Meeting Room No. 8"),
+            Room("mr19", "L1 Meeting Room No. 19"),
+            Room("ww6", "West Wing Room No. 6"),
+            Room("ww4a", "West Wing Room 4 A"),
+            Room("ww4b", "West Wing Room 4 B"),
+            Room("plenary", "L3 Plenary Hall"),
+        ]
+    )
+    assert room_in(finder, typed) == room
