@@ -641,6 +641,13 @@ class RoomFinder:
             if set(tokens(room.name)) & part_words
         }
         self.room_tokens = {room.id: frozenset(tokens(room.name)) for room in rooms}
+        # The spelling keys of each room's name words, for their cognates (bot/understand/cognates.py).
+        self.name_keys = {
+            room_id: frozenset(
+                key for word in words_ if len(word) >= COGNATE_LENGTH for key in cognate_keys(word)
+            )
+            for room_id, words_ in self.room_tokens.items()
+        }
         # A long word of one room's name typed as the words it runs together: "food hacking base"
         # for "Foodhackingbase", "hof lounge" for 'Erdgeschoss, Hoflounge / Ground Floor, …'.
         self.run_together = {
@@ -841,7 +848,8 @@ class RoomFinder:
                 or after in ROOM_NOUNS
                 or (leading and leading[-1] in PLACE_WORDS)
                 or (self.translated.get(token) == room_id and previous in _SESSION_KIND_WORDS)
-            ):  # the last: "el taller de jóvenes" for 'Youth Workshop'
+                or self._of_its_name(previous, room_id)  # "el banquete shakuntalam"
+            ):  # the last but one: "el taller de jóvenes" for 'Youth Workshop'
                 # The rest of the name typed after the word is the room's too: "tinker street",
                 # "vortragssaal du zkm" for 'ZKM-Vortragssaal' (a little word between).
                 last = position
@@ -982,6 +990,15 @@ class RoomFinder:
         if len(rooms) > 1 and len(rooms[0][0]) == len(rooms[1][0]) and rooms[0][1] != rooms[1][1]:
             return []
         return rooms
+
+    def _of_its_name(self, word: str, room_id: str) -> bool:
+        """Whether a word is one of a room's name, as typed or as its cognate ("banquete" of
+        'Shakuntalam Banquet')."""
+        if word in self.room_tokens.get(room_id, ()):
+            return True
+        return len(word) >= COGNATE_LENGTH and not cognate_keys(word).isdisjoint(
+            self.name_keys.get(room_id, ())
+        )
 
     def _cognate(self, token: str) -> str | None:
         """The one room whose name has the word's cognate, for a word no room has as typed."""

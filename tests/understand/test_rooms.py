@@ -1517,3 +1517,10 @@ def test_rooms_with_a_floor_code_no_before_the_number_or_a_letter_after(typed: s
         ]
     )
     assert room_in(finder, typed) == room
+
+
+def test_a_word_of_the_name_typed_as_its_cognate_before_the_word_that_tells_it_apart() -> None:
+    """The India AI Impact Summit 2026: "que hay hoy en el banquete shakuntalam"."""
+    finder = RoomFinder([Room("shak", "Shakuntalam Banquet"), Room("nal", "Nalanda Banquet")])
+    assert room_in(finder, "que hay hoy en el banquete shakuntalam") == "shak"
+    assert room_in(finder, "y en el banquete nalanda?") == "nal"
