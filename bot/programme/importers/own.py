@@ -83,6 +83,7 @@ _START = (
     "dtstart",
     "startiso",
     "sessionstart",  # a talk with no time of its own: its session's (IMRF 2026's)
+    "timestart",  # NICAR 2019's scraper: "date", "time_start", "time_end"
 )
 _END = (
     "end",
@@ -99,6 +100,7 @@ _END = (
     "dtend",
     "endiso",
     "sessionend",
+    "timeend",
 )
 _TIME_FIELDS = frozenset((*_START, *_END))  # what a time slot gives what it holds
 _DURATION = ("duration", "length", "durationminutes", "minutes", "mins")
@@ -668,6 +670,14 @@ def _speakers(top: Mapping[str, Any]) -> dict[str, str]:
 def _names(text: str, *, affiliated: bool = False) -> list[str]:
     """ "Ana Gil, Bo Li & Cy Wu" is three people; "Gil, Ana" is one. In a list whose people each
     follow their name with where they work (`affiliated`), "Narayanan Ramaswamy, KPMG" is one."""
+    if ";" in text or " of " in text:
+        # "Aaron Kessler of CNN; Olga Pierce of University of Nebraska" (NICAR 2019's scraper):
+        # each one's name, where every one says where they work.
+        listed = [part.strip() for part in text.split(";") if part.strip()]
+        if all(" of " in part and "," not in part.split(" of ", 1)[0] for part in listed):
+            return [part.split(" of ", 1)[0].strip() for part in listed]
+        if len(listed) > 1:
+            return [name for part in listed for name in _names(part, affiliated=affiliated)]
     parts = [part.strip() for part in re.split(r",|&| and ", text) if part.strip()]
     if affiliated and len(parts[0].split()) >= 2:
         return [parts[0]]

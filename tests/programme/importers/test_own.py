@@ -792,3 +792,21 @@ def test_a_start_alone_may_be_a_full_date_and_time(tmp_path: Path) -> None:
         ("2025-07-30T07:30:00-07:00", "2025-07-30T08:30:00-07:00"),
         ("2025-07-30T09:30:00-07:00", "2025-07-30T10:30:00-07:00"),
     ]
+
+
+def test_a_scraper_s_time_start_and_people_of_their_newsrooms(tmp_path: Path) -> None:
+    # NICAR 2019's scraped schedule: "date", "time_start", "time_end"; speakers "Name of Org; …".
+    sessions = [
+        {"title": "Data for beginners", "date": "2019-03-07", "time_start": "09:00", "time_end": "10:00",
+         "room": "Salon A&B", "speakers": "Aaron Kessler of CNN; Olga Pierce of University of Nebraska"},
+        {"title": "Mapping", "date": "2019-03-07", "time_start": "10:15", "time_end": "11:15",
+         "room": "Cardiff", "speakers": "AJ Vicens of Mother Jones"},
+    ]  # fmt: skip
+    path = tmp_path / "nicar-2019-schedule.json"
+    path.write_text(json.dumps(sessions), encoding="utf-8")
+    programme = load_programme(path, tz="America/Los_Angeles").programme
+    assert sorted(s.start.isoformat() for s in programme.sessions) == [
+        "2019-03-07T09:00:00-08:00",
+        "2019-03-07T10:15:00-08:00",
+    ]
+    assert sorted(people_of(programme).values()) == ["AJ Vicens", "Aaron Kessler", "Olga Pierce"]
