@@ -30,7 +30,7 @@ import re
 import xml.etree.ElementTree as ET
 from collections import Counter
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -64,7 +64,7 @@ TEXT = "#text"
 
 # Field names, compared without case, "_", "-" or spaces ("startsAt" = "starts_at").
 # "summary", "dtstart", "dtend": an iCalendar turned into JSON (PyConES 2014's Google Calendar export).
-_TITLE = ("title", "name", "talktitle", "sessiontitle", "subject", "summary", "eventname")
+_TITLE = ("title", "name", "talktitle", "sessiontitle", "papertitle", "subject", "summary", "eventname")
 _START = (
     "start",
     "starts",
@@ -141,6 +141,8 @@ _LANGUAGE_KEY = re.compile(r"^[a-z]{2}(?:[-_][A-Za-z]{2,4})?$")
 _ID = ("id", "code", "guid", "uid", "presentationid", "talkid", "eventid", "slug", "sessionid")
 _NOT_FROM_SLOT = frozenset((*_ID, *_TITLE, *_DESCRIPTION, *_PEOPLE))
 _DATE = ("date", "day")
+MODERATOR = "moderator"  # a session's chair: the role bot.panel gives its moderators
+_CHAIRS = ("chairs", "chair", "sessionchairs", "sessionchair", "moderators", "moderator")
 # How long a session given by its start alone is taken to last, at most.
 OPEN_ENDED_LENGTH = timedelta(hours=1)
 _CANCELLED = ("cancelled", "canceled", "iscancelled", "iscanceled")
@@ -335,7 +337,8 @@ def _records(
     if not top and slot and not _fields(value, _START) and _is_record({**slot, **value}):
         value = {**slot, **value}
     if not top and (_is_record(value) or _opens(value)):
-        yield _Found({**value, "room": room} if room and not _field(value, _ROOM) else value, where, day)
+        value = {**value, "room": room} if room and not _field(value, _ROOM) else value
+        yield _Found(value, where, day)
         return
     own_day = parse_date(_text(_field(value, _DATE)))
     times = {key: item for key, item in value.items() if field_key(key) in _TIME_FIELDS and item}
@@ -501,6 +504,7 @@ def _event(found: _Found, path: Path, speakers: Mapping[str, str], rooms: Mappin
     parts = _parts(record)
     people = _people(_field(record, _PEOPLE), speakers)
     people += [person for part in parts for person in _people(_field(part, _PEOPLE), speakers)]
+    people += [replace(person, role=MODERATOR) for person in _people(_field(record, _CHAIRS), speakers)]
     return RawEvent(
         ref=ref,
         where=where,
@@ -534,8 +538,10 @@ def _parts(record: Mapping[str, Any]) -> list[Mapping[str, Any]]:
     return [
         item
         for value in record.values()
-        if isinstance(value, list)
-        for item in value
+        # A list, or an element's repeated children (EDAS's <papers><paper>…</paper>…</papers>).
+        for held in (value.values() if isinstance(value, Mapping) else [value])
+        if isinstance(held, list)
+        for item in held
         if isinstance(item, Mapping)
         and (_is_record(item) or (_field(item, _TITLE) is not None and _field(item, _PEOPLE) is not None))
     ]
@@ -609,10 +615,14 @@ def _people(value: Any, speakers: Mapping[str, str]) -> list[RawPerson]:
 
 
 def _person_name(item: Mapping[str, Any]) -> str:
-    """A person's name, or their first and last names ({"first": "Diana", "last": "Fuentes"})."""
+    """A person's name, or their first and last names ({"first": "Diana", "last": "Fuentes"}), also
+    inside their name (EDAS's <name><givenname/><surname/></name>)."""
+    named = _field(item, _PERSON_NAME)
+    if isinstance(named, Mapping) and (_field(named, _FIRST_NAME) or _field(named, _LAST_NAME)):
+        return _person_name(named)
     first = _text(_field(item, _FIRST_NAME))
     last = _text(_field(item, _LAST_NAME))
-    return _text(_field(item, _PERSON_NAME)) or clean(f"{first} {last}")
+    return _text(named) or clean(f"{first} {last}")
 
 
 def _room_of(record: Mapping[str, Any], rooms: Mapping[str, str]) -> str:

@@ -810,3 +810,34 @@ def test_a_scraper_s_time_start_and_people_of_their_newsrooms(tmp_path: Path) ->
         "2019-03-07T10:15:00-08:00",
     ]
     assert sorted(people_of(programme).values()) == ["AJ Vicens", "Aaron Kessler", "Olga Pierce"]
+
+
+def test_an_edas_programme_its_papers_authors_and_chairs(tmp_path: Path) -> None:
+    # CCECE 2016's program.xml, as EDAS exports it: sessions holding papers, names in parts.
+    author = (
+        "<author><name><givenname>{0}</givenname><mi/><surname>{1}</surname></name>"
+        "<presenter>1</presenter></author>"
+    )
+    paper = (
+        "<paper><starttime>{0}</starttime><endtime>{1}</endtime><sessionid>{2}</sessionid>"
+        "<papertitle>{3}</papertitle><abstract>On radiation.</abstract><authors>{4}</authors></paper>"
+    )
+    papers = paper.format(
+        "10:45", "11:03", "A1L-1.1", "FPGA Radiation Effects", author.format("David", "Hiemstra")
+    )
+    papers += paper.format("11:03", "11:21", "A1L-1.2", "Mitigation in Memories", author.format("Ana", "Gil"))
+    content = (
+        "<program><session><code>A1L-1</code><sessiontitle>Radiation Effects</sessiontitle>"
+        "<date>16 May 2016</date><starttime>2016-05-16T10:45:00-07:00</starttime>"
+        "<endtime>2016-05-16T12:15:00-07:00</endtime><room>Pinnacle I</room>"
+        f"<chairs><chair><name><givenname>Bo</givenname><mi/><surname>Li</surname></name></chair></chairs>"
+        f"<papers>{papers}</papers></session></program>"
+    )
+    path = tmp_path / "program.xml"
+    path.write_text(content, encoding="utf-8")
+    programme = load_programme(path, tz="America/Vancouver").programme
+    (session,) = programme.sessions
+    assert session.start.isoformat() == "2016-05-16T10:45:00-07:00"
+    roles = sorted((programme.people[role.person_id].name, role.role) for role in session.roles)
+    assert roles == [("Ana Gil", "speaker"), ("Bo Li", "moderator"), ("David Hiemstra", "speaker")]
+    assert "Mitigation in Memories" in session.description.get("en")
