@@ -199,25 +199,33 @@ def _unfolded_text(content: bytes) -> str:
     return _FOLD.sub(b"", content).decode("utf-8-sig", errors="replace")
 
 
-_DASH = " — "
+# The dashes a summary writes between a title and its speakers: GUADEC 2016's em dash, ESUG
+# 2011's double hyphen, an en dash.
+_DASHES = (" — ", " -- ", " – ")
 _NOBODY_YET = frozenset(("to be announced", "tba", "tbd", "to be confirmed"))
 
 
 def _speakers_after_a_dash(events: list[RawEvent]) -> None:
-    """ "Inspector Gadget — Benjamin Otte": a calendar that names no one otherwise and writes most
-    of its summaries as a title, a dash and the speakers (GUADEC 2016's) has them there."""
+    """ "Inspector Gadget — Benjamin Otte", "Profiler Zoo -- Alexandre Bergel": a calendar that names
+    no one otherwise and writes most of its summaries as a title, a dash and the speakers (GUADEC
+    2016's, ESUG 2011's) has them there."""
     if any(event.people for event in events) or not events:
         return
-    dashed = [
-        (event, event.title) for event in events if isinstance(event.title, str) and _DASH in event.title
-    ]
-    if 2 * len(dashed) < len(events):
+    for dash in _DASHES:
+        dashed = [
+            (event, event.title) for event in events if isinstance(event.title, str) and dash in event.title
+        ]
+        if 2 * len(dashed) >= len(events):
+            break
+    else:
         return
     for event, summary in dashed:
-        title, names = summary.rsplit(_DASH, 1)
+        title, names = summary.rsplit(dash, 1)
         event.title = title.strip()
         if names.strip().lower() not in _NOBODY_YET:
-            event.people = [RawPerson(name=name.strip()) for name in names.split(",") if name.strip()]
+            event.people = [
+                RawPerson(name=name.strip()) for name in re.split(r",| and | & ", names) if name.strip()
+            ]
 
 
 def _pretalx_summary(summary: str) -> tuple[str, list[str]]:

@@ -297,6 +297,32 @@ def test_speakers_after_a_dash_in_most_summaries_are_their_people(tmp_path: Path
     assert by_id(programme, "g4").title.get("en") == "Workshops"
 
 
+def test_speakers_after_a_double_hyphen(tmp_path: Path) -> None:
+    # ESUG 2011's calendar: "Profiler Zoo -- Alexandre Bergel", "… -- Ana Gil and Bo Li".
+    def event(uid: str, hour: int, summary: str) -> list[str]:
+        return [
+            "BEGIN:VEVENT",
+            f"UID:{uid}",
+            f"DTSTART;TZID=Europe/London:20110822T{hour:02d}0000",
+            f"DTEND;TZID=Europe/London:20110822T{hour:02d}4500",
+            "LOCATION:Main room",
+            f"SUMMARY:{summary}",
+            "END:VEVENT",
+        ]
+
+    path = _calendar(
+        tmp_path,
+        *event("e1", 10, "Profiler Zoo -- Alexandre Bergel"),
+        *event("e2", 11, "DBXTalk: Relational Database Suite  -- Ana Gil and Bo Li"),
+    )
+    programme = load_programme(path).programme
+    assert (by_id(programme, "e1").title.get("en"), by_id(programme, "e1").person_ids) == (
+        "Profiler Zoo",
+        ("alexandre-bergel",),
+    )
+    assert by_id(programme, "e2").person_ids == ("ana-gil", "bo-li")
+
+
 def test_a_dash_in_a_few_summaries_names_no_one(tmp_path: Path) -> None:
     path = _calendar(
         tmp_path,
