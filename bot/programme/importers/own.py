@@ -112,6 +112,7 @@ _PEOPLE = (
     "speakers", "speaker", "persons", "person", "presenters", "presenter", "people", "hosts",
     "authors", "author", "panelists", "panelist",
 )  # fmt: skip
+_CO_SPEAKERS = ("cospeaker", "cospeakers")  # beside the speaker (CloudLand 2023's "coSpeaker")
 # "speaker": EHFG's people ({"speaker": "Rendi-Wagner, Pamela", "speakerid": "668"}).
 _PERSON_NAME = ("name", "fullname", "publicname", "displayname", "speaker", TEXT)
 _PERSON_ID = ("speakerid", "personid")
@@ -502,7 +503,7 @@ def _event(found: _Found, path: Path, speakers: Mapping[str, str], rooms: Mappin
     # The talks a session holds ("talks": [{"title", "start", "presenter"}…]): their presenters
     # are the session's people, their titles part of what it is about.
     parts = _parts(record)
-    people = _people(_field(record, _PEOPLE), speakers)
+    people = _people(_field(record, _PEOPLE), speakers) + _people(_field(record, _CO_SPEAKERS), speakers)
     people += [person for part in parts for person in _people(_field(part, _PEOPLE), speakers)]
     people += [replace(person, role=MODERATOR) for person in _people(_field(record, _CHAIRS), speakers)]
     return RawEvent(
@@ -638,8 +639,14 @@ def _rooms(top: Mapping[str, Any]) -> tuple[dict[str, str], dict[str, list[str]]
     found: dict[str, str] = {}
     aliases: dict[str, list[str]] = {}
     for key, value in top.items():
-        if field_key(key) in _ROOM_LIST and isinstance(value, list):
-            for item in value:
+        if field_key(key) not in _ROOM_LIST:
+            continue
+        # A list of rooms with their ids, or rooms keyed by their ids ({"530": {"name": …}}, CloudLand's).
+        listed = value if isinstance(value, list) else []
+        if isinstance(value, Mapping) and value and all(isinstance(item, Mapping) for item in value.values()):
+            listed = [{"id": room_key, **item} for room_key, item in value.items()]
+        if listed:
+            for item in listed:
                 if isinstance(item, Mapping):
                     room_id, name = _text(_field(item, _ID)), _room_name(item)
                     if room_id and name:

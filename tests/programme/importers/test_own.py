@@ -841,3 +841,27 @@ def test_an_edas_programme_its_papers_authors_and_chairs(tmp_path: Path) -> None
     roles = sorted((programme.people[role.person_id].name, role.role) for role in session.roles)
     assert roles == [("Ana Gil", "speaker"), ("Bo Li", "moderator"), ("David Hiemstra", "speaker")]
     assert "Mitigation in Memories" in session.description.get("en")
+
+
+def test_rooms_keyed_by_their_ids_and_a_co_speaker(tmp_path: Path) -> None:
+    # CloudLand 2023's event.json: {"rooms": {"530": {"name": …}}, "agenda": {"2301": {"roomId",
+    # "speaker": {"name"}, "coSpeaker": [{"name"}], "start", "end"}}}, times in seconds.
+    event = {
+        "rooms": {"530": {"name": "Community Hall", "capacity": 500}, "459": {"name": "Main Stage"}},
+        "agenda": {
+            "2301": {
+                "title": "KEYNOTE: Agile Transformation",
+                "speaker": {"name": " Stefan Latuski", "company": "Bundesagentur"},
+                "coSpeaker": [{"name": " Jennifer Latuski", "company": "Adesso"}],
+                "start": 1687453200,
+                "end": 1687455900,
+                "roomId": "459",
+            },
+            "2302": {"title": "Cloud costs", "start": 1687456800, "end": 1687459500, "roomId": "530"},
+        },
+    }
+    path = tmp_path / "event.json"
+    path.write_text(json.dumps(event), encoding="utf-8")
+    programme = load_programme(path, tz="Europe/Berlin").programme
+    assert rooms_of(programme) == {"community-hall": "Community Hall", "main-stage": "Main Stage"}
+    assert sorted(people_of(programme).values()) == ["Jennifer Latuski", "Stefan Latuski"]
