@@ -518,6 +518,8 @@ def _event(found: _Found, path: Path, speakers: Mapping[str, str], rooms: Mappin
         description=join_paragraphs(
             *(plain_text(_text_block(record, name)) for name in _DESCRIPTION),
             *(_text(_field(part, _TITLE)) for part in parts),
+            # and their abstracts (EDAS's papers'): a session is about what its papers are.
+            *(plain_text(_text_block(part, name)) for part in parts for name in _DESCRIPTION),
         ),
         people=people,
         language=_text(_field(record, _LANGUAGE)) or None,

@@ -841,6 +841,7 @@ def test_an_edas_programme_its_papers_authors_and_chairs(tmp_path: Path) -> None
     roles = sorted((programme.people[role.person_id].name, role.role) for role in session.roles)
     assert roles == [("Ana Gil", "speaker"), ("Bo Li", "moderator"), ("David Hiemstra", "speaker")]
     assert "Mitigation in Memories" in session.description.get("en")
+    assert "On radiation." in session.description.get("en")  # the papers' abstracts too
 
 
 def test_rooms_keyed_by_their_ids_and_a_co_speaker(tmp_path: Path) -> None:
