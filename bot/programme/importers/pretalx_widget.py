@@ -52,11 +52,14 @@ def sniff(head: bytes) -> bool:
 
 def matches(data: object) -> bool:
     """A list of talks (the widget's start at a full date and time); a site's "talks" that start
-    at a clock time, their date apart (EASIAM 2026's), are read by their structure."""
+    at a clock time, their date apart (EASIAM 2026's), or that have no start at all (SWAT4HCLS
+    2026's accepted papers, beside its programme of days), are read by their structure."""
     talks = as_dict(data).get("talks")
     if not isinstance(talks, list):
         return False
     starts = [as_dict(talk).get("start") for talk in talks[:20]]
+    if all(start is None for start in starts):
+        return False
     return not any(isinstance(start, str) and _CLOCK_ONLY.fullmatch(start.strip()) for start in starts)
 
 

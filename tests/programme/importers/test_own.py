@@ -866,3 +866,33 @@ def test_rooms_keyed_by_their_ids_and_a_co_speaker(tmp_path: Path) -> None:
     programme = load_programme(path, tz="Europe/Berlin").programme
     assert rooms_of(programme) == {"community-hall": "Community Hall", "main-stage": "Main Stage"}
     assert sorted(people_of(programme).values()) == ["Jennifer Latuski", "Stefan Latuski"]
+
+
+def test_talks_with_no_start_beside_a_programme_of_days(tmp_path: Path) -> None:
+    # SWAT4HCLS 2026's app data: "talks" (accepted papers, no times) beside "days": [{"date",
+    # "sessions": [{"time", "end", "title", "room", "speaker"}]}]: not the pretalx widget's talks.
+    data = {
+        "conference": "SWAT4HCLS 2026",
+        "days": [
+            {
+                "date": "2026-03-23",
+                "sessions": [
+                    {
+                        "time": "09:00",
+                        "end": "13:00",
+                        "title": "Clinical Data Modeling",
+                        "room": "Lecture room 4",
+                        "speaker": "Remzi Celebi, Michel Dumontier",
+                    },
+                ],
+            }
+        ],
+        "talks": [{"id": "long_1", "title": "Quality Metrics", "authors": "Ana Gil"}],
+    }
+    path = tmp_path / "program.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    (session,) = load_programme(path, tz="Europe/Amsterdam").programme.sessions
+    assert (session.start.isoformat(), session.title.get("en")) == (
+        "2026-03-23T09:00:00+01:00",
+        "Clinical Data Modeling",
+    )
