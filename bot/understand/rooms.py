@@ -250,6 +250,12 @@ def _numbered_parts(name: str) -> list[tuple[tuple[str, ...], str]]:
     """The numbered rooms a name says it is: 'Salle 3' → 3, 'Table 19 & 20' → 19 and 20; of a name
     in two languages and levels, each part that is ("Ebene 1, Raum 1 / First Floor, Room 1": Raum 1
     and Room 1, not the level's number). A list of rooms ("Room 2, Room 3") is no "Room 7"."""
+    if " · " in name:
+        # 'Collegezaal 4 (Lecture room 4) · building G': the room is the first part ("salle 4",
+        # "lecture room 4"), where it is; 'Foyer · Collegezaal 4, building G' is a foyer.
+        first = name.split(" · ")[0]
+        inner = [_numbered(a or b) for a, b in _BRACKETS.findall(first)]
+        return [*_numbered_parts(first), *(numbered for numbered in inner if numbered)]
     joined = re.fullmatch(r"(\D+?)\s*(\d+)\s*(?:&|and|/|\+)\s*(\d+)", _BRACKETS.sub(" ", name).strip())
     if joined:
         # "Office Hours Table 19 & 20": tables 19 and 20 ("la mesa 19", "table 20").
@@ -791,6 +797,15 @@ class RoomFinder:
         named = [room_id for room_id in room_ids if any(names(word, room_id) for word in meaning)]
         return named[0] if len(named) == 1 else None
 
+    def _plainest(self, room_ids: tuple[str, ...], phrase: str) -> str | None:
+        """Of the rooms whose names hold a phrase, the one whose name adds the fewest words to it:
+        "lecture room 4" is 'Collegezaal 4 (Lecture room 4) · building G', not its 'Foyer · …'."""
+        said = set(phrase.split())
+        extra = {room_id: len(self.room_tokens[room_id] - said) for room_id in room_ids}
+        fewest = min(extra.values())
+        plainest = [room_id for room_id, count in extra.items() if count == fewest]
+        return plainest[0] if len(plainest) == 1 else None
+
     def find(self, text: str) -> RoomMatch | None:
         """The room named in a folded text: by name, code or number first, then with a typo."""
         return self.find_exact(text) or self.find_misspelt(text)
@@ -802,7 +817,10 @@ class RoomFinder:
             room_id = self.room_of_phrase[phrase]
             if phrase in self.claimants:
                 others = tokens(text[: found.start()] + " " + text[found.end() :])
-                room_id = self._by_other_words(self.claimants[phrase], others) or room_id
+                claimants = self.claimants[phrase]
+                room_id = (
+                    self._by_other_words(claimants, others) or self._plainest(claimants, phrase) or room_id
+                )
             return RoomMatch(room_id, found.span(), exact=True)
         return self.find_by_number(text) or self.find_by_word(text) or self._find_run_together(text)
 

@@ -1524,3 +1524,28 @@ def test_a_word_of_the_name_typed_as_its_cognate_before_the_word_that_tells_it_a
     finder = RoomFinder([Room("shak", "Shakuntalam Banquet"), Room("nal", "Nalanda Banquet")])
     assert room_in(finder, "que hay hoy en el banquete shakuntalam") == "shak"
     assert room_in(finder, "y en el banquete nalanda?") == "nal"
+
+
+@pytest.mark.parametrize(
+    ("typed", "room"),
+    [
+        ("c koi en ce moment dans la salle 4 ?", "hall"),
+        ("what's on in lecture room 4 right now", "hall"),
+        ("que hay ahora en el aula 4", "hall"),
+        ("c'est quoi la suite en collegezaal 4 ?", "hall"),
+        ("c'est où la salle 3 ?", "hall-3"),
+    ],
+)
+def test_a_room_named_before_where_it_is_and_its_foyer(typed: str, room: str) -> None:
+    """SWAT4HCLS 2026's 'Collegezaal 4 (Lecture room 4) · building G' beside 'Foyer · Collegezaal 4
+    (Lecture room 4), building G': "salle 4", "lecture room 4" are the hall."""
+    finder = RoomFinder(
+        [
+            Room("foyer-tutorials", "Foyer · Collegezaal 4 (Lecture room 4), building G"),
+            Room("foyer", "Foyer · Collegezaal 4, building G"),
+            Room("hall", "Collegezaal 4 (Lecture room 4) · building G"),
+            Room("hall-3", "Collegezaal 3 (Lecture room 3) · building J"),
+            Room("canteen", "Canteen"),
+        ]
+    )
+    assert room_in(finder, typed) == room
