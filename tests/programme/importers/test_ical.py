@@ -264,27 +264,29 @@ def test_speakers_named_only_in_the_description_are_its_people(tmp_path: Path) -
     assert names == {"103": ["Łukasz Langa", "Ana Gil"], "1": ["Joel Addison"], "2": []}
 
 
+def _summarised(uid: str, hour: int, summary: str) -> list[str]:
+    """An event of a calendar that names its speakers only in its summary, in Room 1."""
+    return [
+        "BEGIN:VEVENT",
+        f"UID:{uid}",
+        f"DTSTART;TZID=Europe/Berlin:20160812T{hour:02d}0000",
+        f"DTEND;TZID=Europe/Berlin:20160812T{hour:02d}4500",
+        "LOCATION:Room 1",
+        f"SUMMARY:{summary}",
+        "END:VEVENT",
+    ]
+
+
 def test_speakers_after_a_dash_in_most_summaries_are_their_people(tmp_path: Path) -> None:
     # GUADEC 2016's calendar (garrett/guadec-2016-ics, output/guadec-2016-schedule.ics) names no
     # one but in its summaries: "Inspector Gadget — Benjamin Otte"; "to be announced" is nobody.
-    def event(uid: str, hour: int, summary: str) -> list[str]:
-        return [
-            "BEGIN:VEVENT",
-            f"UID:{uid}",
-            f"DTSTART;TZID=Europe/Berlin:20160812T{hour:02d}0000",
-            f"DTEND;TZID=Europe/Berlin:20160812T{hour:02d}4500",
-            "LOCATION:Room 1",
-            f"SUMMARY:{summary}",
-            "END:VEVENT",
-        ]
-
     path = _calendar(
         tmp_path,
         "PRODID:-//guadec//schedule2ics//EN",
-        *event("g1", 10, "Inspector Gadget — Benjamin Otte"),
-        *event("g2", 11, "How your package is being translated — Alex Eng\\, Pravin Satpute"),
-        *event("g3", 12, "Unconference #1 — to be announced"),
-        *event("g4", 13, "Workshops"),
+        *_summarised("g1", 10, "Inspector Gadget — Benjamin Otte"),
+        *_summarised("g2", 11, "How your package is being translated — Alex Eng\\, Pravin Satpute"),
+        *_summarised("g3", 12, "Unconference #1 — to be announced"),
+        *_summarised("g4", 13, "Workshops"),
     )
     programme = load_programme(path).programme
     gadget = by_id(programme, "g1")
@@ -299,21 +301,10 @@ def test_speakers_after_a_dash_in_most_summaries_are_their_people(tmp_path: Path
 
 def test_speakers_after_a_double_hyphen(tmp_path: Path) -> None:
     # ESUG 2011's calendar: "Profiler Zoo -- Alexandre Bergel", "… -- Ana Gil and Bo Li".
-    def event(uid: str, hour: int, summary: str) -> list[str]:
-        return [
-            "BEGIN:VEVENT",
-            f"UID:{uid}",
-            f"DTSTART;TZID=Europe/London:20110822T{hour:02d}0000",
-            f"DTEND;TZID=Europe/London:20110822T{hour:02d}4500",
-            "LOCATION:Main room",
-            f"SUMMARY:{summary}",
-            "END:VEVENT",
-        ]
-
     path = _calendar(
         tmp_path,
-        *event("e1", 10, "Profiler Zoo -- Alexandre Bergel"),
-        *event("e2", 11, "DBXTalk: Relational Database Suite  -- Ana Gil and Bo Li"),
+        *_summarised("e1", 10, "Profiler Zoo -- Alexandre Bergel"),
+        *_summarised("e2", 11, "DBXTalk: Relational Database Suite  -- Ana Gil and Bo Li"),
     )
     programme = load_programme(path).programme
     assert (by_id(programme, "e1").title.get("en"), by_id(programme, "e1").person_ids) == (
