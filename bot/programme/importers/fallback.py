@@ -32,7 +32,7 @@ from bot.programme.reader import Loaded, Reader
 EXPECTED = (
     "expected our TOML, frab/Pentabarf schedule.xml, pretalx/c3voc schedule.json, "
     "pretalx widget JSON, Sessionize JSON, iCalendar (.ics), xCal, "
-    "or a conference's own XML or JSON of sessions"
+    "or a conference's own XML, JSON or YAML of sessions"
 )
 
 
@@ -77,7 +77,29 @@ def read_unknown(content: bytes, path: Path, tz: ZoneInfo | None = None) -> Load
     for magic, what in _KNOWN_STARTS:
         if start.startswith(magic):
             raise ProgrammeError(path, f"{what} ({EXPECTED})")
+    if path.suffix.lower() in YAML_SUFFIXES:
+        return own.read_json_data(_yaml_data(content, path), path, tz, format_name=own.YAML_FORMAT)
     raise ProgrammeError(path, f"not a programme file in a format we read ({EXPECTED})")
+
+
+YAML_SUFFIXES = frozenset({".yml", ".yaml"})
+
+
+def _yaml_data(content: bytes, path: Path) -> object:
+    """A conference site's YAML (Jekyll's `_data/program.yml`), every value as text: YAML 1.1
+    would read an unquoted 09:30 as the number 570 and 2025-06-02 as a date."""
+    import yaml  # only for a YAML file: the other formats do not pay its import
+
+    try:
+        return yaml.load(content.decode("utf-8-sig"), Loader=yaml.BaseLoader)
+    except UnicodeDecodeError as error:
+        raise ProgrammeError(path, f"not UTF-8 text (byte {error.start})") from error
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        raise ProgrammeError(
+            path, f"not well-formed YAML: {getattr(error, 'problem', error)}", line=line
+        ) from error
 
 
 _TEMPLATE_TAG = re.compile(rb"\{%-?\s*[a-z_]+\b[^%]{0,200}?%\}|\{\{[^{}]{1,200}\}\}|<%=?\s[^%]{0,200}%>")

@@ -54,12 +54,13 @@ from bot.programme.importers.common import (
     plain_text,
 )
 from bot.programme.importers.slashed_dates import with_iso_dates
-from bot.programme.importers.written_dates import with_written_dates
+from bot.programme.importers.written_dates import with_written_dates, written_date
 from bot.programme.importers.yearless_dates import with_years
 from bot.programme.reader import Loaded
 
 XML_FORMAT = "own-xml"
 JSON_FORMAT = "own-json"
+YAML_FORMAT = "own-yaml"
 TEXT = "#text"
 
 # Field names, compared without case, "_", "-" or spaces ("startsAt" = "starts_at").
@@ -182,20 +183,22 @@ def read_xml_tree(root: ET.Element, path: Path, tz: ZoneInfo | None, *, refusal:
     return _build(XML_FORMAT, data if isinstance(data, Mapping) else {}, found, path, tz)
 
 
-def read_json_data(data: Any, path: Path, tz: ZoneInfo | None) -> Loaded:
-    """The programme of a JSON file of the conference's own, or the refusal with what it holds."""
+def read_json_data(data: Any, path: Path, tz: ZoneInfo | None, *, format_name: str = JSON_FORMAT) -> Loaded:
+    """The programme of a JSON (or YAML) file of the conference's own, or the refusal with what it
+    holds."""
+    language = "YAML" if format_name == YAML_FORMAT else "JSON"
     try:
         data = _by_language(with_years(with_written_dates(with_iso_dates(data))))
         found = list(_records(data, "", None))
     except RecursionError as error:
-        raise ProgrammeError(path, "JSON but not a schedule we read: nested too deeply") from error
+        raise ProgrammeError(path, f"{language} but not a schedule we read: nested too deeply") from error
     if not found:
         raise ProgrammeError(
             path,
-            f"JSON but not a schedule we read: {_json_shape(data)}, and no object inside it has "
+            f"{language} but not a schedule we read: {_json_shape(data)}, and no object inside it has "
             f"a title, a start time and an end or duration ({JSON_EXPECTED})",
         )
-    return _build(JSON_FORMAT, data if isinstance(data, Mapping) else {}, found, path, tz)
+    return _build(format_name, data if isinstance(data, Mapping) else {}, found, path, tz)
 
 
 # -- finding the records -----------------------------------------------------------------------
@@ -341,7 +344,9 @@ def _records(
         value = {**value, "room": room} if room and not _field(value, _ROOM) else value
         yield _Found(value, where, day)
         return
-    own_day = parse_date(_text(_field(value, _DATE)))
+    # A day named by its date in words ({"name": "Mon 2 June 2025", "events": […]}, NetSci 2025's).
+    named = _text(_field(value, _TITLE))
+    own_day = parse_date(_text(_field(value, _DATE))) or parse_date(written_date(named) if named else None)
     times = {key: item for key, item in value.items() if field_key(key) in _TIME_FIELDS and item}
     if _fields(times, _START) and not _text(_field(value, _TITLE)):
         slot = times  # a time slot: what it holds is at its times

@@ -896,3 +896,35 @@ def test_talks_with_no_start_beside_a_programme_of_days(tmp_path: Path) -> None:
         "2026-03-23T09:00:00+01:00",
         "Clinical Data Modeling",
     )
+
+
+def test_a_site_s_yaml_programme_with_days_named_by_their_date(tmp_path: Path) -> None:
+    # NetSci 2025's _data/program.yml: days named "Mon 2 June 2025", times "09:30 - 10:30"
+    # unquoted (YAML 1.1 would read 09:30 as 570), read as text like a JSON file.
+    path = tmp_path / "program.yml"
+    path.write_text(
+        "days:\n"
+        "  - name: Mon 2 June 2025\n"
+        "    events:\n"
+        "      - time: 09:30 - 10:30\n"
+        '        title: "Network science school"\n'
+        "        room: FPN Heerlen Zaal\n"
+        "      - time: 10:30 - 11:00\n"
+        "        title: Coffee break\n"
+        "        room: FPN Heerlen Zaal\n",
+        encoding="utf-8",
+    )
+    loaded = load_programme(path, tz="Europe/Amsterdam")
+    assert loaded.format == "own-yaml"
+    assert sorted(s.start.isoformat() for s in loaded.programme.sessions) == [
+        "2025-06-02T09:30:00+02:00",
+        "2025-06-02T10:30:00+02:00",
+    ]
+
+
+def test_a_yaml_file_that_is_not_well_formed_is_refused_with_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "program.yml"
+    path.write_text("days:\n  - name: Mon\n    events: [\n", encoding="utf-8")
+    with pytest.raises(ProgrammeError) as refused:
+        load_programme(path, tz="Europe/Amsterdam")
+    assert "not well-formed YAML" in str(refused.value) and refused.value.line is not None
