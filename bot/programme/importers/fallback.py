@@ -91,7 +91,23 @@ def _yaml_data(content: bytes, path: Path) -> object:
     import yaml  # only for a YAML file: the other formats do not pay its import
 
     try:
-        return yaml.load(content.decode("utf-8-sig"), Loader=yaml.BaseLoader)
+        text = content.decode("utf-8-sig")
+        # Aliases are how YAML bombs work (an alias of an alias… read a billion times): none in a
+        # schedule, so a file with one is refused, as XML with entities is.
+        alias = next(
+            (
+                event
+                for event in yaml.parse(text, Loader=yaml.BaseLoader)
+                if isinstance(event, yaml.AliasEvent)
+            ),
+            None,
+        )
+        if alias is not None:
+            line = alias.start_mark.line + 1 if alias.start_mark else None
+            raise ProgrammeError(
+                path, f"YAML with aliases (*{alias.anchor}) is not read, for safety", line=line
+            )
+        return yaml.load(text, Loader=yaml.BaseLoader)
     except UnicodeDecodeError as error:
         raise ProgrammeError(path, f"not UTF-8 text (byte {error.start})") from error
     except yaml.YAMLError as error:

@@ -928,3 +928,11 @@ def test_a_yaml_file_that_is_not_well_formed_is_refused_with_its_line(tmp_path: 
     with pytest.raises(ProgrammeError) as refused:
         load_programme(path, tz="Europe/Amsterdam")
     assert "not well-formed YAML" in str(refused.value) and refused.value.line is not None
+
+
+def test_a_yaml_file_with_aliases_is_refused_for_safety(tmp_path: Path) -> None:
+    path = tmp_path / "program.yml"
+    path.write_text('a: &a ["x", "x"]\nb: &b [*a, *a]\nc: [*b, *b]\n', encoding="utf-8")
+    with pytest.raises(ProgrammeError) as refused:
+        load_programme(path)
+    assert "aliases" in str(refused.value) and refused.value.line == 2
