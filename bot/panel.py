@@ -15,9 +15,8 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from bot.programme.kinds import PAUSE_KINDS
-from bot.programme.model import Programme, Session
+from bot.programme.model import MODERATOR, Programme, Session
 
-MODERATOR = "moderator"  # the programme's role of those who run a session's questions
 QUESTION_LIMIT = 280  # characters of a question, as a panel reads it out
 # Hosts look back at a session's questions this long after it ended, with /questions alone.
 LOOK_BACK = timedelta(hours=1)

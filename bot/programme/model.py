@@ -87,6 +87,10 @@ class Person:
     unnamed: bool = False
 
 
+# The role of those who run a session's questions (a panel's moderator, a paper session's chair).
+MODERATOR = "moderator"
+
+
 @dataclass(frozen=True, slots=True)
 class Role:
     person_id: str

@@ -819,12 +819,16 @@ def _dotted_joined(folded: str) -> list[str]:
     while dot != -1:
         ending = _DOTTED_ENDING.match(folded, dot + 1)
         if ending is not None and dot and folded[dot - 1].isalnum():
-            word = dot
-            while word > 0 and folded[word - 1].isalnum():
-                word -= 1
-            joined.append(folded[word:dot] + ending.group(1))
+            joined.append(folded[_word_start(folded, dot) : dot] + ending.group(1))
         dot = folded.find(".", dot + 1)
     return joined
+
+
+def _word_start(folded: str, at: int) -> int:
+    """Where the word that ends at `at` (a dot, a hyphen) begins."""
+    while at > 0 and folded[at - 1].isalnum():
+        at -= 1
+    return at
 
 
 def _hyphen_joined(folded: str) -> list[str]:
@@ -834,9 +838,7 @@ def _hyphen_joined(folded: str) -> list[str]:
     joined = _dotted_joined(folded)
     start = folded.find("-")
     while start != -1:
-        word = start
-        while word > 0 and folded[word - 1].isalnum():
-            word -= 1
+        word = _word_start(folded, start)
         found = _HYPHENATED.match(folded, word) if word < start else None
         if found is not None:
             joined.append(found.group(0).replace("-", ""))

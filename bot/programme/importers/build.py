@@ -28,6 +28,7 @@ from bot.programme.importers.common import (
 )
 from bot.programme.kinds import KIND_NAMES, SessionKind
 from bot.programme.model import (
+    MODERATOR,
     Conference,
     Person,
     Programme,
@@ -498,7 +499,7 @@ def _read_people(events: list[RawEvent]) -> None:
         people: list[RawPerson] = []
         for person in event.people:
             if _ROLE_NOTE.search(person.name):
-                person = RawPerson(name=_ROLE_NOTE.sub("", person.name), key=person.key, role="moderator")
+                person = RawPerson(name=_ROLE_NOTE.sub("", person.name), key=person.key, role=MODERATOR)
             parts = [part.strip() for part in person.name.split(",")]
             if len(parts) == 1 and run_together:
                 parts = run_together.get(person.name) or _run_together(person.name)

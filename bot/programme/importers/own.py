@@ -56,6 +56,7 @@ from bot.programme.importers.common import (
 from bot.programme.importers.slashed_dates import with_iso_dates
 from bot.programme.importers.written_dates import with_written_dates, written_date
 from bot.programme.importers.yearless_dates import with_years
+from bot.programme.model import MODERATOR
 from bot.programme.reader import Loaded
 
 XML_FORMAT = "own-xml"
@@ -143,7 +144,6 @@ _LANGUAGE_KEY = re.compile(r"^[a-z]{2}(?:[-_][A-Za-z]{2,4})?$")
 _ID = ("id", "code", "guid", "uid", "presentationid", "talkid", "eventid", "slug", "sessionid")
 _NOT_FROM_SLOT = frozenset((*_ID, *_TITLE, *_DESCRIPTION, *_PEOPLE))
 _DATE = ("date", "day")
-MODERATOR = "moderator"  # a session's chair: the role bot.panel gives its moderators
 _CHAIRS = ("chairs", "chair", "sessionchairs", "sessionchair", "moderators", "moderator")
 # How long a session given by its start alone is taken to last, at most.
 OPEN_ENDED_LENGTH = timedelta(hours=1)
@@ -348,7 +348,7 @@ def _records(
     named = _text(_field(value, _TITLE))
     own_day = parse_date(_text(_field(value, _DATE))) or parse_date(written_date(named) if named else None)
     times = {key: item for key, item in value.items() if field_key(key) in _TIME_FIELDS and item}
-    if _fields(times, _START) and not _text(_field(value, _TITLE)):
+    if _fields(times, _START) and not named:
         slot = times  # a time slot: what it holds is at its times
     for key, item in value.items():
         if key != TEXT:
@@ -652,17 +652,16 @@ def _rooms(top: Mapping[str, Any]) -> tuple[dict[str, str], dict[str, list[str]]
         listed = value if isinstance(value, list) else []
         if isinstance(value, Mapping) and value and all(isinstance(item, Mapping) for item in value.values()):
             listed = [{"id": room_key, **item} for room_key, item in value.items()]
-        if listed:
-            for item in listed:
-                if isinstance(item, Mapping):
-                    room_id, name = _text(_field(item, _ID)), _room_name(item)
-                    if room_id and name:
-                        found[room_id] = name
-                    # A name or a list of names.
-                    said = [one for alias in _fields(item, _ROOM_ALIAS) for one in as_list(alias) or [alias]]
-                    others = [text for text in map(_text, said) if text]
-                    if name and others:
-                        aliases[name] = others
+        for item in listed:
+            if isinstance(item, Mapping):
+                room_id, name = _text(_field(item, _ID)), _room_name(item)
+                if room_id and name:
+                    found[room_id] = name
+                # A name or a list of names.
+                said = [one for alias in _fields(item, _ROOM_ALIAS) for one in as_list(alias) or [alias]]
+                others = [text for text in map(_text, said) if text]
+                if name and others:
+                    aliases[name] = others
     return found, aliases
 
 

@@ -41,10 +41,10 @@ from bot.programme.importers.common import (
     xml_root,
 )
 from bot.programme.kinds import SessionKind
+from bot.programme.model import MODERATOR
 from bot.programme.reader import Loaded, Reader
 
 FORMAT_NAME = "researchr-xml"
-MODERATOR = "moderator"  # a session chair: the role bot.panel gives its moderators
 SESSION_PREFIX = "Session: "
 
 
@@ -102,14 +102,13 @@ def _subevent_events(subevent: ET.Element, number: int, path: Path) -> list[RawE
     items = [slot for slot in slots if slot.item]
     events = []
     for slot in slots:
-        held = [item for item in items if _holds(slot, item)]
         if slot.item:
             chairs = [
                 chair for other in slots if not other.item and _holds(other, slot) for chair in other.chairs
             ]
             slot.event.people = [*slot.event.people, *chairs]
             events.append(slot.event)
-        elif not held:
+        elif not any(_holds(slot, item) for item in items):
             events.append(slot.event)
     return events
 
