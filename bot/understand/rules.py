@@ -488,7 +488,9 @@ def topic_or_kind(f: Features) -> Question | None:
 
 
 def next_(f: Features) -> Question | None:
-    return f.ask(Intent.NEXT, when=f.when, kinds=f.kinds) if f.wants_next else None
+    """ "what's next?", "¿qué hay primero mañana?" (what starts first that day)."""
+    wanted = f.wants_next or (f.wants_first and f.when.clock is None and not f.content)
+    return f.ask(Intent.NEXT, when=f.when, kinds=f.kinds) if wanted else None
 
 
 def day_or_part(f: Features) -> Question | None:

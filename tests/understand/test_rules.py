@@ -456,6 +456,7 @@ def test_a_room_named_by_a_number_that_reads_as_a_time_is_the_room() -> None:
         ("¿la primera charla de mañana?", datetime(2011, 8, 10, 20, 0), "day-two"),
         ("what does tomorrow start with", datetime(2011, 8, 10, 20, 0), "day-two"),
         ("¿con qué empieza mañana?", datetime(2011, 8, 10, 20, 0), "day-two"),
+        ("que hay primero mañana", datetime(2011, 8, 10, 20, 0), "day-two"),  # ESUG 2011
     ],
 )
 def test_what_comes_first_is_what_comes_next(text: str, at: datetime, first: str) -> None:
