@@ -126,6 +126,8 @@ class Session:
     tbc_roles: tuple[str, ...] = ()
     cancelled: bool = False
     documents: tuple[Document, ...] = ()
+    # The track, stream or devroom the file puts it in ("Security", "Go devroom"), as written.
+    track: str = ""
 
     def is_running(self, instant: datetime) -> bool:
         return self.start <= instant < self.end

@@ -515,6 +515,7 @@ class _Builder:
                 table, where, "description", required=False, language=conference.default_language
             ),
             organiser=self.text_field(table, where, "organiser", required=False),
+            track=self.text_field(table, where, "track", required=False),
             questions=self.strings(table, where, "questions"),
             roles=tuple(roles),
             tbc_roles=self.strings(table, where, "tbc_roles"),

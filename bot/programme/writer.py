@@ -132,6 +132,7 @@ def _session(session: Session, zone: ZoneInfo, language: str) -> list[str]:
     if session.description:
         lines.append(f"description = {_text(session.description, language)}")
     lines += _optional("organiser", session.organiser)
+    lines += _optional("track", session.track)
     if session.questions:
         lines.append(f"questions = {_strings(session.questions)}")
     if session.roles:

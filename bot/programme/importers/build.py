@@ -99,6 +99,7 @@ class RawEvent:
     people: Sequence[RawPerson] = ()
     language: str | None = None
     cancelled: bool = False
+    track: str = ""  # the track, stream or devroom, as the file names it
 
 
 @dataclass(slots=True)
@@ -457,6 +458,7 @@ class _Builder:
             description=Text.of(event.description, language),
             roles=tuple(roles),
             cancelled=event.cancelled,
+            track=clean(event.track),
         )
 
 

@@ -329,6 +329,14 @@ def first_text(value: object, language: str) -> str:
     return clean(pick(value, language))
 
 
+def name_of(value: object, language: str) -> str:
+    """A thing's name given as itself or as a record with its name: a track "Security" or
+    {"id": 4, "name": {"en": "Security"}} (pretalx's API)."""
+    if isinstance(value, Mapping) and ("name" in value or "title" in value):
+        value = value.get("name") or value.get("title")
+    return first_text(value, language)
+
+
 # -- sniffing and parsing ----------------------------------------------------------------------
 
 JSON_EXPECTED = (

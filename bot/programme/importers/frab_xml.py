@@ -190,6 +190,7 @@ def _event(event: ET.Element, room_name: str, day_date: date | None, day_number:
         ),
         people=_people(event, fields.get("persons")),
         language=clean(text("language")) or None,
+        track=clean(text("track")),
     )
 
 

@@ -528,6 +528,7 @@ def _event(found: _Found, path: Path, speakers: Mapping[str, str], rooms: Mappin
         ),
         people=people,
         language=_text(_field(record, _LANGUAGE)) or None,
+        track=_text(_field(record, _TRACK)),
         cancelled=_cancelled(record),
     )
 

@@ -82,6 +82,10 @@ def read_data(data: Any, path: Path, tz: ZoneInfo | None) -> Loaded:
         clean(as_dict(speaker).get("code")): first_text(as_dict(speaker).get("name"), language)
         for speaker in as_list(data.get("speakers"))
     }
+    tracks = {
+        as_dict(track).get("id"): first_text(as_dict(track).get("name"), language)
+        for track in as_list(data.get("tracks"))
+    }
     raw = RawSchedule(
         format=FORMAT_NAME,
         title=data.get("title") or data.get("event_name"),
@@ -93,7 +97,7 @@ def read_data(data: Any, path: Path, tz: ZoneInfo | None) -> Loaded:
     if first is not None and last is not None and 0 <= (last - first).days < 366:
         raw.days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
     for number, talk in enumerate(talks):
-        raw.events.append(_event(talk, number, rooms, speakers, raw, path))
+        raw.events.append(_event(talk, number, rooms, speakers, tracks, raw, path))
     return build_programme(raw, path, tz)
 
 
@@ -102,6 +106,7 @@ def _event(
     number: int,
     rooms: Mapping[object, str],
     speakers: Mapping[str, str],
+    tracks: Mapping[object, str],
     raw: RawSchedule,
     path: Path,
 ) -> RawEvent:
@@ -142,6 +147,7 @@ def _event(
         description=plain_text(pick(talk.get("abstract"), raw.language or "en")),
         people=people,
         language=clean(talk.get("content_locale")) or None,
+        track=tracks.get(talk.get("track"), ""),
     )
 
 

@@ -43,6 +43,7 @@ from bot.programme.importers.common import (
     json_has_key,
     looks_like_json,
     map_kind,
+    name_of,
     parse_clock,
     parse_date,
     parse_datetime,
@@ -172,6 +173,7 @@ def _v2_event(event: Mapping[str, Any], number: int, rooms: Mapping[str, str], p
         ),
         people=people,
         language=clean(event.get("language")) or None,
+        track=name_of(event.get("track"), language),
         cancelled=clean(event.get("state")).upper() in {"CANCELED", "CANCELLED", "WITHDRAWN", "DELETED"},
     )
 
@@ -238,6 +240,7 @@ def _event(
         ),
         people=people,
         language=clean(event.get("language")) or None,
+        track=name_of(event.get("track"), "en"),
     )
 
 

@@ -52,6 +52,7 @@ FORMAT_NAME = "sessionize"
 # Category titles organisers use for the session's format and its language.
 _FORMAT_CATEGORY = re.compile(r"format|type|kind|formato|tipo", re.IGNORECASE)
 _LANGUAGE_CATEGORY = re.compile(r"language|langue|idioma|lengua", re.IGNORECASE)
+_TRACK_CATEGORY = re.compile(r"track|stream|piste|parcours|th[eè]me|topic|ruta|tem[aá]tica", re.IGNORECASE)
 
 
 def sniff(head: bytes) -> bool:
@@ -202,11 +203,14 @@ def _event(
         )
     kind: SessionKind | None = None
     language = None
+    track = ""
     for category, name in _categories(session, items):
         if kind is None and _FORMAT_CATEGORY.search(category):
             kind = map_kind(name)
         if language is None and _LANGUAGE_CATEGORY.search(category):
             language = map_language(name)
+        if not track and _TRACK_CATEGORY.search(category):
+            track = name
     if session.get("isServiceSession"):
         # Service sessions are registration, breaks, lunch: never "talk" unless named so.
         kind = map_kind(session.get("title"), default=SessionKind.OTHER)
@@ -239,6 +243,7 @@ def _event(
         people=people,
         language=language,
         cancelled=clean(session.get("status")).lower() in {"cancelled", "canceled"},
+        track=track,
     )
 
 
