@@ -52,7 +52,33 @@ def answer(question: Question, programme: Programme, *, index: ProgrammeIndex | 
     handler = _HANDLERS.get(question.intent, _unknown)
     if question.intent in _IN_TIME and question.kinds:
         question = replace(question, kinds=_kinds_held(question.kinds, programme))
+    if question.tracks:
+        return _in_tracks(question, programme)
     return handler(question, programme, index or index_for(programme))
+
+
+def _in_tracks(q: Question, programme: Programme) -> Answer:
+    """The sessions of the tracks asked for ("the security track"): those on now, the next to
+    start, those on at a time, or all of them (on the day asked)."""
+    held = sorted(
+        (s for s in programme.sessions if s.track in q.tracks and not s.cancelled),
+        key=lambda s: (s.start, s.room_id or ""),
+    )
+    sessions = _of_kinds(held, q.kinds) or tuple(held)  # "the workshops of the AI track", if any
+    if q.intent == Intent.NOW:
+        return Answer(q, sessions=tuple(s for s in sessions if s.is_running(q.at)), instant=q.at)
+    if q.intent == Intent.NEXT:
+        at = q.at
+        if q.when.day is not None:
+            at = max(at, programme.conference.local(q.when.day, time(0)))
+        upcoming = [s for s in sessions if s.start > at]
+        return Answer(
+            q, sessions=tuple(s for s in upcoming if s.start == upcoming[0].start) if upcoming else ()
+        )
+    instant = _instant(q, programme) if q.intent == Intent.AT_TIME else None
+    if instant is not None:
+        return Answer(q, sessions=tuple(s for s in sessions if s.is_running(instant)), instant=instant)
+    return Answer(q, sessions=_on_day(sessions, q, programme))
 
 
 # Questions about a moment, which a kind of session narrows: now, next, at a time.

@@ -193,6 +193,13 @@ def _search(result: Answer, programme: Programme, s: Speaker) -> str:
             return s._("No session is interpreted into {language}.", language=language)
         heading = s._("Sessions heard in {language} (the room's interpretation):", language=language)
         return heading + "\n" + session_list(programme, result.sessions, s)
+    if result.question.tracks and not result.question.topic:
+        track = escape(s.join(list(result.question.tracks)))
+        if not result.sessions:
+            return s._("Nothing is planned on the track “{track}” then.", track=track)
+        return (
+            s._("On the track “{track}”:", track=track) + "\n" + session_list(programme, result.sessions, s)
+        )
     topic = escape(" ".join(result.question.topic)) or escape(result.question.text)
     if not result.sessions:
         return s._("I found no session about “{topic}”.", topic=topic) + "\n\n" + _examples(programme, s)

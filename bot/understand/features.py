@@ -70,6 +70,7 @@ from bot.understand.vocabulary import (
     SUBJECT_OF,
     TODAY_WORDS,
     TOMORROW_WORDS,
+    TRACK_WORDS,
     UNKNOWN_PHRASES,
     WEEKDAYS,
     WHEN_WORDS,
@@ -177,6 +178,14 @@ class Features:
     def person(self) -> PersonMatch | None:
         """The person the message names or describes."""
         return self._person[0]
+
+    @cached_property
+    def tracks(self) -> tuple[str, ...]:
+        """The programme's tracks the message names beside a word for one: "the security track",
+        "la piste DevOps", "el track de ciencia" (bot/understand/tracks.py)."""
+        if TRACK_WORDS.isdisjoint(self.words):
+            return ()
+        return self.index.tracks.named(self.words)
 
     @property
     def unknown_words(self) -> tuple[str, ...]:

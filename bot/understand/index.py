@@ -23,6 +23,7 @@ from bot.understand.conference_names import conference_names
 from bot.understand.glossary import glossary_for
 from bot.understand.rooms import RoomFinder, RoomMatch, alternation
 from bot.understand.text import fold, folded_words, words
+from bot.understand.tracks import TrackFinder
 from bot.understand.vocabulary import (
     AND_WORDS,
     CONFERENCE_WORDS,
@@ -79,6 +80,7 @@ class ProgrammeIndex:
         self.programme = programme
         self.glossary = glossary = glossary_for(programme)
         self.rooms = RoomFinder(programme.rooms.values(), programme.conference.city, self._one_place)
+        self.tracks = TrackFinder((s.track for s in programme.sessions if s.track), glossary)
 
         self.name_tokens: dict[str, set[str]] = defaultdict(set)
         self.first_names: set[str] = set()  # tokens that are only ever someone's first name

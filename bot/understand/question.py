@@ -55,6 +55,7 @@ class Question:
     interpretation: str | None = None  # a language asked about: "is there English in room 3?"
     unmatched: str = ""  # what looked like a name or a room but matched nothing
     kinds: tuple[str, ...] = ()
+    tracks: tuple[str, ...] = ()  # the programme's tracks asked for, as the file names them
     info: tuple[str, ...] = ()  # for `info`: the topics asked, in INFO_TOPICS order
     faq: tuple[int, ...] = ()  # for `info`: the conference's FAQ entries the message asks
     documents: bool = False  # for `search`: the documents of the sessions found are asked for

@@ -390,6 +390,22 @@ def room_on_day(f: Features) -> Question | None:
 # -- No room is named (the rules above answer every question that names one) ----------------------
 
 
+def track_named(f: Features) -> Question | None:
+    """ "la piste DevOps demain", "what's next on the Go devroom?", "¿qué hay ahora en el track de
+    ciencia?": the sessions of that track, now, next, at a time or on a day as asked. "What's on
+    the security track?" with nothing of it on now asks for the track's sessions."""
+    if not f.tracks:
+        return None
+    if f.when.clock is not None or f.when.delay is not None:
+        return f.ask(Intent.AT_TIME, when=f.when, kinds=f.kinds, tracks=f.tracks)
+    if f.wants_next:
+        return f.ask(Intent.NEXT, when=f.when, kinds=f.kinds, tracks=f.tracks)
+    running = (s for s in f.index.programme.running_at(f.at) if s.track in f.tracks)
+    if f.wants_now and _now_meant(f, True) and any(running):
+        return f.ask(Intent.NOW, kinds=f.kinds, tracks=f.tracks)
+    return f.ask(Intent.SEARCH, when=f.when, kinds=f.kinds, tracks=f.tracks)
+
+
 def unknown_room(f: Features) -> Question | None:
     """ "salle Memling", "the Narnia room": a room this programme does not have."""
     words = f.unknown_room
@@ -529,6 +545,7 @@ RULES: tuple[Rule, ...] = (
     Rule("room-alone", room_alone),
     Rule("room-on-day", room_on_day),
     # No room is named.
+    Rule("track", track_named),
     Rule("unknown-room", unknown_room),
     Rule("at-time", at_time),
     Rule("unknown-name", unknown_name),

@@ -53,6 +53,7 @@ LANGUAGE_WORDS: dict[str, tuple[str, ...]] = _LEXICON.section("interpretation")
 # Asking about a person.
 PERSON_PHRASES = _words("phrases.person")
 PERSON_QUESTION_WORDS = frozenset(_words("words.person_questions"))
+TRACK_WORDS = frozenset(_words("words.track"))  # a track of the programme: "the security track"
 # Verbs that say someone speaks: "où parle Emmanuel Macron ?" asks for a person.
 SPEAKING_WORDS = frozenset(_words("words.speaking"))
 # Verbs of a person's question used of a topic: "où parle-t-on de ségrégation ?".

@@ -49,7 +49,7 @@ def test_the_rules_are_tried_in_one_listed_order() -> None:
         "person-named", "people-of-session", "out-of-scope", "after-a-pause", "last-session",
         "first-in-room", "now-in-room", "room-at-time", "next-in-room", "topic-in-room", "room-alone",
         "room-on-day",
-        "unknown-room", "at-time", "unknown-name", "now", "unknown-person", "next-of-kind", "person",
+        "track", "unknown-room", "at-time", "unknown-name", "now", "unknown-person", "next-of-kind", "person",
         "absent-person", "next-in-unknown-place", "topic-or-kind", "next", "day-or-part", "not-understood",
     ]  # fmt: skip
 
@@ -131,6 +131,7 @@ EXAMPLES = [
             "whats on in alcazar today",
         ],
     ),
+    ("track", []),  # the shipped programme has no tracks: tests/understand/test_tracks.py
     ("unknown-room", ["qu'est-ce qui se passe en salle Memling maintenant", "the Narnia room tomorrow"]),
     ("at-time", ["what's on Thursday at 4:15pm", "qu'est-ce qu'il y a à 15h ?"]),
     ("unknown-name", ["est-ce que Yann LeCun est là ?", "is jensen huang here now"]),

@@ -186,6 +186,7 @@ TABLES: dict[str, str] = {
     "words.person_questions": WORD,
     "words.speaking": WORD,
     "words.person_nouns": WORD,
+    "words.track": WORD,
     "words.honorifics": WORD,
     "words.roles": CONTENT,
     "words.out_of_scope": CONTENT,

@@ -1,0 +1,98 @@
+"""A track asked for beside a word for one ("the security track", "la piste DevOps", "el track de
+ciencia"): the sessions of that track, now, next, at a time or on a day. Tried on pretalx's demo
+(its frab export), a large frab file (35C3) and FOSDEM 2017's devrooms; Mechelen has no tracks."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from bot.answers.reply import respond
+from bot.programme.loading import load_programme
+from bot.programme.model import Programme
+from bot.understand.parse import parse
+
+HELD_OUT = Path(__file__).resolve().parents[2] / "bench" / "heldout" / "programmes"
+
+
+@pytest.fixture(scope="module")
+def congress() -> Programme:
+    return load_programme(HELD_OUT / "35c3.schedule.xml").programme
+
+
+def answered(text: str, at: str, programme: Programme) -> tuple[str, str, list[str]]:
+    """The rule, the intent and the ids of the sessions a message is answered with."""
+    instant = datetime.fromisoformat(at)
+    answer = respond(text, instant, programme).as_json(programme)
+    return parse(text, instant, programme).rule, answer["intent"], [s["id"] for s in answer["sessions"]]
+
+
+def of_track(programme: Programme, track: str, day: str = "") -> list[str]:
+    return [
+        s.id
+        for s in sorted(programme.sessions, key=lambda s: (s.start, s.room_id or ""))
+        if s.track == track and not s.cancelled and s.start.isoformat().startswith(day)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the cross-group track", "c'est quoi la piste cross group ?", "¿qué hay en el track cross group?"],
+)
+def test_a_track_asked_by_its_name_gives_its_sessions(text: str, programmes: dict[str, Programme]) -> None:
+    democon = programmes["democon"]
+    rule, intent, ids = answered(text, "2026-11-21T08:00:00+01:00", democon)
+    assert (rule, intent) == ("track", "search")
+    assert ids == of_track(democon, "Cross-group")
+
+
+def test_a_track_on_a_day(programmes: dict[str, Programme]) -> None:
+    democon = programmes["democon"]
+    _, _, ids = answered("la piste reverse engineered demain", "2026-11-21T20:00:00+01:00", democon)
+    assert ids == of_track(democon, "Reverse-engineered", "2026-11-22") != []
+
+
+def test_a_track_in_another_language_and_with_a_slip(congress: Programme) -> None:
+    security = of_track(congress, "Security")
+    assert answered("la piste sécurité", "2018-12-27T09:00:00+01:00", congress)[2] == security
+    assert answered("anything on the securty track?", "2018-12-27T09:00:00+01:00", congress)[2] == security
+
+
+def test_next_and_now_on_a_track(congress: Programme) -> None:
+    at = "2018-12-28T12:00:00+01:00"
+    instant = datetime.fromisoformat(at)
+    science = [s for s in congress.sessions if s.track == "Science"]
+    later = min(s.start for s in science if s.start > instant)
+    rule, intent, ids = answered("what's next on the science track?", at, congress)
+    assert (rule, intent) == ("track", "next")
+    assert ids == [s.id for s in sorted(science, key=lambda s: s.room_id or "") if s.start == later]
+    running = [s.id for s in science if s.is_running(instant)]
+    assert running
+    assert answered("¿qué hay ahora en el track de ciencia?", at, congress)[1:] == ("now", running)
+
+
+def test_what_is_on_a_track_with_nothing_of_it_now_lists_the_track(congress: Programme) -> None:
+    rule, intent, ids = answered("what's on the resilience track?", "2018-12-27T03:00:00+01:00", congress)
+    assert (rule, intent, ids) == ("track", "search", of_track(congress, "Resilience"))
+
+
+def test_a_devroom_named_with_a_little_word() -> None:
+    fosdem = load_programme(HELD_OUT / "fosdem-2017.2017.xml", tz="Europe/Brussels").programme
+    at = datetime.fromisoformat("2017-02-04T10:00:00+01:00")
+    question = parse("what's next in the go devroom?", at, fosdem)
+    assert (question.rule, question.tracks) == ("track", ("Go",))
+    assert parse("where do i go for the perl devroom", at, fosdem).tracks == ("Perl",)
+
+
+def test_a_track_word_alone_is_a_topic(congress: Programme) -> None:
+    """ "security" with no word for a track is a topic; a track word naming no track is not a track."""
+    at = datetime.fromisoformat("2018-12-27T09:00:00+01:00")
+    assert parse("anything on security", at, congress).rule == "topic-or-kind"
+    assert parse("the knitting track", at, congress).tracks == ()
+
+
+def test_a_programme_without_tracks(programmes: dict[str, Programme]) -> None:
+    at = datetime.fromisoformat("2017-11-16T10:00:00+01:00")
+    assert parse("la piste migrations", at, programmes["mechelen"]).tracks == ()
