@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date, datetime
 from functools import lru_cache
 from html import escape
@@ -270,6 +271,9 @@ def _examples(programme: Programme, s: Speaker) -> str:
         topic = example_topic(programme, s.language)
         if topic:
             examples.append(s._("sessions about {topic}", topic=escape(topic)))
+        track = example_track(programme)
+        if track:
+            examples.append(s._("what's on the {track} track?", track=escape(track)))
         if room:
             examples.append(s._("which languages in {room}?", room=room))
     if info.organisers or info.partners or not programme.sessions:
@@ -281,6 +285,17 @@ def _examples(programme: Programme, s: Speaker) -> str:
     if info.highlights:
         examples.append(s._("what are the highlights?"))
     return s._("You can ask me, for example:") + "\n" + "\n".join(f"• <i>{e}</i>" for e in examples)
+
+
+@lru_cache(maxsize=8)  # of the programme alone, as its index is
+def example_track(programme: Programme) -> str:
+    """The track most sessions are in, when the programme has several and its name is short
+    ("Security", not "Community, diversity, local outreach and social context"); else ""."""
+    counts = Counter(session.track for session in programme.sessions if session.track)
+    if len(counts) < 2:
+        return ""
+    short = [(n, track) for track, n in counts.items() if len(track.split()) <= 3]
+    return max(short)[1] if short else ""
 
 
 @lru_cache(maxsize=8)  # of the programme alone, as its index is

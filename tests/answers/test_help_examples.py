@@ -44,3 +44,11 @@ def test_the_examples_are_the_programmes_own() -> None:
     assert topic and topic in text  # a topic of its titles, named in French
     assert any(topic == idea.name_in("fr") for idea in topic_ideas())
     assert "resilience" not in text
+
+
+def test_a_programme_with_tracks_gives_one_as_an_example() -> None:
+    democon = load_programme(PROGRAMMES[2]).programme
+    at = democon.sessions[0].start
+    assert "piste Cross-group" in respond("aide", at, democon).html  # its most used track
+    mechelen = load_programme(PROGRAMMES[0]).programme
+    assert "track" not in respond("help", mechelen.sessions[0].start, mechelen).html
