@@ -103,6 +103,8 @@ EXAMPLES = [
             "where can i buy a club mate",
             "hay descuento para estudiantes?",
             "c'est combien l'entrée ?",
+            "cual es el menu de la comida",  # ESUG 2011: not the lunch sessions
+            "what's for dinner?",
         ],
     ),
     ("after-a-pause", ["what's on after the break", "et après la pause café ?", "después del almuerzo"]),
