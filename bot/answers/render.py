@@ -61,8 +61,20 @@ def _no_sessions(result: Answer, programme: Programme, s: Speaker) -> str:
     return text + "\n\n" + _examples(programme, s)
 
 
+def _tracks(result: Answer, s: Speaker) -> str:
+    """The tracks asked for, as one phrase ("Security", "Go and Rust"); "" when none was."""
+    return escape(s.join(list(result.question.tracks)))
+
+
 def _next(result: Answer, programme: Programme, s: Speaker) -> str:
     room = _room_name(programme, result.room_id)
+    track = _tracks(result, s)
+    if track:
+        if not result.sessions:
+            return s._("Nothing more is planned on the track “{track}”.", track=track)
+        when = s.day_and_time(result.sessions[0].start)
+        heading = s._("Next on the track “{track}”, {when}:", track=track, when=when)
+        return heading + "\n" + session_list(programme, result.sessions, s, with_days=False)
     parts: list[str] = []
     if result.running:
         parts.append(s._("On now in {room}:", room=room))
@@ -94,6 +106,15 @@ def _running_at(result: Answer, programme: Programme, s: Speaker, heading: str, 
 
 def _now(result: Answer, programme: Programme, s: Speaker) -> str:
     room = _room_name(programme, result.room_id)
+    track = _tracks(result, s)
+    if track:
+        return _running_at(
+            result,
+            programme,
+            s,
+            s._("Now on the track “{track}”:", track=track),
+            s._("Nothing on the track “{track}” is on right now.", track=track),
+        )
     if room:
         return _running_at(
             result,
@@ -116,6 +137,15 @@ def _at_time(result: Answer, programme: Programme, s: Speaker) -> str:
         heading = s._("In {room} on {day}:", room=room, day=day) if room else s._("On {day}:", day=day)
         return heading + "\n" + session_list(programme, result.sessions, s, with_days=False)
     when = s.day_and_time(result.instant)
+    track = _tracks(result, s)
+    if track:
+        return _running_at(
+            result,
+            programme,
+            s,
+            s._("On the track “{track}”, {when}:", track=track, when=when),
+            s._("Nothing is planned on the track “{track}”, {when}.", track=track, when=when),
+        )
     if room:
         return _running_at(
             result,
@@ -195,7 +225,7 @@ def _search(result: Answer, programme: Programme, s: Speaker) -> str:
         heading = s._("Sessions heard in {language} (the room's interpretation):", language=language)
         return heading + "\n" + session_list(programme, result.sessions, s)
     if result.question.tracks and not result.question.topic:
-        track = escape(s.join(list(result.question.tracks)))
+        track = _tracks(result, s)
         if not result.sessions:
             return s._("Nothing is planned on the track “{track}” then.", track=track)
         return (

@@ -96,3 +96,15 @@ def test_a_track_word_alone_is_a_topic(congress: Programme) -> None:
 def test_a_programme_without_tracks(programmes: dict[str, Programme]) -> None:
     at = datetime.fromisoformat("2017-11-16T10:00:00+01:00")
     assert parse("la piste migrations", at, programmes["mechelen"]).tracks == ()
+
+
+def test_the_reply_names_the_track(congress: Programme) -> None:
+    """After the track's last session, "next" says the track has nothing more, not that the
+    conference is over; the heading names the track in the reader's language."""
+    late = datetime.fromisoformat("2018-12-30T19:00:00+01:00")
+    assert "Security" in respond("next on the security track", late, congress).html
+    assert "conference is over" not in respond("next on the security track", late, congress).html
+    noon = datetime.fromisoformat("2018-12-28T12:00:00+01:00")
+    assert respond("¿qué hay ahora en el track de ciencia?", noon, congress).html.startswith(
+        "Ahora mismo en el track «Science»"
+    )
