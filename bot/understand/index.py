@@ -246,6 +246,16 @@ class ProgrammeIndex:
                 if audience.search(" ".join(words(text)))
             )
         )
+        # The sessions titled as the registration desk's hours ("Registration", "Accueil et
+        # inscription", "Registro"): where and when to register, when the information says nothing.
+        phrases = "|".join(map(re.escape, INFO_PHRASES.get("registration", ())))
+        registration = re.compile(rf"(?<![a-z0-9])(?:{phrases})(?![a-z0-9])")
+        self.registration_sessions = tuple(
+            session.id
+            for session in programme.sessions
+            if not session.cancelled
+            and any(registration.search(" ".join(words(title))) for title in session.title.all())
+        )
         # The kinds of session the programme has: "l'atelier" is the conference only when it has none.
         self.kinds_held = frozenset(session.kind for session in programme.sessions)
         # What organisers' and partners' names give in brackets ("… (UCLG)", "(UN-Habitat)").

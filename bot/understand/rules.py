@@ -135,6 +135,16 @@ def conference_info(f: Features) -> Question | None:
     topics, faq = f.info
     if topics == ("venue",) and not faq and f.person is not None and f.person.exact:
         return None  # "la conf de Künneth c'est où ?": where that person speaks
+    desks = f.index.registration_sessions
+    if (
+        topics == ("registration",)
+        and not faq
+        and desks
+        and not f.index.programme.conference.info.registration
+    ):
+        # "when is registration?" of a programme whose information says nothing of it: the
+        # sessions titled so say when and where ("Registration", Sunday 16:00).
+        return f.ask(Intent.SEARCH, session_ids=desks, when=f.when)
     if faq or topics:
         return f.ask(Intent.INFO, info=(*topics, "faq") if faq else topics, faq=faq, when=f.when)
     return None

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from html import unescape
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -17,6 +18,7 @@ from bot.config import ROOT
 from bot.programme.loading import Loaded, load_programme
 from bot.programme.model import Programme
 from bot.understand.parse import parse
+from tests.small_programme import small_programme, talk
 
 IDM_PATH = ROOT / "data" / "idm-2015" / "programme.toml"
 GFMD_PATH = ROOT / "data" / "gfmd-2020" / "programme.toml"
@@ -513,3 +515,24 @@ def test_session_questions_are_not_taken_for_information(programmes: dict[str, P
     question = parse(text, datetime.fromisoformat(MECHELEN_AT), programmes["mechelen"])
     assert question.intent != "info"
     assert not question.documents
+
+
+@pytest.mark.parametrize(
+    "text", ["cuando es el registro?", "where is registration?", "c'est quand les inscriptions ?"]
+)
+def test_registration_sessions_answer_when_the_information_says_nothing(text: str) -> None:
+    """ESUG 2011: its calendar has "Registration" twice and no information: when and where to
+    register is those sessions, not "the information does not say"."""
+    zone = ZoneInfo("Europe/London")
+    sunday = datetime(2011, 8, 21, 16, tzinfo=zone)
+    monday = datetime(2011, 8, 22, 8, 30, tzinfo=zone)
+    programme = small_programme(
+        zone,
+        [
+            talk("reg-1", sunday, sunday.replace(hour=18), "Registration"),
+            talk("reg-2", monday, monday.replace(hour=9), "Registration"),
+            talk("keynote", monday.replace(hour=9), monday.replace(hour=10), "Keynote: registers and VMs"),
+        ],
+    )
+    answer = respond(text, sunday.replace(hour=11), programme).as_json(programme)
+    assert (answer["intent"], [s["id"] for s in answer["sessions"]]) == ("search", ["reg-1", "reg-2"])
