@@ -326,6 +326,31 @@ def test_a_camp_s_german_workshops_are_found_from_french_and_spanish() -> None:
     assert found("est-ce qu'il y a des ateliers sur les premiers secours ?") == ["aid"]
 
 
+def test_a_geodata_conference_s_german_titles_are_found_from_other_languages() -> None:
+    """FOSSGIS 2015 (German titles): "séries temporelles" is Zeitreihenanalyse, "zonas de bajas
+    emisiones" Umweltzone, "user group meetings" the Anwendertreffen, "asamblea general" the
+    Vollversammlung, "geocoding" a talk on Geocodern."""
+    start = datetime(2015, 3, 12, 9, 30, tzinfo=ZoneInfo("Europe/Berlin"))
+    end = start.replace(hour=10)
+    sessions = [
+        talk("series", start, end, "Zeitreihenanalyse mit GRASS GIS"),
+        talk("zone", start, end, "Projekt Umweltzone"),
+        talk("users", start, end, "Mapbender Anwendertreffen"),
+        talk("assembly", start, end, "Vollversammlung FOSSGIS e.V."),
+        talk(
+            "geocoder", start, end, "Welches Münster meinen Sie?", description="Ein Vergleich von Geocodern."
+        ),
+        talk("other", start, end, "QGIS Server"),
+    ]
+    programme = small_programme(ZoneInfo("Europe/Berlin"), sessions)
+    found = partial(found_ids, programme, start)
+    assert found("y a-t-il quelque chose sur les séries temporelles ?") == ["series"]
+    assert found("hay algo sobre zonas de bajas emisiones?") == ["zone"]
+    assert found("are there any user group meetings?") == ["users"]
+    assert found("cuando es la asamblea general?") == ["assembly"]
+    assert found("any talks about geocoding?") == ["geocoder"]
+
+
 def test_a_workshop_on_a_topic_no_workshop_has_finds_the_sessions_on_it() -> None:
     """Klimacamp 2015: "un atelier sur les abeilles" where the bees are a talk, not a workshop: the
     talk, not every workshop of the camp."""
