@@ -1061,7 +1061,9 @@ class RoomFinder:
                 for start in range(len(words) - size + 1):
                     window = words[start : start + size]
                     said_parts = [m.group(0) for m in window]
-                    before = words[start - 1].group(0) if start else ""
+                    # The word before, an article aside: "en la s dos" for S2.
+                    preceding = [m.group(0) for m in words[:start] if m.group(0) not in ARTICLES]
+                    before = preceding[-1] if preceding else ""
                     if (
                         size == 2
                         and len(said_parts[0]) == 1

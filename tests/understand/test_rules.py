@@ -941,3 +941,21 @@ def test_going_to_a_session_oneself_asks_for_no_one() -> None:
     )
     question = "Hi! Is there anything on embeddings? I work on vector search and would love to attend, thanks"
     assert parse(question, start, programme).rule == "topic-or-kind"
+
+
+def test_fossgis_rooms_by_letter_and_number_in_words_and_sessions_asked_at_the_venue() -> None:
+    """FOSSGIS 2015: 'S2' typed "en la s dos" (an article between "en" and the room), and "I just
+    got to the venue — which sessions are running?" asks for sessions, not the venue."""
+    zone = ZoneInfo("Europe/Berlin")
+    start = datetime(2015, 3, 11, 17, 30, tzinfo=zone)
+    end = start.replace(hour=18, minute=30)
+    programme = small_programme(
+        zone,
+        [talk("s2", start, end, "Mapbender", room="s2"), talk("s10", start, end, "xPlanBox", room="s10")],
+        rooms=[Room("s2", "S2"), Room("s10", "S10")],
+    )
+    at = start.replace(minute=40)
+    assert parse("a las 5 de la tarde que hay en la s dos", at, programme).room_id == "s2"
+    assert parse("que hay en la s diez", at, programme).room_id == "s10"
+    asked = "Hi! I just got to the venue — could you tell me which sessions are running at the moment?"
+    assert intent_and_ids(asked, at, programme) == ("now", ["s10", "s2"])
