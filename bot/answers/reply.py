@@ -42,6 +42,8 @@ class Reply:
             # The topics asked, and those the conference information does not answer (also of an
             # `unknown` answer to "is there a cloakroom?": info.unknown says what it lacks).
             extra["info"] = {"topics": list(question.info), "unknown": list(self.answer.unknown_info)}
+        if question.tracks:
+            extra["tracks"] = list(question.tracks)  # the programme's tracks asked for, as it names them
         if question.intent == Intent.ROOM_INFO and room is not None:
             # The way to the room as the programme gives it; null where it says nothing.
             default = programme.conference.default_language

@@ -108,3 +108,10 @@ def test_the_reply_names_the_track(congress: Programme) -> None:
     assert respond("¿qué hay ahora en el track de ciencia?", noon, congress).html.startswith(
         "Ahora mismo en el track «Science»"
     )
+
+
+def test_ask_json_names_the_tracks_asked(congress: Programme) -> None:
+    at = datetime.fromisoformat("2018-12-28T12:00:00+01:00")
+    answer = respond("la piste sécurité demain", at, congress).as_json(congress)
+    assert answer["tracks"] == ["Security"]
+    assert "tracks" not in respond("anything on security", at, congress).as_json(congress)
