@@ -68,10 +68,12 @@ def _in_tracks(q: Question, programme: Programme) -> Answer:
     if q.intent == Intent.NOW:
         return Answer(q, sessions=tuple(s for s in sessions if s.is_running(q.at)), instant=q.at)
     if q.intent == Intent.NEXT:
-        at = q.at
+        at = q.at if q.after is None else max(q.at, q.after)
         if q.when.day is not None:
             at = max(at, programme.conference.local(q.when.day, time(0)))
         upcoming = [s for s in sessions if s.start > at]
+        if q.after is not None:  # "and after that?": the rest of the track, as of a room
+            return Answer(q, sessions=tuple(upcoming))
         return Answer(
             q, sessions=tuple(s for s in upcoming if s.start == upcoming[0].start) if upcoming else ()
         )

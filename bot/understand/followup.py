@@ -180,6 +180,7 @@ def follow_up(
             room_id=usable.question.room_id,
             kinds=usable.question.kinds,
             after=usable.after,
+            tracks=usable.question.tracks,
         )
     if said in phrases.day_after:
         if usable is None:
@@ -358,4 +359,5 @@ def _changed(
         interpretation=kept.interpretation,
         together=kept.together,
         last=kept.last,
+        tracks=kept.tracks,
     )

@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.answers.reply import respond
+from bot.answers.reply import respond, respond_in
 from bot.programme.loading import load_programme
 from bot.programme.model import Programme
+from bot.understand.followup import Conversations
 from bot.understand.parse import parse
 
 HELD_OUT = Path(__file__).resolve().parents[2] / "bench" / "heldout" / "programmes"
@@ -115,3 +116,18 @@ def test_ask_json_names_the_tracks_asked(congress: Programme) -> None:
     answer = respond("la piste sécurité demain", at, congress).as_json(congress)
     assert answer["tracks"] == ["Security"]
     assert "tracks" not in respond("anything on security", at, congress).as_json(congress)
+
+
+def test_follow_ups_keep_the_track(congress: Programme) -> None:
+    """ "la piste sécurité aujourd'hui" then "et demain ?": the track the next day; "next on the
+    security track" then "and after that?": the rest of the track."""
+    at = datetime.fromisoformat("2018-12-28T12:00:00+01:00")
+    chat = Conversations()
+    respond_in(chat, "a", "la piste sécurité aujourd'hui", at, congress)
+    tomorrow = respond_in(chat, "a", "et demain ?", at, congress).as_json(congress)
+    assert [s["id"] for s in tomorrow["sessions"]] == of_track(congress, "Security", "2018-12-29")
+    respond_in(chat, "b", "next on the security track", at, congress)
+    rest = respond_in(chat, "b", "and after that?", at, congress).as_json(congress)
+    starts = {s.id: s.start for s in congress.sessions}
+    later = [s for s in of_track(congress, "Security") if starts[s] > at]
+    assert [s["id"] for s in rest["sessions"]] == later[1:]
