@@ -669,6 +669,14 @@ class RoomFinder:
         }
         for word, room_id in _sole(long_words).items():
             self.run_together.setdefault(word, room_id)
+        # A name of several words typed as one: "meisingsaal" for 'Meising-Saal'.
+        joined_names: dict[str, set[str]] = {}
+        for room in rooms:
+            for name in (room.name, *room.aliases):
+                parts = tokens(name)
+                if len(parts) >= 2 and len(whole := "".join(parts)) >= 6 and whole.isalpha():
+                    joined_names.setdefault(whole, set()).add(room.id)
+        self.joined_names = _sole(joined_names)
         self.name_words = {
             word: frozenset(ids)
             for word, ids in name_words.items()
@@ -825,9 +833,13 @@ class RoomFinder:
         return self.find_by_number(text) or self.find_by_word(text) or self._find_run_together(text)
 
     def _find_run_together(self, text: str) -> RoomMatch | None:
+        words = list(_TOKEN.finditer(text))[:SCAN]
+        for word in words:
+            room_id = self.joined_names.get(word.group(0))
+            if room_id is not None:
+                return RoomMatch(room_id, word.span(), exact=True)
         if not self.run_together:
             return None
-        words = list(_TOKEN.finditer(text))[:SCAN]
         for size in (2, 3, 4):
             for start in range(len(words) - size + 1):
                 window = words[start : start + size]

@@ -604,6 +604,16 @@ def test_numbered_halls_and_a_name_run_together() -> None:
     assert found("prochaine session salle 7") == "r7"
 
 
+def test_a_name_of_two_words_typed_as_one() -> None:
+    """FOSSGIS 2014: "the meisingsaal" is 'Meising-Saal'; a run of words two rooms share is none."""
+    finder = RoomFinder(
+        [Room("ms", "Meising-Saal"), Room("h1", "H1"), Room("gh1", "Green Hall"), Room("gh2", "Green-Hall")]
+    )
+    found = partial(room_in, finder)
+    assert found("what's coming up in the meisingsaal") == "ms"
+    assert found("what's on in greenhall") is None
+
+
 def test_a_name_glued_to_its_number_and_a_number_said_in_parts() -> None:
     """PyCon DE's `Helium3`, `Europium2` are typed "helium", "europium dos"; DevNexus's `312
     (Unobtanium)` and `402 (Tools and Techniques)` are said "room three twelve", "four oh two"."""
