@@ -349,6 +349,12 @@ def test_a_geodata_conference_s_german_titles_are_found_from_other_languages() -
     assert found("are there any user group meetings?") == ["users"]
     assert found("cuando es la asamblea general?") == ["assembly"]
     assert found("any talks about geocoding?") == ["geocoder"]
+    toll = small_programme(
+        ZoneInfo("Europe/Berlin"), [talk("toll", start, end, "OpenStreetMap bei der Lkw-Maut")]
+    )
+    assert found_ids(toll, start, "¿hay alguna charla sobre los peajes de camiones?") == [
+        "toll"
+    ]  # FOSSGIS 2014
 
 
 def test_a_workshop_on_a_topic_no_workshop_has_finds_the_sessions_on_it() -> None:
