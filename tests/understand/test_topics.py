@@ -1102,8 +1102,8 @@ def test_end_to_end_tests_are_a_topic_not_the_end_of_the_day() -> None:
 
 
 def test_alternatives_read_as_the_topic_was_read() -> None:
-    """BDX I/O 2019: "video games or game dev?" is two alternatives though "video games" is read
-    as one idea and "game dev" as the programme's "gamedev"."""
+    """BDX I/O 2019: "video games or game dev?" is two alternatives though "video games" and "game
+    dev" are each read as one idea, found as the programme writes it ("gamedev")."""
     start = datetime(2019, 11, 15, 10, 20, tzinfo=ZoneInfo("Europe/Paris"))
     programme = small_programme(
         ZoneInfo("Europe/Paris"),
@@ -1116,7 +1116,7 @@ def test_alternatives_read_as_the_topic_was_read() -> None:
         ],
     )
     asked = parse("Are there any sessions about video games or game dev?", start, programme)
-    assert len(asked.either) == 2 and asked.either[-1] == ("gamedev",)
+    assert len(asked.either) == 2 and len(asked.either[-1]) == 1
     assert sorted(found_ids(programme, start, "Are there any sessions about video games or game dev?")) == [
         "jam",
         "neuro",
