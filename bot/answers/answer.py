@@ -68,9 +68,7 @@ def _in_tracks(q: Question, programme: Programme) -> Answer:
     if q.intent == Intent.NOW:
         return Answer(q, sessions=tuple(s for s in sessions if s.is_running(q.at)), instant=q.at)
     if q.intent == Intent.NEXT:
-        at = q.at if q.after is None else max(q.at, q.after)
-        if q.when.day is not None:
-            at = max(at, programme.conference.local(q.when.day, time(0)))
+        at = _next_from(q, programme)
         upcoming = [s for s in sessions if s.start > at]
         if q.after is not None:  # "and after that?": the rest of the track, as of a room
             return Answer(q, sessions=tuple(upcoming))
@@ -103,12 +101,18 @@ def _of_kinds(sessions: tuple[Session, ...] | list[Session], kinds: tuple[str, .
     return tuple(s for s in sessions if s.kind in kinds)
 
 
-def _next(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
-    at = q.at if q.after is None else max(q.at, q.after)  # "and after that?": after those shown
+def _next_from(q: Question, programme: Programme) -> datetime:
+    """The instant "next" counts from: now, after the sessions shown ("and after that?"), or the
+    day and part of it asked ("next in Scala tomorrow", "la suite cet après-midi") if later."""
+    at = q.at if q.after is None else max(q.at, q.after)
     if q.when.day is not None:
-        # "next in Scala tomorrow", "la suite cet après-midi": from then, if that is later.
         begins = _PARTS[q.when.part][0] if q.when.part else time(0)
         at = max(at, programme.conference.local(q.when.day, begins))
+    return at
+
+
+def _next(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
+    at = _next_from(q, programme)
     if q.room_id:
         later = programme.starting_after(at, q.room_id)
         # "je sors de la plénière, quelle est la prochaine séance à Dijlezaal ?": a kind no later
