@@ -236,8 +236,7 @@ class ProgrammeIndex:
         # The terms each FAQ entry defines ("gcm", "pacte mondial"), for "what does GCM mean?".
         self.faq_terms = _faq_terms(programme.conference.info.faq)
         # The FAQ entries that say whom the conference is for ("Who will take part?").
-        phrases = "|".join(map(re.escape, INFO_PHRASES.get("audience", ())))
-        audience = re.compile(rf"(?<![a-z0-9])(?:{phrases})(?![a-z0-9])")
+        audience = _info_phrases("audience")
         self.audience_faq = tuple(
             dict.fromkeys(
                 number
@@ -248,8 +247,7 @@ class ProgrammeIndex:
         )
         # The sessions titled as the registration desk's hours ("Registration", "Accueil et
         # inscription", "Registro"): where and when to register, when the information says nothing.
-        phrases = "|".join(map(re.escape, INFO_PHRASES.get("registration", ())))
-        registration = re.compile(rf"(?<![a-z0-9])(?:{phrases})(?![a-z0-9])")
+        registration = _info_phrases("registration")
         self.registration_sessions = tuple(
             session.id
             for session in programme.sessions
@@ -868,6 +866,13 @@ def _add_words(weights: dict[str, float], tokens: list[str], weight: float) -> N
     for token in _content_tokens(tokens):
         if weights.get(token, 0.0) < weight:
             weights[token] = weight
+
+
+def _info_phrases(topic: str) -> re.Pattern[str]:
+    """The phrases that ask about one thing of the conference itself (INFO_PHRASES), as whole
+    words of a folded text."""
+    phrases = "|".join(map(re.escape, INFO_PHRASES.get(topic, ())))
+    return re.compile(rf"(?<![a-z0-9])(?:{phrases})(?![a-z0-9])")
 
 
 @lru_cache(maxsize=8)
