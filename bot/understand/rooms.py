@@ -72,6 +72,8 @@ _BRACKETS = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
 SCAN = 60  # words of a message searched for a misspelt room name
 _PARTS_OF_DAY = (("morning", MORNING_WORDS), ("afternoon", AFTERNOON_WORDS), ("evening", EVENING_WORDS))
 _A_ROOM = ("room",)  # the word for a room of a hall named by a number word alone
+# Words after a word for a room that describe which room is meant: "la salle où…", "the room with…".
+_DESCRIBING = frozenset(("ou", "donde", "where", "que", "qui", "which", "that", "avec", "con", "with"))
 _ZERO = frozenset(("oh", "zero", "cero"))  # a room number's 0 said aloud: "four oh two"
 _HUNDRED = frozenset(("hundred", "cent", "cien", "ciento"))  # "salle cent un", "aula ciento cinco"
 # A name's word typed by its start ("baiko" for "Baikonur"): four letters at least, and most of it.
@@ -913,8 +915,14 @@ class RoomFinder:
                 previous in ROOM_NOUNS or after in ROOM_NOUNS or three_figures or short_named
             ):
                 return RoomMatch(room_id, word.span(), exact=True)
-            # Not when a name or a number follows: "la sala Memling" is another room.
-            if token in ROOM_NOUNS and previous in PLACE_WORDS and (not after or after in _NAMES_NOTHING):
+            # Not when a name or a number follows: "la sala Memling" is another room. At the start
+            # too: "l'aula c'est où ?" for 'Aula / 4.1000'; not a room described ("la salle où il y
+            # a de l'espagnol", "the room with…").
+            if (
+                token in ROOM_NOUNS
+                and (previous in PLACE_WORDS or (not previous and after not in _DESCRIBING))
+                and (not after or after in _NAMES_NOTHING)
+            ):
                 sole = {room for noun, room in self.sole_nouns.items() if _noun_fits(token, noun) >= 2}
                 if len(sole) == 1 and only_of_its_kind is None:
                     # "la sala de arriba" is the room upstairs, read further on.
@@ -1191,6 +1199,8 @@ class RoomFinder:
                     else self.room_of_phrase.get(number)
                     or self.code_numbers.get(number)
                     or (plain[0][1] if plain else None)
+                    # a dotted code said digit by digit: "sala tres cero cero ocho" for 3.008
+                    or (self.codes.get(number) if len(number) >= 3 else None)
                 )
                 if room_id is not None:
                     first = words[start - 1] if letter else words[start]

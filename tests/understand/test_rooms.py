@@ -614,6 +614,15 @@ def test_a_name_of_two_words_typed_as_one() -> None:
     assert found("what's on in greenhall") is None
 
 
+def test_a_dotted_code_said_digit_by_digit_and_a_room_word_that_names_one_room() -> None:
+    """FOSSGIS 2013: "la sala tres cero cero ocho" is '3.008'; "l'aula c'est où ?" (the word for a
+    room that one room's name alone has, at the start) is 'Aula / 4.1000'."""
+    finder = RoomFinder([Room("aula", "Aula / 4.1000"), Room("r3008", "3.008"), Room("r3010", "3.010")])
+    found = partial(room_in, finder)
+    assert found("que viene despues en la sala tres cero cero ocho") == "r3008"
+    assert found("l'aula c'est où ? il s'y passe quoi aujourd'hui") == "aula"
+
+
 def test_a_name_glued_to_its_number_and_a_number_said_in_parts() -> None:
     """PyCon DE's `Helium3`, `Europium2` are typed "helium", "europium dos"; DevNexus's `312
     (Unobtanium)` and `402 (Tools and Techniques)` are said "room three twelve", "four oh two"."""
