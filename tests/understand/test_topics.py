@@ -355,6 +355,19 @@ def test_a_geodata_conference_s_german_titles_are_found_from_other_languages() -
     assert found_ids(toll, start, "¿hay alguna charla sobre los peajes de camiones?") == [
         "toll"
     ]  # FOSSGIS 2014
+    rapperswil = small_programme(  # FOSSGIS 2013
+        ZoneInfo("Europe/Zurich"),
+        [
+            talk("sewer", start, end, "Das QGEP Abwasser Projekt"),
+            talk("traffic", start, end, "MATSim: Open-Source-Verkehrssimulation mit offenen Daten"),
+            talk("numbers", start, end, "Effizientes Mappen von Hausnummern"),
+            talk("other", start, end, "Netzwerkanalysen mit GRASS GIS"),
+        ],
+    )
+    found = partial(found_ids, rapperswil, start)
+    assert found("anything about wastewater / sewer networks?")[0] == "sewer"  # networks: ranked after
+    assert found("is there a talk on traffic simulation") == ["traffic"]
+    assert found("des trucs sur les numéros de rue dans OSM ?") == ["numbers"]
 
 
 def test_a_workshop_on_a_topic_no_workshop_has_finds_the_sessions_on_it() -> None:
