@@ -623,6 +623,23 @@ def test_a_dotted_code_said_digit_by_digit_and_a_room_word_that_names_one_room()
     assert found("l'aula c'est où ? il s'y passe quoi aujourd'hui") == "aula"
 
 
+def test_german_room_words_in_other_languages() -> None:
+    """FOSSGIS 2011: "le grand amphi", "the small lecture hall", "el aula pequeña" for 'Großer
+    Hörsaal Geb. 308' and 'Kleiner Hörsaal Geb. 308' beside 'Hörsaal Geb. 227'."""
+    finder = RoomFinder(
+        [
+            Room("big", "Großer Hörsaal Geb. 308"),
+            Room("small", "Kleiner Hörsaal Geb. 308"),
+            Room("h227", "Hörsaal Geb. 227"),
+        ]
+    )
+    found = partial(room_in, finder)
+    assert found("c koi dans le grand amphi la") == "big"
+    assert found("and in the small lecture hall at 4?") == "small"
+    assert found("q viene despues en el aula pequeña") == "small"
+    assert found("hörsaal 227") == "h227"
+
+
 def test_a_name_glued_to_its_number_and_a_number_said_in_parts() -> None:
     """PyCon DE's `Helium3`, `Europium2` are typed "helium", "europium dos"; DevNexus's `312
     (Unobtanium)` and `402 (Tools and Techniques)` are said "room three twelve", "four oh two"."""
