@@ -74,6 +74,7 @@ _PARTS_OF_DAY = (("morning", MORNING_WORDS), ("afternoon", AFTERNOON_WORDS), ("e
 _A_ROOM = ("room",)  # the word for a room of a hall named by a number word alone
 # Words after a word for a room that describe which room is meant: "la salle où…", "the room with…".
 _DESCRIBING = frozenset(("ou", "donde", "where", "que", "qui", "which", "that", "avec", "con", "with"))
+_SLASHED_NUMBER = re.compile(r"(?<![\w/])(\d{1,3})/(\d{2,4})(?![\w/])")
 _ZERO = frozenset(("oh", "zero", "cero"))  # a room number's 0 said aloud: "four oh two"
 _HUNDRED = frozenset(("hundred", "cent", "cien", "ciento"))  # "salle cent un", "aula ciento cinco"
 # A name's word typed by its start ("baiko" for "Baikonur"): four letters at least, and most of it.
@@ -587,6 +588,9 @@ class RoomFinder:
                 tail = _tail_code(name)
                 if tail:
                     self.codes.setdefault(tail, room.id)
+                # A building and room number with a slash, 'Hörsaal 04/113': "room 04/113", "04113".
+                for building, number in _SLASHED_NUMBER.findall(name):
+                    self.codes.setdefault(building + number, room.id)
                 # A code said in brackets: "aw1.124" for 'UD2.119 (Moved from AW1.124)'.
                 for a, b in _BRACKETS.findall(name):
                     for found in _BRACKET_CODE.finditer(a or b):

@@ -640,6 +640,15 @@ def test_german_room_words_in_other_languages() -> None:
     assert found("hörsaal 227") == "h227"
 
 
+def test_a_building_and_room_number_with_a_slash() -> None:
+    """FOSSGIS 2012: "room 04/113", "l'amphi 04/114" for 'Hörsaal 04/113' and 'Hörsaal 04/114'."""
+    finder = RoomFinder([Room("a", "Hörsaal 04/113"), Room("b", "Hörsaal 04/114"), Room("c", "Hörsaal 08")])
+    found = partial(room_in, finder)
+    assert found("what's on in room 04/113 now?") == "a"
+    assert found("y a quoi dans l'amphi 04/114 là") == "b"
+    assert found("hörsaal 08") == "c"
+
+
 def test_a_name_glued_to_its_number_and_a_number_said_in_parts() -> None:
     """PyCon DE's `Helium3`, `Europium2` are typed "helium", "europium dos"; DevNexus's `312
     (Unobtanium)` and `402 (Tools and Techniques)` are said "room three twelve", "four oh two"."""
