@@ -275,6 +275,8 @@ def _numbered_parts(name: str) -> list[tuple[tuple[str, ...], str]]:
         whole = _numbered(name) if "," not in name else None  # 'Aulario III - 4 - (0.030)': aula 4
         return list(dict.fromkeys([*said_so, *([whole] if whole else [])]))
     if " / " not in name:
+        if "," not in name and not _numbered(name):
+            return _last_numbered(name)
         if "," in name or not (numbered := _numbered(name)):
             return []
         # 'Raum F (Workshop)' is also "workshop f", "atelier f": the word in brackets says its kind.
@@ -284,6 +286,18 @@ def _numbered_parts(name: str) -> list[tuple[tuple[str, ...], str]]:
     found = [_numbered(part) for part in parts]
     nouns = ROOM_NOUNS | CHAMBER_NOUNS
     return [numbered for numbered in found if numbered and any(noun in nouns for noun in numbered[0])]
+
+
+def _last_numbered(name: str) -> list[tuple[tuple[str, ...], str]]:
+    """A name that ends with a word and a number after another number: 'BST 48 Pool 002' is "pool
+    2" (and "pool 002"); not a building's abbreviation ('SR2.401 Geb. 227' is no "geb 227")."""
+    parts = tokens(_BRACKETS.sub(" ", name))
+    if len(parts) < 3 or not parts[-1].isdigit() or not parts[-2].isalpha() or parts[-2] in STOPWORDS:
+        return []
+    if not any(part.isdigit() for part in parts[:-2]) or re.search(r"\w\.\s*\d+\W*$", name):
+        return []
+    word = (parts[-2],)
+    return list(dict.fromkeys([(word, parts[-1]), (word, str(int(parts[-1])))]))
 
 
 def _members(name: str) -> tuple[str, ...]:

@@ -649,6 +649,23 @@ def test_a_building_and_room_number_with_a_slash() -> None:
     assert found("hörsaal 08") == "c"
 
 
+def test_a_room_numbered_after_a_building_number() -> None:
+    """FOSSGIS 2011: "pool 2" is 'BST 48 Pool 002' (the building's 48 before, the number padded);
+    'SR2.401 Geb. 227' (227 is its building's) is no "geb 227"."""
+    finder = RoomFinder(
+        [
+            Room("p2", "BST 48 Pool 002"),
+            Room("p3", "BST 48 Pool 003"),
+            Room("sr", "SR2.401 Geb. 227"),
+            Room("h", "Hörsaal Geb. 227"),
+        ]
+    )
+    found = partial(room_in, finder)
+    assert found("whats happening in pool 2 right now") == "p2"
+    assert found("q sigue en el pool 3") == "p3"
+    assert found("salle 227") == "h"
+
+
 def test_a_name_glued_to_its_number_and_a_number_said_in_parts() -> None:
     """PyCon DE's `Helium3`, `Europium2` are typed "helium", "europium dos"; DevNexus's `312
     (Unobtanium)` and `402 (Tools and Techniques)` are said "room three twelve", "four oh two"."""
