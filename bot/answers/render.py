@@ -108,22 +108,14 @@ def _now(result: Answer, programme: Programme, s: Speaker) -> str:
     room = _room_name(programme, result.room_id)
     track = _tracks(result, s)
     if track:
-        return _running_at(
-            result,
-            programme,
-            s,
-            s._("Now on the track “{track}”:", track=track),
-            s._("Nothing on the track “{track}” is on right now.", track=track),
-        )
-    if room:
-        return _running_at(
-            result,
-            programme,
-            s,
-            s._("Now in {room}:", room=room),
-            s._("Nothing is happening in {room} right now.", room=room),
-        )
-    return _running_at(result, programme, s, s._("Happening now:"), s._("Nothing is happening right now."))
+        heading = s._("Now on the track “{track}”:", track=track)
+        empty = s._("Nothing on the track “{track}” is on right now.", track=track)
+    elif room:
+        heading = s._("Now in {room}:", room=room)
+        empty = s._("Nothing is happening in {room} right now.", room=room)
+    else:
+        heading, empty = s._("Happening now:"), s._("Nothing is happening right now.")
+    return _running_at(result, programme, s, heading, empty)
 
 
 def _at_time(result: Answer, programme: Programme, s: Speaker) -> str:
@@ -139,28 +131,14 @@ def _at_time(result: Answer, programme: Programme, s: Speaker) -> str:
     when = s.day_and_time(result.instant)
     track = _tracks(result, s)
     if track:
-        return _running_at(
-            result,
-            programme,
-            s,
-            s._("On the track “{track}”, {when}:", track=track, when=when),
-            s._("Nothing is planned on the track “{track}”, {when}.", track=track, when=when),
-        )
-    if room:
-        return _running_at(
-            result,
-            programme,
-            s,
-            s._("In {room}, {when}:", room=room, when=when),
-            s._("Nothing is planned in {room}, {when}.", room=room, when=when),
-        )
-    return _running_at(
-        result,
-        programme,
-        s,
-        s._("On {when}:", when=when),
-        s._("Nothing is planned {when}.", when=when),
-    )
+        heading = s._("On the track “{track}”, {when}:", track=track, when=when)
+        empty = s._("Nothing is planned on the track “{track}”, {when}.", track=track, when=when)
+    elif room:
+        heading = s._("In {room}, {when}:", room=room, when=when)
+        empty = s._("Nothing is planned in {room}, {when}.", room=room, when=when)
+    else:
+        heading, empty = s._("On {when}:", when=when), s._("Nothing is planned {when}.", when=when)
+    return _running_at(result, programme, s, heading, empty)
 
 
 def _person(result: Answer, programme: Programme, s: Speaker) -> str:

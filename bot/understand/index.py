@@ -9,7 +9,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import pairwise
 from typing import TypeVar
 
@@ -245,15 +245,6 @@ class ProgrammeIndex:
                 if audience.search(" ".join(words(text)))
             )
         )
-        # The sessions titled as the registration desk's hours ("Registration", "Accueil et
-        # inscription", "Registro"): where and when to register, when the information says nothing.
-        registration = _info_phrases("registration")
-        self.registration_sessions = tuple(
-            session.id
-            for session in programme.sessions
-            if not session.cancelled
-            and any(registration.search(" ".join(words(title))) for title in session.title.all())
-        )
         # The kinds of session the programme has: "l'atelier" is the conference only when it has none.
         self.kinds_held = frozenset(session.kind for session in programme.sessions)
         # What organisers' and partners' names give in brackets ("… (UCLG)", "(UN-Habitat)").
@@ -466,6 +457,19 @@ class ProgrammeIndex:
         return (fold(person.name), person_id)
 
     # -- topics ------------------------------------------------------------------------------
+
+    @cached_property
+    def registration_sessions(self) -> tuple[str, ...]:
+        """The sessions titled as the registration desk's hours ("Registration", "Accueil et
+        inscription", "Registro"): where and when to register, when the information says nothing
+        (read when first asked: few questions ask it)."""
+        registration = _info_phrases("registration")
+        return tuple(
+            session.id
+            for session in self.programme.sessions
+            if not session.cancelled
+            and any(registration.search(" ".join(words(title))) for title in session.title.all())
+        )
 
     def variants(self, token: str, *, typos: bool = True) -> dict[str, float]:
         """A query word's forms found in the programme: itself, translations, typos, stems (kept:

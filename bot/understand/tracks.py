@@ -43,18 +43,23 @@ class TrackFinder:
         devroom", not "where do I go for the Rust devroom")."""
         if not self.words:
             return ()
-        for little in (True, False):
-            wanted = [forms for word in asked if (forms := self._forms_in_names(word, little=little))]
+        asked_forms = [
+            (forms, word in STOPWORDS or word in FILLER_WORDS)
+            for word in asked
+            if (forms := self._forms_in_names(word))
+        ]
+        for with_little in (True, False):
+            wanted = [forms for forms, little in asked_forms if with_little or not little]
             found = tuple(name for name, said in self.words.items() if all(forms & said for forms in wanted))
             if wanted and found:
                 return found
         return ()
 
-    def _forms_in_names(self, word: str, *, little: bool) -> frozenset[str]:
+    def _forms_in_names(self, word: str) -> frozenset[str]:
         if word in TRACK_WORDS or len(word) < 2:
             return frozenset()
         if word in STOPWORDS or word in FILLER_WORDS:
-            return frozenset({word}) if little and word in self.known else frozenset()
+            return frozenset({word}) if word in self.known else frozenset()
         glossary = self.glossary
         forms = {word, *glossary.translations(word), *glossary.idea_forms(word)}
         found = {form for form in forms if form in self.known}
