@@ -6,6 +6,7 @@ import sys
 from pathlib import Path, PosixPath, WindowsPath
 from urllib.parse import urlsplit
 
+from bot.bulk import without_collection
 from bot.programme import native
 from bot.programme.errors import ProgrammeError
 from bot.programme.importers import (
@@ -64,7 +65,8 @@ def _read(content: bytes, path: Path, tz: str | None) -> Loaded:
     for reader in readers():
         if reader.sniff(head):
             try:
-                return reader.read(content, path, zone)
+                with without_collection():
+                    return reader.read(content, path, zone)
             except ProgrammeError as error:
                 # A template is often well-formed enough to be taken for XML, then refused for
                 # a reason that is not the true one: say what the file is instead.
