@@ -11,6 +11,7 @@ python -m bot feedback export FILE.csv         every rating and comment on the s
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from collections.abc import Sequence
@@ -133,4 +134,9 @@ def forget_lost_database() -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    code = main()
+    # The process ends here: the collector's passes at exit over everything still alive (a large
+    # programme and its index, hundreds of thousands of objects) free nothing the system will not,
+    # and cost `ask --json` a sixth of its cold start on FOSDEM 2020's programme.
+    gc.freeze()
+    sys.exit(code)

@@ -24,6 +24,7 @@ from bot.understand.index import PersonMatch, ProgrammeIndex, TopicMatch, is_cod
 from bot.understand.language import detect_language
 from bot.understand.question import INFO_TOPICS, Intent, Question
 from bot.understand.rooms import RoomMatch, capital_code
+from bot.understand.spellings import Spellings
 from bot.understand.text import blank, fold, words
 from bot.understand.vocabulary import (
     ABOUT_PHRASES,
@@ -823,6 +824,7 @@ _QUESTION_WORDS = sorted(
         if len(word) >= 5 and word.isalpha()
     }
 )
+_QUESTION_SPELLINGS = Spellings(_QUESTION_WORDS)
 # Words of the three languages the bot knows for what they are: never "mended" into another one
 # ("pasado" is not "pasando").
 _KNOWN_WORDS = (
@@ -862,7 +864,7 @@ def _mend_question_words(text: str, index: ProgrammeIndex) -> str:
         word = match.group(0)
         if len(word) < 5 or word in STOPWORDS or word in FILLER or word in _KNOWN_WORDS or index.knows(word):
             return word
-        found = near_spelling(word, _QUESTION_WORDS)
+        found = near_spelling(word, _QUESTION_SPELLINGS)
         return found if found and found[0] == word[0] else word
 
     return re.sub(r"[a-z]+", mend, text)

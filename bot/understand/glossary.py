@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from itertools import pairwise
 from pathlib import Path
 
@@ -21,6 +21,7 @@ from bot.programme.model import Programme
 from bot.understand import vocabulary
 from bot.understand.lexicon import FOLDER, topic_ideas
 from bot.understand.lexicon.cache import cached
+from bot.understand.spellings import Spellings
 from bot.understand.text import words
 from bot.understand.vocabulary import ACRONYMS, EXPRESSIONS, GLOSSARY
 
@@ -69,6 +70,11 @@ class Glossary:
         self.acronyms = dict(acronyms)
         # Short forms people type ("js", "db", "ia"): kept although two letters are usually noise.
         self.short_words = frozenset(word for word in self.words if len(word) == 2)
+
+    @cached_property
+    def spellings(self) -> Spellings:
+        """The words, for the search of a slip."""
+        return Spellings(self.words)
 
     def translations(self, word: str) -> tuple[str, ...]:
         return self._translations.get(word, ())

@@ -14,7 +14,6 @@ from itertools import pairwise
 from typing import TypeVar
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA
 
 from bot.bulk import without_collection
 from bot.i18n import LANGUAGES
@@ -23,6 +22,7 @@ from bot.understand.cognates import COGNATE_LENGTH, cognate_keys, english_forms,
 from bot.understand.conference_names import conference_names
 from bot.understand.glossary import glossary_for
 from bot.understand.rooms import RoomFinder, RoomMatch
+from bot.understand.spellings import Spellings
 from bot.understand.text import fold, folded_words, words
 from bot.understand.tracks import TrackFinder
 from bot.understand.vocabulary import (
@@ -322,6 +322,19 @@ class ProgrammeIndex:
 
     # -- people ------------------------------------------------------------------------------
 
+    # Grouped by length for the searches of a slip, when a question first has one.
+    @cached_property
+    def _vocabulary_spellings(self) -> Spellings:
+        return Spellings(self.vocabulary_list)
+
+    @cached_property
+    def _topic_spellings(self) -> Spellings:
+        return Spellings(self.topic_vocabulary)
+
+    @cached_property
+    def _person_spellings(self) -> Spellings:
+        return Spellings(self._person_words)
+
     def knows(self, token: str) -> bool:
         """Whether a word (or a near spelling of it) appears anywhere in the programme, or is one
         the glossary translates into the programme's language."""
@@ -330,11 +343,7 @@ class ProgrammeIndex:
         return _remembered(
             self._near_known,
             token,
-            lambda: (
-                len(token) >= 5
-                and process.extractOne(token, self.vocabulary_list, scorer=fuzz.ratio, score_cutoff=85)
-                is not None
-            ),
+            lambda: len(token) >= 5 and self._vocabulary_spellings.has_near(token, 85),
             MEMORY,
         )
 
@@ -451,7 +460,7 @@ class ProgrammeIndex:
         Ethiopia (one slip, two in a long word), when no one's description has it as typed."""
         if len(token) < 5 or token in self.vocabulary or self.glossary.knows(token):
             return token
-        near = near_spelling(token, self._person_words)
+        near = near_spelling(token, self._person_spellings)
         return near if near is not None and near[0] == token[0] else token
 
     def _expand(self, tokens: list[str]) -> list[str]:
@@ -531,15 +540,13 @@ class ProgrammeIndex:
                     keep(candidate, 0.9)
         if typos and not translations and token not in self.session_idf and len(token) >= 5:
             # A slip in a word the glossary translates: "rigths", "privat", "refujiados".
-            near = near_spelling(token, glossary.words)
+            near = near_spelling(token, glossary.spellings)
             if near is not None:
                 for variant in (near, *glossary.translations(near)):
                     keep(variant, 0.85)
         if typos and token not in self.session_idf and len(token) >= 5:
             known = glossary.knows(token)
-            for match, score, _ in process.extract(
-                token, self.topic_vocabulary, scorer=fuzz.ratio, score_cutoff=82, limit=3
-            ):
+            for match, score in self._topic_spellings.nearest(token, 82, limit=3):
                 # A typo keeps the first letter: "tricot" is not "strict". A word the lexicon
                 # knows is not a shorter one cut: "party" is not "part" ("brasil" is "brazil").
                 if match[0] == token[0] and not (known and len(match) < len(token)):
@@ -738,12 +745,10 @@ def _remembered(memory: dict[K, V], key: K, make: Callable[[], V], limit: int) -
     return known
 
 
-def near_spelling(word: str, choices: list[str]) -> str | None:
+def near_spelling(word: str, choices: Spellings) -> str | None:
     """The choice `word` is a slip of: one letter missing, extra, wrong or two swapped; two such
     slips in a long word."""
-    slips = 1 if len(word) < 8 else 2
-    near = process.extractOne(word, choices, scorer=OSA.distance, score_cutoff=slips)
-    return near[0] if near is not None else None
+    return choices.slip_of(word, 1 if len(word) < 8 else 2)
 
 
 # Words that are no part of a term an FAQ entry defines: "what is the", "c'est quoi le", "conference".
