@@ -15,7 +15,9 @@ as a clock time and as a full date and time ("start_time": "19:30" and "start_da
 the file lists it. A record may keep its texts in one record per language (OPass's
 session.json of COSCUP and SITCON: "zh": {"title", "description"}, "en": {…}), its talk in a
 nested record (Conference Hall's "proposal"), its room by an id of the file's own list, or, when
-no record of the file has a room, in its "track". The file as a whole is never a record (an app's
+no record of the file has a room, in its "track". A record given by its start alone is a session
+only in a list that also holds whole records, or in a file that has none (an app's news posts,
+beside its sessions, are not). The file as a whole is never a record (an app's
 list of conferences has titles and dates too), and a start must name a time of day. Nothing else
 is guessed: a file with no such records is refused, saying what it holds instead.
 
@@ -66,7 +68,12 @@ TEXT = "#text"
 
 # Field names, compared without case, "_", "-" or spaces ("startsAt" = "starts_at").
 # "summary", "dtstart", "dtend": an iCalendar turned into JSON (PyConES 2014's Google Calendar export).
-_TITLE = ("title", "name", "talktitle", "sessiontitle", "papertitle", "subject", "summary", "eventname")
+# "display": HKOSCon's data API; "topic": DevConf.cz's app data (where a "topic" is a flag, a
+# title is never a true or false).
+_TITLE = (
+    "title", "name", "talktitle", "sessiontitle", "papertitle", "subject", "summary", "eventname",
+    "display", "topic",
+)  # fmt: skip
 _START = (
     "start",
     "starts",
@@ -215,6 +222,11 @@ def _fields(record: Mapping[str, Any], names: tuple[str, ...]) -> list[Any]:
     return [value for value in values if value not in (None, "", [], {})]
 
 
+def _title(record: Mapping[str, Any]) -> Any:
+    """The record's title: the first of its title fields that is no flag ("topic": false)."""
+    return next((value for value in _fields(record, _TITLE) if not isinstance(value, bool)), None)
+
+
 def _text(value: Any) -> str:
     """A field's text: a leaf's, an element's own text, the first of a list, a name."""
     if isinstance(value, list):
@@ -262,7 +274,7 @@ def _is_record(value: Any) -> bool:
     an end or a duration (a list of times of day, like prayer times, is no programme)."""
     if not isinstance(value, Mapping):
         return False
-    title = _field(value, _TITLE)
+    title = _title(value)
     if not (_text(title) or isinstance(title, Mapping)):
         return False
     if _slots(value):
@@ -279,7 +291,7 @@ def _is_record(value: Any) -> bool:
 def _opens(value: Any) -> bool:
     """A mapping with a title and a start that names a time of day, and no end or duration: a
     session given by its start alone (the India AI Impact Summit's "time": "9:30 AM")."""
-    if not isinstance(value, Mapping) or not _text(_field(value, _TITLE)):
+    if not isinstance(value, Mapping) or not _text(_title(value)):
         return False
     if _field(value, _END) is not None or _field(value, _DURATION) is not None:
         return False
@@ -345,7 +357,7 @@ def _records(
         yield _Found(value, where, day)
         return
     # A day named by its date in words ({"name": "Mon 2 June 2025", "events": […]}, NetSci 2025's).
-    named = _text(_field(value, _TITLE))
+    named = _text(_title(value))
     own_day = parse_date(_text(_field(value, _DATE))) or parse_date(written_date(named) if named else None)
     times = {key: item for key, item in value.items() if field_key(key) in _TIME_FIELDS and item}
     if _fields(times, _START) and not named:
@@ -399,6 +411,7 @@ def _plain(element: ET.Element) -> Any:
 def _build(
     format_name: str, top: Mapping[str, Any], found: list[_Found], path: Path, tz: ZoneInfo | None
 ) -> Loaded:
+    found = _without_strays(found)
     if len(top) == 1 and isinstance(only := next(iter(top.values())), Mapping):
         top = only  # what the file says of itself, inside its one wrapper ({"VCALENDAR": {…}})
     # The zone the file names, or the one every record names (Hacker Tracker's events.json).
@@ -445,6 +458,21 @@ def _build(
                 raw.events.append(event)
     _close_open_ended(raw, path)
     return build_programme(raw, path, tz)
+
+
+def _without_strays(found: list[_Found]) -> list[_Found]:
+    """Records given by their start alone are sessions beside whole ones only in the lists that
+    hold whole ones: elsewhere they are the file's other news (DevConf.cz's app data keeps its
+    "rss" posts, a title, a time and a text, beside its "sessions")."""
+    whole = {_list_of(item) for item in found if _is_record(item.record)}
+    if not whole:
+        return found
+    return [item for item in found if _is_record(item.record) or _list_of(item) in whole]
+
+
+def _list_of(item: _Found) -> str:
+    """Where a record is, without its place in its lists: "days[].timeslots[].events[]"."""
+    return re.sub(r"\[\d+\]", "[]", item.where)
 
 
 def _close_open_ended(raw: RawSchedule, path: Path) -> None:
@@ -504,7 +532,7 @@ def _event(found: _Found, path: Path, speakers: Mapping[str, str], rooms: Mappin
             reason = f"duration {_text(duration_value)!r} is not minutes or HH:MM"
             raise ProgrammeError(path, reason, where=where)
         # Neither: its end is found once every session is read (_close_open_ended).
-    title = _field(record, _TITLE)
+    title = _title(record)
     # The talks a session holds ("talks": [{"title", "start", "presenter"}…]): their presenters
     # are the session's people, their titles part of what it is about.
     parts = _parts(record)
@@ -522,7 +550,7 @@ def _event(found: _Found, path: Path, speakers: Mapping[str, str], rooms: Mappin
         kind=map_kind(_text(_field(record, _KIND))),
         description=join_paragraphs(
             *(plain_text(_text_block(record, name)) for name in _DESCRIPTION),
-            *(_text(_field(part, _TITLE)) for part in parts),
+            *(_text(_title(part)) for part in parts),
             # and their abstracts (EDAS's papers'): a session is about what its papers are.
             *(plain_text(_text_block(part, name)) for part in parts for name in _DESCRIPTION),
         ),
@@ -552,7 +580,7 @@ def _parts(record: Mapping[str, Any]) -> list[Mapping[str, Any]]:
         if isinstance(held, list)
         for item in held
         if isinstance(item, Mapping)
-        and (_is_record(item) or (_field(item, _TITLE) is not None and _field(item, _PEOPLE) is not None))
+        and (_is_record(item) or (_title(item) is not None and _field(item, _PEOPLE) is not None))
     ]
 
 

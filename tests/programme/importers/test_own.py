@@ -936,3 +936,72 @@ def test_a_yaml_file_with_aliases_is_refused_for_safety(tmp_path: Path) -> None:
     with pytest.raises(ProgrammeError) as refused:
         load_programme(path)
     assert "aliases" in str(refused.value) and refused.value.line == 2
+
+
+def test_an_app_s_sessions_titled_topic_beside_its_news_posts(tmp_path: Path) -> None:
+    # DevConf.cz 2016's app data (jmlich/devconf-sailfish): sessions whose title is their "topic",
+    # times in seconds, beside "rss" posts that have a title, a time and a text, and are no session.
+    data = {
+        "sessions": [
+            {
+                "type": "Talk",
+                "event_start": 1454659200,
+                "event_end": 1454661600,
+                "room": "a. D105 (300 places)",
+                "topic": "Keynote",
+                "speakers": ["Tim Burke", "Jan Wildeboer"],
+                "description": "Becoming an engineering rock star",
+            },
+            {
+                "type": "Workshop",
+                "event_start": 1454662800,
+                "event_end": 1454666400,
+                "room": "b. D0206 (154 places)",
+                "topic": "Ansible for beginners",
+                "speakers": ["Ana Gil"],
+                "description": "Playbooks",
+            },
+        ],
+        "rss": [
+            {"title": "Group chat with organizers", "description": "Join the chat", "time": 1453486878},
+        ],
+    }
+    path = tmp_path / "devconf.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    programme = load_programme(path, tz="Europe/Prague").programme
+    assert [(s.start.isoformat(), s.title.get("en")) for s in programme.sessions] == [
+        ("2016-02-05T09:00:00+01:00", "Keynote"),
+        ("2016-02-05T10:00:00+01:00", "Ansible for beginners"),
+    ]
+    assert sorted(people_of(programme).values()) == ["Ana Gil", "Jan Wildeboer", "Tim Burke"]
+
+
+def test_a_title_given_as_display_beside_a_topic_flag(tmp_path: Path) -> None:
+    # HKOSCon 2020's data API: days of time slots of events {"topic": true, "display": title,
+    # "venue": {"name"}, "speakers": [{"name", "community"}]}; a "topic" that is a flag is no title.
+    event = {
+        "id": 227,
+        "topic": True,
+        "display": "Democratize Data Literacy",
+        "description": "<p>Data literacy.</p>",
+        "venue": {"name": "Main Hall", "weight": 0},
+        "speakers": [{"name": "Charm Wong", "community": "OpenCertHub"}],
+    }
+    data = {
+        "status": "success",
+        "days": [
+            {
+                "day": 1,
+                "date": "2020-06-12",
+                "timeslots": [{"startTime": "10:25", "endTime": "11:00", "events": [event]}],
+            }
+        ],
+    }
+    path = tmp_path / "hkoscon.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    (session,) = load_programme(path, tz="Asia/Hong_Kong").programme.sessions
+    assert (session.start.isoformat(), session.title.get("en"), session.room_id) == (
+        "2020-06-12T10:25:00+08:00",
+        "Democratize Data Literacy",
+        "main-hall",
+    )
