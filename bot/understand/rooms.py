@@ -64,7 +64,11 @@ K = TypeVar("K")
 _TOKEN = re.compile(r"[a-z0-9]+")
 _GLUED = re.compile(r"([a-z]+)(\d+)")
 _LETTERED_CODE = re.compile(r"[a-z]{1,2}\d{1,3}[a-z]?")
-_FIGURES = re.compile(r"(\d{3,})[a-z]?")  # "251", "013", "153b": a number of three figures or more
+_FIGURES = re.compile(r"(\d{3,})[a-z]?")
+# A code of letters and a number with a dot: 'F4.01', 'Sem F4.02' (its number: "4.02").
+_LETTERED_DOTTED = re.compile(
+    r"(?<![\w.])[A-Za-z]{1,3}(\d{1,2})\.(\d{2,3})(?![\w.])"
+)  # "251", "013", "153b": a number of three figures or more
 _BRACKET_CODE = re.compile(r"\b[A-Za-z]{0,3}\d+(?:\.\d+)+[A-Za-z]?\b")  # "(AW1.124)", "(4.1)"
 _WORD_NUMBER = re.compile(r"\b([A-Za-z]{4,})(\d+)\b")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
@@ -758,6 +762,12 @@ class RoomFinder:
             if letters:
                 numbers.setdefault(letters.group(1), set()).add(room_id)
         self.code_digits = _sole(numbers)
+        # A code's number with its dot: "4.02" for 'Sem F4.02' (read with the word before it).
+        dotted: dict[str, set[str]] = {}
+        for room in rooms:
+            for before, after in _LETTERED_DOTTED.findall(room.name):
+                dotted.setdefault(f"{before}.{after}", set()).add(room.id)
+        self.dotted_numbers = _sole(dotted)
         # One word that several rooms' spellings are ("Workshop" of 'Raum D (Workshop)' and 'Raum E
         # (Workshop)') names none of them alone: "workshop f" is read by its letter.
         for phrase, room_ids in claimed.items():
@@ -985,16 +995,46 @@ class RoomFinder:
                 previous in ROOM_NOUNS or (previous in PLACE_WORDS and int(token) >= 24)
             ):
                 return RoomMatch(room_id, word.span(), exact=True)
-            if previous in ROOM_NOUNS or previous in PLACE_WORDS:
-                found = self._code_without_building(words, position)
-                if found is not None:
-                    return found
+            found = self._code_without_building(words, position, previous)
+            if found is not None:
+                return found
         return only_of_its_kind
 
-    def _code_without_building(self, words: list[re.Match[str]], position: int) -> RoomMatch | None:
+    def _code_without_building(
+        self, words: list[re.Match[str]], position: int, previous: str
+    ) -> RoomMatch | None:
         """A code typed without its building's letter: "en 3.019", "la 4 042" for B.3.019 and
-        B.4.042 (a dotted number with three digits after the dot is no time), "a220" for WA220."""
+        B.4.042 (a dotted number with three digits after the dot is no time), "a220" for WA220;
+        after a word for a room or a place. A code's number written with its dot, typed without
+        its letter after a word for a room or a place or a word of the room's name: "seminar room
+        4.02", "in 2.01", "edv 1.02", "salle de séminaire 4.01" for 'Sem F4.02', 'F2.01', 'EDV F1.02',
+        'Sem F4.01' ("séminaire" begins as 'Sem' does)."""
         token = words[position].group(0)
+        second = words[position + 1] if position + 1 < len(words) else None
+        if (
+            second is not None
+            and token.isdigit()
+            and second.group(0).isdigit()
+            and words[position].end() + 1 == second.start()
+            and words[position].string[words[position].end()] == "."
+        ):
+            room_id = self.dotted_numbers.get(f"{token}.{second.group(0)}")
+            # "at 2.15" may be a quarter past two; "at 2.01" is no time anyone asks about.
+            an_hour = (
+                previous in HOUR_PREPOSITIONS and len(second.group(0)) == 2 and int(second.group(0)) % 5 == 0
+            )
+            if (
+                room_id is not None
+                and not an_hour
+                and (
+                    previous in ROOM_NOUNS
+                    or previous in PLACE_WORDS
+                    or self._begins_its_name(previous, room_id)
+                )
+            ):
+                return RoomMatch(room_id, (words[position].start(), second.end()), exact=True)
+        if previous not in ROOM_NOUNS and previous not in PLACE_WORDS:
+            return None
         room_id = self.code_tails.get(token)
         if room_id is not None:
             return RoomMatch(room_id, words[position].span(), exact=True)
@@ -1004,6 +1044,14 @@ class RoomFinder:
             if room_id is not None:
                 return RoomMatch(room_id, (words[position].start(), words[position + 1].end()), exact=True)
         return None
+
+    def _begins_its_name(self, word: str, room_id: str) -> bool:
+        """Whether a word is one of the room's name, or begins with one of three letters or more
+        ("seminar", "séminaire" for 'Sem')."""
+        return any(
+            word == own or (len(own) >= 3 and own.isalpha() and word.startswith(own))
+            for own in self.room_tokens[room_id]
+        )
 
     def _shortened(self, token: str, previous: str, after: str) -> str | None:
         """A name's own word typed by its start after a word for a place or a room: "prochaine

@@ -1611,3 +1611,34 @@ def test_a_room_named_before_where_it_is_and_its_foyer(typed: str, room: str) ->
         ]
     )
     assert room_in(finder, typed) == room
+
+
+@pytest.mark.parametrize(
+    ("typed", "room"),
+    [
+        ("what comes next in seminar room 4.02", "sem-f4.02"),
+        ("qu'est-ce qu'il y a dans la salle de séminaire 4.01 aujourd'hui ?", "sem-f4.01"),
+        ("whats in 2.01 now", "f2.01"),
+        ("hoy a las 14:30 que hay en edv 1.02", "edv-f1.02"),
+        ("and in F4.01?", "sem-f4.01"),
+        ("what's on at 2.15", None),  # a quarter past two, perhaps
+        ("what's on at 1.01", None),  # two rooms' number: 'EDV F1.01' and 'A1.01'
+    ],
+)
+def test_a_lettered_code_s_number_typed_with_its_dot_and_without_its_letter(
+    typed: str, room: str | None
+) -> None:
+    """Linuxwochen Wien 2016's 'F2.01', 'Sem F4.01', 'EDV F1.02': "seminar room 4.02", "in 2.01",
+    "edv 1.02"; "séminaire" begins as 'Sem' does."""
+    finder = RoomFinder(
+        [
+            Room("f2.01", "F2.01"),
+            Room("f2.15", "F2.15"),
+            Room("edv-f1.01", "EDV F1.01"),
+            Room("edv-f1.02", "EDV F1.02"),
+            Room("a1.01", "A1.01"),
+            Room("sem-f4.01", "Sem F4.01"),
+            Room("sem-f4.02", "Sem F4.02"),
+        ]
+    )
+    assert room_in(finder, typed) == room
