@@ -599,7 +599,8 @@ def read_features(
         word
         for word, (before, after) in zip(rest_words, _neighbours(rest_words), strict=True)
         if word not in STOPWORDS
-        and word not in ROOM_WORDS
+        # "visual studio sessions?": a word for a room in one of the programme's phrases is a topic.
+        and (word not in ROOM_WORDS or (before, word) in index.phrases or (word, after) in index.phrases)
         # "stross schedule pls"; not a short form a politeness word spells too (French "ai", AI).
         and (word not in POLITENESS or word in index.glossary.short_words)
         and (before, word) not in ELISIONS  # "j'ai une question": no AI

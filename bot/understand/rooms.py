@@ -384,6 +384,16 @@ def _words_joined(name: str) -> tuple[str, ...]:
     return (joined,) if 2 <= len(kept) <= 3 and joined.isalpha() and len(joined) >= 5 else ()
 
 
+def _word_joined_to_number(name: str) -> tuple[str, ...]:
+    """A short word and a number with a dot typed as one code: "fs002", "fs0.02" for 'FS 0.02',
+    "sem408" for 'Sem 4.08' (Linuxwochen Wien 2015's)."""
+    joined = re.fullmatch(r"\s*([A-Za-z]{2,4})\s+(\d{1,2})\.(\d{2,3})\s*", _BRACKETS.sub(" ", name))
+    if not joined:
+        return ()
+    word, before, after = (part.lower() for part in joined.groups())
+    return (f"{word}{before}{after}", f"{word}{before} {after}")
+
+
 def _bracketed_code(name: str) -> tuple[str, ...]:
     """A letter and a number ending what a name says in brackets, typed alone: "g1" for 'Session
     Room (Hall G1)' (DrupalCon Vienna's)."""
@@ -595,6 +605,7 @@ class RoomFinder:
                     *_words_joined(name),
                     *_parts_swapped(name),
                     *_bracketed_code(name),
+                    *_word_joined_to_number(name),
                 ):
                     derived.append((typed, room.id))
                 initials = _initials(name)

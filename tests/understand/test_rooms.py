@@ -1621,6 +1621,8 @@ def test_a_room_named_before_where_it_is_and_its_foyer(typed: str, room: str) ->
         ("whats in 2.01 now", "f2.01"),
         ("hoy a las 14:30 que hay en edv 1.02", "edv-f1.02"),
         ("and in F4.01?", "sem-f4.01"),
+        ("prochaine conf en FS002 ?", "fs-0.02"),  # Linuxwochen Wien 2015's 'FS 0.02', as one code
+        ("que pasa ahora en la sala fs0.02", "fs-0.02"),
         ("what's on at 2.15", None),  # a quarter past two, perhaps
         ("what's on at 1.01", None),  # two rooms' number: 'EDV F1.01' and 'A1.01'
     ],
@@ -1629,7 +1631,7 @@ def test_a_lettered_code_s_number_typed_with_its_dot_and_without_its_letter(
     typed: str, room: str | None
 ) -> None:
     """Linuxwochen Wien 2016's 'F2.01', 'Sem F4.01', 'EDV F1.02': "seminar room 4.02", "in 2.01",
-    "edv 1.02"; "séminaire" begins as 'Sem' does."""
+    "edv 1.02"; "séminaire" begins as 'Sem' does. 2015's 'FS 0.02' typed as one code: "fs002"."""
     finder = RoomFinder(
         [
             Room("f2.01", "F2.01"),
@@ -1639,6 +1641,8 @@ def test_a_lettered_code_s_number_typed_with_its_dot_and_without_its_letter(
             Room("a1.01", "A1.01"),
             Room("sem-f4.01", "Sem F4.01"),
             Room("sem-f4.02", "Sem F4.02"),
+            Room("fs-0.01", "FS 0.01"),
+            Room("fs-0.02", "FS 0.02"),
         ]
     )
     assert room_in(finder, typed) == room

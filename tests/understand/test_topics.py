@@ -121,6 +121,20 @@ def test_a_short_code_is_a_topic() -> None:
     assert [s["id"] for s in answer["sessions"]] == ["a"]
 
 
+def test_a_word_for_a_room_in_a_title_s_phrase_is_a_topic() -> None:
+    """ "visual studio sessions?" (Linuxwochen Wien 2016): "studio", a word for a room, is part of
+    what the talks are about where a title says "Visual Studio"."""
+    start = datetime(2016, 4, 29, 11, tzinfo=ZoneInfo("Europe/Vienna"))
+    end = start.replace(hour=12)
+    sessions = [
+        talk("code", start, end, "Visual Studio Code"),
+        talk("visual", start, end, "Visual impairment and the web"),
+    ]
+    programme = small_programme(ZoneInfo("Europe/Vienna"), sessions)
+    answer = respond("visual studio sessions?", start, programme).as_json(programme)
+    assert [s["id"] for s in answer["sessions"]] == ["code"]
+
+
 def test_a_german_compound_is_found_by_its_first_word() -> None:
     """A German text says "Klimakrise" and "Quantenzeitalter": asked about the climate or
     quantum things in another language, they are found; a plural the lexicon leaves out on purpose
