@@ -766,10 +766,10 @@ def _who(
     content = content + [
         word
         for before, word in pairwise(all_words)
-        if word in index.name_tokens
-        and before in content
+        if before in content
         and word not in content
-        and (word in PERSON_NOUNS or f"{before} {word}" in index.full_names)
+        # A little word that ends a name: "ivan ma", "et ivan tu ?" for 'Ivan Ma', 'Ivan Tu (…)'.
+        and ((word in index.name_tokens and word in PERSON_NOUNS) or f"{before} {word}" in index.full_names)
     ]
     named = index.find_person(content)
     foreign = [w for w in content if len(w) >= 3 and not w.isdigit() and not index.knows(w)]

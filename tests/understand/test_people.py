@@ -134,6 +134,28 @@ def test_cuando_sale_asks_when_someone_comes_on() -> None:
     assert (question.rule, question.person_ids) == ("person-named", ("thoth",))
 
 
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [("ivan ma c'est à quelle heure", "ma"), ("when does ivan tu speak", "tu"), ("ivan ma?", "ma")],
+)
+def test_a_name_that_ends_with_a_little_word(text: str, person: str) -> None:
+    """HKOSCon 2020's 'Ivan Ma' and 'Ivan Tu（杜修文）': "ma" and "tu" are French words for "my" and
+    "you", dropped from what a question is about; the whole name still names one of the two Ivans."""
+    zone = ZoneInfo("Asia/Hong_Kong")
+    start = datetime(2020, 6, 13, 12, 10, tzinfo=zone)
+    end = start.replace(hour=13)
+    programme = small_programme(
+        zone,
+        [
+            talk("mysql-ha", start, end, "MySQL High Availability", speakers=["ma"]),
+            talk("mysql-security", start, end, "MySQL Security", speakers=["tu"]),
+        ],
+        people=[Person("ma", "Ivan Ma"), Person("tu", "Ivan Tu（杜修文）")],
+    )
+    question = parse(text, start.replace(hour=11), programme)
+    assert (question.rule, question.person_ids) == ("person-named", (person,))
+
+
 def test_one_person_written_surname_first_and_with_a_title_is_answered_as_one() -> None:
     """IMRF 2026 writes 'Morrone Maria Concetta' as an author and 'Professor Maria Concetta
     Morrone' as a keynote speaker: "morrone c quand et ou" gives the sessions of both, not "which one?"."""

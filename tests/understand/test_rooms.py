@@ -1646,3 +1646,27 @@ def test_a_lettered_code_s_number_typed_with_its_dot_and_without_its_letter(
         ]
     )
     assert room_in(finder, typed) == room
+
+
+@pytest.mark.parametrize(
+    ("typed", "room"),
+    [
+        ("c quand le prochain talk dans l'amphi du bâtiment 35 ?", "small"),
+        ("y a quoi au bâtiment 35 là", "small"),
+        ("en la sala de seminarios que hay ahora mismo", "seminar"),
+        ("c'est quoi dans la salle de séminaire ?", "seminar"),
+        ("the seminar room now", "seminar"),
+    ],
+)
+def test_a_building_and_a_seminar_room_in_german(typed: str, room: str) -> None:
+    """FOSSGIS 2010's 'Kleiner Hörsaal (Geb. 35, E01)' ('Geb.' for Gebäude, a building) and
+    'Seminarraum 1 (Geb. 66/E01)' (a seminar room in one word)."""
+    finder = RoomFinder(
+        [
+            Room("big", "Großer Hörsaal (Geb. 66, E33/34)"),
+            Room("small", "Kleiner Hörsaal (Geb. 35, E01)"),
+            Room("ws1", "Workshop 1 (Geb. SI, SI0201)"),
+            Room("seminar", "Seminarraum 1 (Geb. 66/E01)"),
+        ]
+    )
+    assert room_in(finder, typed) == room

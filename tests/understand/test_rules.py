@@ -105,6 +105,7 @@ EXAMPLES = [
             "c'est combien l'entrée ?",
             "cual es el menu de la comida",  # ESUG 2011: not the lunch sessions
             "what's for dinner?",
+            "will there be free t-shirts?",  # HKOSCon 2020
         ],
     ),
     ("after-a-pause", ["what's on after the break", "et après la pause café ?", "después del almuerzo"]),

@@ -119,6 +119,9 @@ def test_a_short_code_is_a_topic() -> None:
     programme = small_programme(ZoneInfo("UTC"), sessions)
     answer = respond("des confs sur la 5G ?", start, programme).as_json(programme)
     assert [s["id"] for s in answer["sessions"]] == ["a"]
+    # DevConf.cz 2016: "je voudrais" says what is wanted, not what the talks are about.
+    polite = "Bonjour, je voudrais savoir s'il y a des présentations sur la 5G. Merci d'avance !"
+    assert [s["id"] for s in respond(polite, start, programme).as_json(programme)["sessions"]] == ["a"]
 
 
 def test_a_word_for_a_room_in_a_title_s_phrase_is_a_topic() -> None:

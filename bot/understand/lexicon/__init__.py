@@ -159,7 +159,7 @@ ROOM_NAME_KEYS = (
     "silver", "kids", "online", "main", "garden", "terrace", "library", "lounge", "cinema", "north", "south",
     "east", "west", "senate", "plenary", "exhibition", "basic", "intermediate", "advanced", "scientific",
     "chapel", "upstairs", "downstairs", "roundtables", "gallery", "pavilion", "amphitheatre", "table",
-    "little", "big", "youth", "stage", "workshop", "tutorial", "meeting",
+    "little", "big", "youth", "stage", "workshop", "tutorial", "meeting", "building", "seminar",
 )  # fmt: skip
 KIND_KEYS = tuple(SessionKind)
 INTERPRETATION_KEYS = ("en", "fr", "es", "tr")
