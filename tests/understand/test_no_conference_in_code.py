@@ -33,6 +33,8 @@ def names_of(path: Path) -> set[str]:
     names.update(phrase for phrase, _ in conference.conference.glossary.acronyms)
     folded = {" ".join(words(name)) for name in names}
     general = {form for idea in topic_ideas() for form in idea.forms}
+    # And each word of those: Mechelen's glossary reads "Costa Rica" as "rica", a word of a country.
+    general |= {word for form in general for word in form.split()}
     # "Aula", "Sala": a room named with the word for any room is no conference's name.
     return {name for name in folded if len(name) >= 4 and name not in ROOM_WORDS and name not in general}
 

@@ -138,6 +138,18 @@ def test_a_word_for_a_room_in_a_title_s_phrase_is_a_topic() -> None:
     assert [s["id"] for s in answer["sessions"]] == ["code"]
 
 
+@pytest.mark.parametrize(
+    "text", ["hay alguna charla sobre suecia?", "talks about sweden", "des confs sur la suède ?"]
+)
+def test_a_country_is_found_by_its_name_in_another_language(text: str) -> None:
+    """FOSSGIS 2010's «FOSSGIS in Schweden», asked in Spanish, English or French."""
+    start = datetime(2010, 3, 2, 15, 30, tzinfo=ZoneInfo("Europe/Berlin"))
+    end = start.replace(hour=16)
+    sessions = [talk("se", start, end, "FOSSGIS in Schweden"), talk("other", start, end, "OpenLayers 3")]
+    programme = small_programme(ZoneInfo("Europe/Berlin"), sessions)
+    assert [s["id"] for s in respond(text, start, programme).as_json(programme)["sessions"]] == ["se"]
+
+
 def test_a_german_compound_is_found_by_its_first_word() -> None:
     """A German text says "Klimakrise" and "Quantenzeitalter": asked about the climate or
     quantum things in another language, they are found; a plural the lexicon leaves out on purpose
