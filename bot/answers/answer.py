@@ -193,7 +193,10 @@ def _person(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
     # answered for both: asking "which Anna?" cannot help.
     names = [programme.people[p].name for p in q.person_ids if p in programme.people]
     same_name = all(_same_name(names[0], name) for name in names[1:])
-    if len(q.person_ids) > 1 and not q.together and not same_name:
+    # People of one family name who give the same sessions together ("lo de Silva Ferreira" for
+    # Rodrigo and Helianildes Silva Ferreira, PyOhio 2025's): the answer is theirs either way.
+    given = {frozenset(s.id for s in programme.sessions_of_person(p)) for p in q.person_ids}
+    if len(q.person_ids) > 1 and not q.together and not same_name and len(given) > 1:
         return Answer(q, candidates=q.person_ids)
     found = {s.id: s for p in q.person_ids for s in programme.sessions_of_person(p) if not s.cancelled}
     sessions = tuple(sorted(found.values(), key=lambda s: (s.start, s.room_id or "")))

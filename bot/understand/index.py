@@ -522,6 +522,12 @@ class ProgrammeIndex:
             for candidate in self._starting_with(form):
                 if len(candidate) >= len(form) + COMPOUND_TAIL:
                     keep(candidate, 0.9)
+        # Its idea's forms of letters and digits, always: "kubernetes" is also "K8s" (a title may
+        # say either, and the programme the other elsewhere). Not its two-letter forms ("ml",
+        # "db", "vr"): these find much that is not about it.
+        for form in glossary.idea_forms(token):
+            if is_code(form):
+                keep(form, 1.0)
         # Its English forms by its ending: "tenseurs", "tensores" are "tensors".
         for variant in english_forms(token):
             keep(variant, 1.0)

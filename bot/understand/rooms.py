@@ -64,6 +64,7 @@ K = TypeVar("K")
 _TOKEN = re.compile(r"[a-z0-9]+")
 _GLUED = re.compile(r"([a-z]+)(\d+)")
 _LETTERED_CODE = re.compile(r"[a-z]{1,2}\d{1,3}[a-z]?")
+_WORD_AFTER = re.compile(r"\s+([a-z0-9]+)")  # the word right after a place in a folded text
 _FIGURES = re.compile(r"(\d{3,})[a-z]?")
 # A code of letters and a number with a dot: 'F4.01', 'Sem F4.02' (its number: "4.02").
 _LETTERED_DOTTED = re.compile(
@@ -870,8 +871,22 @@ class RoomFinder:
                 room_id = (
                     self._by_other_words(claimants, others) or self._plainest(claimants, phrase) or room_id
                 )
-            return RoomMatch(room_id, found.span(), exact=True)
-        return self.find_by_number(text) or self.find_by_word(text) or self._find_run_together(text)
+            return self._with_word_after(RoomMatch(room_id, found.span(), exact=True), text)
+        match = self.find_by_number(text) or self.find_by_word(text) or self._find_run_together(text)
+        return self._with_word_after(match, text) if match else None
+
+    def _with_word_after(self, match: RoomMatch, text: str) -> RoomMatch:
+        """The room a name's word typed after the one found tells, in any language: "orchid
+        ouest", "orchid oeste" are 'Orchid Ballroom West' beside 'Orchid Ballroom' (PyOhio 2024's)."""
+        after = _WORD_AFTER.match(text, match.span[1])
+        forms = ROOM_NAME_WORDS.get(after.group(1), frozenset()) if after else frozenset()
+        if not after or not forms:
+            return match
+        said = set(tokens(text[match.span[0] : match.span[1]]))
+        rooms = [room for room, own in self.room_tokens.items() if said <= own and forms & own]
+        if len(rooms) != 1 or rooms[0] == match.room_id:
+            return match
+        return RoomMatch(rooms[0], (match.span[0], after.end(1)), exact=True)
 
     def _find_run_together(self, text: str) -> RoomMatch | None:
         words = list(_TOKEN.finditer(text))[:SCAN]

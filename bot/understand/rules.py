@@ -467,7 +467,10 @@ def unknown_person(f: Features) -> Question | None:
 def next_of_kind(f: Features) -> Question | None:
     """ "next workshop", "what's next?"."""
     if f.wants_next and (f.kinds or not f.content):
-        return f.ask(Intent.NEXT, when=f.when, kinds=f.kinds)
+        # "c quoi le prochain créneau ? on est en pause dej": a pause the programme does not list
+        # is where one is, not what is asked for.
+        kinds = tuple(kind for kind in f.kinds if kind in f.index.kinds_held or kind not in PAUSE_KINDS)
+        return f.ask(Intent.NEXT, when=f.when, kinds=kinds)
     return None
 
 

@@ -156,6 +156,33 @@ def test_a_name_that_ends_with_a_little_word(text: str, person: str) -> None:
     assert (question.rule, question.person_ids) == ("person-named", (person,))
 
 
+def test_people_of_one_family_name_who_speak_together_are_answered_at_once() -> None:
+    """PyOhio 2025: "a que hora es lo de Silva Ferreira" for Rodrigo and Helianildes Silva Ferreira,
+    who give one talk together: its time, not "which one?"; two people of one first name who speak
+    apart are still asked about."""
+    zone = ZoneInfo("America/New_York")
+    start = datetime(2025, 7, 27, 12, 30, tzinfo=zone)
+    end = start.replace(hour=13)
+    programme = small_programme(
+        zone,
+        [
+            talk("fortran", start, end, "From Fortran to Python", speakers=["rodrigo", "helia"]),
+            talk("a", start, end, "Async", speakers=["ann-a"]),
+            talk("b", start.replace(hour=14), end.replace(hour=15), "Batteries", speakers=["ann-b"]),
+        ],
+        people=[
+            Person("rodrigo", "Rodrigo Silva Ferreira"),
+            Person("helia", "Helianildes Silva Ferreira"),
+            Person("ann-a", "Ann Archer"),
+            Person("ann-b", "Ann Baker"),
+        ],
+    )
+    at = start.replace(hour=11)
+    answer = respond("a que hora es lo de Silva Ferreira", at, programme).as_json(programme)
+    assert [s["id"] for s in answer["sessions"]] == ["fortran"]
+    assert respond("when does ann speak", at, programme).as_json(programme)["sessions"] == []
+
+
 def test_one_person_written_surname_first_and_with_a_title_is_answered_as_one() -> None:
     """IMRF 2026 writes 'Morrone Maria Concetta' as an author and 'Professor Maria Concetta
     Morrone' as a keynote speaker: "morrone c quand et ou" gives the sessions of both, not "which one?"."""

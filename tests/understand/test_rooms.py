@@ -1670,3 +1670,26 @@ def test_a_building_and_a_seminar_room_in_german(typed: str, room: str) -> None:
         ]
     )
     assert room_in(finder, typed) == room
+
+
+@pytest.mark.parametrize(
+    ("typed", "room"),
+    [
+        ("c koi la suite en orchid ouest", "west"),
+        ("q hay en orchid oeste ahorita", "west"),
+        ("orchid ballroom east now", "east"),
+        ("what's next in orchid", "orchid"),
+    ],
+)
+def test_a_name_s_word_after_the_name_another_room_shares(typed: str, room: str) -> None:
+    """PyOhio 2024's 'Orchid Ballroom' beside 'Orchid Ballroom East' and 'West': "orchid ouest",
+    "orchid oeste" is the West one, by the word after, in any language."""
+    finder = RoomFinder(
+        [
+            Room("orchid", "Orchid Ballroom"),
+            Room("east", "Orchid Ballroom East"),
+            Room("west", "Orchid Ballroom West"),
+            Room("calypso", "Calypso"),
+        ]
+    )
+    assert room_in(finder, typed) == room

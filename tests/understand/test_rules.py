@@ -462,6 +462,13 @@ def test_a_room_named_by_a_number_that_reads_as_a_time_is_the_room() -> None:
         ("¿con qué empieza mañana?", datetime(2011, 8, 10, 20, 0), "day-two"),
         ("que hay primero mañana", datetime(2011, 8, 10, 20, 0), "day-two"),  # ESUG 2011
         ("what's on first this morning?", datetime(2011, 8, 11, 9, 10), "day-two"),  # Linuxwochen Wien 2015
+        (
+            "just got into town - what's first thing tomorrow morning?",
+            datetime(2011, 8, 10, 20, 0),
+            "day-two",
+        ),
+        # PyOhio 2024, which lists no lunch: where one is, not what is asked for.
+        ("c quoi le prochain créneau ? on est en pause dej là", datetime(2011, 8, 10, 14, 0), "later"),
     ],
 )
 def test_what_comes_first_is_what_comes_next(text: str, at: datetime, first: str) -> None:

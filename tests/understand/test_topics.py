@@ -150,6 +150,20 @@ def test_a_country_is_found_by_its_name_in_another_language(text: str) -> None:
     assert [s["id"] for s in respond(text, start, programme).as_json(programme)["sessions"]] == ["se"]
 
 
+def test_a_long_form_finds_its_short_form_of_letters_and_digits() -> None:
+    """PyOhio 2024: "kubernetes" finds «Automating K8s Ops» beside a title that says Kubernetes."""
+    start = datetime(2024, 7, 27, 11, 45, tzinfo=ZoneInfo("America/New_York"))
+    end = start.replace(hour=12)
+    sessions = [
+        talk("k8s", start, end, "Simplifying Web App Operations: Automating K8s Ops"),
+        talk("kube", start, end, "Kubernetes and the Art of Simplicity"),
+        talk("other", start, end, "Data Engineering"),
+    ]
+    programme = small_programme(ZoneInfo("America/New_York"), sessions)
+    answer = respond("y a des trucs sur kubernetes ?", start, programme).as_json(programme)
+    assert sorted(s["id"] for s in answer["sessions"]) == ["k8s", "kube"]
+
+
 def test_a_german_compound_is_found_by_its_first_word() -> None:
     """A German text says "Klimakrise" and "Quantenzeitalter": asked about the climate or
     quantum things in another language, they are found; a plural the lexicon leaves out on purpose
