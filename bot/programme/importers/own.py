@@ -17,7 +17,9 @@ session.json of COSCUP and SITCON: "zh": {"title", "description"}, "en": {…}),
 nested record (Conference Hall's "proposal"), its room by an id of the file's own list, or, when
 no record of the file has a room, in its "track". A record given by its start alone is a session
 only in a list that also holds whole records, or in a file that has none (an app's news posts,
-beside its sessions, are not). The file as a whole is never a record (an app's
+beside its sessions, are not). A file of tables joined by ids (EventBoard's: sessions with a time
+slot's id, join rows of a session's and a speaker's ids) is first made whole records. The file
+as a whole is never a record (an app's
 list of conferences has titles and dates too), and a start must name a time of day. Nothing else
 is guessed: a file with no such records is refused, saying what it holds instead.
 
@@ -55,6 +57,7 @@ from bot.programme.importers.common import (
     pick,
     plain_text,
 )
+from bot.programme.importers.dotnet_dates import with_dotnet_dates
 from bot.programme.importers.slashed_dates import with_iso_dates
 from bot.programme.importers.written_dates import with_written_dates, written_date
 from bot.programme.importers.yearless_dates import with_years
@@ -195,6 +198,7 @@ def read_json_data(data: Any, path: Path, tz: ZoneInfo | None, *, format_name: s
     holds."""
     language = "YAML" if format_name == YAML_FORMAT else "JSON"
     try:
+        data = _with_references(with_dotnet_dates(data))
         data = _by_language(with_years(with_written_dates(with_iso_dates(data))))
         found = list(_records(data, "", None))
     except RecursionError as error:
@@ -267,6 +271,69 @@ def _by_language(value: Any) -> Any:
     for name, by_language in texts.items():
         record.setdefault(name, by_language)
     return record
+
+
+def _with_references(data: Any) -> Any:
+    """A file kept as tables that refer to each other by ids (EventBoard's exports: "Sessions"
+    with a "TimeSlotID" into "Timeslots", "SessionSpeakers" rows joining a "SessionID" to a
+    "SpeakerID"), with each record's time slot's times and its speakers' ids in the record, as
+    a file of whole records has them. Rooms by id are read as any file's ("LocationID" into
+    "Rooms")."""
+    if not isinstance(data, Mapping):
+        return data
+    tables = {
+        field_key(name): rows
+        for name, rows in data.items()
+        if isinstance(rows, list) and rows and all(isinstance(row, Mapping) for row in rows)
+    }
+    by_id = {
+        name: {_text(_field(row, ("id",))): row for row in rows if _field(row, ("id",)) is not None}
+        for name, rows in tables.items()
+    }
+    # Join tables: rows of two ids and nothing else of note ({"SessionID", "SpeakerID"}).
+    people: dict[str, list[str]] = {}
+    for rows in tables.values():
+        ids = [key for key in rows[0] if field_key(key).endswith("id") and field_key(key) != "id"]
+        if len(ids) == 2 and all(field_key(key) in _ROW_FIELDS or key in ids for key in rows[0]):
+            first, second = sorted(ids, key=lambda key: field_key(key) in _PERSON_ID)
+            if field_key(second) in _PERSON_ID and field_key(first) == "sessionid":
+                for row in rows:
+                    people.setdefault(_text(row.get(first)), []).append(_text(row.get(second)))
+    if not people and not any(_slot_table(tables, key) for rows in tables.values() for key in rows[0]):
+        return data
+    sessions = next((name for name in tables if name in ("sessions", "session")), None)
+
+    def whole(name: str, row: Mapping[str, Any]) -> Mapping[str, Any]:
+        row = dict(row)
+        for key, value in list(row.items()):
+            slots = _slot_table(tables, key)
+            slot = by_id[slots].get(_text(value)) if slots else None
+            if slot is not None:
+                row.update({k: v for k, v in slot.items() if field_key(k) in _TIME_FIELDS and k not in row})
+        if name == sessions and _text(_field(row, ("id",))) in people:
+            row.setdefault("speakers", people[_text(_field(row, ("id",)))])
+        return row
+
+    return {
+        key: [whole(field_key(key), row) for row in rows] if field_key(key) in tables else rows
+        for key, rows in data.items()
+    }
+
+
+# What a join table's rows have besides their two ids (EventBoard's "ModifiedOn").
+_ROW_FIELDS = frozenset(("modifiedon", "createdon", "ukey"))
+
+
+def _slot_table(tables: Mapping[str, list[Mapping[str, Any]]], key: str) -> str | None:
+    """The table of time slots a field refers to by id ("TimeSlotID" → "Timeslots"), if any."""
+    name = field_key(key)
+    if not name.endswith("id") or name == "id":
+        return None
+    stem = name[:-2]
+    table = next((t for t in (stem + "s", stem) if t in tables), None)
+    if table is None or not tables[table] or not _fields(tables[table][0], _START):
+        return None
+    return table
 
 
 def _is_record(value: Any) -> bool:

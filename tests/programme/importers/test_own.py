@@ -1005,3 +1005,50 @@ def test_a_title_given_as_display_beside_a_topic_flag(tmp_path: Path) -> None:
         "Democratize Data Literacy",
         "main-hall",
     )
+
+
+def test_an_eventboard_export_of_tables_joined_by_ids(tmp_path: Path) -> None:
+    # CodeMash 2014's EventBoard (Falafel) export: "Sessions" give a "TimeSlotID" into "Timeslots"
+    # and a "LocationID" into "Rooms"; "SessionSpeakers" rows join sessions to "Speakers"; times as
+    # .NET writes them, on the venue's clock ("1/7/2014 7am" is /Date(1389078000000)/, 07:00 UTC).
+    data = {
+        "Rooms": [{"ID": 4213, "Name": "Acacia"}, {"ID": 4206, "Name": "Salon D"}],
+        "Timeslots": [
+            {
+                "ID": 21923,
+                "Description": "1/7/2014 7am to 8:30am",
+                "StartTime": "/Date(1389078000000)/",
+                "EndTime": "/Date(1389083400000)/",
+            }
+        ],
+        "Sessions": [
+            {
+                "ID": 26186,
+                "ModifiedOn": "/Date(1389048376207+0000)/",
+                "Name": "Humanitarian Toolbox Workshop",
+                "Description": "Open source for relief efforts.",
+                "LocationID": 4206,
+                "TimeSlotID": 21923,
+            },
+            {
+                "ID": 26217,
+                "Name": "Breakfast",
+                "Description": "Breakfast",
+                "LocationID": 4213,
+                "TimeSlotID": 21923,
+            },
+        ],
+        "Speakers": [{"ID": 27248, "FirstName": "Aaron", "LastName": "Bedra", "Bio": "Security lead"}],
+        "SessionSpeakers": [{"SessionID": 26186, "SpeakerID": 27248}],
+    }
+    path = tmp_path / "catalog.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    programme = load_programme(path, tz="America/New_York").programme
+    workshop = by_id(programme, "26186")
+    assert (workshop.start.isoformat(), workshop.end.isoformat(), workshop.room_id) == (
+        "2014-01-07T07:00:00-05:00",
+        "2014-01-07T08:30:00-05:00",
+        "salon-d",
+    )
+    assert [programme.people[p].name for p in workshop.person_ids] == ["Aaron Bedra"]
+    assert by_id(programme, "26217").person_ids == ()
