@@ -457,9 +457,20 @@ class _Builder:
             title=title,
             description=Text.of(event.description, language),
             roles=tuple(roles),
-            cancelled=event.cancelled,
+            cancelled=event.cancelled or any(_CANCELLED_TITLE.search(text) for text in title.all()),
             track=clean(event.track),
         )
+
+
+# A title that says the session is off ("CANCELLED Humanitarian Toolbox Workshop", "Canceled: …",
+# "… - CANCELLED", "[ABGESAGT] …"): files with no field for it write it so (EventBoard, PyOhio's site).
+_CANCELLED_WORD = r"(?:cancell?ed|annul[ée]e?|cancelad[oa]|abgesagt|entf[äa]llt)"
+_CANCELLED_TITLE = re.compile(
+    # First, in capitals or followed by a sign ("Cancelled flights and refunds" is a talk); or last.
+    rf"^\W*(?:(?-i:{_CANCELLED_WORD.upper()})\b|{_CANCELLED_WORD}\s*[:!\-–)\]])"
+    rf"|[-–(\[]\s*{_CANCELLED_WORD}\W*$",
+    re.IGNORECASE,
+)
 
 
 # Titles made only of these words name a pause, whatever type the file gives it ("Pause",

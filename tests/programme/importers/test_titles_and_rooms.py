@@ -3,6 +3,7 @@ room spelt with and without an accent is one room."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from bot.programme.kinds import SessionKind
@@ -86,3 +87,27 @@ def test_one_room_written_with_and_without_its_floor_and_room_word_is_one_room(t
     by_room = {s.id: loaded.programme.rooms[s.room_id].name for s in loaded.programme.sessions if s.room_id}
     assert by_room["s2"] == "Level 2 room 210 AB"
     assert any("one room written several ways" in warning for warning in loaded.warnings)
+
+
+def test_a_title_that_says_the_session_is_off_marks_it_cancelled(tmp_path: Path) -> None:
+    # EventBoard's CodeMash 2014 ("CANCELLED Humanitarian Toolbox Workshop"), FOSDEM's frab
+    # ("CANCELLED Usability made simple"), EMF Camp ("CANCELED!!!!!! Geiger Counter…"), PyOhio's site
+    # ("Canceled: …"), "… - CANCELLED"; not a talk whose title begins with the word ("Cancelled
+    # flights and refunds").
+    titles = {
+        "a": "CANCELLED Humanitarian Toolbox Workshop",
+        "b": "CANCELED!!!!!! Geiger Counter Radiation Detectors",
+        "c": "Canceled: Asyncio in practice",
+        "d": "Demystify the Modern Identity Stack - CANCELLED",
+        "e": "[ABGESAGT] Freie Karten",
+        "f": "Cancelled flights and refunds",
+        "g": "How we cancelled our cloud bill",
+    }
+    sessions = [
+        {"id": key, "title": title, "start": "2014-01-09T10:00:00-05:00", "end": "2014-01-09T11:00:00-05:00"}
+        for key, title in titles.items()
+    ]
+    path = tmp_path / "sessions.json"
+    path.write_text(json.dumps({"sessions": sessions}), encoding="utf-8")
+    programme = load_programme(path).programme
+    assert {s.id for s in programme.sessions if s.cancelled} == {"a", "b", "c", "d", "e"}
