@@ -42,10 +42,13 @@ from bot.understand.vocabulary import (
     AND_WORDS,
     ARTICLES,
     CHAMBER_NOUNS,
+    DESCRIBING_WORDS,
     EVENING_WORDS,
     FILLER_WORDS,
     HOUR_PREPOSITIONS,
+    HUNDRED_WORDS,
     KIND_WORDS,
+    LETTER_WORDS,
     MORNING_WORDS,
     NEXT_PHRASES,
     NOW_PHRASES,
@@ -57,6 +60,7 @@ from bot.understand.vocabulary import (
     SESSION_NOUNS,
     STOPWORDS,
     SUBJECT_MARKERS,
+    ZERO_WORDS,
 )
 from bot.understand.when import NUMBERS_IN_WORDS
 
@@ -65,11 +69,9 @@ _TOKEN = re.compile(r"[a-z0-9]+")
 _GLUED = re.compile(r"([a-z]+)(\d+)")
 _LETTERED_CODE = re.compile(r"[a-z]{1,2}\d{1,3}[a-z]?")
 _WORD_AFTER = re.compile(r"\s+([a-z0-9]+)")  # the word right after a place in a folded text
-_FIGURES = re.compile(r"(\d{3,})[a-z]?")
+_FIGURES = re.compile(r"(\d{3,})[a-z]?")  # "251", "013", "153b": a number of three figures or more
 # A code of letters and a number with a dot: 'F4.01', 'Sem F4.02' (its number: "4.02").
-_LETTERED_DOTTED = re.compile(
-    r"(?<![\w.])[A-Za-z]{1,3}(\d{1,2})\.(\d{2,3})(?![\w.])"
-)  # "251", "013", "153b": a number of three figures or more
+_LETTERED_DOTTED = re.compile(r"(?<![\w.])[A-Za-z]{1,3}(\d{1,2})\.(\d{2,3})(?![\w.])")
 _BRACKET_CODE = re.compile(r"\b[A-Za-z]{0,3}\d+(?:\.\d+)+[A-Za-z]?\b")  # "(AW1.124)", "(4.1)"
 _WORD_NUMBER = re.compile(r"\b([A-Za-z]{4,})(\d+)\b")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
@@ -77,14 +79,9 @@ _BRACKETS = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
 SCAN = 60  # words of a message searched for a misspelt room name
 _PARTS_OF_DAY = (("morning", MORNING_WORDS), ("afternoon", AFTERNOON_WORDS), ("evening", EVENING_WORDS))
 _A_ROOM = ("room",)  # the word for a room of a hall named by a number word alone
-# Words after a word for a room that describe which room is meant: "la salle où…", "the room with…".
-_DESCRIBING = frozenset(("ou", "donde", "where", "que", "qui", "which", "that", "avec", "con", "with"))
 _SLASHED_NUMBER = re.compile(r"(?<![\w/])(\d{1,3})/(\d{2,4})(?![\w/])")
-_ZERO = frozenset(("oh", "zero", "cero"))  # a room number's 0 said aloud: "four oh two"
-_HUNDRED = frozenset(("hundred", "cent", "cien", "ciento"))  # "salle cent un", "aula ciento cinco"
 # A name's word typed by its start ("baiko" for "Baikonur"): four letters at least, and most of it.
 SHORTENED, SHORTENED_SHARE = 4, 0.6
-_LETTER_WORDS = frozenset("aouy")  # letters that are words: "in a", "y", "o", "u"
 # Words after a word for a room that name no room: "en el anfiteatro ahora", "in the auditorium now".
 _NAMES_NOTHING = STOPWORDS | FILLER_WORDS | frozenset(" ".join((*NOW_PHRASES, *NEXT_PHRASES)).split())
 
@@ -630,7 +627,7 @@ class RoomFinder:
                 for numbered in _numbered_parts(name):
                     self.numbered.setdefault(numbered[1], []).append((numbered[0], room.id))
                 alone = tokens(name)
-                if len(alone) == 1 and (alone[0] in NUMBERS_IN_WORDS or alone[0] in _ZERO):
+                if len(alone) == 1 and (alone[0] in NUMBERS_IN_WORDS or alone[0] in ZERO_WORDS):
                     # A hall named by a number word ("Zero", "One" at 39C3): "saal 0", "sala uno".
                     self.numbered.setdefault(_digits(alone[0]), []).append((_A_ROOM, room.id))
                 elif len(alone) == 1 and alone[0].isdigit():
@@ -974,7 +971,7 @@ class RoomFinder:
             # a de l'espagnol", "the room with…").
             if (
                 token in ROOM_NOUNS
-                and (previous in PLACE_WORDS or (not previous and after not in _DESCRIBING))
+                and (previous in PLACE_WORDS or (not previous and after not in DESCRIBING_WORDS))
                 and (not after or after in _NAMES_NOTHING)
             ):
                 sole = {room for noun, room in self.sole_nouns.items() if _noun_fits(token, noun) >= 2}
@@ -1001,11 +998,11 @@ class RoomFinder:
             # "c koi maintenant en C", "et en B ?": a lettered room's letter right after "en", "in"
             # ('Hall C'); not a letter that is a word ("in a", "y", "o").
             # "and in A?" ends with 'Amphi A''s letter; "qu'il y a", two such words, is "there is".
-            last_word = position == len(words) - 1 and previous not in _LETTER_WORDS
+            last_word = position == len(words) - 1 and previous not in LETTER_WORDS
             lettered = (
                 self._plain_first(token)[:1]
                 if _letter_code(token)
-                and (token not in _LETTER_WORDS or last_word)
+                and (token not in LETTER_WORDS or last_word)
                 and text[word.end() : word.end() + 1] != "'"  # "à 15h30 c'est quoi": an elision
                 else []
             )
@@ -1277,7 +1274,7 @@ class RoomFinder:
                 end += 1
             # A letter after the number: "terrace two b" for 'Terrace 2B'.
             after = words[end].group(0) if end < len(words) and end > start else ""
-            if len(after) == 1 and after.isalpha() and after not in _LETTER_WORDS:
+            if len(after) == 1 and after.isalpha() and after not in LETTER_WORDS:
                 number = _spoken_number([w.group(0) for w in words[start:end]]) + after
                 plain = self._plain_first(number)[:1]
                 if plain:
@@ -1440,23 +1437,23 @@ def _contained(ids: set[str], words_of: dict[str, set[str]]) -> str | None:
 
 
 def _spoken_digit(word: str) -> bool:
-    return word in NUMBERS_IN_WORDS or word in _ZERO or word in _HUNDRED
+    return word in NUMBERS_IN_WORDS or word in ZERO_WORDS or word in HUNDRED_WORDS
 
 
 def _spoken_number(said: list[str]) -> str:
     """Number words as the digits of a room number: "three twelve" → 312, "four oh two" → 402,
     "cent un" → 101, "one hundred twelve" → 112."""
-    hundred = next((i for i, word in enumerate(said) if word in _HUNDRED), None)
+    hundred = next((i for i, word in enumerate(said) if word in HUNDRED_WORDS), None)
     if hundred is None:
         return "".join(_digits(word) for word in said)
-    before = [int(_digits(word)) for word in said[:hundred] if word not in _HUNDRED]
-    after = [int(_digits(word)) for word in said[hundred + 1 :] if word not in _HUNDRED]
+    before = [int(_digits(word)) for word in said[:hundred] if word not in HUNDRED_WORDS]
+    after = [int(_digits(word)) for word in said[hundred + 1 :] if word not in HUNDRED_WORDS]
     return str((before[-1] if before else 1) * 100 + sum(after))
 
 
 def _digits(word: str) -> str:
     """A number typed in words as digits ("dos" → "2", "oh" → "0"), anything else as it is."""
-    if word in _ZERO:
+    if word in ZERO_WORDS:
         return "0"
     return str(NUMBERS_IN_WORDS[word]) if word in NUMBERS_IN_WORDS else word
 

@@ -102,6 +102,12 @@ ROOM_NOUNS = frozenset(_words("words.room_nouns"))
 # The word each language has for a room of a building ("salle", "sala", "room", German "Saal"): one
 # stands for another where a hall is called something else ("Hall 2" beside "Saal 2").
 CHAMBER_NOUNS = frozenset(_words("words.chamber_nouns"))
+# Words after a word for a room that describe which room is meant: "la salle où…", "the room with…".
+DESCRIBING_WORDS = frozenset(_words("words.describing"))
+# Letters that are words ("in a", "y", "o", "u"): a lettered room's letter only where no word fits.
+LETTER_WORDS = frozenset(_words("words.letter_words"))
+ZERO_WORDS = frozenset(_words("numbers.zero"))  # a room number's 0 said aloud: "four oh two"
+HUNDRED_WORDS = frozenset(_words("numbers.hundred"))  # "salle cent un", "aula ciento cinco"
 # Each word of rooms' names (a colour, "kids", "online") with its forms in every language, by its
 # forms: "verte" → {green, vert, verde, …}, "ninos" → {kids, enfants, …}.
 ROOM_NAME_WORDS = {

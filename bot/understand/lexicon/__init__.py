@@ -193,6 +193,8 @@ TABLES: dict[str, str] = {
     "words.conference": WORD,
     "words.room_nouns": WORD,
     "words.chamber_nouns": WORD,
+    "words.describing": WORD,
+    "words.letter_words": WORD,
     "words.who": WORD,
     "words.role_qualifiers": WORD,
     "words.without": WORD,
@@ -238,6 +240,8 @@ TABLES: dict[str, str] = {
     "numbers.units": PHRASE,
     "numbers.teens": PHRASE,
     "numbers.tens": PHRASE,
+    "numbers.zero": WORD,
+    "numbers.hundred": WORD,
     **{f"when.{slot}": PATTERN for slot in WHEN_SLOTS},
 }
 # Sections of lists whose keys are given: key → list of entries of one kind.
