@@ -69,8 +69,23 @@ def without_accents(text: str) -> str:
 
 @lru_cache(maxsize=4096)
 def fold(text: str) -> str:
-    """Lower case without accents or invisible characters: 'Ñandú' → 'nandu', 'Şişli' → 'sisli'."""
-    return without_accents(_APOSTROPHES.sub("'", INVISIBLE.sub("", text)).lower())
+    """Lower case without accents or invisible characters: 'Ñandú' → 'nandu', 'Şişli' → 'sisli';
+    a language named with a sign as a word: 'F#' → 'fsharp', 'C++' → 'cpp'."""
+    folded = without_accents(_APOSTROPHES.sub("'", INVISIBLE.sub("", text)).lower())
+    if "#" in folded or "++" in folded:
+        # Signs are dropped with the other punctuation: "des sessions sur F# ?" would ask about "f".
+        folded = _SIGNED_NAMES.sub(_signed_name, folded)
+    return folded
+
+
+# "C#", "F#", "J#", "C++" ("C++17" is "cpp 17"); not "#hashtag" or "a#b".
+_SIGNED_NAMES = re.compile(r"(?<![a-z0-9])(?:([cfj])#|c\+\+)(?![a-z+#])")
+
+
+def _signed_name(found: re.Match[str]) -> str:
+    name = f"{found.group(1)}sharp" if found.group(1) else "cpp"
+    following = found.string[found.end() : found.end() + 1]
+    return f"{name} " if following.isdigit() else name
 
 
 def words(text: str) -> list[str]:

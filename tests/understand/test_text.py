@@ -33,3 +33,12 @@ def test_a_text_of_combining_marks_alone_folds_to_nothing() -> None:
     assert without_accents("ꪾ") == by_definition("ꪾ") == ""
     assert without_accents("\u0301") == ""
     assert words("ꪾ") == []
+
+
+def test_a_language_named_with_a_sign_is_a_word() -> None:
+    """CodeMash 2014's «Concurrent Applications with F# Agents», asked "des sessions sur F# ?": the
+    signs are dropped with the other punctuation, so the name is written as a word, in questions and
+    programmes alike; a hashtag or a sign inside a word is left alone."""
+    assert words("des sessions sur F# ?") == ["des", "sessions", "sur", "fsharp"]
+    assert words("C# and .NET, C++17 (C++/CLI)") == ["csharp", "and", "net", "cpp", "17", "cpp", "cli"]
+    assert words("#hashtag a#b abc++") == ["hashtag", "a", "b", "abc"]
