@@ -113,8 +113,8 @@ def test_the_shipped_topics_have_italian_forms_for_programmes_written_in_italian
             "privacy].es: expected a list of words",
         ),
         (
-            '[c_plus]\nen = ["cpp"]\nfr = ["c++"]\nes = ["cpp"]\n',
-            "[c_plus].fr: 'c++' can never match ('+' is dropped",
+            '[lgbt]\nen = ["lgbt"]\nfr = ["lgbtqia+"]\nes = ["lgbt"]\n',
+            "[lgbt].fr: 'lgbtqia+' can never match ('+' is dropped",
         ),
         (
             '[article]\nen = ["article"]\nfr = ["le"]\nes = ["el"]\n',
