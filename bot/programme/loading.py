@@ -6,8 +6,8 @@ import sys
 from pathlib import Path, PosixPath, WindowsPath
 from urllib.parse import urlsplit
 
-from bot.bulk import without_collection
 from bot.programme import native
+from bot.programme.bulk import without_collection
 from bot.programme.errors import ProgrammeError
 from bot.programme.importers import (
     fallback,

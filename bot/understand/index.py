@@ -15,8 +15,8 @@ from typing import TypeVar
 
 from rapidfuzz import fuzz, process
 
-from bot.bulk import without_collection
 from bot.i18n import LANGUAGES
+from bot.programme.bulk import without_collection
 from bot.programme.model import FaqEntry, Programme, Session
 from bot.understand.cognates import COGNATE_LENGTH, cognate_keys, english_forms, openings, spelling_key
 from bot.understand.conference_names import conference_names
