@@ -521,7 +521,10 @@ def topic_or_kind(f: Features) -> Question | None:
 def next_(f: Features) -> Question | None:
     """ "what's next?", "¿qué hay primero mañana?" (what starts first that day)."""
     wanted = f.wants_next or (f.wants_first and f.when.clock is None and not f.content)
-    return f.ask(Intent.NEXT, when=f.when, kinds=f.kinds) if wanted else None
+    # "hay fiesta después del evento?": an idea of the topic lexicon that the programme does not
+    # have is what is asked about, not what comes next.
+    absent = [w for w in f.content if f.index.glossary.idea_forms(w) and not f.index.variants(w, typos=False)]
+    return f.ask(Intent.NEXT, when=f.when, kinds=f.kinds) if wanted and not absent else None
 
 
 def day_or_part(f: Features) -> Question | None:

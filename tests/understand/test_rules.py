@@ -159,7 +159,7 @@ EXAMPLES = [
     ("topic-or-kind", ["anything on resilience?", "ateliers sur la migration"]),
     ("next", ["what comes next about blorp", "prochaine blorp"]),
     ("day-or-part", ["tomorrow?", "¿mañana?", "qu'est-ce qui se passe demain ?"]),  # not now
-    ("not-understood", ["blorp zzyx"]),
+    ("not-understood", ["blorp zzyx", "hay fiesta despues del evento? donde?"]),  # PyOhio 2024: no party
 ]
 
 
