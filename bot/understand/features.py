@@ -79,7 +79,7 @@ from bot.understand.vocabulary import (
     WHO_WORDS,
     WHOM_WORDS,
 )
-from bot.understand.when import When, find_when, reference_day
+from bot.understand.when import NUMBERS_IN_WORDS, When, find_when, reference_day
 
 # Words that ask a question without naming its subject: never a name, a room or a topic.
 FILLER = (
@@ -671,10 +671,15 @@ def _asks_help(cleaned: str) -> bool:
 
 
 def numbered_room_first(text: str, index: ProgrammeIndex) -> tuple[RoomMatch | None, str]:
-    """A room found by its name or code with a number in it ("salle 2.02", "2.02", "x07"), and
-    the text without it, before the time is read: else "2.02" would be 14:02."""
+    """A room found by its name or code with a number in it ("salle 2.02", "2.02", "x07"), or by
+    its letter and its number in words ("y en la a cinco?" for 'A05'), and the text without it,
+    before the time is read: else "2.02" would be 14:02, and "a cinco" five o'clock."""
     match = index.find_room(text)
-    if match is None or not match.exact or not re.search(r"\d[.:/-]\d", text[match.span[0] : match.span[1]]):
+    if match is None or not match.exact:
+        return None, text
+    said = text[match.span[0] : match.span[1]]
+    lettered = re.fullmatch(r"[a-z] ([a-z]+)", said)
+    if not re.search(r"\d[.:/-]\d", said) and not (lettered and lettered.group(1) in NUMBERS_IN_WORDS):
         return None, text
     return match, blank(text, match.span)
 

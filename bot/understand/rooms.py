@@ -448,6 +448,18 @@ def _initials(name: str) -> str | None:
     return "".join(part[0] for part in parts)
 
 
+def _initials_and_number(name: str) -> tuple[str, ...]:
+    """The initials of a name's words and its number, as people write them: "gb3" for 'Grand
+    Ballroom III' (DjangoCon US 2024's), "lh2" for 'Lecture Hall 2'."""
+    parts = [part for part in tokens(_BRACKETS.sub(" ", name)) if part not in STOPWORDS]
+    if len(parts) < 3 or not all(part.isalpha() for part in parts[:-1]):
+        return ()
+    number = parts[-1] if parts[-1].isdigit() else str(_roman(parts[-1]) or "")
+    if not number or number == "0":
+        return ()
+    return ("".join(part[0] for part in parts[:-1]) + number,)
+
+
 _ROOM_NAME_PARTS = ROOM_NAME_WORDS.keys() | ROOM_NOUNS  # what a run-together name may be made of
 
 
@@ -604,6 +616,7 @@ class RoomFinder:
                     *_parts_swapped(name),
                     *_bracketed_code(name),
                     *_word_joined_to_number(name),
+                    *_initials_and_number(name),
                 ):
                     derived.append((typed, room.id))
                 initials = _initials(name)
@@ -932,6 +945,8 @@ class RoomFinder:
                 or (leading and leading[-1] in PLACE_WORDS)
                 or (self.translated.get(token) == room_id and previous in _SESSION_KIND_WORDS)
                 or self._of_its_name(previous, room_id)  # "el banquete shakuntalam"
+                # "la sala de charlas online" for 'Online talks': a word for sessions, as its name has.
+                or (previous in SESSION_NOUNS and not self.room_tokens[room_id].isdisjoint(SESSION_NOUNS))
             ):  # the last but one: "el taller de jóvenes" for 'Youth Workshop'
                 # The rest of the name typed after the word is the room's too: "tinker street",
                 # "vortragssaal du zkm" for 'ZKM-Vortragssaal' (a little word between).

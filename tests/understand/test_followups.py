@@ -500,3 +500,24 @@ def test_the_day_after_moves_on_from_the_day_asked_about() -> None:
     ):
         answer = respond_in(conversations, "chat", text, monday + timedelta(minutes=step), programme)
         assert [s["id"] for s in answer.as_json(programme)["sessions"]] == [expected], text
+
+
+def test_a_room_named_by_its_letter_and_a_number_word_is_no_hour() -> None:
+    """Qt World Summit 2019: "que pasa en la sala B5 ahora?" then "y en la a cinco?" asks about
+    'A05' now, not 'B05' at five o'clock."""
+    zone = ZoneInfo("Europe/Berlin")
+    start = datetime(2019, 11, 5, 16, tzinfo=zone)
+    rooms = [Room("a05", "A05"), Room("b05", "B05")]
+    sessions = [
+        talk("orm", start, start.replace(minute=30), "Object-Relational Mapping with Qt", room="a05"),
+        talk("qml", start, start.replace(minute=45), "QML tips", room="b05"),
+        talk("late", start.replace(hour=17), start.replace(hour=18), "Late talk", room="b05"),
+    ]
+    programme = small_programme(zone, sessions, rooms=rooms)
+    conversations = Conversations()
+    at = start.replace(minute=10)
+    for step, (text, expected) in enumerate(
+        [("que pasa en la sala B5 ahora?", ["qml"]), ("y en la a cinco?", ["orm"])]
+    ):
+        answer = respond_in(conversations, "chat", text, at + timedelta(minutes=step), programme)
+        assert [s["id"] for s in answer.as_json(programme)["sessions"]] == expected, text

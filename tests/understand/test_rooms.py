@@ -1693,3 +1693,25 @@ def test_a_name_s_word_after_the_name_another_room_shares(typed: str, room: str)
         ]
     )
     assert room_in(finder, typed) == room
+
+
+@pytest.mark.parametrize(
+    ("typed", "room"),
+    [
+        ("whats going on in GB3 right now", "gb3"),
+        ("que hay hoy en la sala de charlas online", "online"),
+        ("in lh2 now", "lh2"),
+    ],
+)
+def test_initials_with_a_number_and_a_word_for_sessions_before_a_name(typed: str, room: str) -> None:
+    """DjangoCon US 2024's 'Grand Ballroom III' typed "GB3", and 'Online talks' asked as "la sala de
+    charlas online"."""
+    finder = RoomFinder(
+        [
+            Room("junior", "Junior Ballroom"),
+            Room("gb3", "Grand Ballroom III"),
+            Room("online", "Online talks"),
+            Room("lh2", "Lecture Hall 2"),
+        ]
+    )
+    assert room_in(finder, typed) == room

@@ -119,6 +119,8 @@ EXAMPLES = [
             "what's playing on the alcazar stage",  # PonyFest 2020's "on the Renegade Stage"
             "quoi en alcazar là",
             "what's playing in alcazar",
+            "hay algo en alcazar?",  # JavaZone 2019: "hay algo en la sala siete?"
+            "anything in alcazar?",
         ],
     ),
     ("room-at-time", ["el viernes a las 11:20 en Dijlezaal", "Alcazar at 3pm"]),
