@@ -705,17 +705,34 @@ def _people(value: Any, speakers: Mapping[str, str]) -> list[RawPerson]:
     items = value if isinstance(value, list) else [value]
     # A list of people each written "Name, where they work" (the India AI Impact Summit's).
     affiliated = len(items) >= 2 and all(isinstance(item, str) and "," in item for item in items)
-    people = []
+    people: list[RawPerson] = []
     for item in items:
         if isinstance(item, Mapping):
-            name = _person_name(item)
-            key = _text(_field(item, _ID)) or _text(_field(item, _PERSON_ID)) or None
-            people.append(RawPerson(name=name or speakers.get(key or "", ""), key=key))
+            key = _person_key(item)
+            name = _person_name(item) or speakers.get(key or "", "")
+            named = _names(name) if name else []
+            if len(named) > 1 and all(_PLAIN_NAME.fullmatch(one) for one in named):
+                # One entry for two people ("Valter Minute & Stefan Eichenberger", Qt World Summit
+                # 2019's): each is a person, found by their own name.
+                people.extend(
+                    RawPerson(name=one, key=f"{key}-{n}" if key else None) for n, one in enumerate(named)
+                )
+            else:
+                people.append(RawPerson(name=name, key=key))
         elif clean(item) in speakers:
             people.append(RawPerson(name=speakers[clean(item)], key=clean(item)))
         elif not re.fullmatch(r"[\d\W_]*", clean(item)):  # an id we cannot name is no name
             people.extend(RawPerson(name=name) for name in _names(clean(item), affiliated=affiliated))
     return [person for person in people if person.name]
+
+
+# A person's name as plainly written: two words or more of letters ("JPMorgan Chase & Co. (Sponsor)"
+# is one entry, a sponsor's).
+_PLAIN_NAME = re.compile(r"[^\W\d_]+(?:[ '’-][^\W\d_]+)+")
+
+
+def _person_key(item: Mapping[str, Any]) -> str | None:
+    return _text(_field(item, _ID)) or _text(_field(item, _PERSON_ID)) or None
 
 
 def _person_name(item: Mapping[str, Any]) -> str:

@@ -1052,3 +1052,36 @@ def test_an_eventboard_export_of_tables_joined_by_ids(tmp_path: Path) -> None:
     )
     assert [programme.people[p].name for p in workshop.person_ids] == ["Aaron Bedra"]
     assert by_id(programme, "26217").person_ids == ()
+
+
+def test_one_speaker_entry_that_names_two_people_is_two_people(tmp_path: Path) -> None:
+    # Qt World Summit 2019's API: {"name": "Valter Minute & Stefan Eichenberger"} beside Stefan
+    # alone; a sponsor's "JPMorgan Chase & Co. (Sponsor)" (CodeMash 2020's) stays one entry.
+    data = {
+        "sessions": [
+            {
+                "id": "1",
+                "title": "Containers on embedded devices",
+                "start": "2019-11-06T11:00:00+01:00",
+                "end": "2019-11-06T11:45:00+01:00",
+                "speakers": [{"id": "77", "name": "Valter Minute & Stefan Eichenberger"}],
+            },
+            {
+                "id": "2",
+                "title": "Sponsored keynote",
+                "start": "2019-11-06T12:00:00+01:00",
+                "end": "2019-11-06T12:45:00+01:00",
+                "speakers": [{"id": "78", "name": "JPMorgan Chase & Co. (Sponsor)"}],
+            },
+        ]
+    }
+    path = tmp_path / "schedule.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    programme = load_programme(path).programme
+    assert [programme.people[p].name for p in by_id(programme, "1").person_ids] == [
+        "Valter Minute",
+        "Stefan Eichenberger",
+    ]
+    assert [programme.people[p].name for p in by_id(programme, "2").person_ids] == [
+        "JPMorgan Chase & Co. (Sponsor)"
+    ]
