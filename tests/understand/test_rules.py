@@ -106,6 +106,8 @@ EXAMPLES = [
             "cual es el menu de la comida",  # ESUG 2011: not the lunch sessions
             "what's for dinner?",
             "will there be free t-shirts?",  # HKOSCon 2020
+            "donde puedo tomar un cafe?",  # Qt World Summit 2019
+            "où prendre un café ?",
         ],
     ),
     ("after-a-pause", ["what's on after the break", "et après la pause café ?", "después del almuerzo"]),
