@@ -310,6 +310,10 @@ def _members(name: str) -> tuple[str, ...]:
     matches = [_MEMBER.fullmatch(part) for part in parts]
     if parts and all(matches) and not re.search(r"[^\w\s/,+&]", fold(name)):
         return tuple(f"{m.group(1)}{m.group(2)}{m.group(3)}" for m in matches if m)
+    # A code after a word for a room: 'Room B05' is "b5", "b05", "la b cinco" as 'B05' is.
+    coded = [part for part in parts if part not in ROOM_WORDS]
+    if len(coded) == 1 and len(parts) == 2 and (m := _MEMBER.fullmatch(coded[0])) and not coded[0].isdigit():
+        return (f"{m.group(1)}{m.group(2)}{m.group(3)}",)
     return tuple(
         f"{m.group(1)}{m.group(2)}{m.group(3)}"
         for part, m in zip(parts, matches, strict=True)
@@ -390,6 +394,18 @@ def _word_joined_to_number(name: str) -> tuple[str, ...]:
         return ()
     word, before, after = (part.lower() for part in joined.groups())
     return (f"{word}{before}{after}", f"{word}{before} {after}")
+
+
+def _letter_series(name: str) -> tuple[str, ...]:
+    """The letters of rooms opened into one, ending a name, as they are typed: "abc", "a b c" for
+    'Grand Peninsula A,B,C'; "fg", "f and g", "f et g", "f y g" for '… F&G' (GraphQLConf 2023's,
+    beside 'Grand Peninsula F' and 'G')."""
+    joined = re.search(r"(?<![\w&,/+])([A-Za-z](?:\s*[,&/+]\s*[A-Za-z])+)\s*$", _BRACKETS.sub(" ", name))
+    if not joined:
+        return ()
+    letters = [letter.lower() for letter in re.findall(r"[A-Za-z]", joined.group(1))]
+    head, last = " ".join(letters[:-1]), letters[-1]
+    return ("".join(letters), " ".join(letters), *(f"{head} {word} {last}" for word in AND_WORDS))
 
 
 def _bracketed_code(name: str) -> tuple[str, ...]:
@@ -784,6 +800,15 @@ class RoomFinder:
             if letters:
                 numbers.setdefault(letters.group(1), set()).add(room_id)
         self.code_digits = _sole(numbers)
+        # Letters of rooms opened into one, where a room is expected: "salle ABC", "in F&G".
+        series: dict[str, set[str]] = {}
+        for room in rooms:
+            for form in _letter_series(room.name):
+                series.setdefault(form, set()).add(room.id)
+        self.series = _sole(series)
+        self._series_pattern = (
+            alternation(sorted(self.series, key=len, reverse=True)) if self.series else None
+        )
         # A code's number with its dot: "4.02" for 'Sem F4.02' (read with the word before it).
         dotted: dict[str, set[str]] = {}
         for room in rooms:
@@ -871,6 +896,9 @@ class RoomFinder:
         return self.find_exact(text) or self.find_misspelt(text)
 
     def find_exact(self, text: str) -> RoomMatch | None:
+        series = self._series_named(text)
+        if series is not None:
+            return series
         found = self._pattern.search(_spaced(text)) if self._pattern else None
         if found:
             phrase = found.group(0)
@@ -884,6 +912,21 @@ class RoomFinder:
             return self._with_word_after(RoomMatch(room_id, found.span(), exact=True), text)
         match = self.find_by_number(text) or self.find_by_word(text) or self._find_run_together(text)
         return self._with_word_after(match, text) if match else None
+
+    def _series_named(self, text: str) -> RoomMatch | None:
+        """Letters of rooms opened into one after a word for a room or a place, or before a word
+        for a room: "la suite en salle ABC", "what's on in F&G", "the abc room" (not "a/b testing")."""
+        if self._series_pattern is None:
+            return None
+        spaced = _spaced(text)
+        for found in self._series_pattern.finditer(spaced):
+            before = [word for word in spaced[: found.start()].split() if word not in ARTICLES][-1:]
+            after = spaced[found.end() :].split()[:1]
+            if (before and (before[0] in PLACE_WORDS or before[0] in ROOM_NOUNS)) or (
+                after and after[0] in ROOM_NOUNS
+            ):
+                return RoomMatch(self.series[found.group(0)], found.span(), exact=True)
+        return None
 
     def _with_word_after(self, match: RoomMatch, text: str) -> RoomMatch:
         """The room a name's word typed after the one found tells, in any language: "orchid

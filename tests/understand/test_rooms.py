@@ -1715,3 +1715,49 @@ def test_initials_with_a_number_and_a_word_for_sessions_before_a_name(typed: str
         ]
     )
     assert room_in(finder, typed) == room
+
+
+@pytest.mark.parametrize(
+    ("typed", "room"),
+    [
+        ("la suite en salle ABC svp", "abc"),
+        ("and in the abc room?", "abc"),
+        ("what's on in F&G right now?", "fg"),
+        ("qu'est ce qui passe en salle F et G la", "fg"),
+        ("que sigue en la sala F y G", "fg"),
+        ("salle F", "f"),
+        ("talks about a/b testing", None),  # no room: 'Sandpebble A&B' is asked as a room
+        ("in sandpebble a and b", "ab"),
+    ],
+)
+def test_letters_of_rooms_opened_into_one(typed: str, room: str | None) -> None:
+    """GraphQLConf 2023's 'Grand Peninsula A,B,C' and 'Grand Peninsula F&G' beside 'Grand Peninsula
+    F' and 'G': "salle ABC", "in F&G", "sala F y G" where a room is expected."""
+    finder = RoomFinder(
+        [
+            Room("abc", "Grand Peninsula A,B,C"),
+            Room("fg", "Grand Peninsula F&G"),
+            Room("f", "Grand Peninsula F"),
+            Room("g", "Grand Peninsula G"),
+            Room("ab", "Sandpebble A&B"),
+        ]
+    )
+    assert room_in(finder, typed) == room
+
+
+@pytest.mark.parametrize(
+    ("typed", "room"),
+    [
+        ("il se passe quoi en ce moment dans la salle A3?", "a03"),
+        ("what's happening in room b7 atm", "b07"),
+        ("anything going on in a5 right now?", "a05"),
+        ("what's next in room A-08", "a08"),
+        ("cual es la siguiente charla en la sala b siete", "b07"),
+    ],
+)
+def test_a_code_after_a_word_for_a_room_typed_without_its_zero(typed: str, room: str) -> None:
+    """Qt World Summit 2017's 'Room A03', 'Room B07': "salle A3", "room b7", "la sala b siete"."""
+    finder = RoomFinder(
+        [Room("a03", "Room A03"), Room("a05", "Room A05"), Room("a08", "Room A08"), Room("b07", "Room B07")]
+    )
+    assert room_in(finder, typed) == room
