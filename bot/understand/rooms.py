@@ -1262,7 +1262,9 @@ class RoomFinder:
                         best = ((fit, True, True), room_id, word.span())
         # Then the plainest name ("salle 2" is 'Hall 2' before 'Hall C.2'); of two as plain, the one
         # whose word fits ("sala 2" is 'Saal 2', "hall 2" 'Hall 2'), else neither.
-        ranked: dict[tuple[int, bool, bool, int], set[str]] = {}
+        # … and of names alike, the one without a qualifier: "salle 2" is 'Room 2', not 'Room 2
+        # (Prerecorded)' (JavaZone 2021's).
+        ranked: dict[tuple[int, bool, bool, int, int], set[str]] = {}
         spans: dict[str, tuple[int, int]] = {}
         for position, (first, second) in enumerate(pairwise(words)):
             # "wicklow hall deux" is no 'Liffey Hall 2': the word before names another room.
@@ -1289,9 +1291,9 @@ class RoomFinder:
                     nouns = [word for word in printed if len(word) > 1]
                     fit = max((_noun_fits(noun.group(0), word) for word in nouns), default=0)
                     if fit:
-                        ranked.setdefault((fit, typed == said, noun is first, -len(printed)), set()).add(
-                            room_id
-                        )
+                        plain = -len(self.room_tokens[room_id])
+                        rank = (fit, typed == said, noun is first, -len(printed), plain)
+                        ranked.setdefault(rank, set()).add(room_id)
                         last = letter or second
                         start = min(first.start(), second.start())
                         spans.setdefault(room_id, (start, max(first.end(), last.end())))

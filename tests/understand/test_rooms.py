@@ -1761,3 +1761,17 @@ def test_a_code_after_a_word_for_a_room_typed_without_its_zero(typed: str, room:
         [Room("a03", "Room A03"), Room("a05", "Room A05"), Room("a08", "Room A08"), Room("b07", "Room B07")]
     )
     assert room_in(finder, typed) == room
+
+
+@pytest.mark.parametrize(
+    ("typed", "room"),
+    [
+        ("la suite en salle 2 ?", "r2"),
+        ("donde esta la sala 2", "r2"),
+        ("room 2 prerecorded", "r2-pre"),
+    ],
+)
+def test_of_numbered_names_alike_the_one_without_a_qualifier(typed: str, room: str) -> None:
+    """JavaZone 2021's 'Room 2' beside 'Room 2 (Prerecorded)': "salle 2" is the plain one."""
+    finder = RoomFinder([Room("r2", "Room 2"), Room("r2-pre", "Room 2 (Prerecorded)"), Room("r4", "Room 4")])
+    assert room_in(finder, typed) == room
