@@ -119,10 +119,10 @@ _DURATION = ("duration", "length", "durationminutes", "minutes", "mins")
 # "microlocation": FOSSASIA's Open Event ({"id": 1, "name": "Theatre 1"}).
 _ROOM = ("room", "roomname", "location", "venue", "hall", "stage", "place", "loc", "microlocation")
 # "authors": a scientific programme's presenters are its papers' authors (NIPS 2015's);
-# "panelists": a convention's (PonyFest's, one string of names).
+# "panelists": a convention's (PonyFest's, one string of names); "instructors": Selenium Conf 2012's.
 _PEOPLE = (
     "speakers", "speaker", "persons", "person", "presenters", "presenter", "people", "hosts",
-    "authors", "author", "panelists", "panelist",
+    "authors", "author", "panelists", "panelist", "instructors", "instructor",
 )  # fmt: skip
 _CO_SPEAKERS = ("cospeaker", "cospeakers")  # beside the speaker (CloudLand 2023's "coSpeaker")
 # "speaker": EHFG's people ({"speaker": "Rendi-Wagner, Pamela", "speakerid": "668"}).

@@ -1085,3 +1085,26 @@ def test_one_speaker_entry_that_names_two_people_is_two_people(tmp_path: Path) -
     assert [programme.people[p].name for p in by_id(programme, "2").person_ids] == [
         "JPMorgan Chase & Co. (Sponsor)"
     ]
+
+
+def test_a_workshop_s_instructors_are_its_people(tmp_path: Path) -> None:
+    # Selenium Conference 2012's app data: {"instructors": "Adam Christian, David Stark", "room",
+    # "start_date", "end_date", "body"}.
+    data = {
+        "sessions": [
+            {
+                "nid": 1,
+                "instructors": "Adam Christian, David Stark",
+                "room": "Workshop",
+                "body": "Run your own grid.",
+                "title": "Getting Started with Selenium Grid",
+                "start_date": "2012-04-16 09:00:00",
+                "end_date": "2012-04-16 12:00:00",
+            }
+        ]
+    }
+    path = tmp_path / "seconf.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    (session,) = load_programme(path, tz="Europe/London").programme.sessions
+    programme = load_programme(path, tz="Europe/London").programme
+    assert [programme.people[p].name for p in session.person_ids] == ["Adam Christian", "David Stark"]
