@@ -158,7 +158,8 @@ EXAMPLES = [
         ],
     ),
     ("person", ["quand est ce que swig parle"]),
-    ("absent-person", ["where does Sandy speak?", "où parle sandy ?", "va a hablar sandy?"]),  # a hurricane in a description
+    # Sandy: a hurricane in a description.
+    ("absent-person", ["where does Sandy speak?", "où parle sandy ?", "va a hablar sandy?"]),
     ("next-in-unknown-place", ["what's next in Narnia"]),
     ("topic-or-kind", ["anything on resilience?", "ateliers sur la migration"]),
     ("next", ["what comes next about blorp", "prochaine blorp"]),
