@@ -120,8 +120,10 @@ def _spellings(name: str, *, place: bool = False) -> Iterator[str]:
     # "C175/FrogLabs 1": a code, then the name people say ("frog labs 1").
     coded = _CODE_THEN_NAME.fullmatch(name)
     said = [coded.group(1), _WORD_NUMBER.sub(r"\1 \2", _CAMEL.sub(" ", coded.group(1)))] if coded else []
+    # "Skyline A - Level 21" is typed "skyline a": the floor after a dash or a comma left out.
+    floorless = _FLOOR_AFTER.sub("", unbracketed).strip()
     for part in dict.fromkeys(
-        (name, unbracketed, *bracketed, *halves, camel, *said, *([where] if where else []))
+        (name, unbracketed, *bracketed, *halves, camel, *said, *([where] if where else []), floorless)
     ):
         if "&" in part or "+" in part:
             for conjunction in (*AND_WORDS, ""):
@@ -130,6 +132,10 @@ def _spellings(name: str, *, place: bool = False) -> Iterator[str]:
             yield part
 
 
+_FLOOR_AFTER = re.compile(
+    r"\s*[-–—,]\s*(?:level|floor|etage|étage|planta|nivel|piso|ebene|stock|og|ug)\s*-?\d+\w*\s*$",
+    re.IGNORECASE,
+)
 _PARTS_JOINED = re.compile(r"\s*\d+(?:\s*[&+]\s*\d+)+$")  # "G1&2", "G 1&2": two parts of hall G
 
 
@@ -400,7 +406,8 @@ def _letter_series(name: str) -> tuple[str, ...]:
     """The letters of rooms opened into one, ending a name, as they are typed: "abc", "a b c" for
     'Grand Peninsula A,B,C'; "fg", "f and g", "f et g", "f y g" for '… F&G' (GraphQLConf 2023's,
     beside 'Grand Peninsula F' and 'G')."""
-    joined = re.search(r"(?<![\w&,/+])([A-Za-z](?:\s*[,&/+]\s*[A-Za-z])+)\s*$", _BRACKETS.sub(" ", name))
+    floorless = _FLOOR_AFTER.sub("", _BRACKETS.sub(" ", name))
+    joined = re.search(r"(?<![\w&,/+-])([A-Za-z](?:\s*[,&/+-]\s*[A-Za-z])+)\s*$", floorless)
     if not joined:
         return ()
     letters = [letter.lower() for letter in re.findall(r"[A-Za-z]", joined.group(1))]
@@ -805,7 +812,7 @@ class RoomFinder:
         for room in rooms:
             for form in _letter_series(room.name):
                 series.setdefault(form, set()).add(room.id)
-        self.series = _sole(series)
+        self.series = {form: tuple(sorted(ids)) for form, ids in series.items()}
         self._series_pattern = (
             alternation(sorted(self.series, key=len, reverse=True)) if self.series else None
         )
@@ -915,23 +922,49 @@ class RoomFinder:
 
     def _series_named(self, text: str) -> RoomMatch | None:
         """Letters of rooms opened into one after a word for a room or a place, or before a word
-        for a room: "la suite en salle ABC", "what's on in F&G", "the abc room" (not "a/b testing")."""
+        for a room: "la suite en salle ABC", "what's on in F&G", "the abc room" (not "a/b testing");
+        after a word that begins one of the rooms' names: "skyline bc", "metro bc" for 'Skyline B-C
+        - Level 21' and 'Metropolitan B-C' (GraphQLConf 2024's)."""
         if self._series_pattern is None:
             return None
         spaced = _spaced(text)
         for found in self._series_pattern.finditer(spaced):
-            before = [word for word in spaced[: found.start()].split() if word not in ARTICLES][-1:]
+            rooms = self.series[found.group(0)]
+            before = [w for w in _TOKEN.finditer(spaced[: found.start()]) if w.group(0) not in ARTICLES][-1:]
+            previous = before[0].group(0) if before else ""
             after = spaced[found.end() :].split()[:1]
-            if (before and (before[0] in PLACE_WORDS or before[0] in ROOM_NOUNS)) or (
-                after and after[0] in ROOM_NOUNS
-            ):
-                return RoomMatch(self.series[found.group(0)], found.span(), exact=True)
+            if len(previous) >= 3 and previous not in STOPWORDS | ROOM_WORDS:
+                named = [
+                    room
+                    for room in rooms
+                    if self._begins_its_name(previous, room) or self._starts(previous, room)
+                ]
+                if len(named) == 1:
+                    return RoomMatch(named[0], (before[0].start(), found.end()), exact=True)
+            expected = previous in PLACE_WORDS or previous in ROOM_NOUNS or (after and after[0] in ROOM_NOUNS)
+            if expected and len(rooms) == 1:
+                return RoomMatch(rooms[0], found.span(), exact=True)
         return None
 
     def _with_word_after(self, match: RoomMatch, text: str) -> RoomMatch:
         """The room a name's word typed after the one found tells, in any language: "orchid
         ouest", "orchid oeste" are 'Orchid Ballroom West' beside 'Orchid Ballroom' (PyOhio 2024's)."""
         after = _WORD_AFTER.match(text, match.span[1])
+        if after and len(after.group(1)) == 1 and after.group(1).isalpha():
+            # "metro a" for 'Metropolitan A' beside 'Metropolitan Ballroom': the letter tells.
+            letter, shared = after.group(1), self.room_tokens[match.room_id]
+            lettered = [
+                room
+                for room, own in self.room_tokens.items()
+                if letter in own and room != match.room_id and not (own - {letter}).isdisjoint(shared)
+            ]
+            # Only after part of a name that has no letter of its own ("metro"), not after a whole
+            # name or a lettered one ("amphi E c koi", "salle LL c'est où": French "c'est").
+            typed = set(tokens(text[match.span[0] : match.span[1]]))
+            partial = not shared <= typed and all(len(word) >= 4 for word in typed)
+            unlettered = all(len(word) > 1 for word in shared)
+            if len(lettered) == 1 and partial and unlettered:
+                return RoomMatch(lettered[0], (match.span[0], after.end(1)), exact=True)
         forms = ROOM_NAME_WORDS.get(after.group(1), frozenset()) if after else frozenset()
         if not after or not forms:
             return match
@@ -1125,6 +1158,11 @@ class RoomFinder:
             if room_id is not None:
                 return RoomMatch(room_id, (words[position].start(), words[position + 1].end()), exact=True)
         return None
+
+    def _starts(self, word: str, room_id: str) -> bool:
+        """Whether a word of four letters or more begins a word of the room's name ("metro" of
+        'Metropolitan B-C')."""
+        return len(word) >= 4 and any(own.startswith(word) for own in self.room_tokens[room_id])
 
     def _begins_its_name(self, word: str, room_id: str) -> bool:
         """Whether a word is one of the room's name, or begins with one of three letters or more

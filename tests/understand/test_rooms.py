@@ -1775,3 +1775,29 @@ def test_of_numbered_names_alike_the_one_without_a_qualifier(typed: str, room: s
     """JavaZone 2021's 'Room 2' beside 'Room 2 (Prerecorded)': "salle 2" is the plain one."""
     finder = RoomFinder([Room("r2", "Room 2"), Room("r2-pre", "Room 2 (Prerecorded)"), Room("r4", "Room 4")])
     assert room_in(finder, typed) == room
+
+
+@pytest.mark.parametrize(
+    ("typed", "room"),
+    [
+        ("c koi en ce moment en skyline a ?", "sky-a"),
+        ("la suite en skyline bc stp", "sky-bc"),
+        ("la prochaine session en metro bc ?", "met-bc"),
+        ("anything going on in metro a atm", "met-a"),
+        ("wed 4:45pm metropolitan bc?", "met-bc"),
+        ("in the metropolitan ballroom a bit later", "met"),
+    ],
+)
+def test_a_level_after_a_dash_and_letters_joined_by_a_hyphen(typed: str, room: str) -> None:
+    """GraphQLConf 2024's 'Skyline A - Level 21', 'Skyline B-C - Level 21', 'Metropolitan A',
+    'Metropolitan B-C' beside 'Metropolitan Ballroom': "skyline a", "metro bc", "metro a"."""
+    finder = RoomFinder(
+        [
+            Room("sky-a", "Skyline A - Level 21"),
+            Room("sky-bc", "Skyline B-C - Level 21"),
+            Room("met", "Metropolitan Ballroom"),
+            Room("met-a", "Metropolitan A"),
+            Room("met-bc", "Metropolitan B-C"),
+        ]
+    )
+    assert room_in(finder, typed) == room
