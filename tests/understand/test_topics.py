@@ -608,6 +608,28 @@ def test_breakfast_typed_short_is_breakfast_not_lunch() -> None:
     assert found_ids(programme, start, "le petit déj c'est à quelle heure ?") == ["breakfast"]
 
 
+@pytest.mark.parametrize(
+    "text", ["cuando son los almuerzos?", "when are the lunches?", "c'est quand les déjeuners ?"]
+)
+def test_lunches_in_the_plural_are_the_lunch_sessions(text: str) -> None:
+    """GraphQLConf 2024: "cuando son los almuerzos?", its lunches breaks titled 'Lunch Break'."""
+    start = datetime(2024, 9, 10, 9, tzinfo=ZoneInfo("America/Los_Angeles"))
+    sessions = [
+        talk("lunch-1", start.replace(hour=12), start.replace(hour=13), "Lunch", kind=SessionKind.LUNCH),
+        talk(
+            "lunch-2",
+            start.replace(day=11, hour=12),
+            start.replace(day=11, hour=13),
+            "Lunch",
+            kind=SessionKind.LUNCH,
+        ),
+        talk("talk", start.replace(hour=14), start.replace(hour=15), "Federation at scale"),
+    ]
+    programme = small_programme(ZoneInfo("America/Los_Angeles"), sessions)
+    assert parse(text, start, programme).kinds == (SessionKind.LUNCH,)
+    assert found_ids(programme, start, text) == ["lunch-1", "lunch-2"]
+
+
 def test_sessions_in_a_language_are_those_that_say_it_where_no_room_is_interpreted() -> None:
     """JuliaCon 2023 interprets no room; "hay alguna charla en español?" is the talk whose title
     says "(Spanish)"."""
