@@ -467,6 +467,7 @@ def test_a_room_named_by_a_number_that_reads_as_a_time_is_the_room() -> None:
         ("¿con qué empieza mañana?", datetime(2011, 8, 10, 20, 0), "day-two"),
         ("que hay primero mañana", datetime(2011, 8, 10, 20, 0), "day-two"),  # ESUG 2011
         ("quest ce qui passe en premier demain matin", datetime(2011, 8, 10, 20, 0), "day-two"),
+        ("qu'est-ce qui vient après ?", datetime(2011, 8, 10, 14, 0), "later"),  # Penguicon 2019: no audience
         ("what's on first this morning?", datetime(2011, 8, 11, 9, 10), "day-two"),  # Linuxwochen Wien 2015
         (
             "just got into town - what's first thing tomorrow morning?",
