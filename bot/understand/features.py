@@ -281,6 +281,8 @@ class Features:
             (_UNKNOWN_OF[m.group(0)], m.group(0))
             for m in _UNKNOWN_PATTERN.finditer(self.joined)
             if not self.a_subject_of_sessions(m.group(0).split()[-1], expression=" " in m.group(0))
+            # "any vegan food sessions?" (Penguicon 2019's food track): sessions about it.
+            and not any(self._before_talks(word) for word in m.group(0).split())
         ]
         things = tuple(dict.fromkeys(thing for thing, _ in found))
         said = tuple(dict.fromkeys(word for _, phrase in found for word in phrase.split()))

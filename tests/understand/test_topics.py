@@ -164,6 +164,19 @@ def test_a_long_form_finds_its_short_form_of_letters_and_digits() -> None:
     assert sorted(s["id"] for s in answer["sessions"]) == ["k8s", "kube"]
 
 
+def test_a_practical_word_before_a_word_for_sessions_is_what_they_are_about() -> None:
+    """Penguicon 2019: "any vegan food sessions?" finds the food track's vegan cooking sessions;
+    "is there vegan food?" stays a practical question no programme answers."""
+    start = datetime(2019, 5, 4, 11, tzinfo=ZoneInfo("America/Detroit"))
+    sessions = [
+        talk("cook", start.replace(hour=16), start.replace(hour=17), "Vegan cooking demo"),
+        talk("other", start.replace(hour=16), start.replace(hour=17), "Linux on the desktop"),
+    ]
+    programme = small_programme(ZoneInfo("America/Detroit"), sessions)
+    assert found_ids(programme, start, "any vegan food sessions?") == ["cook"]
+    assert respond("is there vegan food?", start, programme).as_json(programme)["intent"] == "unknown"
+
+
 def test_a_german_compound_is_found_by_its_first_word() -> None:
     """A German text says "Klimakrise" and "Quantenzeitalter": asked about the climate or
     quantum things in another language, they are found; a plural the lexicon leaves out on purpose
