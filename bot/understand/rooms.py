@@ -947,28 +947,31 @@ class RoomFinder:
         return None
 
     def _with_word_after(self, match: RoomMatch, text: str) -> RoomMatch:
-        """The room a name's word typed after the one found tells, in any language: "orchid
-        ouest", "orchid oeste" are 'Orchid Ballroom West' beside 'Orchid Ballroom' (PyOhio 2024's)."""
+        """The room a word typed after the one found tells: a name's word in any language ("orchid
+        ouest", "orchid oeste" are 'Orchid Ballroom West' beside 'Orchid Ballroom', PyOhio 2024's),
+        or a letter after part of a shared name ("metro a" for 'Metropolitan A' beside
+        'Metropolitan Ballroom', GraphQLConf 2024's)."""
         after = _WORD_AFTER.match(text, match.span[1])
-        if after and len(after.group(1)) == 1 and after.group(1).isalpha():
-            # "metro a" for 'Metropolitan A' beside 'Metropolitan Ballroom': the letter tells.
-            letter, shared = after.group(1), self.room_tokens[match.room_id]
+        if not after:
+            return match
+        said = set(tokens(text[match.span[0] : match.span[1]]))
+        word = after.group(1)
+        if len(word) == 1 and word.isalpha():
+            shared = self.room_tokens[match.room_id]
             lettered = [
                 room
                 for room, own in self.room_tokens.items()
-                if letter in own and room != match.room_id and not (own - {letter}).isdisjoint(shared)
+                if word in own and room != match.room_id and not (own - {word}).isdisjoint(shared)
             ]
             # Only after part of a name that has no letter of its own ("metro"), not after a whole
             # name or a lettered one ("amphi E c koi", "salle LL c'est où": French "c'est").
-            typed = set(tokens(text[match.span[0] : match.span[1]]))
-            partial = not shared <= typed and all(len(word) >= 4 for word in typed)
-            unlettered = all(len(word) > 1 for word in shared)
+            partial = not shared <= said and all(len(typed) >= 4 for typed in said)
+            unlettered = all(len(own) > 1 for own in shared)
             if len(lettered) == 1 and partial and unlettered:
                 return RoomMatch(lettered[0], (match.span[0], after.end(1)), exact=True)
-        forms = ROOM_NAME_WORDS.get(after.group(1), frozenset()) if after else frozenset()
-        if not after or not forms:
+        forms = ROOM_NAME_WORDS.get(word, frozenset())
+        if not forms:
             return match
-        said = set(tokens(text[match.span[0] : match.span[1]]))
         rooms = [room for room, own in self.room_tokens.items() if said <= own and forms & own]
         if len(rooms) != 1 or rooms[0] == match.room_id:
             return match
