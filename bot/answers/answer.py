@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -458,19 +459,29 @@ def suggest(unmatched: str, programme: Programme, limit: int = 3) -> tuple[str, 
     typed = [word for word in words(unmatched) if len(word) >= 4]
     if not typed:
         return ()
-    names = [room.name for room in programme.rooms.values()]
-    names += [person.name for person in programme.people.values() if not person.unnamed]
+    parts = _name_parts(programme)
     scored: dict[str, float] = {}
-    for name in names:
-        for part in words(name):
-            for word in typed:
-                if len(part) < 4 or part[0] != word[0]:
-                    continue
-                score = 100.0 if part.startswith(word) else fuzz.ratio(word, part)
-                if score >= 80:
-                    scored[name] = max(scored.get(name, 0.0), score)
+    for word in typed:
+        for part, name in parts.get(word[0], ()):
+            score = 100.0 if part.startswith(word) else fuzz.ratio(word, part)
+            if score >= 80:
+                scored[name] = max(scored.get(name, 0.0), score)
     ranked = sorted(scored, key=lambda name: (-scored[name], name))
     return tuple(ranked[:limit])
+
+
+@lru_cache(maxsize=8)
+def _name_parts(programme: Programme) -> dict[str, list[tuple[str, str]]]:
+    """The words of four letters or more of rooms' and people's names, by their first letter,
+    each with its name: split once per programme (a thousand names cost an unknown word 4 ms)."""
+    names = [room.name for room in programme.rooms.values()]
+    names += [person.name for person in programme.people.values() if not person.unnamed]
+    parts: dict[str, list[tuple[str, str]]] = {}
+    for name in names:
+        for part in words(name):
+            if len(part) >= 4:
+                parts.setdefault(part[0], []).append((part, name))
+    return parts
 
 
 _HANDLERS = {

@@ -42,6 +42,7 @@ from bot.understand.vocabulary import (
     AND_WORDS,
     ARTICLES,
     CHAMBER_NOUNS,
+    COMPOUNDED_ROOM_NOUNS,
     DESCRIBING_WORDS,
     EVENING_WORDS,
     FILLER_WORDS,
@@ -120,10 +121,12 @@ def _spellings(name: str, *, place: bool = False) -> Iterator[str]:
     # "C175/FrogLabs 1": a code, then the name people say ("frog labs 1").
     coded = _CODE_THEN_NAME.fullmatch(name)
     said = [coded.group(1), _WORD_NUMBER.sub(r"\1 \2", _CAMEL.sub(" ", coded.group(1)))] if coded else []
-    # "Skyline A - Level 21" is typed "skyline a": the floor after a dash or a comma left out.
+    # "Skyline A - Level 21", "IJzaal - 5th Floor" typed "skyline a", "ijzaal": the floor after a
+    # dash or a comma left out.
     floorless = _FLOOR_AFTER.sub("", unbracketed).strip()
+    apart = _COMPOUND.sub(_compound_apart, floorless)
     for part in dict.fromkeys(
-        (name, unbracketed, *bracketed, *halves, camel, *said, *([where] if where else []), floorless)
+        (name, unbracketed, *bracketed, *halves, camel, *said, *([where] if where else []), floorless, apart),
     ):
         if "&" in part or "+" in part:
             for conjunction in (*AND_WORDS, ""):
@@ -133,9 +136,20 @@ def _spellings(name: str, *, place: bool = False) -> Iterator[str]:
 
 
 _FLOOR_AFTER = re.compile(
-    r"\s*[-–—,]\s*(?:level|floor|etage|étage|planta|nivel|piso|ebene|stock|og|ug)\s*-?\d+\w*\s*$",
+    r"\s*[-–—,]\s*(?:(?:level|floor|etage|étage|planta|nivel|piso|ebene|stock|og|ug)\s*-?\d+\w*"
+    r"|(?:\d+(?:st|nd|rd|th)|ground|underground|first|second|third|top)\s+floor)\s*$",
     re.IGNORECASE,
 )
+
+
+def _compound_apart(found: re.Match[str]) -> str:
+    """ "IJzaal" typed "ij zaal", "salle IJ": a compound's word for a room apart; not after a kind
+    of session ("Workshopraum" is no "workshop" a question asks for)."""
+    head, noun = found.groups()
+    return found.group(0) if fold(head) in _SESSION_KIND_WORDS else f"{head} {noun}"
+
+
+_COMPOUND = re.compile(rf"\b(\w\w+?)({'|'.join(sorted(COMPOUNDED_ROOM_NOUNS))})\b", re.IGNORECASE)
 _PARTS_JOINED = re.compile(r"\s*\d+(?:\s*[&+]\s*\d+)+$")  # "G1&2", "G 1&2": two parts of hall G
 
 
@@ -758,7 +772,9 @@ class RoomFinder:
         self.printed_nouns = frozenset(noun_rooms)
         # A word of one room's name that the lexicon knows in other languages: "la piste verte",
         # "sala verde", "in green" for "Green Track"; "la sala de los niños" for "MOKids".
-        self.translated = {form: room for forms, room in _sole(translated).items() for form in forms}
+        self.translated = {
+            form: room for forms, room in self._plainest_holders(translated).items() for form in forms
+        }
         # The same, every room a form stands for: "rtc stage" for 'RTC-Bühne (Sparti)' beside
         # 'Multiversum Bühne' and 'RTC-Workshop 1' (read with the other word, in _pair).
         self.translated_words: dict[str, frozenset[str]] = {}
@@ -888,6 +904,17 @@ class RoomFinder:
         meaning = [word for word in said if word not in STOPWORDS or any(word in part for part in groups)]
         named = [room_id for room_id in room_ids if any(names(word, room_id) for word in meaning)]
         return named[0] if len(named) == 1 else None
+
+    def _plainest_holders(self, held: Mapping[K, set[str]]) -> dict[K, str]:
+        """What one room holds, or several rooms one of which has only words all the others have
+        too: "la grande salle" is 'Grote Zaal - 2nd Floor', not its 'Foyer Grote Zaal - 2nd Floor'."""
+        plainest = {}
+        for key, ids in held.items():
+            own = self.room_tokens
+            contained = [room for room in ids if all(own[room] < own[other] for other in ids - {room})]
+            if len(contained) == 1:
+                plainest[key] = contained[0]
+        return plainest
 
     def _plainest(self, room_ids: tuple[str, ...], phrase: str) -> str | None:
         """Of the rooms whose names hold a phrase, the one whose name adds the fewest words to it:

@@ -102,6 +102,8 @@ ROOM_NOUNS = frozenset(_words("words.room_nouns"))
 # The word each language has for a room of a building ("salle", "sala", "room", German "Saal"): one
 # stands for another where a hall is called something else ("Hall 2" beside "Saal 2").
 CHAMBER_NOUNS = frozenset(_words("words.chamber_nouns"))
+# Words for a room that a name joins to the word before ("IJzaal", "Vortragssaal").
+COMPOUNDED_ROOM_NOUNS = frozenset(_words("words.compounded_room_nouns"))
 # Words after a word for a room that describe which room is meant: "la salle où…", "the room with…".
 DESCRIBING_WORDS = frozenset(_words("words.describing"))
 # Letters that are words ("in a", "y", "o", "u"): a lettered room's letter only where no word fits.

@@ -1801,3 +1801,34 @@ def test_a_level_after_a_dash_and_letters_joined_by_a_hyphen(typed: str, room: s
         ]
     )
     assert room_in(finder, typed) == room
+
+
+@pytest.mark.parametrize(
+    ("typed", "room"),
+    [
+        ("c koi en ce moment ds la grande salle ?", "grote"),
+        ("q hay en la sala grande ahora", "grote"),
+        ("now in the big hall?", "grote"),
+        ("c quoi le prochain talk en ij zaal ?", "ij"),
+        ("quelle session a lieu actuellement en salle IJ ?", "ij"),
+        ("which talk is running in the IJ zaal on the 5th floor?", "ij"),
+        ("what's on in the studio", "studio"),
+        ("is there a juggling workshop", None),  # 'Workshopraum' is not cut into a "workshop"
+        ("salle vortrags", "zkm"),
+    ],
+)
+def test_dutch_names_a_floor_after_a_dash_and_compounds_apart(typed: str, room: str | None) -> None:
+    """GraphQLConf 2025's 'Grote Zaal - 2nd Floor' beside 'Foyer Grote Zaal - 2nd Floor', and its
+    'IJzaal - 5th Floor': "la grande salle" is the plain hall, not its foyer; "salle IJ", "ij zaal"
+    the compound's parts (GPN 2017's 'ZKM-Vortragssaal' and 'Workshopraum' beside them)."""
+    finder = RoomFinder(
+        [
+            Room("grote", "Grote Zaal - 2nd Floor"),
+            Room("foyer", "Foyer Grote Zaal - 2nd Floor"),
+            Room("ij", "IJzaal - 5th Floor"),
+            Room("studio", "Studio - 5th Floor"),
+            Room("zkm", "ZKM-Vortragssaal"),
+            Room("workshop", "Workshopraum"),
+        ]
+    )
+    assert room_in(finder, typed) == room

@@ -193,6 +193,7 @@ TABLES: dict[str, str] = {
     "words.conference": WORD,
     "words.room_nouns": WORD,
     "words.chamber_nouns": WORD,
+    "words.compounded_room_nouns": WORD,
     "words.describing": WORD,
     "words.letter_words": WORD,
     "words.who": WORD,
