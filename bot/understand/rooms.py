@@ -1225,6 +1225,7 @@ class RoomFinder:
         if (
             not (len(token) >= SHORTENED or after_room_word)
             or _has_digit(token)
+            or _spoken_digit(token)  # "salle cent un" is room 101, not 'Central Ave'
             or token in self.printed_nouns  # "au village" is 'Maths Village', not 'Villages'
             or not (previous in PLACE_WORDS or previous in ROOM_NOUNS)
         ):
