@@ -11,10 +11,12 @@ from typing import TextIO
 from bot.answers.reply import respond, respond_in
 from bot.config import ConfigError, default_programme_path, load_config
 from bot.i18n import check_catalogues
+from bot.programme.bulk import built_for_good
 from bot.programme.errors import ProgrammeError
 from bot.programme.model import Programme
 from bot.programme.source import load_location
 from bot.understand.followup import Conversations
+from bot.understand.index import index_for
 
 
 def answer_line(
@@ -67,7 +69,9 @@ def run(programme_path: str | None, tz: str | None = None) -> int:
     path = programme_path or str(default_programme_path())
     try:
         zone = tz or load_config().programme_tz
-        loaded = load_location(path, tz=zone)
+        with built_for_good():  # the programme and its index serve until the stream ends
+            loaded = load_location(path, tz=zone)
+            index_for(loaded.programme)
     except (ProgrammeError, ConfigError) as error:
         print(error, file=sys.stderr)
         return 1
