@@ -7,7 +7,8 @@ p99 ≤ 10 ms per answer; `python -m bot ask --json` answering its first line in
 
 The programme is FOSDEM 2020's published frab XML (bench/heldout/programmes/, 872 events in 35
 rooms with codes such as `UB2.252A (Lameere)`, 1,000+ people), read with `--tz Europe/Brussels`;
-`--programme FILE [--tz ZONE]` takes another, e.g. 36C3's (1,351 events in 96 rooms, times with
+`--programme FILE [--tz ZONE]` takes another, e.g. FOSDEM 2025's (1,105 events in 35 rooms, the
+size of the issue's: `--tz Europe/Brussels`) or 36C3's (1,351 events in 96 rooms, times with
 offsets: no `--tz`).
 
 1. Warm answers: `--questions` questions generated from the programme itself (its rooms typed as
