@@ -96,6 +96,7 @@ _START = (
     "startiso",
     "sessionstart",  # a talk with no time of its own: its session's (IMRF 2026's)
     "timestart",  # NICAR 2019's scraper: "date", "time_start", "time_end"
+    "starttimestamp",  # Google I/O's app data: milliseconds since 1970
 )
 _END = (
     "end",
@@ -113,6 +114,7 @@ _END = (
     "endiso",
     "sessionend",
     "timeend",
+    "endtimestamp",
 )
 _TIME_FIELDS = frozenset((*_START, *_END))  # what a time slot gives what it holds
 _DURATION = ("duration", "length", "durationminutes", "minutes", "mins")
@@ -388,7 +390,7 @@ def _time_text(record: Mapping[str, Any], names: tuple[str, ...]) -> str:
 
 
 def _names_a_time(text: str) -> bool:
-    if re.fullmatch(r"\d{10}", text) or _clock(text) is not None:
+    if _EPOCH.fullmatch(text) or _clock(text) is not None:
         return True
     if len(text) > 10 and parse_datetime(text) is not None:
         return True
@@ -660,9 +662,13 @@ def _text_block(record: Mapping[str, Any], name: str) -> str:
     return "" if value is None or isinstance(value, list) else str(value)
 
 
+# Seconds since 1970, or milliseconds (Google I/O's "startTimestamp": 1557277200000), UTC.
+_EPOCH = re.compile(r"\d{10}(?:\d{3})?")
+
+
 def _instant(text: str, day: date | None, path: Path, where: str, name: str) -> datetime:
-    if re.fullmatch(r"\d{10}", text):  # seconds since 1970, UTC
-        return datetime.fromtimestamp(int(text), UTC)
+    if _EPOCH.fullmatch(text):
+        return datetime.fromtimestamp(int(text) / (1000 if len(text) == 13 else 1), UTC)
     parsed = parse_datetime(text)
     if parsed is not None and len(text) > 10:
         return parsed

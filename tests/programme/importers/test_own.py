@@ -1108,3 +1108,33 @@ def test_a_workshop_s_instructors_are_its_people(tmp_path: Path) -> None:
     (session,) = load_programme(path, tz="Europe/London").programme.sessions
     programme = load_programme(path, tz="Europe/London").programme
     assert [programme.people[p].name for p in session.person_ids] == ["Adam Christian", "David Stark"]
+
+
+def test_google_io_sessions_in_milliseconds_with_rooms_and_speakers_by_id(tmp_path: Path) -> None:
+    """Google I/O 2019's app data (google/iosched, conference_data_2019.json): "startTimestamp" in
+    milliseconds since 1970, a room's id, speakers keyed by their ids."""
+    path = tmp_path / "conference_data.json"
+    path.write_text(
+        json.dumps(
+            {
+                "sessions": [
+                    {
+                        "id": "k1",
+                        "title": "Google Keynote",
+                        "startTimestamp": 1557248400000,
+                        "endTimestamp": 1557254400000,
+                        "room": "r-amp",
+                        "speakers": ["p-1"],
+                    }
+                ],
+                "rooms": [{"id": "r-amp", "name": "Amphitheatre"}],
+                "speakers": {"p-1": {"id": "p-1", "name": "Sundar Pichai", "company": "Google"}},
+            }
+        )
+    )
+    programme = load_programme(path, tz="America/Los_Angeles").programme
+    session = by_id(programme, "k1")
+    assert session.start.astimezone(programme.timezone).isoformat() == "2019-05-07T10:00:00-07:00"
+    assert session.end.astimezone(programme.timezone).isoformat() == "2019-05-07T11:40:00-07:00"
+    assert session.room_id is not None and programme.rooms[session.room_id].name == "Amphitheatre"
+    assert people_of(programme) == {"sundar-pichai": "Sundar Pichai"}
