@@ -28,6 +28,7 @@ from bot.understand.text import blank, words
 from bot.understand.vocabulary import (
     ARTICLES,
     FILLER_WORDS,
+    HOUR_PREPOSITION_PHRASES,
     KIND_WORDS,
     NEXT_PHRASES,
     POLITENESS,
@@ -241,6 +242,10 @@ def _sibling_room(said: str, linker: str, previous: Turn, index: ProgrammeIndex)
     kind ('Track 2', not 'Workshops 2')."""
     rest = [word for word in said[len(linker) :].split() if word not in ARTICLES]
     if len(rest) != 1 or previous.question.room_id is None:
+        return None
+    # "¿y a las 4?" after "a las 3 en el escenario 5" asks 4 o'clock there, not 'Stage 4'.
+    before = f" {said[: said.rindex(rest[0])].strip()}"
+    if any(before.endswith(f" {phrase}") for phrase in HOUR_PREPOSITION_PHRASES):
         return None
     number = str(NUMBERS_IN_WORDS[rest[0]]) if rest[0] in NUMBERS_IN_WORDS else rest[0]
     numbered = index.rooms.numbered

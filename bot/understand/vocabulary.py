@@ -143,7 +143,8 @@ NOT_MARKERS_IN: dict[str, frozenset[str]] = {
 SUBJECT_HOLDERS = SESSION_NOUNS | frozenset(_words("words.subject_holders"))
 SUBJECT_OF = frozenset(_words("words.subject_of"))
 # Words an hour follows ("a las 3", "at 4"): a number after them is not a room's.
-HOUR_PREPOSITIONS = frozenset(word for phrase in _words("when.hour_prepositions") for word in phrase.split())
+HOUR_PREPOSITION_PHRASES = frozenset(_words("when.hour_prepositions"))
+HOUR_PREPOSITIONS = frozenset(word for phrase in HOUR_PREPOSITION_PHRASES for word in phrase.split())
 # A pronoun and its verb that read as a topic's short form: French "j'ai" is not "AI".
 ELISIONS = frozenset(tuple(pair.split()) for pair in _words("words.elisions"))
 

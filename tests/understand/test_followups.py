@@ -521,3 +521,28 @@ def test_a_room_named_by_its_letter_and_a_number_word_is_no_hour() -> None:
     ):
         answer = respond_in(conversations, "chat", text, at + timedelta(minutes=step), programme)
         assert [s["id"] for s in answer.as_json(programme)["sessions"]] == expected, text
+
+
+def test_a_number_after_an_hour_preposition_is_an_hour_not_the_room_numbered_so() -> None:
+    """Google I/O 2019: "a las 3 en el escenario 5" then "¿y a las 4?" is 4 o'clock on Stage 5,
+    not Stage 4; "¿y en el 4?" is still Stage 4."""
+    zone = ZoneInfo("America/Los_Angeles")
+    rooms = [Room("s4", "Stage 4"), Room("s5", "Stage 5")]
+    sessions = [
+        talk(
+            f"{room.id}-{hour}",
+            datetime(2019, 5, 8, hour, 30, tzinfo=zone),
+            datetime(2019, 5, 8, hour + 1, 20, tzinfo=zone),
+            f"Talk {hour} in {room.name}",
+            room=room.id,
+        )
+        for room in rooms
+        for hour in (14, 15)
+    ]
+    programme = small_programme(zone, sessions, rooms=rooms)
+    asked = datetime(2019, 5, 8, 13, tzinfo=zone)
+    for follow_up, expected in (("¿y a las 4?", ["s5-15"]), ("¿y en el 4?", ["s4-14"])):
+        conversations = Conversations()
+        respond_in(conversations, "chat", "a las 3 en el escenario 5", asked, programme)
+        answer = respond_in(conversations, "chat", follow_up, asked + timedelta(minutes=1), programme)
+        assert [s["id"] for s in answer.as_json(programme)["sessions"]] == expected, follow_up
