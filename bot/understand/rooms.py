@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import TypeVar
@@ -772,8 +773,13 @@ class RoomFinder:
         self.printed_nouns = frozenset(noun_rooms)
         # A word of one room's name that the lexicon knows in other languages: "la piste verte",
         # "sala verde", "in green" for "Green Track"; "la sala de los niños" for "MOKids".
+        # Of several rooms, the one whose words all the others have: "la grande salle" is 'Grote
+        # Zaal - 2nd Floor', not its 'Foyer Grote Zaal - 2nd Floor'.
         self.translated = {
-            form: room for forms, room in self._plainest_holders(translated).items() for form in forms
+            form: holder
+            for forms, ids in translated.items()
+            if (holder := _contained(ids, self.room_tokens)) is not None
+            for form in forms
         }
         # The same, every room a form stands for: "rtc stage" for 'RTC-Bühne (Sparti)' beside
         # 'Multiversum Bühne' and 'RTC-Workshop 1' (read with the other word, in _pair).
@@ -904,17 +910,6 @@ class RoomFinder:
         meaning = [word for word in said if word not in STOPWORDS or any(word in part for part in groups)]
         named = [room_id for room_id in room_ids if any(names(word, room_id) for word in meaning)]
         return named[0] if len(named) == 1 else None
-
-    def _plainest_holders(self, held: Mapping[K, set[str]]) -> dict[K, str]:
-        """What one room holds, or several rooms one of which has only words all the others have
-        too: "la grande salle" is 'Grote Zaal - 2nd Floor', not its 'Foyer Grote Zaal - 2nd Floor'."""
-        plainest = {}
-        for key, ids in held.items():
-            own = self.room_tokens
-            contained = [room for room in ids if all(own[room] < own[other] for other in ids - {room})]
-            if len(contained) == 1:
-                plainest[key] = contained[0]
-        return plainest
 
     def _plainest(self, room_ids: tuple[str, ...], phrase: str) -> str | None:
         """Of the rooms whose names hold a phrase, the one whose name adds the fewest words to it:
@@ -1557,7 +1552,7 @@ def _code_numbers(codes: Mapping[str, str], rooms: list[Room]) -> dict[str, set[
     return numbers
 
 
-def _contained(ids: set[str], words_of: dict[str, set[str]]) -> str | None:
+def _contained(ids: AbstractSet[str], words_of: Mapping[str, AbstractSet[str]]) -> str | None:
     """The one room of `ids` whose name's words every other one's name has, if there is one."""
     if len(ids) == 1:
         return next(iter(ids))
