@@ -61,6 +61,7 @@ from bot.programme.importers.dotnet_dates import with_dotnet_dates
 from bot.programme.importers.slashed_dates import with_iso_dates
 from bot.programme.importers.written_dates import with_written_dates, written_date
 from bot.programme.importers.yearless_dates import with_years
+from bot.programme.importers.zoned_dates import with_zoned_dates
 from bot.programme.model import MODERATOR
 from bot.programme.reader import Loaded
 
@@ -125,8 +126,10 @@ _ROOM = ("room", "roomname", "location", "venue", "hall", "stage", "place", "loc
 _PEOPLE = (
     "speakers", "speaker", "persons", "person", "presenters", "presenter", "people", "hosts",
     "authors", "author", "panelists", "panelist", "instructors", "instructor",
+    "primaryauthors",  # Indico's, when its "speakers" are not given
 )  # fmt: skip
-_CO_SPEAKERS = ("cospeaker", "cospeakers")  # beside the speaker (CloudLand 2023's "coSpeaker")
+# Beside the speaker: CloudLand 2023's "coSpeaker", Indico's "coauthors".
+_CO_SPEAKERS = ("cospeaker", "cospeakers", "coauthors")
 # "speaker": EHFG's people ({"speaker": "Rendi-Wagner, Pamela", "speakerid": "668"}).
 _PERSON_NAME = ("name", "fullname", "publicname", "displayname", "speaker", TEXT)
 _PERSON_ID = ("speakerid", "personid")
@@ -173,6 +176,9 @@ class _Found:
     record: Mapping[str, Any]
     where: str
     day: date | None
+    # The conference around the record, when the file holds it as a record of its own (Indico's
+    # event, with its contributions inside): what the file says of itself.
+    within: Mapping[str, Any] | None = None
 
 
 # -- entry points ------------------------------------------------------------------------------
@@ -200,7 +206,7 @@ def read_json_data(data: Any, path: Path, tz: ZoneInfo | None, *, format_name: s
     holds."""
     language = "YAML" if format_name == YAML_FORMAT else "JSON"
     try:
-        data = _with_references(with_dotnet_dates(data))
+        data = _with_references(with_dotnet_dates(with_zoned_dates(data)))
         data = _by_language(with_years(with_written_dates(with_iso_dates(data))))
         found = list(_records(data, "", None))
     except RecursionError as error:
@@ -226,6 +232,11 @@ def _fields(record: Mapping[str, Any], names: tuple[str, ...]) -> list[Any]:
     keys = {field_key(key): key for key in record}
     values = (record[keys[name]] for name in names if name in keys)
     return [value for value in values if value not in (None, "", [], {})]
+
+
+def _fields_named(record: Mapping[str, Any], names: tuple[str, ...]) -> bool:
+    """Whether the record has any of `names`, even empty."""
+    return any(field_key(key) in names for key in record)
 
 
 def _title(record: Mapping[str, Any]) -> Any:
@@ -406,25 +417,31 @@ def _records(
     top: bool = True,
     room: str = "",
     slot: Mapping[str, Any] | None = None,
+    within: Mapping[str, Any] | None = None,
 ) -> Iterator[_Found]:
     """Every record in `value`, with where it is and the date of its nearest enclosing day. The
     file as a whole is never one: an object with a title and a start is a conference's summary
     (an app's list of conferences), not its programme. Under rooms by name ({"rooms": {"Art
     Theater": [sessions]}}, PonyFest's), a record that names no room is in the one it is under;
     in a time slot ({"start", "end", "sessions": [...]}, US-RSE'26's), one that has no time is
-    at the slot's."""
+    at the slot's. A record that lasts days and holds records is the conference around them
+    (Indico's event with its contributions), not a session."""
     if isinstance(value, list):
         for number, item in enumerate(value):
-            yield from _records(item, f"{where}[{number}]", day, top=False, room=room, slot=slot)
+            yield from _records(
+                item, f"{where}[{number}]", day, top=False, room=room, slot=slot, within=within
+            )
         return
     if not isinstance(value, Mapping):
         return
     if not top and slot and not _fields(value, _START) and _is_record({**slot, **value}):
         value = {**slot, **value}
     if not top and (_is_record(value) or _opens(value)):
-        value = {**value, "room": room} if room and not _field(value, _ROOM) else value
-        yield _Found(value, where, day)
-        return
+        if not _is_conference(value):
+            value = {**value, "room": room} if room and not _field(value, _ROOM) else value
+            yield _Found(value, where, day, within)
+            return
+        within = value
     # A day named by its date in words ({"name": "Mon 2 June 2025", "events": […]}, NetSci 2025's).
     named = _text(_title(value))
     own_day = parse_date(_text(_field(value, _DATE))) or parse_date(written_date(named) if named else None)
@@ -437,14 +454,34 @@ def _records(
             # A day kept under its date ({"2018-09-15": {…}}, PyCon UK 2018's).
             keyed_day = parse_date(key) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(key)) else None
             if keyed_day is not None:
-                yield from _records(item, name, keyed_day, top=False, room=room, slot=slot)
+                yield from _records(item, name, keyed_day, top=False, room=room, slot=slot, within=within)
             elif field_key(key) in _ROOM_LIST and isinstance(item, Mapping) and _by_name(item):
                 for room_name, held in item.items():
                     yield from _records(
-                        held, f"{name}.{room_name}", own_day or day, top=False, room=room_name, slot=slot
+                        held,
+                        f"{name}.{room_name}",
+                        own_day or day,
+                        top=False,
+                        room=room_name,
+                        slot=slot,
+                        within=within,
                     )
             else:
-                yield from _records(item, name, own_day or day, top=False, room=room, slot=slot)
+                yield from _records(
+                    item, name, own_day or day, top=False, room=room, slot=slot, within=within
+                )
+
+
+def _is_conference(record: Mapping[str, Any]) -> bool:
+    """Whether a record lasts more than a day and holds records in its lists: a conference
+    around its sessions, where a session holding its talks lasts hours."""
+    start = parse_datetime(_time_text(record, _START))
+    end = parse_datetime(_time_text(record, _END))
+    if start is None or end is None or (start.tzinfo is None) != (end.tzinfo is None):
+        return False
+    if end - start <= timedelta(days=1):
+        return False
+    return any(isinstance(held, list) and any(_is_record(item) for item in held) for held in record.values())
 
 
 def _by_name(rooms: Mapping[str, Any]) -> bool:
@@ -483,6 +520,9 @@ def _build(
     found = _without_strays(found)
     if len(top) == 1 and isinstance(only := next(iter(top.values())), Mapping):
         top = only  # what the file says of itself, inside its one wrapper ({"VCALENDAR": {…}})
+    conferences = {id(item.within): item.within for item in found if item.within is not None}
+    if len(conferences) == 1 and not (_field(top, _ZONE) or _field(top, _CONFERENCE_TITLE)):
+        top = next(iter(conferences.values()))  # the one event the file exports (Indico's)
     # The zone the file names, or the one every record names (Hacker Tracker's events.json).
     zones = {_text(_field(item.record, _ZONE)) for item in found}
     shared = zones.pop() if len(zones) == 1 else ""
@@ -499,7 +539,9 @@ def _build(
         if said in rooms and said != rooms[said] and said not in raw.room_aliases.get(rooms[said], []):
             raw.room_aliases.setdefault(rooms[said], []).append(said)
     found = [_with_submission(item) for item in found]
-    if not any(_field(item.record, _ROOM) or _field(item.record, _ROOM_REF) for item in found):
+    # A file with no rooms may give them as tracks; one whose records say they have none ("room":
+    # "", Indico's online event) has none.
+    if not any(_fields_named(item.record, (*_ROOM, *_ROOM_REF)) for item in found):
         found = [_with_track_as_room(item) for item in found]
     seen: set[tuple[str, datetime]] = set()
     placed: set[tuple[str, str, datetime, str | None]] = set()
@@ -749,6 +791,8 @@ def _person_name(item: Mapping[str, Any]) -> str:
         return _person_name(named)
     first = _text(_field(item, _FIRST_NAME))
     last = _text(_field(item, _LAST_NAME))
+    if first and last and _text(named) == f"{last}, {first}":
+        return f"{first} {last}"  # Indico's "fullName": "Peres, Martin", as people say it
     return _text(named) or clean(f"{first} {last}")
 
 

@@ -1138,3 +1138,108 @@ def test_google_io_sessions_in_milliseconds_with_rooms_and_speakers_by_id(tmp_pa
     assert session.end.astimezone(programme.timezone).isoformat() == "2019-05-07T11:40:00-07:00"
     assert session.room_id is not None and programme.rooms[session.room_id].name == "Amphitheatre"
     assert people_of(programme) == {"sundar-pichai": "Sundar Pichai"}
+
+
+def _indico_date(day: str, time: str) -> dict[str, str]:
+    return {"date": day, "tz": "UTC", "time": time}
+
+
+def _indico_event(contributions: list[dict[str, object]]) -> dict[str, object]:
+    """Indico's HTTP API export of one event with its contributions (/export/event/ID.json?
+    detail=contributions), as indico.freedesktop.org gave X.Org's XDC 2021."""
+    return {
+        "count": 1,
+        "_type": "HTTPAPIResult",
+        "url": "https://indico.example.org/export/event/1.json?detail=contributions",
+        "results": [
+            {
+                "_type": "Conference",
+                "title": "Graphics Developers' Days",
+                "timezone": "Europe/Warsaw",
+                "startDate": _indico_date("2021-09-15", "06:00:00"),
+                "endDate": _indico_date("2021-09-17", "18:00:00"),
+                "occurrences": [{"_fossil": "period", "startDT": _indico_date("2021-09-15", "06:00:00")}],
+                "room": "",
+                "contributions": contributions,
+            }
+        ],
+    }
+
+
+def _indico_contribution(ref: str, title: str, start: str, **fields: object) -> dict[str, object]:
+    return {
+        "_type": "Contribution",
+        "id": ref,
+        "title": title,
+        "startDate": _indico_date("2021-09-17", start),
+        "endDate": _indico_date("2021-09-17", "23:59:00"),
+        "duration": 20,
+        "room": "",
+        "location": "",
+        "roomFullname": "",
+        "track": "Talk (half slot) (CLOSED)",
+        "session": "Main Track",
+        "speakers": [],
+        "primaryauthors": [],
+        "coauthors": [],
+        "description": "",
+        **fields,
+    }
+
+
+def _indico_person(first: str, last: str) -> dict[str, str]:
+    return {"_type": "ContributionParticipation", "fullName": f"{last}, {first}", "first_name": first,
+            "last_name": last}  # fmt: skip
+
+
+def test_indico_event_export_reads_its_contributions_in_the_events_zone(tmp_path: Path) -> None:
+    """The event around its contributions is the conference, not a session: its title and zone
+    are the programme's; date objects {"date", "time", "tz"} are instants; authors "Last, First"
+    are people as they are called; the online event's empty rooms are no rooms, not its tracks."""
+    path = tmp_path / "indico.json"
+    talk = _indico_contribution(
+        "26",
+        "Making bare-metal testing accessible",
+        "14:10:00",
+        endDate=_indico_date("2021-09-17", "14:30:00"),
+        primaryauthors=[_indico_person("Martin", "Peres")],
+        coauthors=[_indico_person("Ana", "Gil")],
+        description="A test farm at home.",
+    )
+    demo = _indico_contribution(
+        "27",
+        "Lightning demos",
+        "15:00:00",
+        endDate=_indico_date("2021-09-17", "15:45:00"),
+        speakers=[_indico_person("Bo", "Li")],
+        primaryauthors=[_indico_person("Cy", "Wu")],
+    )
+    path.write_text(json.dumps(_indico_event([talk, demo])))
+    loaded = load_programme(path)
+    programme = loaded.programme
+    assert str(programme.timezone) == "Europe/Warsaw"
+    assert programme.conference.name.all() == ("Graphics Developers' Days",)
+    assert sorted(session.title.all()[0] for session in programme.sessions) == [
+        "Lightning demos",
+        "Making bare-metal testing accessible",
+    ]
+    session = by_id(programme, "26")
+    assert session.start.astimezone(programme.timezone).isoformat() == "2021-09-17T16:10:00+02:00"
+    assert session.end.astimezone(programme.timezone).isoformat() == "2021-09-17T16:30:00+02:00"
+    assert session.room_id is None and not programme.rooms
+    assert [programme.people[p].name for p in session.person_ids] == ["Martin Peres", "Ana Gil"]
+    # Its speakers, when Indico gives them, are the ones who speak.
+    assert [programme.people[p].name for p in by_id(programme, "27").person_ids] == ["Bo Li"]
+
+
+def test_date_objects_with_an_unknown_zone_or_other_fields_are_left_alone() -> None:
+    from bot.programme.importers.zoned_dates import with_zoned_dates
+
+    assert with_zoned_dates({"date": "2021-09-17", "time": "14:10:00", "tz": "Mars/Olympus"}) == {
+        "date": "2021-09-17", "time": "14:10:00", "tz": "Mars/Olympus"
+    }  # fmt: skip
+    session = {"date": "2021-09-17", "time": "14:10", "tz": "UTC", "title": "A talk"}
+    assert with_zoned_dates(session) == session
+    assert with_zoned_dates([{"date": "2021-09-17", "time": "14:10:00", "tz": "Europe/Paris"}]) == [
+        "2021-09-17T14:10:00+02:00"
+    ]
