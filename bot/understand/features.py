@@ -60,6 +60,7 @@ from bot.understand.vocabulary import (
     PERSON_QUESTION_WORDS,
     PLACE_PREPOSITIONS,
     POLITENESS,
+    RESEARCH_NOUNS,
     ROLE_WORDS,
     ROOM_INFO_PHRASES,
     ROOM_NOUNS,
@@ -293,11 +294,21 @@ class Features:
         """The words a search looks for: three letters, a short form the lexicon knows ("js") or a
         short code ("5g", "3d")."""
         short = self.index.glossary.short_words
-        return tuple(
+        topic = tuple(
             w
             for w in self._run_together(self.content)
             if (len(w) >= 3 or w in short or is_code(w)) and w not in self.kind_words
         )
+        # "tiktok panels?", "affirmative action research": beside what sessions are about, a word
+        # for a session or for research says what is asked for, not what it is about ("any
+        # panels?" alone looks for them); unless the programme writes the two together ("poster
+        # session", "session types").
+        generic = SESSION_NOUNS | RESEARCH_NOUNS
+        phrased = {w for pair in pairwise(self.words) if pair in self.index.phrases for w in pair}
+        about = tuple(w for w in topic if w not in generic or w in phrased)
+        if about != topic and about and any(self.index.variants(w) for w in about):
+            return about
+        return topic
 
     def _run_together(self, content: tuple[str, ...]) -> list[str]:
         """Two words typed apart that the programme writes as one: "tiny ml" for 'TinyML', "argo
@@ -749,6 +760,9 @@ def _info_topics(
         phrase = match.group(0).split()
         if phrase[0] in _said_as_subjects(joined[: match.end()].split()) and index.topic_scores(phrase):
             continue  # "et sur la traduction ?": sessions about translation, not the interpreting
+        before, after = joined[: match.start()].split()[-1:], joined[match.end() :].split()[:1]
+        if (*before, phrase[0]) in index.phrases or (phrase[-1], *after) in index.phrases:
+            continue  # "what about register allocation?": a programme's phrase, not registering
         found.add(_INFO_TOPIC_OF[match.group(0)])
         said.update(match.group(0).split())
     if "all" in found:

@@ -486,7 +486,7 @@ class ProgrammeIndex:
             session.id
             for session in self.programme.sessions
             if not session.cancelled
-            and any(registration.search(" ".join(words(title))) for title in session.title.all())
+            and any(_desk(registration, words(title)) for title in session.title.all())
         )
 
     def variants(self, token: str, *, typos: bool = True) -> dict[str, float]:
@@ -890,6 +890,17 @@ def _add_words(weights: dict[str, float], tokens: list[str], weight: float) -> N
     for token in _content_tokens(tokens):
         if weights.get(token, 0.0) < weight:
             weights[token] = weight
+
+
+# Words of a title that is a desk's hours ("Registration & Breakfast", "Accueil et inscription"):
+# a longer one that says registration is a session about it ("Electoral Redistricting, Voter
+# Registration, and Turnout").
+DESK_TITLE_WORDS = 5
+
+
+def _desk(phrases: re.Pattern[str], title_words: list[str]) -> bool:
+    found = phrases.search(" ".join(title_words))
+    return found is not None and (found.start() == 0 or len(title_words) <= DESK_TITLE_WORDS)
 
 
 def _info_phrases(topic: str) -> re.Pattern[str]:

@@ -163,6 +163,8 @@ def _topic_rather(f: Features, person: PersonMatch) -> bool:
         return True  # "anything about tor": after "about", a word sessions are about, not "Tor Smith"
     if person.first_name_only and not f.asks_person and _a_topic_beyond(f, person):
         return True  # "ruby?" at a conference on languages where Ruby Tahboub speaks: the language
+    if person.misspelt and len(person.matched_words) == 1 and _literally_held(f, *person.matched_words):
+        return True  # "hay algo de kenia": Kenya (its Spanish name), not a slip for "Ksenia"
     # "is jack fennel doing anything": a verb saying someone speaks is no topic beside the name.
     rest = set(f.content) - SPEAKING_WORDS
     if person.misspelt and not rest - NAME_PARTICLES <= person.matched_words:
@@ -172,6 +174,11 @@ def _topic_rather(f: Features, person: PersonMatch) -> bool:
         and all(len(f.index.sessions_with.get(word, ())) >= 2 for word in person.matched_words)
         and not _only_as_a_name(f, person)
     )
+
+
+def _literally_held(f: Features, word: str) -> bool:
+    """Whether the programme has the word as written or translated (not a near spelling)."""
+    return any(weight >= 1.0 for weight in f.index.variants(word, typos=False).values())
 
 
 def _a_topic_beyond(f: Features, person: PersonMatch) -> bool:
@@ -496,10 +503,16 @@ def absent_person(f: Features) -> Question | None:
         and f.content
         and not f.kinds
         and not any(f.a_subject_of_sessions(word) for word in f.content)
-        and not any(f.index.glossary.knows(word) or f.index.in_a_title(word) for word in f.content)
+        and not any(f.index.glossary.knows(word) or _in_a_title(f, word) for word in f.content)
     ):
         return f.ask(Intent.UNKNOWN, unmatched=f.as_typed(f.content), when=f.when)
     return None
+
+
+def _in_a_title(f: Features, word: str) -> bool:
+    """Whether a title has the word as written or translated ("machiavel": 'Machiavelli')."""
+    forms = f.index.variants(word, typos=False)
+    return any(f.index.in_a_title(form) for form, weight in forms.items() if weight >= 1.0)
 
 
 def next_in_unknown_place(f: Features) -> Question | None:

@@ -120,6 +120,7 @@ TRANSLATION_WORDS = frozenset(_words("words.translation"))  # interpretation, tr
 ROLE_QUALIFIERS = frozenset(_words("words.role_qualifiers"))  # deputy, adjoint, former, teniente
 WHO_WORDS = frozenset(_words("words.who"))  # asking who: the people of a session, or a person
 SESSION_NOUNS = frozenset(_words("words.session_nouns"))  # "Session 3", "atelier 2", "mesa redonda 1.2"
+RESEARCH_NOUNS = frozenset(_words("words.research_nouns"))
 ATTENDING_WORDS = frozenset(_words("words.attending"))  # attend, assister, asistir: going oneself
 SESSION_WORDS = frozenset(_words("words.session_words"))  # keynote, ponencia: a session beside a name
 ROOM_WORDS = ROOM_NOUNS | frozenset(_words("words.room_plurals"))
@@ -191,9 +192,11 @@ def _plurals(word: str) -> tuple[str, ...]:
     return (word + "s",)
 
 
+# Every form of a country stands for every other: "Pérou" finds "Peruvian", "peru" finds "peruano".
 for _country, _demonyms in DEMONYMS.items():
-    _forms = {form for demonym in _demonyms for form in (demonym, *_plurals(demonym))}
-    GLOSSARY[_country] = tuple(sorted(set(GLOSSARY.get(_country, ())) | _forms))
+    _forms = {_country} | {form for demonym in _demonyms for form in (demonym, *_plurals(demonym))}
+    for _form in _forms:
+        GLOSSARY[_form] = tuple(sorted((set(GLOSSARY.get(_form, ())) | _forms) - {_form}))
 
 # Names of organisations spelled out in a programme, with the acronyms people type.
 ACRONYMS: dict[str, tuple[str, ...]] = _LEXICON.section("acronyms")

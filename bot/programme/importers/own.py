@@ -127,7 +127,10 @@ _PEOPLE = (
     "speakers", "speaker", "persons", "person", "presenters", "presenter", "people", "hosts",
     "authors", "author", "panelists", "panelist", "instructors", "instructor",
     "primaryauthors",  # Indico's, when its "speakers" are not given
+    "participants", "participant",  # a roundtable's (MPSA 2026's)
 )  # fmt: skip
+# Who comments on a panel's papers (a scientific programme's discussants): they speak there too.
+_DISCUSSANTS = ("discussants", "discussant", "respondents", "respondent")
 # Beside the speaker: CloudLand 2023's "coSpeaker", Indico's "coauthors".
 _CO_SPEAKERS = ("cospeaker", "cospeakers", "coauthors")
 # "speaker": EHFG's people ({"speaker": "Rendi-Wagner, Pamela", "speakerid": "668"}).
@@ -159,7 +162,9 @@ _LANGUAGE_KEY = re.compile(r"^[a-z]{2}(?:[-_][A-Za-z]{2,4})?$")
 _ID = ("id", "code", "guid", "uid", "presentationid", "talkid", "eventid", "slug", "sessionid")
 _NOT_FROM_SLOT = frozenset((*_ID, *_TITLE, *_DESCRIPTION, *_PEOPLE))
 _DATE = ("date", "day")
-_CHAIRS = ("chairs", "chair", "sessionchairs", "sessionchair", "moderators", "moderator")
+_CHAIRS = (
+    "chairs", "chair", "sessionchairs", "sessionchair", "moderators", "moderator", "cochairs", "cochair",
+)  # fmt: skip
 # How long a session given by its start alone is taken to last, at most.
 OPEN_ENDED_LENGTH = timedelta(hours=1)
 _CANCELLED = ("cancelled", "canceled", "iscancelled", "iscanceled")
@@ -649,7 +654,12 @@ def _event(found: _Found, path: Path, speakers: Mapping[str, str], rooms: Mappin
     parts = _parts(record)
     people = _people(_field(record, _PEOPLE), speakers) + _people(_field(record, _CO_SPEAKERS), speakers)
     people += [person for part in parts for person in _people(_field(part, _PEOPLE), speakers)]
-    people += [replace(person, role=MODERATOR) for person in _people(_field(record, _CHAIRS), speakers)]
+    people += _people(_field(record, _DISCUSSANTS), speakers)
+    people += [
+        replace(person, role=MODERATOR)
+        for value in _fields(record, _CHAIRS)
+        for person in _people(value, speakers)
+    ]
     return RawEvent(
         ref=ref,
         where=where,

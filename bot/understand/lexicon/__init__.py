@@ -201,6 +201,7 @@ TABLES: dict[str, str] = {
     "words.without": WORD,
     "words.translation": WORD,
     "words.session_nouns": WORD,
+    "words.research_nouns": WORD,
     "words.attending": WORD,
     "words.session_words": WORD,
     "words.room_plurals": WORD,

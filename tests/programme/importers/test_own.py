@@ -1243,3 +1243,32 @@ def test_date_objects_with_an_unknown_zone_or_other_fields_are_left_alone() -> N
     assert with_zoned_dates([{"date": "2021-09-17", "time": "14:10:00", "tz": "Europe/Paris"}]) == [
         "2021-09-17T14:10:00+02:00"
     ]
+
+
+def test_a_scholarly_sessions_chairs_discussants_participants_and_authors_are_its_people(
+    tmp_path: Path,
+) -> None:
+    """MPSA 2026's programme.json: a panel's chair and co-chair (who moderate), its discussants,
+    a roundtable's participants and its papers' authors all take part."""
+    path = tmp_path / "program.json"
+    person = lambda name: {"name": name, "affiliation": "A University"}  # noqa: E731
+    session = {
+        "id": "2314392",
+        "date": "2026-04-25",
+        "start_time": "15:20",
+        "end_time": "16:50",
+        "room": "TBA",
+        "title": "Voter Motivations & Turnout",
+        "chair": [person("Marc Hooghe")],
+        "co_chair": [person("Ana Gil")],
+        "discussant": [person("Mikael Persson")],
+        "participants": [person("Kerri Milita")],
+        "papers": [{"title": "Voting in the Rain", "authors": [person("Yu Jin Seong")]}],
+    }
+    path.write_text(json.dumps({"meta": {"conference": "MPSA 2026"}, "sessions": [session]}))
+    programme = load_programme(path, tz="America/Chicago").programme
+    found = by_id(programme, "2314392")
+    names = {programme.people[p].name for p in found.person_ids}
+    assert names == {"Marc Hooghe", "Ana Gil", "Mikael Persson", "Kerri Milita", "Yu Jin Seong"}
+    moderators = {programme.people[role.person_id].name for role in found.roles if role.role == "moderator"}
+    assert moderators == {"Marc Hooghe", "Ana Gil"}
