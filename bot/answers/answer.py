@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 from functools import lru_cache
+from itertools import accumulate
 
 from rapidfuzz import fuzz
 
@@ -125,12 +126,24 @@ def _next(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
     upcoming = _of_kinds(programme.starting_after(at), q.kinds)
     if not upcoming:
         return Answer(q)
-    if q.after is not None and len({s.room_id for s in programme.sessions}) == 1:
+    if (
+        q.after is not None
+        and len({s.room_id for s in programme.sessions}) == 1
+        and _one_at_a_time(programme)
+    ):
         # "and after that?" at a conference of one room (ORConf's file names none): what follows
-        # there to the end, as in a room asked by name.
+        # there to the end, as in a room asked by name. Not where sessions run side by side with
+        # no room named (XDC 2021's workshops beside its talks): the next ones, as everywhere.
         return Answer(q, sessions=upcoming)
     first = upcoming[0].start
     return Answer(q, sessions=tuple(s for s in upcoming if s.start == first))
+
+
+def _one_at_a_time(programme: Programme) -> bool:
+    """Whether no two sessions of the programme overlap: one track."""
+    ends = [s.end for s in programme.sessions if not s.cancelled]
+    starts = [s.start for s in programme.sessions if not s.cancelled]
+    return all(start >= end for start, end in zip(starts[1:], accumulate(ends, max), strict=False))
 
 
 def _now(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:

@@ -476,6 +476,27 @@ def test_after_that_at_a_conference_of_one_room_is_the_rest_of_the_programme() -
     assert ids("what's next?", 2) == ["t11"]
 
 
+def test_after_that_where_sessions_run_side_by_side_with_no_room_is_the_next_ones() -> None:
+    """XDC 2021 (Indico, online) names no room, but its workshops run beside its talks: "and
+    after that?" is what starts next, as at a conference of several rooms, not everything left."""
+    zone = ZoneInfo("Europe/Warsaw")
+    day = datetime(2021, 9, 15, tzinfo=zone)
+    sessions = [
+        talk(f"t{hour}", day.replace(hour=hour), day.replace(hour=hour, minute=45), f"Talk {hour}")
+        for hour in (14, 15, 16, 17)
+    ]
+    sessions.append(talk("workshop", day.replace(hour=14), day.replace(hour=16), "Workshop"))
+    programme = small_programme(zone, sessions)
+    conversations = Conversations()
+    asked = day.replace(hour=14, minute=15)
+    answers = [
+        respond_in(conversations, "chat", text, asked + timedelta(minutes=minutes), programme)
+        for minutes, text in enumerate(("what's on now?", "and after that?"))
+    ]
+    assert [s["id"] for s in answers[0].as_json(programme)["sessions"]] == ["t14", "workshop"]
+    assert [s["id"] for s in answers[1].as_json(programme)["sessions"]] == ["t15"]
+
+
 def test_the_day_after_moves_on_from_the_day_asked_about() -> None:
     """ICFP 2016: "what's first tomorrow?" then "and the day after?" is the first the day after."""
     zone = ZoneInfo("Asia/Tokyo")
