@@ -66,6 +66,7 @@ from bot.understand.vocabulary import (
     ROOM_NOUNS,
     ROOM_WORDS,
     SESSION_NOUNS,
+    START_PHRASES,
     STOPWORDS,
     SUBJECT_HOLDERS,
     SUBJECT_MARKERS,
@@ -638,7 +639,12 @@ def read_features(
     wants_now = has_phrase(cleaned, NOW_PHRASES) or bool(all_words and all_words[-1] in NOW_LAST_WORDS)
     wants_now_in_room = wants_now or has_phrase(cleaned, NOW_IN_ROOM_PHRASES)
     # "cet après-midi" is no "après".
-    wants_next = has_phrase(re.sub("|".join(map(re.escape, AFTERNOON_PHRASES)), " ", cleaned), NEXT_PHRASES)
+    without_afternoon = re.sub("|".join(map(re.escape, AFTERNOON_PHRASES)), " ", cleaned)
+    # "when does it start tomorrow?" asks what comes first; "à quelle heure ça démarre le
+    # déjeuner ?" when lunch is.
+    wants_next = has_phrase(without_afternoon, NEXT_PHRASES) or (
+        not kinds and has_phrase(without_afternoon, START_PHRASES)
+    )
     greeting_words = {word for match in _GREETINGS.finditer(cleaned) for word in match.group(0).split()}
     return Features(
         text=raw,

@@ -41,6 +41,7 @@ NOW_PHRASES = _words("phrases.now")  # asking what is on now
 NOW_IN_ROOM_PHRASES = _words("phrases.now_in_room")  # now, when a room is named: "what's in Turing?"
 NOW_LAST_WORDS = frozenset(_words("phrases.now_last"))  # now, when it ends the question: "y a quoi en gam là"
 NEXT_PHRASES = _words("phrases.next")  # asking what comes next
+START_PHRASES = _words("phrases.starts")  # asking when things begin
 AFTER_PHRASES = _words("phrases.after")  # after a pause: what starts when it ends
 WAY_TO_PHRASES = _words("phrases.way_to")  # asking the way somewhere
 LAST_PHRASES = _words("phrases.last")  # the last session of a day or of the conference

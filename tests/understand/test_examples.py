@@ -715,6 +715,10 @@ EXAMPLES: list[tuple[str, str, str, str, str | None, list[str]]] = [
         None,
         D2_BREAKOUTS,
     ),
+    # Tenth round: when things begin, and when a kind of session does.
+    ("à quelle heure ça commence demain ?", D1_1600, "next", "fr", None, ["d2-introduction"]),
+    ("a que hora empieza mañana?", D1_1600, "next", "es", None, ["d2-introduction"]),
+    ("à quelle heure ça démarre le déjeuner ?", D1_1600, "search", "fr", None, ["d1-lunch", "d2-lunch"]),
     ("where does Angela Merkel speak?", D1_1210, "unknown", "en", None, []),
     ("quel est le mot de passe du wifi", D1_1210, "unknown", "fr", None, []),
     ("¿dónde está el baño?", D1_1210, "unknown", "es", None, []),

@@ -219,6 +219,7 @@ TABLES: dict[str, str] = {
     "phrases.now_last": WORD,
     "phrases.now_in_room": PHRASE,
     "phrases.next": PHRASE,
+    "phrases.starts": PHRASE,
     "phrases.after": PHRASE,
     "phrases.way_to": PHRASE,
     "phrases.last": PHRASE,
