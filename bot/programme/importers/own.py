@@ -118,7 +118,8 @@ _END = (
     "endtimestamp",
 )
 _TIME_FIELDS = frozenset((*_START, *_END))  # what a time slot gives what it holds
-_DURATION = ("duration", "length", "durationminutes", "minutes", "mins")
+# "length_min": fortee's timetable API (iOSDC Japan's).
+_DURATION = ("duration", "length", "durationminutes", "minutes", "mins", "lengthmin")
 # "microlocation": FOSSASIA's Open Event ({"id": 1, "name": "Theatre 1"}).
 _ROOM = ("room", "roomname", "location", "venue", "hall", "stage", "place", "loc", "microlocation")
 # "authors": a scientific programme's presenters are its papers' authors (NIPS 2015's);
@@ -159,7 +160,7 @@ _SUBMISSION = ("proposal", "submission", "talk")
 _TRACK = ("track", "trackname", "tracktitle")
 _LANGUAGE = ("language", "lang", "locale", "contentlocale")
 _LANGUAGE_KEY = re.compile(r"^[a-z]{2}(?:[-_][A-Za-z]{2,4})?$")
-_ID = ("id", "code", "guid", "uid", "presentationid", "talkid", "eventid", "slug", "sessionid")
+_ID = ("id", "code", "guid", "uid", "uuid", "presentationid", "talkid", "eventid", "slug", "sessionid")
 _NOT_FROM_SLOT = frozenset((*_ID, *_TITLE, *_DESCRIPTION, *_PEOPLE))
 _DATE = ("date", "day")
 _CHAIRS = (

@@ -1272,3 +1272,22 @@ def test_a_scholarly_sessions_chairs_discussants_participants_and_authors_are_it
     assert names == {"Marc Hooghe", "Ana Gil", "Mikael Persson", "Kerri Milita", "Yu Jin Seong"}
     moderators = {programme.people[role.person_id].name for role in found.roles if role.role == "moderator"}
     assert moderators == {"Marc Hooghe", "Ana Gil"}
+
+
+def test_fortee_timetable_gives_lengths_in_minutes_and_uuids(tmp_path: Path) -> None:
+    """fortee's timetable API (iOSDC Japan 2022's): "starts_at" with its offset, "length_min", a
+    "uuid" for each entry; a "timeslot" (an opening, a break) is a session too."""
+    path = tmp_path / "timetable.json"
+    entries = [
+        {"type": "timeslot", "uuid": "b647", "title": "Opening", "track": {"name": "Track A", "sort": 1},
+         "starts_at": "2022-09-10T16:20:00+09:00", "length_min": 15},
+        {"type": "talk", "uuid": "c901", "title": "SwiftUI in depth", "abstract": "Layout.",
+         "track": {"name": "Track A", "sort": 1}, "starts_at": "2022-09-10T16:40:00+09:00",
+         "length_min": 40, "speaker": {"name": "Ann Example", "kana": "", "twitter": "ann"}},
+    ]  # fmt: skip
+    path.write_text(json.dumps({"timetable": entries}))
+    programme = load_programme(path, tz="Asia/Tokyo").programme
+    talk = by_id(programme, "c901")
+    assert talk.end.astimezone(programme.timezone).isoformat() == "2022-09-10T17:20:00+09:00"
+    assert by_id(programme, "b647").title.all() == ("Opening",)
+    assert people_of(programme) == {"ann-example": "Ann Example"}
