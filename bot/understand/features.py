@@ -71,6 +71,7 @@ from bot.understand.vocabulary import (
     SUBJECT_HOLDERS,
     SUBJECT_MARKERS,
     SUBJECT_OF,
+    TENS_ABOVE,
     TODAY_WORDS,
     TOMORROW_WORDS,
     TRACK_WORDS,
@@ -868,6 +869,9 @@ _KNOWN_WORDS = (
     | MORNING_WORDS  # "l'aprem" is the afternoon, no slip for "après"
     | AFTERNOON_WORDS
     | EVENING_WORDS
+    # A number is no slip: "salle cent soixante-deux" is not "suivante".
+    | frozenset(word for word in NUMBERS_IN_WORDS if " " not in word)
+    | frozenset(TENS_ABOVE)
 )
 
 

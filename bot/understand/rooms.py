@@ -59,9 +59,11 @@ from bot.understand.vocabulary import (
     ROOM_NAME_WORDS,
     ROOM_NOUNS,
     ROOM_WORDS,
+    SCORE_WORDS,
     SESSION_NOUNS,
     STOPWORDS,
     SUBJECT_MARKERS,
+    TENS_ABOVE,
     ZERO_WORDS,
 )
 from bot.understand.when import NUMBERS_IN_WORDS
@@ -1393,9 +1395,7 @@ class RoomFinder:
                 and (before not in PLACE_WORDS or before in HOUR_PREPOSITIONS)
             ):
                 continue  # "terrace two b" (a word of 'Terrace 2B'), "room three twelve", "in four oh two"
-            end = start
-            while end < len(words) and _spoken_digit(words[end].group(0)):
-                end += 1
+            end = _spoken_run([w.group(0) for w in words], start)
             # A letter after the number: "terrace two b" for 'Terrace 2B'.
             after = words[end].group(0) if end < len(words) and end > start else ""
             if len(after) == 1 and after.isalpha() and after not in LETTER_WORDS:
@@ -1561,17 +1561,39 @@ def _contained(ids: AbstractSet[str], words_of: Mapping[str, AbstractSet[str]]) 
 
 
 def _spoken_digit(word: str) -> bool:
-    return word in NUMBERS_IN_WORDS or word in ZERO_WORDS or word in HUNDRED_WORDS
+    return (
+        word in NUMBERS_IN_WORDS
+        or word in ZERO_WORDS
+        or word in HUNDRED_WORDS
+        or word in TENS_ABOVE
+        or word in SCORE_WORDS
+    )
+
+
+def _spoken_run(words: list[str], start: int) -> int:
+    """Where the number words from `start` end; a word for "and" inside counts ("cuarenta y dos",
+    "soixante et onze", "one hundred and twelve")."""
+    end = start
+    while end < len(words) and (
+        _spoken_digit(words[end])
+        or (
+            end > start and words[end] in AND_WORDS and end + 1 < len(words) and _spoken_digit(words[end + 1])
+        )
+    ):
+        end += 1
+    return end
 
 
 def _spoken_number(said: list[str]) -> str:
     """Number words as the digits of a room number: "three twelve" → 312, "four oh two" → 402,
-    "cent un" → 101, "one hundred twelve" → 112."""
+    "forty two" → 42, "one sixty two" → 162, "cent un" → 101, "one hundred twelve" → 112,
+    "cent soixante-deux" → 162, "quatre-vingt-dix" → 90."""
+    said = [word for word in said if word not in AND_WORDS]
     hundred = next((i for i, word in enumerate(said) if word in HUNDRED_WORDS), None)
     if hundred is None:
-        return "".join(_digits(word) for word in said)
-    before = [int(_digits(word)) for word in said[:hundred] if word not in HUNDRED_WORDS]
-    after = [int(_digits(word)) for word in said[hundred + 1 :] if word not in HUNDRED_WORDS]
+        return "".join(str(group) if group >= 0 else "0" for group in _number_groups(said))
+    before = [group for group in _number_groups(said[:hundred]) if group >= 0]
+    after = [max(group, 0) for group in _number_groups(said[hundred + 1 :])]
     return str((before[-1] if before else 1) * 100 + sum(after))
 
 
@@ -1579,7 +1601,35 @@ def _digits(word: str) -> str:
     """A number typed in words as digits ("dos" → "2", "oh" → "0"), anything else as it is."""
     if word in ZERO_WORDS:
         return "0"
-    return str(NUMBERS_IN_WORDS[word]) if word in NUMBERS_IN_WORDS else word
+    value = NUMBERS_IN_WORDS.get(word) or TENS_ABOVE.get(word)
+    return str(value) if value is not None else word
+
+
+def _number_groups(said: list[str]) -> list[int]:
+    """The numbers that number words say one after another, each as said: "three twelve" → 3, 12;
+    "forty two" → 42 ("soixante dix" → 70, "quatre vingt" → 80); a zero word is -1 (a 0 of its own,
+    "four oh two")."""
+    groups: list[int] = []
+    for word in said:
+        if word in ZERO_WORDS:
+            groups.append(-1)
+            continue
+        value = TENS_ABOVE.get(word) or NUMBERS_IN_WORDS.get(word) or (20 if word in SCORE_WORDS else None)
+        if value is None:
+            continue
+        last = groups[-1] if groups else -1
+        if word in SCORE_WORDS and last == 4:
+            groups[-1] = 80  # "quatre-vingt"
+        elif (
+            last >= 20
+            and last % 10 == 0
+            and last % 100 != 0
+            and (value < 10 or (value < 20 and last in (60, 80)))
+        ):
+            groups[-1] = last + value  # "forty two", "soixante-douze", "quatre-vingt-dix"
+        else:
+            groups.append(value)
+    return groups
 
 
 def _spaced(text: str) -> str:

@@ -111,6 +111,13 @@ DESCRIBING_WORDS = frozenset(_words("words.describing"))
 LETTER_WORDS = frozenset(_words("words.letter_words"))
 ZERO_WORDS = frozenset(_words("numbers.zero"))  # a room number's 0 said aloud: "four oh two"
 HUNDRED_WORDS = frozenset(_words("numbers.hundred"))  # "salle cent un", "aula ciento cinco"
+# Tens above fifty, which only room numbers use: "room one sixty", "sala ciento sesenta y dos".
+TENS_ABOVE: dict[str, int] = {
+    ten: position * 10
+    for language in ("en", "fr", "es")
+    for position, ten in enumerate(_LEXICON.of(language, "numbers.tens_above") or (), start=6)
+}
+SCORE_WORDS = frozenset(_words("numbers.score"))  # "quatre-vingt": four twenties
 # Each word of rooms' names (a colour, "kids", "online") with its forms in every language, by its
 # forms: "verte" → {green, vert, verde, …}, "ninos" → {kids, enfants, …}.
 ROOM_NAME_WORDS = {

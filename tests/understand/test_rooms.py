@@ -3,12 +3,13 @@ programmes write them: codes with an alias in brackets, '&', numbered rooms, pla
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import partial
 from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot.answers.reply import respond
 from bot.programme.model import Room
 from bot.understand.parse import parse
 from bot.understand.rooms import RoomFinder
@@ -689,6 +690,31 @@ def test_a_name_glued_to_its_number_and_a_number_said_in_parts() -> None:
     assert found("what's on in room three twelve rn") == "r312"
     assert found("next thing in four oh two?") == "r402"
     assert found("what's on at three twelve") is None  # no word for a place before it
+
+
+@pytest.mark.parametrize(
+    ("typed", "room"),
+    [
+        ("what's on in room forty two", "r42"),  # a ten and a unit are one number
+        ("salle quarante-deux", "r42"),
+        ("sala cuarenta y dos", "r42"),
+        ("what's on right now in room one sixty", "r160"),  # RailsConf 2017's rooms
+        ("room one sixty two", "r162"),
+        ("salle cent soixante-deux", "r162"),  # not "suivante" mended from "soixante"
+        ("sala ciento sesenta y dos", "r162"),
+        ("salle soixante et onze", "r71"),  # "soixante-onze": sixty and eleven
+        ("salle septante et un", "r71"),  # Belgian and Swiss tens
+        ("salle quatre-vingt-douze", "r92"),  # four twenties and twelve
+        ("room ninety two", "r92"),
+    ],
+)
+def test_a_room_number_in_words_above_twenty(typed: str, room: str) -> None:
+    rooms = [Room(f"r{n}", str(n)) for n in (42, 71, 92, 160, 162, 302)]
+    zone = ZoneInfo("America/Phoenix")
+    start = datetime(2017, 4, 25, 10, tzinfo=zone)
+    sessions = [talk(f"s-{r.id}", start, start + timedelta(hours=1), "Talk", room=r.id) for r in rooms]
+    programme = small_programme(zone, sessions, rooms=rooms)
+    assert respond(typed, start + timedelta(minutes=5), programme).as_json(programme)["room"] == room[1:]
 
 
 def test_a_hall_by_its_letter_after_in_a_name_by_its_start_or_its_word_translated() -> None:

@@ -245,6 +245,8 @@ TABLES: dict[str, str] = {
     "numbers.tens": PHRASE,
     "numbers.zero": WORD,
     "numbers.hundred": WORD,
+    "numbers.tens_above": WORD,
+    "numbers.score": WORD,
     **{f"when.{slot}": PATTERN for slot in WHEN_SLOTS},
 }
 # Sections of lists whose keys are given: key → list of entries of one kind.
