@@ -117,6 +117,7 @@ def _spellings(name: str, *, place: bool = False) -> Iterator[str]:
     halves = [half.strip() for half in unbracketed.split(" / ")] if " / " in unbracketed else []
     if any(len(tokens(half)) < 2 for half in halves):
         halves = []
+    halves = [*halves, *_sides(unbracketed)]
     # "FreeKevin", "MOKids" typed "free kevin", "mo kids"; "Helium3" typed "helium 3" (a word
     # and its number, not a code: "AW1" stays whole).
     camel = _WORD_NUMBER.sub(r"\1 \2", _CAMEL.sub(" ", name))
@@ -136,6 +137,13 @@ def _spellings(name: str, *, place: bool = False) -> Iterator[str]:
                 yield re.sub(r"\s*[&+]\s*", f" {conjunction} ", part)
         else:
             yield part
+
+
+def _sides(name: str) -> list[str]:
+    """What a room is for, then where it is: "Panels 1 - Hyatt Regency E" (AnimeNEXT's) is typed
+    "regency e" or "panels 1", each side of the dash when both have two words or more."""
+    sides = [side.strip() for side in _FLOOR_AFTER.sub("", name).split(" - ")]
+    return sides if len(sides) == 2 and all(len(tokens(side)) >= 2 for side in sides) else []
 
 
 _FLOOR_AFTER = re.compile(
@@ -256,7 +264,8 @@ def _series(
     the same words, by what it reads, where two marks or more follow those words: a series."""
     by_words: dict[tuple[str, ...], dict[str, str]] = {}
     for room in rooms:
-        for name in (room.name, *room.aliases):
+        names = (room.name, *room.aliases)
+        for name in (*names, *(side for name in names for side in _sides(_BRACKETS.sub(" ", name)))):
             parts = tokens(_BRACKETS.sub(" ", name))
             mark = reading(parts[-1]) if len(parts) >= 2 and not any(map(_has_digit, parts[:-1])) else None
             if mark is not None:
@@ -297,6 +306,9 @@ def _numbered_parts(name: str) -> list[tuple[tuple[str, ...], str]]:
         said_so = [piece for piece in pieces if piece and any(noun in room_nouns for noun in piece[0])]
         if "," in name and len(said_so) > 1:
             said_so = []  # "Arena, Room 8, Room 5, Room 6": a list of rooms is none of them
+        if not said_so and "," not in name and len(pieces) == 2:
+            # "Panels 1 - Hyatt Regency E" (AnimeNEXT's): what it is for and where, either numbered.
+            said_so = [piece for piece in pieces if piece]
         whole = _numbered(name) if "," not in name else None  # 'Aulario III - 4 - (0.030)': aula 4
         return list(dict.fromkeys([*said_so, *([whole] if whole else [])]))
     if " / " not in name:

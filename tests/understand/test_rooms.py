@@ -1858,3 +1858,24 @@ def test_dutch_names_a_floor_after_a_dash_and_compounds_apart(typed: str, room: 
         ]
     )
     assert room_in(finder, typed) == room
+
+
+def test_a_room_named_for_what_it_holds_then_where_it_is() -> None:
+    """AnimeNEXT 2023's rooms say what they hold, a dash, then the hotel's room: 'Panels 1 - Hyatt
+    Regency E' is "panel 1", "regency e" or "salle E"; 'Game Shows / Panels - Hyatt Regency D' is
+    "regency d"."""
+    names = [
+        "Panels 1 - Hyatt Regency E",
+        "Panels 2 - Hyatt Regency F",
+        "Game Shows / Panels - Hyatt Regency D",
+        "Hyatt Regency Ballroom C",
+        "Main Events - NJCEC Hall D",
+        "NJCEC Hall C",
+    ]
+    finder = RoomFinder([Room(f"r{number}", name) for number, name in enumerate(names)])
+    found = partial(room_in, finder)
+    assert found("prochain truc en panel 2 ?") == "r1"
+    assert found("whats on in regency d rn") == "r2"
+    assert found("et en salle E ?") == "r0"
+    assert found("y en la sala F?") == "r1"
+    assert found("and in hall d?") == "r4"
