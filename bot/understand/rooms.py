@@ -265,7 +265,7 @@ def _series(
     by_words: dict[tuple[str, ...], dict[str, str]] = {}
     for room in rooms:
         names = (room.name, *room.aliases)
-        for name in (*names, *(side for name in names for side in _sides(_BRACKETS.sub(" ", name)))):
+        for name in (*names, *(side for printed in names for side in _sides(_BRACKETS.sub(" ", printed)))):
             parts = tokens(_BRACKETS.sub(" ", name))
             mark = reading(parts[-1]) if len(parts) >= 2 and not any(map(_has_digit, parts[:-1])) else None
             if mark is not None:
