@@ -285,15 +285,10 @@ def _search(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
 
 
 def _titled_as(sessions: tuple[Session, ...], kinds: tuple[str, ...]) -> tuple[Session, ...]:
-    """A pause the file gives no kind, by its title: "when's lunch?" of BSides CDMX, whose lunch is
-    a session titled "Comida" of no type."""
-    names = {
-        phrase
-        for kind in kinds
-        if kind in PAUSE_KINDS
-        for phrase in KIND_WORDS[SessionKind(kind)]
-        if " " not in phrase
-    }
+    """A kind the file gives no session, by its sessions' titles: "when's lunch?" of BSides CDMX,
+    whose lunch is a session titled "Comida" of no type; "quels sont les ateliers ?" of AnimeNEXT
+    2023, whose workshops are panels titled "Furoshiki Workshop: …"."""
+    names = {phrase for kind in kinds for phrase in KIND_WORDS[SessionKind(kind)] if " " not in phrase}
     if not names:
         return ()
     return tuple(s for s in sessions if set(words(" ".join(s.title.all()))) & names)

@@ -278,6 +278,11 @@ def _series(
     return series
 
 
+def _blanked_between(words: list[re.Match[str]], position: int, text: str) -> bool:
+    """Whether words were taken out (blanked: a time read) between a word and the one before."""
+    return len(text[words[position - 1].end() : words[position].start()]) > 2
+
+
 def _letter_code(word: str) -> bool:
     """A letter, or one written twice, that codes a room: 'Saal G', 'Hall LL'."""
     return word.isalpha() and (len(word) == 1 or (len(word) == 2 and word[0] == word[1]))
@@ -1134,6 +1139,7 @@ class RoomFinder:
                 if _letter_code(token)
                 and (token not in LETTER_WORDS or last_word)
                 and text[word.end() : word.end() + 1] != "'"  # "à 15h30 c'est quoi": an elision
+                and not (position and _blanked_between(words, position, text))  # "à 21h c koi"
                 else []
             )
             alone = position == len(words) - 1 and position > 0 and words[position - 1].group(0) in ARTICLES
