@@ -3,7 +3,7 @@ where they are, workshops that are panels titled "… Workshop", and SMS French 
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -25,12 +25,15 @@ def programme() -> Programme:
         Room("hall-c", "NJCEC Hall C"),
         Room("hall-d", "Main Events - NJCEC Hall D"),
     ]
+    at = FRIDAY.replace
     sessions = [
-        talk("furoshiki", FRIDAY.replace(hour=18, minute=45), FRIDAY.replace(hour=20), "Furoshiki Workshop: Fabric Folding", room="e"),
-        talk("kpop", FRIDAY.replace(hour=21), FRIDAY.replace(hour=22), "KPop Dance Workshop!", room="f"),
-        talk("wrestling", FRIDAY.replace(hour=20, minute=30), FRIDAY.replace(hour=22), "Cosplay Pro Wrestling", room="hall-c"),
-        talk("concert", FRIDAY.replace(hour=20, minute=45), FRIDAY.replace(hour=21, minute=30), "Concert", room="hall-d"),
-    ]  # fmt: skip
+        talk(
+            "furoshiki", at(hour=18, minute=45), at(hour=20), "Furoshiki Workshop: Fabric Folding", room="e"
+        ),
+        talk("kpop", at(hour=21), at(hour=22), "KPop Dance Workshop!", room="f"),
+        talk("wrestling", at(hour=20, minute=30), at(hour=22), "Cosplay Pro Wrestling", room="hall-c"),
+        talk("concert", at(hour=20, minute=45), at(hour=21, minute=30), "Concert", room="hall-d"),
+    ]
     return small_programme(ZONE, sessions, rooms=rooms)
 
 
