@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from itertools import accumulate
 
@@ -174,6 +174,16 @@ def _at_time(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer
     instant = _instant(q, programme)
     if instant is not None:
         running = programme.running_at(instant, q.room_id)
+        evening = instant + timedelta(hours=12)
+        if (
+            not running
+            and q.when.evening_too
+            and not _anything_around(programme, instant)
+            and (later := programme.running_at(evening, q.room_id))
+        ):
+            # "and at 8?" of a convention that runs into the night: 20:00, where the morning has
+            # nothing yet (a gap between two morning sessions is the morning's).
+            instant, running = evening, later
         everywhere = (
             () if not q.room_id else tuple(s for s in programme.running_at(instant) if s.room_id is None)
         )
@@ -193,6 +203,14 @@ def _at_time(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer
             or (low < s.end.astimezone(local).time() <= high and s.start.astimezone(local).time() < high)
         )
     return Answer(q, sessions=_of_kinds(sessions, q.kinds), day=day)
+
+
+def _anything_around(programme: Programme, instant: datetime) -> bool:
+    """Whether any session runs within an hour of the instant, in any room."""
+    hour = timedelta(hours=1)
+    return any(
+        s.start < instant + hour and s.end > instant - hour for s in programme.sessions if not s.cancelled
+    )
 
 
 def _on_day(sessions: tuple[Session, ...], q: Question, programme: Programme) -> tuple[Session, ...]:

@@ -345,6 +345,7 @@ def _changed(
         clock=clock,
         part=part,
         delay=new.delay,
+        evening_too=new.evening_too if new.clock else old.evening_too,
     )
     room = room_id or previous.room_id
     intent = previous.intent

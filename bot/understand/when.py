@@ -55,6 +55,9 @@ class When:
     clock: time | None = None
     part: str | None = None  # morning | afternoon | evening
     delay: timedelta | None = None
+    # An hour of 8 or 9 said with no a.m., p.m. or part of the day ("and at 8?"): the answer
+    # may read it in the evening where the programme has something then and nothing in the morning.
+    evening_too: bool = False
 
     @property
     def empty(self) -> bool:
@@ -311,6 +314,7 @@ def find_when(
     today = conference.programme_day(at)
     day: date | None = None
     clock: time | None = None
+    evening_too = False
     delay: timedelta | None = None
 
     relative = _RELATIVE.search(text)
@@ -344,13 +348,12 @@ def find_when(
             # The part said right after the hour is the hour's: "ce soir à 1h du mat" is 1 a.m.
             own = _HOUR_PART.match(text, match.end())
             own_part = _find_part(own.group(0), re.findall(r"[a-z0-9']+", own.group(0))) if own else None
-            clock = _hour(
-                int(match.group("h")),
-                minute,
-                match.groupdict().get("mer"),
-                own_part or part,
-                padded=match.group("h").startswith("0"),
-            )
+            said_hour, meridiem = int(match.group("h")), match.groupdict().get("mer")
+            padded = match.group("h").startswith("0")
+            clock = _hour(said_hour, minute, meridiem, own_part or part, padded=padded)
+            # Not "8h", as French writes a morning hour (the evening's is "20h").
+            bare = not (meridiem or own_part or part or padded) and pattern is not _HOUR_H
+            evening_too = 8 <= said_hour <= 9 and bare
             text = _blank(text, match)
             break
     for words_for, hour in ((_NOON, 12), (_MIDNIGHT, 0)):
@@ -373,7 +376,7 @@ def find_when(
 
     if day is None and default_day and (clock is not None or part is not None):
         day = reference_day(conference, at)
-    return When(day=day, clock=clock, part=part, delay=delay), text
+    return When(day=day, clock=clock, part=part, delay=delay, evening_too=evening_too), text
 
 
 def _relative_day(

@@ -3,14 +3,15 @@ where they are, workshops that are panels titled "… Workshop", and SMS French 
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.answers.reply import respond
+from bot.answers.reply import respond, respond_in
 from bot.programme.model import Programme, Room
+from bot.understand.followup import Conversations
 from tests.small_programme import small_programme, talk
 
 ZONE = ZoneInfo("America/New_York")
@@ -28,7 +29,11 @@ def programme() -> Programme:
     at = FRIDAY.replace
     sessions = [
         talk(
-            "furoshiki", at(hour=18, minute=45), at(hour=20), "Furoshiki Workshop: Fabric Folding", room="e"
+            "furoshiki",
+            at(hour=18, minute=45),
+            at(hour=20, minute=15),
+            "Furoshiki Workshop: Folding",
+            room="e",
         ),
         talk("kpop", at(hour=21), at(hour=22), "KPop Dance Workshop!", room="f"),
         talk("wrestling", at(hour=20, minute=30), at(hour=22), "Cosplay Pro Wrestling", room="hall-c"),
@@ -52,3 +57,24 @@ def test_a_letter_after_a_time_is_no_room(programme: Programme) -> None:
     assert answer["room"] is None
     assert sorted(s["id"] for s in answer["sessions"]) == ["concert", "kpop", "wrestling"]
     assert _answer(programme, "et en C ?", FRIDAY.replace(hour=21))["room"] == "NJCEC Hall C"
+
+
+def test_at_8_is_the_evening_where_the_morning_has_nothing_yet(programme: Programme) -> None:
+    """ "and at 8?" after "what's on at 3pm": 20:00 at a convention whose days start later; at a
+    conference busy at 8 in the morning, the morning ("à 8h" is always the morning)."""
+    conversations = Conversations()
+    asked = FRIDAY.replace(hour=11)
+    first = respond_in(conversations, "c", "what's happening at 3pm on friday", asked, programme)
+    assert first.as_json(programme)["sessions"] == []
+    later = respond_in(conversations, "c", "and at 8?", asked + timedelta(minutes=1), programme)
+    assert [s["id"] for s in later.as_json(programme)["sessions"]] == ["furoshiki"]
+    morning = small_programme(
+        ZONE,
+        [
+            talk("breakfast", FRIDAY.replace(hour=7, minute=30), FRIDAY.replace(hour=8), "Breakfast"),
+            talk("keynote", FRIDAY.replace(hour=8, minute=15), FRIDAY.replace(hour=9), "Keynote"),
+            talk("party", FRIDAY.replace(hour=19), FRIDAY.replace(hour=22), "Party"),
+        ],
+    )
+    assert _answer(morning, "what's on at 8?", asked)["sessions"] == []
+    assert [s["id"] for s in _answer(morning, "what's on at 8:30?", asked)["sessions"]] == ["keynote"]
