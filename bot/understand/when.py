@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from bot.i18n import LANGUAGES
@@ -57,7 +57,7 @@ class When:
     delay: timedelta | None = None
     # An hour of 8 or 9 said with no a.m., p.m. or part of the day ("and at 8?"): the answer
     # may read it in the evening where the programme has something then and nothing in the morning.
-    evening_too: bool = False
+    evening_too: bool = field(default=False, compare=False)
 
     @property
     def empty(self) -> bool:
