@@ -174,16 +174,13 @@ def _at_time(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer
     instant = _instant(q, programme)
     if instant is not None:
         running = programme.running_at(instant, q.room_id)
-        evening = instant + timedelta(hours=12)
-        if (
-            not running
-            and q.when.evening_too
-            and not _anything_around(programme, instant)
-            and (later := programme.running_at(evening, q.room_id))
-        ):
+        if not running and q.when.evening_too and date.min < instant.date() < date.max:
             # "and at 8?" of a convention that runs into the night: 20:00, where the morning has
             # nothing yet (a gap between two morning sessions is the morning's).
-            instant, running = evening, later
+            evening = instant + timedelta(hours=12)
+            later = () if _anything_around(programme, instant) else programme.running_at(evening, q.room_id)
+            if later:
+                instant, running = evening, later
         everywhere = (
             () if not q.room_id else tuple(s for s in programme.running_at(instant) if s.room_id is None)
         )

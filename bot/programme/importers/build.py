@@ -602,7 +602,9 @@ def _identity(person: RawPerson, name: str) -> _Identity:
     said = words(name)
     while len(said) > 2 and said[0] in HONORIFICS:
         said = said[1:]
-    return clean(person.key), " ".join(said)
+    # A name of no Latin letter or digit ("梶川琢馬", fortee's Japanese speakers) is told apart by
+    # its own characters: its words are none.
+    return clean(person.key), " ".join(said) if said else " ".join(fold(name).split())
 
 
 def _shared_ids(shared: dict[str, list[str]]) -> str:

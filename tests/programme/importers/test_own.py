@@ -1291,3 +1291,22 @@ def test_fortee_timetable_gives_lengths_in_minutes_and_uuids(tmp_path: Path) -> 
     assert talk.end.astimezone(programme.timezone).isoformat() == "2022-09-10T17:20:00+09:00"
     assert by_id(programme, "b647").title.all() == ("Opening",)
     assert people_of(programme) == {"ann-example": "Ann Example"}
+
+
+def test_people_named_in_japanese_are_each_their_own_person(tmp_path: Path) -> None:
+    """fortee's speakers of fp-matsuri 2026 and JAWS DAYS 2026: names of no Latin letter were all
+    one person (their words, Latin ones, are none); each is someone."""
+    path = tmp_path / "timetable.json"
+    entries = [
+        {"type": "talk", "uuid": f"t{n}", "title": f"Talk {n}", "track": {"name": "Track A"},
+         "starts_at": f"2026-07-11T1{n}:00:00+09:00", "length_min": 30, "speaker": {"name": name}}
+        for n, name in enumerate(["梶川琢馬", "野村尚新", "Yuki Tajiri"])
+    ]  # fmt: skip
+    path.write_text(json.dumps({"timetable": entries}, ensure_ascii=False), encoding="utf-8")
+    programme = load_programme(path, tz="Asia/Tokyo").programme
+    assert sorted(person.name for person in programme.people.values()) == [
+        "Yuki Tajiri",
+        "梶川琢馬",
+        "野村尚新",
+    ]
+    assert len({by_id(programme, f"t{n}").person_ids for n in range(3)}) == 3
