@@ -789,6 +789,7 @@ class RoomFinder:
         # A word for a room that one room's name alone has: "the auditorium", "el auditorio" for
         # "Tsai Auditorium (CGIS S010)" when no other room is one.
         self.sole_nouns = _sole(noun_rooms)
+        self.noun_rooms = {noun: frozenset(ids) for noun, ids in noun_rooms.items()}
         self.printed_nouns = frozenset(noun_rooms)
         # A word of one room's name that the lexicon knows in other languages: "la piste verte",
         # "sala verde", "in green" for "Green Track"; "la sala de los niños" for "MOKids".
@@ -1283,6 +1284,8 @@ class RoomFinder:
         # A number only as the name has it: "orpheum 2" is "Orpheum Theatre 2".
         second = self.name_numbers if after.isdigit() else self.name_words
         named = second.get(after, frozenset()) | self.translated_words.get(after, frozenset())
+        # A word for a room its name has: "main ballroom" beside 'Hyatt Regency Ballroom C'.
+        named |= self.noun_rooms.get(after, frozenset())
         first = self.name_words.get(token, frozenset()) | self.translated_words.get(token, frozenset())
         both = first & named
         return next(iter(both)) if len(both) == 1 else None

@@ -1879,3 +1879,11 @@ def test_a_room_named_for_what_it_holds_then_where_it_is() -> None:
     assert found("et en salle E ?") == "r0"
     assert found("y en la sala F?") == "r1"
     assert found("and in hall d?") == "r4"
+    both = RoomFinder(
+        [
+            Room("main", "Guests / Autographs - NJCEC Main Ballroom"),
+            Room("c", "Hyatt Regency Ballroom C"),
+            Room("board", "Guests / Autographs - NJCEC Main Boardroom"),
+        ]
+    )
+    assert room_in(both, "lo proximo en el main ballroom") == "main"  # its word and its word for a room
