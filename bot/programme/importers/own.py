@@ -142,6 +142,7 @@ _ROOM_NAME = ("roomname", "name", "label", "title", "displayname", TEXT)  # {"ro
 # {"rooms": [{"id": "main-hall", "label": "Main Hall"}]} (MIE 2026's programme.json).
 _ROOM_REF = ("roomid", "locationid", "venueid")
 _ROOM_LIST = ("rooms", "locations", "venues", "halls")
+_TRACK_LIST = ("tracks",)  # rooms, where the sessions give no room but their track
 _ROOM_ALIAS = ("nickname", "alias", "aliases", "shortname")
 _FIRST_NAME = ("firstname", "first", "givenname")
 _LAST_NAME = ("lastname", "last", "familyname", "surname")
@@ -549,6 +550,9 @@ def _build(
     # "", Indico's online event) has none.
     if not any(_fields_named(item.record, (*_ROOM, *_ROOM_REF)) for item in found):
         found = [_with_track_as_room(item) for item in found]
+        # Tracks by the id of the file's own list ("track": "A" beside {"tracks": [{"id": "A",
+        # "name": "Track A"}]}, JAWS DAYS 2026's): named as the list names them.
+        rooms = {**_rooms(top, _TRACK_LIST)[0], **rooms}
     seen: set[tuple[str, datetime]] = set()
     placed: set[tuple[str, str, datetime, str | None]] = set()
     for item in found:
@@ -814,13 +818,15 @@ def _room_of(record: Mapping[str, Any], rooms: Mapping[str, str]) -> str:
     return rooms.get(named, named) if named else rooms.get(_text(_field(record, _ROOM_REF)), "")
 
 
-def _rooms(top: Mapping[str, Any]) -> tuple[dict[str, str], dict[str, list[str]]]:
+def _rooms(
+    top: Mapping[str, Any], lists: tuple[str, ...] = _ROOM_LIST
+) -> tuple[dict[str, str], dict[str, list[str]]]:
     """The file's own list of rooms: their names by id ({"rooms": [{"id", "label"}]}), and the
     other names it gives them ({"nickname": "Levante"}) by name."""
     found: dict[str, str] = {}
     aliases: dict[str, list[str]] = {}
     for key, value in top.items():
-        if field_key(key) not in _ROOM_LIST:
+        if field_key(key) not in lists:
             continue
         # A list of rooms with their ids, or rooms keyed by their ids ({"530": {"name": …}}, CloudLand's).
         listed = value if isinstance(value, list) else []

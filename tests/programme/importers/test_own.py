@@ -1310,3 +1310,24 @@ def test_people_named_in_japanese_are_each_their_own_person(tmp_path: Path) -> N
         "野村尚新",
     ]
     assert len({by_id(programme, f"t{n}").person_ids for n in range(3)}) == 3
+
+
+def test_a_track_given_by_the_id_of_the_files_list_of_tracks_is_the_room_it_names(tmp_path: Path) -> None:
+    """JAWS DAYS 2026's viewer JSON: sessions say "track": "A", the file's "tracks" list names it
+    'Track A'; with no room anywhere, that is the room."""
+    path = tmp_path / "timetable.json"
+    path.write_text(
+        json.dumps(
+            {
+                "tracks": [{"id": "A", "name": "Track A"}, {"id": "B", "name": "Track B"}],
+                "sessions": [
+                    {"id": 1, "track": "A", "date": "2026-03-07", "start": "10:00", "end": "10:40",
+                     "title": "Serverless at scale", "speaker": "Ann Example"},
+                    {"id": 2, "track": "B", "date": "2026-03-07", "start": "10:00", "end": "10:40",
+                     "title": "CDK patterns", "speaker": "Bo Li"},
+                ],
+            }
+        )
+    )  # fmt: skip
+    programme = load_programme(path, tz="Asia/Tokyo").programme
+    assert rooms_of(programme) == {"track-a": "Track A", "track-b": "Track B"}
