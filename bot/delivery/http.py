@@ -101,4 +101,3 @@ def _body(request_data: RequestData | None) -> aiohttp.FormData | dict[str, str]
         else:
             form.add_field(name, part)
     return form
-

@@ -82,8 +82,16 @@ class Outbox:
         ) as cursor:
             return [
                 Envelope(
-                    row[0], row[1], row[2], row[3], json.loads(row[4]), row[5],
-                    datetime.fromisoformat(row[6]), row[7], row[8], row[9],
+                    row[0],
+                    row[1],
+                    row[2],
+                    row[3],
+                    json.loads(row[4]),
+                    row[5],
+                    datetime.fromisoformat(row[6]),
+                    row[7],
+                    row[8],
+                    row[9],
                 )
                 async for row in cursor
             ]

@@ -134,8 +134,9 @@ _ISO_DURATION = re.compile(
 
 
 def field_key(name: object) -> str:
-    """A field's name compared without case, "_", "-" or spaces ("startsAt" = "starts_at")."""
-    return re.sub(r"[\s_-]+", "", str(name)).lower()
+    """A field's name compared without case, "_", "-" or spaces ("startsAt" = "starts_at"), nor the
+    colon of a Ruby symbol that a Rails app's YAML keeps (":start_at", Kaigi on Rails's seeds)."""
+    return re.sub(r"[\s_-]+", "", str(name)).lower().removeprefix(":")
 
 
 def texts_in(value: Any, *, keys: bool = False) -> list[str]:

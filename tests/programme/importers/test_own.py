@@ -1331,3 +1331,21 @@ def test_a_track_given_by_the_id_of_the_files_list_of_tracks_is_the_room_it_name
     )  # fmt: skip
     programme = load_programme(path, tz="Asia/Tokyo").programme
     assert rooms_of(programme) == {"track-a": "Track A", "track-b": "Track B"}
+
+
+def test_a_rails_apps_seeds_with_symbol_keys_and_timestamps(tmp_path: Path) -> None:
+    """Kaigi on Rails's db/seeds/2025.yaml: Ruby symbols as keys (":title", ":start_at"), a
+    !!timestamp with its offset, ":duration_minutes", ":track" for the room."""
+    path = tmp_path / "2025.yaml"
+    path.write_text(
+        '---\n:talks:\n- :title: "Keynote: dynamic!"\n  :abstract: ""\n'
+        "  :start_at: !!timestamp 2025-09-26T11:20:00+09:00\n  :duration_minutes: 40\n"
+        '  :track: "Hall Red"\n  :speakers:\n  - :name: "MOROHASHI Kyosuke"\n    :slug: moro\n',
+        encoding="utf-8",
+    )
+    programme = load_programme(path, tz="Asia/Tokyo").programme
+    (session,) = programme.sessions
+    assert session.start.astimezone(programme.timezone).isoformat() == "2025-09-26T11:20:00+09:00"
+    assert session.end.astimezone(programme.timezone).isoformat() == "2025-09-26T12:00:00+09:00"
+    assert rooms_of(programme) == {"hall-red": "Hall Red"}
+    assert list(people_of(programme).values()) == ["MOROHASHI Kyosuke"]
