@@ -99,6 +99,7 @@ def test_a_topic_is_searched(programme: Programme, text: str, sessions: list[str
         "c quoi le lien zoom ?",  # links of an online conference are no session
         "whats the discord invite link",
         "cuanto cuesta la entrada?",
+        "donde se puede comer por aqui",  # places to eat, not the programme's lunch
         "hay cafe gratis?",
         "hay opciones veganas en el almuerzo?",
         "does jos kowalski speak?",  # a Jos speaks, but Jos van den Oever
