@@ -9,12 +9,15 @@ stable ids for rooms, people and sessions, works out the programme days, and val
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from itertools import pairwise
 from pathlib import Path
 from zoneinfo import ZoneInfo
+
+from rapidfuzz.distance import OSA
 
 from bot.i18n import LANGUAGES
 from bot.programme.errors import ProgrammeError
@@ -318,6 +321,7 @@ class _Builder:
                 if name not in variants:
                     variants.append(name)
         merged_into = self._merge_floor_spellings(spellings)
+        merged_into |= self._merge_slips(spellings)
         ids = unique_ids([slugify(variants[0], "room") for variants in spellings.values()])
         rooms = []
         for room_id, (key, variants) in zip(ids, spellings.items(), strict=True):
@@ -330,6 +334,26 @@ class _Builder:
         for key, into in merged_into.items():
             self._room_ids[key] = self._room_ids[into]
         return rooms
+
+    def _merge_slips(self, spellings: dict[str, list[str]]) -> dict[str, str]:
+        """A room name a letter away from another's, used by a session or two where the other holds
+        three times as many ("Showrom" beside 'Showroom', Volcamp 2025's; "Hell Red" beside 'Hall
+        Red', Kaigi on Rails 2025's): a slip of the file, that room (said once). A letter or a number
+        that tells rooms apart ("Hall A", "Room 2") never is one."""
+        held = Counter(_room_key(clean(event.room or "")) for event in self.raw.events)
+        merged_into: dict[str, str] = {}
+        for small in list(spellings):
+            for big in spellings:
+                outnumbered = 0 < held[small] <= SLIP_SESSIONS and held[big] >= 3 * held[small]
+                if big != small and big not in merged_into and outnumbered and _one_slip_apart(small, big):
+                    merged_into[small] = big
+                    break
+        for small, big in merged_into.items():
+            spellings[big].extend(spellings.pop(small))
+        if merged_into:
+            said = "; ".join(f"{small!r} for {big!r}" for small, big in merged_into.items())
+            self.warn("rooms", f"a room name a letter away from another's, taken as a slip: {said}")
+        return merged_into
 
     def _merge_floor_spellings(self, spellings: dict[str, list[str]]) -> dict[str, str]:
         """ "Level 2 room 210 AB", "Room 210 AB" and "210 a,b Level 2" are one room written three
@@ -575,6 +599,22 @@ def _run_together(name: str) -> list[str]:
 
 def _room_key(name: str) -> str:
     return " ".join(fold(name).split())
+
+
+SLIP_SESSIONS = 2  # the sessions a misspelt room name holds, at most
+
+
+def _one_slip_apart(one: str, other: str) -> bool:
+    """Whether two room keys differ by one letter in one word of four letters or more ("showrom",
+    "showroom"; "hell red", "hall red"), every other word the same."""
+    words, others = one.split(), other.split()
+    if len(words) != len(others):
+        return False
+    differing = [(a, b) for a, b in zip(words, others, strict=True) if a != b]
+    if len(differing) != 1:
+        return False
+    a, b = differing[0]
+    return min(len(a), len(b)) >= 4 and a.isalpha() and b.isalpha() and OSA.distance(a, b) == 1
 
 
 # A floor ("level 2", "2nd floor", "étage 3") and the word for a room, which some spellings of a

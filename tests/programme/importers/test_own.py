@@ -1349,3 +1349,20 @@ def test_a_rails_apps_seeds_with_symbol_keys_and_timestamps(tmp_path: Path) -> N
     assert session.end.astimezone(programme.timezone).isoformat() == "2025-09-26T12:00:00+09:00"
     assert rooms_of(programme) == {"hall-red": "Hall Red"}
     assert list(people_of(programme).values()) == ["MOROHASHI Kyosuke"]
+
+
+def test_a_room_name_a_letter_away_from_a_busier_one_is_a_slip(tmp_path: Path) -> None:
+    """Volcamp 2025 files one talk under "Showrom" beside sixteen in 'Showroom'; 'Hall A' and
+    'Hall B', a letter apart too, stay two rooms."""
+    path = tmp_path / "sessions.json"
+    rooms = ["Showroom"] * 3 + ["Showrom", "Hall A", "Hall B", "Hall A", "Hall A"]
+    sessions = [
+        {"id": f"s{n}", "title": f"Talk {n}", "start": f"2025-10-02T{9 + n:02d}:00:00+02:00",
+         "end": f"2025-10-02T{9 + n:02d}:45:00+02:00", "room": room}
+        for n, room in enumerate(rooms)
+    ]  # fmt: skip
+    path.write_text(json.dumps({"sessions": sessions}))
+    loaded = load_programme(path)
+    assert sorted(rooms_of(loaded.programme).values()) == ["Hall A", "Hall B", "Showroom"]
+    assert loaded.programme.rooms[by_id(loaded.programme, "s3").room_id or ""].aliases == ("Showrom",)
+    assert any("'showrom' for 'showroom'" in warning for warning in loaded.warnings)
