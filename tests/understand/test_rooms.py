@@ -1887,3 +1887,5 @@ def test_a_room_named_for_what_it_holds_then_where_it_is() -> None:
         ]
     )
     assert room_in(both, "lo proximo en el main ballroom") == "main"  # its word and its word for a room
+    lobby = RoomFinder([Room("lobby", "Lobby"), Room("auditorium", "Auditorium 1")])
+    assert room_in(lobby, "q hay hoy en el vestibulo") == "lobby"  # NetSci 2025's
