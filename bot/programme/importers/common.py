@@ -10,6 +10,7 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -136,7 +137,16 @@ _ISO_DURATION = re.compile(
 def field_key(name: object) -> str:
     """A field's name compared without case, "_", "-" or spaces ("startsAt" = "starts_at"), nor the
     colon of a Ruby symbol that a Rails app's YAML keeps (":start_at", Kaigi on Rails's seeds)."""
-    return re.sub(r"[\s_-]+", "", str(name)).lower().removeprefix(":")
+    return _field_key(str(name))
+
+
+@lru_cache(maxsize=4096)
+def _field_key(name: str) -> str:
+    # A file has few field names, asked a million times (MPSA 2026's: 1,099 sessions read in 1.6 s).
+    return _FIELD_SIGNS.sub("", name).lower().removeprefix(":")
+
+
+_FIELD_SIGNS = re.compile(r"[\s_-]+")
 
 
 def texts_in(value: Any, *, keys: bool = False) -> list[str]:
