@@ -600,6 +600,16 @@ def read_features(
     )
     when, rest = find_when(text, language, at, conference, names=names)
     room_match = early or index.find_room(rest)
+    if room_match and not early and any(word in PERSON_QUESTION_WORDS for word in all_words):
+        # "when is ricardo coelho speaking": the man, not 'Sala Ricardo Coelho' named after him;
+        # "dans la salle jody garnett", "in willow glen" name the room.
+        said = words(rest[room_match.span[0] : room_match.span[1]])
+        before = [w for w in words(rest[: room_match.span[0]]) if w not in ARTICLES][-1:]
+        name_words = [w for w in said if w not in ROOM_WORDS]
+        placed = name_words != said or any(w in ROOM_WORDS or w in PLACE_PREPOSITIONS for w in before)
+        person = index.find_person(name_words) if len(name_words) >= 2 and not placed else None
+        if person is not None and person.exact:
+            room_match = None
     if room_match and not early and when.part:
         room_match, part_named = index.rooms.of_part(room_match, rest, when.part)
         if part_named:  # "ahora en el main track de la mañana": the room's word, no time

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.answers.reply import respond
-from bot.programme.model import Room
+from bot.programme.model import Person, Room
 from bot.understand.parse import parse
 from bot.understand.rooms import RoomFinder
 from bot.understand.text import fold
@@ -1889,3 +1889,23 @@ def test_a_room_named_for_what_it_holds_then_where_it_is() -> None:
     assert room_in(both, "lo proximo en el main ballroom") == "main"  # its word and its word for a room
     lobby = RoomFinder([Room("lobby", "Lobby"), Room("auditorium", "Auditorium 1")])
     assert room_in(lobby, "q hay hoy en el vestibulo") == "lobby"  # NetSci 2025's
+
+
+def test_a_speaker_asked_for_is_not_the_room_named_after_them() -> None:
+    """PHP Conference Brasil 2017 names rooms after people, some of whom speak: "when is ricardo
+    coelho speaking" asks for the man; "la salle Ricardo Coelho", "dans ricardo coelho" the room."""
+    zone = ZoneInfo("America/Sao_Paulo")
+    start = datetime(2017, 12, 7, 14, 30, tzinfo=zone)
+    rooms = [Room("coelho", "Sala Ricardo Coelho"), Room("lisboa", "Sala Flavio Lisboa")]
+    sessions = [
+        talk("drupal", start, start + timedelta(hours=1), "Drupal 8", room="coelho"),
+        talk("graphql", start + timedelta(hours=2), start + timedelta(hours=3), "GraphQL", room="lisboa",
+             speakers=["ricardo"]),
+    ]  # fmt: skip
+    programme = small_programme(zone, sessions, rooms=rooms, people=[Person("ricardo", "Ricardo Coelho")])
+
+    def answer(text: str) -> dict[str, object]:
+        return respond(text, start - timedelta(minutes=10), programme).as_json(programme)
+
+    assert answer("when is ricardo coelho speaking")["people"] == ["Ricardo Coelho"]
+    assert answer("c'est quoi le programme dans la salle ricardo coelho ?")["room"] == "Sala Ricardo Coelho"
