@@ -317,6 +317,12 @@ def _numbered_parts(name: str) -> list[tuple[tuple[str, ...], str]]:
         whole = _numbered(name) if "," not in name else None  # 'Aulario III - 4 - (0.030)': aula 4
         return list(dict.fromkeys([*said_so, *([whole] if whole else [])]))
     if " / " not in name:
+        # "Node-server-side (Room 104)", "Advanced JS (Ballroom D)" (Connect.Tech 2017's): the room
+        # its brackets name, "sala ciento cuatro", "salon D".
+        inside = [_numbered(a or b) for a, b in _BRACKETS.findall(name)]
+        held = [found for found in inside if found and any(noun in ROOM_NOUNS for noun in found[0])]
+        if held and not _numbered(name):
+            return held
         if "," not in name and not _numbered(name):
             return _last_numbered(name)
         if "," in name or not (numbered := _numbered(name)):

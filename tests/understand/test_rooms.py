@@ -1909,3 +1909,17 @@ def test_a_speaker_asked_for_is_not_the_room_named_after_them() -> None:
 
     assert answer("when is ricardo coelho speaking")["people"] == ["Ricardo Coelho"]
     assert answer("c'est quoi le programme dans la salle ricardo coelho ?")["room"] == "Sala Ricardo Coelho"
+
+
+def test_the_room_a_name_gives_in_brackets() -> None:
+    """Connect.Tech 2017 names its rooms by track, the room in brackets: 'Node-server-side (Room
+    104)' is "la sala ciento cuatro", 'Advanced JS (Ballroom D)' "el salón D"."""
+    finder = RoomFinder(
+        [
+            Room("node", "Node-server-side (Room 104)"),
+            Room("adv", "Advanced JS (Ballroom D)"),
+            Room("core", "Core JS & Frameworks  (Ballroom F)"),
+        ]
+    )
+    assert room_in(finder, "cual es la ultima charla en la sala ciento cuatro el viernes") == "node"
+    assert room_in(finder, "hay algo ahorita en el salon D") == "adv"
