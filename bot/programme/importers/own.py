@@ -121,7 +121,11 @@ _TIME_FIELDS = frozenset((*_START, *_END))  # what a time slot gives what it hol
 # "length_min": fortee's timetable API (iOSDC Japan's).
 _DURATION = ("duration", "length", "durationminutes", "minutes", "mins", "lengthmin")
 # "microlocation": FOSSASIA's Open Event ({"id": 1, "name": "Theatre 1"}).
-_ROOM = ("room", "roomname", "location", "venue", "hall", "stage", "place", "loc", "microlocation")
+# "session_location_name": Philly ETE 2016's app data.
+_ROOM = (
+    "room", "roomname", "location", "venue", "hall", "stage", "place", "loc", "microlocation",
+    "sessionlocationname", "locationname",
+)  # fmt: skip
 # "authors": a scientific programme's presenters are its papers' authors (NIPS 2015's);
 # "panelists": a convention's (PonyFest's, one string of names); "instructors": Selenium Conf 2012's.
 _PEOPLE = (
@@ -129,6 +133,8 @@ _PEOPLE = (
     "authors", "author", "panelists", "panelist", "instructors", "instructor",
     "primaryauthors",  # Indico's, when its "speakers" are not given
     "participants", "participant",  # a roundtable's (MPSA 2026's)
+    "speakerids",  # ids of the file's own list of speakers (Philly ETE 2016's "speaker_ids")
+    "guestname", "guests", "guest",  # a convention's guests (LibertyCon 2019's "guestName")
 )  # fmt: skip
 # Who comments on a panel's papers (a scientific programme's discussants): they speak there too.
 _DISCUSSANTS = ("discussants", "discussant", "respondents", "respondent")

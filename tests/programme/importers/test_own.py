@@ -1366,3 +1366,24 @@ def test_a_room_name_a_letter_away_from_a_busier_one_is_a_slip(tmp_path: Path) -
     assert sorted(rooms_of(loaded.programme).values()) == ["Hall A", "Hall B", "Showroom"]
     assert loaded.programme.rooms[by_id(loaded.programme, "s3").room_id or ""].aliases == ("Showrom",)
     assert any("'showrom' for 'showroom'" in warning for warning in loaded.warnings)
+
+
+def test_speaker_ids_into_the_files_list_and_a_sessions_location_name(tmp_path: Path) -> None:
+    """Philly ETE 2016's app data: "speaker_ids" of the file's "speakers" (first and last names),
+    the room in "session_location_name" (its "track" is a theme, no room)."""
+    path = tmp_path / "data.json"
+    path.write_text(
+        json.dumps(
+            {
+                "sessions": [
+                    {"id": "441", "name": "Scala's type system", "start_time": "2016-04-11T11:30:00-04:00",
+                     "end_time": "2016-04-11T12:30:00-04:00", "speaker_ids": [268],
+                     "session_location_name": "Salon B", "track": "Languages"}
+                ],
+                "speakers": [{"id": "268", "first_name": "Ann", "last_name": "Example"}],
+            }
+        )
+    )  # fmt: skip
+    programme = load_programme(path).programme
+    assert rooms_of(programme) == {"salon-b": "Salon B"}
+    assert people_of(programme) == {"ann-example": "Ann Example"}
