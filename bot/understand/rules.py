@@ -176,9 +176,13 @@ def _topic_rather(f: Features, person: PersonMatch) -> bool:
     )
 
 
+def _literal_forms(f: Features, word: str) -> list[str]:
+    """The programme's forms of the word as written or translated (not a near spelling)."""
+    return [form for form, weight in f.index.variants(word, typos=False).items() if weight >= 1.0]
+
+
 def _literally_held(f: Features, word: str) -> bool:
-    """Whether the programme has the word as written or translated (not a near spelling)."""
-    return any(weight >= 1.0 for weight in f.index.variants(word, typos=False).values())
+    return bool(_literal_forms(f, word))
 
 
 def _a_topic_beyond(f: Features, person: PersonMatch) -> bool:
@@ -511,8 +515,7 @@ def absent_person(f: Features) -> Question | None:
 
 def _in_a_title(f: Features, word: str) -> bool:
     """Whether a title has the word as written or translated ("machiavel": 'Machiavelli')."""
-    forms = f.index.variants(word, typos=False)
-    return any(f.index.in_a_title(form) for form, weight in forms.items() if weight >= 1.0)
+    return any(f.index.in_a_title(form) for form in _literal_forms(f, word))
 
 
 def next_in_unknown_place(f: Features) -> Question | None:
