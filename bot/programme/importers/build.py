@@ -607,10 +607,10 @@ SLIP_SESSIONS = 2  # the sessions a misspelt room name holds, at most
 def _one_slip_apart(one: str, other: str) -> bool:
     """Whether two room keys differ by one letter in one word of four letters or more ("showrom",
     "showroom"; "hell red", "hall red"), every other word the same."""
-    words, others = one.split(), other.split()
-    if len(words) != len(others):
+    parts, others = one.split(), other.split()
+    if len(parts) != len(others):
         return False
-    differing = [(a, b) for a, b in zip(words, others, strict=True) if a != b]
+    differing = [(a, b) for a, b in zip(parts, others, strict=True) if a != b]
     if len(differing) != 1:
         return False
     a, b = differing[0]
