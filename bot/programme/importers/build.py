@@ -177,6 +177,13 @@ class _Builder:
     def warn(self, where: str, reason: str) -> None:
         self.warnings.append(f"{self.path}: {where}: {reason}")
 
+    def _all_instants(self) -> bool:
+        """Whether every time of the file carries its offset (none is a clock time alone)."""
+        return all(
+            event.start.utcoffset() is not None and (event.end is None or event.end.utcoffset() is not None)
+            for event in self.raw.events
+        )
+
     def warn_if_unplaced(self, sessions: Sequence[Session], people: Sequence[Person]) -> None:
         """A programme of many sessions with no room or no speaker at all: the file may name them
         where its reader does not look (IRE 2025's {"room": {"room_name": …}} was read as none)."""
@@ -194,9 +201,16 @@ class _Builder:
         name = clean(self.raw.zone_name)
         if name:
             try:
-                return self._zone_of_offsets(ZoneInfo(ZONE_ABBREVIATIONS.get(name.upper(), name)))
+                named = self._zone_of_offsets(ZoneInfo(ZONE_ABBREVIATIONS.get(name.upper(), name)))
             except (ValueError, KeyError):  # ZoneInfoNotFoundError is a KeyError
                 self.warn("time zone", f"{name!r} is not a time zone we know; ignored")
+            else:
+                if tz is None or named.key not in _UTC_NAMES or not self._all_instants():
+                    return named
+                # An export that names UTC (Sched's iCalendar, X-WR-TIMEZONE:UTC) whose times are
+                # all instants: the venue's zone, --tz, tells the clock attendees read.
+                self.warn("time zone", f"the file names {name!r}; its times shown in {tz.key}, as --tz says")
+                return tz
         if tz is not None:
             return tz
         floating = next(
@@ -602,6 +616,10 @@ def _room_key(name: str) -> str:
 
 
 SLIP_SESSIONS = 2  # the sessions a misspelt room name holds, at most
+# The zone's names that say no place: an export's transport zone, not the venue's.
+_UTC_NAMES = frozenset(
+    {"UTC", "Etc/UTC", "Etc/GMT", "GMT", "Etc/Universal", "Universal", "Zulu", "Etc/Zulu", "UCT"}
+)
 
 
 def _one_slip_apart(one: str, other: str) -> bool:

@@ -334,3 +334,21 @@ def test_a_dash_in_a_few_summaries_names_no_one(tmp_path: Path) -> None:
     )
     rust = by_id(load_programme(path).programme, "a")
     assert (rust.title.get("en"), rust.person_ids) == ("Rust — the good parts", ())
+
+
+def test_an_export_naming_utc_is_shown_in_the_zone_tz_gives(tmp_path: Path) -> None:
+    """Sched's iCalendar (KubeCon Europe 2026's) names X-WR-TIMEZONE:UTC and gives instants: with
+    --tz Europe/Amsterdam the programme's clock is Amsterdam's, the instants unchanged."""
+    path = tmp_path / "all.ics"
+    path.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nX-WR-TIMEZONE:UTC\r\nBEGIN:VEVENT\r\nUID:k1\r\n"
+        "DTSTART:20260324T080000Z\r\nDTEND:20260324T083000Z\r\nSUMMARY:Keynote\r\n"
+        "LOCATION:Hall 12\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    loaded = load_programme(path, tz="Europe/Amsterdam")
+    programme = loaded.programme
+    assert str(programme.timezone) == "Europe/Amsterdam"
+    assert (
+        programme.sessions[0].start.astimezone(programme.timezone).isoformat() == "2026-03-24T09:00:00+01:00"
+    )
+    assert str(load_programme(path).programme.timezone) == "UTC"
