@@ -336,6 +336,7 @@ class _Builder:
                     variants.append(name)
         merged_into = self._merge_floor_spellings(spellings)
         merged_into |= self._merge_slips(spellings)
+        _without_the_venue(spellings)
         ids = unique_ids([slugify(variants[0], "room") for variants in spellings.values()])
         rooms = []
         for room_id, (key, variants) in zip(ids, spellings.items(), strict=True):
@@ -615,6 +616,22 @@ def _room_key(name: str) -> str:
     return " ".join(fold(name).split())
 
 
+def _without_the_venue(spellings: dict[str, list[str]]) -> None:
+    """Rooms that most of them name with the venue's city and country after ("Hall 7 | Room A,
+    Amsterdam, Netherlands", Sched's exports): named without it, the whole name one of their names."""
+    names = [variants[0] for variants in spellings.values()]
+    tails = Counter(", ".join(parts[-2:]) for name in names if len(parts := name.split(", ")) >= 3)
+    if not tails or len(names) < VENUE_ROOMS:
+        return
+    tail, count = tails.most_common(1)[0]
+    if count * 5 < len(names) * 3:  # three rooms in five at least
+        return
+    for variants in spellings.values():
+        if variants[0].endswith(", " + tail):
+            variants.insert(0, variants[0][: -len(tail) - 2].strip())
+
+
+VENUE_ROOMS = 5  # the rooms a programme needs for their shared ending to be the venue's
 SLIP_SESSIONS = 2  # the sessions a misspelt room name holds, at most
 # The zone's names that say no place: an export's transport zone, not the venue's.
 _UTC_NAMES = frozenset(

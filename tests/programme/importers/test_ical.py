@@ -352,3 +352,19 @@ def test_an_export_naming_utc_is_shown_in_the_zone_tz_gives(tmp_path: Path) -> N
         programme.sessions[0].start.astimezone(programme.timezone).isoformat() == "2026-03-24T09:00:00+01:00"
     )
     assert str(load_programme(path).programme.timezone) == "UTC"
+
+
+def test_rooms_named_with_the_venues_city_and_country_are_named_without_them(tmp_path: Path) -> None:
+    """Sched writes every LOCATION with the city and country after it ("Hall 12, Amsterdam,
+    Netherlands"): the rooms are named without them, the whole name one of their names."""
+    events = "".join(
+        f"BEGIN:VEVENT\r\nUID:k{n}\r\nDTSTART:20260324T0{n}0000Z\r\nDTEND:20260324T0{n}3000Z\r\n"
+        f"SUMMARY:Talk {n}\r\nLOCATION:{room}\\, Amsterdam\\, Netherlands\r\nEND:VEVENT\r\n"
+        for n, room in enumerate(["Hall 12", "Hall 7 | Room A", "Auditorium", "Elicium 1", "Forum"], start=1)
+    )
+    path = tmp_path / "all.ics"
+    path.write_text(f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n{events}END:VCALENDAR\r\n")
+    programme = load_programme(path, tz="Europe/Amsterdam").programme
+    rooms = sorted(programme.rooms.values(), key=lambda room: room.name)
+    assert [room.name for room in rooms] == ["Auditorium", "Elicium 1", "Forum", "Hall 12", "Hall 7 | Room A"]
+    assert rooms[0].aliases == ("Auditorium, Amsterdam, Netherlands",)
