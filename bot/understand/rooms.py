@@ -948,7 +948,19 @@ class RoomFinder:
 
     def find(self, text: str) -> RoomMatch | None:
         """The room named in a folded text: by name, code or number first, then with a typo."""
-        return self.find_exact(text) or self.find_misspelt(text)
+        match = self.find_exact(text) or self.find_misspelt(text)
+        return self._with_words_before(match, text) if match else None
+
+    def _with_words_before(self, match: RoomMatch, text: str) -> RoomMatch:
+        """The match with the words of the room's name typed just before it: "meeting room 5" for
+        'CC: Meeting Room 5' is all the room's ("meeting" is no topic left over)."""
+        start = match.span[0]
+        own = self.room_tokens[match.room_id] - STOPWORDS
+        for word in reversed(list(_TOKEN.finditer(text[:start]))):
+            if word.group(0) not in own or text[word.end() : start].strip():
+                break
+            start = word.start()
+        return RoomMatch(match.room_id, (start, match.span[1]), exact=match.exact)
 
     def find_exact(self, text: str) -> RoomMatch | None:
         series = self._series_named(text)

@@ -1923,3 +1923,12 @@ def test_the_room_a_name_gives_in_brackets() -> None:
     )
     assert room_in(finder, "cual es la ultima charla en la sala ciento cuatro el viernes") == "node"
     assert room_in(finder, "hay algo ahorita en el salon D") == "adv"
+
+
+def test_the_words_of_a_rooms_name_before_its_number_are_the_rooms() -> None:
+    """LibertyCon 2019's 'CC: Meeting Room 5' typed "meeting room 5": "meeting" is the room's word,
+    not a topic left over ("what about meeting room 5?" after what is on now)."""
+    finder = RoomFinder([Room("m5", "CC: Meeting Room 5"), Room("m8", "CC: Meeting Room 8")])
+    text = fold("what about meeting room 5?")
+    match = finder.find(text)
+    assert match is not None and text[match.span[0] : match.span[1]] == "meeting room 5"
