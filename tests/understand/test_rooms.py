@@ -1932,3 +1932,11 @@ def test_the_words_of_a_rooms_name_before_its_number_are_the_rooms() -> None:
     text = fold("what about meeting room 5?")
     match = finder.find(text)
     assert match is not None and text[match.span[0] : match.span[1]] == "meeting room 5"
+
+
+def test_this_in_spanish_is_no_east_room() -> None:
+    """ "en este momento en el authors alley": "este" is "this", not 'M: East/West Room' (LibertyCon
+    2019's); "la sala este" is still it."""
+    finder = RoomFinder([Room("ew", "M: East/West Room"), Room("aa", "Author's Alley (M: Plaza Ballroom)")])
+    assert room_in(finder, "que esta pasando en este momento en el authors alley") == "aa"
+    assert room_in(finder, "que hay en la sala este") == "ew"
