@@ -177,11 +177,16 @@ class _Builder:
     def warn(self, where: str, reason: str) -> None:
         self.warnings.append(f"{self.path}: {where}: {reason}")
 
-    def _all_instants(self) -> bool:
-        """Whether every time of the file carries its offset (none is a clock time alone)."""
-        return all(
-            event.start.utcoffset() is not None and (event.end is None or event.end.utcoffset() is not None)
-            for event in self.raw.events
+    def _floating(self) -> RawEvent | None:
+        """The first event with a time that carries no offset (a clock time alone), if any."""
+        return next(
+            (
+                event
+                for event in self.raw.events
+                if event.start.utcoffset() is None
+                or (event.end is not None and event.end.utcoffset() is None)
+            ),
+            None,
         )
 
     def warn_if_unplaced(self, sessions: Sequence[Session], people: Sequence[Person]) -> None:
@@ -205,7 +210,7 @@ class _Builder:
             except (ValueError, KeyError):  # ZoneInfoNotFoundError is a KeyError
                 self.warn("time zone", f"{name!r} is not a time zone we know; ignored")
             else:
-                if tz is None or named.key not in _UTC_NAMES or not self._all_instants():
+                if tz is None or named.key not in _UTC_NAMES or self._floating() is not None:
                     return named
                 # An export that names UTC (Sched's iCalendar, X-WR-TIMEZONE:UTC) whose times are
                 # all instants: the venue's zone, --tz, tells the clock attendees read.
@@ -213,15 +218,7 @@ class _Builder:
                 return tz
         if tz is not None:
             return tz
-        floating = next(
-            (
-                event
-                for event in self.raw.events
-                if event.start.utcoffset() is None
-                or (event.end is not None and event.end.utcoffset() is None)
-            ),
-            None,
-        )
+        floating = self._floating()
         if floating is not None:
             raise ProgrammeError(
                 self.path,

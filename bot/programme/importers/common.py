@@ -8,7 +8,7 @@ import html
 import json
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -147,6 +147,19 @@ def _field_key(name: str) -> str:
 
 
 _FIELD_SIGNS = re.compile(r"[\s_-]+")
+
+
+def rewritten(value: Any, replacement: Callable[[Any], Any | None]) -> Any:
+    """Parsed JSON with each value that `replacement` gives a replacement for replaced (what is
+    inside it not read further), every other value as it was."""
+    new = replacement(value)
+    if new is not None:
+        return new
+    if isinstance(value, dict):
+        return {key: rewritten(item, replacement) for key, item in value.items()}
+    if isinstance(value, list):
+        return [rewritten(item, replacement) for item in value]
+    return value
 
 
 def texts_in(value: Any, *, keys: bool = False) -> list[str]:

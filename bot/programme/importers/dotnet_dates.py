@@ -13,19 +13,19 @@ import re
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
+from bot.programme.importers.common import rewritten
+
 _DOTNET = re.compile(r"^/Date\((-?\d+)(?:([+-])(\d{2})(\d{2}))?\)/$")
 
 
 def with_dotnet_dates(data: Any) -> Any:
-    """The data with every .NET date as ISO 8601; the same object when it has none."""
-    if isinstance(data, str):
-        match = _DOTNET.match(data)
-        return _iso(match) if match else data
-    if isinstance(data, dict):
-        return {key: with_dotnet_dates(item) for key, item in data.items()}
-    if isinstance(data, list):
-        return [with_dotnet_dates(item) for item in data]
-    return data
+    """The data with every .NET date as ISO 8601; unchanged when it has none."""
+    return rewritten(data, _dotnet_date)
+
+
+def _dotnet_date(value: Any) -> str | None:
+    match = _DOTNET.match(value) if isinstance(value, str) else None
+    return _iso(match) if match else None
 
 
 def _iso(match: re.Match[str]) -> str:

@@ -9,7 +9,7 @@ import re
 from datetime import date
 from typing import Any
 
-from bot.programme.importers.common import texts_in
+from bot.programme.importers.common import rewritten, texts_in
 
 _SLASHED = re.compile(
     r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?\s*$"
@@ -49,14 +49,11 @@ def _span(days: list[date]) -> int:
 
 
 def _rewritten(value: Any, month_first: bool) -> Any:
-    if isinstance(value, str):
-        match = _SLASHED.match(value)
-        return _iso(match, month_first) if match else value
-    if isinstance(value, dict):
-        return {key: _rewritten(item, month_first) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_rewritten(item, month_first) for item in value]
-    return value
+    def slashed(text: Any) -> str | None:
+        match = _SLASHED.match(text) if isinstance(text, str) else None
+        return _iso(match, month_first) if match else None
+
+    return rewritten(value, slashed)
 
 
 def _iso(match: re.Match[str], month_first: bool) -> str:

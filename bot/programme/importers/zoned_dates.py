@@ -10,21 +10,19 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from bot.programme.importers.common import rewritten
+
 _PARTS = frozenset(("date", "time", "tz"))
 
 
 def with_zoned_dates(data: Any) -> Any:
-    """The data with every date object as an ISO 8601 instant; the same object when it has none."""
-    if isinstance(data, dict):
-        if data.keys() == _PARTS and (instant := _instant(data)) is not None:
-            return instant
-        return {key: with_zoned_dates(item) for key, item in data.items()}
-    if isinstance(data, list):
-        return [with_zoned_dates(item) for item in data]
-    return data
+    """The data with every date object as an ISO 8601 instant; unchanged when it has none."""
+    return rewritten(data, _instant)
 
 
-def _instant(parts: dict[str, Any]) -> str | None:
+def _instant(parts: Any) -> str | None:
+    if not isinstance(parts, dict) or parts.keys() != _PARTS:
+        return None
     if not all(isinstance(part, str) for part in parts.values()):
         return None
     try:
