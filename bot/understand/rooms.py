@@ -1599,13 +1599,14 @@ def _contained(ids: AbstractSet[str], words_of: Mapping[str, AbstractSet[str]]) 
     return inner[0] if len(inner) == 1 else None
 
 
+def _number_value(word: str) -> int | None:
+    """What a number word says ("dos" 2, "vingt" 20, "sesenta" 60); None for any other word."""
+    return NUMBERS_IN_WORDS.get(word) or TENS_ABOVE.get(word)
+
+
 def _spoken_digit(word: str) -> bool:
     return (
-        word in NUMBERS_IN_WORDS
-        or word in ZERO_WORDS
-        or word in HUNDRED_WORDS
-        or word in TENS_ABOVE
-        or word in SCORE_WORDS
+        _number_value(word) is not None or word in ZERO_WORDS or word in HUNDRED_WORDS or word in SCORE_WORDS
     )
 
 
@@ -1640,7 +1641,7 @@ def _digits(word: str) -> str:
     """A number typed in words as digits ("dos" → "2", "oh" → "0"), anything else as it is."""
     if word in ZERO_WORDS:
         return "0"
-    value = NUMBERS_IN_WORDS.get(word) or TENS_ABOVE.get(word)
+    value = _number_value(word)
     return str(value) if value is not None else word
 
 
@@ -1653,7 +1654,7 @@ def _number_groups(said: list[str]) -> list[int]:
         if word in ZERO_WORDS:
             groups.append(-1)
             continue
-        value = TENS_ABOVE.get(word) or NUMBERS_IN_WORDS.get(word) or (20 if word in SCORE_WORDS else None)
+        value = _number_value(word) or (20 if word in SCORE_WORDS else None)
         if value is None:
             continue
         last = groups[-1] if groups else -1
