@@ -156,11 +156,11 @@ INFO_KEYS = (
 ASKING_KEYS = ("meaning", "where", "whom", "when")
 ROOM_NAME_KEYS = (
     "red", "green", "blue", "yellow", "orange", "purple", "pink", "black", "white", "grey", "brown", "gold",
-    "silver", "kids", "online", "main", "garden", "terrace", "library", "lounge", "lobby", "cinema", "north",
-    "south",
-    "east", "west", "senate", "plenary", "exhibition", "basic", "intermediate", "advanced", "scientific",
-    "chapel", "upstairs", "downstairs", "roundtables", "gallery", "pavilion", "amphitheatre", "table",
-    "little", "big", "youth", "stage", "workshop", "tutorial", "meeting", "building", "seminar",
+    "silver", "kids", "online", "main", "garden", "terrace", "library", "lounge", "lobby", "cinema",
+    "north", "south", "east", "west", "senate", "plenary", "exhibition", "basic", "intermediate",
+    "advanced", "scientific", "chapel", "upstairs", "downstairs", "roundtables", "gallery", "pavilion",
+    "amphitheatre", "table", "little", "big", "youth", "stage", "workshop", "tutorial", "meeting",
+    "building", "seminar",
 )  # fmt: skip
 KIND_KEYS = tuple(SessionKind)
 INTERPRETATION_KEYS = ("en", "fr", "es", "tr")
