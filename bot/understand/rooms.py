@@ -6,7 +6,8 @@ Programmes print rooms as `Agora`, `Blue Lagoon`, `AW1.120`, `H.2215 (Ferrer)`, 
 
 1. its name or one of its aliases as whole words (a name's parts in brackets are an alias, `&` is
    read as "and" in each language, words run together are split: `FreeKevin`), or the initials
-   of a long name (`ccmc`);
+   of a long name (`ccmc`), or every part of a name that places a room in a bigger one, either
+   way round (`salle A du hall 7` for `Hall 7 | Room A`);
 2. its code with or without the punctuation (`aw1.120`, `aw1120`, `aw1 120`, `k 1 105`), without
    its zeros or as one room of a pair (`b9` for `B09`, `a03` for `A03/A04`, `x07` for `Saal X 07`);
 3. a numbered name (`Salle 3`, `Hall 12`, `Saal 1`, `SoS Saal E`) with any word for a room and the
@@ -476,6 +477,26 @@ def _parts_swapped(name: str) -> tuple[str, ...]:
     return (swapped,) if len(swapped.split()) >= 2 else ()
 
 
+def _placed_parts(name: str) -> list[tuple[str, ...]]:
+    """The words of each part of a name that places a room inside a bigger one: 'Hall 7 | Room A'
+    → [('hall', '7'), ('room', 'a')], typed either way round ("salle A du hall 7"); none for a name
+    joining rooms ("Room F + Room G") or of one part."""
+    if "+" in name or "&" in name:
+        return []
+    parts = [tuple(tokens(part)) for part in re.split(r" \| |, | [-–] ", _BRACKETS.sub(" ", name))]
+    return parts if len(parts) >= 2 and all(parts) else []
+
+
+def _part_pattern(words: tuple[str, ...], nouns: str) -> re.Pattern[str]:
+    """A part of a name as typed: its words, or a word for a room and its mark in any language
+    ("salle a", "sala a" for 'Room A'), or the two run together ("hall7")."""
+    forms = [re.escape(" ".join(words))]
+    if len(words) == 2 and words[0] in ROOM_NOUNS:
+        mark = re.escape(words[1])
+        forms += [rf"(?:{nouns}) {mark}", re.escape(words[0]) + mark]
+    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(forms) + r")(?![a-z0-9])")
+
+
 def _joined_letters(name: str) -> tuple[str, ...]:
     """The letters of rooms joined into one ending a name, typed apart: "ballroom d/e" for
     'Ballroom DE' (Ballrooms D and E opened into one)."""
@@ -893,6 +914,17 @@ class RoomFinder:
         }
         for code, room_id in self.capital_codes.items():
             phrases[capital_code(code)] = room_id
+        # Rooms inside bigger ones ('Hall 7 | Room A'): each part's pattern, and the word that
+        # must be in a message naming it (its mark, or the mark run together with its noun).
+        nouns = "|".join(map(re.escape, sorted(ROOM_NOUNS | CHAMBER_NOUNS, key=len, reverse=True)))
+        self.placed: dict[str, list[tuple[frozenset[str], re.Pattern[str]]]] = {}
+        for room in rooms:
+            placed_parts = _placed_parts(room.name)
+            if placed_parts:
+                self.placed[room.id] = [
+                    (frozenset((words[-1], "".join(words[-2:]))), _part_pattern(words, nouns))
+                    for words in placed_parts
+                ]
         self.phrases = sorted(phrases, key=len, reverse=True)
         self.room_of_phrase = phrases
         self._pattern = alternation(self.phrases) if self.phrases else None
@@ -966,6 +998,9 @@ class RoomFinder:
         series = self._series_named(text)
         if series is not None:
             return series
+        placed = self._find_by_parts(text)
+        if placed is not None:
+            return placed
         found = self._pattern.search(_spaced(text)) if self._pattern else None
         if found:
             phrase = found.group(0)
@@ -979,6 +1014,33 @@ class RoomFinder:
             return self._with_word_after(RoomMatch(room_id, found.span(), exact=True), text)
         match = self.find_by_number(text) or self.find_by_word(text) or self._find_run_together(text)
         return self._with_word_after(match, text) if match else None
+
+    def _find_by_parts(self, text: str) -> RoomMatch | None:
+        """A room inside a bigger one named by every part of its name, in either order, with only
+        little words between: "salle A du hall 7", "room c hall 7", "sala B del hall7" for 'Hall 7 |
+        Room C' (not the 'Hall 7 | Room B (Track 1) + Room C (Track 2)' that holds the words too)."""
+        if not self.placed:
+            return None
+        said = set(_TOKEN.findall(text))
+        spaced = _spaced(text)
+        named: list[tuple[int, str, tuple[int, int]]] = []
+        for room_id, parts in self.placed.items():
+            if not all(marks & said for marks, _ in parts):
+                continue
+            spans = sorted(found.span() for _, pattern in parts if (found := pattern.search(spaced)))
+            if len(spans) < len(parts):
+                continue
+            between = [tokens(spaced[end:start]) for (_, end), (start, _) in pairwise(spans)]
+            if all(end <= start for (_, end), (start, _) in pairwise(spans)) and all(
+                len(words) <= 2 and all(word in STOPWORDS for word in words) for words in between
+            ):
+                named.append((spans[-1][1] - spans[0][0], room_id, (spans[0][0], spans[-1][1])))
+        if not named:
+            return None
+        named.sort(reverse=True)
+        if len(named) > 1 and named[0][0] == named[1][0]:
+            return None
+        return RoomMatch(named[0][1], named[0][2], exact=True)
 
     def _series_named(self, text: str) -> RoomMatch | None:
         """Letters of rooms opened into one after a word for a room or a place, or before a word

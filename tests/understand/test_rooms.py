@@ -1940,3 +1940,33 @@ def test_this_in_spanish_is_no_east_room() -> None:
     finder = RoomFinder([Room("ew", "M: East/West Room"), Room("aa", "Author's Alley (M: Plaza Ballroom)")])
     assert room_in(finder, "que esta pasando en este momento en el authors alley") == "aa"
     assert room_in(finder, "que hay en la sala este") == "ew"
+
+
+@pytest.mark.parametrize(
+    ("typed", "room"),
+    [
+        ("c koi en ce moment ds la salle A du hall 7 ?", "7a"),
+        ("ya quoi salle D hall 8", "8d"),
+        ("jeudi 14h salle A hall7", "7a"),
+        ("whats on in room c hall 7 rn", "7c"),
+        ("que sigue en la sala B del hall 7", "7b"),
+        ("hall 7 room b", "7b"),
+        ("next in room 101 of building 2", "b2-101"),
+    ],
+)
+def test_a_room_inside_a_hall_is_found_by_both_parts_either_way_round(typed: str, room: str) -> None:
+    """KubeCon's 'Hall 7 | Room A' asked room first, with "du", "del", the room's word in French or
+    Spanish or the hall's number run together; a name joining two rooms ('Hall 7 | Room B (Track 1)
+    + Room C (Track 2)') is neither of them."""
+    finder = RoomFinder(
+        [
+            Room("7a", "Hall 7 | Room A"),
+            Room("7b", "Hall 7 | Room B"),
+            Room("7c", "Hall 7 | Room C"),
+            Room("7bc", "Hall 7 | Room B (Track 1) + Room C (Track 2)"),
+            Room("8d", "Hall 8 | Room D"),
+            Room("b2-101", "Building 2, Room 101"),
+            Room("b3-101", "Building 3, Room 101"),
+        ]
+    )
+    assert room_in(finder, typed) == room
