@@ -136,14 +136,16 @@ _ISO_DURATION = re.compile(
 
 def field_key(name: object) -> str:
     """A field's name compared without case, "_", "-" or spaces ("startsAt" = "starts_at"), nor the
-    colon of a Ruby symbol that a Rails app's YAML keeps (":start_at", Kaigi on Rails's seeds)."""
+    colon of a Ruby symbol that a Rails app's YAML keeps (":start_at", Kaigi on Rails's seeds), nor
+    Drupal's "field_" before it."""
     return _field_key(str(name))
 
 
 @lru_cache(maxsize=4096)
 def _field_key(name: str) -> str:
     # A file has few field names, asked a million times (MPSA 2026's: 1,099 sessions read in 1.6 s).
-    return _FIELD_SIGNS.sub("", name).lower().removeprefix(":")
+    # Drupal's fields are all "field_…" ("field_speakers", LinuxFest Northwest 2017's export).
+    return _FIELD_SIGNS.sub("", name.lower().removeprefix(":").removeprefix("field_"))
 
 
 _FIELD_SIGNS = re.compile(r"[\s_-]+")

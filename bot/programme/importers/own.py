@@ -552,8 +552,21 @@ def _build(
         if said in rooms and said != rooms[said] and said not in raw.room_aliases.get(rooms[said], []):
             raw.room_aliases.setdefault(rooms[said], []).append(said)
     found = [_with_submission(item) for item in found]
-    # A file with no rooms may give them as tracks; one whose records say they have none ("room":
-    # "", Indico's online event) has none.
+    # Speakers kept apart, under each session's id ({"presenters": {"9": [{"name": …}]}}, the
+    # FISL companion app's).
+    by_session = _people_of_sessions(top)
+    if by_session:
+        found = [_with_people(item, by_session) for item in found]
+    # A file with no rooms may give them in a field of another name whose every value is a room's
+    # code (a Drupal export's "name": "CC-114"), or as tracks; one whose records say they have
+    # none ("room": "", Indico's online event) has none.
+    if not any(_fields_named(item.record, (*_ROOM, *_ROOM_REF)) for item in found):
+        coded = _field_of_room_codes(found)
+        if coded:
+            found = [
+                _Found({**item.record, "room": item.record.get(coded)}, item.where, item.day, item.within)
+                for item in found
+            ]
     if not any(_fields_named(item.record, (*_ROOM, *_ROOM_REF)) for item in found):
         found = [_with_track_as_room(item) for item in found]
         # Tracks by the id of the file's own list ("track": "A" beside {"tracks": [{"id": "A",
@@ -630,6 +643,45 @@ def _with_submission(item: _Found) -> _Found:
     return _Found(
         {**nested, **{k: v for k, v in item.record.items() if v not in (None, "", [])}}, item.where, item.day
     )
+
+
+def _people_of_sessions(top: Mapping[str, Any]) -> dict[str, list[Any]]:
+    """The file's speakers listed under each session's id, when it lists them so."""
+    for key, value in top.items():
+        by_id = isinstance(value, Mapping) and value and all(isinstance(one, list) for one in value.values())
+        if field_key(key) in _PEOPLE and by_id:
+            return {str(session): people for session, people in value.items()}
+    return {}
+
+
+def _with_people(item: _Found, by_session: Mapping[str, list[Any]]) -> _Found:
+    ref = _text(_field(item.record, _ID))
+    if _fields_named(item.record, _PEOPLE) or ref not in by_session:
+        return item
+    return _Found({**item.record, "speakers": by_session[ref]}, item.where, item.day, item.within)
+
+
+def _field_of_room_codes(found: list[_Found]) -> str | None:
+    """The field of no name we know whose every value, in nine records of ten or more, is a room's
+    code ("CC-114", "HC-108", "G-103"), two codes at least; not its title (a "name" beside a
+    "title" is something else)."""
+    counts: dict[str, int] = {}
+    values: dict[str, set[str]] = {}
+    for item in found:
+        title = _title(item.record)
+        for key, value in item.record.items():
+            if isinstance(value, str) and value != title and _ROOM_CODE.fullmatch(value.strip()):
+                counts[key] = counts.get(key, 0) + 1
+                values.setdefault(key, set()).add(value.strip())
+    for key, count in counts.items():
+        if count * 10 >= len(found) * 9 and len(values[key]) >= 2 and field_key(key) not in _KNOWN_FIELDS:
+            return key
+    return None
+
+
+_ROOM_CODE = re.compile(r"[A-Z]{1,4}[-. ]?\d{1,4}[A-Z]?")
+# Fields read as something else: a session's code ("code": "B12") is no room.
+_KNOWN_FIELDS = frozenset((*_ID, *_TIME_FIELDS, *_DURATION, *_KIND, *_TRACK, *_LANGUAGE, *_DATE))
 
 
 def _with_track_as_room(item: _Found) -> _Found:

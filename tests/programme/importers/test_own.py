@@ -1387,3 +1387,44 @@ def test_speaker_ids_into_the_files_list_and_a_sessions_location_name(tmp_path: 
     programme = load_programme(path).programme
     assert rooms_of(programme) == {"salon-b": "Salon B"}
     assert people_of(programme) == {"ann-example": "Ann Example"}
+
+
+def test_speakers_kept_apart_under_each_sessions_id(tmp_path: Path) -> None:
+    """The FISL 15 companion app's data: "presenters" maps each session's id to its speakers; the
+    room is the id of the file's "rooms"."""
+    path = tmp_path / "schedule.json"
+    path.write_text(
+        json.dumps(
+            {
+                "sessions": {
+                    "9": {"id": "9", "title": "Call Centers Livres", "start": "2014-05-10T11:00:00-03:00",
+                          "duration": 60, "roomID": "5"},
+                    "10": {"id": "10", "title": "Nobody's talk", "start": "2014-05-10T12:00:00-03:00",
+                           "duration": 60, "roomID": "5"},
+                },
+                "rooms": {"5": {"id": "5", "name": "41E"}},
+                "presenters": {"9": [{"id": "16", "name": "Helius Ferreira", "main": True}]},
+            }
+        )
+    )  # fmt: skip
+    programme = load_programme(path).programme
+    assert people_of(programme) == {"helius-ferreira": "Helius Ferreira"}
+    assert by_id(programme, "10").person_ids == ()
+    assert rooms_of(programme) == {"41e": "41E"}
+
+
+def test_a_field_of_room_codes_is_the_room_and_drupal_s_field_names_are_read(tmp_path: Path) -> None:
+    """LinuxFest Northwest 2017's Drupal export: the room is in "name" (codes such as "CC-114"),
+    not in "Track" (a theme); the speakers are in "field_speakers"."""
+    nodes = [
+        {"node": {"nid": str(n), "title": f"Talk {n}", "name": room, "day": "Sat, 6 May 2017",
+                  "time": f"{9 + n}:30 AM to {10 + n}:30 AM", "field_speakers": "Ann Example",
+                  "Track": "Security"}}
+        for n, room in enumerate(("CC-114", "HC-108", "CC-114"))
+    ]  # fmt: skip
+    path = tmp_path / "sessions.json"
+    path.write_text(json.dumps({"nodes": nodes}))
+    programme = load_programme(path, tz="America/Los_Angeles").programme
+    assert sorted(rooms_of(programme).values()) == ["CC-114", "HC-108"]
+    assert people_of(programme) == {"ann-example": "Ann Example"}
+    assert {session.track for session in programme.sessions} == {"Security"}
