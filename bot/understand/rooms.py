@@ -55,6 +55,7 @@ from bot.understand.vocabulary import (
     MORNING_WORDS,
     NEXT_PHRASES,
     NOW_PHRASES,
+    PHRASE_WORDS,
     PLACE_PREPOSITIONS,
     PLACE_WORDS,
     ROOM_NAME_WORDS,
@@ -89,6 +90,7 @@ _SLASHED_NUMBER = re.compile(r"(?<![\w/])(\d{1,3})/(\d{2,4})(?![\w/])")
 SHORTENED, SHORTENED_SHARE = 4, 0.6
 # Words after a word for a room that name no room: "en el anfiteatro ahora", "in the auditorium now".
 _NAMES_NOTHING = STOPWORDS | FILLER_WORDS | frozenset(" ".join((*NOW_PHRASES, *NEXT_PHRASES)).split())
+_QUESTION_WORDS = STOPWORDS | ROOM_WORDS | FILLER_WORDS | PHRASE_WORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -1549,8 +1551,9 @@ class RoomFinder:
             return None
         for word in words:
             token = word.group(0)
-            # Nor a word of questions: "what starts next" names no room 'Star'.
-            if len(token) < 4 or token in STOPWORDS | ROOM_WORDS | FILLER_WORDS or _has_digit(token):
+            # Nor a word of questions: "what starts next" names no room 'Star', "que puedes hacer"
+            # no 'Hacker Room'.
+            if len(token) < 4 or token in _QUESTION_WORDS or _has_digit(token):
                 continue
             # French elision typed without its apostrophe: "lagora", "latelier".
             for candidate in (token, token[1:]) if token[0] in "ld" else (token,):

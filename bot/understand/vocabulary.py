@@ -53,6 +53,16 @@ LANGUAGE_WORDS: dict[str, tuple[str, ...]] = _LEXICON.section("interpretation")
 
 # Asking about a person.
 PERSON_PHRASES = _words("phrases.person")
+# Every word of the phrases that ask something ("que puedes hacer", "what's on now"): a word of a
+# question, never a room's name typed with a slip ("hacer" is not 'Hacker Room').
+PHRASE_WORDS = frozenset(
+    word
+    for table in sorted(
+        {key for tables in _LEXICON.files.values() for key in tables if key.startswith("phrases.")}
+    )
+    for phrase in _words(table)
+    for word in phrase.split()
+)
 PERSON_QUESTION_WORDS = frozenset(_words("words.person_questions"))
 TRACK_WORDS = frozenset(_words("words.track"))  # a track of the programme: "the security track"
 # Verbs that say someone speaks: "où parle Emmanuel Macron ?" asks for a person.

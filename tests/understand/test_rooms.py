@@ -1970,3 +1970,11 @@ def test_a_room_inside_a_hall_is_found_by_both_parts_either_way_round(typed: str
         ]
     )
     assert room_in(finder, typed) == room
+
+
+def test_a_word_of_a_question_is_no_slip_for_a_rooms_name() -> None:
+    """ "que puedes hacer" asks for help: "hacer" is no slip for openSUSE Conference's 'Hacker
+    Room', which "hackr room" still is."""
+    finder = RoomFinder([Room("hacker", "Hacker Room"), Room("saal", "Saal (Main Hall)")])
+    assert room_in(finder, "que puedes hacer") is None
+    assert room_in(finder, "what's next in the hackr room") == "hacker"
