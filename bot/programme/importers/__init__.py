@@ -4,6 +4,7 @@
     schedule_json   c3voc / pretalx / frab `schedule.json`
     pretalx_widget  the JSON the pretalx schedule widget loads
     sessionize      Sessionize JSON, views /view/All and /view/GridSmart
+    hoverboard      a Hoverboard site's data: sessions, speakers and the schedule in one JSON
     ical            iCalendar `.ics`
     xcal            xCal: XML iCalendar (Pentabarf/pretalx flavour and RFC 6321)
     fallback        last resort: refuses, with a clear reason, JSON/XML/other files we do not read

@@ -41,6 +41,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.programme.errors import ProgrammeError
+from bot.programme.importers import hoverboard
 from bot.programme.importers.build import RawEvent, RawPerson, RawSchedule, build_programme
 from bot.programme.importers.common import (
     JSON_EXPECTED,
@@ -77,6 +78,7 @@ TEXT = "#text"
 _TITLE = (
     "title", "name", "talktitle", "sessiontitle", "papertitle", "subject", "summary", "eventname",
     "display", "topic",
+    "note",  # the Devoxx CFP's registration and breaks: {"note": "Registration", "kind": …}
 )  # fmt: skip
 _START = (
     "start",
@@ -98,6 +100,7 @@ _START = (
     "sessionstart",  # a talk with no time of its own: its session's (IMRF 2026's)
     "timestart",  # NICAR 2019's scraper: "date", "time_start", "time_end"
     "starttimestamp",  # Google I/O's app data: milliseconds since 1970
+    "fromtime",  # the Devoxx CFP's schedule (Devoxx France 2012's)
 )
 _END = (
     "end",
@@ -116,6 +119,7 @@ _END = (
     "sessionend",
     "timeend",
     "endtimestamp",
+    "totime",
 )
 _TIME_FIELDS = frozenset((*_START, *_END))  # what a time slot gives what it holds
 # "length_min": fortee's timetable API (iOSDC Japan's).
@@ -201,7 +205,8 @@ def read_xml_tree(root: ET.Element, path: Path, tz: ZoneInfo | None, *, refusal:
     """The programme of an XML file of the conference's own; else refused with `refusal` (what
     the file is not) and what it holds."""
     try:
-        data = _plain(root)
+        # SQLSaturday's GuidebookXML writes "5/18/2019 9:15:00 AM".
+        data = with_iso_dates(_plain(root))
         found = list(_records(data, f"<{local_name(root.tag)}>", None))
     except RecursionError as error:
         raise ProgrammeError(path, f"{refusal}: its elements nest too deeply for a schedule") from error
@@ -218,6 +223,9 @@ def read_json_data(data: Any, path: Path, tz: ZoneInfo | None, *, format_name: s
     """The programme of a JSON (or YAML) file of the conference's own, or the refusal with what it
     holds."""
     language = "YAML" if format_name == YAML_FORMAT else "JSON"
+    # A Hoverboard site's data, whatever reader its first keys led to.
+    if hoverboard.matches(data):
+        return hoverboard.read_data(data, path, tz)
     try:
         data = _with_references(with_dotnet_dates(with_zoned_dates(data)))
         data = _by_language(with_years(with_written_dates(with_iso_dates(data))))

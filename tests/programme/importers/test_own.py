@@ -1428,3 +1428,50 @@ def test_a_field_of_room_codes_is_the_room_and_drupal_s_field_names_are_read(tmp
     assert sorted(rooms_of(programme).values()) == ["CC-114", "HC-108"]
     assert people_of(programme) == {"ann-example": "Ann Example"}
     assert {session.track for session in programme.sessions} == {"Security"}
+
+
+def test_the_devoxx_cfp_schedule_from_and_to_times_and_notes(tmp_path: Path) -> None:
+    """Devoxx France 2012's cached CFP schedule: "fromTime"/"toTime" with a tenth of a second, a
+    registration given by its "note" alone."""
+    path = tmp_path / "cache-schedule.json"
+    path.write_text(
+        json.dumps(
+            [
+                {"id": 731, "fromTime": "2012-04-18 08:00:00.0", "toTime": "2012-04-18 09:30:00.0",
+                 "note": "Registration", "kind": "Registration", "room": "Hall d'exposition"},
+                {"id": 565, "title": "De Runnable à parallel()", "fromTime": "2012-04-18 09:30:00.0",
+                 "toTime": "2012-04-18 12:30:00.0", "speakers": [{"speaker": "José Paumard"}],
+                 "room": "La Seine A"},
+            ]
+        )
+    )  # fmt: skip
+    programme = load_programme(path, tz="Europe/Paris").programme
+    assert by_id(programme, "731").title.all() == ("Registration",)
+    talk = by_id(programme, "565")
+    assert (talk.start.isoformat(), talk.end.isoformat()) == (
+        "2012-04-18T09:30:00+02:00",
+        "2012-04-18T12:30:00+02:00",
+    )
+    assert people_of(programme) == {"jose-paumard": "José Paumard"}
+
+
+def test_slashed_dates_with_am_pm_in_an_xml_file(tmp_path: Path) -> None:
+    """SQLSaturday's GuidebookXML: `<startTime>5/18/2019 9:15:00 AM</startTime>`, the room in
+    `<location><name>`."""
+    path = tmp_path / "SQLSat0845.xml"
+    path.write_text(
+        "<GuidebookXML><guide><name>SQLSaturday #845</name></guide><events>"
+        "<event><importID>87743</importID><speakers><speaker><id>87743</id><name>Chris Hyde</name>"
+        "</speaker></speakers><track>Analytics</track><location><name>The Bobs-112</name></location>"
+        "<title>Python in SQL Server 2017</title><description>Python.</description>"
+        "<startTime>5/18/2019 9:15:00 AM</startTime><endTime>5/18/2019 1:15:00 PM</endTime></event>"
+        "</events></GuidebookXML>"
+    )
+    programme = load_programme(path, tz="America/New_York").programme
+    (talk,) = programme.sessions
+    assert (talk.start.isoformat(), talk.end.isoformat()) == (
+        "2019-05-18T09:15:00-04:00",
+        "2019-05-18T13:15:00-04:00",
+    )
+    assert rooms_of(programme) == {"the-bobs-112": "The Bobs-112"}
+    assert people_of(programme) == {"chris-hyde": "Chris Hyde"}
