@@ -214,6 +214,11 @@ class ProgrammeIndex:
             for token in weights:
                 session_frequency[token] += 1
                 self.sessions_with[token].append(session.id)
+        # An expression in a room's name is that room's words, not an idea to rewrite: "la salle
+        # kung fu" is 'I Love Kung Fu-329' (SQLSaturday Atlanta's), not martial arts.
+        for room in programme.rooms.values():
+            for name in (room.name, *room.aliases):
+                self.expressions_present.update(glossary.expressions_in(words(name)))
         session_count = max(len(programme.sessions), 1)
         self.session_idf = {token: math.log(1 + session_count / n) for token, n in session_frequency.items()}
         self.topic_vocabulary = [t for t in self.session_idf if len(t) >= 4]

@@ -1148,6 +1148,8 @@ class RoomFinder:
                 or (leading and leading[-1] in PLACE_WORDS)
                 or (self.translated.get(token) == room_id and previous in _SESSION_KIND_WORDS)
                 or self._of_its_name(previous, room_id)  # "el banquete shakuntalam"
+                # "el cubículo de peter" for 'Peter's Cubicle-224' (SQLSaturday Atlanta's).
+                or (len(before) >= 2 and previous in STOPWORDS and self._of_its_name(before[-2], room_id))
                 # "la sala de charlas online" for 'Online talks': a word for sessions, as its name has.
                 or (previous in SESSION_NOUNS and not self.room_tokens[room_id].isdisjoint(SESSION_NOUNS))
             ):  # the last but one: "el taller de jóvenes" for 'Youth Workshop'

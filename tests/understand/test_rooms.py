@@ -1978,3 +1978,27 @@ def test_a_word_of_a_question_is_no_slip_for_a_rooms_name() -> None:
     finder = RoomFinder([Room("hacker", "Hacker Room"), Room("saal", "Saal (Main Hall)")])
     assert room_in(finder, "que puedes hacer") is None
     assert room_in(finder, "what's next in the hackr room") == "hacker"
+
+
+def test_rooms_named_with_an_expression_and_with_a_possessive() -> None:
+    """SQLSaturday Atlanta 2019's rooms: "la salle kung fu" is 'I Love Kung Fu-329' (not the idea
+    of martial arts the lexicon makes of "kung fu"), "el cubículo de peter" 'Peter's Cubicle-224'."""
+    rooms = [Room(r, name) for r, name in (("kf", "I Love Kung Fu-329"), ("pc", "Peter's Cubicle-224"),
+                                           ("mc", "Milton's Cubicle-225"))]  # fmt: skip
+    zone = ZoneInfo("America/New_York")
+    start = datetime(2019, 5, 18, 10, 30, tzinfo=zone)
+    sessions = [talk(f"s-{r.id}", start, start + timedelta(hours=1), "Talk", room=r.id) for r in rooms]
+    programme = small_programme(zone, sessions, rooms=rooms)
+    at = start + timedelta(minutes=15)
+    assert (
+        respond("c koi en ce moment ds la salle kung fu", at, programme).as_json(programme)["room"]
+        == rooms[0].name
+    )
+    assert (
+        respond("siguiente en el cubiculo de peter", at, programme).as_json(programme)["room"]
+        == rooms[1].name
+    )
+    assert (
+        respond("que hay hoy en el cubiculo de milton", at, programme).as_json(programme)["room"]
+        == rooms[2].name
+    )
