@@ -204,10 +204,15 @@ def _letter_after(words: list[re.Match[str]], number: re.Match[str]) -> re.Match
 
 def _tail_code(name: str) -> str | None:
     """The code a name ends with, as one word: 'Central Library Room 0-13' → 013 (typed "salle
-    014", "la 0-14"); a code has digits on both sides of a dash or a dot."""
+    014", "la 0-14"); a code has digits on both sides of a dash or a dot, or is letters and a
+    number alone after " - " ('702 - OF2')."""
     last = _BRACKETS.sub(" ", name).split()[-1:] or [""]
     if re.fullmatch(r"-?[A-Za-z]{0,2}\d+[-.]\d+[A-Za-z]?", last[0]):  # "0-13", "-1.354"
         return "".join(_TOKEN.findall(fold(last[0])))
+    # A code of its own after a dash: "of2" for FISL's '702 - OF2'.
+    after_dash = name.rsplit(" - ", 1)[1:]
+    if after_dash and re.fullmatch(r"[A-Za-z]{1,3}\d{1,3}[A-Za-z]?", after_dash[0].strip()):
+        return fold(after_dash[0].strip())
     return None
 
 
@@ -987,11 +992,15 @@ class RoomFinder:
 
     def _with_words_before(self, match: RoomMatch, text: str) -> RoomMatch:
         """The match with the words of the room's name typed just before it: "meeting room 5" for
-        'CC: Meeting Room 5' is all the room's ("meeting" is no topic left over)."""
+        'CC: Meeting Room 5' is all the room's ("meeting" is no topic left over), "seminar room 2"
+        for 'Seminarraum 2'."""
         start = match.span[0]
         own = self.room_tokens[match.room_id] - STOPWORDS
         for word in reversed(list(_TOKEN.finditer(text[:start]))):
-            if word.group(0) not in own or text[word.end() : start].strip():
+            typed = word.group(0)
+            # Or the head of a compound of its name: "seminar room 2" for 'Seminarraum 2'.
+            head = len(typed) >= 4 and any(token.startswith(typed) and token != typed for token in own)
+            if (typed not in own and not head) or text[word.end() : start].strip():
                 break
             start = word.start()
         return RoomMatch(match.room_id, (start, match.span[1]), exact=match.exact)
@@ -1503,11 +1512,14 @@ class RoomFinder:
             end = _spoken_run([w.group(0) for w in words], start)
             # A letter after the number: "terrace two b" for 'Terrace 2B'.
             after = words[end].group(0) if end < len(words) and end > start else ""
-            if len(after) == 1 and after.isalpha() and after not in LETTER_WORDS:
+            # A letter that is also a word only when it ends the message: "room forty-one A?" for
+            # FISL's '41A' ("sala cuarenta y uno a las tres" is at three).
+            if len(after) == 1 and after.isalpha() and (after not in LETTER_WORDS or end == len(words) - 1):
                 number = _spoken_number([w.group(0) for w in words[start:end]]) + after
                 plain = self._plain_first(number)[:1]
-                if plain:
-                    return RoomMatch(plain[0][1], (words[start].start(), words[end].end()), exact=True)
+                room_id = plain[0][1] if plain else self.codes.get(number)
+                if room_id is not None:
+                    return RoomMatch(room_id, (words[start].start(), words[end].end()), exact=True)
             for last in range(end, start + (0 if letter else 1), -1):  # "room five" is read elsewhere
                 number = _spoken_number([w.group(0) for w in words[start:last]])
                 plain = self._plain_first(number)[:1]

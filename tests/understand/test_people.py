@@ -245,3 +245,21 @@ def test_a_speaker_s_name_beside_what_the_session_is_called() -> None:
     question = parse("when's the wagemans keynote", start, programme)
     assert (question.rule, question.person_ids) == ("person-named", ("jw",))
     assert parse("is richard stallman around", start, programme).intent == "unknown"
+
+
+def test_a_user_name_of_words_run_together_is_asked_as_words() -> None:
+    """LinuxFest Northwest 2017 lists speakers by their site's user names: "bryan lunduke" is
+    'BryanLunduke'."""
+    zone = ZoneInfo("America/Los_Angeles")
+    start = datetime(2017, 5, 6, 9, 30, tzinfo=zone)
+    end = start.replace(hour=10, minute=30)
+    programme = small_programme(
+        zone,
+        [
+            talk("watching", start, end, "They're Watching You", speakers=["bryanlunduke"]),
+            talk("suse", start, end, "openSUSE 101", speakers=["bear454"]),
+        ],
+        people=[Person("bryanlunduke", "BryanLunduke"), Person("bear454", "bear454")],
+    )
+    question = parse("et bryan lunduke", start, programme)
+    assert (question.rule, question.person_ids) == ("person-named", ("bryanlunduke",))

@@ -2002,3 +2002,30 @@ def test_rooms_named_with_an_expression_and_with_a_possessive() -> None:
         respond("que hay hoy en el cubiculo de milton", at, programme).as_json(programme)["room"]
         == rooms[2].name
     )
+
+
+@pytest.mark.parametrize(
+    ("typed", "room", "said"),
+    [
+        ("and in seminar room 2?", "s2", "seminar room 2"),  # openSUSE Conference's 'Seminarraum 2'
+        ("anything at 4pm tomorrow in room forty-one A?", "41a", "forty-one a"),  # FISL 15's '41A'
+        ("anything going on in the OF2 workshop room now?", "of2", "of2"),  # FISL 15's '702 - OF2'
+    ],
+)
+def test_a_compound_s_head_a_spoken_number_s_letter_and_a_code_after_a_dash(
+    typed: str, room: str, said: str
+) -> None:
+    finder = RoomFinder(
+        [
+            Room("s1", "Seminarraum 1"),
+            Room("s2", "Seminarraum 2"),
+            Room("41a", "41A"),
+            Room("41b", "41B"),
+            Room("of1", "701 - OF1"),
+            Room("of2", "702 - OF2"),
+        ]
+    )
+    text = fold(typed)
+    match = finder.find(text)
+    assert match is not None and match.room_id == room
+    assert text[match.span[0] : match.span[1]] == said

@@ -952,7 +952,22 @@ def _names(text: str, *, affiliated: bool = False) -> list[str]:
         return [parts[0]]
     if len(parts) > 1 and all(" " in part for part in parts):
         return parts
+    # User names, not "Surname, First": "bear454, BryanLunduke", "bdale, keithp" (LinuxFest
+    # Northwest 2017's) are two people each.
+    # ("Bobdude0 and friends" is one entry: "and" joins words too.)
+    by_commas = "," in text or "&" in text
+    if (
+        by_commas
+        and len(parts) > 1
+        and all(" " not in part for part in parts)
+        and any(map(_USER_NAME.fullmatch, parts))
+    ):
+        return parts
     return [text] if text else []
+
+
+# A user name: with a digit, all in lower case, or words run together ("BryanLunduke").
+_USER_NAME = re.compile(r"\w*\d\w*|[a-z][a-z0-9_.]*|[A-Z][a-z]+(?:[A-Z][a-z]+)+")
 
 
 # -- describing what a file holds, for refusals ------------------------------------------------

@@ -1475,3 +1475,18 @@ def test_slashed_dates_with_am_pm_in_an_xml_file(tmp_path: Path) -> None:
     )
     assert rooms_of(programme) == {"the-bobs-112": "The Bobs-112"}
     assert people_of(programme) == {"chris-hyde": "Chris Hyde"}
+
+
+def test_user_names_listed_with_a_comma_are_each_a_person(tmp_path: Path) -> None:
+    """ "bear454, BryanLunduke" is two people (LinuxFest Northwest 2017's), "Gil, Ana" one, and
+    "Bobdude0 and friends" one entry."""
+    path = tmp_path / "sessions.json"
+    talks = [
+        {"title": f"Talk {n}", "start": f"2017-05-06T{9 + n:02d}:00:00-07:00",
+         "end": f"2017-05-06T{9 + n:02d}:45:00-07:00", "speakers": speakers, "room": "CC-114"}
+        for n, speakers in enumerate(("bear454, BryanLunduke", "Gil, Ana", "Bobdude0 and friends"))
+    ]  # fmt: skip
+    path.write_text(json.dumps({"sessions": talks}))
+    assert sorted(people_of(load_programme(path).programme).values()) == [
+        "Bobdude0 and friends", "BryanLunduke", "Gil, Ana", "bear454",
+    ]  # fmt: skip
