@@ -124,6 +124,16 @@ def test_a_short_code_is_a_topic() -> None:
     assert [s["id"] for s in respond(polite, start, programme).as_json(programme)["sessions"]] == ["a"]
 
 
+def test_perf_is_performance() -> None:
+    """React Conf 2025: "y a des talks sur la perf ?" asks for 'Exploring React Performance'."""
+    start = datetime(2025, 10, 7, 10, tzinfo=ZoneInfo("America/Los_Angeles"))
+    end = start.replace(hour=11)
+    sessions = [talk("a", start, end, "Exploring React Performance"), talk("b", start, end, "React Native")]
+    programme = small_programme(ZoneInfo("America/Los_Angeles"), sessions)
+    answer = respond("y a des talks sur la perf ?", start, programme).as_json(programme)
+    assert [s["id"] for s in answer["sessions"]] == ["a"]
+
+
 def test_a_word_for_a_room_in_a_title_s_phrase_is_a_topic() -> None:
     """ "visual studio sessions?" (Linuxwochen Wien 2016): "studio", a word for a room, is part of
     what the talks are about where a title says "Visual Studio"."""
