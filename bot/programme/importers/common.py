@@ -241,10 +241,14 @@ def parse_datetime(value: object) -> datetime | None:
     if len(text) < 10 or not text[:4].isdigit():
         return None
     try:
-        parsed = datetime.fromisoformat(text)
+        parsed = datetime.fromisoformat(_ONE_DIGIT_HOUR.sub(r"\g<1>0\2", text))
     except ValueError:
         return None
     return parsed
+
+
+# An hour written with one digit after the date: "2020-02-15 8:00" (MBLGTACC 2020's app data).
+_ONE_DIGIT_HOUR = re.compile(r"^(\d{4}-\d{2}-\d{2}[ T])(\d:\d{2})")
 
 
 def parse_date(value: object) -> date | None:

@@ -137,6 +137,7 @@ _PEOPLE = (
     "authors", "author", "panelists", "panelist", "instructors", "instructor",
     "primaryauthors",  # Indico's, when its "speakers" are not given
     "participants", "participant",  # a roundtable's (MPSA 2026's)
+    "speakernames",  # Microsoft's session catalogue (Ignite The Tour's), beside its "speakerIds"
     "speakerids",  # ids of the file's own list of speakers (Philly ETE 2016's "speaker_ids")
     "guestname", "guests", "guest",  # a convention's guests (LibertyCon 2019's "guestName")
 )  # fmt: skip

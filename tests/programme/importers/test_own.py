@@ -1490,3 +1490,23 @@ def test_user_names_listed_with_a_comma_are_each_a_person(tmp_path: Path) -> Non
     assert sorted(people_of(load_programme(path).programme).values()) == [
         "Bobdude0 and friends", "BryanLunduke", "Gil, Ana", "bear454",
     ]  # fmt: skip
+
+
+def test_an_hour_of_one_digit_and_speakers_by_name_beside_their_ids(tmp_path: Path) -> None:
+    """MBLGTACC 2020's app data writes "2020-02-15 8:00" (half its sessions were left out);
+    Microsoft's session catalogue names its speakers in "speakerNames" beside "speakerIds"."""
+    path = tmp_path / "schedule.json"
+    path.write_text(
+        json.dumps(
+            [
+                {"id": 5, "title": "Registration", "location": "Bernhard Center", "start": "2020-02-15 8:00",
+                 "end": "2020-02-15 9:30"},
+                {"id": 6, "title": "Teams admin", "location": "Dubai B", "start": "2020-02-15 10:00",
+                 "end": "2020-02-15 11:00", "speakerIds": ["697422"],
+                 "speakerNames": ["Preethy Krishnamurthy"]},
+            ]
+        )
+    )  # fmt: skip
+    programme = load_programme(path, tz="America/Detroit").programme
+    assert by_id(programme, "5").start.isoformat() == "2020-02-15T08:00:00-05:00"
+    assert people_of(programme) == {"preethy-krishnamurthy": "Preethy Krishnamurthy"}
