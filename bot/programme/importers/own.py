@@ -134,6 +134,7 @@ _ROOM = (
 # "panelists": a convention's (PonyFest's, one string of names); "instructors": Selenium Conf 2012's.
 _PEOPLE = (
     "speakers", "speaker", "persons", "person", "presenters", "presenter", "people", "hosts",
+    "host",  # who holds a festival's session, a person or an organisation (WueWW 2022's)
     "authors", "author", "panelists", "panelist", "instructors", "instructor",
     "primaryauthors",  # Indico's, when its "speakers" are not given
     "participants", "participant",  # a roundtable's (MPSA 2026's)

@@ -1510,3 +1510,17 @@ def test_an_hour_of_one_digit_and_speakers_by_name_beside_their_ids(tmp_path: Pa
     programme = load_programme(path, tz="America/Detroit").programme
     assert by_id(programme, "5").start.isoformat() == "2020-02-15T08:00:00-05:00"
     assert people_of(programme) == {"preethy-krishnamurthy": "Preethy Krishnamurthy"}
+
+
+def test_a_festival_s_host_is_who_holds_the_session(tmp_path: Path) -> None:
+    """WueWW 2022's open data names no speakers, only the organisation holding each session."""
+    path = tmp_path / "sessions.json"
+    path.write_text(
+        json.dumps(
+            {"sessions": [{"id": 660, "title": "Tag der offenen Tür", "start": "2022-10-20T14:30:00+02:00",
+                           "end": "2022-10-20T18:00:00+02:00",
+                           "host": {"id": 4726, "name": "Gründerland Bayern"},
+                           "location": {"name": "Skyline Hill Center"}}]}
+        )
+    )  # fmt: skip
+    assert list(people_of(load_programme(path).programme).values()) == ["Gründerland Bayern"]
