@@ -564,8 +564,13 @@ class ProgrammeIndex:
                     keep(match, score / 100 * 0.9)
         stem = _stem(token)
         if len(stem) >= 5:
+            # A short word the programme has is not the start of a longer one: "green" is no
+            # "Greenfoot", "grass" no "grassroots" (a longer word still finds its compounds: German
+            # "Internetnutzung" for "internet").
+            short = token in self.session_idf and len(token) <= 5
             for candidate in self._starting_with(stem):
-                keep(candidate, 0.6)
+                if not short or abs(len(candidate) - len(token)) <= 3:
+                    keep(candidate, 0.6)
         # A short word's singular or plural: "gpus" and "GPU", "llm" and "LLMs" (longer words'
         # are their stem's).
         if len(token) <= 4:

@@ -599,6 +599,8 @@ def _noun_fits(typed: str, printed: str) -> int:
     misspelt ("amphi", "anfiteatro" for "amphitheatre", "hal" for "hall"), 1 any word for a room."""
     if typed == printed:
         return 3
+    if typed in STOPWORDS:  # "during the two days" is no 'Theater 2'; "sala sur 2a" is 'South Hall 2A'
+        return 2 if typed in ROOM_NAME_WORDS.get(printed, ()) else 0
     if len(typed) >= 3 and (printed.startswith(typed) or fuzz.ratio(typed, printed) >= 75):
         return 2
     if _abbreviates(typed, printed) or _abbreviates(printed, typed):

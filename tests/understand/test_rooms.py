@@ -2029,3 +2029,11 @@ def test_a_compound_s_head_a_spoken_number_s_letter_and_a_code_after_a_dash(
     match = finder.find(text)
     assert match is not None and match.room_id == room
     assert text[match.span[0] : match.span[1]] == said
+
+
+def test_an_article_is_no_word_for_a_numbered_room() -> None:
+    """Ignite The Tour Dubai's 'Theater 2': "during the two days" names no room ("the" begins
+    "theater"); "in theater two" does."""
+    finder = RoomFinder([Room("t1", "Theater 1"), Room("t2", "Theater 2"), Room("db", "Dubai B")])
+    assert room_in(finder, "any sessions about data science during the two days?") is None
+    assert room_in(finder, "what's on in theater two") == "t2"

@@ -134,6 +134,22 @@ def test_perf_is_performance() -> None:
     assert [s["id"] for s in answer["sessions"]] == ["a"]
 
 
+def test_a_short_word_of_the_programme_is_not_the_start_of_a_longer_one() -> None:
+    """Devoxx UK 2023: "scala" is 'Scala 3', not 'Cracking the scalability wall'; Devoxx France
+    2012: "green" is 'Green IT', not Greenfoot. A longer word still finds its plural."""
+    start = datetime(2023, 5, 11, 10, tzinfo=ZoneInfo("Europe/London"))
+    end = start.replace(hour=11)
+    sessions = [
+        talk("a", start, end, "Contextual abstractions in Scala 3"),
+        talk("b", start, end, "Cracking the scalability wall"),
+        talk("c", start, end, "Green IT"),
+        talk("d", start, end, "Java avec Alice et Greenfoot"),
+    ]
+    programme = small_programme(ZoneInfo("Europe/London"), sessions)
+    for text, wanted in (("hay alguna charla de scala", ["a"]), ("talks about green IT?", ["c"])):
+        assert [s["id"] for s in respond(text, start, programme).as_json(programme)["sessions"]] == wanted
+
+
 def test_a_word_for_a_room_in_a_title_s_phrase_is_a_topic() -> None:
     """ "visual studio sessions?" (Linuxwochen Wien 2016): "studio", a word for a room, is part of
     what the talks are about where a title says "Visual Studio"."""

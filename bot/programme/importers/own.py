@@ -768,7 +768,10 @@ def _parts(record: Mapping[str, Any]) -> list[Mapping[str, Any]]:
     presentations, each a title and its presenter (MIE 2026's)."""
     return [
         item
-        for value in record.values()
+        for key, value in record.items()
+        # Not the other sessions it points to: Microsoft's catalogue lists a module's
+        # "siblingModules", sessions of their own with their own speakers.
+        if not field_key(key).startswith(_REFERENCES)
         # A list, or an element's repeated children (EDAS's <papers><paper>…</paper>…</papers>).
         for held in (value.values() if isinstance(value, Mapping) else [value])
         if isinstance(held, list)
@@ -776,6 +779,9 @@ def _parts(record: Mapping[str, Any]) -> list[Mapping[str, Any]]:
         if isinstance(item, Mapping)
         and (_is_record(item) or (_title(item) is not None and _field(item, _PEOPLE) is not None))
     ]
+
+
+_REFERENCES = ("sibling", "related", "similar", "recommended")
 
 
 def _text_block(record: Mapping[str, Any], name: str) -> str:

@@ -1524,3 +1524,22 @@ def test_a_festival_s_host_is_who_holds_the_session(tmp_path: Path) -> None:
         )
     )  # fmt: skip
     assert list(people_of(load_programme(path).programme).values()) == ["Gründerland Bayern"]
+
+
+def test_the_sessions_a_session_points_to_are_not_its_parts(tmp_path: Path) -> None:
+    """Microsoft's session catalogue lists a module's "siblingModules", sessions of their own: their
+    speakers and titles are not the module's."""
+    sibling = {"sessionId": 86474, "title": "Moving your database to Azure",
+               "startDateTime": "2020-02-11T08:15:00+00:00", "endDateTime": "2020-02-11T09:00:00+00:00",
+               "speakerNames": ["Mahmoud Elserafi"]}  # fmt: skip
+    module = {"sessionId": 86473, "title": "Migrating web applications to Azure", "location": "Hall E",
+              "startDateTime": "2020-02-11T07:00:00+00:00", "endDateTime": "2020-02-11T07:45:00+00:00",
+              "speakerNames": ["Dina Helmy"], "siblingModules": [sibling]}  # fmt: skip
+    path = tmp_path / "sessions.json"
+    path.write_text(json.dumps([module, {**sibling, "location": "Hall E"}]))
+    programme = load_programme(path).programme
+    migrating = next(
+        s for s in programme.sessions if s.title.all() == ("Migrating web applications to Azure",)
+    )
+    assert [programme.people[i].name for i in migrating.person_ids] == ["Dina Helmy"]
+    assert "database" not in " ".join(migrating.description.all())
