@@ -697,7 +697,11 @@ def _asks_help(cleaned: str) -> bool:
     """ "what can you do?", "¿cómo funciona?"; not "charlas sobre cómo funciona internet" (talks
     about how something works)."""
     found = _phrase_pattern(HELP_PHRASES).search(cleaned)
-    return found is not None and not any(word in SUBJECT_MARKERS for word in words(cleaned[: found.start()]))
+    if found is None or any(word in SUBJECT_MARKERS for word in words(cleaned[: found.start()])):
+        return False
+    # Nor "she wants to learn how to use her smartphone: are there any workshops for that?" (WueWW
+    # 2022's): sessions asked for after it are sought.
+    return not any(word in SESSION_NOUNS for word in words(cleaned[found.end() :]))
 
 
 def numbered_room_first(text: str, index: ProgrammeIndex) -> tuple[RoomMatch | None, str]:

@@ -64,6 +64,7 @@ from bot.understand.vocabulary import (
     SCORE_WORDS,
     SESSION_NOUNS,
     STOPWORDS,
+    SUBJECT_HOLDERS,
     SUBJECT_MARKERS,
     TENS_ABOVE,
     ZERO_WORDS,
@@ -1141,13 +1142,17 @@ class RoomFinder:
             room_id = self.translated.get(f"{token} {after}")  # "en ligne", "en línea"
             if room_id is not None:
                 return RoomMatch(room_id, (word.start(), words[position + 1].end()), exact=True)
+            # After "ateliers sur", "talks about", "charlas sobre" a word is what sessions are
+            # about, not a room's word that resembles it: "des ateliers sur les robots" is no
+            # 'Center for … Robotics' ("en ce moment sur le stream" is on a stream).
+            about = previous in SUBJECT_MARKERS and len(before) >= 2 and before[-2] in SUBJECT_HOLDERS
             room_id = (
                 self.distinctive.get(token)
-                or (self.acronyms.get(token) if previous not in SUBJECT_MARKERS else None)
-                or self.translated.get(token)
-                or self._cognate(token)
+                or (self.acronyms.get(token) if not about else None)
+                or (self.translated.get(token) if not about else None)
+                or (self._cognate(token) if not about else None)
                 or self._pair(token, after)
-                or self._shortened(token, previous, after)
+                or (self._shortened(token, previous, after) if not about else None)
             )
             # A word only one room's name has may follow little words too: "in te iringa".
             leading = [w for w in before if w not in STOPWORDS or w in PLACE_WORDS or w in ROOM_NOUNS]

@@ -2037,3 +2037,13 @@ def test_an_article_is_no_word_for_a_numbered_room() -> None:
     finder = RoomFinder([Room("t1", "Theater 1"), Room("t2", "Theater 2"), Room("db", "Dubai B")])
     assert room_in(finder, "any sessions about data science during the two days?") is None
     assert room_in(finder, "what's on in theater two") == "t2"
+
+
+def test_what_sessions_are_about_is_no_room_resembling_it() -> None:
+    """WueWW 2022: "des ateliers sur les robots" asks about robots, not the room 'Center for
+    Artificial Intelligence and Robotics (CAIRO)'; "c koi sur le stream en ligne" is on a stream."""
+    finder = RoomFinder(
+        [Room("cairo", "Center for Artificial Intelligence and Robotics (CAIRO)"), Room("f", "Falkenhaus")]
+    )
+    assert room_in(finder, "il y a des ateliers sur les robots ?") is None
+    assert room_in(finder, "what's on in the robotics center") == "cairo"

@@ -150,6 +150,20 @@ def test_a_short_word_of_the_programme_is_not_the_start_of_a_longer_one() -> Non
         assert [s["id"] for s in respond(text, start, programme).as_json(programme)["sessions"]] == wanted
 
 
+def test_a_job_fair_in_every_language() -> None:
+    """MBLGTACC 2020: "cuando es la feria de empleo" is its 'Resource and Career Fair'."""
+    start = datetime(2020, 2, 15, 10, tzinfo=ZoneInfo("America/Detroit"))
+    end = start.replace(hour=12)
+    sessions = [talk("a", start, end, "Resource and Career Fair"), talk("b", start, end, "Drag Show")]
+    programme = small_programme(ZoneInfo("America/Detroit"), sessions)
+    for text in (
+        "cuando es la feria de empleo",
+        "c'est quand le salon de l'emploi ?",
+        "when is the job fair",
+    ):
+        assert [s["id"] for s in respond(text, start, programme).as_json(programme)["sessions"]] == ["a"]
+
+
 def test_a_word_for_a_room_in_a_title_s_phrase_is_a_topic() -> None:
     """ "visual studio sessions?" (Linuxwochen Wien 2016): "studio", a word for a room, is part of
     what the talks are about where a title says "Visual Studio"."""
