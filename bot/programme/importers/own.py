@@ -240,7 +240,40 @@ def read_json_data(data: Any, path: Path, tz: ZoneInfo | None, *, format_name: s
             f"{language} but not a schedule we read: {_json_shape(data)}, and no object inside it has "
             f"a title, a start time and an end or duration ({JSON_EXPECTED})",
         )
-    return _build(format_name, data if isinstance(data, Mapping) else {}, found, path, tz)
+    loaded = _build(format_name, data if isinstance(data, Mapping) else {}, found, path, tz)
+    missed = _unread(data, found)
+    if missed:
+        where, entry = missed[0]
+        said = ", ".join(f"{key}: {value!r}" for key, value in list(entry.items())[:4])
+        warning = (
+            f"{path}: {len(missed)} entries beside the sessions were not read: no title, or no start and "
+            f"end we read (first: {where}, {said})"
+        )
+        loaded = replace(loaded, warnings=(*loaded.warnings, warning))
+    return loaded
+
+
+def _unread(data: Any, found: list[_Found]) -> list[tuple[str, Mapping[str, Any]]]:
+    """The entries of the lists that hold sessions that were not read as sessions nor hold any
+    (a row whose time says "17:40 -->", FEBS Retina in a Dish 2026's): said, never dropped silently."""
+    read = {item.where for item in found}
+    lists = {item.where.rsplit("[", 1)[0] for item in found if item.where.endswith("]")}
+    holding = {where[: end + 1] for where in read for end in range(len(where)) if where[end] == "]"}
+    missed: list[tuple[str, Mapping[str, Any]]] = []
+
+    def walk(value: Any, where: str) -> None:
+        if isinstance(value, list):
+            for number, item in enumerate(value):
+                place = f"{where}[{number}]"
+                if where in lists and isinstance(item, Mapping) and place not in holding:
+                    missed.append((place, item))
+                walk(item, place)
+        elif isinstance(value, Mapping):
+            for key, item in value.items():
+                walk(item, f"{where}.{key}" if where else str(key))
+
+    walk(data, "")
+    return missed
 
 
 # -- finding the records -----------------------------------------------------------------------

@@ -1543,3 +1543,18 @@ def test_the_sessions_a_session_points_to_are_not_its_parts(tmp_path: Path) -> N
     )
     assert [programme.people[i].name for i in migrating.person_ids] == ["Dina Helmy"]
     assert "database" not in " ".join(migrating.description.all())
+
+
+def test_entries_beside_the_sessions_that_are_not_read_are_said(tmp_path: Path) -> None:
+    """FEBS Retina in a Dish 2026's rows: "17:40 -->" has no end we read; it is left out, and the
+    check says so rather than dropping it silently."""
+    rows = [
+        {"date": "2026-06-08", "time": "9:00-9:15", "topic": "Welcoming words", "speakers": "Henri Leinonen"},
+        {"date": "2026-06-08", "time": "17:40 -->", "topic": "Manuscript preparation"},
+        {"date": "2026-06-08", "time": "9:15-10:00", "topic": "Intro to retina cultures"},
+    ]
+    path = tmp_path / "program.json"
+    path.write_text(json.dumps(rows))
+    loaded = load_programme(path, tz="Europe/Helsinki")
+    assert len(loaded.programme.sessions) == 2
+    assert any("1 entries beside the sessions were not read" in w and "[1]" in w for w in loaded.warnings)
