@@ -713,7 +713,12 @@ def numbered_room_first(text: str, index: ProgrammeIndex) -> tuple[RoomMatch | N
         return None, text
     said = text[match.span[0] : match.span[1]]
     lettered = re.fullmatch(r"[a-z] ([a-z]+)", said)
-    if not re.search(r"\d[.:/-]\d", said) and not (lettered and lettered.group(1) in NUMBERS_IN_WORDS):
+    # A room whose name has a weekday's short form: "sun 2", "where's sun II" for SIGDIAL & INLG
+    # 2023's 'Sun II', not Sunday.
+    weekday = len(words(said)) >= 2 and any(word in WEEKDAYS for word in words(said))
+    if not (re.search(r"\d[.:/-]\d", said) or weekday) and not (
+        lettered and lettered.group(1) in NUMBERS_IN_WORDS
+    ):
         return None, text
     return match, blank(text, match.span)
 

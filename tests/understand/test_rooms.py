@@ -2047,3 +2047,21 @@ def test_what_sessions_are_about_is_no_room_resembling_it() -> None:
     )
     assert room_in(finder, "il y a des ateliers sur les robots ?") is None
     assert room_in(finder, "what's on in the robotics center") == "cairo"
+
+
+def test_a_room_named_with_a_weekday_s_short_form_and_after_a_planet() -> None:
+    """SIGDIAL & INLG 2023's 'Sun I', 'Sun II', 'Uranus': "sun 2" is no Sunday, "where's sun II"
+    asks for the room, "la sala sol 1" and "en urano" name them in Spanish."""
+    rooms = [Room("s1", "Sun I"), Room("s2", "Sun II"), Room("u", "Uranus"), Room("j", "Jupiter")]
+    zone = ZoneInfo("Europe/Prague")
+    start = datetime(2023, 9, 14, 10, 30, tzinfo=zone)
+    sessions = [talk(f"t-{r.id}", start, start + timedelta(hours=1), "Talk", room=r.id) for r in rooms]
+    programme = small_programme(zone, sessions, rooms=rooms)
+    at = start + timedelta(minutes=10)
+    for text, room in (
+        ("what comes after in sun 2", "Sun II"),
+        ("where's sun II", "Sun II"),
+        ("que hay ahora en la sala sol 1", "Sun I"),
+        ("a las 11 en urano", "Uranus"),
+    ):
+        assert respond(text, at, programme).as_json(programme)["room"] == room, text

@@ -161,6 +161,7 @@ ROOM_NAME_KEYS = (
     "advanced", "scientific", "chapel", "upstairs", "downstairs", "roundtables", "gallery", "pavilion",
     "amphitheatre", "table", "little", "big", "youth", "stage", "workshop", "tutorial", "meeting",
     "building", "seminar",
+    "sun", "moon", "mercury", "venus", "earth", "jupiter", "saturn", "uranus", "neptune", "pluto",
 )  # fmt: skip
 KIND_KEYS = tuple(SessionKind)
 INTERPRETATION_KEYS = ("en", "fr", "es", "tr")
