@@ -511,6 +511,19 @@ def _records(
             keyed_day = parse_date(key) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(key)) else None
             if keyed_day is not None:
                 yield from _records(item, name, keyed_day, top=False, room=room, slot=slot, within=within)
+            elif field_key(key) in _ROOM_LIST and _rooms_holding(item):
+                # Rooms each with their sessions ({"rooms": [{"name": "Schultz Theatre", "talks":
+                # [...]}]}, jekyll-theme-conference's program.yml, CMPD6 2023's).
+                for number, held in enumerate(item):
+                    yield from _records(
+                        held,
+                        f"{name}[{number}]",
+                        own_day or day,
+                        top=False,
+                        room=_text(_field(held, _ROOM_NAME)),
+                        slot=slot,
+                        within=within,
+                    )
             elif field_key(key) in _ROOM_LIST and isinstance(item, Mapping) and _by_name(item):
                 for room_name, held in item.items():
                     yield from _records(
@@ -538,6 +551,18 @@ def _is_conference(record: Mapping[str, Any]) -> bool:
     if end - start <= timedelta(days=1):
         return False
     return any(isinstance(held, list) and any(_is_record(item) for item in held) for held in record.values())
+
+
+def _rooms_holding(value: Any) -> bool:
+    """A list of rooms, each named and holding a list of sessions, none a session itself."""
+    return (
+        isinstance(value, list)
+        and bool(value)
+        and all(
+            isinstance(room, Mapping) and not _is_record(room) and _field(room, _ROOM_NAME) for room in value
+        )
+        and any(isinstance(held, list) for room in value for held in room.values())
+    )
 
 
 def _by_name(rooms: Mapping[str, Any]) -> bool:

@@ -1558,3 +1558,20 @@ def test_entries_beside_the_sessions_that_are_not_read_are_said(tmp_path: Path) 
     loaded = load_programme(path, tz="Europe/Helsinki")
     assert len(loaded.programme.sessions) == 2
     assert any("1 entries beside the sessions were not read" in w and "[1]" in w for w in loaded.warnings)
+
+
+def test_rooms_each_holding_their_sessions(tmp_path: Path) -> None:
+    """jekyll-theme-conference's program.yml (CMPD6 2023's): days, each with its rooms, each with
+    its talks at clock times."""
+    path = tmp_path / "program.yml"
+    path.write_text(
+        "days:\n- name: Tuesday\n  date: 2023-05-23\n  rooms:\n  - name: Schultz Theatre\n    talks:\n"
+        "      - name: 'Conference opening'\n        time_start: '8:15'\n        time_end: '8:30'\n"
+        "  - name: Room 118\n    talks:\n      - name: 'Tick-host systems'\n        time_start: '10:00'\n"
+        "        time_end: '10:30'\n"
+    )
+    programme = load_programme(path, tz="America/Winnipeg").programme
+    assert sorted(rooms_of(programme).values()) == ["Room 118", "Schultz Theatre"]
+    ticks = next(s for s in programme.sessions if s.title.all() == ("Tick-host systems",))
+    assert programme.rooms[ticks.room_id or ""].name == "Room 118"
+    assert ticks.start.isoformat() == "2023-05-23T10:00:00-05:00"
