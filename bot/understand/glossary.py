@@ -25,6 +25,8 @@ from bot.understand.spellings import Spellings
 from bot.understand.text import words
 from bot.understand.vocabulary import ACRONYMS, EXPRESSIONS, GLOSSARY
 
+_NUMERONYM = re.compile(r"[a-z]\d+[a-z]+")
+
 
 class Glossary:
     """Translations between words, expressions read as one word, and organisations' acronyms."""
@@ -69,7 +71,10 @@ class Glossary:
         )
         self.acronyms = dict(acronyms)
         # Short forms people type ("js", "db", "ia"): kept although two letters are usually noise.
-        self.short_words = frozenset(word for word in self.words if len(word) == 2)
+        # Or a numeronym, digits inside letters ("k8s", "a11y"; not "ipv6", a name of its own).
+        self.short_words = frozenset(
+            word for word in self.words if len(word) == 2 or _NUMERONYM.fullmatch(word) is not None
+        )
 
     @cached_property
     def spellings(self) -> Spellings:

@@ -1234,7 +1234,11 @@ class RoomFinder:
             # "c koi maintenant en C", "et en B ?": a lettered room's letter right after "en", "in"
             # ('Hall C'); not a letter that is a word ("in a", "y", "o").
             # "and in A?" ends with 'Amphi A''s letter; "qu'il y a", two such words, is "there is".
-            last_word = position == len(words) - 1 and previous not in LETTER_WORDS
+            # "il y en a ?" (are there any) neither: "en" after "y".
+            earlier = words[position - 2].group(0) if position >= 2 else ""
+            last_word = (
+                position == len(words) - 1 and previous not in LETTER_WORDS and earlier not in LETTER_WORDS
+            )
             lettered = (
                 self._plain_first(token)[:1]
                 if _letter_code(token)

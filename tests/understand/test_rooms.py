@@ -2065,3 +2065,11 @@ def test_a_room_named_with_a_weekday_s_short_form_and_after_a_planet() -> None:
         ("a las 11 en urano", "Uranus"),
     ):
         assert respond(text, at, programme).as_json(programme)["room"] == room, text
+
+
+def test_il_y_en_a_names_no_room_a() -> None:
+    """Devoxx UK 2023's 'Room A': "il y en a aujourd'hui ?" asks whether there are any; "et en a ?"
+    still names the room."""
+    finder = RoomFinder([Room("a", "Room A"), Room("b", "Room B")])
+    assert room_in(finder, "des sessions sur le machine learning, il y en a   ?") is None
+    assert room_in(finder, "et en a ?") == "a"

@@ -164,6 +164,30 @@ def test_a_job_fair_in_every_language() -> None:
         assert [s["id"] for s in respond(text, start, programme).as_json(programme)["sessions"]] == ["a"]
 
 
+def test_a_numeronym_finds_its_idea_and_a_document_word_a_talk_about_it() -> None:
+    """Devoxx UK 2023: "k8s stuff today?" finds 'Kafka on Kubernetes' too; in a programme with no
+    documents, "how my team writes documentation: a session about that?" asks for the talk titled
+    so, not for papers."""
+    start = datetime(2023, 5, 11, 9, tzinfo=ZoneInfo("Europe/London"))
+    end = start.replace(hour=10)
+    sessions = [
+        talk("a", start, end, "Frameworks vs. K8s vs. Service Mesh"),
+        talk("b", start, end, "Taming Apache Kafka on Kubernetes"),
+        talk("c", start, end, "10 Best Practices for Writing Documentation"),
+        talk("d", start, end, "Java records"),
+    ]
+    programme = small_programme(ZoneInfo("Europe/London"), sessions)
+    assert {
+        s["id"] for s in respond("k8s stuff today?", start, programme).as_json(programme)["sessions"]
+    } == {
+        "a",
+        "b",
+    }
+    answer = respond("how my team writes documentation - is there a session about that?", start, programme)
+    assert answer.as_json(programme)["rule"] == "topic-or-kind"
+    assert answer.as_json(programme)["sessions"][0]["id"] == "c"
+
+
 def test_a_word_for_a_room_in_a_title_s_phrase_is_a_topic() -> None:
     """ "visual studio sessions?" (Linuxwochen Wien 2016): "studio", a word for a room, is part of
     what the talks are about where a title says "Visual Studio"."""
