@@ -978,11 +978,16 @@ def _rooms(
 
 
 def _room_name(value: Any) -> str:
-    """A room's name, given as text or as a record of the room."""
+    """A room's name, given as text or as a record of the room; a link is none ("location":
+    "/papers.html?session=1", MiniConf's calendar of ISMIR 2024)."""
     translated = isinstance(value, Mapping) and _in_languages(value)  # {"en": "Hall B", "fr": "Salle B"}
     if isinstance(value, Mapping) and not translated:
-        return _text(_field(value, _ROOM_NAME))
-    return _text(value)
+        return _room_name(_field(value, _ROOM_NAME))
+    name = _text(value)
+    return "" if _LINK.match(name) else name
+
+
+_LINK = re.compile(r"(?:https?://|/)\S*$")
 
 
 def _speakers(top: Mapping[str, Any]) -> dict[str, str]:

@@ -1575,3 +1575,19 @@ def test_rooms_each_holding_their_sessions(tmp_path: Path) -> None:
     ticks = next(s for s in programme.sessions if s.title.all() == ("Tick-host systems",))
     assert programme.rooms[ticks.room_id or ""].name == "Room 118"
     assert ticks.start.isoformat() == "2023-05-23T10:00:00-05:00"
+
+
+def test_a_link_is_no_room(tmp_path: Path) -> None:
+    """MiniConf's calendar (ISMIR 2024's) puts a page's link in "location": no room of its own."""
+    path = tmp_path / "main_calendar.json"
+    path.write_text(
+        json.dumps(
+            [
+                {"title": "Paper session 1", "start": "2024-11-11T10:00:00-08:00",
+                 "end": "2024-11-11T11:00:00-08:00", "location": "/papers.html?session=1"},
+                {"title": "Keynote", "start": "2024-11-11T09:00:00-08:00", "end": "2024-11-11T10:00:00-08:00",
+                 "location": "Grand Ballroom"},
+            ]
+        )
+    )  # fmt: skip
+    assert list(rooms_of(load_programme(path).programme).values()) == ["Grand Ballroom"]
