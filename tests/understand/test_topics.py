@@ -188,6 +188,21 @@ def test_a_numeronym_finds_its_idea_and_a_document_word_a_talk_about_it() -> Non
     assert answer.as_json(programme)["sessions"][0]["id"] == "c"
 
 
+def test_the_flu_in_every_language() -> None:
+    """CMPD6 2023: "vous avez qqch sur la grippe ?" finds 'Seasonality and Influenza'."""
+    start = datetime(2023, 5, 23, 15, tzinfo=ZoneInfo("America/Winnipeg"))
+    end = start.replace(hour=16)
+    sessions = [
+        talk("a", start, end, "Seasonality and Influenza Vaccination Impact"),
+        talk("b", start, end, "Malaria"),
+    ]
+    programme = small_programme(ZoneInfo("America/Winnipeg"), sessions)
+    for text in ("vous avez qqch sur la grippe ?", "algo sobre la gripe", "flu talks?"):
+        assert [s["id"] for s in respond(text, start, programme).as_json(programme)["sessions"]] == ["a"], (
+            text
+        )
+
+
 def test_a_word_for_a_room_in_a_title_s_phrase_is_a_topic() -> None:
     """ "visual studio sessions?" (Linuxwochen Wien 2016): "studio", a word for a room, is part of
     what the talks are about where a title says "Visual Studio"."""
