@@ -142,7 +142,17 @@ EXAMPLES = [
     ("unknown-room", ["qu'est-ce qui se passe en salle Memling maintenant", "the Narnia room tomorrow"]),
     ("at-time", ["what's on Thursday at 4:15pm", "qu'est-ce qu'il y a à 15h ?"]),
     ("unknown-name", ["est-ce que Yann LeCun est là ?", "is jensen huang here now"]),
-    ("now", ["what's happening now", "¿qué hay ahora?", "¿qué pasa?", "what's on?", "la c koi ki passe"]),
+    (
+        "now",
+        [
+            "what's happening now",
+            "¿qué hay ahora?",
+            "¿qué pasa?",
+            "what's on?",
+            "la c koi ki passe",
+            "¿me podrías decir qué actividades están teniendo lugar en este momento?",  # ISMIR 2024
+        ],
+    ),
     ("unknown-person", ["cuando habla el papa francisco", "when does Obama speak?"]),
     (
         "next-of-kind",
