@@ -993,3 +993,12 @@ def test_fossgis_rooms_by_letter_and_number_in_words_and_sessions_asked_at_the_v
     assert parse("que hay en la s diez", at, programme).room_id == "s10"
     asked = "Hi! I just got to the venue — could you tell me which sessions are running at the moment?"
     assert intent_and_ids(asked, at, programme) == ("now", ["s10", "s2"])
+
+
+def test_taking_place_asks_what_is_on_now() -> None:
+    """ISMIR 2024 (no people named): "qué está teniendo lugar ahora" is no one's name."""
+    zone = ZoneInfo("America/Los_Angeles")
+    start = datetime(2024, 11, 12, 12, tzinfo=zone)
+    programme = small_programme(zone, [talk("lunch", start, start.replace(hour=13), "Lunch Break")])
+    for text in ("que esta teniendo lugar ahora", "¿qué actividades están teniendo lugar en este momento?"):
+        assert parse(text, start.replace(minute=30), programme).rule == "now", text
