@@ -53,6 +53,8 @@ DAY_CHANGE_LATEST = timedelta(hours=6)
 UNTITLED = "(untitled)"
 # From this many sessions, a file with no room or no speaker at all is worth a warning.
 UNPLACED_AFTER = 10
+# How far from the others a session's date may be before the check asks whether it is a slip.
+FAR_DAYS = 60
 # Abbreviations files give for a zone ("timezone": "JST") that name one zone only; the ambiguous
 # ones (IST, CST, BST) are left out, as are those ZoneInfo knows itself (CET, EST).
 ZONE_ABBREVIATIONS = {
@@ -161,6 +163,7 @@ def build_programme(raw: RawSchedule, path: Path, tz: ZoneInfo | None) -> Loaded
         return None, wheres.get(session.id, f"session[{session.id}]")
 
     builder.warn_if_unplaced(sessions, people)
+    builder.warn_if_far(sessions, zone)
     warnings = [*builder.warnings, *check_programme(programme, locate, path, strict=False)]
     return Loaded(programme=programme, format=raw.format, warnings=tuple(warnings))
 
@@ -198,6 +201,21 @@ class _Builder:
             self.warn("rooms", f"none of the {len(sessions)} sessions has a room: no room will be found")
         if not people:
             self.warn("people", f"none of the {len(sessions)} sessions names a speaker: no one will be found")
+
+    def warn_if_far(self, sessions: Sequence[Session], zone: ZoneInfo) -> None:
+        """A session dated far from all the others, a slip of its year or month ("0216-08-30" in
+        the European Forum Alpbach 2016's data): loaded as written, and said."""
+        dates = sorted(session.start.astimezone(zone).date() for session in sessions)
+        middle = dates[len(dates) // 2]
+        far = [s for s in sessions if abs((s.start.astimezone(zone).date() - middle).days) > FAR_DAYS]
+        if far and len(far) * 10 < len(sessions):
+            near = [day for day in dates if abs((day - middle).days) <= FAR_DAYS]
+            first = far[0].start.astimezone(zone).date()
+            self.warn(
+                self.session_wheres.get(far[0].id, f"session[{far[0].id}]"),
+                f"dated {first}, far from the others ({near[0]} to {near[-1]}): a slip in its date?"
+                + (f" ({len(far)} such sessions)" if len(far) > 1 else ""),
+            )
 
     # -- time ------------------------------------------------------------------------------
 

@@ -1591,3 +1591,25 @@ def test_a_link_is_no_room(tmp_path: Path) -> None:
         )
     )  # fmt: skip
     assert list(rooms_of(load_programme(path).programme).values()) == ["Grand Ballroom"]
+
+
+def test_a_session_dated_far_from_the_others_is_said(tmp_path: Path) -> None:
+    """The European Forum Alpbach 2016's data dates a day "0216-08-30": loaded as written, and the
+    check asks whether its date is a slip."""
+    days = [*("2016-08-28", "2016-08-29", "2016-08-30", "2016-08-31") * 3, "0216-08-30"]
+    rows = [
+        {
+            "id": str(n),
+            "title": f"Session {n}",
+            "start": f"{day}T{9 + n}:00:00+02:00",
+            "end": f"{day}T{9 + n}:45:00+02:00",
+        }
+        for n, day in enumerate(days)
+    ]
+    path = tmp_path / "program.json"
+    path.write_text(json.dumps(rows))
+    loaded = load_programme(path)
+    assert len(loaded.programme.sessions) == 13
+    assert any(
+        "dated 0216-08-30, far from the others (2016-08-28 to 2016-08-31)" in w for w in loaded.warnings
+    )
