@@ -124,83 +124,51 @@ def test_a_short_code_is_a_topic() -> None:
     assert [s["id"] for s in respond(polite, start, programme).as_json(programme)["sessions"]] == ["a"]
 
 
-def test_perf_is_performance() -> None:
-    """React Conf 2025: "y a des talks sur la perf ?" asks for 'Exploring React Performance'."""
-    start = datetime(2025, 10, 7, 10, tzinfo=ZoneInfo("America/Los_Angeles"))
+def _talks_at_once(*titles: str) -> tuple[Programme, datetime]:
+    """A programme of talks held at once, one per title (ids "a", "b", "c"…), and their start."""
+    zone = ZoneInfo("Europe/Paris")
+    start = datetime(2026, 5, 4, 10, tzinfo=zone)
     end = start.replace(hour=11)
-    sessions = [talk("a", start, end, "Exploring React Performance"), talk("b", start, end, "React Native")]
-    programme = small_programme(ZoneInfo("America/Los_Angeles"), sessions)
-    answer = respond("y a des talks sur la perf ?", start, programme).as_json(programme)
-    assert [s["id"] for s in answer["sessions"]] == ["a"]
+    sessions = [talk(chr(ord("a") + n), start, end, title) for n, title in enumerate(titles)]
+    return small_programme(zone, sessions), start
 
 
-def test_a_short_word_of_the_programme_is_not_the_start_of_a_longer_one() -> None:
-    """Devoxx UK 2023: "scala" is 'Scala 3', not 'Cracking the scalability wall'; Devoxx France
-    2012: "green" is 'Green IT', not Greenfoot. A longer word still finds its plural."""
-    start = datetime(2023, 5, 11, 10, tzinfo=ZoneInfo("Europe/London"))
-    end = start.replace(hour=11)
-    sessions = [
-        talk("a", start, end, "Contextual abstractions in Scala 3"),
-        talk("b", start, end, "Cracking the scalability wall"),
-        talk("c", start, end, "Green IT"),
-        talk("d", start, end, "Java avec Alice et Greenfoot"),
-    ]
-    programme = small_programme(ZoneInfo("Europe/London"), sessions)
-    for text, wanted in (("hay alguna charla de scala", ["a"]), ("talks about green IT?", ["c"])):
-        assert [s["id"] for s in respond(text, start, programme).as_json(programme)["sessions"]] == wanted
+@pytest.mark.parametrize(
+    ("titles", "text", "found"),
+    [
+        # React Conf 2025: "perf" is performance.
+        (("Exploring React Performance", "React Native"), "y a des talks sur la perf ?", ["a"]),
+        # Devoxx UK 2023 and Devoxx France 2012: a short word the programme has is not the start
+        # of a longer one.
+        (("Contextual abstractions in Scala 3", "Cracking the scalability wall"),
+         "hay alguna charla de scala", ["a"]),
+        (("Green IT", "Java avec Alice et Greenfoot"), "talks about green IT?", ["a"]),
+        # MBLGTACC 2020: a job fair in every language.
+        (("Resource and Career Fair", "Drag Show"), "cuando es la feria de empleo", ["a"]),
+        (("Resource and Career Fair", "Drag Show"), "c'est quand le salon de l'emploi ?", ["a"]),
+        (("Resource and Career Fair", "Drag Show"), "when is the job fair", ["a"]),
+        # CMPD6 2023: the flu.
+        (("Seasonality and Influenza Vaccination Impact", "Malaria"),
+         "vous avez qqch sur la grippe ?", ["a"]),
+        (("Seasonality and Influenza Vaccination Impact", "Malaria"), "algo sobre la gripe", ["a"]),
+        (("Seasonality and Influenza Vaccination Impact", "Malaria"), "flu talks?", ["a"]),
+        # Devoxx UK 2023: a numeronym stands for its idea.
+        (("Frameworks vs. K8s vs. Service Mesh", "Taming Apache Kafka on Kubernetes", "Java records"),
+         "k8s stuff today?", ["a", "b"]),
+    ],
+)  # fmt: skip
+def test_a_topic_as_people_ask_it(titles: tuple[str, ...], text: str, found: list[str]) -> None:
+    programme, start = _talks_at_once(*titles)
+    assert sorted(s["id"] for s in respond(text, start, programme).as_json(programme)["sessions"]) == found
 
 
-def test_a_job_fair_in_every_language() -> None:
-    """MBLGTACC 2020: "cuando es la feria de empleo" is its 'Resource and Career Fair'."""
-    start = datetime(2020, 2, 15, 10, tzinfo=ZoneInfo("America/Detroit"))
-    end = start.replace(hour=12)
-    sessions = [talk("a", start, end, "Resource and Career Fair"), talk("b", start, end, "Drag Show")]
-    programme = small_programme(ZoneInfo("America/Detroit"), sessions)
-    for text in (
-        "cuando es la feria de empleo",
-        "c'est quand le salon de l'emploi ?",
-        "when is the job fair",
-    ):
-        assert [s["id"] for s in respond(text, start, programme).as_json(programme)["sessions"]] == ["a"]
-
-
-def test_a_numeronym_finds_its_idea_and_a_document_word_a_talk_about_it() -> None:
-    """Devoxx UK 2023: "k8s stuff today?" finds 'Kafka on Kubernetes' too; in a programme with no
-    documents, "how my team writes documentation: a session about that?" asks for the talk titled
-    so, not for papers."""
-    start = datetime(2023, 5, 11, 9, tzinfo=ZoneInfo("Europe/London"))
-    end = start.replace(hour=10)
-    sessions = [
-        talk("a", start, end, "Frameworks vs. K8s vs. Service Mesh"),
-        talk("b", start, end, "Taming Apache Kafka on Kubernetes"),
-        talk("c", start, end, "10 Best Practices for Writing Documentation"),
-        talk("d", start, end, "Java records"),
-    ]
-    programme = small_programme(ZoneInfo("Europe/London"), sessions)
-    assert {
-        s["id"] for s in respond("k8s stuff today?", start, programme).as_json(programme)["sessions"]
-    } == {
-        "a",
-        "b",
-    }
+def test_a_document_word_asked_as_a_subject_in_a_programme_without_documents() -> None:
+    """Devoxx UK 2023: "how my team writes documentation: is there a session about that?" asks for
+    the talk titled so, not for papers."""
+    programme, start = _talks_at_once("10 Best Practices for Writing Documentation", "Java records")
     answer = respond("how my team writes documentation - is there a session about that?", start, programme)
     assert answer.as_json(programme)["rule"] == "topic-or-kind"
-    assert answer.as_json(programme)["sessions"][0]["id"] == "c"
-
-
-def test_the_flu_in_every_language() -> None:
-    """CMPD6 2023: "vous avez qqch sur la grippe ?" finds 'Seasonality and Influenza'."""
-    start = datetime(2023, 5, 23, 15, tzinfo=ZoneInfo("America/Winnipeg"))
-    end = start.replace(hour=16)
-    sessions = [
-        talk("a", start, end, "Seasonality and Influenza Vaccination Impact"),
-        talk("b", start, end, "Malaria"),
-    ]
-    programme = small_programme(ZoneInfo("America/Winnipeg"), sessions)
-    for text in ("vous avez qqch sur la grippe ?", "algo sobre la gripe", "flu talks?"):
-        assert [s["id"] for s in respond(text, start, programme).as_json(programme)["sessions"]] == ["a"], (
-            text
-        )
+    assert answer.as_json(programme)["sessions"][0]["id"] == "a"
 
 
 def test_a_word_for_a_room_in_a_title_s_phrase_is_a_topic() -> None:
