@@ -80,6 +80,8 @@ class ProgrammeIndex:
     def __init__(self, programme: Programme) -> None:
         self.programme = programme
         self.glossary = glossary = glossary_for(programme)
+        # Whether any session has documents (slides, papers) to ask for.
+        self.has_documents = any(session.documents for session in programme.sessions)
         self.rooms = RoomFinder(programme.rooms.values(), programme.conference.city, self._one_place)
         self.tracks = TrackFinder((s.track for s in programme.sessions if s.track), glossary)
 

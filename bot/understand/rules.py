@@ -114,7 +114,7 @@ def documents(f: Features) -> Question | None:
     about = not SESSION_NOUNS.isdisjoint(f.words) and not SUBJECT_MARKERS.isdisjoint(f.words)
     if (
         about
-        and not any(session.documents for session in f.index.programme.sessions)
+        and not f.index.has_documents
         and any(f.index.in_a_title(word) for word in f.words if word in said)
     ):
         return None
