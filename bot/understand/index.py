@@ -43,6 +43,7 @@ V = TypeVar("V")
 
 TITLE, ORGANISER, DESCRIPTION = 3.0, 1.5, 1.0
 _HANDLE = re.compile(r"([a-z]{3,})\d+")  # a handle, a name and digits: "mikucat13", "easonc13"
+_SESSION_CODE = re.compile(r"[a-z]{2,6}\d{2,6}")  # a code printed for a session: "BRK30191", "MOD20"
 _CAPITALS = re.compile(r"(?<![A-Za-z0-9_-])[A-Z]{2}(?![A-Za-z0-9_-])")  # "CI" of "におけるCI/CDの" too
 COMPOUND_TAIL = 4  # letters a German compound adds to its first word: "Klima" + "krise"
 MEMORY = 4096  # words whose forms are kept (emptied when full)
@@ -168,6 +169,9 @@ class ProgrammeIndex:
                 _add_words(weights, tokens, DESCRIPTION)
             for text in folded:
                 _add_words(weights, _hyphen_joined(text), DESCRIPTION)
+            # A session's printed code, typed alone: "c koi BRK30191" (Ignite The Tour's catalogue).
+            if _SESSION_CODE.fullmatch(session.id):
+                weights[session.id] = TITLE
             # Phrases of the description count too ("objectifs de développement durable").
             self._text_words[session.id] = (*texts, organiser_words)
             _add_words(weights, organiser_words, ORGANISER)

@@ -162,6 +162,20 @@ def test_a_topic_as_people_ask_it(titles: tuple[str, ...], text: str, found: lis
     assert sorted(s["id"] for s in respond(text, start, programme).as_json(programme)["sessions"]) == found
 
 
+def test_a_session_s_printed_code_typed_alone() -> None:
+    """Ignite The Tour Dubai 2020's catalogue prints codes attendees type: "c koi BRK30191"."""
+    zone = ZoneInfo("Asia/Dubai")
+    start = datetime(2020, 2, 10, 10, 45, tzinfo=zone)
+    end = start.replace(hour=11, minute=30)
+    sessions = [
+        talk("brk30191", start, end, "Introducing Azure Sentinel"),
+        talk("mod20", start, end, "Databases"),
+    ]
+    programme = small_programme(zone, sessions)
+    for text, found in (("c koi BRK30191", ["brk30191"]), ("que es el MOD20", ["mod20"])):
+        assert [s["id"] for s in respond(text, start, programme).as_json(programme)["sessions"]] == found
+
+
 def test_a_document_word_asked_as_a_subject_in_a_programme_without_documents() -> None:
     """Devoxx UK 2023: "how my team writes documentation: is there a session about that?" asks for
     the talk titled so, not for papers."""

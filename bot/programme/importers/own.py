@@ -173,7 +173,11 @@ _SUBMISSION = ("proposal", "submission", "talk")
 _TRACK = ("track", "trackname", "tracktitle")
 _LANGUAGE = ("language", "lang", "locale", "contentlocale")
 _LANGUAGE_KEY = re.compile(r"^[a-z]{2}(?:[-_][A-Za-z]{2,4})?$")
-_ID = ("id", "code", "guid", "uid", "uuid", "presentationid", "talkid", "eventid", "slug", "sessionid")
+# "sessionCode": Microsoft's catalogue prints its sessions' codes ("BRK30191"), which attendees type.
+_ID = (
+    "id", "code", "sessioncode", "guid", "uid", "uuid", "presentationid", "talkid", "eventid", "slug",
+    "sessionid",
+)  # fmt: skip
 _NOT_FROM_SLOT = frozenset((*_ID, *_TITLE, *_DESCRIPTION, *_PEOPLE))
 _DATE = ("date", "day")
 _CHAIRS = (

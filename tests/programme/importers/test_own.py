@@ -1501,14 +1501,15 @@ def test_an_hour_of_one_digit_and_speakers_by_name_beside_their_ids(tmp_path: Pa
             [
                 {"id": 5, "title": "Registration", "location": "Bernhard Center", "start": "2020-02-15 8:00",
                  "end": "2020-02-15 9:30"},
-                {"id": 6, "title": "Teams admin", "location": "Dubai B", "start": "2020-02-15 10:00",
-                 "end": "2020-02-15 11:00", "speakerIds": ["697422"],
+                {"sessionCode": "WRK20002", "title": "Teams admin", "location": "Dubai B",
+                 "start": "2020-02-15 10:00", "end": "2020-02-15 11:00", "speakerIds": ["697422"],
                  "speakerNames": ["Preethy Krishnamurthy"]},
             ]
         )
     )  # fmt: skip
     programme = load_programme(path, tz="America/Detroit").programme
     assert by_id(programme, "5").start.isoformat() == "2020-02-15T08:00:00-05:00"
+    assert by_id(programme, "wrk20002").title.all() == ("Teams admin",)  # its "sessionCode"
     assert people_of(programme) == {"preethy-krishnamurthy": "Preethy Krishnamurthy"}
 
 
