@@ -333,7 +333,12 @@ class _Builder:
                 change = min(latest, earliest)
             else:
                 change = min(DAY_CHANGE_DEFAULT, earliest)
-        change = min(change if change is not None else DAY_CHANGE_DEFAULT, DAY_CHANGE_LATEST)
+        if change is None:
+            # Nor after the conference's first session: one that opens at 01:38 (ISMIR 2024's
+            # online registration) is on its own day, not the night of the day before.
+            first = min(_in_zone(event.start, zone) for event in self.raw.events).replace(tzinfo=None)
+            change = min(DAY_CHANGE_DEFAULT, _since_midnight(first))
+        change = min(change, DAY_CHANGE_LATEST)
         return (datetime.min + change).time()
 
     # -- rooms and people ------------------------------------------------------------------

@@ -1614,3 +1614,23 @@ def test_a_session_dated_far_from_the_others_is_said(tmp_path: Path) -> None:
     assert any(
         "dated 0216-08-30, far from the others (2016-08-28 to 2016-08-31)" in w for w in loaded.warnings
     )
+
+
+def test_a_conference_opening_before_four_in_the_morning_has_no_day_before(tmp_path: Path) -> None:
+    """ISMIR 2024's calendar opens its online registration at 01:38: that is the first day's, not
+    the night of a day before the conference (the check listed 2024-11-09)."""
+    path = tmp_path / "main_calendar.json"
+    path.write_text(
+        json.dumps(
+            [
+                {"title": "Registration", "start": "2024-11-10T01:38:00-08:00",
+                 "end": "2024-11-10T09:00:00-08:00"},
+                {"title": "Tutorials", "start": "2024-11-10T09:00:00-08:00",
+                 "end": "2024-11-10T12:00:00-08:00"},
+                {"title": "Keynote", "start": "2024-11-11T13:00:00-08:00",
+                 "end": "2024-11-11T14:00:00-08:00"},
+            ]
+        )
+    )  # fmt: skip
+    programme = load_programme(path, tz="America/Los_Angeles").programme
+    assert [day.isoformat() for day in programme.conference.days] == ["2024-11-10", "2024-11-11"]
