@@ -92,6 +92,8 @@ SHORTENED, SHORTENED_SHARE = 4, 0.6
 # Words after a word for a room that name no room: "en el anfiteatro ahora", "in the auditorium now".
 _NAMES_NOTHING = STOPWORDS | FILLER_WORDS | frozenset(" ".join((*NOW_PHRASES, *NEXT_PHRASES)).split())
 _QUESTION_WORDS = STOPWORDS | ROOM_WORDS | FILLER_WORDS | PHRASE_WORDS
+# Words that say a room is the main or the big one, in every language ("main", "grande", "principal").
+_MAIN_WORDS = ROOM_NAME_WORDS.get("main", frozenset()) | ROOM_NAME_WORDS.get("big", frozenset())
 
 
 @dataclass(frozen=True, slots=True)
@@ -1027,7 +1029,29 @@ class RoomFinder:
                 )
             return self._with_word_after(RoomMatch(room_id, found.span(), exact=True), text)
         match = self.find_by_number(text) or self.find_by_word(text) or self._find_run_together(text)
+        if match is None:
+            match = self._the_only_room(text)
         return self._with_word_after(match, text) if match else None
+
+    def _the_only_room(self, text: str) -> RoomMatch | None:
+        """At a conference of one room, a word for a room names it, with the words that say it is
+        the main or the big one: "the main hall", "la grande salle", "la sala principal" for
+        Jugaadfest 2018's room 'Jugaadfest'."""
+        if len(self.room_tokens) != 1:
+            return None
+        words = list(_TOKEN.finditer(text))[:SCAN]
+        for position, word in enumerate(words):
+            if word.group(0) not in CHAMBER_NOUNS | ROOM_NOUNS:
+                continue
+            first, last = position, position
+            while first > 0 and words[first - 1].group(0) in _MAIN_WORDS:
+                first -= 1
+            while last + 1 < len(words) and words[last + 1].group(0) in _MAIN_WORDS:
+                last += 1
+            return RoomMatch(
+                next(iter(self.room_tokens)), (words[first].start(), words[last].end()), exact=False
+            )
+        return None
 
     def _find_by_parts(self, text: str) -> RoomMatch | None:
         """A room inside a bigger one named by every part of its name, in either order, with only

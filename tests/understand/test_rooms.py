@@ -2073,3 +2073,18 @@ def test_il_y_en_a_names_no_room_a() -> None:
     finder = RoomFinder([Room("a", "Room A"), Room("b", "Room B")])
     assert room_in(finder, "des sessions sur le machine learning, il y en a   ?") is None
     assert room_in(finder, "et en a ?") == "a"
+
+
+def test_the_one_room_of_a_conference_is_the_main_hall() -> None:
+    """Jugaadfest 2018 has one room, 'Jugaadfest': "the main hall", "la grande salle", "la sala
+    principal" name it; at a conference of two rooms they name neither."""
+    only = RoomFinder([Room("j", "Jugaadfest")])
+    for typed in (
+        "what's happening in the main hall right now?",
+        "il se passe quoi dans la grande salle",
+        "en la sala principal",
+    ):
+        assert room_in(only, typed) == "j", typed
+    assert (
+        room_in(RoomFinder([Room("j", "Jugaadfest"), Room("w", "Workshop Lab")]), "in the main hall") is None
+    )
