@@ -62,12 +62,26 @@ def read(content: bytes, path: Path, tz: ZoneInfo | None = None) -> Loaded:
         raw.events.append(_event(event, number, pretalx, raw, tzids, path))
     _speakers_after_a_dash(raw.events)
     _split_joint_speakers(raw.events)
+    _without_the_calendar_s_organiser(raw.events)
     if raw.zone_name is None and len(tzids) == 1:
         # pretalx writes TZID:CET or TZID:CST with the rules inline: a real zone name only
         # sometimes. The events' own offsets are right either way; this is the display zone.
         name = next(iter(tzids))
         raw.zone_name = name if _is_zone(name) else None
     return build_programme(raw, path, tz)
+
+
+def _without_the_calendar_s_organiser(events: list[RawEvent]) -> None:
+    """One and the same person on every event of a calendar of many is who keeps the calendar,
+    not a speaker (Libertäre Tage Dresden 2017's ORGANIZER "Libertäre Tage Dresden" on all 24)."""
+    keys = {tuple(person.name for person in event.people) for event in events}
+    if len(events) >= ORGANISER_AFTER and len(keys) == 1 and len(next(iter(keys))) == 1:
+        for event in events:
+            event.people = []
+
+
+# Events a calendar needs before one person on all of them is taken for who keeps it.
+ORGANISER_AFTER = 10
 
 
 def _event(event: Any, number: int, pretalx: bool, raw: RawSchedule, tzids: set[str], path: Path) -> RawEvent:

@@ -368,3 +368,25 @@ def test_rooms_named_with_the_venues_city_and_country_are_named_without_them(tmp
     rooms = sorted(programme.rooms.values(), key=lambda room: room.name)
     assert [room.name for room in rooms] == ["Auditorium", "Elicium 1", "Forum", "Hall 12", "Hall 7 | Room A"]
     assert rooms[0].aliases == ("Auditorium, Amsterdam, Netherlands",)
+
+
+def test_one_organiser_of_every_event_keeps_the_calendar(tmp_path: Path) -> None:
+    """Libertäre Tage Dresden 2017's calendar names "Libertäre Tage Dresden" ORGANIZER of all its
+    events: who keeps the calendar, no speaker; an organiser of one event is still its speaker."""
+    event = (
+        "BEGIN:VEVENT\r\nUID:{n}\r\nDTSTART;TZID=Europe/Berlin:201709{day:02d}T170000\r\n"
+        "DTEND;TZID=Europe/Berlin:201709{day:02d}T183000\r\nSUMMARY:Talk {n}\r\nLOCATION:Betriebsküche\r\n"
+        "ORGANIZER;CN={who}:mailto:libtage@example.org\r\nEND:VEVENT\r\n"
+    )
+    calendar = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:icalendar-ruby\r\n{}END:VCALENDAR\r\n"
+    every = calendar.format(
+        "".join(event.format(n=n, day=4 + n % 6, who="Libertäre Tage Dresden") for n in range(12))
+    )
+    path = tmp_path / "programm.ics"
+    path.write_text(every)
+    assert people_of(load_programme(path).programme) == {}
+    one = calendar.format(
+        "".join(event.format(n=n, day=4 + n % 6, who="Ana Gil" if n else "Bo Li") for n in range(12))
+    )
+    path.write_text(one)
+    assert sorted(people_of(load_programme(path).programme).values()) == ["Ana Gil", "Bo Li"]
