@@ -152,6 +152,11 @@ def _talks_at_once(*titles: str) -> tuple[Programme, datetime]:
          "vous avez qqch sur la grippe ?", ["a"]),
         (("Seasonality and Influenza Vaccination Impact", "Malaria"), "algo sobre la gripe", ["a"]),
         (("Seasonality and Influenza Vaccination Impact", "Malaria"), "flu talks?", ["a"]),
+        # Libertäre Tage Dresden 2017: its German title, asked in English and French.
+        (("Vielfältige Perspektiven jüdischen Lebens", "Wheelchair-Skating-Workshop"),
+         "what about jewish stuff", ["a"]),
+        (("Vielfältige Perspektiven jüdischen Lebens", "Wheelchair-Skating-Workshop"),
+         "des trucs sur le judaïsme ?", ["a"]),
         # Devoxx UK 2023: a numeronym stands for its idea.
         (("Frameworks vs. K8s vs. Service Mesh", "Taming Apache Kafka on Kubernetes", "Java records"),
          "k8s stuff today?", ["a", "b"]),
