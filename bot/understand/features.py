@@ -715,7 +715,8 @@ def numbered_room_first(text: str, index: ProgrammeIndex) -> tuple[RoomMatch | N
     lettered = re.fullmatch(r"[a-z] ([a-z]+)", said)
     # A room whose name has a weekday's short form: "sun 2", "where's sun II" for SIGDIAL & INLG
     # 2023's 'Sun II', not Sunday.
-    weekday = len(words(said)) >= 2 and any(word in WEEKDAYS for word in words(said))
+    said_words = words(said)
+    weekday = len(said_words) >= 2 and any(word in WEEKDAYS for word in said_words)
     if not (re.search(r"\d[.:/-]\d", said) or weekday) and not (
         lettered and lettered.group(1) in NUMBERS_IN_WORDS
     ):

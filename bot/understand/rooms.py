@@ -92,6 +92,8 @@ SHORTENED, SHORTENED_SHARE = 4, 0.6
 # Words after a word for a room that name no room: "en el anfiteatro ahora", "in the auditorium now".
 _NAMES_NOTHING = STOPWORDS | FILLER_WORDS | frozenset(" ".join((*NOW_PHRASES, *NEXT_PHRASES)).split())
 _QUESTION_WORDS = STOPWORDS | ROOM_WORDS | FILLER_WORDS | PHRASE_WORDS
+# Every word for a room, of any language ("room", "salle", "Saal").
+_ANY_ROOM_NOUN = ROOM_NOUNS | CHAMBER_NOUNS
 # Words that say a room is the main or the big one, in every language ("main", "grande", "principal").
 _MAIN_WORDS = ROOM_NAME_WORDS.get("main", frozenset()) | ROOM_NAME_WORDS.get("big", frozenset())
 
@@ -318,7 +320,7 @@ def _numbered_parts(name: str) -> list[tuple[tuple[str, ...], str]]:
         # 'HIP - Track 2 - Room 2': "hip track 2" and "room 2", each part that is numbered;
         # 'Hall B5 (1), B Block, Level 5': "hall b5".
         pieces = [_numbered(piece.strip()) for piece in re.split(r" - |,", name)]
-        room_nouns = ROOM_NOUNS | CHAMBER_NOUNS
+        room_nouns = _ANY_ROOM_NOUN
         said_so = [piece for piece in pieces if piece and any(noun in room_nouns for noun in piece[0])]
         if "," in name and len(said_so) > 1:
             said_so = []  # "Arena, Room 8, Room 5, Room 6": a list of rooms is none of them
@@ -343,7 +345,7 @@ def _numbered_parts(name: str) -> list[tuple[tuple[str, ...], str]]:
         return [numbered, *((words, numbered[1]) for words in said if len(words) == 1 and words[0].isalpha())]
     parts = [part.strip() for half in name.split(" / ") for part in half.split(",")]
     found = [_numbered(part) for part in parts]
-    nouns = ROOM_NOUNS | CHAMBER_NOUNS
+    nouns = _ANY_ROOM_NOUN
     return [numbered for numbered in found if numbered and any(noun in nouns for noun in numbered[0])]
 
 
@@ -526,7 +528,7 @@ def _number_range(name: str) -> tuple[str, ...]:
     if not joined or "," in joined.group(1):  # a list of rooms ('Hall C, …, Room 310/311') is none
         return ()
     printed = tokens(joined.group(1))
-    nouns = [word for word in printed if word in ROOM_NOUNS | CHAMBER_NOUNS]
+    nouns = [word for word in printed if word in _ANY_ROOM_NOUN]
     if not nouns:
         return ()
     numbers = f"{joined.group(2)} {joined.group(3)}"
@@ -928,7 +930,7 @@ class RoomFinder:
             phrases[capital_code(code)] = room_id
         # Rooms inside bigger ones ('Hall 7 | Room A'): each part's pattern, and the word that
         # must be in a message naming it (its mark, or the mark run together with its noun).
-        nouns = "|".join(map(re.escape, sorted(ROOM_NOUNS | CHAMBER_NOUNS, key=len, reverse=True)))
+        nouns = "|".join(map(re.escape, sorted(_ANY_ROOM_NOUN, key=len, reverse=True)))
         self.placed: dict[str, list[tuple[frozenset[str], re.Pattern[str]]]] = {}
         for room in rooms:
             placed_parts = _placed_parts(room.name)
@@ -1041,7 +1043,7 @@ class RoomFinder:
             return None
         words = list(_TOKEN.finditer(text))[:SCAN]
         for position, word in enumerate(words):
-            if word.group(0) not in CHAMBER_NOUNS | ROOM_NOUNS:
+            if word.group(0) not in _ANY_ROOM_NOUN:
                 continue
             first, last = position, position
             while first > 0 and words[first - 1].group(0) in _MAIN_WORDS:

@@ -205,14 +205,15 @@ class _Builder:
     def warn_if_far(self, sessions: Sequence[Session], zone: ZoneInfo) -> None:
         """A session dated far from all the others, a slip of its year or month ("0216-08-30" in
         the European Forum Alpbach 2016's data): loaded as written, and said."""
-        dates = sorted(session.start.astimezone(zone).date() for session in sessions)
+        dated = [(session.start.astimezone(zone).date(), session) for session in sessions]
+        dates = sorted(day for day, _ in dated)
         middle = dates[len(dates) // 2]
-        far = [s for s in sessions if abs((s.start.astimezone(zone).date() - middle).days) > FAR_DAYS]
+        far = [(day, session) for day, session in dated if abs((day - middle).days) > FAR_DAYS]
         if far and len(far) * 10 < len(sessions):
             near = [day for day in dates if abs((day - middle).days) <= FAR_DAYS]
-            first = far[0].start.astimezone(zone).date()
+            first, session = far[0]
             self.warn(
-                self.session_wheres.get(far[0].id, f"session[{far[0].id}]"),
+                self.session_wheres.get(session.id, f"session[{session.id}]"),
                 f"dated {first}, far from the others ({near[0]} to {near[-1]}): a slip in its date?"
                 + (f" ({len(far)} such sessions)" if len(far) > 1 else ""),
             )

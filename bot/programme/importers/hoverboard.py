@@ -58,13 +58,15 @@ def read_data(data: Any, path: Path, tz: ZoneInfo | None) -> Loaded:
                 last = slots[min(number + _extent(entry) - 1, len(slots) - 1)]
                 start = _at(when, slot.get("startTime"), path, where)
                 end = _at(when, last.get("endTime"), path, where)
+                items = [str(item) for item in as_list(entry.get("items"))]
+                if not items:
+                    continue
                 room = rooms[column] if column < len(rooms) and (len(entries) > 1 or len(rooms) == 1) else ""
-                if column >= len(rooms) and entry.get("items"):
+                if column >= len(rooms):
                     raw.warnings.append(
                         f"{path}: {where}: entry {column + 1} has no track of the day; no room"
                     )
-                items = [str(item) for item in as_list(entry.get("items"))]
-                share = (end - start) / len(items) if items else end - start
+                share = (end - start) / len(items)
                 for order, item in enumerate(items):
                     session = sessions.get(item)
                     if session is None:
