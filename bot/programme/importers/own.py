@@ -185,6 +185,12 @@ _CHAIRS = (
 )  # fmt: skip
 # How long a session given by its start alone is taken to last, at most.
 OPEN_ENDED_LENGTH = timedelta(hours=1)
+# The longest a session given by clock times may run past midnight (an evening party to 4 a.m.):
+# an end earlier still is a slip of the file.
+_LONGEST_NIGHT = timedelta(hours=12)
+_HALF_DAY = timedelta(hours=12)
+# The longest session whose end a file writes on a twelve-hour clock after a start on a 24-hour one.
+_LONGEST_SLIP = timedelta(hours=4)
 _CANCELLED = ("cancelled", "canceled", "iscancelled", "iscanceled")
 _STATUS = ("status", "state")
 _ZONE = ("timezone", "timezonename", "tz", "xwrtimezone")
@@ -649,7 +655,7 @@ def _build(
     for item in found:
         slots = _slots(item.record)
         if not slots:
-            event = _event(item, path, speakers, rooms)
+            event = _event(item, path, speakers, rooms, raw.warnings)
             # A grid repeats an event in each slot it spans (PyCon UK 2018's "spanned" cells):
             # the same event at the same time in the same room is read once.
             # (Not events of one id that a file gives to all: re:publica's every "id" is 0.)
@@ -664,7 +670,8 @@ def _build(
             # The slot's time and room; the record's own id, texts and people.
             fields = {key: value for key, value in slot.items() if field_key(key) not in _NOT_FROM_SLOT}
             where = f"{item.where}.slots[{number}]" if len(slots) > 1 else item.where
-            event = _event(_Found({**item.record, **fields}, where, item.day), path, speakers, rooms)
+            in_slot = _Found({**item.record, **fields}, where, item.day)
+            event = _event(in_slot, path, speakers, rooms, raw.warnings)
             if (event.ref, event.start) not in seen:
                 seen.add((event.ref, event.start))
                 raw.events.append(event)
@@ -761,7 +768,9 @@ def _with_track_as_room(item: _Found) -> _Found:
     return _Found({**item.record, "room": track}, item.where, item.day) if track else item
 
 
-def _event(found: _Found, path: Path, speakers: Mapping[str, str], rooms: Mapping[str, str]) -> RawEvent:
+def _event(
+    found: _Found, path: Path, speakers: Mapping[str, str], rooms: Mapping[str, str], warnings: list[str]
+) -> RawEvent:
     record = found.record
     ref = _text(_field(record, _ID))
     where = f"{found.where} {ref!r}" if ref else found.where
@@ -774,7 +783,14 @@ def _event(found: _Found, path: Path, speakers: Mapping[str, str], rooms: Mappin
     start = _instant(start_text, day, path, where, "start")
     end = _instant(end_text, start.date(), path, where, "end") if end_text else None
     if end is not None and end < start and _clock(end_text) is not None:
-        end += timedelta(days=1)  # a clock time past midnight
+        if start.hour >= 12 and end.hour < 12 and timedelta(0) < end + _HALF_DAY - start <= _LONGEST_SLIP:
+            end += _HALF_DAY  # "12:50-01:00": the end on a twelve-hour clock
+        elif end + timedelta(days=1) - start <= _LONGEST_NIGHT:
+            end += timedelta(days=1)  # a clock time past midnight
+        else:
+            # "14:00"–"13:50" is a slip, not a session of 23 hours 50: its end is not known.
+            warnings.append(f"{path}: {where}: ends at {end_text}, before it starts: its end is not known")
+            end = None
     duration = None
     if end is None:
         duration_value = _field(record, _DURATION)

@@ -69,6 +69,30 @@ def test_sessions_json_with_time_ranges_clock_times_and_durations() -> None:
     assert rooms_of(programme) == {"auditorio": "Auditorio", "sala-2": "Sala 2"}
 
 
+def test_an_end_before_its_start_is_past_midnight_on_a_twelve_hour_clock_or_unknown(tmp_path: Path) -> None:
+    # An evening party runs past midnight; ISMB 2025 wrote "12:50-01:00" for ten minutes; DevFest
+    # Siberia 2019 a lunch "14:00"-"13:50", a slip: ended by the next session in its room, warned.
+    sessions = [
+        {"id": "party", "date": "2025-07-22", "time": "21:00 - 02:00", "room": "Bar"},
+        {"id": "short", "date": "2025-07-22", "time": "12:50-01:00", "room": "12"},
+        {"id": "lunch", "date": "2025-07-22", "start": "14:00", "end": "13:50", "room": "Canteen"},
+        {"id": "after", "date": "2025-07-22", "start": "14:45", "end": "15:30", "room": "Canteen"},
+    ]
+    path = tmp_path / "sessions.json"
+    path.write_text(json.dumps({"sessions": [{**s, "title": s["id"]} for s in sessions]}))
+    loaded = load_programme(path, tz="Europe/London")
+    ends = {s.id: s.end.isoformat() for s in loaded.programme.sessions}
+    assert ends == {
+        "party": "2025-07-23T02:00:00+01:00",
+        "short": "2025-07-22T13:00:00+01:00",
+        "lunch": "2025-07-22T14:45:00+01:00",
+        "after": "2025-07-22T15:30:00+01:00",
+    }
+    assert f"{path}: sessions[2] 'lunch': ends at 13:50, before it starts: its end is not known" in (
+        loaded.warnings
+    )
+
+
 def test_an_entry_whose_start_has_no_date_is_refused_naming_it(tmp_path: Path) -> None:
     path = tmp_path / "sessions.json"
     path.write_text('{"sessions": [{"id": "x1", "title": "Talk", "start": "10:00", "end": "11:00"}]}')
