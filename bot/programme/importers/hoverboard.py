@@ -7,9 +7,11 @@
                                                 "sessions": [{"items": ["<id>"], "extend"}]}]}}}
 
 The tracks of a day are its rooms: the n-th entry of a time slot is held in the n-th track. An
-entry alone in a slot of a day of several tracks spans them all (a keynote, lunch): it names no
-room. An entry that `extend`s over several slots ends with the last of them; several items in one
-entry share its time, one after the other. Clock times are the venue's: give `--tz`.
+entry alone in a slot of a day of several tracks spans them all: a keynote, an opening, a closing
+is held in the first track, the main room; a break (`isBreak`, or its title says so) is held
+everywhere and names no room. An entry that `extend`s over several slots ends with the last of
+them; several items in one entry share its time, one after the other. Clock times are the
+venue's: give `--tz`.
 """
 
 from __future__ import annotations
@@ -22,7 +24,8 @@ from zoneinfo import ZoneInfo
 
 from bot.programme.errors import ProgrammeError
 from bot.programme.importers.build import RawEvent, RawPerson, RawSchedule, build_programme
-from bot.programme.importers.common import as_dict, as_list, clean, parse_date, plain_text
+from bot.programme.importers.common import as_dict, as_list, clean, map_kind, parse_date, plain_text
+from bot.programme.kinds import PAUSE_KINDS, SessionKind
 from bot.programme.reader import Loaded
 
 FORMAT_NAME = "hoverboard"
@@ -61,7 +64,8 @@ def read_data(data: Any, path: Path, tz: ZoneInfo | None) -> Loaded:
                 items = [str(item) for item in as_list(entry.get("items"))]
                 if not items:
                     continue
-                room = rooms[column] if column < len(rooms) and (len(entries) > 1 or len(rooms) == 1) else ""
+                room = rooms[column] if column < len(rooms) else ""
+                lone = len(entries) == 1 and len(rooms) > 1
                 if column >= len(rooms):
                     raw.warnings.append(
                         f"{path}: {where}: entry {column + 1} has no track of the day; no room"
@@ -78,12 +82,16 @@ def read_data(data: Any, path: Path, tz: ZoneInfo | None) -> Loaded:
                             session,
                             start + share * order,
                             start + share * (order + 1),
-                            room,
+                            "" if lone and _is_pause(session) else room,
                             speakers,
                             where,
                         )
                     )
     return build_programme(raw, path, tz)
+
+
+def _is_pause(session: Mapping[str, Any]) -> bool:
+    return session.get("isBreak") is True or map_kind(session.get("title"), SessionKind.OTHER) in PAUSE_KINDS
 
 
 def _extent(entry: Mapping[str, Any]) -> int:
@@ -124,6 +132,7 @@ def _event(
         room=room,
         description=plain_text(clean(session.get("description"))),
         people=people,
+        kind=SessionKind.BREAK if session.get("isBreak") is True else SessionKind.TALK,
         language=clean(session.get("language")) or None,
         track=tags[0] if tags else "",
     )

@@ -19,17 +19,21 @@ DATA = {
         "lt-1": {"title": "Éclair 1"},
         "lt-2": {"title": "Éclair 2"},
         "atelier": {"title": "Atelier Elixir"},
+        "accueil": {"title": "Accueil et petit-déjeuner", "isBreak": True},
+        "dejeuner": {"title": "Déjeuner"},
     },
     "schedule": {
         "2023-06-30": {
             "date": "2023-06-30",
             "tracks": [{"title": "Lamour"}, {"title": "Amphi 206"}],
             "timeslots": [
+                {"startTime": "08:30", "endTime": "09:00", "sessions": [{"items": ["accueil"]}]},
                 {"startTime": "09:00", "endTime": "09:50", "sessions": [{"items": ["keynote"]}]},
                 {"startTime": "10:10", "endTime": "11:00", "sessions": [
                     {"items": ["kafka"]}, {"items": ["atelier"], "extend": 2}]},
                 {"startTime": "11:20", "endTime": "12:00", "sessions": [
                     {"items": ["lt-1", "lt-2"]}, {"items": []}, {"items": ["missing"]}]},
+                {"startTime": "12:00", "endTime": "13:30", "sessions": [{"items": ["dejeuner"]}]},
             ],
         }
     },
@@ -50,8 +54,11 @@ def test_hoverboard_sessions_in_their_tracks_rooms_at_their_slots_times(tmp_path
     )
     assert programme.rooms[kafka.room_id or ""].name == "Lamour"
     assert kafka.person_ids == ("adrien-joly",) and kafka.track == "Backend"
-    # An entry alone in its slot spans every track: no room of its own.
-    assert by_id(programme, "keynote").room_id is None
+    # An entry alone in its slot spans every track: a keynote is in the first, the main room; a
+    # break (so marked, or so titled) is everywhere, in no room.
+    assert by_id(programme, "keynote").room_id == kafka.room_id
+    assert by_id(programme, "accueil").room_id is None and by_id(programme, "accueil").kind == "break"
+    assert by_id(programme, "dejeuner").room_id is None and by_id(programme, "dejeuner").kind == "lunch"
     # "extend": 2 ends with the next slot; two items share their slot one after the other.
     assert by_id(programme, "atelier").end.isoformat() == "2023-06-30T12:00:00+02:00"
     assert by_id(programme, "lt-1").end.isoformat() == "2023-06-30T11:40:00+02:00"
