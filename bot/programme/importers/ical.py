@@ -33,7 +33,9 @@ from bot.programme.importers.common import (
     map_kind,
     plain_text,
 )
+from bot.programme.kinds import KIND_NAMES
 from bot.programme.reader import Loaded, Reader
+from bot.understand.text import fold
 
 FORMAT_NAME = "ical"
 _PRETALX_UID = re.compile(r"^pretalx-[a-z0-9_-]+?-([A-Z0-9]+(?:-\d+)?)@")
@@ -58,9 +60,14 @@ def read(content: bytes, path: Path, tz: ZoneInfo | None = None) -> Loaded:
         zone_name=clean(calendar.get("X-WR-TIMEZONE")) or None,
     )
     tzids: set[str] = set()
+    all_day: list[RawEvent] = []
     for number, event in enumerate(calendar.walk("VEVENT")):
         raw.events.append(_event(event, number, pretalx, raw, tzids, path))
+        if not isinstance(event.decoded("DTSTART"), datetime):
+            all_day.append(raw.events[-1])
+    _without_names_of_days(raw, all_day, path)
     _speakers_after_a_dash(raw.events)
+    _speakers_before_a_dash(raw.events)
     _split_joint_speakers(raw.events)
     _without_the_calendar_s_organiser(raw.events)
     if raw.zone_name is None and len(tzids) == 1:
@@ -69,6 +76,48 @@ def read(content: bytes, path: Path, tz: ZoneInfo | None = None) -> Loaded:
         name = next(iter(tzids))
         raw.zone_name = name if _is_zone(name) else None
     return build_programme(raw, path, tz)
+
+
+def _without_names_of_days(raw: RawSchedule, all_day: list[RawEvent], path: Path) -> None:
+    """An all-day event that names days that have timed sessions ("NixCon 2018 - Conference",
+    "NixCon 2018 - Hackday" in the calendar "NixCon 2018 Schedule"; "Day 2") is no session, or
+    every "what's on now?" of those days would answer it. Any other is a session of its days,
+    from 04:00 to 04:00 (a book fair all day beside the talks)."""
+    timed_days = {event.start.date() for event in raw.events if all(event is not a for a in all_day)}
+    names = [
+        event
+        for event in all_day
+        if any(day in timed_days for day in _days_of(event)) and _names_a_day(clean(event.title), raw)
+    ]
+    for event in all_day:
+        if all(event is not name for name in names):
+            raw.warnings.append(f"{path}: {event.where}: an all-day event: placed from 04:00 to 04:00")
+    if names:
+        raw.events[:] = [event for event in raw.events if all(event is not name for name in names)]
+        titles = ", ".join(repr(clean(event.title)) for event in names)
+        raw.warnings.append(
+            f"{path}: {len(names)} all-day events name days that have timed sessions, the "
+            f"conference's or its days': taken as no session: {titles}"
+        )
+
+
+# "Day 2", "Jour 1", "Día 3", "Tag 1", "Hackday", "Workshop day".
+_DAY_NAME = re.compile(r"\b(?:day|jour|d[ií]a|tag)\s*\d\b|day$", re.IGNORECASE)
+
+
+def _names_a_day(title: str, raw: RawSchedule) -> bool:
+    """The title is the conference's name with more ("NixCon 2018 - Hackday" in "NixCon 2018
+    Schedule"), or a day's ("Day 2")."""
+    calendar = clean(raw.title).split()
+    conference = " ".join(calendar[:2]) if len(calendar) > 2 else " ".join(calendar)
+    return bool(_DAY_NAME.search(title)) or bool(conference and fold(title).startswith(fold(conference)))
+
+
+def _days_of(event: RawEvent) -> list[date]:
+    """The dates an all-day event covers (it starts at 04:00 of its first)."""
+    end = event.end or event.start + (event.duration or timedelta(days=1))
+    count = max(1, (end - event.start).days)
+    return [event.start.date() + timedelta(days=offset) for offset in range(count)]
 
 
 def _without_the_calendar_s_organiser(events: list[RawEvent]) -> None:
@@ -112,7 +161,6 @@ def _event(event: Any, number: int, pretalx: bool, raw: RawSchedule, tzids: set[
             end = datetime.combine(end, datetime.min.time()) + DAY_CHANGE_DEFAULT
         elif end is None and duration is None:
             duration = timedelta(days=1)
-        raw.warnings.append(f"{path}: {where}: an all-day event: placed from 04:00 to 04:00")
     if "RRULE" in event:
         raw.warnings.append(f"{path}: {where}: a repeating event: only its first time is read")
     title = clean(event.get("SUMMARY"))
@@ -240,6 +288,55 @@ def _speakers_after_a_dash(events: list[RawEvent]) -> None:
             event.people = [
                 RawPerson(name=name.strip()) for name in re.split(r",| and | & ", names) if name.strip()
             ]
+
+
+def _speakers_before_a_dash(events: list[RawEvent]) -> None:
+    """ "Eelco Dolstra - the Nix roadmap", "Domen Kožar, Robert Hensing - Cachix - binary caches": a
+    calendar that names no one otherwise and writes its talks as the speakers, a hyphen and the
+    title (NixCon 2018's, made in Google Calendar) has them there. Only summaries whose part before
+    the first hyphen is names alone are split, and only when most of those with a hyphen are so
+    ("NixCon 2018 - Hackday", "Social Event - Pub!" are titles)."""
+    if any(event.people for event in events):
+        return
+    dashed = [event for event in events if isinstance(event.title, str) and " - " in event.title]
+    named = [event for event in dashed if _names_only(str(event.title).split(" - ", 1)[0])]
+    if len(named) < SPEAKERS_BEFORE_A_DASH or 2 * len(named) <= len(dashed):
+        return
+    for event in named:
+        names, title = str(event.title).split(" - ", 1)
+        event.title = title.strip()
+        event.people = [RawPerson(name=name) for name in _NAME_LIST.split(names.strip()) if name]
+
+
+# Talks a calendar needs written "Speakers - Title" before its summaries are read so.
+SPEAKERS_BEFORE_A_DASH = 3
+_NAME_LIST = re.compile(r",\s*|\s+&\s+|\s+and\s+")
+# A word of a name: capitalised ("Dionne-Riel", "Kožar"), a particle ("van", "der", "de"), or a
+# nickname in quotes ("'Mic92'"); a handle alone ("edef") is a name of one word.
+_NAME_WORD = re.compile(
+    r"^(?:[^\W\d_a-z][^\W\d_]*(?:[-'’.][^\W\d_]+)*\.?|van|von|der|den|de|du|da|di|del|la|le|['\"].+['\"])$"
+)
+_HANDLE = re.compile(r"^[a-z][a-z0-9_]{1,19}$")
+# Words of a title that look like a name's: "Social Event", "Opening Keynote", "Lunch Break".
+_NOT_NAMES = frozenset(fold(word) for names in KIND_NAMES.values() for word in names) | frozenset(
+    "social event opening closing welcome keynote panel session conference day hackday hackathon party "
+    "dinner breakfast talks".split()
+)
+
+
+def _names_only(text: str) -> bool:
+    names = [name for name in _NAME_LIST.split(text.strip()) if name]
+    if not names:
+        return False
+    for name in names:
+        words = name.split()
+        if len(words) == 1 and _HANDLE.match(name) and fold(name) not in _NOT_NAMES:
+            continue
+        if not 2 <= len(words) <= 4 or not all(_NAME_WORD.match(word) for word in words):
+            return False
+        if any(fold(word) in _NOT_NAMES for word in words):
+            return False
+    return True
 
 
 def _pretalx_summary(summary: str) -> tuple[str, list[str]]:

@@ -390,3 +390,51 @@ def test_one_organiser_of_every_event_keeps_the_calendar(tmp_path: Path) -> None
     )
     path.write_text(one)
     assert sorted(people_of(load_programme(path).programme).values()) == ["Ana Gil", "Bo Li"]
+
+
+def test_speakers_before_a_hyphen_in_most_talks_are_their_people(tmp_path: Path) -> None:
+    # NixCon 2018's Google Calendar: "Speaker Name - Title", several speakers by commas, a handle
+    # alone; "Social Event - Pub!" and "NixCon 2018 - Conference" are titles.
+    path = _calendar(
+        tmp_path,
+        "PRODID:-//Google Inc//Google Calendar 70.9054//EN",
+        *_summarised("n1", 10, "Eelco Dolstra - the Nix roadmap"),
+        *_summarised("n2", 11, "Domen Kožar, Robert Hensing - Cachix - binary cache(s) for everyone"),
+        *_summarised("n3", 12, "edef - Beyond NixOps"),
+        *_summarised("n4", 13, "Jörg 'Mic92' Thalheim - About Nix sandboxes"),
+        *_summarised("n5", 14, "Social Event - Pub!"),
+        *_summarised("n6", 15, "Closing"),
+    )
+    programme = load_programme(path).programme
+    found = {s.id: (s.title.get("en"), s.person_ids) for s in programme.sessions}
+    assert found == {
+        "n1": ("the Nix roadmap", ("eelco-dolstra",)),
+        "n2": ("Cachix - binary cache(s) for everyone", ("domen-kozar", "robert-hensing")),
+        "n3": ("Beyond NixOps", ("edef",)),
+        "n4": ("About Nix sandboxes", ("jorg-mic92-thalheim",)),
+        "n5": ("Social Event - Pub!", ()),
+        "n6": ("Closing", ()),
+    }
+
+
+def test_an_all_day_event_naming_the_conference_or_a_day_is_no_session(tmp_path: Path) -> None:
+    # NixCon 2018's "NixCon 2018 - Conference" over its two days of talks, "Day 3" over the third:
+    # the names of those days; an all-day book fair beside the talks is a session (quirks.ics).
+    def all_day(uid: str, first: str, after: str, summary: str) -> list[str]:
+        return ["BEGIN:VEVENT", f"UID:{uid}", f"DTSTART;VALUE=DATE:{first}", f"DTEND;VALUE=DATE:{after}",
+                f"SUMMARY:{summary}", "END:VEVENT"]  # fmt: skip
+
+    path = _calendar(
+        tmp_path,
+        "PRODID:x",
+        "X-WR-CALNAME:NixCon 2018 Schedule",
+        *all_day("conference", "20160811", "20160813", "NixCon 2018 - Conference"),
+        *all_day("third", "20160813", "20160814", "Day 3"),
+        *_summarised("talk", 10, "Rust — the good parts"),
+        *[line.replace("20160812", "20160813") for line in _summarised("hack", 10, "Hacking")],
+    )
+    loaded = load_programme(path)
+    assert {session.id for session in loaded.programme.sessions} == {"talk", "hack"}
+    assert any(
+        "'NixCon 2018 - Conference'" in warning and "no session" in warning for warning in loaded.warnings
+    )
