@@ -443,6 +443,46 @@ def test_a_ballroom_in_french_and_spanish_and_a_speaker_named_doc() -> None:
     assert parse("doc searls donde habla", start, programme).rule == "person-named"
 
 
+@pytest.mark.parametrize(
+    ("text", "room_id"),
+    [
+        # The rooms' kinds as French and Spanish name them (ETHBrno² 2022, GDG Cebu 2018, NEATO 2024).
+        ("c koi dans la salle de conf la maintenant", "conference"),
+        ("what's in the conf room at 3pm", "conference"),
+        ("que hay ahora en la sala de conferencias", "conference"),
+        ("c koi en salle de reu A la", "meeting-a"),
+        ("que hay en la sala de reuniones a", "meeting-a"),
+        ("ya quoi sur le quai la maintenant", "platform"),
+        ("a las 13h en el anden q hay", "platform"),
+        ("donde queda el almacen de repuestos?", "parts"),
+        ("que hay ahora en la sala de exposiciones", "exhibit"),
+        ("ya quoi au hall d'accueil aujourdhui", "lobby"),
+        # Floors by their ordinal (DevFest Siberia 2019's '13th floor'); names translated (Stir Trek).
+        ("prochaine session au 13e étage ?", "floor-13"),
+        ("que pasa ahora en el piso 13", "floor-13"),
+        ("a las 9 en viuda negra?", "widow"),
+    ],
+)
+def test_rooms_named_by_what_they_are_in_french_and_spanish(text: str, room_id: str) -> None:
+    zone = ZoneInfo("Europe/Prague")
+    start = datetime(2022, 11, 11, 10, tzinfo=zone)
+    rooms = [
+        Room("conference", "Conference room"),
+        Room("meeting-a", "Meeting Room A"),
+        Room("platform", "Visitors Center Platform"),
+        Room("parts", "Parts Warehouse"),
+        Room("exhibit", "Exhibit Room in the Visitors Center"),
+        Room("lobby", "Visitors Center Lobby"),
+        Room("floor-13", "13th floor"),
+        Room("widow", "Black Widow"),
+        Room("panther", "Black Panther"),
+    ]
+    sessions = [
+        talk(room.id, start, start.replace(hour=11), f"Talk {room.id}", room=room.id) for room in rooms
+    ]
+    assert parse(text, start, small_programme(zone, sessions, rooms=rooms)).room_id == room_id
+
+
 def test_a_word_for_a_kind_of_session_is_never_mended_into_a_question_word() -> None:
     """ "c'est où la plénière ?" names PyCon AU's plenary hall: "plénière" is no slip for
     "première" (a word of "le premier truc")."""

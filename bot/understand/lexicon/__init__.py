@@ -160,7 +160,8 @@ ROOM_NAME_KEYS = (
     "north", "south", "east", "west", "senate", "plenary", "exhibition", "basic", "intermediate",
     "advanced", "scientific", "chapel", "upstairs", "downstairs", "roundtables", "gallery", "pavilion",
     "amphitheatre", "table", "little", "big", "youth", "stage", "workshop", "tutorial", "meeting",
-    "building", "seminar",
+    "building", "seminar", "platform", "warehouse", "parts", "restoration", "shop",
+    "floor", "widow", "sphinx",
     "sun", "moon", "mercury", "venus", "earth", "jupiter", "saturn", "uranus", "neptune", "pluto",
 )  # fmt: skip
 KIND_KEYS = tuple(SessionKind)
