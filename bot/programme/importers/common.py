@@ -43,7 +43,10 @@ _MOJIBAKE = re.compile(
 def mended(text: str) -> str:
     """A text whose UTF-8 was decoded as Latin-1 or Windows-1252, decoded again: "Jehan PagÃ¨s"
     is "Jehan Pagès". Left as it is when it does not decode so (a real "Ã" of a Portuguese
-    capital)."""
+    capital). Character references that lost their "&" are the letters they stand for:
+    SQLSaturday's exports write "Introducci#243;n" for "Introducción"."""
+    if "#" in text and ";" in text:
+        text = _BARE_REFERENCE.sub(_referenced, text)
     if ("Ã" not in text and "â" not in text and "Â" not in text) or not _MOJIBAKE.search(text):
         return text  # the plain test first: clean() reads every field of every file
     for codec in ("cp1252", "latin-1"):
@@ -52,6 +55,15 @@ def mended(text: str) -> str:
         except UnicodeError:
             continue
     return text
+
+
+# "#243;" with no "&" before it: a letter of Latin-1 or Latin Extended, or a dash or quote.
+_BARE_REFERENCE = re.compile(r"(?<!&)#(\d{3,4});")
+
+
+def _referenced(found: re.Match[str]) -> str:
+    code = int(found.group(1))
+    return chr(code) if 0xC0 <= code <= 0x24F or 0x2010 <= code <= 0x201F else found.group(0)
 
 
 def clean(value: object) -> str:

@@ -202,6 +202,9 @@ def test_languages() -> None:
         ("translatedâ€¦", "translated…"),  # read as Windows-1252
         ("SÃO PAULO", "SÃO PAULO"),  # a real capital Ã: left as it is
         ("Ação e café – já", "Ação e café – já"),
+        # SQLSaturday's GuidebookXML: character references that lost their "&".
+        ("Introducci#243;n al Microsoft R Server", "Introducción al Microsoft R Server"),
+        ("cada #225;ngulo #8217; y C#123; #1;", "cada ángulo ’ y C#123; #1;"),
     ],
 )
 def test_text_decoded_once_too_often_is_mended(text: str, expected: str) -> None:
