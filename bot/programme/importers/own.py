@@ -178,6 +178,8 @@ _ID = (
     "id", "code", "sessioncode", "guid", "uid", "uuid", "presentationid", "talkid", "eventid", "slug",
     "sessionid",
 )  # fmt: skip
+# A session's ids, its own or the one a tool imported it with.
+_OWN_IDS = frozenset((*_ID, "importid"))
 _NOT_FROM_SLOT = frozenset((*_ID, *_TITLE, *_DESCRIPTION, *_PEOPLE))
 _DATE = ("date", "day")
 _CHAIRS = (
@@ -811,6 +813,10 @@ def _event(
         for value in _fields(record, _CHAIRS)
         for person in _people(value, speakers)
     ]
+    # A speaker whose id is the session's own (SQLSaturday's GuidebookXML gives each session's
+    # speaker its <importID>) is known by name: the same person across their sessions.
+    own_ids = {_text(value) for key, value in record.items() if field_key(key) in _OWN_IDS} - {""}
+    people = [replace(person, key=None) if person.key in own_ids else person for person in people]
     return RawEvent(
         ref=ref,
         where=where,

@@ -93,6 +93,31 @@ def test_an_end_before_its_start_is_past_midnight_on_a_twelve_hour_clock_or_unkn
     )
 
 
+def test_a_speaker_numbered_by_the_session_is_one_person_by_name(tmp_path: Path) -> None:
+    # SQLSaturday's GuidebookXML gives each session's speaker the session's <importID>: Ruben
+    # Pertusa Lopez of four sessions is one person, not four.
+    path = tmp_path / "SQLSat0904.xml"
+    events = "".join(
+        f"<event><importID>{number}</importID><title>Talk {number}</title><startTime>9/28/2019 "
+        f"{hour}:00:00 AM</startTime><endTime>9/28/2019 {hour}:50:00 AM</endTime><location><name>Track 1"
+        f"</name></location><speakers><speaker><id>{number}</id><name>{name}</name></speaker></speakers>"
+        "</event>"
+        for number, hour, name in (
+            (11, 9, "Ruben Pertusa Lopez"),
+            (12, 10, "Ruben Pertusa Lopez"),
+            (13, 11, "Ana Gil"),
+        )
+    )
+    path.write_text(f"<GuidebookXML><events>{events}</events></GuidebookXML>")
+    programme = load_programme(path, tz="Europe/Madrid").programme
+    assert people_of(programme) == {"ruben-pertusa-lopez": "Ruben Pertusa Lopez", "ana-gil": "Ana Gil"}
+    assert [session.person_ids for session in programme.sessions] == [
+        ("ruben-pertusa-lopez",),
+        ("ruben-pertusa-lopez",),
+        ("ana-gil",),
+    ]
+
+
 def test_an_entry_whose_start_has_no_date_is_refused_naming_it(tmp_path: Path) -> None:
     path = tmp_path / "sessions.json"
     path.write_text('{"sessions": [{"id": "x1", "title": "Talk", "start": "10:00", "end": "11:00"}]}')
