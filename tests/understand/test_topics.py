@@ -160,6 +160,18 @@ def _talks_at_once(*titles: str) -> tuple[Programme, datetime]:
         # Devoxx UK 2023: a numeronym stands for its idea.
         (("Frameworks vs. K8s vs. Service Mesh", "Taming Apache Kafka on Kubernetes", "Java records"),
          "k8s stuff today?", ["a", "b"]),
+        # This session's first runs: a short form, a translation the lexicon lacked.
+        (("Votre propre kube as a service ?", "Java records"), "talks about kubernetes?", ["a"]),
+        (("Social Games with Zero Knowledge Proofs", "Java records"), "et sur les zk ?", ["a"]),
+        (("The Asian Consortium on MRI Studies in Psychosis", "Sleep"),
+         "des presentations avec de l'IRM ?", ["a"]),
+        (("Closing ceremonies - award ceremony, demos", "Java records"),
+         "cuando entregan los premios", ["a"]),
+        (("Set theory", "Model theory"), "qd est la théorie des ensembles", ["a"]),
+        (("Dividiendo el problema: Particionamiento", "Java records"), "partitionnement ?", ["a"]),
+        (("SQL Power Shell", "Java records"), "algo de powershell", ["a"]),
+        (("Daily indexing problems and its solution", "Java records"), "hay algo de indices", ["a"]),
+        (("Saturday Supper", "Bingo"), "la cena cuando es", ["a"]),
     ],
 )  # fmt: skip
 def test_a_topic_as_people_ask_it(titles: tuple[str, ...], text: str, found: list[str]) -> None:
