@@ -455,6 +455,31 @@ def _word_joined_to_number(name: str) -> tuple[str, ...]:
     return (f"{word}{before}{after}", f"{word}{before} {after}")
 
 
+def _number_said(name: str) -> tuple[str, ...]:
+    """A name ending in a small number with the number said in words, and a code of three letters
+    or more and a number with a space: "mont blanc four", "mc tres" for 'Mont Blanc 4', 'MC3'
+    (SnowCamp's, Devoxx Greece's); "sql 95" for 'SQL95' beside a room 'SQL' (SQLSaturday Mexico's).
+    The one-words that are also articles ("un", "una") are left: "the mont blanc one"."""
+    words = tokens(_BRACKETS.sub(" ", name))
+    coded = re.fullmatch(r"([a-z]{2,5})(\d{1,3})", words[-1]) if words else None
+    if coded:
+        head, number = [*words[:-1], coded.group(1)], coded.group(2)
+    elif len(words) >= 2 and words[-1].isdigit() and not any(map(_has_digit, words[:-1])):
+        head, number = words[:-1], words[-1]
+    else:
+        return ()
+    said = [f"{' '.join(head)} {word}" for word in _NUMBER_WORDS.get(int(number), ())]
+    spaced = [f"{' '.join(head)} {number}"] if coded and len(coded.group(1)) >= 3 else []
+    return (*said, *spaced)
+
+
+# Each small number's words, without the articles that are also "one".
+_NUMBER_WORDS: dict[int, tuple[str, ...]] = {}
+for _word, _value in NUMBERS_IN_WORDS.items():
+    if _value <= 20 and _word not in ("un", "une", "uno", "una"):
+        _NUMBER_WORDS[_value] = (*_NUMBER_WORDS.get(_value, ()), _word)
+
+
 def _letter_series(name: str) -> tuple[str, ...]:
     """The letters of rooms opened into one, ending a name, as they are typed: "abc", "a b c" for
     'Grand Peninsula A,B,C'; "fg", "f and g", "f et g", "f y g" for '… F&G' (GraphQLConf 2023's,
@@ -715,6 +740,7 @@ class RoomFinder:
                     *_bracketed_code(name),
                     *_word_joined_to_number(name),
                     *_initials_and_number(name),
+                    *_number_said(name),
                 ):
                     derived.append((typed, room.id))
                 initials = _initials(name)

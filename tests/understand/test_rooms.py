@@ -2088,3 +2088,28 @@ def test_the_one_room_of_a_conference_is_the_main_hall() -> None:
     assert (
         room_in(RoomFinder([Room("j", "Jugaadfest"), Room("w", "Workshop Lab")]), "in the main hall") is None
     )
+
+
+def test_a_room_s_small_number_said_in_words_and_a_code_typed_apart() -> None:
+    """SnowCamp 2024's 'Mont Blanc 4' beside 'Mont Blanc', Devoxx Greece 2023's 'MC3', SQLSaturday
+    Mexico 2019's 'SQL95' beside 'SQL'."""
+    finder = RoomFinder(
+        [
+            Room("mb", "Mont Blanc"),
+            Room("mb4", "Mont Blanc 4"),
+            Room("mc2", "MC2"),
+            Room("mc3", "MC3"),
+            Room("sql", "SQL"),
+            Room("sql95", "SQL95"),
+        ]
+    )
+
+    found = partial(room_in, finder)
+
+    assert found("what's after this in mont blanc four") == "mb4"
+    assert found("et à mont blanc quatre ?") == "mb4"
+    assert found("next in mont blanc") == "mb"
+    assert found("siguiente en la mc tres") == "mc3"
+    assert found("next in mc two") == "mc2"
+    assert found("q esta pasando en sql 95 ahora mismo") == "sql95"
+    assert found("que hay en sql ahora") == "sql"
