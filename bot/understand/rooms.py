@@ -886,6 +886,14 @@ class RoomFinder:
             for word, room in own.items()
             if len(word) >= 4 and not _has_digit(word) and word not in FILLER_WORDS | SESSION_NOUNS
         }
+        # A room whose whole name is a word for a room ('Auditorium' beside 'Trappenaula'): its
+        # start after a word for a place names it too ("next in the aud", WordCamp Antwerp 2018's).
+        nouns_alone: dict[str, set[str]] = {}
+        for room in rooms:
+            said = tokens(room.name)
+            if len(said) == 1 and said[0] in ROOM_WORDS and len(said[0]) >= 5:
+                nouns_alone.setdefault(said[0], set()).add(room.id)
+        self.whole_nouns = _sole(nouns_alone)
         # A word of one room's name typed as its cognate in another language: "la sala agilidad"
         # for 'Agilité', "salle innovation" for 'Innovación' (bot/understand/cognates.py).
         cognates: dict[str, set[str]] = {}
@@ -1402,9 +1410,10 @@ class RoomFinder:
             or not (previous in PLACE_WORDS or previous in ROOM_NOUNS)
         ):
             return None
+        words = {**self.whole_nouns, **self.distinctive} if after_room_word else self.distinctive
         rooms = {
             room
-            for word, room in self.distinctive.items()
+            for word, room in words.items()
             if word.startswith(token) and (after_room_word or len(token) >= SHORTENED_SHARE * len(word))
         }
         return rooms.pop() if len(rooms) == 1 else None

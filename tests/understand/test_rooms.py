@@ -2113,3 +2113,14 @@ def test_a_room_s_small_number_said_in_words_and_a_code_typed_apart() -> None:
     assert found("next in mc two") == "mc2"
     assert found("q esta pasando en sql 95 ahora mismo") == "sql95"
     assert found("que hay en sql ahora") == "sql"
+
+
+def test_a_room_named_by_a_word_for_a_room_is_found_by_its_start() -> None:
+    """WordCamp Antwerp 2018's 'Auditorium' beside 'Trappenaula': "next in the aud"."""
+    finder = RoomFinder([Room("aud", "Auditorium"), Room("trap", "Trappenaula"), Room("via", "ViaVia")])
+
+    found = partial(room_in, finder)
+
+    assert found("what's next in the aud?") == "aud"
+    assert found("whats next in the audi") == "aud"
+    assert found("in the audience tonight") is None
