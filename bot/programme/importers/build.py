@@ -555,11 +555,27 @@ def _pause_by_title(title: Text) -> SessionKind:
 _ROLE_NOTE = re.compile(r"\s*\((moderator|mod)\)\s*$", re.IGNORECASE)
 
 
+# Names that stand for nobody yet, or for someone the file hides: DevFest Siberia 2019's "TBA" on
+# its breaks, Ropecon 2025's "<redacted>" on every item.
+_NOBODY = frozenset(
+    (
+        "tba", "tbd", "tbc", "to be announced", "to be confirmed", "to be determined", "redacted",
+        "n a", "none", "nobody", "a confirmer", "a definir", "por confirmar", "por definir",
+    )
+)  # fmt: skip
+
+
+def _no_one(name: str) -> bool:
+    return " ".join(words(fold(clean(name)))) in _NOBODY
+
+
 def _read_people(events: list[RawEvent]) -> None:
     """ "Kat Dodd (moderator)" is Kat Dodd, moderating: one person with her other sessions. "Juan
     Javaloyes, Fran Navarro" in one name is two people, when each part is a full name or the file
     lists names with commas ("Stefan, DK6TM" or "Gil, Ana" stays one elsewhere); so is "Keith
     MillerAidan Martin" in a file that prints its speakers run together."""
+    for event in events:
+        event.people = [person for person in event.people if not _no_one(person.name)]
     run_together = _names_run_together(events)
     _split_people_who_speak_alone(events)
     # A file that lists three names or more with commas ("Thoth, Acesential, Simul") uses commas

@@ -242,6 +242,7 @@ def read_json_data(data: Any, path: Path, tz: ZoneInfo | None, *, format_name: s
         return hoverboard.read_data(data, path, tz)
     try:
         data = _with_references(with_dotnet_dates(with_zoned_dates(data)))
+        data = _with_rooms_of_their_sessions(_with_parts_by_key(data))
         data = _by_language(with_years(with_written_dates(with_iso_dates(data))))
         found = list(_records(data, "", None))
     except RecursionError as error:
@@ -354,6 +355,72 @@ def _by_language(value: Any) -> Any:
     return record
 
 
+def _with_rooms_of_their_sessions(data: Any) -> Any:
+    """Talks that name the session holding them and no room ("session": "10B" beside "sessions":
+    {"10B": {"room": "K2", …}}, Tablå's): each is held in its session's room."""
+    if not isinstance(data, Mapping):
+        return data
+    sessions = next(
+        (value for key, value in data.items() if field_key(key) == "sessions" and isinstance(value, Mapping)),
+        None,
+    )
+    if not sessions or not all(isinstance(session, Mapping) for session in sessions.values()):
+        return data
+    rooms = {
+        str(key): room for key, session in sessions.items() if (room := _field(session, _ROOM)) is not None
+    }
+
+    def placed(row: Any) -> Any:
+        held_in = _text(_field(row, ("session",))) if isinstance(row, Mapping) else ""
+        if not held_in or held_in not in rooms or _field(row, _ROOM) is not None:
+            return row
+        return {**row, "room": rooms[held_in]}
+
+    return {
+        key: [placed(row) for row in value] if isinstance(value, list) else value
+        for key, value in data.items()
+    }
+
+
+def _with_parts_by_key(data: Any) -> Any:
+    """A file whose sessions list their papers by key, and papers their authors so (Confero, the
+    export of conf.researchr.org: "Sessions" with "Items": ["msr-2020-papers/3"], "Items" with
+    "Authors": ["tomaskulik"], "People" with "Key" and "Name"): the papers and the people in the
+    records, as a file of whole records has them, so that a session's papers are its parts."""
+    if not isinstance(data, Mapping):
+        return data
+    keyed: dict[str, Mapping[str, Any]] = {
+        key: row
+        for rows in data.values()
+        if isinstance(rows, list)
+        for row in rows
+        if isinstance(row, Mapping) and (key := _text(_field(row, ("key",))))
+    }
+    if not keyed:
+        return data
+
+    def whole(row: Mapping[str, Any], depth: int) -> Mapping[str, Any]:
+        if depth == 0:
+            return row
+        return {
+            name: (
+                [whole(keyed[key], depth - 1) for key in value]
+                if isinstance(value, list)
+                and value
+                and all(isinstance(key, str) and key in keyed for key in value)
+                else value
+            )
+            for name, value in row.items()
+        }
+
+    return {
+        name: [whole(row, 2) if isinstance(row, Mapping) else row for row in rows]
+        if isinstance(rows, list)
+        else rows
+        for name, rows in data.items()
+    }
+
+
 def _with_references(data: Any) -> Any:
     """A file kept as tables that refer to each other by ids (EventBoard's exports: "Sessions"
     with a "TimeSlotID" into "Timeslots", "SessionSpeakers" rows joining a "SessionID" to a
@@ -461,11 +528,24 @@ def _time_text(record: Mapping[str, Any], names: tuple[str, ...]) -> str:
     """The text of the first of `names` that holds a full date and time, else of the first
     given: a record may say both ("start_time": "19:30", "start_date": "2022-06-04 19:30:00"),
     and the clock time alone would have to take its date from elsewhere."""
-    texts = [text for value in _fields(record, names) if (text := _text(value))]
+    texts = [text for value in _fields(record, names) if (text := _instant_of_parts(value) or _text(value))]
     return next(
         (text for text in texts if len(text) > 10 and parse_datetime(text) is not None),
         texts[0] if texts else "",
     )
+
+
+def _instant_of_parts(value: Any) -> str:
+    """An instant given as its parts in UTC, as JavaScript's Date.UTC takes them ("startTime":
+    [2019, 6, 18, 8, 50], Tablå's, months from 1 as its "date" beside shows): ISO 8601; "" for
+    anything else."""
+    if not (isinstance(value, list) and 5 <= len(value) <= 6 and all(type(part) is int for part in value)):
+        return ""
+    year, month, day, hour, minute = value[:5]
+    try:
+        return datetime(year, month, day, hour, minute, tzinfo=UTC).isoformat()
+    except ValueError:
+        return ""
 
 
 def _names_a_time(text: str) -> bool:
@@ -928,6 +1008,8 @@ def _people(value: Any, speakers: Mapping[str, str]) -> list[RawPerson]:
     affiliated = len(items) >= 2 and all(isinstance(item, str) and "," in item for item in items)
     people: list[RawPerson] = []
     for item in items:
+        if isinstance(item, bool):
+            continue  # "presenter": true is whether a paper's author presents it, not a name
         if isinstance(item, Mapping):
             key = _person_key(item)
             name = _person_name(item) or speakers.get(key or "", "")

@@ -118,6 +118,60 @@ def test_a_speaker_numbered_by_the_session_is_one_person_by_name(tmp_path: Path)
     ]
 
 
+def test_confero_sessions_hold_their_papers_and_authors_by_key(tmp_path: Path) -> None:
+    # conf.researchr.org's Confero export (ICSE 2020's): sessions list their papers' keys, papers
+    # their authors' keys.
+    data = {
+        "Sessions": [{"Title": "Testing 1", "Key": "s1", "Day": "2020-07-08", "Time": "13:00 - 14:00",
+                      "Location": "Virtual | Baekje", "Items": ["p1", "p2"], "Chairs": ["ana"]}],
+        "Items": [{"Key": "p1", "Title": "Flaky tests in the wild", "Authors": ["bo", "cy"]},
+                  {"Key": "p2", "Title": "Mutation analysis at scale", "Authors": ["bo"]}],
+        "People": [{"Key": "bo", "Name": "Bo Li"}, {"Key": "cy", "Name": "Cy Wu"},
+                   {"Key": "ana", "Name": "Ana Gil"}],
+    }  # fmt: skip
+    path = tmp_path / "confero-icse.json"
+    path.write_text(json.dumps(data))
+    programme = load_programme(path, tz="UTC").programme
+    session = programme.sessions[0]
+    assert people_of(programme) == {"bo-li": "Bo Li", "cy-wu": "Cy Wu", "ana-gil": "Ana Gil"}
+    assert set(session.person_ids) == {"bo-li", "cy-wu", "ana-gil"}
+    assert "Mutation analysis at scale" in session.description.get("en")
+
+
+def test_tabla_talks_in_their_sessions_rooms_at_their_utc_instants(tmp_path: Path) -> None:
+    # Tablå's program.json (RailNorrköping 2019's): "startTime" as UTC parts, talks naming the
+    # session that holds them, "presenter": true on an author is no person.
+    data = {
+        "sessions": {"10B": {"title": "Capacity analysis 3", "date": "2019-06-18", "time": "10:50",
+                             "duration": 80, "room": "K2", "startTime": [2019, 6, 18, 8, 50]}},
+        "talks": [{"title": "Timetable stability", "session": "10B", "date": "2019-06-18",
+                   "time": "10:50", "duration": 20, "startTime": [2019, 6, 18, 8, 50],
+                   "authors": [{"name": "Raimond Wüst", "presenter": True}],
+                   "presenter": [{"name": "Raimond Wüst"}]}],
+    }  # fmt: skip
+    path = tmp_path / "program.json"
+    path.write_text(json.dumps(data))
+    programme = load_programme(path, tz="Europe/Stockholm").programme
+    starts = {
+        s.title.get("en"): (s.start.isoformat(), programme.rooms[s.room_id or ""].name)
+        for s in programme.sessions
+    }
+    assert starts == {
+        "Capacity analysis 3": ("2019-06-18T10:50:00+02:00", "K2"),
+        "Timetable stability": ("2019-06-18T10:50:00+02:00", "K2"),
+    }
+    assert people_of(programme) == {"raimond-wust": "Raimond Wüst"}
+
+
+@pytest.mark.parametrize("nobody", ["<redacted>", "TBA", "to be announced", "N/A"])
+def test_a_name_standing_for_nobody_is_no_person(tmp_path: Path, nobody: str) -> None:
+    # Ropecon 2025's Konsti items ("people": "<redacted>"), DevFest Siberia 2019's breaks ("TBA").
+    path = tmp_path / "items.json"
+    path.write_text(json.dumps([{"title": "Lunch", "startTime": "2025-07-25T09:00:00Z", "mins": 60,
+                                  "location": "Hall 1", "people": nobody}]))  # fmt: skip
+    assert load_programme(path, tz="Europe/Helsinki").programme.people == {}
+
+
 def test_an_entry_whose_start_has_no_date_is_refused_naming_it(tmp_path: Path) -> None:
     path = tmp_path / "sessions.json"
     path.write_text('{"sessions": [{"id": "x1", "title": "Talk", "start": "10:00", "end": "11:00"}]}')
