@@ -338,9 +338,30 @@ class _Builder:
             # Nor after the conference's first session: one that opens at 01:38 (ISMIR 2024's
             # online registration) is on its own day, not the night of the day before.
             first = min(_in_zone(event.start, zone) for event in self.raw.events).replace(tzinfo=None)
-            change = min(DAY_CHANGE_DEFAULT, _since_midnight(first))
+            change = min(DAY_CHANGE_DEFAULT, _since_midnight(first), self._early_after_a_rest(zone))
         change = min(change, DAY_CHANGE_LATEST)
         return (datetime.min + change).time()
+
+    def _early_after_a_rest(self, zone: ZoneInfo) -> timedelta:
+        """The earliest start before 04:00 that follows hours with nothing on: a day of a virtual
+        conference kept in UTC opening at 00:00 (ICSE 2020's) is that day's, not the night of the
+        one before; a talk at 01:00 after one at 23:00 stays the night's."""
+        spans = sorted(
+            ((_in_zone(event.start, zone), event) for event in self.raw.events), key=lambda pair: pair[0]
+        )
+        earliest = DAY_CHANGE_DEFAULT
+        latest_end: datetime | None = None
+        for start, event in spans:
+            end = (
+                _in_zone(event.end, zone)
+                if event.end is not None
+                else start + (event.duration or timedelta())
+            )
+            since = _since_midnight(start.replace(tzinfo=None))
+            if since < earliest and latest_end is not None and start - latest_end >= _A_REST:
+                earliest = since
+            latest_end = end if latest_end is None else max(latest_end, end)
+        return earliest
 
     # -- rooms and people ------------------------------------------------------------------
 
@@ -758,6 +779,10 @@ def _in_zone(value: datetime, zone: ZoneInfo) -> datetime:
 
 def _local(value: datetime, zone: ZoneInfo) -> datetime:
     return _in_zone(value, zone).replace(tzinfo=None)
+
+
+# Hours with nothing on after which a session before 04:00 opens a new day.
+_A_REST = timedelta(hours=4)
 
 
 def _since_midnight(value: datetime) -> timedelta:

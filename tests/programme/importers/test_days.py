@@ -3,10 +3,12 @@ offset other than the zone the file names."""
 
 from __future__ import annotations
 
-from datetime import date
+import json
+from datetime import date, time
 from pathlib import Path
 
 from bot.programme.loading import load_programme
+from bot.programme.model import Programme
 from tests.programme.importers.support import by_id
 
 
@@ -115,3 +117,23 @@ def test_mixed_offsets_keep_the_named_zone_and_warn_once(tmp_path: Path) -> None
     assert by_id(loaded.programme, "a2").start.isoformat() == "2025-06-12T12:00:00+02:00"
     assert len(loaded.warnings) == 1
     assert "the times are read by their offsets, shown in Europe/Berlin" in loaded.warnings[0]
+
+
+def test_a_day_opening_at_midnight_after_hours_of_nothing_starts_at_midnight(tmp_path: Path) -> None:
+    # ICSE 2020, virtual and kept in UTC: a day's papers at 00:00 after the last ended at 17:00 are
+    # that day's; a talk at 00:30 right after one at 23:00 stays the night's.
+    def programme(*spans: tuple[str, str]) -> Programme:
+        path = tmp_path / "sessions.json"
+        sessions = [{"id": f"s{n}", "title": f"Talk {n}", "start": a, "end": b, "room": "Baekje"}
+                    for n, (a, b) in enumerate(spans)]  # fmt: skip
+        path.write_text(json.dumps({"sessions": sessions}))
+        return load_programme(path, tz="UTC").programme
+
+    virtual = programme(
+        ("2020-07-08T15:00:00Z", "2020-07-08T17:00:00Z"), ("2020-07-09T00:00:00Z", "2020-07-09T01:00:00Z")
+    )
+    assert virtual.conference.day_change == time(0)
+    night = programme(
+        ("2020-07-08T23:00:00Z", "2020-07-09T00:15:00Z"), ("2020-07-09T00:30:00Z", "2020-07-09T01:30:00Z")
+    )
+    assert night.conference.day_change == time(4)
