@@ -109,7 +109,11 @@ def _next_from(q: Question, programme: Programme) -> datetime:
     at = q.at if q.after is None else max(q.at, q.after)
     if q.when.day is not None:
         begins = _PARTS[q.when.part][0] if q.when.part else time(0)
-        at = max(at, programme.conference.local(q.when.day, begins))
+        day_begins = programme.conference.local(q.when.day, begins)
+        if day_begins > at:
+            # A session at the very start of the day asked is its first (ICSE 2020's at 00:00):
+            # "next" counts what starts after an instant, and this one is not past.
+            at = day_begins - timedelta(microseconds=1)
     return at
 
 

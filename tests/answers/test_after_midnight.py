@@ -3,7 +3,8 @@ is Saturday 02:00 while a night-long session runs, and a room's number is not an
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from dataclasses import replace
+from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -52,3 +53,21 @@ def test_a_time_after_midnight_is_the_night_after(
 def test_a_room_number_before_a_part_of_the_day_is_not_an_hour(programme: Programme) -> None:
     answer = respond("last thing on stage 1 tonight", FRIDAY.replace(hour=18), programme).as_json(programme)
     assert [s["id"] for s in answer["sessions"]] == ["music"]
+
+
+def test_the_first_of_a_day_that_opens_at_midnight_is_its_midnight_session() -> None:
+    # ICSE 2020, kept in UTC: its days open at 00:00 (the day change the file gives), and "what's
+    # first tomorrow?" is the session at 00:00, not the one after it.
+    utc = ZoneInfo("UTC")
+    day = datetime(2020, 7, 10, tzinfo=utc)
+    sessions = [
+        talk("p28", day.replace(hour=15), day.replace(hour=16), "A paper session"),
+        talk("awards", day + timedelta(days=1), day + timedelta(days=1, hours=1), "Awards"),
+        talk("p29", day + timedelta(days=1, hours=1, minutes=5), day + timedelta(days=1, hours=2), "Android"),
+    ]
+    programme = small_programme(utc, sessions)
+    programme = Programme(
+        replace(programme.conference, day_change=time(0)), list(programme.rooms.values()), [], sessions
+    )
+    asked = respond("what's first tomorrow?", day.replace(hour=21), programme).as_json(programme)
+    assert [s["id"] for s in asked["sessions"]] == ["awards"]
