@@ -573,7 +573,8 @@ def _pause_by_title(title: Text) -> SessionKind:
 
 
 # A role written after a name, as ConClár writes panels' moderators: "Kat Dodd (moderator)".
-_ROLE_NOTE = re.compile(r"\s*\((moderator|mod)\)\s*$", re.IGNORECASE)
+# … or a chair's, as a KonOpas guide writes them: "Stoney Jackson (Session Chair)" (CCSCNE 2015's).
+_ROLE_NOTE = re.compile(r"\s*\((moderator|mod|(?:session )?chair)\)\s*$", re.IGNORECASE)
 
 
 # Names that stand for nobody yet, or for someone the file hides: DevFest Siberia 2019's "TBA" on

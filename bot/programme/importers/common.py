@@ -400,7 +400,13 @@ def head_start(head: bytes) -> bytes:
 
 
 def looks_like_json(head: bytes) -> bool:
-    return head_start(head)[:1] in (b"{", b"[")
+    start = head_start(head)
+    return start[:1] in (b"{", b"[") or _JS_ASSIGNMENT.match(start) is not None
+
+
+# JSON assigned to a variable in a script: KonOpas's "var program = [...];" (a convention guide's
+# data, CCSCNE 2015's), read as the JSON it holds.
+_JS_ASSIGNMENT = re.compile(rb"(?:(?:var|let|const)\s+|window\.)[\w$.]+\s*=\s*(?=[\[{])")
 
 
 def looks_like_xml(head: bytes) -> bool:
@@ -435,8 +441,12 @@ def parse_json(content: bytes, path: Path) -> Any:
         text = content.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise ProgrammeError(path, f"not UTF-8 text (byte {error.start})") from error
+    assigned = _JS_ASSIGNMENT.match(text.lstrip().encode("utf-8")[:200])
+    if assigned:
+        text = text.lstrip()[len(assigned.group(0).decode("utf-8")) :].rstrip().removesuffix(";")
     try:
-        return json.loads(text)
+        # A script's string may hold a tab as it is, which JavaScript reads and strict JSON does not.
+        return json.loads(text, strict=not assigned)
     except RecursionError as error:
         raise ProgrammeError(path, "JSON nested too deeply to be a schedule") from error
     except json.JSONDecodeError as error:

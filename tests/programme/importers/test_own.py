@@ -172,6 +172,28 @@ def test_a_name_standing_for_nobody_is_no_person(tmp_path: Path, nobody: str) ->
     assert load_programme(path, tz="Europe/Helsinki").programme.people == {}
 
 
+def test_a_konopas_guide_s_script_is_read_as_the_json_it_holds(tmp_path: Path) -> None:
+    # CCSCNE 2015's KonOpas data: "var program = [...];", a tab inside a string as JavaScript
+    # allows, a chair written after the name.
+    items = [
+        {"id": "1", "date": "2015-04-17", "time": "09:00", "mins": "60", "title": "Secure coding",
+         "loc": ["Hogan Room 401"], "desc": "Hands on\tworkshop",
+         "people": [{"id": "9", "name": "Stoney Jackson (Session Chair)"},
+                    {"id": "4", "name": "Blair Taylor"}]},
+        {"id": "2", "date": "2015-04-17", "time": "10:00", "mins": "60", "title": "Chapel",
+         "loc": ["Hogan Room 402/403"], "people": [{"id": "9", "name": "Stoney Jackson"}]},
+    ]  # fmt: skip
+    path = tmp_path / "program.js"
+    path.write_text("var program = " + json.dumps(items).replace("\\t", "\t") + ";\n")
+    programme = load_programme(path, tz="America/New_York").programme
+    assert people_of(programme) == {"stoney-jackson": "Stoney Jackson", "blair-taylor": "Blair Taylor"}
+    assert by_id(programme, "1").description.get("en") == "Hands on workshop"
+    assert rooms_of(programme) == {
+        "hogan-room-401": "Hogan Room 401",
+        "hogan-room-402-403": "Hogan Room 402/403",
+    }
+
+
 def test_an_entry_whose_start_has_no_date_is_refused_naming_it(tmp_path: Path) -> None:
     path = tmp_path / "sessions.json"
     path.write_text('{"sessions": [{"id": "x1", "title": "Talk", "start": "10:00", "end": "11:00"}]}')
