@@ -461,6 +461,11 @@ def test_a_ballroom_in_french_and_spanish_and_a_speaker_named_doc() -> None:
         ("prochaine session au 13e étage ?", "floor-13"),
         ("que pasa ahora en el piso 13", "floor-13"),
         ("a las 9 en viuda negra?", "widow"),
+        # A ship's places (JoCo Cruise 2026), a courtyard (Ropecon 2025), a room by its number alone.
+        ("la suite dans la salle à manger du bas stp", "dining"),
+        ("lo proximo en la piscina lido?", "pool"),
+        ("c koi ds la cour sud la maintenant", "courtyard"),
+        ("c koi la suite ds la 217", "room-217"),
     ],
 )
 def test_rooms_named_by_what_they_are_in_french_and_spanish(text: str, room_id: str) -> None:
@@ -476,6 +481,10 @@ def test_rooms_named_by_what_they_are_in_french_and_spanish(text: str, room_id: 
         Room("floor-13", "13th floor"),
         Room("widow", "Black Widow"),
         Room("panther", "Black Panther"),
+        Room("dining", "Lower Main Dining Room, Deck 2, Aft"),
+        Room("pool", "Lido Pool Area, Deck 9, Midship"),
+        Room("courtyard", "Southern Courtyard"),
+        Room("room-217", "Room 217"),
     ]
     sessions = [
         talk(room.id, start, start.replace(hour=11), f"Talk {room.id}", room=room.id) for room in rooms

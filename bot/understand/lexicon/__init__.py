@@ -161,7 +161,7 @@ ROOM_NAME_KEYS = (
     "advanced", "scientific", "chapel", "upstairs", "downstairs", "roundtables", "gallery", "pavilion",
     "amphitheatre", "table", "little", "big", "youth", "stage", "workshop", "tutorial", "meeting",
     "building", "seminar", "platform", "warehouse", "parts", "restoration", "shop",
-    "floor", "widow", "sphinx",
+    "floor", "widow", "sphinx", "courtyard", "pool", "crafting", "dining", "lower", "upper",
     "sun", "moon", "mercury", "venus", "earth", "jupiter", "saturn", "uranus", "neptune", "pluto",
 )  # fmt: skip
 KIND_KEYS = tuple(SessionKind)
