@@ -234,6 +234,15 @@ def _numbered(name: str) -> tuple[tuple[str, ...], str] | None:
     # 'West Wing Room 4 B': room "4b", as "sala 4b" says it.
     if len(parts) >= 3 and parts[-2].isdigit() and len(parts[-1]) == 1 and parts[-1].isalpha():
         parts = [*parts[:-2], parts[-2] + parts[-1]]
+    # 'Room 4 English', 'Hall 2 North': a word for a room, its number, then what it is ("room 4").
+    qualifier = parts[2:]
+    if (
+        3 <= len(parts) <= 4
+        and parts[0] in ROOM_NOUNS
+        and parts[1].isdigit()
+        and not any(_has_digit(part) or part in ROOM_NOUNS for part in qualifier)
+    ):
+        return (parts[0],), parts[1]
     ordinal = _ORDINAL.fullmatch(parts[0]) if len(parts) >= 2 else None
     if ordinal and parts[-1] in ROOM_NOUNS and not any(_has_digit(part) for part in parts[1:]):
         return tuple(parts[1:]), ordinal.group(1)  # '1st Conference Room (R1)': "room 1", "salle 1"

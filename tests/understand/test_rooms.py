@@ -2124,3 +2124,14 @@ def test_a_room_named_by_a_word_for_a_room_is_found_by_its_start() -> None:
     assert found("what's next in the aud?") == "aud"
     assert found("whats next in the audi") == "aud"
     assert found("in the audience tonight") is None
+
+
+def test_a_numbered_room_with_a_word_after_its_number_is_found_by_its_number() -> None:
+    """SQLSaturday Chimbote 2020's 'Room 4 English' beside 'Sala 1'…'Sala 3': "room 4", "sala 4"."""
+    finder = RoomFinder([Room(f"s{n}", f"Sala {n}") for n in (1, 2, 3)] + [Room("r4", "Room 4 English")])
+
+    found = partial(room_in, finder)
+
+    assert found("what's on in room 4 rn") == "r4"
+    assert found("que hay en la sala 4 ahora") == "r4"
+    assert found("que hay en la sala 2 ahora") == "s2"

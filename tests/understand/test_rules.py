@@ -1051,3 +1051,13 @@ def test_taking_place_asks_what_is_on_now() -> None:
     programme = small_programme(zone, [talk("lunch", start, start.replace(hour=13), "Lunch Break")])
     for text in ("que esta teniendo lugar ahora", "¿qué actividades están teniendo lugar en este momento?"):
         assert parse(text, start.replace(minute=30), programme).rule == "now", text
+
+
+def test_sessions_that_take_place_now_is_a_question_about_now() -> None:
+    """SQLSaturday El Salvador 2018: "quelles sessions ont lieu en ce moment ?" names no one."""
+    zone = ZoneInfo("America/El_Salvador")
+    start = datetime(2018, 10, 13, 10, tzinfo=zone)
+    programme = small_programme(zone, [talk("a", start, start.replace(hour=11), "Graph Databases", room="a")],
+                                rooms=[Room("a", "Apolo")])  # fmt: skip
+    asked = "Bonjour, pourriez-vous me dire quelles sessions ont lieu en ce moment ?"
+    assert parse(asked, start.replace(minute=30), programme).rule == "now"
