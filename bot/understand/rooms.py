@@ -898,10 +898,10 @@ class RoomFinder:
         # A room whose whole name is a word for a room ('Auditorium' beside 'Trappenaula'): its
         # start after a word for a place names it too ("next in the aud", WordCamp Antwerp 2018's).
         nouns_alone: dict[str, set[str]] = {}
-        for room in rooms:
-            said = tokens(room.name)
-            if len(said) == 1 and said[0] in ROOM_WORDS and len(said[0]) >= 5:
-                nouns_alone.setdefault(said[0], set()).add(room.id)
+        for room_id, said in self.room_tokens.items():
+            word = next(iter(said)) if len(said) == 1 else ""
+            if word in ROOM_WORDS and len(word) >= 5:
+                nouns_alone.setdefault(word, set()).add(room_id)
         self.whole_nouns = _sole(nouns_alone)
         # A word of one room's name typed as its cognate in another language: "la sala agilidad"
         # for 'Agilité', "salle innovation" for 'Innovación' (bot/understand/cognates.py).

@@ -352,11 +352,7 @@ class _Builder:
         earliest = DAY_CHANGE_DEFAULT
         latest_end: datetime | None = None
         for start, event in spans:
-            end = (
-                _in_zone(event.end, zone)
-                if event.end is not None
-                else start + (event.duration or timedelta())
-            )
+            end = _end_in_zone(event, start, zone)
             since = _since_midnight(start.replace(tzinfo=None))
             if since < earliest and latest_end is not None and start - latest_end >= _A_REST:
                 earliest = since
@@ -511,13 +507,7 @@ class _Builder:
 
     def _session(self, event: RawEvent, session_id: str, zone: ZoneInfo, language: str) -> Session:
         start = _in_zone(event.start, zone)
-        if event.end is not None:
-            end = _in_zone(event.end, zone)
-        elif event.duration is not None:
-            # Elapsed time, so that a session across a DST change keeps its length.
-            end = (start.astimezone(UTC) + event.duration).astimezone(zone)
-        else:
-            end = start
+        end = _end_in_zone(event, start, zone)
         title = text_of(event.title, language)
         if not title:
             self.warn(event.where, f"no title: shown as {UNTITLED!r}")
@@ -776,6 +766,16 @@ def _programme_day(instant: datetime, zone: ZoneInfo, day_change: time) -> date:
 
 def _in_zone(value: datetime, zone: ZoneInfo) -> datetime:
     return value.replace(tzinfo=zone) if value.utcoffset() is None else value.astimezone(zone)
+
+
+def _end_in_zone(event: RawEvent, start: datetime, zone: ZoneInfo) -> datetime:
+    """An event's end in the zone: as given, else its start and duration in elapsed time (a
+    session across a DST change keeps its length), else its start."""
+    if event.end is not None:
+        return _in_zone(event.end, zone)
+    if event.duration is not None:
+        return (start.astimezone(UTC) + event.duration).astimezone(zone)
+    return start
 
 
 def _local(value: datetime, zone: ZoneInfo) -> datetime:

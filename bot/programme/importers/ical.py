@@ -83,17 +83,19 @@ def _without_names_of_days(raw: RawSchedule, all_day: list[RawEvent], path: Path
     "NixCon 2018 - Hackday" in the calendar "NixCon 2018 Schedule"; "Day 2") is no session, or
     every "what's on now?" of those days would answer it. Any other is a session of its days,
     from 04:00 to 04:00 (a book fair all day beside the talks)."""
-    timed_days = {event.start.date() for event in raw.events if all(event is not a for a in all_day)}
+    all_day_ids = {id(event) for event in all_day}
+    timed_days = {event.start.date() for event in raw.events if id(event) not in all_day_ids}
     names = [
         event
         for event in all_day
         if any(day in timed_days for day in _days_of(event)) and _names_a_day(clean(event.title), raw)
     ]
+    name_ids = {id(event) for event in names}
     for event in all_day:
-        if all(event is not name for name in names):
+        if id(event) not in name_ids:
             raw.warnings.append(f"{path}: {event.where}: an all-day event: placed from 04:00 to 04:00")
     if names:
-        raw.events[:] = [event for event in raw.events if all(event is not name for name in names)]
+        raw.events[:] = [event for event in raw.events if id(event) not in name_ids]
         titles = ", ".join(repr(clean(event.title)) for event in names)
         raw.warnings.append(
             f"{path}: {len(names)} all-day events name days that have timed sessions, the "
