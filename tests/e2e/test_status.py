@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator
 from datetime import timedelta
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot.clock import FixedClock
+from bot.delivery.outbox import OutboxState
 from bot.i18n import speaker
 from tests.e2e.harness import RunningBot, at, button_data, make_config
 from tests.fakes import FakeBotApi
@@ -28,6 +30,15 @@ async def ops_bot(api: FakeBotApi, tmp_path: Path, clock: FixedClock) -> AsyncIt
         await running.stop()
 
 
+async def until_the_outbox_records_it_sent(bot: RunningBot, timeout: float = 5.0) -> None:
+    """The Bot API sees a message before the sender marks it sent: wait for the mark (in real time)."""
+    deadline = asyncio.get_running_loop().time() + timeout
+    while (await bot.services.outbox.counts()).get(OutboxState.SENT, 0) == 0:
+        if asyncio.get_running_loop().time() >= deadline:
+            raise TimeoutError("the outbox never recorded the reminder as sent")
+        await asyncio.sleep(0.01)
+
+
 def status_lines(text: str) -> list[str]:
     return text.replace("\u202f", " ").splitlines()
 
@@ -39,6 +50,7 @@ async def test_status_for_an_organiser(ops_bot: RunningBot) -> None:
     await bot.press(ANNA, card, button_data(card, "st|"))
     bot.clock.set(at("2017-11-16T12:35:30+01:00"))  # ANNA's reminder is due and sent
     await bot.api.wait_for(lambda c: c.method == "sendMessage" and "⏰" in c.params.get("text", ""))
+    await until_the_outbox_records_it_sent(bot)
     status = await bot.command(ORGANISER, "status")
     lines = status_lines(status.params["text"])
     assert lines[:4] == [
