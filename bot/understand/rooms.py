@@ -50,6 +50,7 @@ from bot.understand.vocabulary import (
     FILLER_WORDS,
     HOUR_PREPOSITIONS,
     HUNDRED_WORDS,
+    HUNDREDS,
     KIND_WORDS,
     LETTER_WORDS,
     MORNING_WORDS,
@@ -137,8 +138,20 @@ def _spellings(name: str, *, place: bool = False) -> Iterator[str]:
     # dash or a comma left out.
     floorless = _FLOOR_AFTER.sub("", unbracketed).strip()
     apart = _COMPOUND.sub(_compound_apart, floorless)
+    numberless = _numberless(unbracketed)
     for part in dict.fromkeys(
-        (name, unbracketed, *bracketed, *halves, camel, *said, *([where] if where else []), floorless, apart),
+        (
+            name,
+            unbracketed,
+            *bracketed,
+            *halves,
+            camel,
+            *said,
+            *([where] if where else []),
+            floorless,
+            apart,
+            *([numberless] if numberless else []),
+        ),
     ):
         if "&" in part or "+" in part:
             for conjunction in (*AND_WORDS, ""):
@@ -152,6 +165,16 @@ def _sides(name: str) -> list[str]:
     "regency e" or "panels 1", each side of the dash when both have two words or more."""
     sides = [side.strip() for side in _FLOOR_AFTER.sub("", name).split(" - ")]
     return sides if len(sides) == 2 and all(len(tokens(side)) >= 2 for side in sides) else []
+
+
+def _numberless(name: str) -> str | None:
+    """ "Salon A - 516" typed "salon a": the name before its room number after a dash (the
+    number alone is found as a numbered room's)."""
+    found = _NUMBER_AFTER.fullmatch(name.strip())
+    return found.group(1) if found else None
+
+
+_NUMBER_AFTER = re.compile(r"(.*?[^\W\d_].*?)\s+[-–—]\s*\d+[a-z]?", re.IGNORECASE)
 
 
 _FLOOR_AFTER = re.compile(
@@ -287,7 +310,9 @@ def _series(
     by_words: dict[tuple[str, ...], dict[str, str]] = {}
     for room in rooms:
         names = (room.name, *room.aliases)
-        for name in (*names, *(side for printed in names for side in _sides(_BRACKETS.sub(" ", printed)))):
+        sides = [side for printed in names for side in _sides(_BRACKETS.sub(" ", printed))]
+        numberless = [part for printed in names if (part := _numberless(_BRACKETS.sub(" ", printed)))]
+        for name in (*names, *sides, *numberless):
             parts = tokens(_BRACKETS.sub(" ", name))
             mark = reading(parts[-1]) if len(parts) >= 2 and not any(map(_has_digit, parts[:-1])) else None
             if mark is not None:
@@ -806,6 +831,12 @@ class RoomFinder:
             for entry in held:
                 if entry not in self.numbered.get(number, []):
                     self.numbered.setdefault(number, []).append(entry)
+        # A number printed with its zeros ('Administración 01', 'BI 02') is typed without them
+        # ("admin 1", "bi2"), where no room has that number already.
+        for number, held in list(self.numbered.items()):
+            plain = number.lstrip("0")
+            if number.isdigit() and plain and plain != number and plain not in self.numbered:
+                self.numbered[plain] = list(held)
         # A room's own name before what another's is made of: "210 a" is 'Room 210 A', not the
         # part A of '210 a,b Level 2' (NIPS 2015's).
         for typed, room_id in derived:
@@ -1579,6 +1610,8 @@ class RoomFinder:
         "la b uno cero diecisiete" for B.1.017 ("at three twelve" is a time)."""
         for start in range(1, len(words)):
             before = words[start - 1].group(0)
+            if before in ARTICLES and start >= 2:
+                before = words[start - 2].group(0)  # "en la quinientos diecisiete"
             letter = ""
             if len(before) == 1 and before.isalpha() and start >= 2:
                 # "in b two zero fifteen", "en la b uno cero diecisiete"
@@ -1766,7 +1799,11 @@ def _number_value(word: str) -> int | None:
 
 def _spoken_digit(word: str) -> bool:
     return (
-        _number_value(word) is not None or word in ZERO_WORDS or word in HUNDRED_WORDS or word in SCORE_WORDS
+        _number_value(word) is not None
+        or word in ZERO_WORDS
+        or word in HUNDRED_WORDS
+        or word in HUNDREDS
+        or word in SCORE_WORDS
     )
 
 
@@ -1789,6 +1826,10 @@ def _spoken_number(said: list[str]) -> str:
     "forty two" → 42, "one sixty two" → 162, "cent un" → 101, "one hundred twelve" → 112,
     "cent soixante-deux" → 162, "quatre-vingt-dix" → 90."""
     said = [word for word in said if word not in AND_WORDS]
+    hundreds = next((i for i, word in enumerate(said) if word in HUNDREDS), None)
+    if hundreds is not None:  # "quinientos diecisiete" → 517
+        after = [max(group, 0) for group in _number_groups(said[hundreds + 1 :])]
+        return str(HUNDREDS[said[hundreds]] + sum(after))
     hundred = next((i for i, word in enumerate(said) if word in HUNDRED_WORDS), None)
     if hundred is None:
         return "".join(str(group) if group >= 0 else "0" for group in _number_groups(said))

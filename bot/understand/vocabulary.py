@@ -127,6 +127,12 @@ TENS_ABOVE: dict[str, int] = {
     for language in ("en", "fr", "es")
     for position, ten in enumerate(_LEXICON.of(language, "numbers.tens_above") or (), start=6)
 }
+# Two to nine hundred said in one word, in that order: "quinientos diecisiete".
+HUNDREDS: dict[str, int] = {
+    word: position * 100
+    for language in ("en", "fr", "es")
+    for position, word in enumerate(_LEXICON.of(language, "numbers.hundreds") or (), start=2)
+}
 SCORE_WORDS = frozenset(_words("numbers.score"))  # "quatre-vingt": four twenties
 # Each word of rooms' names (a colour, "kids", "online") with its forms in every language, by its
 # forms: "verte" → {green, vert, verde, …}, "ninos" → {kids, enfants, …}.

@@ -2135,3 +2135,56 @@ def test_a_numbered_room_with_a_word_after_its_number_is_found_by_its_number() -
     assert found("what's on in room 4 rn") == "r4"
     assert found("que hay en la sala 4 ahora") == "r4"
     assert found("que hay en la sala 2 ahora") == "s2"
+
+
+def test_a_number_printed_with_its_zero_is_typed_without_it() -> None:
+    """SQLSaturday Mexico City 2017's 'Administración 01'…'03', 'BI 01', 'BI 02': "admin 1", "bi1"."""
+    names = ["Administración 01", "Administración 02", "Administración 03", "BI 01", "BI 02"]
+    finder = RoomFinder([Room(name.lower().replace(" ", ""), name) for name in names])
+
+    found = partial(room_in, finder)
+
+    assert found("c koi en ce moment en admin 2 ?") == "administración02"
+    assert found("qu'est ce qui suit en salle adm 3") == "administración03"
+    assert found("anything happening now in administracion 1?") == "administración01"
+    assert found("ya quoi en bi1 là") == "bi01"
+    assert found("quoi à 11h30 en bi 2") == "bi02"
+    assert found("que hay ahorita en admin uno") == "administración01"
+
+
+def test_a_room_numbered_without_a_zero_keeps_its_number() -> None:
+    """'Room 1' beside 'Room 01' (two rooms): "room 1" is 'Room 1', as printed."""
+    finder = RoomFinder([Room("r1", "Room 1"), Room("r01", "Room 01"), Room("r2", "Room 2")])
+
+    assert room_in(finder, "what's on in room 1") == "r1"
+
+
+def test_a_name_before_its_room_number_after_a_dash() -> None:
+    """SQLSaturday Montreal 2018's 'Montreal A - 516', 'Montreal B - 517', 'Laval - 510':
+    "montreal a", "la b" after it, "quinientos diecisiete", "cinq cent dix sept"."""
+    names = ["St-Laurent - 511", "Laval - 510", "Montreal A - 516", "Montreal B - 517"]
+    finder = RoomFinder([Room(name, name) for name in names])
+
+    found = partial(room_in, finder)
+
+    assert found("q hay en montreal a ahorita") == "Montreal A - 516"
+    assert found("where is montreal b room") == "Montreal B - 517"
+    assert found("y en la b?") == "Montreal B - 517"
+    assert found("whats on in laval") == "Laval - 510"
+    assert found("proxima charla en la quinientos diecisiete") == "Montreal B - 517"
+    assert found("sala quinientos once") == "St-Laurent - 511"
+    assert found("et dans la cinq cent dix sept ?") == "Montreal B - 517"
+    assert found("whats in montreal") is None  # two rooms are in Montreal
+
+
+def test_rooms_named_after_the_elements_are_found_in_each_language() -> None:
+    """SQLSaturday Paris 2016's 'Air', 'Eau', 'Feu', 'Metal': "the fire room", "sala agua"."""
+    finder = RoomFinder([Room(name.lower(), name) for name in ("Air", "Eau", "Feu", "Metal")])
+
+    found = partial(room_in, finder)
+
+    assert found("whats the last talk in the fire room") == "feu"
+    assert found("what's on at 10am in the water room?") == "eau"
+    assert found("que viene despues en la sala fuego") == "feu"
+    assert found("que pasa ahora en la sala aire?") == "air"
+    assert found("c koi dans la salle métal") == "metal"

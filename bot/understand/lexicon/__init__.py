@@ -163,6 +163,7 @@ ROOM_NAME_KEYS = (
     "building", "seminar", "platform", "warehouse", "parts", "restoration", "shop",
     "floor", "widow", "sphinx", "courtyard", "pool", "crafting", "dining", "lower", "upper",
     "sun", "moon", "mercury", "venus", "earth", "jupiter", "saturn", "uranus", "neptune", "pluto",
+    "fire", "water", "air", "metal",
 )  # fmt: skip
 KIND_KEYS = tuple(SessionKind)
 INTERPRETATION_KEYS = ("en", "fr", "es", "tr")
@@ -248,6 +249,7 @@ TABLES: dict[str, str] = {
     "numbers.tens": PHRASE,
     "numbers.zero": WORD,
     "numbers.hundred": WORD,
+    "numbers.hundreds": WORD,
     "numbers.tens_above": WORD,
     "numbers.score": WORD,
     **{f"when.{slot}": PATTERN for slot in WHEN_SLOTS},
