@@ -153,6 +153,7 @@ _ROOM_NAME = ("roomname", "name", "label", "title", "displayname", TEXT)  # {"ro
 # A room given by the id of the file's own list of rooms: {"room_id": "main-hall"} and
 # {"rooms": [{"id": "main-hall", "label": "Main Hall"}]} (MIE 2026's programme.json).
 _ROOM_REF = ("roomid", "locationid", "venueid")
+_HOLDING_ROOM = ("room", "roomname")  # a room's entry holding its sessions
 _ROOM_LIST = ("rooms", "locations", "venues", "halls")
 _TRACK_LIST = ("tracks",)  # rooms, where the sessions give no room but their track
 _ROOM_ALIAS = ("nickname", "alias", "aliases", "shortname")
@@ -590,6 +591,11 @@ def _records(
             yield _Found(value, where, day, within)
             return
         within = value
+    # A room holding its sessions ({"room": "Arena", "sessions": […]}, a track of DIPS Exchange
+    # 2024's schedule.yaml): what it holds is there.
+    # Not a venue's "location" around a whole programme: a "room".
+    if not top and any(isinstance(item, list) for item in value.values()):
+        room = _room_name(_field(value, _HOLDING_ROOM)) or room
     # A day named by its date in words ({"name": "Mon 2 June 2025", "events": […]}, NetSci 2025's).
     named = _text(_title(value))
     own_day = parse_date(_text(_field(value, _DATE))) or parse_date(written_date(named) if named else None)

@@ -1686,6 +1686,25 @@ def test_entries_beside_the_sessions_that_are_not_read_are_said(tmp_path: Path) 
     assert any("1 entries beside the sessions were not read" in w and "[1]" in w for w in loaded.warnings)
 
 
+def test_tracks_each_naming_the_room_that_holds_their_sessions(tmp_path: Path) -> None:
+    """DIPS Exchange 2024's schedule.yaml: days, each with its tracks, each naming its room and
+    holding its sessions; a whole programme's "location" is no room of its sessions."""
+    path = tmp_path / "schedule.yaml"
+    path.write_text(
+        "location: Bodø\nschedule:\n  days:\n    - start: 2024-04-17:11.00\n      tracks:\n"
+        "        - room: Arena\n          sessions:\n            - start: 2024-04-17:11.00\n"
+        "              end: 2024-04-17:11.15\n              title: Velkommen\n"
+        "        - room: Kantina\n          sessions:\n            - start: 2024-04-17:12.45\n"
+        "              end: 2024-04-17:13.30\n              title: Hva er nytt\n"
+        "      breaks:\n        - start: 2024-04-17:12.00\n          end: 2024-04-17:12.45\n"
+        "          title: Lunsj\n"
+    )
+    programme = load_programme(path, tz="Europe/Oslo").programme
+    rooms = rooms_of(programme)
+    room_by_title = {s.title.all()[0]: rooms.get(s.room_id or "") for s in programme.sessions}
+    assert room_by_title == {"Velkommen": "Arena", "Hva er nytt": "Kantina", "Lunsj": None}
+
+
 def test_rooms_each_holding_their_sessions(tmp_path: Path) -> None:
     """jekyll-theme-conference's program.yml (CMPD6 2023's): days, each with its rooms, each with
     its talks at clock times."""
