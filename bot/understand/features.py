@@ -616,6 +616,9 @@ def read_features(
             today = reference_day(conference, at)
             when = replace(when, part=None, day=None if when.day == today else when.day)
     room_id = index.room_then(room_match.room_id, when.day, at) if room_match else None
+    # The words before the room's are what asks for next: in "hay algo ahora en la suite dos",
+    # "suite" is 'Tower Suite 2''s, not French "next" (the time reader keeps each word in place).
+    asked = blank(text, room_match.span) if room_match and not early and len(text) == len(rest) else cleaned
     if room_match and not early:
         rest = blank(rest, room_match.span)
     rest_words = words(rest)
@@ -650,9 +653,9 @@ def read_features(
     wants_now = has_phrase(cleaned, NOW_PHRASES) or bool(all_words and all_words[-1] in NOW_LAST_WORDS)
     wants_now_in_room = wants_now or has_phrase(cleaned, NOW_IN_ROOM_PHRASES)
     # "cet après-midi" is no "après".
-    without_afternoon = re.sub("|".join(map(re.escape, AFTERNOON_PHRASES)), " ", cleaned)
     # "when does it start tomorrow?" asks what comes first; "à quelle heure ça démarre le
     # déjeuner ?" when lunch is.
+    without_afternoon = re.sub("|".join(map(re.escape, AFTERNOON_PHRASES)), " ", asked)
     wants_next = has_phrase(without_afternoon, NEXT_PHRASES) or (
         not kinds and has_phrase(without_afternoon, START_PHRASES)
     )

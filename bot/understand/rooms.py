@@ -230,6 +230,16 @@ def _letter_after(words: list[re.Match[str]], number: re.Match[str]) -> re.Match
     return following
 
 
+def _lead_code(name: str) -> str | None:
+    """A short code before a dash or a colon that says what the room holds: 'T5 - BI/BA' is "t5",
+    "t 5"."""
+    found = _LEAD_CODE.match(fold(name))
+    return found.group(1) + found.group(2) if found else None
+
+
+_LEAD_CODE = re.compile(r"([a-z]{1,3})\s?(\d{1,3})\s*[-–—:]\s*\w")
+
+
 def _tail_code(name: str) -> str | None:
     """The code a name ends with, as one word: 'Central Library Room 0-13' → 013 (typed "salle
     014", "la 0-14"); a code has digits on both sides of a dash or a dot, or is letters and a
@@ -780,7 +790,7 @@ class RoomFinder:
                 initials = _initials(name)
                 if initials:
                     derived.append((initials, room.id))
-                code = _code(name)
+                code = _code(name) or _lead_code(name)
                 if code and len(members) <= 1:  # a list of rooms is not named by its first one
                     self.codes.setdefault(code, room.id)
                 tail = _tail_code(name)
@@ -834,8 +844,8 @@ class RoomFinder:
         # A number printed with its zeros ('Administración 01', 'BI 02') is typed without them
         # ("admin 1", "bi2"), where no room has that number already.
         for number, held in list(self.numbered.items()):
-            plain = number.lstrip("0")
-            if number.isdigit() and plain and plain != number and plain not in self.numbered:
+            plain = number.lstrip("0") or "0"  # 'EVA00' is "eva 0", "eva cero"
+            if number.isdigit() and plain != number and plain not in self.numbered:
                 self.numbered[plain] = list(held)
         # A room's own name before what another's is made of: "210 a" is 'Room 210 A', not the
         # part A of '210 a,b Level 2' (NIPS 2015's).
@@ -1574,7 +1584,7 @@ class RoomFinder:
                     letter = None
                 if len(typed) == 1 and text[number.end() : number.end() + 1] == "'":
                     continue  # "maddog hall c'est où": an elision, not 'Ballroom C'
-                said = str(NUMBERS_IN_WORDS[typed]) if typed in NUMBERS_IN_WORDS else typed  # "room five"
+                said = _digits(typed)  # "room five", "eva cero"
                 for printed, room_id in self.numbered.get(said, ()):
                     if named_before and room_id not in named_before and noun is first:
                         continue

@@ -2188,3 +2188,43 @@ def test_rooms_named_after_the_elements_are_found_in_each_language() -> None:
     assert found("que viene despues en la sala fuego") == "feu"
     assert found("que pasa ahora en la sala aire?") == "air"
     assert found("c koi dans la salle métal") == "metal"
+
+
+def test_a_room_of_talks_in_one_language_is_named_in_another() -> None:
+    """SQLSaturday Lima 2020's 'EVA00 English' beside 'EVA 01', 'EVA02': "la salle anglaise",
+    "la sala en ingles", "eva1"."""
+    finder = RoomFinder([Room("e1", "EVA 01"), Room("e0", "EVA00 English"), Room("e2", "EVA02")])
+
+    found = partial(room_in, finder)
+
+    assert found("et maintenant dans la salle anglaise ?") == "e0"
+    assert found("q hay ahorita en la sala en ingles") == "e0"
+    assert found("c koi en ce moment en eva1 ?") == "e1"
+
+
+def test_a_short_code_before_what_the_room_holds() -> None:
+    """SQLSaturday Bogotá 2015's 'T1 - CLOUD'…'T5 - BI/BA': "en t5", "la t 5", "cloud room"."""
+    names = ["T1 - CLOUD", "T2 - DEVELOPER", "T3 - ENTERPRISE", "T4 - DBA", "T5 - BI/BA"]
+    finder = RoomFinder([Room(name[:2].lower(), name) for name in names])
+
+    found = partial(room_in, finder)
+
+    assert found("y a quoi a 13h30 en t5") == "t5"
+    assert found("que hay en la t5 en este momento") == "t5"
+    assert found("salle t 5") == "t5"
+    assert found("whats on in the cloud room") == "t1"
+
+
+def test_dutch_stages_and_chapels_in_other_languages() -> None:
+    """Fri3d Camp's 'Hoofdpodium' (main stage) and 'Kapel' (chapel): "la grande scène",
+    "el escenario principal", "the main stage", "la capilla"."""
+    names = ["Hoofdpodium", "Kapel", "Large LED", "Berkenhof", "Shelter"]
+    finder = RoomFinder([Room(name.lower(), name) for name in names])
+
+    found = partial(room_in, finder)
+
+    assert found("c quoi le prochain truc sur la grande scene ?") == "hoofdpodium"
+    assert found("que hay en el escenario principal ahora") == "hoofdpodium"
+    assert found("what's on at the main stage right now?") == "hoofdpodium"
+    assert found("que pasa en la capilla ahora mismo") == "kapel"
+    assert found("c koi a la chapelle la") == "kapel"

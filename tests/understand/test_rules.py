@@ -1061,3 +1061,22 @@ def test_sessions_that_take_place_now_is_a_question_about_now() -> None:
                                 rooms=[Room("a", "Apolo")])  # fmt: skip
     asked = "Bonjour, pourriez-vous me dire quelles sessions ont lieu en ce moment ?"
     assert parse(asked, start.replace(minute=30), programme).rule == "now"
+
+
+def test_a_word_for_next_inside_the_room_s_name_asks_for_nothing_next() -> None:
+    """PyData London 2022's 'Tower Suite 2': in "hay algo ahora en la suite dos", "suite" is the
+    room's, not French "la suite" (what comes next); "c quoi la suite en tower suite 2" asks next."""
+    zone = ZoneInfo("Europe/London")
+    start = datetime(2022, 6, 19, 13, 30, tzinfo=zone)
+    rooms = [Room("ts1", "Tower Suite 1"), Room("ts2", "Tower Suite 2")]
+    programme = small_programme(
+        zone,
+        [
+            talk("a", start, start.replace(hour=14), "Graphs", room="ts1"),
+            talk("b", start.replace(hour=14, minute=15), start.replace(hour=15), "Time series", room="ts2"),
+        ],
+        rooms=rooms,
+    )
+    gap = start.replace(minute=45)
+    assert intent_and_ids("hay algo ahora en la suite dos", gap, programme) == ("now", [])
+    assert intent_and_ids("c quoi la suite en tower suite 2", gap, programme) == ("next", ["b"])

@@ -1290,3 +1290,21 @@ def test_alternatives_read_as_the_topic_was_read() -> None:
         "jam",
         "neuro",
     ]
+
+
+def test_fairness_fake_data_and_getting_certified_meet_their_ideas() -> None:
+    """PyData London 2022's "Measurement and Fairness" asked "l'équité des algos", "Making fake data
+    generators" asked "datos sinteticos o falsos"; SQLSaturday Bogotá 2015's "Tips certifíquese
+    como SQL Developer" asked "a session on getting certified" (no talk on "getting" anything)."""
+    start = datetime(2022, 6, 18, 10, 15, tzinfo=ZoneInfo("Europe/London"))
+    sessions = [
+        talk("fair", start, start.replace(hour=11), "Measurement and Fairness: making decisions more fair"),
+        talk("fake", start, start.replace(hour=11), "Making fake data generators for open source healthcare"),
+        talk("cert", start, start.replace(hour=11), "Tips certifíquese como SQL Developer"),
+        talk("other", start, start.replace(hour=11), "Getting started with corruption checks"),
+    ]
+    programme = small_programme(ZoneInfo("Europe/London"), sessions)
+    found = partial(found_ids, programme, start)
+    assert found("y a qqch sur l'équité des algos ?") == ["fair"]
+    assert found("datos sinteticos o falsos, hay algo?") == ["fake"]
+    assert found("is there a session on getting certified") == ["cert"]

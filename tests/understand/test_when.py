@@ -66,6 +66,7 @@ WHEN: list[tuple[str, str, int | str | None, str | None, str | None, int | None]
     ("en", "in forty five minutes", None, None, None, 45),
     # Days.
     ("fr", "aujourd'hui", 0, None, None, None),
+    ("fr", "le dernier truc a la chapelle ajd", 0, None, None, None),  # "ajd": SMS French
     ("fr", "demain", 1, None, None, None),
     ("fr", "après demain", 2, None, None, None),
     ("fr", "le premier jour", 0, None, None, None),
