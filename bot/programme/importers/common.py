@@ -252,6 +252,7 @@ def parse_datetime(value: object) -> datetime | None:
     text = str(value or "").strip()
     if len(text) < 10 or not text[:4].isdigit():
         return None
+    text = _DOTTED_CLOCK.sub(r"\1T\2:\3", text)
     try:
         parsed = datetime.fromisoformat(_ONE_DIGIT_HOUR.sub(r"\g<1>0\2", text))
     except ValueError:
@@ -261,6 +262,9 @@ def parse_datetime(value: object) -> datetime | None:
 
 # An hour written with one digit after the date: "2020-02-15 8:00" (MBLGTACC 2020's app data).
 _ONE_DIGIT_HOUR = re.compile(r"^(\d{4}-\d{2}-\d{2}[ T])(\d:\d{2})")
+# Hours and minutes apart by a dot or an "h" after the date: "2024-04-17:11.15" (DIPS Exchange
+# 2024's schedule.yaml), which ISO's reader takes for 11 o'clock and a fraction of a second.
+_DOTTED_CLOCK = re.compile(r"^(\d{4}-\d{2}-\d{2})[ T:](\d{1,2})[.h](\d{2})$")
 
 
 def parse_date(value: object) -> date | None:

@@ -1705,6 +1705,22 @@ def test_tracks_each_naming_the_room_that_holds_their_sessions(tmp_path: Path) -
     assert room_by_title == {"Velkommen": "Arena", "Hva er nytt": "Kantina", "Lunsj": None}
 
 
+def test_hours_and_minutes_apart_by_a_dot_after_the_date(tmp_path: Path) -> None:
+    """DIPS Exchange 2024 writes "2024-04-17:11.15": a quarter past eleven, not 11 o'clock and
+    0.15 seconds (as Python's ISO reader takes it)."""
+    path = tmp_path / "schedule.yaml"
+    path.write_text(
+        "sessions:\n  - start: 2024-04-17:11.15\n    end: 2024-04-17:12.00\n    title: Keynote\n"
+        "  - start: 2024-04-17:9.05\n    end: 2024-04-17:9.30\n    title: Velkommen\n"
+    )
+    programme = load_programme(path, tz="Europe/Oslo").programme
+    times = {s.title.all()[0]: (s.start.isoformat(), s.end.isoformat()) for s in programme.sessions}
+    assert times == {
+        "Keynote": ("2024-04-17T11:15:00+02:00", "2024-04-17T12:00:00+02:00"),
+        "Velkommen": ("2024-04-17T09:05:00+02:00", "2024-04-17T09:30:00+02:00"),
+    }
+
+
 def test_rooms_each_holding_their_sessions(tmp_path: Path) -> None:
     """jekyll-theme-conference's program.yml (CMPD6 2023's): days, each with its rooms, each with
     its talks at clock times."""
