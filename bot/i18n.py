@@ -11,14 +11,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache, lru_cache
+from gettext import GNUTranslations
 from pathlib import Path
+from types import ModuleType
 from typing import Literal
 from zoneinfo import ZoneInfo
 
 from babel import Locale
-from babel.dates import format_date, format_skeleton, format_time
 from babel.lists import format_list
-from babel.support import Translations
 
 # The languages the bot speaks and a programme may be written in: one catalogue each under locales/.
 # The one list of them; the programme model, the configuration and the handlers import it.
@@ -58,12 +58,14 @@ def reader_language(chosen: str | None, told: str | None, default: str) -> str:
 
 
 @cache
-def _translations(language: str) -> Translations:
+def _translations(language: str) -> GNUTranslations:
     mo = LOCALES_DIR / language / "LC_MESSAGES" / f"{DOMAIN}.mo"
     if not mo.is_file():
         raise CatalogueMissing(f"{mo} is missing: run `make run` or `make test` to compile catalogues")
     with mo.open("rb") as handle:
-        return Translations(handle, domain=DOMAIN)
+        # The standard library's reader of compiled catalogues: Babel's own would import its date
+        # formatting with it, which `ask --json` never uses.
+        return GNUTranslations(handle)
 
 
 def check_catalogues() -> None:
@@ -80,15 +82,23 @@ _TIME_LOCALES = {"fr": Locale("fr"), "en": Locale("en"), "es": Locale("es")}
 ListStyle = Literal["standard", "standard-short", "or", "or-short", "unit", "unit-short", "unit-narrow"]
 
 
+def _dates() -> ModuleType:
+    """babel.dates, imported when a date or time is first formatted: it reads the machine's zone
+    as it is imported (a hundredth of a second), and `ask --json` formats none."""
+    import babel.dates
+
+    return babel.dates
+
+
 # A programme has few distinct days and times; Babel costs 5–20 µs a call (see KNOWN-TRAPS).
 @lru_cache(maxsize=4096)
 def _format_time(local: datetime, language: str) -> str:
-    return format_time(local, "short", locale=_TIME_LOCALES[language])
+    return _dates().format_time(local, "short", locale=_TIME_LOCALES[language])
 
 
 @lru_cache(maxsize=1024)
 def _format_day(value: date, language: str) -> str:
-    return format_date(value, _DAY_PATTERNS[language], locale=_DATE_LOCALES[language])
+    return _dates().format_date(value, _DAY_PATTERNS[language], locale=_DATE_LOCALES[language])
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,11 +109,11 @@ class Speaker:
     timezone: ZoneInfo
 
     def _(self, message: str, /, **values: object) -> str:
-        text = _translations(self.language).ugettext(message)
+        text = _translations(self.language).gettext(message)
         return text.format(**values) if values else text
 
     def n_(self, singular: str, plural: str, count: int, /, **values: object) -> str:
-        text = _translations(self.language).ungettext(singular, plural, count)
+        text = _translations(self.language).ngettext(singular, plural, count)
         return text.format(count=count, **values)
 
     def local(self, instant: datetime) -> datetime:
@@ -124,7 +134,7 @@ class Speaker:
         """'jeu. 16 nov.' for buttons."""
         if isinstance(value, datetime):
             value = self.local(value).date()
-        return format_skeleton("MMMEd", value, locale=_DATE_LOCALES[self.language])
+        return _dates().format_skeleton("MMMEd", value, locale=_DATE_LOCALES[self.language])
 
     def time(self, instant: datetime) -> str:
         """'15:00' or '3:00 PM', always in the conference's zone."""
@@ -139,7 +149,7 @@ class Speaker:
         return self._("{day} at {time}", day=self.day(instant), time=self.time(instant))
 
     def full_date(self, value: date) -> str:
-        return format_date(value, "full", locale=_DATE_LOCALES[self.language])
+        return _dates().format_date(value, "full", locale=_DATE_LOCALES[self.language])
 
     def join(self, items: Iterable[str], style: ListStyle = "standard") -> str:
         return _format_list(tuple(items), style, self.language)

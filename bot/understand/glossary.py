@@ -26,6 +26,7 @@ from bot.understand.text import words
 from bot.understand.vocabulary import ACRONYMS, EXPRESSIONS, GLOSSARY
 
 _NUMERONYM = re.compile(r"[a-z]\d+[a-z]+")
+_PLAIN = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)*")  # folded words, one space apart
 
 
 class Glossary:
@@ -58,8 +59,12 @@ class Glossary:
         # Expressions by their first word, longest first: a message is scanned word by word (one
         # pattern of a thousand alternatives costs seconds on a large programme's descriptions).
         self._by_first: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
-        for phrase in sorted(self.expressions, key=lambda p: -len(p.split())):
-            parts = tuple(words(phrase))
+        # Most are plain folded words already: split, not read again (a tenth of a cold start).
+        split = [
+            (tuple(phrase.split()) if _PLAIN.fullmatch(phrase) else tuple(words(phrase)), phrase)
+            for phrase in self.expressions
+        ]
+        for parts, phrase in sorted(split, key=lambda entry: -len(entry[1].split())):
             if parts:
                 self._by_first[parts[0]].append((parts, phrase))
         # What an expression starts with, to pass over the texts that have none at C speed.
