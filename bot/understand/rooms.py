@@ -256,8 +256,12 @@ def _tail_code(name: str) -> str | None:
 
 def _numbered(name: str) -> tuple[tuple[str, ...], str] | None:
     """'Salle 3' → (('salle',), '3'), 'Breakout Room 1 (146)' → (('breakout', 'room'), '1'),
+    '2. SentryOne (SF)' → (('room',), '2') (a room numbered in a list, said "sala 2"),
     'Amphithéâtre 1600' → (('amphitheatre',), '1600'), 'Lecture room M1' → (('lecture', 'room'),
     'm1'), 'Saal G' → (('saal',), 'g'); 'Workshop B' → None."""
+    listed = _LISTED.match(name)
+    if listed:
+        return _A_ROOM, listed.group(1)
     parts = tokens(_BRACKETS.sub(" ", name))
     # 'L1 Meeting Room No. 8', 'Room number 7': the floor's code before, "No." before the number.
     if len(parts) >= 3 and parts[-2] in _NUMBER_SIGNS:
@@ -292,6 +296,7 @@ def _numbered(name: str) -> tuple[tuple[str, ...], str] | None:
 
 
 _MEMBER = re.compile(r"([a-z]+)0*(\d+)([a-z]?)")
+_LISTED = re.compile(r"\s*(\d{1,2})[.)]\s+[^\W\d]")  # '1. Snowflake (Placer)': the list's room 1
 _NUMBER_SIGNS = frozenset({"no", "nr", "nro", "num", "number", "numero"})  # "Room No. 8"
 _LEVEL = re.compile(r"[lfe]\d")  # a floor's code before a name: 'L1 Meeting Room No. 8'
 _ORDINAL = re.compile(r"(\d{1,2})(?:st|nd|rd|th|er|re|e|eme|o|a)")  # "1st", "2nd", "1er", "2e", "3º"
@@ -790,9 +795,10 @@ class RoomFinder:
                 initials = _initials(name)
                 if initials:
                     derived.append((initials, room.id))
-                code = _code(name) or _lead_code(name)
-                if code and len(members) <= 1:  # a list of rooms is not named by its first one
-                    self.codes.setdefault(code, room.id)
+                if len(members) <= 1:  # a list of rooms is not named by its first one
+                    for code in (_code(name), _lead_code(name)):  # 'R1-PowerBI': "r1powerbi", "r1"
+                        if code:
+                            self.codes.setdefault(code, room.id)
                 tail = _tail_code(name)
                 if tail:
                     self.codes.setdefault(tail, room.id)

@@ -2228,3 +2228,50 @@ def test_dutch_stages_and_chapels_in_other_languages() -> None:
     assert found("what's on at the main stage right now?") == "hoofdpodium"
     assert found("que pasa en la capilla ahora mismo") == "kapel"
     assert found("c koi a la chapelle la") == "kapel"
+
+
+def test_a_classroom_named_in_a_nordic_language() -> None:
+    """DIPS Exchange 2024's 'Klasserom' beside 'Arena', 'Kantina', 'Hinnøya': "the classroom",
+    "la salle de classe", "la clase"."""
+    finder = RoomFinder([Room(name.lower(), name) for name in ("Arena", "Hinnøya", "Kantina", "Klasserom")])
+
+    found = partial(room_in, finder)
+
+    assert found("next up in the classroom?") == "klasserom"
+    assert found("c quoi le programme en salle de classe aujourd'hui ?") == "klasserom"
+    assert found("que hay en la clase ahora") == "klasserom"
+
+
+def test_rooms_numbered_in_a_list_are_said_by_their_number() -> None:
+    """SQLSaturday Sacramento 2019's '1. Snowflake (Placer)'…'5. San Mateo': "room 3", "sala dos"."""
+    names = ["1. Snowflake (Placer)", "2. SentryOne (SF)", "3. San Joaquin", "4. Alameda", "5. San Mateo"]
+    finder = RoomFinder([Room(name[0], name) for name in names])
+
+    found = partial(room_in, finder)
+
+    assert found("and in room 3?") == "3"
+    assert found("whats after this in room five") == "5"
+    assert found("que viene despues en la sala dos") == "2"
+    assert found("qd je reviens vers 15h qu'est ce qui passe salle 3") == "3"
+    assert found("what's on in snowflake") == "1"
+
+
+def test_a_short_code_before_a_dash_and_a_track() -> None:
+    """SQLSaturday Orlando 2019's 'R1-PowerBI (3102)'…'R8-PowerBI/ETL (4205)', 'DBA2 (4206)':
+    "r7", "la r8", "room 3102"."""
+    names = [
+        "DBA2 (4206)",
+        "R1-PowerBI (3102)",
+        "R2-DBA1 (3103)",
+        "R7-BigData/DataSci (4103)",
+        "R8-PowerBI/ETL (4205)",
+    ]
+    finder = RoomFinder([Room(name.split()[0].lower(), name) for name in names])
+
+    found = partial(room_in, finder)
+
+    assert found("whats in r7 now") == "r7-bigdata/datasci"
+    assert found("what's next in r1?") == "r1-powerbi"
+    assert found("a las 9 y media que hay en la r8") == "r8-powerbi/etl"
+    assert found("room 3102") == "r1-powerbi"
+    assert found("dba2") == "dba2"
