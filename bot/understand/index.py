@@ -618,8 +618,20 @@ class ProgrammeIndex:
         self._variants.clear()
         self._near_known.clear()
 
+    @cached_property
+    def _split_in_titles(self) -> dict[str, tuple[str, str]]:
+        """Two words of a title typed as one where no text has them so: "columnstore" for
+        "Column Store", "datalake" for "Data Lake" (read when a topic is first scored)."""
+        return {
+            first + second: (first, second)
+            for first, second in self.phrases
+            if first + second not in self.session_idf and len(first) >= 3 and len(second) >= 3
+        }
+
     def _score_topic(self, tokens: list[str]) -> dict[str, TopicMatch]:
         short = self.glossary.short_words
+        split = self._split_in_titles
+        tokens = [part for token in tokens for part in split.get(token, (token,))]
         query = [
             t
             for t in tokens

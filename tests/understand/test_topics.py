@@ -1308,3 +1308,17 @@ def test_fairness_fake_data_and_getting_certified_meet_their_ideas() -> None:
     assert found("y a qqch sur l'équité des algos ?") == ["fair"]
     assert found("datos sinteticos o falsos, hay algo?") == ["fake"]
     assert found("is there a session on getting certified") == ["cert"]
+
+
+def test_two_words_of_a_title_typed_as_one() -> None:
+    """SQLSaturday El Salvador 2017's "Optimize your Datawarehouse with Column Store Index" asked
+    "columnstore talk?" (not the column families of Cassandra)."""
+    start = datetime(2017, 6, 24, 13, tzinfo=ZoneInfo("America/El_Salvador"))
+    sessions = [
+        talk("cs", start, start.replace(hour=14), "Optimize your Datawarehouse with Column Store Index"),
+        talk("col", start, start.replace(hour=14), "Column families in Cassandra"),
+    ]
+    programme = small_programme(ZoneInfo("America/El_Salvador"), sessions)
+    found = partial(found_ids, programme, start)
+    assert found("columnstore talk?") == ["cs"]
+    assert found("column store") == ["cs"]
