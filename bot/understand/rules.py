@@ -545,6 +545,20 @@ def topic_or_kind(f: Features) -> Question | None:
     return None
 
 
+def unlisted_pause(f: Features) -> Question | None:
+    """ "where can i get lunch?", "is there coffee somewhere?" of a programme that lists no break
+    nor lunch (no session of those kinds, none titled so: BSides CDMX's lunch is a session "Comida"
+    of no kind): what the programme does not say, not a search of the other words ("no session
+    about 'where can i get'")."""
+    if not f.kinds or not set(f.kinds) <= PAUSE_KINDS or set(f.kinds) & f.index.kinds_held or f.topic_hits:
+        return None
+    titles = {word for session in f.index.programme.sessions for word in words(" ".join(session.title.all()))}
+    if not titles.isdisjoint(f.kind_words):
+        return None
+    said = tuple(word for word in f.content if word in f.kind_words)
+    return f.ask(Intent.UNKNOWN, unmatched=f.as_typed(said), info=said, when=f.when)
+
+
 def next_(f: Features) -> Question | None:
     """ "what's next?", "¿qué hay primero mañana?" (what starts first that day)."""
     wanted = f.wants_next or (f.wants_first and f.when.clock is None and not f.content)
@@ -600,6 +614,7 @@ RULES: tuple[Rule, ...] = (
     Rule("person", person),
     Rule("absent-person", absent_person),
     Rule("next-in-unknown-place", next_in_unknown_place),
+    Rule("unlisted-pause", unlisted_pause),
     Rule("topic-or-kind", topic_or_kind),
     Rule("next", next_),
     Rule("day-or-part", day_or_part),

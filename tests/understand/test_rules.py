@@ -50,7 +50,8 @@ def test_the_rules_are_tried_in_one_listed_order() -> None:
         "first-in-room", "now-in-room", "room-at-time", "next-in-room", "topic-in-room", "room-alone",
         "room-on-day",
         "track", "unknown-room", "at-time", "unknown-name", "now", "unknown-person", "next-of-kind", "person",
-        "absent-person", "next-in-unknown-place", "topic-or-kind", "next", "day-or-part", "not-understood",
+        "absent-person", "next-in-unknown-place", "unlisted-pause", "topic-or-kind", "next", "day-or-part",
+        "not-understood",
     ]  # fmt: skip
 
 
@@ -1080,3 +1081,19 @@ def test_a_word_for_next_inside_the_room_s_name_asks_for_nothing_next() -> None:
     gap = start.replace(minute=45)
     assert intent_and_ids("hay algo ahora en la suite dos", gap, programme) == ("now", [])
     assert intent_and_ids("c quoi la suite en tower suite 2", gap, programme) == ("next", ["b"])
+
+
+def test_a_pause_the_programme_does_not_list_is_what_it_does_not_say() -> None:
+    """SQLSaturday Charlotte 2019 lists no lunch nor break: "where can i get lunch?" is what the
+    programme does not say, not a search of "where can i get"; where a session is titled lunch
+    ("Comida", of no kind), it is that session."""
+    zone = ZoneInfo("America/New_York")
+    start = datetime(2019, 12, 7, 9, tzinfo=zone)
+    talks = [talk("git", start, start.replace(hour=10), "Git for DBAs", room="r1")]
+    programme = small_programme(zone, talks, rooms=[Room("r1", "111 (60)")])
+    for text in ("where can i get lunch", "a que hora es el almuerzo y que dan", "c quand la pause café ?"):
+        answer = respond(text, start, programme).as_json(programme)
+        assert (answer["intent"], answer["rule"], answer["sessions"]) == ("unknown", "unlisted-pause", []), text
+    lunch = talk("comida", start.replace(hour=13), start.replace(hour=14), "Comida", kind=SessionKind.OTHER)
+    with_lunch = small_programme(zone, [*talks, lunch], rooms=[Room("r1", "111 (60)")])
+    assert intent_and_ids("where can i get lunch", start, with_lunch) == ("search", ["comida"])
