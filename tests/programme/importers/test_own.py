@@ -1721,6 +1721,26 @@ def test_hours_and_minutes_apart_by_a_dot_after_the_date(tmp_path: Path) -> None
     }
 
 
+def test_contributors_are_a_session_s_people(tmp_path: Path) -> None:
+    """SIGGRAPH 2026's schedule site: {"contributors": [{"name", "url"}]} are who speaks."""
+    rows = [
+        {
+            "id": "wosc",
+            "day": "2026-07-19",
+            "start": "08:00",
+            "end": "10:00",
+            "title": "Women of SIGGRAPH Conversations Breakfast Mixer",
+            "location": "Room 409 AB",
+            "contributors": [{"name": "Mikki Rose", "url": "https://example.org/694143"}],
+        }
+    ]
+    path = tmp_path / "sessions.json"
+    path.write_text(json.dumps(rows))
+    programme = load_programme(path, tz="America/Los_Angeles").programme
+    mixer = by_id(programme, "wosc")
+    assert [programme.people[i].name for i in mixer.person_ids] == ["Mikki Rose"]
+
+
 def test_rooms_each_holding_their_sessions(tmp_path: Path) -> None:
     """jekyll-theme-conference's program.yml (CMPD6 2023's): days, each with its rooms, each with
     its talks at clock times."""
