@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
@@ -263,6 +264,9 @@ def _numbered(name: str) -> tuple[tuple[str, ...], str] | None:
     if listed:
         return _A_ROOM, listed.group(1)
     parts = tokens(_BRACKETS.sub(" ", name))
+    # '411 Theatre' beside 'Room 411' (SIGGRAPH 2026's): its number first, "el teatro 411".
+    if len(parts) == 2 and parts[0].isdigit() and (parts[1] in ROOM_NOUNS or parts[1] in ROOM_NAME_WORDS):
+        return (parts[1],), parts[0]
     # 'L1 Meeting Room No. 8', 'Room number 7': the floor's code before, "No." before the number.
     if len(parts) >= 3 and parts[-2] in _NUMBER_SIGNS:
         parts = [*parts[:-2], parts[-1]]
@@ -754,6 +758,12 @@ class RoomFinder:
         derived: list[tuple[str, str]] = []  # phrases made from a name's parts or initials → room id
         claimed: dict[str, set[str]] = {}  # folded phrase → every room claiming it
         self.codes: dict[str, str] = {}  # 'aw1120' → room id
+        bare_tails = Counter(
+            bare
+            for room in rooms
+            for name in (room.name, *room.aliases)
+            if (tail := _tail_code(name)) and (bare := tail.rstrip("abcdefghijklmnopqrstuvwxyz")) != tail
+        )
         self.numbered: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # '3' → [(('salle',), room id)]
         heads: dict[str, set[str]] = {}  # 'e59' → the rooms whose code starts so
         # 'b9' → the rooms whose name joins B09, with how many rooms each joins: "b9" is `B09`,
@@ -802,6 +812,10 @@ class RoomFinder:
                 tail = _tail_code(name)
                 if tail:
                     self.codes.setdefault(tail, room.id)
+                    # 'CUST 1.13M' typed "1.13": the code without its letter, where no other has it.
+                    bare = tail.rstrip("abcdefghijklmnopqrstuvwxyz")
+                    if bare != tail and _has_digit(bare) and bare_tails[bare] == 1:
+                        self.codes.setdefault(bare, room.id)
                 # A building and room number with a slash, 'Hörsaal 04/113': "room 04/113", "04113".
                 for building, number in _SLASHED_NUMBER.findall(name):
                     self.codes.setdefault(building + number, room.id)

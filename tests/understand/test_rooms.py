@@ -2275,3 +2275,44 @@ def test_a_short_code_before_a_dash_and_a_track() -> None:
     assert found("a las 9 y media que hay en la r8") == "r8-powerbi/etl"
     assert found("room 3102") == "r1-powerbi"
     assert found("dba2") == "dba2"
+
+
+def test_a_code_ending_with_a_letter_typed_without_it() -> None:
+    """SQLSaturday Denmark 2017's 'CUST 0.01M'…'CUST 1.13M': "salle 1.13", "the 0.01 room",
+    "cust 113"; where two codes differ by their letter only ('254A', '254B'), neither is "254"."""
+    names = ["CUST 0.01M", "CUST 0.02M", "CUST 1.01M", "CUST 1.11M", "CUST 1.13M"]
+    finder = RoomFinder([Room(name[5:], name) for name in names])
+
+    found = partial(room_in, finder)
+
+    assert found("dans la salle 1.13") == "1.13M"
+    assert found("next talk in the 0.01 room") == "0.01M"
+    assert found("la 1.11 ahora mismo") == "1.11M"
+    assert found("siguiente en cust 113") == "1.13M"
+    pair = RoomFinder([Room("a", "Room 254A"), Room("b", "Room 254B")])
+    assert room_in(pair, "what's on in room 254") is None
+
+
+def test_rooms_named_by_a_dutch_colour_in_other_languages() -> None:
+    """SQLSaturday Holland 2017's 'Room Blauw', 'Room Rood', 'Room Wit': "the red room", "la salle
+    bleue", "la sala blanca"."""
+    names = ["Room 040", "Room A", "Room Blauw", "Room Rood", "Room Wit"]
+    finder = RoomFinder([Room(name[5:].lower(), name) for name in names])
+
+    found = partial(room_in, finder)
+
+    assert found("next in the red room?") == "rood"
+    assert found("Bonjour, quelles sessions sont en cours en salle bleue ?".lower()) == "blauw"
+    assert found("siguiente charla en la sala blanca") == "wit"
+
+
+def test_a_theatre_numbered_before_its_word_beside_a_room_of_that_number() -> None:
+    """SIGGRAPH 2026's '411 Theatre' beside 'Room 411': "el teatro 411" is the theatre, "room 411"
+    the room."""
+    finder = RoomFinder([Room("t", "411 Theatre"), Room("r", "Room 411"), Room("k", "Hall K")])
+
+    found = partial(room_in, finder)
+
+    assert found("a las 12:30 del miercoles en el teatro 411?") == "t"
+    assert found("what's on in the 411 theatre") == "t"
+    assert found("room 411") == "r"

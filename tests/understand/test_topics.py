@@ -1322,3 +1322,23 @@ def test_two_words_of_a_title_typed_as_one() -> None:
     found = partial(found_ids, programme, start)
     assert found("columnstore talk?") == ["cs"]
     assert found("column store") == ["cs"]
+
+
+def test_database_practice_topics_asked_in_french_and_spanish() -> None:
+    """SQLSaturdays' "Extended Events" and "Disaster Recovery" asked "les événements étendus",
+    "eventos extendidos", "les plans de reprise après sinistre"."""
+    start = datetime(2019, 8, 17, 9, tzinfo=ZoneInfo("America/Chicago"))
+    sessions = [
+        talk("xe", start, start.replace(hour=10), "Extended Events: the basics"),
+        talk("dr", start, start.replace(hour=10), "Planning your disaster recovery"),
+        talk("other", start, start.replace(hour=10), "Indexing like a rocket scientist"),
+    ]
+    programme = small_programme(ZoneInfo("America/Chicago"), sessions)
+    found = partial(found_ids, programme, start)
+    assert found("et sur les événements étendus ?") == ["xe"]
+    assert found("algo de eventos extendidos") == ["xe"]
+    assert found("une session sur les plans de reprise après sinistre ?") == ["dr"]
+    hair = small_programme(
+        ZoneInfo("America/Chicago"), [talk("hair", start, start.replace(hour=10), "Hair Rendering")]
+    )
+    assert found_ids(hair, start, "ya des choses sur les cheveux ?") == ["hair"]

@@ -163,7 +163,7 @@ ROOM_NAME_KEYS = (
     "building", "seminar", "platform", "warehouse", "parts", "restoration", "shop",
     "floor", "widow", "sphinx", "courtyard", "pool", "crafting", "dining", "lower", "upper",
     "sun", "moon", "mercury", "venus", "earth", "jupiter", "saturn", "uranus", "neptune", "pluto",
-    "fire", "water", "air", "metal", "english", "spanish", "french", "classroom",
+    "fire", "water", "air", "metal", "english", "spanish", "french", "classroom", "theatre",
 )  # fmt: skip
 KIND_KEYS = tuple(SessionKind)
 INTERPRETATION_KEYS = ("en", "fr", "es", "tr")
