@@ -619,6 +619,11 @@ class ProgrammeIndex:
         self._near_known.clear()
 
     @cached_property
+    def title_vocabulary(self) -> frozenset[str]:
+        """Every word of every title (read when first asked: "is lunch a session's title?")."""
+        return frozenset().union(*self.title_terms.values())
+
+    @cached_property
     def _split_in_titles(self) -> dict[str, tuple[str, str]]:
         """Two words of a title typed as one where no text has them so: "columnstore" for
         "Column Store", "datalake" for "Data Lake" (read when a topic is first scored)."""

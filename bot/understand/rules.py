@@ -552,8 +552,7 @@ def unlisted_pause(f: Features) -> Question | None:
     about 'where can i get'")."""
     if not f.kinds or not set(f.kinds) <= PAUSE_KINDS or set(f.kinds) & f.index.kinds_held or f.topic_hits:
         return None
-    titles = {word for session in f.index.programme.sessions for word in words(" ".join(session.title.all()))}
-    if not titles.isdisjoint(f.kind_words):
+    if not f.index.title_vocabulary.isdisjoint(f.kind_words):
         return None
     said = tuple(word for word in f.content if word in f.kind_words)
     return f.ask(Intent.UNKNOWN, unmatched=f.as_typed(said), info=said, when=f.when)
