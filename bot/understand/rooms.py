@@ -231,6 +231,23 @@ def _letter_after(words: list[re.Match[str]], number: re.Match[str]) -> re.Match
     return following
 
 
+def _series_endings(rooms: list[Room]) -> list[tuple[str, str]]:
+    """Rooms named by one word that three or more begin alike ('Trollfeltet', 'Trollheimen',
+    'Trollveggen'…, SQLSaturday Oslo 2017's), each by what follows: "veggen", "heimen"."""
+    by_start: dict[str, list[tuple[str, str]]] = {}
+    for room in rooms:
+        name = tokens(room.name)
+        if len(name) == 1 and name[0].isalpha() and len(name[0]) >= 8:
+            by_start.setdefault(name[0][:4], []).append((name[0], room.id))
+    endings: list[tuple[str, str]] = []
+    for named in by_start.values():
+        if len(named) >= 3:
+            columns = zip(*(word for word, _ in named), strict=False)
+            start = next((i for i, letters in enumerate(columns) if len(set(letters)) > 1), 0)
+            endings += [(word[start:], room_id) for word, room_id in named if len(word) - start >= 4]
+    return endings
+
+
 def _lead_code(name: str) -> str | None:
     """A short code before a dash or a colon that says what the room holds: 'T5 - BI/BA' is "t5",
     "t 5"."""
@@ -869,6 +886,7 @@ class RoomFinder:
                 self.numbered[plain] = list(held)
         # A room's own name before what another's is made of: "210 a" is 'Room 210 A', not the
         # part A of '210 a,b Level 2' (NIPS 2015's).
+        derived += _series_endings(rooms)
         for typed, room_id in derived:
             phrases.setdefault(typed, room_id)
         self.code_heads = _sole(heads)

@@ -2316,3 +2316,17 @@ def test_a_theatre_numbered_before_its_word_beside_a_room_of_that_number() -> No
     assert found("a las 12:30 del miercoles en el teatro 411?") == "t"
     assert found("what's on in the 411 theatre") == "t"
     assert found("room 411") == "r"
+
+
+def test_rooms_that_begin_alike_are_said_by_their_endings() -> None:
+    """SQLSaturday Oslo 2017's 'Trollfeltet', 'Trollheimen', 'Trollstigen', 'Trolltunga',
+    'Trollveggen': "a veggen", "next in heimen?", "en tunga"."""
+    names = ["Trollfeltet", "Trollheimen", "Trollstigen", "Trolltunga", "Trollveggen"]
+    finder = RoomFinder([Room(name.lower(), name) for name in names])
+
+    found = partial(room_in, finder)
+
+    assert found("c koi en ce moment a veggen") == "trollveggen"
+    assert found("next in heimen?") == "trollheimen"
+    assert found("que esta pasando ahorita en tunga") == "trolltunga"
+    assert found("in troll stigen") == "trollstigen"
