@@ -1342,3 +1342,22 @@ def test_database_practice_topics_asked_in_french_and_spanish() -> None:
         ZoneInfo("America/Chicago"), [talk("hair", start, start.replace(hour=10), "Hair Rendering")]
     )
     assert found_ids(hair, start, "ya des choses sur les cheveux ?") == ["hair"]
+
+
+def test_portuguese_titles_asked_in_french_spanish_and_english() -> None:
+    """SQLSaturday São Paulo 2018's Portuguese titles: "Governança de dados" asked "la gouvernance
+    des données", "Aprendizado de máquina" asked "machine learning", "Mulheres na tecnologia"
+    asked "mujeres en tecnología"."""
+    zone = ZoneInfo("America/Sao_Paulo")
+    start = datetime(2018, 9, 29, 10, tzinfo=zone)
+    sessions = [
+        talk("gov", start, start.replace(hour=11), "Governança de dados na prática"),
+        talk("ml", start, start.replace(hour=11), "Aprendizado de máquina com SQL Server"),
+        talk("women", start, start.replace(hour=11), "Mulheres na tecnologia: bate-papo"),
+        talk("other", start, start.replace(hour=11), "Índices columnstore"),
+    ]
+    programme = small_programme(zone, sessions)
+    found = partial(found_ids, programme, start)
+    assert found("y a une conf sur la gouvernance des données ?") == ["gov"]
+    assert found("anything on machine learning?") == ["ml"]
+    assert found("charla sobre mujeres en tecnologia") == ["women"]
