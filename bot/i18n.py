@@ -63,8 +63,8 @@ def _translations(language: str) -> GNUTranslations:
     if not mo.is_file():
         raise CatalogueMissing(f"{mo} is missing: run `make run` or `make test` to compile catalogues")
     with mo.open("rb") as handle:
-        # The standard library's reader of compiled catalogues: Babel's own would import its date
-        # formatting with it, which `ask --json` never uses.
+        # The standard library's reader of the same compiled catalogues: Babel's own imports its
+        # date formatting with it, at start-up rather than when a date is first written.
         return GNUTranslations(handle)
 
 
@@ -84,7 +84,8 @@ ListStyle = Literal["standard", "standard-short", "or", "or-short", "unit", "uni
 
 def _dates() -> ModuleType:
     """babel.dates, imported when a date or time is first formatted: it reads the machine's zone
-    as it is imported (a hundredth of a second), and `ask --json` formats none."""
+    as it is imported (a hundredth of a second), which `programme check` and the importers never
+    need."""
     import babel.dates
 
     return babel.dates

@@ -272,6 +272,11 @@ def _tail_code(name: str) -> str | None:
     return None
 
 
+def _without_letters(code: str) -> str:
+    """A code without the letters that end it: "113m" → "113"."""
+    return code.rstrip("abcdefghijklmnopqrstuvwxyz")
+
+
 def _numbered(name: str) -> tuple[tuple[str, ...], str] | None:
     """'Salle 3' → (('salle',), '3'), 'Breakout Room 1 (146)' → (('breakout', 'room'), '1'),
     '2. SentryOne (SF)' → (('room',), '2') (a room numbered in a list, said "sala 2"),
@@ -776,10 +781,10 @@ class RoomFinder:
         claimed: dict[str, set[str]] = {}  # folded phrase → every room claiming it
         self.codes: dict[str, str] = {}  # 'aw1120' → room id
         bare_tails = Counter(
-            bare
+            _without_letters(tail)
             for room in rooms
             for name in (room.name, *room.aliases)
-            if (tail := _tail_code(name)) and (bare := tail.rstrip("abcdefghijklmnopqrstuvwxyz")) != tail
+            if (tail := _tail_code(name)) and _without_letters(tail) != tail
         )
         self.numbered: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # '3' → [(('salle',), room id)]
         heads: dict[str, set[str]] = {}  # 'e59' → the rooms whose code starts so
@@ -830,7 +835,7 @@ class RoomFinder:
                 if tail:
                     self.codes.setdefault(tail, room.id)
                     # 'CUST 1.13M' typed "1.13": the code without its letter, where no other has it.
-                    bare = tail.rstrip("abcdefghijklmnopqrstuvwxyz")
+                    bare = _without_letters(tail)
                     if bare != tail and _has_digit(bare) and bare_tails[bare] == 1:
                         self.codes.setdefault(bare, room.id)
                 # A building and room number with a slash, 'Hörsaal 04/113': "room 04/113", "04113".
@@ -884,9 +889,9 @@ class RoomFinder:
             plain = number.lstrip("0") or "0"  # 'EVA00' is "eva 0", "eva cero"
             if number.isdigit() and plain != number and plain not in self.numbered:
                 self.numbered[plain] = list(held)
+        derived += _series_endings(rooms)
         # A room's own name before what another's is made of: "210 a" is 'Room 210 A', not the
         # part A of '210 a,b Level 2' (NIPS 2015's).
-        derived += _series_endings(rooms)
         for typed, room_id in derived:
             phrases.setdefault(typed, room_id)
         self.code_heads = _sole(heads)

@@ -593,8 +593,8 @@ def _records(
             return
         within = value
     # A room holding its sessions ({"room": "Arena", "sessions": […]}, a track of DIPS Exchange
-    # 2024's schedule.yaml): what it holds is there.
-    # Not a venue's "location" around a whole programme: a "room".
+    # 2024's schedule.yaml): what it holds is there. Only a "room": a venue's "location" around a
+    # whole programme is no session's room.
     if not top and any(isinstance(item, list) for item in value.values()):
         room = _room_name(_field(value, _HOLDING_ROOM)) or room
     # A day named by its date in words ({"name": "Mon 2 June 2025", "events": […]}, NetSci 2025's).
