@@ -1100,3 +1100,26 @@ def test_a_pause_the_programme_does_not_list_is_what_it_does_not_say() -> None:
     lunch = talk("comida", start.replace(hour=13), start.replace(hour=14), "Comida", kind=SessionKind.OTHER)
     with_lunch = small_programme(zone, [*talks, lunch], rooms=[Room("r1", "111 (60)")])
     assert intent_and_ids("where can i get lunch", start, with_lunch) == ("search", ["comida"])
+
+
+def test_a_room_asked_by_its_number_after_a_word_for_number() -> None:
+    """SQLSaturday Dublin 2017's 'Room3': "la salle numéro 3", "la sala número tres", "room number
+    3"; "le premier créneau demain" is what comes first tomorrow."""
+    zone = ZoneInfo("Europe/Dublin")
+    start = datetime(2017, 6, 17, 10, 30, tzinfo=zone)
+    rooms = [Room("r1", "Room1"), Room("r3", "Room3")]
+    programme = small_programme(
+        zone,
+        [
+            talk("a", start, start.replace(hour=11, minute=30), "Query tuning", room="r3"),
+            talk("b", start, start.replace(hour=11, minute=30), "Backups", room="r1"),
+        ],
+        rooms=rooms,
+    )
+    at = start.replace(hour=9)
+    asked = ("qu'y a-t-il à 11 heures dans la salle numéro 3 ?", "que hay a las 11 en la sala número tres")
+    for text in asked:
+        assert intent_and_ids(text, at, programme) == ("at_time", ["a"]), text
+    assert intent_and_ids("what's on at 11 in room number 3", at, programme) == ("at_time", ["a"])
+    evening = start.replace(day=16, hour=21)
+    assert intent_and_ids("c'est quoi le premier creneau demain matin ?", evening, programme)[1] == ["b", "a"]
