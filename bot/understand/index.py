@@ -625,8 +625,9 @@ class ProgrammeIndex:
 
     @cached_property
     def _split_in_titles(self) -> dict[str, tuple[str, str]]:
-        """Two words of a title typed as one where no text has them so: "columnstore" for
-        "Column Store", "datalake" for "Data Lake" (read when a topic is first scored)."""
+        """Two words that follow each other in a title (or an organiser's name) typed as one where
+        no text has them so: "columnstore" for "Column Store", "datalake" for "Data Lake" (read when
+        a topic is first scored)."""
         return {
             first + second: (first, second)
             for first, second in self.phrases

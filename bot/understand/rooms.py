@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from itertools import pairwise
+from string import ascii_lowercase
 from typing import TypeVar
 
 from rapidfuzz import fuzz, process
@@ -274,7 +275,7 @@ def _tail_code(name: str) -> str | None:
 
 def _without_letters(code: str) -> str:
     """A code without the letters that end it: "113m" → "113"."""
-    return code.rstrip("abcdefghijklmnopqrstuvwxyz")
+    return code.rstrip(ascii_lowercase)
 
 
 def _numbered(name: str) -> tuple[tuple[str, ...], str] | None:
@@ -780,11 +781,13 @@ class RoomFinder:
         derived: list[tuple[str, str]] = []  # phrases made from a name's parts or initials → room id
         claimed: dict[str, set[str]] = {}  # folded phrase → every room claiming it
         self.codes: dict[str, str] = {}  # 'aw1120' → room id
+        # Each name's closing code, read once: "1.13m" of 'CUST 1.13M', and how many share it bare.
+        closing_codes = {name: _tail_code(name) for room in rooms for name in (room.name, *room.aliases)}
         bare_tails = Counter(
             _without_letters(tail)
             for room in rooms
             for name in (room.name, *room.aliases)
-            if (tail := _tail_code(name)) and _without_letters(tail) != tail
+            if (tail := closing_codes[name]) and _without_letters(tail) != tail
         )
         self.numbered: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # '3' → [(('salle',), room id)]
         heads: dict[str, set[str]] = {}  # 'e59' → the rooms whose code starts so
@@ -831,7 +834,7 @@ class RoomFinder:
                     for code in (_code(name), _lead_code(name)):  # 'R1-PowerBI': "r1powerbi", "r1"
                         if code:
                             self.codes.setdefault(code, room.id)
-                tail = _tail_code(name)
+                tail = closing_codes[name]
                 if tail:
                     self.codes.setdefault(tail, room.id)
                     # 'CUST 1.13M' typed "1.13": the code without its letter, where no other has it.
