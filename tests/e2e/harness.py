@@ -116,17 +116,21 @@ class RunningBot:
         self, user_id: int, message: Any, data: str, method: str | None = None, **kwargs: Any
     ) -> Call:
         """A user presses a button; returns the bot's answer (an edit of the text or of the buttons
-        only, a message, or the callback answer)."""
+        only, a message, or the callback answer). Every press is answered (the spinner stops), often
+        at the same time as the edit: that answer is awaited too, so that it is never taken for the
+        answer to a later press."""
         since = len(self.api.calls())
         self.api.press_button(user_id, message, data, **kwargs)
         if method is None:
-            return await self.api.wait_for(
+            shown = await self.api.wait_for(
                 lambda c: (
                     c.method in ("editMessageText", "editMessageReplyMarkup", "sendMessage")
                     and c.params.get("chat_id") == user_id
                 ),
                 since=since,
             )
+            await self.api.wait_for("answerCallbackQuery", since=since)
+            return shown
         return await self.api.wait_for(method, since=since)
 
 
