@@ -43,6 +43,8 @@ V = TypeVar("V")
 
 TITLE, ORGANISER, DESCRIPTION = 3.0, 1.5, 1.0
 _HANDLE = re.compile(r"([a-z]{3,})\d+")  # a handle, a name and digits: "mikucat13", "easonc13"
+# Dutch "ij", which other languages write "y": "Meijer" is typed "Meyer", "Dijkstra" "Dykstra".
+_DUTCH_IJ = re.compile("ij", re.IGNORECASE)
 _SESSION_CODE = re.compile(r"[a-z]{2,6}\d{2,6}")  # a code printed for a session: "BRK30191", "MOD20"
 _CAPITALS = re.compile(r"(?<![A-Za-z0-9_-])[A-Z]{2}(?![A-Za-z0-9_-])")  # "CI" of "におけるCI/CDの" too
 COMPOUND_TAIL = 4  # letters a German compound adds to its first word: "Klima" + "krise"
@@ -98,7 +100,8 @@ class ProgrammeIndex:
         self.person_docs: dict[str, set[str]] = {}
         for person in programme.people.values():
             if not person.unnamed:
-                for name in (person.name, *person.aliases):
+                names = (person.name, *person.aliases)
+                for name in dict.fromkeys((*names, *(_DUTCH_IJ.sub("y", name) for name in names))):
                     tokens = [t for t in words(name) if len(t) >= 2]
                     full = " ".join(tokens)
                     self.full_names[full] = (*self.full_names.get(full, ()), person.id)

@@ -263,3 +263,25 @@ def test_a_user_name_of_words_run_together_is_asked_as_words() -> None:
     )
     question = parse("et bryan lunduke", start, programme)
     assert (question.rule, question.person_ids) == ("person-named", ("bryanlunduke",))
+
+
+@pytest.mark.parametrize(
+    "text", ["when is Erik Meyer giving his talk?", "when is meyer speaking", "dykstra ?"]
+)
+def test_a_dutch_ij_typed_as_y(text: str) -> None:
+    """MonkeySpace 2013's keynote speaker is Erik Meijer: "Erik Meyer" is how others write him
+    (two slips from the name as written, too many for a typo)."""
+    zone = ZoneInfo("America/New_York")
+    start = datetime(2013, 7, 22, 9, tzinfo=zone)
+    end = start.replace(hour=10)
+    programme = small_programme(
+        zone,
+        [
+            talk("keynote", start, end, "Keynote", speakers=["em"]),
+            talk("graphs", end, end.replace(hour=11), "Shortest paths", speakers=["ed"]),
+            talk("other", start, end, "Mono on the server", speakers=["mm"]),
+        ],
+        people=[Person("em", "Erik Meijer"), Person("ed", "Edsger Dijkstra"), Person("mm", "Miguel Meyers")],
+    )
+    expected = ["graphs"] if "dykstra" in text else ["keynote"]
+    assert [s["id"] for s in respond(text, start, programme).as_json(programme)["sessions"]] == expected
