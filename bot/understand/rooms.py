@@ -1334,6 +1334,8 @@ class RoomFinder:
                         ahead += 1
                     if ahead < len(words) and (
                         room_id in self.name_words.get(words[ahead].group(0), ())
+                        # in the attendee's language: "la scène principale" for 'Hoofdpodium'
+                        or room_id in self.translated_words.get(words[ahead].group(0), ())
                         or room_id in self.name_numbers.get(_digits(words[ahead].group(0)), ())
                     ):
                         last = ahead

@@ -390,6 +390,29 @@ def test_a_number_alone_after_a_numbered_room_is_the_room_of_that_kind_numbered_
     assert [s["id"] for s in answer.as_json(programme)["sessions"]] == ["t2"]
 
 
+def test_a_room_named_in_translation_keeps_the_day_the_conversation_moved_to() -> None:
+    """Fri3d Camp 2026: "demain à 10h ?" then "et sur la scène principale à 15h ?" is tomorrow at
+    3 pm on 'Hoofdpodium' (Dutch, "main stage"): both words are the room's name, not a question
+    of its own about today."""
+    zone = ZoneInfo("Europe/Brussels")
+    friday = datetime(2026, 8, 14, 14, tzinfo=zone)
+    saturday = friday + timedelta(days=1)
+    rooms = [Room("hoofdpodium", "Hoofdpodium"), Room("kapel", "Kapel")]
+    sessions = [
+        talk("fri", friday, friday.replace(hour=16), "Discord", room="hoofdpodium"),
+        talk("sat", saturday.replace(minute=30), saturday.replace(hour=16), "Nerdland", room="hoofdpodium"),
+        talk("sat-kapel", saturday, saturday.replace(hour=16), "Solderen", room="kapel"),
+    ]
+    programme = small_programme(zone, sessions, rooms=rooms)
+    conversations = Conversations()
+    asked = friday.replace(hour=21, minute=30)
+    respond_in(conversations, "chat", "demain a 10h y a quoi", asked, programme)
+    answer = respond_in(
+        conversations, "chat", "et sur la scene principale a 15h ?", asked + timedelta(minutes=1), programme
+    )
+    assert [s["id"] for s in answer.as_json(programme)["sessions"]] == ["sat"]
+
+
 def test_a_room_after_and_after_that_asks_the_question_that_went_on_there() -> None:
     """DebConf17, IRE 2025, cfgmgmtcamp 2019: "what's on in Rex now?", "and after that?", "and in
     Buzz?" is what is on in Buzz now; "y en la sala corse que viene?" still asks what comes, and
