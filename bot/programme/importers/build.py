@@ -367,7 +367,7 @@ class _Builder:
         aliases)."""
         spellings: dict[str, list[str]] = {}
         for name in [*self.raw.rooms, *(event.room or "" for event in self.raw.events)]:
-            name = clean(name)
+            name = room_name(name)
             if name:
                 variants = spellings.setdefault(_room_key(name), [])
                 if name not in variants:
@@ -393,7 +393,7 @@ class _Builder:
         three times as many ("Showrom" beside 'Showroom', Volcamp 2025's; "Hell Red" beside 'Hall
         Red', Kaigi on Rails 2025's): a slip of the file, that room (said once). A letter or a number
         that tells rooms apart ("Hall A", "Room 2") never is one."""
-        held = Counter(_room_key(clean(event.room or "")) for event in self.raw.events)
+        held = Counter(_room_key(room_name(event.room)) for event in self.raw.events)
         merged_into: dict[str, str] = {}
         for small in list(spellings):
             for big in spellings:
@@ -518,7 +518,7 @@ class _Builder:
             person_id = self._person_ids.get(_identity(person, name)) if name else None
             if person_id and all(role.person_id != person_id for role in roles):
                 roles.append(Role(person_id, person.role))
-        room = clean(event.room)
+        room = room_name(event.room)
         return Session(
             id=session_id,
             kind=_pause_by_title(title) if event.kind == SessionKind.TALK else event.kind,
@@ -659,6 +659,25 @@ def _run_together(name: str) -> list[str]:
     ]
     parts = [name[start:end].strip() for start, end in pairwise([0, *cuts, len(name)])]
     return [name] if any(len(part.split()) < 2 for part in parts) else parts
+
+
+# A label before a room's name ("room: 210 A-F", "Location: Hall B", OHBM 2023's calendar).
+_ROOM_LABEL = re.compile(
+    r"(room|salle|sala|saal|raum|aula|location|lieu|venue|ort)\s*:\s*(?=\S)", re.IGNORECASE
+)
+_PLACE_LABELS = frozenset({"location", "lieu", "venue", "ort"})
+
+
+def room_name(value: object) -> str:
+    """A room's name as shown: one line, without a label ("room: 210 A-F" is 'Room 210 A-F';
+    "Location: Hall B" 'Hall B')."""
+    name = clean(value)
+    label = _ROOM_LABEL.match(name)
+    if label is None:
+        return name
+    rest = name[label.end() :]
+    word = label.group(1).lower()
+    return rest if word in _PLACE_LABELS else f"{word.capitalize()} {rest}"
 
 
 def _room_key(name: str) -> str:

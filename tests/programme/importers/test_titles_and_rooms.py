@@ -89,6 +89,26 @@ def test_one_room_written_with_and_without_its_floor_and_room_word_is_one_room(t
     assert any("one room written several ways" in warning for warning in loaded.warnings)
 
 
+def test_a_label_before_a_room_s_name_is_not_its_name(tmp_path: Path) -> None:
+    # OHBM 2023's calendar writes "LOCATION:room: 210 A-F": shown 'Room 210 A-F', one room with
+    # "Room 210 A-F" as another event writes it; "Location: Hall B" is 'Hall B'.
+    names = ["room: 210 A-F", "Room 210 A-F", "Location: Hall B", "Salle : Turing", "Roomba lab"]
+    sessions = [
+        {"id": f"s{i}", "title": f"Talk {i}", "start": f"2023-07-22T1{i}:00:00-04:00", "room": name}
+        for i, name in enumerate(names)
+    ]
+    path = tmp_path / "sessions.json"
+    path.write_text(json.dumps({"sessions": sessions}), encoding="utf-8")
+    programme = load_programme(path).programme
+    assert sorted(room.name for room in programme.rooms.values()) == [
+        "Hall B",
+        "Room 210 A-F",
+        "Roomba lab",
+        "Salle Turing",
+    ]
+    assert len({s.room_id for s in programme.sessions if s.id in ("s0", "s1")}) == 1
+
+
 def test_a_title_that_says_the_session_is_off_marks_it_cancelled(tmp_path: Path) -> None:
     # EventBoard's CodeMash 2014 ("CANCELLED Humanitarian Toolbox Workshop"), FOSDEM's frab
     # ("CANCELLED Usability made simple"), EMF Camp ("CANCELED!!!!!! Geiger Counter…"), PyOhio's site
