@@ -187,6 +187,14 @@ _DATE = ("date", "day")
 _CHAIRS = (
     "chairs", "chair", "sessionchairs", "sessionchair", "moderators", "moderator", "cochairs", "cochair",
 )  # fmt: skip
+# The role written before chairs' names (the IACR program editor's "Chair: Bart Preneel",
+# "Moderators: Yilei Chen and Romain Gay", "Crypto 2016 General Chair, Brian LaMacchia"): not
+# part of a name.
+_ROLE_LABEL = re.compile(
+    r"^\s*(?:chairs?|moderators?|modérat(?:eur|rice)s?|moderador(?:a|es|as)?|présidente?s?"
+    r"|president[ea]s?)\s*:\s*|^[^,:]*\bchairs?\s*[,:]\s*",
+    re.IGNORECASE,
+)
 # How long a session given by its start alone is taken to last, at most.
 OPEN_ENDED_LENGTH = timedelta(hours=1)
 # The longest a session given by clock times may run past midnight (an evening party to 4 a.m.):
@@ -898,7 +906,7 @@ def _event(
     people += [
         replace(person, role=MODERATOR)
         for value in _fields(record, _CHAIRS)
-        for person in _people(value, speakers)
+        for person in _people(_ROLE_LABEL.sub("", value) if isinstance(value, str) else value, speakers)
     ]
     # A speaker whose id is the session's own (SQLSaturday's GuidebookXML gives each session's
     # speaker its <importID>) is known by name: the same person across their sessions.

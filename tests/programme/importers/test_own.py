@@ -1814,3 +1814,43 @@ def test_a_conference_opening_before_four_in_the_morning_has_no_day_before(tmp_p
     )  # fmt: skip
     programme = load_programme(path, tz="America/Los_Angeles").programme
     assert [day.isoformat() for day in programme.conference.days] == ["2024-11-10", "2024-11-11"]
+
+
+def test_the_role_written_before_chairs_names_is_no_name(tmp_path: Path) -> None:
+    # The IACR program editor's program.json (CRYPTO 2016, EUROCRYPT 2020): each session's
+    # "moderator" is "Chair: …", "Chairs: … and …", "Moderators: …, …, and …" or "… General Chair, …".
+    moderators = {
+        "s1": "Chair: Bart Preneel",
+        "s2": "Chairs: Kenny Paterson and Martijn Stam",
+        "s3": "Moderators: Luca De Feo, Marc Joye, and Cécile Pierrot",
+        "s4": "Crypto 2016 General Chair, Brian LaMacchia",
+    }
+    timeslots = [
+        {
+            "starttime": f"{9 + n}:00",
+            "endtime": f"{9 + n}:50",
+            "sessions": [
+                {
+                    "id": key,
+                    "session_title": f"Session {key}",
+                    "moderator": moderator,
+                    "location": {"name": "Corwin Pavilion"},
+                    "talks": [{"title": f"Paper of {key}", "authors": [{"name": "Viet Tung Hoang"}]}],
+                }
+            ],
+        }
+        for n, (key, moderator) in enumerate(moderators.items())
+    ]
+    path = tmp_path / "program.json"
+    path.write_text(json.dumps({"name": "C", "days": [{"date": "2016-08-15", "timeslots": timeslots}]}))
+    programme = load_programme(path, tz="America/Los_Angeles").programme
+    chairs = {
+        s.id: [programme.people[r.person_id].name for r in s.roles if r.role == "moderator"]
+        for s in programme.sessions
+    }
+    assert chairs == {
+        "s1": ["Bart Preneel"],
+        "s2": ["Kenny Paterson", "Martijn Stam"],
+        "s3": ["Luca De Feo", "Marc Joye", "Cécile Pierrot"],
+        "s4": ["Brian LaMacchia"],
+    }
