@@ -366,12 +366,14 @@ class _Builder:
         are one room ("Amphithéâtre" and "Amphithéatre"; the first spelling is its name, the others
         aliases)."""
         spellings: dict[str, list[str]] = {}
-        for name in [*self.raw.rooms, *(event.room or "" for event in self.raw.events)]:
-            name = room_name(name)
+        for written in [*self.raw.rooms, *(event.room or "" for event in self.raw.events)]:
+            name = room_name(written)
             if name:
                 variants = spellings.setdefault(_room_key(name), [])
-                if name not in variants:
-                    variants.append(name)
+                # Its name as written with a label is one of its names ("room: 210 A-F").
+                for spelling in dict.fromkeys((name, clean(written))):
+                    if spelling not in variants:
+                        variants.append(spelling)
         merged_into = self._merge_floor_spellings(spellings)
         merged_into |= self._merge_slips(spellings)
         _without_the_venue(spellings)

@@ -107,6 +107,9 @@ def test_a_label_before_a_room_s_name_is_not_its_name(tmp_path: Path) -> None:
         "Salle Turing",
     ]
     assert len({s.room_id for s in programme.sessions if s.id in ("s0", "s1")}) == 1
+    # As written, it is one of the room's names still.
+    hall = next(room for room in programme.rooms.values() if room.name == "Hall B")
+    assert hall.aliases == ("Location: Hall B",)
 
 
 def test_a_title_that_says_the_session_is_off_marks_it_cancelled(tmp_path: Path) -> None:
