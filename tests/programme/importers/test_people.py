@@ -3,6 +3,7 @@ different names key nobody, so "where does X speak" never gives another person's
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from bot.programme.loading import load_programme
@@ -196,3 +197,28 @@ def test_a_title_before_a_name_is_the_same_person(tmp_path: Path) -> None:
     (nag,) = [p for p in programme.people.values() if "Nag" in p.name]
     titles = sorted(s.title.all()[0] for s in programme.sessions_of_person(nag.id))
     assert titles == ["Data", "Health", "Languages"]
+
+
+def test_people_named_by_their_pages_slugs_are_shown_by_name(tmp_path: Path) -> None:
+    # Write/Speak/Code 2018's schedule names speakers by their pages' slugs; a programme of names
+    # with a handle or two ("e-punc", the CCC's) keeps the handles as written.
+    def load(speakers: list[str]) -> list[tuple[str, tuple[str, ...]]]:
+        sessions = [
+            {"id": f"s{i}", "title": f"Talk {i}", "start": f"2018-08-02T1{i}:00:00-04:00", "speakers": [name]}
+            for i, name in enumerate(speakers)
+        ]
+        path = tmp_path / "schedule.json"
+        path.write_text(json.dumps({"sessions": sessions}), encoding="utf-8")
+        return sorted((p.name, p.aliases) for p in load_programme(path).programme.people.values())
+
+    assert load(["rebecca-miller-webster", "angie-jones", "write-speak-code"]) == [
+        ("Angie Jones", ("angie-jones",)),
+        ("Rebecca Miller Webster", ("rebecca-miller-webster",)),
+        ("Write Speak Code", ("write-speak-code",)),
+    ]
+    assert [name for name, _ in load(["e-punc", "Ada Lovelace", "Grace Hopper", "Alan Kay"])] == [
+        "Ada Lovelace",
+        "Alan Kay",
+        "Grace Hopper",
+        "e-punc",
+    ]
