@@ -484,7 +484,7 @@ class _Builder:
         people = []
         for person_id, (identity, variants) in zip(unique_ids(bases), names.items(), strict=True):
             self._person_ids[identity] = person_id
-            if unslug and _SLUG_NAME.fullmatch(variants[0]):
+            if unslug and _SLUG_WORDS.fullmatch(variants[0]):  # "pivotal", a sponsor's slug, too
                 variants = [" ".join(part.capitalize() for part in variants[0].split("-")), *variants]
             people.append(Person(id=person_id, name=variants[0], aliases=tuple(variants[1:])))
         for identity, keyed_identity in same.items():
@@ -708,6 +708,7 @@ def _without_the_venue(spellings: dict[str, list[str]]) -> None:
 
 
 _SLUG_NAME = re.compile(r"[a-z]+(?:-[a-z]+)+")
+_SLUG_WORDS = re.compile(r"[a-z]+(?:-[a-z]+)*")
 SLUG_SHARE = 0.8  # the share of its people a file names by slugs for them to be read as names
 VENUE_ROOMS = 5  # the rooms a programme needs for their shared ending to be the venue's
 SLIP_SESSIONS = 2  # the sessions a misspelt room name holds, at most

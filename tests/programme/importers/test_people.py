@@ -211,8 +211,9 @@ def test_people_named_by_their_pages_slugs_are_shown_by_name(tmp_path: Path) -> 
         path.write_text(json.dumps({"sessions": sessions}), encoding="utf-8")
         return sorted((p.name, p.aliases) for p in load_programme(path).programme.people.values())
 
-    assert load(["rebecca-miller-webster", "angie-jones", "write-speak-code"]) == [
+    assert load(["rebecca-miller-webster", "angie-jones", "write-speak-code", "pivotal"]) == [
         ("Angie Jones", ("angie-jones",)),
+        ("Pivotal", ("pivotal",)),
         ("Rebecca Miller Webster", ("rebecca-miller-webster",)),
         ("Write Speak Code", ("write-speak-code",)),
     ]
