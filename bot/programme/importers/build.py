@@ -479,12 +479,12 @@ class _Builder:
             bases.append(base)
         # A file that names people by their pages' slugs ("rebecca-miller-webster", Write/Speak/Code
         # 2018's): shown as names, the slug one of them. Not a few handles among names ("e-punc").
-        slugs = sum(1 for variants in names.values() if _SLUG_NAME.fullmatch(variants[0]))
+        slugs = sum(1 for variants in names.values() if _SLUG_WORDS.fullmatch(variants[0]))
         unslug = slugs >= SLUG_SHARE * len(names)
         people = []
         for person_id, (identity, variants) in zip(unique_ids(bases), names.items(), strict=True):
             self._person_ids[identity] = person_id
-            if unslug and _SLUG_WORDS.fullmatch(variants[0]):  # "pivotal", a sponsor's slug, too
+            if unslug and _SLUG_WORDS.fullmatch(variants[0]):  # "pivotal", a sponsor's, too
                 variants = [" ".join(part.capitalize() for part in variants[0].split("-")), *variants]
             people.append(Person(id=person_id, name=variants[0], aliases=tuple(variants[1:])))
         for identity, keyed_identity in same.items():
@@ -707,7 +707,6 @@ def _without_the_venue(spellings: dict[str, list[str]]) -> None:
             variants.insert(0, variants[0][: -len(tail) - 2].strip())
 
 
-_SLUG_NAME = re.compile(r"[a-z]+(?:-[a-z]+)+")
 _SLUG_WORDS = re.compile(r"[a-z]+(?:-[a-z]+)*")
 SLUG_SHARE = 0.8  # the share of its people a file names by slugs for them to be read as names
 VENUE_ROOMS = 5  # the rooms a programme needs for their shared ending to be the venue's
