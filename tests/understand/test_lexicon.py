@@ -122,12 +122,12 @@ def test_the_shipped_topics_have_italian_forms_for_programmes_written_in_italian
         ),
         ('[Privacy]\nen = ["privacy"]\nfr = ["vie privée"]\nes = ["privacidad"]\n', "the key must be"),
         (
-            '[privacy]\nen = ["privacy"]\nfr = ["vie privée"]\nes = ["privacidad"]\nnl = ["privacy"]\n',
-            "unknown language 'nl'",
+            '[privacy]\nen = ["privacy"]\nfr = ["vie privée"]\nes = ["privacidad"]\nsv = ["integritet"]\n',
+            "unknown language 'sv'",
         ),
         (
             '[privacy]\nen = ["privacy"]\nfr = ["vie privée"]\nes = ["privacidad"]\nitalian = ["privacy"]\n',
-            "unknown language 'italian' (one of fr, en, es, de, it, pt)",
+            "unknown language 'italian' (one of fr, en, es, de, it, pt, nl)",
         ),
         (
             '[privacy]\nen = ["privacy"]\nfr = ["vie privée"]\nes = ["privacidad"]\nit = []\n',
