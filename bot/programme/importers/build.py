@@ -376,6 +376,7 @@ class _Builder:
                         variants.append(spelling)
         merged_into = self._merge_floor_spellings(spellings)
         merged_into |= self._merge_slips(spellings)
+        merged_into |= self._merge_building_names(spellings)
         _without_the_venue(spellings)
         ids = unique_ids([slugify(variants[0], "room") for variants in spellings.values()])
         rooms = []
@@ -400,7 +401,16 @@ class _Builder:
         for small in list(spellings):
             for big in spellings:
                 outnumbered = 0 < held[small] <= SLIP_SESSIONS and held[big] >= 3 * held[small]
-                if big != small and big not in merged_into and outnumbered and _one_slip_apart(small, big):
+                # A letter doubled or not ("Corwin Pavillion" beside 'Corwin Pavilion', CRYPTO
+                # 2016's: five sessions beside ten) is a slip whatever the count, into the room
+                # that holds more.
+                doubled = 0 < held[small] < held[big] and _doubled_apart(small, big)
+                if (
+                    big != small
+                    and big not in merged_into
+                    and (outnumbered or doubled)
+                    and _one_slip_apart(small, big)
+                ):
                     merged_into[small] = big
                     break
         for small, big in merged_into.items():
@@ -408,6 +418,33 @@ class _Builder:
         if merged_into:
             said = "; ".join(f"{small!r} for {big!r}" for small, big in merged_into.items())
             self.warn("rooms", f"a room name a letter away from another's, taken as a slip: {said}")
+        return merged_into
+
+    def _merge_building_names(self, spellings: dict[str, list[str]]) -> dict[str, str]:
+        """A room's name after its building's, where others write it alone: "University Center
+        Corwin Pavilion" beside 'Corwin Pavilion' and 'University Center Lagoon Plaza' (CRYPTO
+        2016's) is Corwin Pavilion. The words before must name a building, as two words or more
+        that begin another room's name too do: "Plaza outside Campbell Hall" is not Campbell Hall,
+        "Expo Hall A" not 'Hall A' (PyCon US 2024's)."""
+        merged_into: dict[str, str] = {}
+        for longer in list(spellings):
+            for shorter in spellings:
+                if shorter == longer or len(shorter.split()) < 2 or not longer.endswith(" " + shorter):
+                    continue
+                building = longer[: -len(shorter) - 1]
+                if len(building.split()) < 2:  # "Expo Hall A" is not 'Hall A', "Outside …" not in it
+                    continue
+                elsewhere = any(
+                    other.startswith(building + " ") for other in spellings if other not in (longer, shorter)
+                )
+                if elsewhere and shorter not in merged_into:
+                    merged_into[longer] = shorter
+                    break
+        for longer, shorter in merged_into.items():
+            spellings[shorter].extend(spellings.pop(longer))
+        if merged_into:
+            said = "; ".join(f"{longer!r} for {shorter!r}" for longer, shorter in merged_into.items())
+            self.warn("rooms", f"a room named after its building's name, taken as the room: {said}")
         return merged_into
 
     def _merge_floor_spellings(self, spellings: dict[str, list[str]]) -> dict[str, str]:
@@ -728,6 +765,12 @@ def _one_slip_apart(one: str, other: str) -> bool:
         return False
     a, b = differing[0]
     return min(len(a), len(b)) >= 4 and a.isalpha() and b.isalpha() and OSA.distance(a, b) == 1
+
+
+def _doubled_apart(one: str, other: str) -> bool:
+    """Whether two room keys differ only by a letter written once or twice ("pavillion",
+    "pavilion"; "lehman", "lehmann")."""
+    return re.sub(r"([a-z])\1", r"\1", one) == re.sub(r"([a-z])\1", r"\1", other)
 
 
 # A floor ("level 2", "2nd floor", "étage 3") and the word for a room, which some spellings of a

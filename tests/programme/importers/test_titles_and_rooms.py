@@ -112,6 +112,37 @@ def test_a_label_before_a_room_s_name_is_not_its_name(tmp_path: Path) -> None:
     assert hall.aliases == ("Location: Hall B",)
 
 
+def test_one_room_written_with_a_letter_doubled_or_after_its_building_is_one_room(tmp_path: Path) -> None:
+    # CRYPTO 2016's program.json: 'Corwin Pavilion' ten times, "Corwin Pavillion" five, "University
+    # Center Corwin Pavilion" three (the building also names 'University Center Lagoon Plaza');
+    # "Plaza outside Campbell Hall" is another place than 'Campbell Hall', "Expo Hall A" than 'Hall A'.
+    rooms = (
+        ["Corwin Pavilion"] * 4
+        + ["Corwin Pavillion"] * 2
+        + ["University Center Corwin Pavilion", "University Center Lagoon Plaza"]
+        + ["Campbell Hall", "Plaza outside Campbell Hall", "Expo Hall A", "Hall A"]
+    )
+    sessions = [
+        {"id": f"s{i}", "title": f"Talk {i}", "start": f"2016-08-15T{8 + i:02d}:00:00-07:00", "room": room}
+        for i, room in enumerate(rooms)
+    ]
+    path = tmp_path / "sessions.json"
+    path.write_text(json.dumps({"sessions": sessions}), encoding="utf-8")
+    loaded = load_programme(path)
+    programme = loaded.programme
+    assert sorted((room.name, room.aliases) for room in programme.rooms.values()) == [
+        ("Campbell Hall", ()),
+        ("Corwin Pavilion", ("Corwin Pavillion", "University Center Corwin Pavilion")),
+        ("Expo Hall A", ()),
+        ("Hall A", ()),
+        ("Plaza outside Campbell Hall", ()),
+        ("University Center Lagoon Plaza", ()),
+    ]
+    corwin = {s.room_id for s in programme.sessions if int(s.id[1:]) <= 6}
+    assert len(corwin) == 1
+    assert any("taken as the room" in warning for warning in loaded.warnings)
+
+
 def test_a_title_that_says_the_session_is_off_marks_it_cancelled(tmp_path: Path) -> None:
     # EventBoard's CodeMash 2014 ("CANCELLED Humanitarian Toolbox Workshop"), FOSDEM's frab
     # ("CANCELLED Usability made simple"), EMF Camp ("CANCELED!!!!!! Geiger Counter…"), PyOhio's site
