@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -85,7 +85,9 @@ class ProgrammeIndex:
         self.glossary = glossary = glossary_for(programme)
         # Whether any session has documents (slides, papers) to ask for.
         self.has_documents = any(session.documents for session in programme.sessions)
-        self.rooms = RoomFinder(programme.rooms.values(), programme.conference.city, self._one_place)
+        self.rooms = RoomFinder(
+            programme.rooms.values(), programme.conference.city, self._one_place, _main_room(programme)
+        )
         self.tracks = TrackFinder((s.track for s in programme.sessions if s.track), glossary)
 
         self.name_tokens: dict[str, set[str]] = defaultdict(set)
@@ -945,6 +947,19 @@ def _info_phrases(topic: str) -> re.Pattern[str]:
     words of a folded text."""
     phrases = "|".join(map(re.escape, INFO_PHRASES.get(topic, ())))
     return re.compile(rf"(?<![a-z0-9])(?:{phrases})(?![a-z0-9])")
+
+
+MAIN_ROOM_SHARE = 0.8  # the share of the sessions in a room that one room holds to be the main one
+
+
+def _main_room(programme: Programme) -> str | None:
+    """The room that holds nearly every session held in a room, when no room's name says it is the
+    main one (a venue named by its address, the evening's party elsewhere)."""
+    held = Counter(session.room_id for session in programme.sessions if session.room_id)
+    if len(held) < 2:
+        return None
+    (room_id, most), *_ = held.most_common(1)
+    return room_id if most >= MAIN_ROOM_SHARE * sum(held.values()) else None
 
 
 @lru_cache(maxsize=8)

@@ -762,10 +762,13 @@ class RoomFinder:
         rooms: Iterable[Room],
         city: str = "",
         one_place: Callable[[tuple[str, ...]], bool] = lambda ids: False,
+        main_room: str | None = None,
     ) -> None:
         """`one_place` says whether rooms whose names give the same place before a track are that
-        one place used for a track a day (their sessions never overlap), not rooms of one venue."""
+        one place used for a track a day (their sessions never overlap), not rooms of one venue.
+        `main_room` is the room that holds nearly every session, when one does."""
         rooms = list(rooms)
+        self.main_room = main_room
         # Rooms that are one place under each day's track ("Golden Gate Ballroom B: Workshops",
         # "…: GraphRAG", "…: Evals"): a question picks the one holding sessions then
         # (ProgrammeIndex.room_then). A place of several rooms of one venue names none of them.
@@ -1168,8 +1171,11 @@ class RoomFinder:
     def _the_only_room(self, text: str) -> RoomMatch | None:
         """At a conference of one room, a word for a room names it, with the words that say it is
         the main or the big one: "the main hall", "la grande salle", "la sala principal" for
-        Jugaadfest 2018's room 'Jugaadfest'."""
-        if len(self.room_tokens) != 1:
+        Jugaadfest 2018's room 'Jugaadfest'. Where one room holds nearly every session, those
+        words name it ("the main room" for Madison+ Ruby 2018's library, its party elsewhere)."""
+        only = next(iter(self.room_tokens)) if len(self.room_tokens) == 1 else None
+        room_id = only or self.main_room
+        if room_id is None:
             return None
         words = list(_TOKEN.finditer(text))[:SCAN]
         for position, word in enumerate(words):
@@ -1180,9 +1186,9 @@ class RoomFinder:
                 first -= 1
             while last + 1 < len(words) and words[last + 1].group(0) in _MAIN_WORDS:
                 last += 1
-            return RoomMatch(
-                next(iter(self.room_tokens)), (words[first].start(), words[last].end()), exact=False
-            )
+            if only is None and first == last:
+                continue  # "the room" alone is not the main one where there are others
+            return RoomMatch(room_id, (words[first].start(), words[last].end()), exact=False)
         return None
 
     def _find_by_parts(self, text: str) -> RoomMatch | None:

@@ -3,6 +3,7 @@ programmes write them: codes with an alias in brackets, '&', numbered rooms, pla
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 from functools import partial
 from zoneinfo import ZoneInfo
@@ -2088,6 +2089,39 @@ def test_the_one_room_of_a_conference_is_the_main_hall() -> None:
     assert (
         room_in(RoomFinder([Room("j", "Jugaadfest"), Room("w", "Workshop Lab")]), "in the main hall") is None
     )
+
+
+def test_the_room_that_holds_nearly_every_session_is_the_main_room() -> None:
+    """Madison+ Ruby Chicago 2018 holds every session but its after party in a library named by its
+    address: "the main room", "la grande salle", "la sala principal" name it; "the room" alone
+    does not, and where the sessions are shared out no room is the main one."""
+    zone = ZoneInfo("America/Chicago")
+    start = datetime(2018, 5, 10, 9, tzinfo=zone)
+    rooms = [Room("lib", "Newberry Library, 60 W Walton St"), Room("bar", "Dave & Busters, 1030 N Clark St")]
+    library = [
+        talk(
+            f"t{n}",
+            start + timedelta(hours=n),
+            start + timedelta(hours=n, minutes=45),
+            f"Talk {n}",
+            room="lib",
+        )
+        for n in range(5)
+    ]
+    party = talk("party", start.replace(hour=19), start.replace(hour=23), "After party", room="bar")
+    programme = small_programme(zone, [*library, party], rooms=rooms)
+    asked = start + timedelta(hours=2, minutes=10)
+    for typed in (
+        "what's happening in the main room now?",
+        "c koi dans la grande salle",
+        "en la sala principal",
+    ):
+        assert parse(typed, asked, programme).room_id == "lib", typed
+    assert parse("what's on in the room now?", asked, programme).room_id is None
+    shared = small_programme(
+        zone, [*library[:3], *(replace(s, room_id="bar") for s in library[3:]), party], rooms=rooms
+    )
+    assert parse("what's happening in the main room now?", asked, shared).room_id is None
 
 
 def test_a_room_s_small_number_said_in_words_and_a_code_typed_apart() -> None:
