@@ -135,7 +135,7 @@ _ROOM = (
 _PEOPLE = (
     "speakers", "speaker", "persons", "person", "presenters", "presenter", "people", "hosts",
     "host",  # who holds a festival's session, a person or an organisation (WueWW 2022's)
-    "authors", "author", "panelists", "panelist", "instructors", "instructor",
+    "authors", "author", "aut", "panelists", "panelist", "instructors", "instructor",
     "primaryauthors",  # Indico's, when its "speakers" are not given
     "participants", "participant",  # a roundtable's (MPSA 2026's)
     "speakernames",  # Microsoft's session catalogue (Ignite The Tour's), beside its "speakerIds"
@@ -166,7 +166,8 @@ _DESCRIPTION = (
 _KIND = ("type", "category", "kind", "format", "sessiontype", "submissiontype", "eventtype", "eventcategory")
 # pretalx's API: a submission with its scheduled slot(s); NICAR's sessions with their "start_end"
 # (a workshop given twice is two slots).
-_SLOTS = ("slots", "slot", "startend", "occurrences")
+# IGARSS 2025's program: a session's "schedule" ({"date", "start", "end"}).
+_SLOTS = ("slots", "slot", "startend", "occurrences", "schedule")
 # Conference Hall's schedule: a slot holding its talk as a record ({"proposal": {"abstract",
 # "speakers"}}), whose texts and people are the session's.
 _SUBMISSION = ("proposal", "submission", "talk")
@@ -186,6 +187,7 @@ _NOT_FROM_SLOT = frozenset((*_ID, *_TITLE, *_DESCRIPTION, *_PEOPLE))
 _DATE = ("date", "day")
 _CHAIRS = (
     "chairs", "chair", "sessionchairs", "sessionchair", "moderators", "moderator", "cochairs", "cochair",
+    "chairspresenters",
 )  # fmt: skip
 # The role written before chairs' names (the IACR program editor's "Chair: Bart Preneel",
 # "Moderators: Yilei Chen and Romain Gay", "Crypto 2016 General Chair, Brian LaMacchia"): not
@@ -769,8 +771,11 @@ def _build(
             where = f"{item.where}.slots[{number}]" if len(slots) > 1 else item.where
             in_slot = _Found({**item.record, **fields}, where, item.day)
             event = _event(in_slot, path, speakers, rooms, raw.warnings)
-            if (event.ref, event.start) not in seen:
-                seen.add((event.ref, event.start))
+            # Without an id, a session is its title in its room (IGARSS 2025's sessions, each with
+            # its "schedule", many at one time).
+            same = (event.ref or f"{event.title}|{event.room}", event.start)
+            if same not in seen:
+                seen.add(same)
                 raw.events.append(event)
     _close_open_ended(raw, path)
     return build_programme(raw, path, tz)

@@ -1854,3 +1854,58 @@ def test_the_role_written_before_chairs_names_is_no_name(tmp_path: Path) -> None
         "s3": ["Luca De Feo", "Marc Joye", "Cécile Pierrot"],
         "s4": ["Brian LaMacchia"],
     }
+
+
+def test_sessions_timed_by_their_schedule_without_ids_and_their_papers_authors(tmp_path: Path) -> None:
+    # IGARSS 2025's program (a helper app's JSON of the official one): days holding sessions, each
+    # with its "schedule" ({"date": "Monday, 4 August", "start", "end"}), its room as "loc", its
+    # papers' authors as "aut", its chairs as "chairs_presenters"; no ids, many at one time.
+    def session(title: str, room: str, author: str) -> dict[str, object]:
+        return {
+            "title": title,
+            "schedule": {"date": "Monday, 4 August", "start": "15:45", "end": "17:00"},
+            "loc": room,
+            "type": "Oral",
+            "chairs_presenters": [{"name": "Kamal Sarabandi", "aff": [{"ins": "University of Michigan"}]}],
+            "papers": [{"title": f"A paper of {title}", "aut": [{"name": author, "aff": [{"ins": "DLR"}]}]}],
+        }
+
+    program = {
+        "conference_name": "IGARSS 2025",
+        "days": [
+            {
+                "date": "2025-08-04",
+                "day_of_week": "Monday",
+                "sessions": [
+                    session("PolSAR Methods I", "Plaza: Room P1", "Motofumi Arii"),
+                    session("3D Mapping II", "Plaza: Room P7", "Mingliang Feng"),
+                ],
+            }
+        ],
+    }
+    path = tmp_path / "program.json"
+    path.write_text(json.dumps(program), encoding="utf-8")
+    programme = load_programme(path, tz="Australia/Brisbane").programme
+    read = sorted(
+        (
+            s.title.all()[0],
+            s.start.isoformat(),
+            programme.rooms[s.room_id].name if s.room_id else None,
+            sorted((programme.people[r.person_id].name, r.role) for r in s.roles),
+        )
+        for s in programme.sessions
+    )
+    assert read == [
+        (
+            "3D Mapping II",
+            "2025-08-04T15:45:00+10:00",
+            "Plaza: Room P7",
+            [("Kamal Sarabandi", "moderator"), ("Mingliang Feng", "speaker")],
+        ),
+        (
+            "PolSAR Methods I",
+            "2025-08-04T15:45:00+10:00",
+            "Plaza: Room P1",
+            [("Kamal Sarabandi", "moderator"), ("Motofumi Arii", "speaker")],
+        ),
+    ]
