@@ -6,12 +6,16 @@ are, read them by their whole structure, or refuse them with one clear line.
                     XML when its structure is clear (`own`), anything else refused
     JSON_READER     any JSON: schedule.json, widget or Sessionize by its keys, else the
                     conference's own JSON when its structure is clear (`own`), else refused
-    UNKNOWN_READER  everything else: empty files, PDF, archives, LFS pointers, unknown text
+    UNKNOWN_READER  everything else: a `.yml` or `.csv` file of the conference's own sessions
+                    (`own`), else empty files, PDF, archives, LFS pointers, unknown text refused
 """
 
 from __future__ import annotations
 
+import csv
+import io
 import re
+from dataclasses import replace
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -79,10 +83,63 @@ def read_unknown(content: bytes, path: Path, tz: ZoneInfo | None = None) -> Load
             raise ProgrammeError(path, f"{what} ({EXPECTED})")
     if path.suffix.lower() in YAML_SUFFIXES:
         return own.read_json_data(_yaml_data(content, path), path, tz, format_name=own.YAML_FORMAT)
+    if path.suffix.lower() in CSV_SUFFIXES:
+        return _read_csv(content, path, tz)
     raise ProgrammeError(path, f"not a programme file in a format we read ({EXPECTED})")
 
 
 YAML_SUFFIXES = frozenset({".yml", ".yaml"})
+CSV_SUFFIXES = frozenset({".csv", ".tsv"})
+
+
+def _read_csv(content: bytes, path: Path, tz: ZoneInfo | None) -> Loaded:
+    """A spreadsheet's rows of sessions, a header naming the columns (Google Calendar's import
+    CSV: "Subject", "Start Date", "Start Time", "End Date", "End Time", "Location", "Description";
+    a scheduling tool's export), each row a session's fields as the conference's own JSON gives
+    them; what is wrong is said at the row's line (a cell may hold several)."""
+    rows, lines = _csv_rows(content, path)
+
+    def at_line(text: str) -> str:
+        return _ROW.sub(lambda found: f"line {lines[int(found.group(1))]}", text)
+
+    try:
+        loaded = own.read_json_data({"sessions": rows}, path, tz, format_name=own.CSV_FORMAT)
+    except ProgrammeError as error:
+        raise ProgrammeError(
+            path, at_line(error.reason), line=error.line, where=at_line(error.where or "") or None
+        ) from error
+    return replace(loaded, warnings=tuple(at_line(warning) for warning in loaded.warnings))
+
+
+_ROW = re.compile(r"\bsessions\[(\d+)\]")
+
+
+def _csv_rows(content: bytes, path: Path) -> tuple[list[dict[str, str]], list[int]]:
+    """The rows as their filled cells by column, and the line each starts at."""
+    try:
+        text = content.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ProgrammeError(path, f"not UTF-8 text (byte {error.start})") from error
+    try:
+        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel_tab if path.suffix.lower() == ".tsv" else csv.excel
+    reader = csv.DictReader(io.StringIO(text, newline=""), dialect=dialect)
+    rows: list[dict[str, str]] = []
+    lines: list[int] = []
+    start = 2  # the line after the header
+    try:
+        for row in reader:
+            rows.append(
+                {key: value for key, value in row.items() if key and isinstance(value, str) and value}
+            )
+            lines.append(start)
+            start = reader.line_num + 1
+    except csv.Error as error:
+        raise ProgrammeError(path, f"not well-formed CSV: {error}", line=reader.line_num) from error
+    if not rows:
+        raise ProgrammeError(path, "a CSV file with no row under its header")
+    return rows, lines
 
 
 def _yaml_data(content: bytes, path: Path) -> object:

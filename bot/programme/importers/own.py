@@ -69,6 +69,7 @@ from bot.programme.reader import Loaded
 XML_FORMAT = "own-xml"
 JSON_FORMAT = "own-json"
 YAML_FORMAT = "own-yaml"
+CSV_FORMAT = "own-csv"
 TEXT = "#text"
 
 # Field names, compared without case, "_", "-" or spaces ("startsAt" = "starts_at").
@@ -547,6 +548,19 @@ def _time_text(record: Mapping[str, Any], names: tuple[str, ...]) -> str:
     )
 
 
+def _date_only(record: Mapping[str, Any], names: tuple[str, ...]) -> date | None:
+    """The date one of `names` gives alone, beside a clock time another gives ("Start Date"
+    beside "Start Time")."""
+    return next(
+        (
+            day
+            for value in _fields(record, names)
+            if len(_text(value)) == 10 and (day := parse_date(_text(value)))
+        ),
+        None,
+    )
+
+
 def _instant_of_parts(value: Any) -> str:
     """An instant given as its parts in UTC, as JavaScript's Date.UTC takes them ("startTime":
     [2019, 6, 18, 8, 50], Tablå's, months from 1 as its "date" beside shows): ISO 8601; "" for
@@ -876,14 +890,17 @@ def _event(
     record = found.record
     ref = _text(_field(record, _ID))
     where = f"{found.where} {ref!r}" if ref else found.where
-    day = parse_date(_text(_field(record, _DATE))) or found.day
+    # A start's date and clock time in two fields ("Start Date", "Start Time": Google Calendar's
+    # import CSV): the date is the day.
+    day = parse_date(_text(_field(record, _DATE))) or _date_only(record, _START) or found.day
     start_text = _time_text(record, _START) or _text(_field(record, _DATE))
     end_text = _time_text(record, _END)
     pair = _RANGE.match(start_text) if not end_text and parse_datetime(start_text) is None else None
     if pair and _clock(pair.group(1)) is not None and _clock(pair.group(2)) is not None:
         start_text, end_text = pair.group(1), pair.group(2)  # "time": "09:30 - 10:15"
     start = _instant(start_text, day, path, where, "start")
-    end = _instant(end_text, start.date(), path, where, "end") if end_text else None
+    end_day = _date_only(record, _END) or start.date()
+    end = _instant(end_text, end_day, path, where, "end") if end_text else None
     if end is not None and end < start and _clock(end_text) is not None:
         if start.hour >= 12 and end.hour < 12 and timedelta(0) < end + _HALF_DAY - start <= _LONGEST_SLIP:
             end += _HALF_DAY  # "12:50-01:00": the end on a twelve-hour clock
@@ -1024,8 +1041,14 @@ def _people(value: Any, speakers: Mapping[str, str]) -> list[RawPerson]:
         # whose name is empty is a person still, left out, not a container of names.
         return [person for item in inner for person in _people(item, speakers)]
     items = value if isinstance(value, list) else [value]
+    lines = [line for line in value.splitlines() if line.strip()] if isinstance(value, str) else []
+    # One a line, each with where they work: "Sandrine ROUDAUT, Co Founder @Alternité\n" (Web2Day
+    # 2018's CSV); not a name broken in two ("Santiago\nSuarez Ordonez", Selenium Conf 2012's).
+    lined = "\n" in str(value).rstrip(" ") and bool(lines) and all("," in line for line in lines)
+    if lined:
+        items = lines
     # A list of people each written "Name, where they work" (the India AI Impact Summit's).
-    affiliated = len(items) >= 2 and all(isinstance(item, str) and "," in item for item in items)
+    affiliated = (len(items) >= 2 or lined) and all(isinstance(item, str) and "," in item for item in items)
     people: list[RawPerson] = []
     for item in items:
         if isinstance(item, bool):

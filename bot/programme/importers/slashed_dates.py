@@ -1,4 +1,4 @@
-"""Dates written with slashes ("06/04/2019 09:00", PowerShell's and spreadsheets' way), rewritten
+"""Dates written with slashes ("06/04/2019 09:00", "13/06/18", PowerShell's and spreadsheets' way), rewritten
 as ISO 8601 before a file's own records are read. Whether the month or the day comes first is
 decided once for the whole file: by a part above 12 where one is, else by the reading that puts
 the conference's days closest together (06/03 to 06/06 is four days of June, not four months)."""
@@ -12,7 +12,7 @@ from typing import Any
 from bot.programme.importers.common import rewritten, texts_in
 
 _SLASHED = re.compile(
-    r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?\s*$"
+    r"^\s*(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?\s*$"
 )
 
 
@@ -22,7 +22,7 @@ def with_iso_dates(data: Any) -> Any:
     found = [match for text in texts_in(data) if (match := _SLASHED.match(text))]
     if not found:
         return data
-    month_first = _month_first([(int(m.group(1)), int(m.group(2)), int(m.group(3))) for m in found])
+    month_first = _month_first([(int(m.group(1)), int(m.group(2)), _year(m.group(3))) for m in found])
     if month_first is None:
         return data
     return _rewritten(data, month_first)
@@ -44,6 +44,12 @@ def _dates(dates: list[tuple[int, int, int]], *, month_first: bool) -> list[date
         return None
 
 
+def _year(written: str) -> int:
+    """A year of four figures, or of two as a spreadsheet shortens it ("13/06/18", Web2Day 2018's
+    Google Calendar CSV): this century's."""
+    return int(written) + (2000 if len(written) == 2 else 0)
+
+
 def _span(days: list[date]) -> int:
     return (max(days) - min(days)).days
 
@@ -57,7 +63,7 @@ def _rewritten(value: Any, month_first: bool) -> Any:
 
 
 def _iso(match: re.Match[str], month_first: bool) -> str:
-    a, b, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
+    a, b, year = int(match.group(1)), int(match.group(2)), _year(match.group(3))
     month, day = (a, b) if month_first else (b, a)
     if match.group(4) is None:
         return f"{year:04d}-{month:02d}-{day:02d}"

@@ -1,0 +1,76 @@
+"""A spreadsheet of sessions (Google Calendar's import CSV, as Web2Day 2018's was scraped into):
+its columns read by their names, dates with slashes and two-figure years, speakers one a line,
+and what is wrong said at the row's line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.programme.errors import ProgrammeError
+from bot.programme.loading import load_programme
+
+HEADER = "Start Date,Start Time,End Date,End Time,Location,_speakers,Description,Subject\n"
+ROWS = (
+    '13/06/18,8:45 AM,13/06/18,9:05 AM,"Maxi, Stereolux",,"Un live électro.",Ouverture du festival\n'
+    '14/06/18,3:40 PM,14/06/18,4:40 PM,Chapitalk,"Damien CAVAILLÈS, Founder @WeLoveDevs.com\n'
+    'Elsa BERRY, Director Culture @Matters\n",'
+    '"Deux lignes\nde description",Les nouveaux services IT\n'
+)
+
+
+def write(tmp_path: Path, text: str, name: str = "web2day.csv") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_calendar_import_csv_is_read_by_its_columns(tmp_path: Path) -> None:
+    loaded = load_programme(write(tmp_path, HEADER + ROWS), tz="Europe/Paris")
+    programme = loaded.programme
+    assert loaded.format == "own-csv"
+    read = [
+        (
+            s.title.all()[0],
+            s.start.isoformat(),
+            s.end.isoformat(),
+            programme.rooms[s.room_id].name if s.room_id else None,
+            [programme.people[p].name for p in s.person_ids],
+        )
+        for s in programme.sessions
+    ]
+    assert read == [
+        (
+            "Ouverture du festival",
+            "2018-06-13T08:45:00+02:00",
+            "2018-06-13T09:05:00+02:00",
+            "Maxi, Stereolux",
+            [],
+        ),
+        (
+            "Les nouveaux services IT",
+            "2018-06-14T15:40:00+02:00",
+            "2018-06-14T16:40:00+02:00",
+            "Chapitalk",
+            ["Damien CAVAILLÈS", "Elsa BERRY"],
+        ),
+    ]
+    assert programme.sessions[1].description.all() == ("Deux lignes\nde description",)
+
+
+def test_a_row_the_reader_cannot_use_is_said_at_its_line(tmp_path: Path) -> None:
+    # The second row spans lines 3 to 6 (its cells hold line breaks): the third starts at line 7.
+    bad = "14/06/18,soon,14/06/18,11:30 AM,Micro,,,Talk C\n"
+    loaded = load_programme(write(tmp_path, HEADER + ROWS + bad), tz="Europe/Paris")
+    assert len(loaded.programme.sessions) == 2
+    assert any("line 7" in warning and "'soon'" in warning for warning in loaded.warnings), loaded.warnings
+
+
+def test_a_csv_without_rows_or_not_in_utf8_is_refused_clearly(tmp_path: Path) -> None:
+    with pytest.raises(ProgrammeError, match="no row under its header"):
+        load_programme(write(tmp_path, HEADER), tz="Europe/Paris")
+    latin = tmp_path / "latin.csv"
+    latin.write_bytes((HEADER + ROWS).encode("latin-1", "replace"))
+    with pytest.raises(ProgrammeError, match="not UTF-8"):
+        load_programme(latin, tz="Europe/Paris")
