@@ -98,6 +98,7 @@ _QUESTION_WORDS = STOPWORDS | ROOM_WORDS | FILLER_WORDS | PHRASE_WORDS
 # Every word for a room, of any language ("room", "salle", "Saal").
 _ANY_ROOM_NOUN = ROOM_NOUNS | CHAMBER_NOUNS
 # Words that say a room is the main or the big one, in every language ("main", "grande", "principal").
+_INITIALLED = re.compile(r"([a-z])(\d{1,2})")  # a code of a letter and a number: "p9", "m3"
 _MAIN_WORDS = ROOM_NAME_WORDS.get("main", frozenset()) | ROOM_NAME_WORDS.get("big", frozenset())
 
 
@@ -221,6 +222,13 @@ def _code(name: str) -> str | None:
     if len(compact) >= 3 and _has_digit(compact) and (not compact.isdigit() or len(_TOKEN.findall(head)) > 1):
         return compact
     return None
+
+
+def _number_after(words: list[re.Match[str]], word: re.Match[str]) -> re.Match[str] | None:
+    """The number said right after a word, in figures or in words ("p 9", "p eight")."""
+    at = next((n for n, w in enumerate(words) if w.start() == word.start()), None)
+    following = words[at + 1] if at is not None and at + 1 < len(words) else None
+    return following if following is not None and _digits(following.group(0)).isdigit() else None
 
 
 def _letter_after(words: list[re.Match[str]], number: re.Match[str]) -> re.Match[str] | None:
@@ -855,6 +863,13 @@ class RoomFinder:
                             self.codes.setdefault(compact, room.id)
                 for numbered in _numbered_parts(name):
                     self.numbered.setdefault(numbered[1], []).append((numbered[0], room.id))
+                    # A code whose letter is a word's of the name: "mezzanine 3" for 'Mezzanine:
+                    # Room M3', "plaza 9" for 'Plaza: Room P9' (IGARSS 2025's).
+                    initial = _INITIALLED.fullmatch(numbered[1])
+                    if initial:
+                        for word in tokens(name):
+                            if len(word) >= 4 and word[0] == initial.group(1) and word not in ROOM_NOUNS:
+                                self.numbered.setdefault(initial.group(2), []).append(((word,), room.id))
                 alone = tokens(name)
                 if len(alone) == 1 and (alone[0] in NUMBERS_IN_WORDS or alone[0] in ZERO_WORDS):
                     # A hall named by a number word ("Zero", "One" at 39C3): "saal 0", "sala uno".
@@ -1634,6 +1649,13 @@ class RoomFinder:
                 letter = _letter_after(words, second) if number is second and typed.isdigit() else None
                 if letter is not None and typed + letter.group(0) in self.numbered:
                     typed += letter.group(0)  # "salle 254 B" for 'Room 254B' ("salle 2 à 16h45" is Saal 2)
+                elif number is second and len(typed) == 1 and typed.isalpha():
+                    # "salle p 9", "room p eight" for 'Plaza: Room P9', not 'Poster Area P'.
+                    letter = _number_after(words, second)
+                    if letter is not None and typed + _digits(letter.group(0)) in self.numbered:
+                        typed += _digits(letter.group(0))
+                    else:
+                        letter = None
                 else:
                     letter = None
                 if len(typed) == 1 and text[number.end() : number.end() + 1] == "'":

@@ -2124,6 +2124,30 @@ def test_the_room_that_holds_nearly_every_session_is_the_main_room() -> None:
     assert parse("what's happening in the main room now?", asked, shared).room_id is None
 
 
+def test_a_code_of_a_letter_and_a_number_typed_apart_or_after_the_word_its_letter_begins() -> None:
+    """IGARSS 2025: "salle p 9", "room p eight", "sala m cuatro" are 'Plaza: Room P9', 'Plaza: Room
+    P8', 'Mezzanine: Room M4', not the poster areas lettered P and M; "mezzanine 3" is 'Mezzanine:
+    Room M3'; "poster area p" is the poster area still."""
+    finder = RoomFinder(
+        [
+            Room("p8", "Plaza: Room P8"),
+            Room("p9", "Plaza: Room P9"),
+            Room("m3", "Mezzanine: Room M3"),
+            Room("m4", "Mezzanine: Room M4"),
+            Room("area-m", "Plaza Ballroom: Poster Area M"),
+            Room("area-p", "Plaza Ballroom: Poster Area P"),
+        ]
+    )
+    for typed, room in (
+        ("y a quoi en ce moment dans la salle p 9", "p9"),
+        ("room p eight", "p8"),
+        ("algo ahora en la sala m cuatro?", "m4"),
+        ("what comes after this in mezzanine 3?", "m3"),
+        ("poster area p", "area-p"),
+    ):
+        assert room_in(finder, typed) == room, typed
+
+
 def test_a_room_s_small_number_said_in_words_and_a_code_typed_apart() -> None:
     """SnowCamp 2024's 'Mont Blanc 4' beside 'Mont Blanc', Devoxx Greece 2023's 'MC3', SQLSaturday
     Mexico 2019's 'SQL95' beside 'SQL'."""
