@@ -553,6 +553,14 @@ class ProgrammeIndex:
             for key in cognate_keys(token):
                 for variant in self._spelt_as(key):
                     keep(variant, 1.0)
+                    # … and their other forms, as a translation's: "ionosfera" is "ionosphere" and
+                    # "ionospheric" too.
+                    stem = _stem(variant)
+                    if stem == variant and variant.endswith("e"):
+                        stem = variant[:-1]  # "ionospher" of "ionosphere", "ionospheric"
+                    if len(stem) >= 5 and stem != variant:
+                        for candidate in self._starting_with(stem):
+                            keep(candidate, 0.9)
         for variant in translations:
             keep(variant, 1.0)
             # "earthquakes" → "tremblements", and the singular "tremblement" too.

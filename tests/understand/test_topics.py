@@ -1361,3 +1361,30 @@ def test_portuguese_titles_asked_in_french_spanish_and_english() -> None:
     assert found("y a une conf sur la gouvernance des données ?") == ["gov"]
     assert found("anything on machine learning?") == ["ml"]
     assert found("charla sobre mujeres en tecnologia") == ["women"]
+
+
+def test_ice_of_the_sea_glaciers_and_frozen_ground_are_asked_apart_and_a_cognate_s_other_forms() -> None:
+    """IGARSS 2025: "y sobre hielo marino?" is the sessions on sea ice, not those on glaciers or ice
+    sheets; "pergélisol" is permafrost; "ionosfera", a cognate of no word of the lexicon, finds
+    'Ionospheric Effects' as well as 'The Ionosphere'."""
+    zone = ZoneInfo("Australia/Brisbane")
+    start = datetime(2025, 8, 5, 8, tzinfo=zone)
+    titles = {
+        "sea": "Remote Sensing of Sea Ice I",
+        "glacier": "Glaciers and Ice Sheets",
+        "frozen": "Permafrost",
+        "iono": "Ionospheric Effects on SAR",
+        "sphere": "The Ionosphere from Space",
+    }
+    programme = small_programme(
+        zone,
+        [talk(key, start, start + timedelta(hours=1), title) for key, title in titles.items()],
+    )
+
+    def found(text: str) -> set[str]:
+        return {s["id"] for s in respond(text, start, programme).as_json(programme)["sessions"]}
+
+    assert found("y sobre hielo marino?") == {"sea"}
+    assert found("des présentations sur le pergélisol ?") == {"frozen"}
+    assert found("any talks on glaciers?") == {"glacier"}
+    assert found("sesiones de ionosfera") == {"iono", "sphere"}
