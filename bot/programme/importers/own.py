@@ -630,8 +630,15 @@ def _records(
     for key, item in value.items():
         if key != TEXT:
             name = f"{where}.{key}" if where else str(key)
-            # A day kept under its date ({"2018-09-15": {…}}, PyCon UK 2018's).
-            keyed_day = parse_date(key) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(key)) else None
+            # A day kept under its date ({"2018-09-15": {…}}, PyCon UK 2018's), or its date in words
+            # ({"Monday, March 23, 2026": […]}, IEEE SaTML 2026's).
+            keyed_day = (
+                parse_date(key)
+                if re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(key))
+                else parse_date(written_date(str(key)))
+                if isinstance(item, list | Mapping) and _has_year(str(key))
+                else None
+            )
             if keyed_day is not None:
                 yield from _records(item, name, keyed_day, top=False, room=room, slot=slot, within=within)
             elif field_key(key) in _ROOM_LIST and _rooms_holding(item):
@@ -662,6 +669,11 @@ def _records(
                 yield from _records(
                     item, name, own_day or day, top=False, room=room, slot=slot, within=within
                 )
+
+
+def _has_year(key: str) -> bool:
+    """Whether a key may be a date in words: it has a year ("Monday, March 23, 2026")."""
+    return re.search(r"\b(?:19|20)\d{2}\b", key) is not None
 
 
 def _is_conference(record: Mapping[str, Any]) -> bool:
@@ -966,7 +978,14 @@ def _cancelled(record: Mapping[str, Any]) -> bool:
 
 def _parts(record: Mapping[str, Any]) -> list[Mapping[str, Any]]:
     """The records nested in a record's lists: the talks of a session, with their times, or its
-    presentations, each a title and its presenter (MIE 2026's)."""
+    presentations, each a title and its presenter (MIE 2026's); or the one talk it holds as a
+    record ({"title": "Keynote 1", "keynote": {"title", "speaker"}}, IEEE SaTML 2026's)."""
+
+    def part(item: Any) -> bool:
+        return isinstance(item, Mapping) and (
+            _is_record(item) or (_title(item) is not None and _field(item, _PEOPLE) is not None)
+        )
+
     return [
         item
         for key, value in record.items()
@@ -974,11 +993,9 @@ def _parts(record: Mapping[str, Any]) -> list[Mapping[str, Any]]:
         # "siblingModules", sessions of their own with their own speakers.
         if not field_key(key).startswith(_REFERENCES)
         # A list, or an element's repeated children (EDAS's <papers><paper>…</paper>…</papers>).
-        for held in (value.values() if isinstance(value, Mapping) else [value])
-        if isinstance(held, list)
-        for item in held
-        if isinstance(item, Mapping)
-        and (_is_record(item) or (_title(item) is not None and _field(item, _PEOPLE) is not None))
+        for held in ([value] if part(value) else value.values() if isinstance(value, Mapping) else [value])
+        for item in (held if isinstance(held, list) else [held] if part(held) and held is value else [])
+        if part(item)
     ]
 
 
@@ -1161,7 +1178,7 @@ def _speakers(top: Mapping[str, Any]) -> dict[str, str]:
 def _names(text: str, *, affiliated: bool = False) -> list[str]:
     """ "Ana Gil, Bo Li & Cy Wu" is three people; "Gil, Ana" is one. In a list whose people each
     follow their name with where they work (`affiliated`), "Narayanan Ramaswamy, KPMG" is one."""
-    if ";" in text or " of " in text:
+    if ";" in text or " of " in re.sub(r"\([^()]*\)", "", text):
         # "Aaron Kessler of CNN; Olga Pierce of University of Nebraska" (NICAR 2019's scraper):
         # each one's name, where every one says where they work.
         listed = [part.strip() for part in text.split(";") if part.strip()]
@@ -1169,7 +1186,8 @@ def _names(text: str, *, affiliated: bool = False) -> list[str]:
             return [part.split(" of ", 1)[0].strip() for part in listed]
         if len(listed) > 1:
             return [name for part in listed for name in _names(part, affiliated=affiliated)]
-    parts = [part.strip() for part in re.split(r",|&| and ", text) if part.strip()]
+    # Not inside brackets: "Monika Henzinger (Institute of Science and Technology Austria)" is one.
+    parts = [part.strip() for part in _outside_brackets(re.compile(r",|&| and ")).split(text) if part.strip()]
     if affiliated and len(parts[0].split()) >= 2:
         return [parts[0]]
     if len(parts) > 1 and all(" " in part for part in parts):
@@ -1186,6 +1204,11 @@ def _names(text: str, *, affiliated: bool = False) -> list[str]:
     ):
         return parts
     return [text] if text else []
+
+
+def _outside_brackets(separator: re.Pattern[str]) -> re.Pattern[str]:
+    """The separator where no bracket it is in stays open."""
+    return re.compile(rf"(?:{separator.pattern})(?![^()]*\))")
 
 
 # A user name: with a digit, all in lower case, or words run together ("BryanLunduke").

@@ -1909,3 +1909,37 @@ def test_sessions_timed_by_their_schedule_without_ids_and_their_papers_authors(t
             [("Kamal Sarabandi", "moderator"), ("Motofumi Arii", "speaker")],
         ),
     ]
+
+
+def test_days_keyed_by_their_date_in_words_and_a_talk_held_as_a_record(tmp_path: Path) -> None:
+    # IEEE SaTML 2026's data/program.json: days under "Monday, March 23, 2026", times as
+    # "08:40–09:00", a keynote's talk as a record ({"title", "speaker": "Name (where they work)"}).
+    program = {
+        "Monday, March 23, 2026": [
+            {"time": "08:40–09:00", "title": "Opening Remarks"},
+            {
+                "time": "09:00–09:40",
+                "title": "Keynote 1",
+                "session_chair": "Carmela Troncoso",
+                "keynote": {
+                    "title": "Differential Privacy for Evolving Datasets",
+                    "speaker": "Monika Henzinger (Institute of Science and Technology Austria)",
+                },
+            },
+        ],
+        "Tuesday, March 24, 2026": [{"time": "09:00–09:40", "title": "Keynote 2"}],
+    }
+    path = tmp_path / "program.json"
+    path.write_text(json.dumps(program), encoding="utf-8")
+    programme = load_programme(path, tz="Europe/Berlin").programme
+    assert [(s.title.all()[0], s.start.isoformat()) for s in programme.sessions] == [
+        ("Opening Remarks", "2026-03-23T08:40:00+01:00"),
+        ("Keynote 1", "2026-03-23T09:00:00+01:00"),
+        ("Keynote 2", "2026-03-24T09:00:00+01:00"),
+    ]
+    keynote = programme.sessions[1]
+    assert [(programme.people[r.person_id].name, r.role) for r in keynote.roles] == [
+        ("Monika Henzinger (Institute of Science and Technology Austria)", "speaker"),
+        ("Carmela Troncoso", "moderator"),
+    ]
+    assert "Differential Privacy" in keynote.description.all()[0]
