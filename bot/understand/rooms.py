@@ -1269,12 +1269,17 @@ class RoomFinder:
             return match
         said = set(tokens(text[match.span[0] : match.span[1]]))
         word = after.group(1)
-        if len(word) == 1 and word.isalpha():
+        elided = text[after.end(1) : after.end(1) + 1] == "'"  # "la salle 512C c'est où"
+        if len(word) == 1 and word.isalpha() and not elided:
             shared = self.room_tokens[match.room_id]
+            # A part of the name besides a word for a room: "room" is every room's ('Room 512C'
+            # is no part of 'Room 516 C').
             lettered = [
                 room
                 for room, own in self.room_tokens.items()
-                if word in own and room != match.room_id and not (own - {word}).isdisjoint(shared)
+                if word in own
+                and room != match.room_id
+                and not (own - {word} - ROOM_WORDS).isdisjoint(shared - ROOM_WORDS)
             ]
             # Only after part of a name that has no letter of its own ("metro"), not after a whole
             # name or a lettered one ("amphi E c koi", "salle LL c'est où": French "c'est").

@@ -2148,6 +2148,14 @@ def test_a_code_of_a_letter_and_a_number_typed_apart_or_after_the_word_its_lette
         assert room_in(finder, typed) == room, typed
 
 
+def test_a_code_ending_with_a_letter_before_c_est_is_that_room() -> None:
+    """OHBM 2023: "la salle 512C c'est où ?" is 'Room 512C', not 'Room 516 C' (the "c" of "c'est"
+    is no letter after the room, and "room" is no part of a name that two rooms share)."""
+    finder = RoomFinder([Room("512c", "Room 512C"), Room("516c", "Room 516 C"), Room("512a", "Room 512A")])
+    assert room_in(finder, "la salle 512C c'est où ? et ya quoi dedans aujourd'hui") == "512c"
+    assert room_in(finder, "la salle 516 c") == "516c"
+
+
 def test_a_room_s_small_number_said_in_words_and_a_code_typed_apart() -> None:
     """SnowCamp 2024's 'Mont Blanc 4' beside 'Mont Blanc', Devoxx Greece 2023's 'MC3', SQLSaturday
     Mexico 2019's 'SQL95' beside 'SQL'."""

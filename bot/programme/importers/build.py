@@ -405,11 +405,13 @@ class _Builder:
                 # 2016's: five sessions beside ten) is a slip whatever the count, into the room
                 # that holds more.
                 doubled = 0 < held[small] < held[big] and _doubled_apart(small, big)
+                # "room: 210" once beside 'room: 210 A-F' everywhere else (OHBM 2023's): the hall
+                # written without its parts.
+                unparted = outnumbered and _PARTS.sub("", big) == small
                 if (
                     big != small
                     and big not in merged_into
-                    and (outnumbered or doubled)
-                    and _one_slip_apart(small, big)
+                    and (((outnumbered or doubled) and _one_slip_apart(small, big)) or unparted)
                 ):
                     merged_into[small] = big
                     break
@@ -417,7 +419,10 @@ class _Builder:
             spellings[big].extend(spellings.pop(small))
         if merged_into:
             said = "; ".join(f"{small!r} for {big!r}" for small, big in merged_into.items())
-            self.warn("rooms", f"a room name a letter away from another's, taken as a slip: {said}")
+            self.warn(
+                "rooms",
+                f"a room name a letter away from another's, or without its parts, taken as a slip: {said}",
+            )
         return merged_into
 
     def _merge_building_names(self, spellings: dict[str, list[str]]) -> dict[str, str]:
@@ -765,6 +770,10 @@ def _one_slip_apart(one: str, other: str) -> bool:
         return False
     a, b = differing[0]
     return min(len(a), len(b)) >= 4 and a.isalpha() and b.isalpha() and OSA.distance(a, b) == 1
+
+
+# The parts of a hall that a room's name ends with: " a-f", " abc", " a/b" (keys are folded).
+_PARTS = re.compile(r"(?<=\d)\s+[a-z](?:[-/&]?[a-z])+$")
 
 
 def _doubled_apart(one: str, other: str) -> bool:

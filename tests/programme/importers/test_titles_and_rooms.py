@@ -121,9 +121,17 @@ def test_one_room_written_with_a_letter_doubled_or_after_its_building_is_one_roo
         + ["Corwin Pavillion"] * 2
         + ["University Center Corwin Pavilion", "University Center Lagoon Plaza"]
         + ["Campbell Hall", "Plaza outside Campbell Hall", "Expo Hall A", "Hall A"]
+        # OHBM 2023's hall written once without its parts.
+        + ["Room 210 A-F"] * 3
+        + ["Room 210"]
     )
     sessions = [
-        {"id": f"s{i}", "title": f"Talk {i}", "start": f"2016-08-15T{8 + i:02d}:00:00-07:00", "room": room}
+        {
+            "id": f"s{i}",
+            "title": f"Talk {i}",
+            "start": f"2016-08-{15 + i // 12}T{8 + i % 12:02d}:00:00-07:00",
+            "room": room,
+        }
         for i, room in enumerate(rooms)
     ]
     path = tmp_path / "sessions.json"
@@ -136,6 +144,7 @@ def test_one_room_written_with_a_letter_doubled_or_after_its_building_is_one_roo
         ("Expo Hall A", ()),
         ("Hall A", ()),
         ("Plaza outside Campbell Hall", ()),
+        ("Room 210 A-F", ("Room 210",)),
         ("University Center Lagoon Plaza", ()),
     ]
     corwin = {s.room_id for s in programme.sessions if int(s.id[1:]) <= 6}
