@@ -1328,18 +1328,31 @@ class RoomFinder:
             # about, not a room's word that resembles it: "des ateliers sur les robots" is no
             # 'Center for … Robotics' ("en ce moment sur le stream" is on a stream).
             about = previous in SUBJECT_MARKERS and len(before) >= 2 and before[-2] in SUBJECT_HOLDERS
+            # Two words of one name with a little word between: "la playa de goleta" for 'Goleta
+            # Beach' (CRYPTO 2016's), the name's words in the asker's language and order.
+            beyond = (
+                words[position + 2].group(0)
+                if after in STOPWORDS and position + 2 < len(words) and not about
+                else ""
+            )
             room_id = (
                 self.distinctive.get(token)
                 or (self.acronyms.get(token) if not about else None)
                 or (self.translated.get(token) if not about else None)
                 or (self._cognate(token) if not about else None)
                 or self._pair(token, after)
+                or (self._pair(token, beyond) if beyond and token in self.translated_words else None)
                 or (self._shortened(token, previous, after) if not about else None)
+            )
+            # The next word but a little one is the same room's: "la playa de goleta".
+            paired = room_id is not None and room_id in (
+                self.name_words.get(beyond, frozenset()) | self.translated_words.get(beyond, frozenset())
             )
             # A word only one room's name has may follow little words too: "in te iringa".
             leading = [w for w in before if w not in STOPWORDS or w in PLACE_WORDS or w in ROOM_NOUNS]
             if room_id is not None and (
                 position == 0  # "callelongue ?", "backspace at 8pm"
+                or (not before and paired)  # "la playa de goleta" ("la suite…" is what comes next)
                 or previous in PLACE_WORDS
                 or previous in ROOM_NOUNS
                 or after in ROOM_NOUNS

@@ -2156,6 +2156,21 @@ def test_a_code_ending_with_a_letter_before_c_est_is_that_room() -> None:
     assert room_in(finder, "la salle 516 c") == "516c"
 
 
+def test_a_room_s_words_in_the_asker_s_language_with_a_little_word_between() -> None:
+    """CRYPTO 2016: "la playa de goleta" is 'Goleta Beach'; "la suite au dealers room" is what
+    comes next in the dealers' room, not the 'Con Suite' (LibertyCon 2019's)."""
+    finder = RoomFinder(
+        [
+            Room("beach", "Goleta Beach"),
+            Room("corwin", "Corwin Pavilion"),
+            Room("dealers", "Dealer's Room (M: Plaza A/B/C Ballroom)"),
+            Room("suite", "Con Suite (M: Presidential Suite)"),
+        ]
+    )
+    assert room_in(finder, "la playa de goleta, que hay hoy alli?") == "beach"
+    assert room_in(finder, "la suite au dealers room ?") == "dealers"
+
+
 def test_a_room_s_small_number_said_in_words_and_a_code_typed_apart() -> None:
     """SnowCamp 2024's 'Mont Blanc 4' beside 'Mont Blanc', Devoxx Greece 2023's 'MC3', SQLSaturday
     Mexico 2019's 'SQL95' beside 'SQL'."""
