@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
+from functools import cache
 from itertools import pairwise
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -85,6 +86,7 @@ class RawPerson:
     name: str
     key: str | None = None
     role: str = "speaker"
+    affiliation: str = ""  # where they work, when the file writes it beside their name
 
 
 @dataclass(slots=True)
@@ -481,6 +483,7 @@ class _Builder:
         same name is one person (the person with that name and an id, if only one has it); the
         same name with two ids, two namesakes."""
         names: dict[_Identity, list[str]] = {}
+        affiliations: dict[_Identity, str] = {}
         for event in self.raw.events:
             for person in event.people:
                 name = clean(person.name)
@@ -490,6 +493,13 @@ class _Builder:
                 variants = names.setdefault(_identity(person, name), [])
                 if name not in variants:
                     variants.append(name)
+                if person.affiliation:
+                    affiliations.setdefault(_identity(person, name), clean(person.affiliation))
+                    # As written, it names them still: "the Laboratory of Insurrectionary Imagination
+                    # folks" for "Isa, The Laboratory of Insurrectionary Imagination" (Klimacamp 2015's).
+                    written = f"{name}, {clean(person.affiliation)}"
+                    if written not in variants:
+                        variants.append(written)
         by_key: dict[str, list[str]] = {}
         for (key, _), variants in names.items():
             if key:
@@ -528,7 +538,14 @@ class _Builder:
             self._person_ids[identity] = person_id
             if unslug and _SLUG_WORDS.fullmatch(variants[0]):  # "pivotal", a sponsor's, too
                 variants = [" ".join(part.capitalize() for part in variants[0].split("-")), *variants]
-            people.append(Person(id=person_id, name=variants[0], aliases=tuple(variants[1:])))
+            people.append(
+                Person(
+                    id=person_id,
+                    name=variants[0],
+                    aliases=tuple(variants[1:]),
+                    affiliation=affiliations.get(identity, ""),
+                )
+            )
         for identity, keyed_identity in same.items():
             self._person_ids[identity] = self._person_ids[keyed_identity]
         return people
@@ -652,6 +669,12 @@ def _read_people(events: list[RawEvent]) -> None:
             if _ROLE_NOTE.search(person.name):
                 person = RawPerson(name=_ROLE_NOTE.sub("", person.name), key=person.key, role=MODERATOR)
             parts = [part.strip() for part in person.name.split(",")]
+            if len(parts) > 1 and all(_affiliation(part) for part in parts[1:]):
+                # "Eldad Haber, University of British Columbia, Canada" (SIAM UQ26's chairs): one
+                # person and where they work.
+                affiliation = ", ".join(parts[1:])
+                person = RawPerson(name=parts[0], key=person.key, role=person.role, affiliation=affiliation)
+                parts = parts[:1]
             if len(parts) == 1 and run_together:
                 parts = run_together.get(person.name) or _run_together(person.name)
             listed = comma_lists and not person.key
@@ -660,6 +683,29 @@ def _read_people(events: list[RawEvent]) -> None:
             else:
                 people.append(person)
         event.people = people
+
+
+# Words that name where people work, not people.
+_INSTITUTION_WORDS = frozenset(
+    "university universite universidad universitat universita college institute institut instituto "
+    "school laboratory laboratories lab labs inc ltd llc gmbh corporation corp company foundation "
+    "hospital center centre department academy agency ministry council".split()
+)
+
+
+def _affiliation(part: str) -> bool:
+    """Whether a part of a name written with commas is where its person works: an institution
+    ("University of British Columbia") or a country ("Canada")."""
+    said = set(words(fold(part)))
+    return bool(said & _INSTITUTION_WORDS) or fold(part) in _countries()
+
+
+@cache
+def _countries() -> frozenset[str]:
+    """Countries' names in English, as affiliations end with them (Babel's territories)."""
+    from babel import Locale  # only for a file whose people are written with commas
+
+    return frozenset(fold(name) for name in Locale("en").territories.values())
 
 
 _JOINED = re.compile(r"\s+(?:&|and|et|y|und)\s+")

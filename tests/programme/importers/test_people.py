@@ -223,3 +223,26 @@ def test_people_named_by_their_pages_slugs_are_shown_by_name(tmp_path: Path) -> 
         "Grace Hopper",
         "e-punc",
     ]
+
+
+def test_a_name_written_with_where_its_person_works_after_commas_is_one_person(tmp_path: Path) -> None:
+    # SIAM UQ26's chairs ("Eldad Haber, University of British Columbia, Canada"), in a file that also
+    # lists people with commas ("Ana Gil, Bo Li, Cy Wu"): one person, where they work kept.
+    day = "2026-03-22T"
+    sessions = [
+        {"id": "ip1", "title": "Diffusion", "start": f"{day}09:00:00-05:00", "end": f"{day}09:45:00-05:00",
+         "chair": "Eldad Haber, University of British Columbia, Canada"},
+        {"id": "ms1", "title": "Operators", "start": f"{day}10:00:00-05:00", "end": f"{day}11:00:00-05:00",
+         "speakers": "Ana Gil, Bo Li, Cy Wu"},
+    ]  # fmt: skip
+    path = tmp_path / "program.json"
+    path.write_text(json.dumps({"sessions": sessions}), encoding="utf-8")
+    people = load_programme(path).programme.people.values()
+    assert sorted((p.name, p.affiliation) for p in people) == [
+        ("Ana Gil", ""),
+        ("Bo Li", ""),
+        ("Cy Wu", ""),
+        ("Eldad Haber", "University of British Columbia, Canada"),
+    ]
+    haber = next(p for p in people if p.name == "Eldad Haber")
+    assert haber.aliases == ("Eldad Haber, University of British Columbia, Canada",)
