@@ -486,7 +486,7 @@ class _Builder:
         affiliations: dict[_Identity, str] = {}
         for event in self.raw.events:
             for person in event.people:
-                name = clean(person.name)
+                name = person_name(person.name)
                 if not name:
                     self.warn(event.where, f"a person with no name (id {person.key!r}) left out")
                     continue
@@ -581,7 +581,7 @@ class _Builder:
             title = Text.of(UNTITLED, language)
         roles: list[Role] = []
         for person in event.people:
-            name = clean(person.name)
+            name = person_name(person.name)
             person_id = self._person_ids.get(_identity(person, name)) if name else None
             if person_id and all(role.person_id != person_id for role in roles):
                 roles.append(Role(person_id, person.role))
@@ -642,6 +642,18 @@ _NOBODY = frozenset(
         "n a", "none", "nobody", "a confirmer", "a definir", "por confirmar", "por definir",
     )
 )  # fmt: skip
+
+
+_TAG = re.compile(r"<[^>]*>")
+
+
+def person_name(value: object) -> str:
+    """A person's name as written, without the note a page's HTML puts after it ("Jennifer
+    Rexford<br/> <p>2016 ACM Athena Lecturer Award Winner</p>", SIGCOMM 2017's)."""
+    text = str(value or "")
+    tag = _TAG.search(text)
+    before = clean(text[: tag.start()]) if tag else ""
+    return before or clean(_TAG.sub(" ", text))
 
 
 def _no_one(name: str) -> bool:

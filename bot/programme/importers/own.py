@@ -601,7 +601,11 @@ def _records(
     at the slot's. A record that lasts days and holds records is the conference around them
     (Indico's event with its contributions), not a session."""
     if isinstance(value, list):
+        value = _gathered(value)
         for number, item in enumerate(value):
+            # A row that only says a day ({"type": "day", "time": "Monday, August 21, 2017"},
+            # SIGCOMM 2017's program.yml): the rows after it are on that day.
+            day = _day_row(item) or day
             yield from _records(
                 item, f"{where}[{number}]", day, top=False, room=room, slot=slot, within=within
             )
@@ -669,6 +673,46 @@ def _records(
                 yield from _records(
                     item, name, own_day or day, top=False, room=room, slot=slot, within=within
                 )
+
+
+def _gathered(items: list[Any]) -> list[Any]:
+    """A list laid out as a printed programme, rows that say a day among its rows, whose rows with
+    a title and no time follow the timed row they belong to (SIGCOMM 2017's program.yml: a day, a
+    session, then its papers and their authors): each such row one of that row's talks. Rows that
+    say nothing but a text are left out with them."""
+    if not any(_day_row(item) for item in items):
+        return items  # only a list laid out as a printed programme: days, sessions, their papers
+    gathered: list[Any] = []
+    holder: dict[str, Any] | None = None
+    for item in items:
+        if not isinstance(item, Mapping):
+            gathered.append(item)
+            continue
+        timed = bool(_time_text(item, _START)) or _day_row(item) is not None
+        if not timed and holder is not None:
+            if _text(_title(item)):
+                holder[_GATHERED] = [*holder.get(_GATHERED, []), item]
+            continue
+        if _is_record(item) or _opens(item):
+            holder = dict(item)
+            gathered.append(holder)
+        else:
+            holder = None
+            gathered.append(item)
+    return gathered
+
+
+_GATHERED = "talks"  # where the rows gathered under a timed row are kept
+
+
+def _day_row(item: Any) -> date | None:
+    """The day a row of a list says, when it says nothing else: no title, its time a date."""
+    if not isinstance(item, Mapping) or _text(_title(item)):
+        return None
+    said = _text(_field(item, _START)) or _text(_field(item, _DATE))
+    if not said or _clock(said) is not None:
+        return None
+    return parse_date(said) or parse_date(written_date(said))
 
 
 def _has_year(key: str) -> bool:

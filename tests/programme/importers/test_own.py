@@ -1943,3 +1943,35 @@ def test_days_keyed_by_their_date_in_words_and_a_talk_held_as_a_record(tmp_path:
         ("Carmela Troncoso", "moderator"),
     ]
     assert "Differential Privacy" in keynote.description.all()[0]
+
+
+def test_a_list_laid_out_as_a_printed_programme_days_sessions_and_their_papers(tmp_path: Path) -> None:
+    # SIGCOMM 2017's program.yml: a row saying the day, then timed rows, each followed by its
+    # papers (no time, a title, authors), a text row about the last, and HTML after a name.
+    yaml_text = """
+- {type: day, time: "Tuesday, August 22, 2017", title: ""}
+- {type: session, time: "11:15am - 12:30pm", room: Centennial Hall, title: "Technical Session 1",
+   authors: "George Papen (University of California San Diego)"}
+- {type: paper, time: "", title: "dRMT: Disaggregated Programmable Switching",
+   authors: "Sharad Chole, Andy Fingerhut"}
+- {type: description, time: "", title: "", authors: "Lunch will be served on the terrace"}
+- {type: day, time: "Wednesday, August 23, 2017", title: ""}
+- {type: keynote, time: "8:30am - 9:30am", room: Centennial Hall, title: "Athena Lecture",
+   authors: "Jennifer Rexford<br/> <p>2016 ACM Athena Lecturer Award Winner</p>"}
+"""
+    path = tmp_path / "program.yml"
+    path.write_text(yaml_text, encoding="utf-8")
+    programme = load_programme(path, tz="America/Los_Angeles").programme
+    read = [
+        (s.title.all()[0], s.start.isoformat(), [programme.people[p].name for p in s.person_ids])
+        for s in programme.sessions
+    ]
+    assert read == [
+        (
+            "Technical Session 1",
+            "2017-08-22T11:15:00-07:00",
+            ["George Papen (University of California San Diego)", "Sharad Chole", "Andy Fingerhut"],
+        ),
+        ("Athena Lecture", "2017-08-23T08:30:00-07:00", ["Jennifer Rexford"]),
+    ]
+    assert "Disaggregated Programmable Switching" in programme.sessions[0].description.all()[0]
