@@ -269,11 +269,19 @@ _LEAD_CODE = re.compile(r"([a-z]{1,3})\s?(\d{1,3})\s*[-–—:]\s*\w")
 
 def _tail_code(name: str) -> str | None:
     """The code a name ends with, as one word: 'Central Library Room 0-13' → 013 (typed "salle
-    014", "la 0-14"); a code has digits on both sides of a dash or a dot, or is letters and a
-    number alone after " - " ('702 - OF2')."""
+    014", "la 0-14"); a code has digits on both sides of a dash or a dot, is letters and a
+    number alone after " - " ('702 - OF2'), or a number and a letter after a building's code
+    ('MB 9C')."""
     last = _BRACKETS.sub(" ", name).split()[-1:] or [""]
     if re.fullmatch(r"-?[A-Za-z]{0,2}\d+[-.]\d+[A-Za-z]?", last[0]):  # "0-13", "-1.354"
         return "".join(_TOKEN.findall(fold(last[0])))
+    # A number and a letter after a building's code: "9c" for ACM FSE 2026's 'MB 9C'.
+    if (
+        len(name.split()) == 2
+        and re.fullmatch(r"[A-Z]{1,3}", name.split()[0])
+        and re.fullmatch(r"\d{1,3}[A-Za-z]", last[0])
+    ):
+        return fold(last[0])
     # A code of its own after a dash: "of2" for FISL's '702 - OF2'.
     after_dash = name.rsplit(" - ", 1)[1:]
     if after_dash and re.fullmatch(r"[A-Za-z]{1,3}\d{1,3}[A-Za-z]?", after_dash[0].strip()):

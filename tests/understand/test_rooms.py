@@ -2171,6 +2171,15 @@ def test_a_room_s_words_in_the_asker_s_language_with_a_little_word_between() -> 
     assert room_in(finder, "la suite au dealers room ?") == "dealers"
 
 
+def test_a_number_and_a_letter_after_a_building_s_code_name_the_room() -> None:
+    """ACM FSE 2026: "c quoi le dernier talk en 9C" is 'MB 9C' (the building's "MB" left out)."""
+    finder = RoomFinder(
+        [Room("9a", "MB 9A"), Room("9c", "MB 9C"), Room("3210", "MB 3.210"), Room("h110", "H110")]
+    )
+    assert room_in(finder, "c quoi le dernier talk en 9C aujourd'hui") == "9c"
+    assert room_in(finder, "what's next in 9a") == "9a"
+
+
 def test_a_room_s_small_number_said_in_words_and_a_code_typed_apart() -> None:
     """SnowCamp 2024's 'Mont Blanc 4' beside 'Mont Blanc', Devoxx Greece 2023's 'MC3', SQLSaturday
     Mexico 2019's 'SQL95' beside 'SQL'."""
