@@ -669,6 +669,7 @@ def _read_people(events: list[RawEvent]) -> None:
         event.people = [person for person in event.people if not _no_one(person.name)]
     run_together = _names_run_together(events)
     _split_people_who_speak_alone(events)
+    _affiliations_in_brackets(events)
     # A file that lists three names or more with commas ("Thoth, Acesential, Simul") uses commas
     # between names, so "Techycutie, Ruef" is two people there (elsewhere one, "Gil, Ana"); a
     # person the file gives an id is one person ("Tân, Suī-lîm" at COSCUP).
@@ -718,6 +719,32 @@ def _countries() -> frozenset[str]:
     from babel import Locale  # only for a file whose people are written with commas
 
     return frozenset(fold(name) for name in Locale("en").territories.values())
+
+
+_BRACKETED = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<where>[^()]+)\)$")
+BRACKETED_SHARE = 0.5  # the share of its people a file writes "Name (Where)" for it to mean that
+
+
+def _affiliations_in_brackets(events: list[RawEvent]) -> None:
+    """ "Mohammad Alizadeh (MIT CSAIL)" and "Mohammad Alizadeh (Massachusetts Institute of
+    Technology)" are one person, Mohammad Alizadeh, in a file that writes most of its people so
+    (SIGCOMM 2017's): where they work, in brackets, is not their name. Elsewhere a bracket may be
+    a nickname or who a band is ("Cutlasses (Scott Pitkethly)"), kept as written."""
+    people = [person for event in events for person in event.people]
+    written = [_BRACKETED.match(person.name.strip()) for person in people]
+    if not people or sum(1 for found in written if found) < BRACKETED_SHARE * len(people):
+        return
+    for event in events:
+        event.people = [_unbracketed(person) for person in event.people]
+
+
+def _unbracketed(person: RawPerson) -> RawPerson:
+    found = _BRACKETED.match(person.name.strip())
+    if found is None or person.affiliation:
+        return person
+    return RawPerson(
+        name=found.group("name"), key=person.key, role=person.role, affiliation=found.group("where")
+    )
 
 
 _JOINED = re.compile(r"\s+(?:&|and|et|y|und)\s+")

@@ -246,3 +246,30 @@ def test_a_name_written_with_where_its_person_works_after_commas_is_one_person(t
     ]
     haber = next(p for p in people if p.name == "Eldad Haber")
     assert haber.aliases == ("Eldad Haber, University of British Columbia, Canada",)
+
+
+def test_where_people_work_in_brackets_is_not_their_name_where_most_are_written_so(tmp_path: Path) -> None:
+    # SIGCOMM 2017 writes "Mohammad Alizadeh (MIT CSAIL)" and "Mohammad Alizadeh (Massachusetts
+    # Institute of Technology)": one person. A band with its player in brackets, in a file of plain
+    # names, stays as written ("Cutlasses (Scott Pitkethly)").
+    def people_of(speakers: list[str]) -> list[tuple[str, str]]:
+        sessions = [
+            {"id": f"s{n}", "title": f"Talk {n}", "start": f"2017-08-22T1{n}:00:00-07:00", "speakers": [name]}
+            for n, name in enumerate(speakers)
+        ]
+        path = tmp_path / "program.json"
+        path.write_text(json.dumps({"sessions": sessions}), encoding="utf-8")
+        return sorted((p.name, p.affiliation) for p in load_programme(path).programme.people.values())
+
+    mit = "Massachusetts Institute of Technology"
+    assert people_of(
+        ["Mohammad Alizadeh (MIT CSAIL)", f"Mohammad Alizadeh ({mit})", "Monia Ghobadi (MSR)"]
+    ) == [
+        ("Mohammad Alizadeh", "MIT CSAIL"),
+        ("Monia Ghobadi", "MSR"),
+    ]
+    assert [name for name, _ in people_of(["Cutlasses (Scott Pitkethly)", "Ada Lovelace", "Alan Kay"])] == [
+        "Ada Lovelace",
+        "Alan Kay",
+        "Cutlasses (Scott Pitkethly)",
+    ]
