@@ -587,12 +587,18 @@ def _letter_series(name: str) -> tuple[str, ...]:
 
 def _bracketed_code(name: str) -> tuple[str, ...]:
     """A letter and a number ending what a name says in brackets, typed alone: "g1" for 'Session
-    Room (Hall G1)' (DrupalCon Vienna's)."""
+    Room (Hall G1)' (DrupalCon Vienna's); a part and its letter: "salon a"."""
     found = []
     for a, b in _BRACKETS.findall(name):
         inside = tokens(a or b)
         if inside and re.fullmatch(r"[a-z]\d{1,2}", inside[-1]):
             found.append(inside[-1])
+        # The rooms a hall joins, each by its name: "salon a" for 'Centennial Hall (Salon A/Salon
+        # B)' (SIGCOMM 2017's).
+        for part in (a or b).split("/"):
+            said = tokens(part)
+            if len(said) == 2 and len(said[1]) == 1 and len(said[0]) >= 4:
+                found.append(" ".join(said))
     return tuple(found)
 
 
@@ -1372,6 +1378,7 @@ class RoomFinder:
                 # "la sala de charlas online" for 'Online talks': a word for sessions, as its name has.
                 or (previous in SESSION_NOUNS and not self.room_tokens[room_id].isdisjoint(SESSION_NOUNS))
             ):  # the last but one: "el taller de jóvenes" for 'Youth Workshop'
+                room_id = self._named_on(room_id, token, words[position + 1 : position + 4])
                 # The rest of the name typed after the word is the room's too: "tinker street",
                 # "vortragssaal du zkm" for 'ZKM-Vortragssaal' (a little word between).
                 last = position
@@ -1579,6 +1586,21 @@ class RoomFinder:
         return len(word) >= COGNATE_LENGTH and not cognate_keys(word).isdisjoint(
             self.name_keys.get(room_id, ())
         )
+
+    def _named_on(self, room_id: str, token: str, following: list[re.Match[str]]) -> str:
+        """The room whose name has the word found and the next words typed too: "la sala legacy y
+        transformation" is 'Legacy Room and Transformation Room' beside 'Legacy Room' (SIGCOMM
+        2017's)."""
+        others = [room for room, own in self.room_tokens.items() if room != room_id and token in own]
+        for word in following:
+            typed = word.group(0)
+            if typed in STOPWORDS or typed in ROOM_WORDS:
+                continue
+            having = [room for room in others if typed in self.room_tokens[room]]
+            if len(having) == 1 and typed not in self.room_tokens[room_id]:
+                return having[0]
+            break
+        return room_id
 
     def _cognate(self, token: str) -> str | None:
         """The one room whose name has the word's cognate, for a word no room has as typed."""

@@ -2180,6 +2180,24 @@ def test_a_number_and_a_letter_after_a_building_s_code_name_the_room() -> None:
     assert room_in(finder, "what's next in 9a") == "9a"
 
 
+def test_a_hall_s_parts_in_brackets_and_a_name_s_next_word_name_the_room() -> None:
+    """SIGCOMM 2017: "salon a" is 'Centennial Hall (Salon A/Salon B)', "salon c" the other one;
+    "la sala legacy y transformation" is 'Legacy Room and Transformation Room', not 'Legacy Room'."""
+    finder = RoomFinder(
+        [
+            Room("ab", "Centennial Hall (Salon A/Salon B)"),
+            Room("cd", "Centennial Hall (Salon C/Salon D)"),
+            Room("hall", "Centennial Hall"),
+            Room("legacy", "Legacy Room"),
+            Room("both", "Legacy Room and Transformation Room"),
+        ]
+    )
+    assert room_in(finder, "what's on right now in salon a") == "ab"
+    assert room_in(finder, "et dans le salon c ?") == "cd"
+    assert room_in(finder, "que hay hoy en la sala legacy y transformation") == "both"
+    assert room_in(finder, "what's next in the legacy room") == "legacy"
+
+
 def test_a_room_s_small_number_said_in_words_and_a_code_typed_apart() -> None:
     """SnowCamp 2024's 'Mont Blanc 4' beside 'Mont Blanc', Devoxx Greece 2023's 'MC3', SQLSaturday
     Mexico 2019's 'SQL95' beside 'SQL'."""

@@ -1388,3 +1388,25 @@ def test_ice_of_the_sea_glaciers_and_frozen_ground_are_asked_apart_and_a_cognate
     assert found("des présentations sur le pergélisol ?") == {"frozen"}
     assert found("any talks on glaciers?") == {"glacier"}
     assert found("sesiones de ionosfera") == {"iono", "sphere"}
+
+
+def test_dinners_and_a_welcome_reception_asked_in_spanish() -> None:
+    """SIGCOMM 2017: "cuando son las cenas" finds both dinners, "y la recepcion de bienvenida?" the
+    Welcome Reception (not the registration desk)."""
+    zone = ZoneInfo("America/Los_Angeles")
+    start = datetime(2017, 8, 21, 19, tzinfo=zone)
+    programme = small_programme(
+        zone,
+        [
+            talk("reception", start, start.replace(hour=21), "Welcome Reception"),
+            talk("n2women", start.replace(hour=20), start.replace(hour=22), "N2Women Dinner"),
+            talk("banquet", start.replace(day=23), start.replace(day=23, hour=22), "Banquet Dinner"),
+            talk("desk", start.replace(hour=8), start.replace(hour=18), "Registration desk open"),
+        ],
+    )
+
+    def found(text: str) -> set[str]:
+        return {s["id"] for s in respond(text, start, programme).as_json(programme)["sessions"]}
+
+    assert found("cuando son las cenas") == {"n2women", "banquet"}
+    assert found("y la recepcion de bienvenida?") == {"reception"}
