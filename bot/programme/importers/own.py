@@ -1002,6 +1002,8 @@ def _event(
         description=join_paragraphs(
             *(plain_text(_text_block(record, name)) for name in _DESCRIPTION),
             *(_text(_title(part)) for part in parts),
+            # … or given by their titles alone ("talkTitles": [...], the APS summit's planner's).
+            *_part_titles(record),
             # and their abstracts (EDAS's papers'): a session is about what its papers are.
             *(plain_text(_text_block(part, name)) for part in parts for name in _DESCRIPTION),
         ),
@@ -1044,6 +1046,17 @@ def _parts(record: Mapping[str, Any]) -> list[Mapping[str, Any]]:
 
 
 _REFERENCES = ("sibling", "related", "similar", "recommended")
+
+
+_PART_TITLES = ("talktitles", "papertitles", "talks", "papers", "presentations")
+
+
+def _part_titles(record: Mapping[str, Any]) -> list[str]:
+    """The titles of the talks a session holds, where it lists them as plain texts."""
+    held = _field(record, _PART_TITLES)
+    if not isinstance(held, list) or not all(isinstance(item, str) for item in held):
+        return []
+    return [clean(item) for item in held if clean(item)]
 
 
 def _text_block(record: Mapping[str, Any], name: str) -> str:

@@ -1979,3 +1979,22 @@ def test_a_list_laid_out_as_a_printed_programme_days_sessions_and_their_papers(t
         ("Athena Lecture", "2017-08-23T08:30:00-07:00", ["Jennifer Rexford"]),
     ]
     assert "Disaggregated Programmable Switching" in programme.sessions[0].description.all()[0]
+
+
+def test_a_session_s_talks_given_by_their_titles_alone_are_what_it_is_about(tmp_path: Path) -> None:
+    # The APS Global Physics Summit 2026 planner's sessions: "talkTitles": ["…", "…"].
+    sessions = [
+        {
+            "sessionCode": "MAR-B07",
+            "title": "Scalable Many-Qubit Benchmarking",
+            "startTime": "2026-03-16T08:00:00-06:00",
+            "endTime": "2026-03-16T11:00:00-06:00",
+            "room": "Room 403",
+            "talkTitles": ["Benchmarking a 98-qubit trapped-ion quantum computer", "Gate-set shadows"],
+        }
+    ]
+    path = tmp_path / "sessions.json"
+    path.write_text(json.dumps({"sessions": sessions}), encoding="utf-8")
+    (session,) = load_programme(path).programme.sessions
+    assert "trapped-ion quantum computer" in session.description.all()[0]
+    assert "Gate-set shadows" in session.description.all()[0]
