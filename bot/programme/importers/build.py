@@ -417,15 +417,11 @@ class _Builder:
                 ):
                     merged_into[small] = big
                     break
-        for small, big in merged_into.items():
-            spellings[big].extend(spellings.pop(small))
-        if merged_into:
-            said = "; ".join(f"{small!r} for {big!r}" for small, big in merged_into.items())
-            self.warn(
-                "rooms",
-                f"a room name a letter away from another's, or without its parts, taken as a slip: {said}",
-            )
-        return merged_into
+        return self._merged(
+            spellings,
+            merged_into,
+            "a room name a letter away from another's, or without its parts, taken as a slip",
+        )
 
     def _merge_building_names(self, spellings: dict[str, list[str]]) -> dict[str, str]:
         """A room's name after its building's, where others write it alone: "University Center
@@ -447,11 +443,19 @@ class _Builder:
                 if elsewhere and shorter not in merged_into:
                     merged_into[longer] = shorter
                     break
-        for longer, shorter in merged_into.items():
-            spellings[shorter].extend(spellings.pop(longer))
+        return self._merged(
+            spellings, merged_into, "a room named after its building's name, taken as the room"
+        )
+
+    def _merged(
+        self, spellings: dict[str, list[str]], merged_into: dict[str, str], what: str
+    ) -> dict[str, str]:
+        """Each spelling moved into the room it is taken for, said once."""
+        for written, into in merged_into.items():
+            spellings[into].extend(spellings.pop(written))
         if merged_into:
-            said = "; ".join(f"{longer!r} for {shorter!r}" for longer, shorter in merged_into.items())
-            self.warn("rooms", f"a room named after its building's name, taken as the room: {said}")
+            said = "; ".join(f"{written!r} for {into!r}" for written, into in merged_into.items())
+            self.warn("rooms", f"{what}: {said}")
         return merged_into
 
     def _merge_floor_spellings(self, spellings: dict[str, list[str]]) -> dict[str, str]:
