@@ -270,17 +270,14 @@ _LEAD_CODE = re.compile(r"([a-z]{1,3})\s?(\d{1,3})\s*[-–—:]\s*\w")
 def _tail_code(name: str) -> str | None:
     """The code a name ends with, as one word: 'Central Library Room 0-13' → 013 (typed "salle
     014", "la 0-14"); a code has digits on both sides of a dash or a dot, is letters and a
-    number alone after " - " ('702 - OF2'), or a number and a letter after a building's code
-    ('MB 9C')."""
+    number alone after " - " ('702 - OF2'), or a number and its capitals ('MB 9C', 'Mile High
+    Ballroom 1AB')."""
     last = _BRACKETS.sub(" ", name).split()[-1:] or [""]
     if re.fullmatch(r"-?[A-Za-z]{0,2}\d+[-.]\d+[A-Za-z]?", last[0]):  # "0-13", "-1.354"
         return "".join(_TOKEN.findall(fold(last[0])))
-    # A number and a letter after a building's code: "9c" for ACM FSE 2026's 'MB 9C'.
-    if (
-        len(name.split()) == 2
-        and re.fullmatch(r"[A-Z]{1,3}", name.split()[0])
-        and re.fullmatch(r"\d{1,3}[A-Za-z]", last[0])
-    ):
+    # A number and its capitals ending a name: "9c" for ACM FSE 2026's 'MB 9C', "1ab" for the APS
+    # summit's 'Convention Center, Mile High Ballroom 1AB'.
+    if len(name.split()) >= 2 and re.fullmatch(r"\d{1,3}[A-Z]{1,2}", last[0]):
         return fold(last[0])
     # A code of its own after a dash: "of2" for FISL's '702 - OF2'.
     after_dash = name.rsplit(" - ", 1)[1:]
@@ -808,6 +805,12 @@ class RoomFinder:
         self.codes: dict[str, str] = {}  # 'aw1120' → room id
         # Each name's closing code, read once: "1.13m" of 'CUST 1.13M', and how many share it bare.
         closing_codes = {name: _tail_code(name) for room in rooms for name in (room.name, *room.aliases)}
+        tail_rooms = Counter(
+            tail
+            for room in rooms
+            for tail in {closing_codes[name] for name in (room.name, *room.aliases)}
+            if tail
+        )
         bare_tails = Counter(
             _without_letters(tail)
             for room in rooms
@@ -860,7 +863,7 @@ class RoomFinder:
                         if code:
                             self.codes.setdefault(code, room.id)
                 tail = closing_codes[name]
-                if tail:
+                if tail and tail_rooms[tail] == 1:  # "2a" is neither 'South Hall 2A' nor 'Terrace 2A'
                     self.codes.setdefault(tail, room.id)
                     # 'CUST 1.13M' typed "1.13": the code without its letter, where no other has it.
                     bare = _without_letters(tail)

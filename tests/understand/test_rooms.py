@@ -2172,12 +2172,25 @@ def test_a_room_s_words_in_the_asker_s_language_with_a_little_word_between() -> 
 
 
 def test_a_number_and_a_letter_after_a_building_s_code_name_the_room() -> None:
-    """ACM FSE 2026: "c quoi le dernier talk en 9C" is 'MB 9C' (the building's "MB" left out)."""
+    """ACM FSE 2026: "c quoi le dernier talk en 9C" is 'MB 9C' (the building's "MB" left out); the
+    APS summit's "anything in 1AB rn?" is 'Convention Center, Mile High Ballroom 1AB'; EuroPython
+    2023's "2a" is no room where 'South Hall 2A' and 'Terrace 2A' both end so."""
     finder = RoomFinder(
         [Room("9a", "MB 9A"), Room("9c", "MB 9C"), Room("3210", "MB 3.210"), Room("h110", "H110")]
     )
     assert room_in(finder, "c quoi le dernier talk en 9C aujourd'hui") == "9c"
     assert room_in(finder, "what's next in 9a") == "9a"
+    aps = RoomFinder(
+        [
+            Room("1ab", "Convention Center, Mile High Ballroom 1AB"),
+            Room("4f", "Convention Center, Mile High Ballroom 4F"),
+            Room("south", "South Hall 2A"),
+            Room("terrace", "Terrace 2A"),
+        ]
+    )
+    assert room_in(aps, "anything in 1AB rn?") == "1ab"
+    assert room_in(aps, "and in 4F?") == "4f"
+    assert room_in(aps, "sala sur 2a ahora") != "terrace"
 
 
 def test_a_hall_s_parts_in_brackets_and_a_name_s_next_word_name_the_room() -> None:
