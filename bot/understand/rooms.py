@@ -97,8 +97,8 @@ _NAMES_NOTHING = STOPWORDS | FILLER_WORDS | frozenset(" ".join((*NOW_PHRASES, *N
 _QUESTION_WORDS = STOPWORDS | ROOM_WORDS | FILLER_WORDS | PHRASE_WORDS
 # Every word for a room, of any language ("room", "salle", "Saal").
 _ANY_ROOM_NOUN = ROOM_NOUNS | CHAMBER_NOUNS
-# Words that say a room is the main or the big one, in every language ("main", "grande", "principal").
 _INITIALLED = re.compile(r"([a-z])(\d{1,2})")  # a code of a letter and a number: "p9", "m3"
+# Words that say a room is the main or the big one, in every language ("main", "grande", "principal").
 _MAIN_WORDS = ROOM_NAME_WORDS.get("main", frozenset()) | ROOM_NAME_WORDS.get("big", frozenset())
 
 
