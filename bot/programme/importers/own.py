@@ -691,7 +691,8 @@ def _gathered(items: list[Any]) -> list[Any]:
         timed = bool(_time_text(item, _START)) or _day_row(item) is not None
         if not timed and holder is not None:
             if _text(_title(item)):
-                holder[_GATHERED] = [*holder.get(_GATHERED, []), item]
+                held = holder.get(_GATHERED)
+                holder[_GATHERED] = [*(held if isinstance(held, list) else []), item]
             continue
         if _is_record(item) or _opens(item):
             holder = dict(item)
