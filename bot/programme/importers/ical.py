@@ -7,7 +7,8 @@ if it is a real zone name, else --tz.
 
 pretalx's export has no attendees: its SUMMARY is "Title - Speaker, Speaker" and its UID
 "pretalx-<event>-<CODE>@host"; both are read so that its sessions and people match the same
-event's schedule.xml.
+event's schedule.xml. researchr's (conf.researchr.org's event calendar) writes its SUMMARY
+"[Track] Title - Speaker, Speaker" and its LOCATION "Room - the venue's address": read so too.
 """
 
 from __future__ import annotations
@@ -53,7 +54,9 @@ def read(content: bytes, path: Path, tz: ZoneInfo | None = None) -> Loaded:
         calendar = Calendar.from_ical(_unfolded_text(content))
     except ValueError as error:
         raise ProgrammeError(path, f"not valid iCalendar: {error}") from error
-    pretalx = "pretalx" in clean(calendar.get("PRODID")).lower()
+    maker = clean(calendar.get("PRODID")).lower()
+    pretalx = "pretalx" in maker
+    researchr = "researchr" in maker
     raw = RawSchedule(
         format=FORMAT_NAME,
         title=clean(calendar.get("X-WR-CALNAME")),
@@ -63,6 +66,8 @@ def read(content: bytes, path: Path, tz: ZoneInfo | None = None) -> Loaded:
     all_day: list[RawEvent] = []
     for number, event in enumerate(calendar.walk("VEVENT")):
         raw.events.append(_event(event, number, pretalx, raw, tzids, path))
+        if researchr:
+            raw.events[-1] = _researchr(raw.events[-1])
         if not isinstance(event.decoded("DTSTART"), datetime):
             all_day.append(raw.events[-1])
     _without_names_of_days(raw, all_day, path)
@@ -339,6 +344,26 @@ def _names_only(text: str) -> bool:
         if any(fold(word) in _NOT_NAMES for word in words):
             return False
     return True
+
+
+_TRACKED = re.compile(r"^\[(?P<track>[^\]]+)\]\s*(?P<rest>.+)$")
+
+
+def _researchr(event: RawEvent) -> RawEvent:
+    """An event of researchr's calendar: "[PROMISE] Opening - Lili Wei, Xiaoyu Sun" is the talk
+    'Opening' of the track PROMISE by two people; "MB 3.430 - 1450 Guy St, Montreal…" the room
+    MB 3.430 (ACM FSE 2026's)."""
+    tracked = _TRACKED.match(event.title) if isinstance(event.title, str) else None
+    if tracked is None:
+        return event
+    title, names = _pretalx_summary(tracked.group("rest"))
+    event.title = title
+    event.track = tracked.group("track").strip()
+    if not event.people:
+        event.people = [RawPerson(name=name) for name in names]
+    if event.room and " - " in event.room:
+        event.room = event.room.split(" - ", 1)[0].strip()
+    return event
 
 
 def _pretalx_summary(summary: str) -> tuple[str, list[str]]:

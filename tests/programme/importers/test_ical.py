@@ -438,3 +438,32 @@ def test_an_all_day_event_naming_the_conference_or_a_day_is_no_session(tmp_path:
     assert any(
         "'NixCon 2018 - Conference'" in warning and "no session" in warning for warning in loaded.warnings
     )
+
+
+def test_researchr_summary_track_speakers_and_the_room_before_the_address(tmp_path: Path) -> None:
+    # conf.researchr.org's event calendar (ACM FSE 2026's): "[Track] Title - Name, Name", the room
+    # before the venue's address.
+    path = _calendar(
+        tmp_path,
+        "PRODID:-//researchr.org//conf.researchr.org//EN",
+        "BEGIN:VEVENT",
+        "UID:r1",
+        "DTSTART:20260705T130000Z",
+        "DTEND:20260705T130500Z",
+        "SUMMARY:[PROMISE] Keynote 1 - The Limits of CI/CD Pipelines - Shane McIntosh\\, Lili Wei",
+        "LOCATION:MB 3.430 - 1450 Guy St\\, Montreal\\, Quebec H3H 0A1\\, Montreal\\, Canada",
+        "END:VEVENT",
+        "BEGIN:VEVENT",
+        "UID:r2",
+        "DTSTART:20260705T140000Z",
+        "DTEND:20260705T143000Z",
+        "SUMMARY:[FSE Catering] Break",
+        "END:VEVENT",
+    )
+    programme = load_programme(path).programme
+    keynote, pause = sorted(programme.sessions, key=lambda s: s.start)
+    assert keynote.title.all() == ("Keynote 1 - The Limits of CI/CD Pipelines",)
+    assert keynote.track == "PROMISE"
+    assert [programme.people[p].name for p in keynote.person_ids] == ["Shane McIntosh", "Lili Wei"]
+    assert programme.rooms[keynote.room_id or ""].name == "MB 3.430"
+    assert (pause.title.all(), pause.track, pause.person_ids) == (("Break",), "FSE Catering", ())
