@@ -582,6 +582,14 @@ def _letter_series(name: str) -> tuple[str, ...]:
     return ("".join(letters), " ".join(letters), *(f"{head} {word} {last}" for word in AND_WORDS))
 
 
+def _last_part(name: str) -> str:
+    """The last of a name's parts written "Venue | Floor | Room", as words, when it has two or more
+    ("lafite 1", "oceanside b"); '' for other names."""
+    parts = name.split(" | ")
+    said = tokens(parts[-1]) if len(parts) >= 2 else []
+    return " ".join(said) if len(said) >= 2 else ""
+
+
 def _bracketed_code(name: str) -> tuple[str, ...]:
     """A letter and a number ending what a name says in brackets, typed alone: "g1" for 'Session
     Room (Hall G1)' (DrupalCon Vienna's); a part and its letter: "salon a"."""
@@ -805,6 +813,11 @@ class RoomFinder:
         self.codes: dict[str, str] = {}  # 'aw1120' → room id
         # Each name's closing code, read once: "1.13m" of 'CUST 1.13M', and how many share it bare.
         closing_codes = {name: _tail_code(name) for room in rooms for name in (room.name, *room.aliases)}
+        last_parts = Counter(
+            part
+            for part in {_last_part(name) for room in rooms for name in (room.name, *room.aliases)}
+            if part
+        )
         tail_rooms = Counter(
             tail
             for room in rooms
@@ -858,6 +871,15 @@ class RoomFinder:
                 initials = _initials(name)
                 if initials:
                     derived.append((initials, room.id))
+                # The room's own name after its venue's and floor's: "lafite 1" for 'Wynn |
+                # Convention Promenade | Lafite 1' (AWS re:Invent 2024's), where no other ends so.
+                own_part = _last_part(name)
+                if (
+                    own_part
+                    and last_parts[own_part] == 1
+                    and not any(other != own_part and other.startswith(own_part) for other in last_parts)
+                ):  # not "msr zoom" beside 'MSR:Zoom2' (ICSE 2020's): "msr zoom 2" is the other
+                    derived.append((own_part, room.id))
                 if len(members) <= 1:  # a list of rooms is not named by its first one
                     for code in (_code(name), _lead_code(name)):  # 'R1-PowerBI': "r1powerbi", "r1"
                         if code:

@@ -2211,6 +2211,28 @@ def test_a_hall_s_parts_in_brackets_and_a_name_s_next_word_name_the_room() -> No
     assert room_in(finder, "what's next in the legacy room") == "legacy"
 
 
+def test_a_room_s_own_name_after_its_venue_and_floor() -> None:
+    """AWS re:Invent 2024: "lafite 1", "oceanside b" for 'Wynn | Convention Promenade | Lafite 1',
+    'Mandalay Bay | Level 2 South | Oceanside B'; ICSE 2020's "msr zoom 2" is 'Virtual | MSR:Zoom2'
+    still, not 'Virtual | MSR:Zoom'."""
+    finder = RoomFinder(
+        [
+            Room("l1", "Wynn | Convention Promenade | Lafite 1"),
+            Room("l2", "Wynn | Convention Promenade | Lafite 2"),
+            Room("hub", "Wynn | Level 1 | Lafite 4 | Content Hub | Orange Screen"),
+            Room("oa", "Mandalay Bay | Level 2 South | Oceanside A"),
+            Room("ob", "Mandalay Bay | Level 2 South | Oceanside B"),
+            Room("g1", "MGM | Level 1 | Grand 122"),
+            Room("p1", "Venetian | Level 2 | Hall B | Expo."),
+            Room("z1", "Virtual | MSR:Zoom"),
+            Room("z2", "Virtual | MSR:Zoom2"),
+        ]
+    )
+    assert room_in(finder, "hay algo en lafite 1 ahora") == "l1"
+    assert room_in(finder, "oceanside b donde queda? q hay hoy") == "ob"
+    assert room_in(finder, "next up in msr zoom 2?") == "z2"
+
+
 def test_a_room_s_small_number_said_in_words_and_a_code_typed_apart() -> None:
     """SnowCamp 2024's 'Mont Blanc 4' beside 'Mont Blanc', Devoxx Greece 2023's 'MC3', SQLSaturday
     Mexico 2019's 'SQL95' beside 'SQL'."""
