@@ -1410,3 +1410,20 @@ def test_dinners_and_a_welcome_reception_asked_in_spanish() -> None:
 
     assert found("cuando son las cenas") == {"n2women", "banquet"}
     assert found("y la recepcion de bienvenida?") == {"reception"}
+
+
+def test_a_smart_watch_written_in_two_words_is_a_smartwatch() -> None:
+    """DevConf 2023 Cape Town's 'Smart Watch Lobotomy', MonkeySpace 2013's "smart watch": "reloj
+    inteligente", "montres connectées" find it."""
+    zone = ZoneInfo("Africa/Johannesburg")
+    start = datetime(2023, 5, 23, 14, 30, tzinfo=zone)
+    programme = small_programme(
+        zone,
+        [
+            talk("watch", start, start.replace(hour=15, minute=10), "Smart Watch Lobotomy"),
+            talk("other", start, start.replace(hour=15, minute=10), "Watch your dependencies"),
+        ],
+    )
+    for text in ("reloj inteligente", "des talks sur les montres connectées ?"):
+        answer = respond(text, start.replace(hour=14), programme).as_json(programme)
+        assert [s["id"] for s in answer["sessions"]] == ["watch"], text
