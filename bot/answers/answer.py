@@ -132,6 +132,7 @@ def _next(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
         return Answer(q)
     if (
         q.after is not None
+        and q.rule != "after-a-pause"  # "what comes after this break" is what starts as it ends
         and len({s.room_id for s in programme.sessions}) == 1
         and _one_at_a_time(programme)
     ):

@@ -11,6 +11,7 @@ import pytest
 
 from bot.answers.reply import respond_in
 from bot.config import default_programme_path
+from bot.programme.kinds import SessionKind
 from bot.programme.loading import load_programme
 from bot.programme.model import Programme, Room
 from bot.understand.followup import MEMORY, Conversations
@@ -497,6 +498,30 @@ def test_after_that_at_a_conference_of_one_room_is_the_rest_of_the_programme() -
     assert ids("what's on now?", 0) == ["t10"]
     assert ids("and after that?", 1) == ["t11", "t12", "t13"]
     assert ids("what's next?", 2) == ["t11"]
+
+
+def test_after_the_break_at_a_conference_of_one_room_is_what_starts_as_it_ends() -> None:
+    """IEEE SaTML 2026 names no room: "what comes after this break" is the session that starts as
+    the break ends, not every later one."""
+    zone = ZoneInfo("Europe/Berlin")
+    day = datetime(2026, 3, 24, tzinfo=zone)
+    sessions = [
+        talk("keynote", day.replace(hour=10), day.replace(hour=11), "Keynote 2"),
+        talk(
+            "pause",
+            day.replace(hour=11),
+            day.replace(hour=11, minute=20),
+            "Coffee Break",
+            kind=SessionKind.BREAK,
+        ),
+        talk("unlearning", day.replace(hour=11, minute=20), day.replace(hour=12, minute=20), "Unlearning"),
+        talk("safety", day.replace(hour=13, minute=20), day.replace(hour=14, minute=20), "Safety"),
+    ]
+    programme = small_programme(zone, sessions)
+    answer = respond_in(
+        Conversations(), "chat", "what comes after this break", day.replace(hour=11, minute=10), programme
+    )
+    assert [s["id"] for s in answer.as_json(programme)["sessions"]] == ["unlearning"]
 
 
 def test_after_that_where_sessions_run_side_by_side_with_no_room_is_the_next_ones() -> None:
