@@ -1427,3 +1427,31 @@ def test_a_smart_watch_written_in_two_words_is_a_smartwatch() -> None:
     for text in ("reloj inteligente", "des talks sur les montres connectées ?"):
         answer = respond(text, start.replace(hour=14), programme).as_json(programme)
         assert [s["id"] for s in answer["sessions"]] == ["watch"], text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("un atelier sur les bijoux ?", "jewelry"),  # Write/Speak/Code 2018
+        ("yatil des trucs sur le cervelet ?", "cerebellum"),  # OHBM 2023
+        ("sesiones de criptoanalisis", "cryptanalysis"),  # CRYPTO 2016
+        ("je cherche des exposés sur le recuit quantique", "annealing"),  # the APS summit 2026
+        ("échantillonnage préférentiel ??", "sampling"),  # SIAM UQ26
+    ],
+)
+def test_ideas_of_science_and_crafts_asked_in_other_languages(text: str, expected: str) -> None:
+    zone = ZoneInfo("America/Chicago")
+    start = datetime(2026, 3, 22, 9, tzinfo=zone)
+    titles = {
+        "jewelry": "Hacking jewelry: code that designs earrings",
+        "cerebellum": "The cerebellum beyond motor control",
+        "cryptanalysis": "Symmetric Cryptanalysis",
+        "annealing": "Quantum annealing for optimisation",
+        "sampling": "Adaptive importance sampling for rare events",
+        "other": "Operator learning",
+    }
+    programme = small_programme(
+        zone, [talk(key, start, start.replace(hour=10), title) for key, title in titles.items()]
+    )
+    answer = respond(text, start.replace(hour=8), programme).as_json(programme)
+    assert [s["id"] for s in answer["sessions"]] == [expected]
