@@ -518,6 +518,12 @@ class ProgrammeIndex:
             if variant in self.session_idf:
                 found[variant] = max(found.get(variant, 0.0), weight)
 
+        def keep_other_forms(variant: str, stem: str) -> None:
+            """The programme's words that begin with a form's stem: its other number, inflections."""
+            if len(stem) >= 5 and stem != variant:
+                for candidate in self._starting_with(stem):
+                    keep(candidate, 0.9)
+
         glossary = self.glossary
         translations = glossary.translations(token)
         keep(token, 1.0)
@@ -554,20 +560,15 @@ class ProgrammeIndex:
                 for variant in self._spelt_as(key):
                     keep(variant, 1.0)
                     # … and their other forms, as a translation's: "ionosfera" is "ionosphere" and
-                    # "ionospheric" too.
+                    # "ionospheric" too ("ionospher", the stem without its final "e").
                     stem = _stem(variant)
-                    if stem == variant and variant.endswith("e"):
-                        stem = variant[:-1]  # "ionospher" of "ionosphere", "ionospheric"
-                    if len(stem) >= 5 and stem != variant:
-                        for candidate in self._starting_with(stem):
-                            keep(candidate, 0.9)
+                    keep_other_forms(
+                        variant, stem[:-1] if stem == variant and variant.endswith("e") else stem
+                    )
         for variant in translations:
             keep(variant, 1.0)
             # "earthquakes" → "tremblements", and the singular "tremblement" too.
-            stem = _stem(variant)
-            if len(stem) >= 5 and stem != variant:
-                for candidate in self._starting_with(stem):
-                    keep(candidate, 0.9)
+            keep_other_forms(variant, _stem(variant))
         if typos and not translations and token not in self.session_idf and len(token) >= 5:
             # A slip in a word the glossary translates: "rigths", "privat", "refujiados".
             near = near_spelling(token, glossary.spellings)

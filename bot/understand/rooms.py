@@ -224,17 +224,21 @@ def _code(name: str) -> str | None:
     return None
 
 
+def _following(words: list[re.Match[str]], word: re.Match[str]) -> re.Match[str] | None:
+    """The word typed right after one of `words`, else None."""
+    at = words.index(word)
+    return words[at + 1] if at + 1 < len(words) else None
+
+
 def _number_after(words: list[re.Match[str]], word: re.Match[str]) -> re.Match[str] | None:
     """The number said right after a word, in figures or in words ("p 9", "p eight")."""
-    at = next((n for n, w in enumerate(words) if w.start() == word.start()), None)
-    following = words[at + 1] if at is not None and at + 1 < len(words) else None
+    following = _following(words, word)
     return following if following is not None and _digits(following.group(0)).isdigit() else None
 
 
 def _letter_after(words: list[re.Match[str]], number: re.Match[str]) -> re.Match[str] | None:
     """The single letter typed right after a number ("254 b"), else None."""
-    at = words.index(number)
-    following = words[at + 1] if at + 1 < len(words) else None
+    following = _following(words, number)
     if following is None or len(following.group(0)) != 1 or not following.group(0).isalpha():
         return None
     return following

@@ -494,14 +494,16 @@ class _Builder:
                 if not name:
                     self.warn(event.where, f"a person with no name (id {person.key!r}) left out")
                     continue
-                variants = names.setdefault(_identity(person, name), [])
+                identity = _identity(person, name)
+                variants = names.setdefault(identity, [])
                 if name not in variants:
                     variants.append(name)
-                if person.affiliation:
-                    affiliations.setdefault(_identity(person, name), clean(person.affiliation))
+                affiliation = clean(person.affiliation)
+                if affiliation:
+                    affiliations.setdefault(identity, affiliation)
                     # As written, it names them still: "the Laboratory of Insurrectionary Imagination
                     # folks" for "Isa, The Laboratory of Insurrectionary Imagination" (Klimacamp 2015's).
-                    written = f"{name}, {clean(person.affiliation)}"
+                    written = f"{name}, {affiliation}"
                     if written not in variants:
                         variants.append(written)
         by_key: dict[str, list[str]] = {}
@@ -735,8 +737,8 @@ def _affiliations_in_brackets(events: list[RawEvent]) -> None:
     (SIGCOMM 2017's): where they work, in brackets, is not their name. Elsewhere a bracket may be
     a nickname or who a band is ("Cutlasses (Scott Pitkethly)"), kept as written."""
     people = [person for event in events for person in event.people]
-    written = [_BRACKETED.match(person.name.strip()) for person in people]
-    if not people or sum(1 for found in written if found) < BRACKETED_SHARE * len(people):
+    bracketed = sum(1 for person in people if _BRACKETED.match(person.name.strip()))
+    if not people or bracketed < BRACKETED_SHARE * len(people):
         return
     for event in events:
         event.people = [_unbracketed(person) for person in event.people]

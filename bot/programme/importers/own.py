@@ -601,11 +601,13 @@ def _records(
     at the slot's. A record that lasts days and holds records is the conference around them
     (Indico's event with its contributions), not a session."""
     if isinstance(value, list):
-        value = _gathered(value)
+        # A row that only says a day ({"type": "day", "time": "Monday, August 21, 2017"},
+        # SIGCOMM 2017's program.yml): the rows after it are on that day.
+        days = [_day_row(item) for item in value]
+        if any(days):
+            value, days = _gathered(value, days)
         for number, item in enumerate(value):
-            # A row that only says a day ({"type": "day", "time": "Monday, August 21, 2017"},
-            # SIGCOMM 2017's program.yml): the rows after it are on that day.
-            day = _day_row(item) or day
+            day = days[number] or day
             yield from _records(
                 item, f"{where}[{number}]", day, top=False, room=room, slot=slot, within=within
             )
@@ -675,32 +677,27 @@ def _records(
                 )
 
 
-def _gathered(items: list[Any]) -> list[Any]:
-    """A list laid out as a printed programme, rows that say a day among its rows, whose rows with
-    a title and no time follow the timed row they belong to (SIGCOMM 2017's program.yml: a day, a
-    session, then its papers and their authors): each such row one of that row's talks. Rows that
-    say nothing but a text are left out with them."""
-    if not any(_day_row(item) for item in items):
-        return items  # only a list laid out as a printed programme: days, sessions, their papers
+def _gathered(items: list[Any], days: list[date | None]) -> tuple[list[Any], list[date | None]]:
+    """A list laid out as a printed programme, rows that say a day (`days`) among its rows, whose
+    rows with a title and no time follow the timed row they belong to (SIGCOMM 2017's program.yml:
+    a day, a session, then its papers and their authors): each such row one of that row's talks.
+    Rows that say nothing but a text are left out with them. The rows kept, with their days."""
     gathered: list[Any] = []
+    kept_days: list[date | None] = []
     holder: dict[str, Any] | None = None
-    for item in items:
-        if not isinstance(item, Mapping):
-            gathered.append(item)
-            continue
-        timed = bool(_time_text(item, _START)) or _day_row(item) is not None
-        if not timed and holder is not None:
+    for item, day in zip(items, days, strict=True):
+        if isinstance(item, Mapping) and holder is not None and day is None and not _time_text(item, _START):
             if _text(_title(item)):
                 held = holder.get(_GATHERED)
                 holder[_GATHERED] = [*(held if isinstance(held, list) else []), item]
             continue
-        if _is_record(item) or _opens(item):
-            holder = dict(item)
-            gathered.append(holder)
-        else:
+        if isinstance(item, Mapping) and (_is_record(item) or _opens(item)):
+            holder = item = dict(item)
+        elif isinstance(item, Mapping):
             holder = None
-            gathered.append(item)
-    return gathered
+        gathered.append(item)
+        kept_days.append(day)
+    return gathered, kept_days
 
 
 _GATHERED = "talks"  # where the rows gathered under a timed row are kept
@@ -1244,8 +1241,7 @@ def _names(text: str, *, affiliated: bool = False) -> list[str]:
             return [part.split(" of ", 1)[0].strip() for part in listed]
         if len(listed) > 1:
             return [name for part in listed for name in _names(part, affiliated=affiliated)]
-    # Not inside brackets: "Monika Henzinger (Institute of Science and Technology Austria)" is one.
-    parts = [part.strip() for part in _outside_brackets(re.compile(r",|&| and ")).split(text) if part.strip()]
+    parts = [part.strip() for part in _NAME_SEPARATORS.split(text) if part.strip()]
     if affiliated and len(parts[0].split()) >= 2:
         return [parts[0]]
     if len(parts) > 1 and all(" " in part for part in parts):
@@ -1264,9 +1260,9 @@ def _names(text: str, *, affiliated: bool = False) -> list[str]:
     return [text] if text else []
 
 
-def _outside_brackets(separator: re.Pattern[str]) -> re.Pattern[str]:
-    """The separator where no bracket it is in stays open."""
-    return re.compile(rf"(?:{separator.pattern})(?![^()]*\))")
+# Between names, not inside brackets: "Monika Henzinger (Institute of Science and Technology
+# Austria)" is one.
+_NAME_SEPARATORS = re.compile(r"(?:,|&| and )(?![^()]*\))")
 
 
 # A user name: with a digit, all in lower case, or words run together ("BryanLunduke").
