@@ -1382,7 +1382,7 @@ def test_ice_of_the_sea_glaciers_and_frozen_ground_are_asked_apart_and_a_cognate
     )
 
     def found(text: str) -> set[str]:
-        return {s["id"] for s in respond(text, start, programme).as_json(programme)["sessions"]}
+        return set(found_ids(programme, start, text))
 
     assert found("y sobre hielo marino?") == {"sea"}
     assert found("des présentations sur le pergélisol ?") == {"frozen"}
@@ -1406,7 +1406,7 @@ def test_dinners_and_a_welcome_reception_asked_in_spanish() -> None:
     )
 
     def found(text: str) -> set[str]:
-        return {s["id"] for s in respond(text, start, programme).as_json(programme)["sessions"]}
+        return set(found_ids(programme, start, text))
 
     assert found("cuando son las cenas") == {"n2women", "banquet"}
     assert found("y la recepcion de bienvenida?") == {"reception"}
@@ -1425,8 +1425,7 @@ def test_a_smart_watch_written_in_two_words_is_a_smartwatch() -> None:
         ],
     )
     for text in ("reloj inteligente", "des talks sur les montres connectées ?"):
-        answer = respond(text, start.replace(hour=14), programme).as_json(programme)
-        assert [s["id"] for s in answer["sessions"]] == ["watch"], text
+        assert found_ids(programme, start.replace(hour=14), text) == ["watch"], text
 
 
 @pytest.mark.parametrize(
@@ -1453,5 +1452,4 @@ def test_ideas_of_science_and_crafts_asked_in_other_languages(text: str, expecte
     programme = small_programme(
         zone, [talk(key, start, start.replace(hour=10), title) for key, title in titles.items()]
     )
-    answer = respond(text, start.replace(hour=8), programme).as_json(programme)
-    assert [s["id"] for s in answer["sessions"]] == [expected]
+    assert found_ids(programme, start.replace(hour=8), text) == [expected]

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from bot.programme.loading import load_programme
-from bot.programme.model import Programme
+from bot.programme.model import Person, Programme
 from tests.programme.importers.support import people_of
 
 
@@ -203,13 +203,8 @@ def test_people_named_by_their_pages_slugs_are_shown_by_name(tmp_path: Path) -> 
     # Write/Speak/Code 2018's schedule names speakers by their pages' slugs; a programme of names
     # with a handle or two ("e-punc", the CCC's) keeps the handles as written.
     def load(speakers: list[str]) -> list[tuple[str, tuple[str, ...]]]:
-        sessions = [
-            {"id": f"s{i}", "title": f"Talk {i}", "start": f"2018-08-02T1{i}:00:00-04:00", "speakers": [name]}
-            for i, name in enumerate(speakers)
-        ]
-        path = tmp_path / "schedule.json"
-        path.write_text(json.dumps({"sessions": sessions}), encoding="utf-8")
-        return sorted((p.name, p.aliases) for p in load_programme(path).programme.people.values())
+        people = _people_speaking_alone(tmp_path, speakers)
+        return sorted((p.name, p.aliases) for p in people)
 
     assert load(["rebecca-miller-webster", "angie-jones", "write-speak-code", "pivotal"]) == [
         ("Angie Jones", ("angie-jones",)),
@@ -253,13 +248,7 @@ def test_where_people_work_in_brackets_is_not_their_name_where_most_are_written_
     # Institute of Technology)": one person. A band with its player in brackets, in a file of plain
     # names, stays as written ("Cutlasses (Scott Pitkethly)").
     def people_of(speakers: list[str]) -> list[tuple[str, str]]:
-        sessions = [
-            {"id": f"s{n}", "title": f"Talk {n}", "start": f"2017-08-22T1{n}:00:00-07:00", "speakers": [name]}
-            for n, name in enumerate(speakers)
-        ]
-        path = tmp_path / "program.json"
-        path.write_text(json.dumps({"sessions": sessions}), encoding="utf-8")
-        return sorted((p.name, p.affiliation) for p in load_programme(path).programme.people.values())
+        return sorted((p.name, p.affiliation) for p in _people_speaking_alone(tmp_path, speakers))
 
     mit = "Massachusetts Institute of Technology"
     assert people_of(
@@ -273,3 +262,14 @@ def test_where_people_work_in_brackets_is_not_their_name_where_most_are_written_
         "Alan Kay",
         "Cutlasses (Scott Pitkethly)",
     ]
+
+
+def _people_speaking_alone(tmp_path: Path, speakers: list[str]) -> list[Person]:
+    """The people of a programme where each speaker gives a talk of their own, an hour apart."""
+    sessions = [
+        {"id": f"s{n}", "title": f"Talk {n}", "start": f"2018-08-02T1{n}:00:00-04:00", "speakers": [name]}
+        for n, name in enumerate(speakers)
+    ]
+    path = tmp_path / "schedule.json"
+    path.write_text(json.dumps({"sessions": sessions}), encoding="utf-8")
+    return list(load_programme(path).programme.people.values())
