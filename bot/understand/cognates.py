@@ -61,3 +61,17 @@ def cognate_keys(word: str) -> frozenset[str]:
     if word.startswith("es") and len(word) > 3 and word[2] not in "aeiou":
         candidates |= {candidate[1:] for candidate in candidates if candidate.startswith("es")}
     return frozenset(key for key in map(spelling_key, candidates) if len(key) >= MIN_KEY)
+
+
+# Letters a place's skeleton keeps at least: shorter ones meet too many other words ("cuanto" and
+# "keynote" are both "cnt", "sommet" and "summit" "smt").
+MIN_SKELETON = 4
+
+
+def skeleton(word: str) -> str | None:
+    """A place's name as its translations keep it, its consonants: "Toscane", "Toscana" and
+    "Tuscany" are all "tscn", "Ombrie" and "Umbria" "-mbr" (a name that opens with a vowel keeps a
+    mark of it); None for a shorter skeleton."""
+    key = spelling_key(word)
+    found = ("-" if key[:1] in tuple("aeiouy") else "") + "".join(c for c in key if c not in "aeiouy")
+    return found if len(found) >= MIN_SKELETON else None

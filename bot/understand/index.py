@@ -587,9 +587,13 @@ class ProgrammeIndex:
             # A short word the programme has is not the start of a longer one: "green" is no
             # "Greenfoot", "grass" no "grassroots" (a longer word still finds its compounds: German
             # "Internetnutzung" for "internet").
+            # Nor is it a word derived from it: "react" is not "reactive" ("swiftui", "asyncio"
+            # are still Swift's and async's).
             short = token in self.session_idf and len(token) <= 5
             for candidate in self._starting_with(stem):
-                if not short or abs(len(candidate) - len(token)) <= 3:
+                if not short or (
+                    len(candidate) - len(token) <= 3 and candidate[len(token) :] not in _DERIVED
+                ):
                     keep(candidate, 0.6)
         # A short word's singular or plural: "gpus" and "GPU", "llm" and "LLMs" (longer words'
         # are their stem's).
@@ -838,6 +842,9 @@ def _stem(token: str) -> str:
 
 
 _INFLECTIONS = ("ings", "ing", "ed", "es", "s")
+# English endings that make another word of a short one: "react" and "reactive", "vapor" and
+# "vaporous".
+_DERIVED = frozenset({"ble", "ive", "ity", "ous"})
 
 
 def _root(word: str) -> str:

@@ -38,7 +38,7 @@ from rapidfuzz import fuzz, process
 
 from bot.programme.kinds import PAUSE_KINDS
 from bot.programme.model import Room
-from bot.understand.cognates import COGNATE_LENGTH, cognate_keys
+from bot.understand.cognates import COGNATE_LENGTH, cognate_keys, skeleton
 from bot.understand.lexicon import Idea, ideas_by_word
 from bot.understand.text import fold
 from bot.understand.vocabulary import (
@@ -1059,6 +1059,14 @@ class RoomFinder:
                 for key in cognate_keys(word):
                     cognates.setdefault(key, set()).add(room_id)
         self.cognates = _sole(cognates)
+        # A place a room is named after, typed in another language: "la salle toscane" for
+        # 'Tuscany AB', "en ombrie" for 'Umbria' (hotels name their rooms after regions and cities).
+        skeletons: dict[str, set[str]] = {}
+        for word, room_id in self.distinctive.items():
+            shape = skeleton(word) if len(word) >= COGNATE_LENGTH and word.isalpha() else None
+            if shape:
+                skeletons.setdefault(shape, set()).add(room_id)
+        self.skeletons = _sole(skeletons)
         # A shorter word the name writes in capitals: "la psf" for 'Sala PSF' (not after "on",
         # "sur": "any talks on MCP" asks about MCP, not the room of its track).
         capitals = {fold(w) for room in rooms for w in re.findall(r"\b[A-Z]{3}\b", room.name)}
@@ -1635,7 +1643,8 @@ class RoomFinder:
         """The one room whose name has the word's cognate, for a word no room has as typed."""
         if len(token) < COGNATE_LENGTH or token in self.name_words or token in STOPWORDS | ROOM_WORDS:
             return None
-        return next((self.cognates[key] for key in cognate_keys(token) if key in self.cognates), None)
+        cognate = next((self.cognates[key] for key in cognate_keys(token) if key in self.cognates), None)
+        return cognate or self.skeletons.get(skeleton(token) or "")
 
     def _pair(self, token: str, after: str) -> str | None:
         """The one room whose name has both words: "chaos west" where "chaos" is in two names."""

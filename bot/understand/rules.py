@@ -19,8 +19,9 @@ from datetime import timedelta
 from typing import NamedTuple
 
 from bot.programme.kinds import PAUSE_KINDS
+from bot.programme.model import Session
 from bot.understand.features import Features, has_phrase
-from bot.understand.index import PersonMatch
+from bot.understand.index import PersonMatch, TopicMatch
 from bot.understand.question import Intent, Question
 from bot.understand.text import words
 from bot.understand.vocabulary import (
@@ -94,11 +95,21 @@ def way_to_a_session(f: Features) -> Question | None:
     programme = f.index.programme
     named = [s for s in programme.sessions if not s.cancelled and s.room_id is not None and s.kind in f.kinds]
     if f.topic:
-        named = [s for s in named if s.id in f.topic_hits]
+        named = _best_about(named, f.topic_hits)
     upcoming = [s for s in named if s.end > f.at] or named
     if not upcoming:
         return None
     return f.ask(Intent.ROOM_INFO, room_id=upcoming[0].room_id, when=f.when)
+
+
+def _best_about(sessions: list[Session], hits: dict[str, TopicMatch]) -> list[Session]:
+    """The sessions that match the topic best: "where's the arab region workshop" is the one
+    about the Arab region, not the first workshop whose description says "region"."""
+    found = [s for s in sessions if s.id in hits]
+    if not found:
+        return []
+    best = max((hits[s.id].covered, hits[s.id].score) for s in found)
+    return [s for s in found if hits[s.id].covered == best[0] and hits[s.id].score >= 0.8 * best[1]]
 
 
 def documents(f: Features) -> Question | None:

@@ -722,6 +722,10 @@ EXAMPLES: list[tuple[str, str, str, str, str | None, list[str]]] = [
     ("where does Angela Merkel speak?", D1_1210, "unknown", "en", None, []),
     ("quel est le mot de passe du wifi", D1_1210, "unknown", "fr", None, []),
     ("¿dónde está el baño?", D1_1210, "unknown", "es", None, []),
+    # A fresh grader's set (set_h): texting "nxt", a councillor by his office, a workshop by its topic.
+    ("whats nxt", D1_1210, "next", "en", None, D1_WORKSHOPS_SLOT),
+    ("el concejal de palma?", D1_1020, "person", "es", None, ["d1-session-international-cooperation"]),
+    ("where's the arab region workshop", D1_1210, "room_info", "en", "Herten Aas", ["d1-workshop-mena"]),
 ]
 
 

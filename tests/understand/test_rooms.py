@@ -2473,3 +2473,18 @@ def test_rooms_that_begin_alike_are_said_by_their_endings() -> None:
     assert found("next in heimen?") == "trollheimen"
     assert found("que esta pasando ahorita en tunga") == "trolltunga"
     assert found("in troll stigen") == "trollstigen"
+
+
+def test_rooms_named_after_places_typed_as_the_place_is_called_in_another_language() -> None:
+    """Prairie Dev Con 2012's hotel rooms 'Umbria', 'Tuscany AB', 'Lombardy A': "en ombrie", "la
+    salle toscane", "que viene en toscana"; a short word whose consonants a name also has is no
+    room ("cuanto" is not 'Keynote')."""
+    names = ["Lombardy A", "Lombardy B", "Tuscany AB", "Campania", "Umbria", "Trentino", "Keynote"]
+    finder = RoomFinder([Room(fold(name).replace(" ", "-"), name) for name in names])
+
+    found = partial(room_in, finder)
+
+    assert found("et en ombrie ?") == "umbria"
+    assert found("maintenant dans la salle toscane ?") == "tuscany-ab"
+    assert found("que viene en toscana") == "tuscany-ab"
+    assert found("cuanto cuesta la entrada") is None

@@ -172,6 +172,11 @@ def _talks_at_once(*titles: str) -> tuple[Programme, datetime]:
         (("SQL Power Shell", "Java records"), "algo de powershell", ["a"]),
         (("Daily indexing problems and its solution", "Java records"), "hay algo de indices", ["a"]),
         (("Saturday Supper", "Bingo"), "la cena cuando es", ["a"]),
+        # YOW! Connected 2014: a short word is not a longer one derived from it ("Scala" and
+        # "scalable"), but still its compounds and inflections ("SwiftUI", "Swiftly").
+        (("Scala on Android", "A simple, scalable app architecture"), "charlas de scala?", ["a"]),
+        (("Reactive streams", "React hooks"), "hay algo de react?", ["b"]),
+        (("What the Swiftly Func?", "Java records"), "et sur swift ?", ["a"]),
     ],
 )  # fmt: skip
 def test_a_topic_as_people_ask_it(titles: tuple[str, ...], text: str, found: list[str]) -> None:
