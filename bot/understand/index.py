@@ -230,6 +230,17 @@ class ProgrammeIndex:
         for room in programme.rooms.values():
             for name in (room.name, *room.aliases):
                 self.expressions_present.update(glossary.expressions_in(words(name)))
+        # Two words of a title that another text writes as one: that word is the title's too
+        # ("webassembly" for 'Web Assembly - eine Revolution' where another says 'WebAssembly').
+        for session_id, pairs in self.title_bigrams.items():
+            weights = self.session_fields[session_id]
+            for first, second in pairs:
+                joined = first + second
+                known = joined in session_frequency and joined not in weights
+                if known and min(len(first), len(second)) >= 3:
+                    weights[joined] = TITLE
+                    session_frequency[joined] += 1
+                    self.sessions_with[joined].append(session_id)
         session_count = max(len(programme.sessions), 1)
         self.session_idf = {token: math.log(1 + session_count / n) for token, n in session_frequency.items()}
         self.topic_vocabulary = [t for t in self.session_idf if len(t) >= 4]

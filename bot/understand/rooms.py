@@ -29,7 +29,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from string import ascii_lowercase
 from typing import TypeVar
@@ -798,7 +798,7 @@ class RoomFinder:
         """`one_place` says whether rooms whose names give the same place before a track are that
         one place used for a track a day (their sessions never overlap), not rooms of one venue.
         `main_room` is the room that holds nearly every session, when one does."""
-        rooms = list(rooms)
+        rooms = [_numbered_first(room) for room in rooms]
         self.main_room = main_room
         # Rooms that are one place under each day's track ("Golden Gate Ballroom B: Workshops",
         # "…: GraphRAG", "…: Evals"): a question picks the one holding sessions then
@@ -1923,6 +1923,19 @@ def _typo_phrases(phrases: Mapping[str, str], rooms: list[Room]) -> tuple[dict[s
     for bare, room_id in _sole(cores).items():
         single.setdefault(bare, room_id)
     return single, several
+
+
+# A room's number before its building's name: '4/5, Haus 6', '222, Haus 7' (dotnet Cologne's).
+_NUMBER_FIRST = re.compile(r"\s*(\d+(?:\s*[/+-]\s*\d+)*)\s*,\s*\S")
+
+
+def _numbered_first(room: Room) -> Room:
+    """A room named by its number before its building's name, also as the numbered room it is:
+    '4/5, Haus 6' is "room 4/5" ("salle 4-5", "la sala cuatro cinco", "room 1 of building 6")."""
+    number = _NUMBER_FIRST.match(room.name)
+    if number is None:
+        return room
+    return replace(room, aliases=(*room.aliases, f"room {number.group(1)}"))
 
 
 def _sole(held: Mapping[K, set[str]]) -> dict[K, str]:

@@ -2488,3 +2488,21 @@ def test_rooms_named_after_places_typed_as_the_place_is_called_in_another_langua
     assert found("maintenant dans la salle toscane ?") == "tuscany-ab"
     assert found("que viene en toscana") == "tuscany-ab"
     assert found("cuanto cuesta la entrada") is None
+
+
+def test_rooms_numbered_before_their_building() -> None:
+    """dotnet Cologne 2018's '4/5, Haus 6', '2/3, Haus 6', '1, Haus 6', 'Saal, Haus 7': the room's
+    number comes first, typed "salle 4-5", "room two three", "la sala uno del edificio 6"."""
+    names = ["Saal, Haus 7", "222, Haus 7", "313/314, Haus 7", "1, Haus 6", "2/3, Haus 6", "4/5, Haus 6"]
+    finder = RoomFinder([Room(str(i), name) for i, name in enumerate(names)])
+
+    def found(text: str) -> str | None:
+        room_id = room_in(finder, text)
+        return names[int(room_id)] if room_id is not None else None
+
+    assert found("et en salle 4-5 ?") == "4/5, Haus 6"
+    assert found("what comes next in room two three") == "2/3, Haus 6"
+    assert found("que hay ahora en la sala cuatro cinco") == "4/5, Haus 6"
+    assert found("lo proximo en la sala uno del edificio 6") == "1, Haus 6"
+    assert found("next in building 6 room 4/5?") == "4/5, Haus 6"
+    assert found("room 222") == "222, Haus 7"

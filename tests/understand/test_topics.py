@@ -177,6 +177,9 @@ def _talks_at_once(*titles: str) -> tuple[Programme, datetime]:
         (("Scala on Android", "A simple, scalable app architecture"), "charlas de scala?", ["a"]),
         (("Reactive streams", "React hooks"), "hay algo de react?", ["b"]),
         (("What the Swiftly Func?", "Java records"), "et sur swift ?", ["a"]),
+        # dotnet Cologne 2018: two words of one title that another writes as one word.
+        (("Web Assembly - eine Revolution des Webs", "WebAssembly und Blazor", "Java records"),
+         "y a des confs sur webassembly ?", ["a", "b"]),
     ],
 )  # fmt: skip
 def test_a_topic_as_people_ask_it(titles: tuple[str, ...], text: str, found: list[str]) -> None:

@@ -451,7 +451,8 @@ def _with_references(data: Any) -> Any:
         name: {_text(_field(row, ("id",))): row for row in rows if _field(row, ("id",)) is not None}
         for name, rows in tables.items()
     }
-    # Join tables: rows of two ids and nothing else of note ({"SessionID", "SpeakerID"}).
+    # Join tables: rows of two ids and nothing else of note ({"SessionID", "SpeakerID"}; the
+    # row's own id too: dotnet Cologne's "sessionSpeakerMaps").
     people: dict[str, list[str]] = {}
     for rows in tables.values():
         ids = [key for key in rows[0] if field_key(key).endswith("id") and field_key(key) != "id"]
@@ -481,8 +482,8 @@ def _with_references(data: Any) -> Any:
     }
 
 
-# What a join table's rows have besides their two ids (EventBoard's "ModifiedOn").
-_ROW_FIELDS = frozenset(("modifiedon", "createdon", "ukey"))
+# What a join table's rows have besides their two ids (EventBoard's "ModifiedOn", their own id).
+_ROW_FIELDS = frozenset(("id", "modifiedon", "createdon", "ukey"))
 
 
 def _slot_table(tables: Mapping[str, list[Mapping[str, Any]]], key: str) -> str | None:

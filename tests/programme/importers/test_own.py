@@ -1179,6 +1179,42 @@ def test_an_eventboard_export_of_tables_joined_by_ids(tmp_path: Path) -> None:
     assert by_id(programme, "26217").person_ids == ()
 
 
+def test_a_map_of_sessions_to_speakers_whose_rows_have_their_own_ids(tmp_path: Path) -> None:
+    # dotnet Cologne 2018's "Die Konferenz App": "sessionSpeakerMaps" rows {"id", "sessionId",
+    # "speakerId"} tie each session to its speakers; rooms by "locationId".
+    data = {
+        "title": "dotnet Cologne 2018",
+        "locations": [{"id": 21000023, "name": "Saal, Haus 7"}, {"id": 21000024, "name": "4/5, Haus 6"}],
+        "speakers": [{"id": 10000026, "name": "Albert Weinert"}, {"id": 10000027, "name": "Jürgen Gutsch"}],
+        "sessions": [
+            {
+                "id": 30000342,
+                "locationId": 21000023,
+                "title": "Begrüßung",
+                "begin": "2018-05-04T09:00:00+02:00",
+                "end": "2018-05-04T09:15:00+02:00",
+            },
+            {
+                "id": 30000343,
+                "locationId": 21000024,
+                "title": "ASP.NET Core",
+                "begin": "2018-05-04T09:30:00+02:00",
+                "end": "2018-05-04T10:30:00+02:00",
+            },
+        ],
+        "sessionSpeakerMaps": [
+            {"id": 40001255, "sessionId": 30000342, "speakerId": 10000026},
+            {"id": 40001256, "sessionId": 30000343, "speakerId": 10000027},
+            {"id": 40001257, "sessionId": 30000343, "speakerId": 10000026},
+        ],
+    }
+    path = tmp_path / "conference.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    programme = load_programme(path, tz="Europe/Berlin").programme
+    names = {s.id: sorted(programme.people[p].name for p in s.person_ids) for s in programme.sessions}
+    assert names == {"30000342": ["Albert Weinert"], "30000343": ["Albert Weinert", "Jürgen Gutsch"]}
+
+
 def test_one_speaker_entry_that_names_two_people_is_two_people(tmp_path: Path) -> None:
     # Qt World Summit 2019's API: {"name": "Valter Minute & Stefan Eichenberger"} beside Stefan
     # alone; a sponsor's "JPMorgan Chase & Co. (Sponsor)" (CodeMash 2020's) stays one entry.
