@@ -825,7 +825,12 @@ def _who(
     named = index.find_person(content)
     foreign = [w for w in content if len(w) >= 3 and not w.isdigit() and not index.knows(w)]
     described = index.find_person_by_description(content)
-    if named and set(foreign) - named.matched_words and named.matched_words.isdisjoint(index.surnames):
+    # Given names a file writes as initials: "Peter" of 'P. Maccarthy' is no other name.
+    initials = (
+        {letter for pid in named.person_ids for letter in index.initials.get(pid, "")} if named else set()
+    )
+    others = {word for word in foreign if word[:1] not in initials}
+    if named and others - named.matched_words and named.matched_words.isdisjoint(index.surnames):
         named = None  # "Barack Obama" is not Barack Díaz
     if named and named.first_name_only and set(content) - named.matched_words - KIND_WORD_PARTS:
         # "le pape Francis": a first name alone, with other words ("suesi's workshop" is hers).
@@ -836,7 +841,10 @@ def _who(
         not_names = [
             w
             for w in content
-            if len(w) >= 4 and w not in named.matched_words and index.find_person([w]) is None
+            if len(w) >= 4
+            and w not in named.matched_words
+            and w[:1] not in initials
+            and index.find_person([w]) is None
         ]
         if any(_beside(all_words, word, named.matched_words) for word in _names(raw, not_names)):
             named = None

@@ -99,12 +99,21 @@ class ProgrammeIndex:
         # A person → the last word of each of their names.
         self.last_words: defaultdict[str, set[str]] = defaultdict(set)
         self.compact_names: dict[str, tuple[str, ...]] = {}  # the same names without particles
+        self.initials: dict[str, str] = {}  # a person written "M. C. Morice" → "mc"
         self.person_docs: dict[str, set[str]] = {}
         for person in programme.people.values():
             if not person.unnamed:
                 names = (person.name, *person.aliases)
                 for name in dict.fromkeys((*names, *(_DUTCH_IJ.sub("y", name) for name in names))):
-                    tokens = [t for t in words(name) if len(t) >= 2]
+                    written = words(name)
+                    tokens = [t for t in written if len(t) >= 2]
+                    # A name written with its given names' initials ("M. C. Morice", "J. F.
+                    # Lassen"): its first whole word is the family name, and the initials are
+                    # those of the given names people type ("Marie-Claude Morice").
+                    initials = "".join(t for t in written[:-1] if len(t) == 1 and t.isalpha())
+                    if initials and written[0] == initials[0]:
+                        self.initials[person.id] = initials
+                    shift = 1 if initials and written[0] == initials[0] else 0
                     full = " ".join(tokens)
                     self.full_names[full] = (*self.full_names.get(full, ()), person.id)
                     self.name_words.update(tokens)
@@ -120,9 +129,9 @@ class ProgrammeIndex:
                             handle = _HANDLE.fullmatch(token)  # "easonc" of "EasonC13", a slip from "eason"
                             if handle:
                                 self.name_tokens[handle.group(1)].add(person.id)
-                            if position == 0:
+                            if position + shift == 0:
                                 self.first_names.add(token)
-                            elif position >= family_from:
+                            elif position + shift >= family_from:
                                 surnames.add(token)
             described = " ".join(words(f"{person.affiliation} {person.country}"))
             doc = set(self._expand(described.split()))

@@ -285,3 +285,31 @@ def test_a_dutch_ij_typed_as_y(text: str) -> None:
     )
     expected = ["graphs"] if "dykstra" in text else ["keynote"]
     assert [s["id"] for s in respond(text, start, programme).as_json(programme)["sessions"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Bonjour, pouvez-vous me dire quand intervient Marie-Claude Morice ?", ["mc"]),
+        ("Where can I see Jens Flensted Lassen?", ["jf"]),
+        ("Buenas, me podria decir cuando participa el Dr. Juan F. Iglesias?", ["ji"]),
+        ("Hi! Is Peter McCarthy speaking anywhere?", ["pm"]),
+        ("where does Richard Lassen speak?", []),  # another given name than the initials say
+    ],
+)
+def test_people_written_with_initials_asked_by_their_given_names(text: str, found: list[str]) -> None:
+    """EuroPCR 2026 writes its speakers "M. C. Morice", "J. F. Lassen", "P. Maccarthy"; attendees
+    type the given names ("Marie-Claude Morice", "Jens Flensted Lassen")."""
+    zone = ZoneInfo("Europe/Paris")
+    start = datetime(2026, 5, 19, 9, tzinfo=zone)
+    names = {"mc": "M. C. Morice", "jf": "J. F. Lassen", "ji": "J. F. Iglesias", "pm": "P. Maccarthy"}
+    programme = small_programme(
+        zone,
+        [
+            talk(key, start.replace(hour=10 + i), start.replace(hour=11 + i), f"Session {i}", speakers=[key])
+            for i, key in enumerate(names)
+        ],
+        people=[Person(key, name) for key, name in names.items()],
+    )
+    answer = respond(text, start, programme).as_json(programme)
+    assert [s["id"] for s in answer["sessions"]] == found
