@@ -180,6 +180,13 @@ def _talks_at_once(*titles: str) -> tuple[Programme, datetime]:
         # dotnet Cologne 2018: two words of one title that another writes as one word.
         (("Web Assembly - eine Revolution des Webs", "WebAssembly und Blazor", "Java records"),
          "y a des confs sur webassembly ?", ["a", "b"]),
+        # EuroPCR 2026, Saarang 2016: medical words, festival crafts; heart failure is no longer
+        # every session of a cardiology congress.
+        (("Monotherapy vs. DAPT: bleeding risk", "Java records"), "sesiones sobre sangrado", ["a"]),
+        (("Interventions for heart failure", "Cardiovascular disease prevention"),
+         "et sur l'insuffisance cardiaque ?", ["a"]),
+        (("The Face Painting and Tattoo Making Contest", "Java records"),
+         "je veux me faire un tatouage, c ou ?", ["a"]),
     ],
 )  # fmt: skip
 def test_a_topic_as_people_ask_it(titles: tuple[str, ...], text: str, found: list[str]) -> None:
