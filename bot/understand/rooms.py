@@ -1194,7 +1194,7 @@ class RoomFinder:
     def find(self, text: str) -> RoomMatch | None:
         """The room named in a folded text: by name, code or number first, then with a typo."""
         match = self.find_exact(text) or self.find_misspelt(text)
-        return self._with_words_before(match, text) if match else None
+        return self._with_words_after(self._with_words_before(match, text), text) if match else None
 
     def _with_words_before(self, match: RoomMatch, text: str) -> RoomMatch:
         """The match with the words of the room's name typed just before it: "meeting room 5" for
@@ -1210,6 +1210,28 @@ class RoomFinder:
                 break
             start = word.start()
         return RoomMatch(match.room_id, (start, match.span[1]), exact=match.exact)
+
+    def _with_words_after(self, match: RoomMatch, text: str) -> RoomMatch:
+        """The match with the words of the room's name typed just after it, little words between:
+        "la salle des workshops" is all 'Workshop Room''s (no kind of session is asked)."""
+        end = read = match.span[1]
+        own = self.room_tokens[match.room_id] - STOPWORDS
+        for word in _TOKEN.finditer(text, end):
+            typed = word.group(0)
+            if text[read : word.start()].strip():
+                break
+            read = word.end()
+            if not typed.isalpha():
+                break  # "HS 2.01 at 2:30": a time, not the room's number again
+            if typed in own or (typed.endswith("s") and typed[:-1] in own):
+                end = read
+            elif typed not in STOPWORDS:
+                break
+        return (
+            RoomMatch(match.room_id, (match.span[0], end), exact=match.exact)
+            if end != match.span[1]
+            else match
+        )
 
     def find_exact(self, text: str) -> RoomMatch | None:
         series = self._series_named(text)
@@ -1653,6 +1675,9 @@ class RoomFinder:
             return None  # a number is never guessed: "b 2 205" is not B.2.204
         # A number only as the name has it: "orpheum 2" is "Orpheum Theatre 2".
         second = self.name_numbers if after.isdigit() else self.name_words
+        # Its plural too: "el teatro de demos" for 'Marketplace Demo Theater'.
+        if after not in second and after.endswith("s") and after[:-1] in second:
+            after = after[:-1]
         named = second.get(after, frozenset()) | self.translated_words.get(after, frozenset())
         # A word for a room its name has: "main ballroom" beside 'Hyatt Regency Ballroom C'.
         named |= self.noun_rooms.get(after, frozenset())

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.answers.reply import respond
+from bot.programme.kinds import SessionKind
 from bot.programme.model import Person, Room
 from bot.understand.parse import parse
 from bot.understand.rooms import RoomFinder
@@ -2506,3 +2507,35 @@ def test_rooms_numbered_before_their_building() -> None:
     assert found("lo proximo en la sala uno del edificio 6") == "1, Haus 6"
     assert found("next in building 6 room 4/5?") == "4/5, Haus 6"
     assert found("room 222") == "222, Haus 7"
+
+
+def test_a_room_s_words_typed_after_a_word_for_a_room_ask_for_no_kind_of_session() -> None:
+    """KCD Munich 2024: "dans la salle des workshops c quoi le prochain" is everything next in
+    'Workshop Room', its talks too; OpenStack Vancouver 2018: "el teatro de demos" is 'Marketplace
+    Demo Theater'."""
+    zone = ZoneInfo("Europe/Berlin")
+    start = datetime(2024, 7, 2, 10, 30, tzinfo=zone)
+    rooms = [Room("workshop-room", "Workshop Room"), Room("main", "Main Stage")]
+    programme = small_programme(
+        zone,
+        [
+            talk(
+                "w",
+                start,
+                start + timedelta(hours=1),
+                "Cilium Workshop",
+                room="workshop-room",
+                kind=SessionKind.WORKSHOP,
+            ),
+            talk(
+                "t", start.replace(hour=13), start.replace(hour=14), "Open weight LLMs", room="workshop-room"
+            ),
+            talk("m", start.replace(hour=13), start.replace(hour=14), "Keynote", room="main"),
+        ],
+        rooms=rooms,
+    )
+    answer = respond("dans la salle des workshops c quoi le prochain", start - timedelta(hours=1), programme)
+    assert [s["id"] for s in answer.as_json(programme)["sessions"]] == ["w", "t"]
+
+    theatres = RoomFinder([Room("demo", "Marketplace Demo Theater"), Room("room-301", "Room 301")])
+    assert room_in(theatres, "que pasa en el teatro de demos ahora") == "demo"
