@@ -2537,5 +2537,5 @@ def test_a_room_s_words_typed_after_a_word_for_a_room_ask_for_no_kind_of_session
     answer = respond("dans la salle des workshops c quoi le prochain", start - timedelta(hours=1), programme)
     assert [s["id"] for s in answer.as_json(programme)["sessions"]] == ["w", "t"]
 
-    theatres = RoomFinder([Room("demo", "Marketplace Demo Theater"), Room("room-301", "Room 301")])
+    theatres = RoomFinder([Room("demo", "Marketplace Demo Theater"), Room("lt", "Lightning Talk Theater")])
     assert room_in(theatres, "que pasa en el teatro de demos ahora") == "demo"
