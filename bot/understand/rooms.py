@@ -64,6 +64,7 @@ from bot.understand.vocabulary import (
     ROOM_NAME_WORDS,
     ROOM_NOUNS,
     ROOM_WORDS,
+    SCHEDULE_WORDS,
     SCORE_WORDS,
     SESSION_NOUNS,
     STOPWORDS,
@@ -1423,6 +1424,10 @@ class RoomFinder:
             )
             # A word only one room's name has may follow little words too: "in te iringa".
             leading = [w for w in before if w not in STOPWORDS or w in PLACE_WORDS or w in ROOM_NOUNS]
+            # "programme de l'auditorium", "the schedule of the red room": that room's.
+            of_schedule = previous in SCHEDULE_WORDS or (
+                bool(leading) and leading[-1] in SCHEDULE_WORDS and previous in STOPWORDS
+            )
             if room_id is not None and (
                 position == 0  # "callelongue ?", "backspace at 8pm"
                 or (not before and paired)  # "la playa de goleta" ("la suite…" is what comes next)
@@ -1430,6 +1435,7 @@ class RoomFinder:
                 or previous in ROOM_NOUNS
                 or after in ROOM_NOUNS
                 or (leading and leading[-1] in PLACE_WORDS)
+                or of_schedule
                 or (self.translated.get(token) == room_id and previous in _SESSION_KIND_WORDS)
                 or self._of_its_name(previous, room_id)  # "el banquete shakuntalam"
                 # "el cubículo de peter" for 'Peter's Cubicle-224' (SQLSaturday Atlanta's).
@@ -1478,7 +1484,9 @@ class RoomFinder:
             # a de l'espagnol", "the room with…").
             if (
                 token in ROOM_NOUNS
-                and (previous in PLACE_WORDS or (not previous and after not in DESCRIBING_WORDS))
+                and (
+                    previous in PLACE_WORDS or of_schedule or (not previous and after not in DESCRIBING_WORDS)
+                )
                 and (not after or after in _NAMES_NOTHING)
             ):
                 sole = {room for noun, room in self.sole_nouns.items() if _noun_fits(token, noun) >= 2}

@@ -166,6 +166,7 @@ NOT_MARKERS_IN: dict[str, frozenset[str]] = {
 }
 # "charlas de wifi", "algo de alquimia": a word for sessions or for something, then "of".
 SUBJECT_HOLDERS = SESSION_NOUNS | frozenset(_words("words.subject_holders"))
+SCHEDULE_WORDS = frozenset(_words("words.schedules"))  # "programme de l'auditorium": the room's
 SUBJECT_OF = frozenset(_words("words.subject_of"))
 # Words an hour follows ("a las 3", "at 4"): a number after them is not a room's.
 HOUR_PREPOSITION_PHRASES = frozenset(_words("when.hour_prepositions"))

@@ -2539,3 +2539,18 @@ def test_a_room_s_words_typed_after_a_word_for_a_room_ask_for_no_kind_of_session
 
     theatres = RoomFinder([Room("demo", "Marketplace Demo Theater"), Room("lt", "Lightning Talk Theater")])
     assert room_in(theatres, "que pasa en el teatro de demos ahora") == "demo"
+
+
+def test_a_multipurpose_room_and_a_room_s_schedule_in_three_languages() -> None:
+    """Simposium CEI 2026's 'Polivalente' and 'Auditorio': "salle poly", "the multipurpose room";
+    "programme de l'auditorium", "the schedule of the auditorium"."""
+    finder = RoomFinder(
+        [Room("auditorio", "Auditorio"), Room("polivalente", "Polivalente"), Room("g", "General")]
+    )
+
+    found = partial(room_in, finder)
+
+    assert found("prochaine session en salle poly ?") == "polivalente"
+    assert found("whats on in the multipurpose room rn") == "polivalente"
+    assert found("programme de l'auditorium aujourd'hui stp") == "auditorio"
+    assert found("the schedule of the auditorium") == "auditorio"

@@ -164,7 +164,7 @@ ROOM_NAME_KEYS = (
     "building", "seminar", "platform", "warehouse", "parts", "restoration", "shop",
     "floor", "widow", "sphinx", "courtyard", "pool", "crafting", "dining", "lower", "upper",
     "sun", "moon", "mercury", "venus", "earth", "jupiter", "saturn", "uranus", "neptune", "pluto",
-    "fire", "water", "air", "metal", "english", "spanish", "french", "classroom", "theatre",
+    "fire", "water", "air", "metal", "english", "spanish", "french", "classroom", "theatre", "multipurpose",
 )  # fmt: skip
 KIND_KEYS = tuple(SessionKind)
 INTERPRETATION_KEYS = ("en", "fr", "es", "tr")
@@ -210,6 +210,7 @@ TABLES: dict[str, str] = {
     "words.attending": WORD,
     "words.session_words": WORD,
     "words.room_plurals": WORD,
+    "words.schedules": WORD,
     "words.and": WORD,
     "words.or": WORD,
     "words.places": WORD,
