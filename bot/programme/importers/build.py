@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 from itertools import pairwise
@@ -680,14 +680,16 @@ def _read_people(events: list[RawEvent]) -> None:
     # between names, so "Techycutie, Ruef" is two people there (elsewhere one, "Gil, Ana"); a
     # person the file gives an id is one person ("Tân, Suī-lîm" at COSCUP).
     comma_lists = any(
-        person.name.count(",") >= 2 and not person.key for event in events for person in event.people
+        len(_name_parts(person.name)) >= 3 and not person.key for event in events for person in event.people
     )
     for event in events:
         people: list[RawPerson] = []
         for person in event.people:
             if _ROLE_NOTE.search(person.name):
                 person = RawPerson(name=_ROLE_NOTE.sub("", person.name), key=person.key, role=MODERATOR)
-            parts = [part.strip() for part in person.name.split(",")]
+            parts = _name_parts(person.name)
+            if len(parts) == 1 and parts[0] != person.name:
+                person = replace(person, name=parts[0])
             if len(parts) > 1 and all(_affiliation(part) for part in parts[1:]):
                 # "Eldad Haber, University of British Columbia, Canada" (SIAM UQ26's chairs): one
                 # person and where they work.
@@ -710,6 +712,27 @@ _INSTITUTION_WORDS = frozenset(
     "school laboratory laboratories lab labs inc ltd llc gmbh corporation corp company foundation "
     "hospital center centre department academy agency ministry council".split()
 )
+
+
+def _name_parts(name: str) -> list[str]:
+    """A name's parts between commas, without the degrees written after it: "Qingyun Wu, PhD",
+    "Jane Roe, MD, MPH" are one part (ODSC East 2025's)."""
+    parts = [part.strip() for part in name.split(",")]
+    while len(parts) > 1 and _degree(parts[-1]):
+        parts.pop()
+    return parts
+
+
+# Degrees and titles written after a name.
+_DEGREES = frozenset(
+    "phd md mba msc ms ma bsc ba mph mphil dphil edd psyd pharmd mbbs jd llm dds dvm rn np pa pe "
+    "cpa cfa facc frcp frcs faha fesc esq".split()
+)
+
+
+def _degree(part: str) -> bool:
+    """Whether a part written after a name with a comma is a degree or a title: "PhD", "Ph.D.", "M.D."."""
+    return re.sub(r"[.\s]", "", fold(part)) in _DEGREES
 
 
 def _affiliation(part: str) -> bool:

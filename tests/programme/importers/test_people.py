@@ -273,3 +273,17 @@ def _people_speaking_alone(tmp_path: Path, speakers: list[str]) -> list[Person]:
     path = tmp_path / "schedule.json"
     path.write_text(json.dumps({"sessions": sessions}), encoding="utf-8")
     return list(load_programme(path).programme.people.values())
+
+
+def test_degrees_after_a_name_are_not_part_of_it(tmp_path: Path) -> None:
+    # ODSC East 2025's "Qingyun Wu, PhD", PyOhio 2024's "Ruby Henry, Ph.d.", HOPE 2024's "Dr. Jen,
+    # PharmD"; a surname written first stays as it is ("Gil, Ana").
+    path = _sessions_with_people(
+        tmp_path, "Qingyun Wu, PhD", "Ruby Henry, Ph.d.", "Jane Roe, MD, MPH", "Gil, Ana"
+    )
+    assert sorted(people_of(load_programme(path, tz="America/New_York").programme).values()) == [
+        "Gil, Ana",
+        "Jane Roe",
+        "Qingyun Wu",
+        "Ruby Henry",
+    ]
