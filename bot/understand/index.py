@@ -755,7 +755,12 @@ class ProgrammeIndex:
         and the word's inflections ("flooding": "floods", "flooded")."""
         found = dict(variants)
         root = _root(token)
-        family = [w for w in self._starting_with(root) if _root(w) == root] if root != token else []
+        # … and who does it: "songwriting" and "songwriters", "testing" and "testers".
+        family = (
+            [w for w in self._starting_with(root) if _root(w) == root or w in (root + "er", root + "ers")]
+            if root != token
+            else []
+        )
         for variant in (token, *(v for v, weight in variants.items() if weight >= 1.0)):
             for other in (*_number_forms(variant), *(family if variant == token else ())):
                 if other in self.session_idf and found.get(other, 0.0) < NUMBER_FORM:

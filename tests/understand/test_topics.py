@@ -187,6 +187,10 @@ def _talks_at_once(*titles: str) -> tuple[Programme, datetime]:
          "et sur l'insuffisance cardiaque ?", ["a"]),
         (("The Face Painting and Tattoo Making Contest", "Java records"),
          "je veux me faire un tatouage, c ou ?", ["a"]),
+        # The Rock Boat XXV: what is done and who does it; a cruise's port days.
+        (("Hooked: Songwriting Secrets", "The Songwriters Round Table", "Flip Cup"),
+         "songwriting stuff?", ["a", "b"]),
+        (("St. Maarten Port Day (All Aboard at 4:30pm)", "Flip Cup"), "les escales c quand ?", ["a"]),
     ],
 )  # fmt: skip
 def test_a_topic_as_people_ask_it(titles: tuple[str, ...], text: str, found: list[str]) -> None:
