@@ -1404,11 +1404,12 @@ class RoomFinder:
             about = previous in SUBJECT_MARKERS and len(before) >= 2 and before[-2] in SUBJECT_HOLDERS
             # Two words of one name with a little word between: "la playa de goleta" for 'Goleta
             # Beach' (CRYPTO 2016's), the name's words in the asker's language and order.
-            beyond = (
-                words[position + 2].group(0)
-                if after in STOPWORDS and position + 2 < len(words) and not about
-                else ""
-            )
+            # ("la cubierta de la piscina" for 'Pool Deck': two little words between.)
+            following = [w.group(0) for w in words[position + 1 : position + 4]]
+            little = 0
+            while little < 2 and little < len(following) and following[little] in STOPWORDS:
+                little += 1
+            beyond = following[little] if little and little < len(following) and not about else ""
             room_id = (
                 self.distinctive.get(token)
                 or (self.acronyms.get(token) if not about else None)

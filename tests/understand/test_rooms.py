@@ -2554,3 +2554,24 @@ def test_a_multipurpose_room_and_a_room_s_schedule_in_three_languages() -> None:
     assert found("whats on in the multipurpose room rn") == "polivalente"
     assert found("programme de l'auditorium aujourd'hui stp") == "auditorio"
     assert found("the schedule of the auditorium") == "auditorio"
+
+
+def test_a_ship_s_venues_typed_in_spanish() -> None:
+    """The Rock Boat XXV's 'Atrium - Deck 7, MID', 'Sports Court - Deck 13, AFT', 'Pool Deck - Deck
+    12, MID': "el atrio", "la cancha deportiva", "la cubierta de la piscina" (two little words between
+    a name's words)."""
+    names = [
+        "Atrium - Deck 7, MID",
+        "Sports Court - Deck 13, AFT",
+        "Pool Deck - Deck 12, MID",
+        "Spinnaker - Deck 13, FWD",
+    ]
+    finder = RoomFinder([Room(str(i), name) for i, name in enumerate(names)])
+
+    def found(text: str) -> str | None:
+        room_id = room_in(finder, text)
+        return names[int(room_id)] if room_id is not None else None
+
+    assert found("que hay en el atrio ahora mismo") == names[0]
+    assert found("proximo show en la cancha deportiva?") == names[1]
+    assert found("qué habrá en la cubierta de la piscina mañana a las 12:30") == names[2]
