@@ -2575,3 +2575,9 @@ def test_a_ship_s_venues_typed_in_spanish() -> None:
     assert found("que hay en el atrio ahora mismo") == names[0]
     assert found("proximo show en la cancha deportiva?") == names[1]
     assert found("qué habrá en la cubierta de la piscina mañana a las 12:30") == names[2]
+
+
+def test_a_forum_typed_in_spanish() -> None:
+    """GOTO Chicago 2026's 'Forum' beside 'The Hall' and 'Hub': "el foro"."""
+    finder = RoomFinder([Room("forum", "Forum"), Room("hall", "The Hall"), Room("hub", "Hub")])
+    assert room_in(finder, "que hay ahora en el foro") == "forum"
