@@ -546,8 +546,22 @@ class Features:
     def as_typed(self, folded_words: list[str] | tuple[str, ...]) -> str:
         """The words as the user typed them (accents, capitals), for the ones we could not match."""
         wanted = set(folded_words)
-        typed = re.findall(r"[\w'’-]+", self.text)
-        return " ".join([word for word in typed if fold(word) in wanted] or folded_words)
+        # An expression read as its idea is shown as typed: "informatique quantique", not the
+        # idea's word ("quantumcomputing").
+        glossary = self.index.glossary
+        for phrase in glossary.expressions_in(words(self.text)):
+            if glossary.expressions[phrase] in wanted:
+                wanted.discard(glossary.expressions[phrase])
+                wanted.update(phrase.split())
+        typed = [part for word in re.findall(r"[\w'’-]+", self.text) for part in _elided(word)]
+        return " ".join([word for word in typed if fold(word) in wanted] or sorted(wanted))
+
+
+def _elided(word: str) -> tuple[str, ...]:
+    """A typed word, and the word after its elided article if it has one: "l'informatique" is also
+    "informatique"."""
+    head, mark, rest = word.replace("’", "'").partition("'")
+    return (word, rest) if mark and len(head) <= 2 and rest else (word,)
 
 
 # How far after "about", "sur", "sobre" a word is what is asked about: "sobre la banca móvil".

@@ -117,7 +117,12 @@ class Glossary:
                 not present(phrase)
                 and (
                     known(self.expressions[phrase])
-                    or not all(known(word) for word in phrase.split() if len(word) > 2)
+                    # (its little words aside: "dans" of "femmes dans la tech" is no topic)
+                    or not all(
+                        known(word)
+                        for word in phrase.split()
+                        if len(word) > 2 and word not in vocabulary.STOPWORDS
+                    )
                 )
             )
         ]

@@ -191,6 +191,10 @@ def _talks_at_once(*titles: str) -> tuple[Programme, datetime]:
         (("Hooked: Songwriting Secrets", "The Songwriters Round Table", "Flip Cup"),
          "songwriting stuff?", ["a", "b"]),
         (("St. Maarten Port Day (All Aboard at 4:30pm)", "Flip Cup"), "les escales c quand ?", ["a"]),
+        # GDays Nigeria 2014: an expression the programme does not have, asked in another language,
+        # is its words ("femmes", "tech"), not its idea alone.
+        (("Opportunities for Women in Business and Technology", "Android Bootcamp"),
+         "les femmes dans la tech c'est quand", ["a"]),
     ],
 )  # fmt: skip
 def test_a_topic_as_people_ask_it(titles: tuple[str, ...], text: str, found: list[str]) -> None:
@@ -1472,3 +1476,22 @@ def test_ideas_of_science_and_crafts_asked_in_other_languages(text: str, expecte
         zone, [talk(key, start, start.replace(hour=10), title) for key, title in titles.items()]
     )
     assert found_ids(programme, start.replace(hour=8), text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "shown", "hidden"),
+    [
+        ("des sessions sur l'informatique quantique ?", "informatique quantique", "quantumcomputing"),
+        ("women in tech", "women in tech", "womenintech"),
+    ],
+)
+def test_a_topic_not_found_is_said_as_typed(
+    programmes: dict[str, Programme], text: str, shown: str, hidden: str
+) -> None:
+    """An expression read as its idea and found nowhere is said back as the attendee typed it, not
+    as the lexicon's word for the idea."""
+    mechelen = programmes["mechelen"]
+    reply = respond(text, datetime(2017, 11, 16, 10, tzinfo=ZoneInfo("Europe/Brussels")), mechelen)
+    answer = reply.as_json(mechelen)
+    assert answer["intent"] == "unknown"
+    assert shown in answer["reply"] and hidden not in answer["reply"]
