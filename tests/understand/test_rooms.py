@@ -2581,3 +2581,9 @@ def test_a_forum_typed_in_spanish() -> None:
     """GOTO Chicago 2026's 'Forum' beside 'The Hall' and 'Hub': "el foro"."""
     finder = RoomFinder([Room("forum", "Forum"), Room("hall", "The Hall"), Room("hub", "Hub")])
     assert room_in(finder, "que hay ahora en el foro") == "forum"
+
+
+def test_a_room_named_by_a_greek_letter_typed_in_spanish() -> None:
+    """GDays Nigeria 2014's 'Room Alpha', 'Room Beta', 'Room Gamma': "sala alfa"."""
+    finder = RoomFinder([Room("alpha", "Room Alpha"), Room("beta", "Room Beta"), Room("gamma", "Room Gamma")])
+    assert room_in(finder, "sala alfa a las 2 y media del sabado") == "alpha"
