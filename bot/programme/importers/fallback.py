@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo
 from bot.programme.errors import ProgrammeError
 from bot.programme.importers import frab_xml, own, pretalx_widget, schedule_json, sessionize, xcal
 from bot.programme.importers.common import (
+    field_key,
     head_start,
     local_name,
     looks_like_json,
@@ -98,6 +99,7 @@ def _read_csv(content: bytes, path: Path, tz: ZoneInfo | None) -> Loaded:
     a scheduling tool's export), each row a session's fields as the conference's own JSON gives
     them; what is wrong is said at the row's line (a cell may hold several)."""
     rows, lines = _csv_rows(content, path)
+    _carried_down(rows)
 
     def at_line(text: str) -> str:
         return _ROW.sub(lambda found: f"line {lines[int(found.group(1))]}", text)
@@ -112,6 +114,29 @@ def _read_csv(content: bytes, path: Path, tz: ZoneInfo | None) -> Loaded:
 
 
 _ROW = re.compile(r"\bsessions\[(\d+)\]")
+
+# Columns a spreadsheet writes once for the rows below it: a day's date and room.
+_DAY_COLUMNS = frozenset({"date", "day", "dia", "jour", "datum", "fecha"})
+_PLACE_COLUMNS = frozenset({"room", "location", "venue", "place", "salle", "sala", "lieu", "raum"})
+
+
+def _carried_down(rows: list[dict[str, str]]) -> None:
+    """A day's date (and room) written on its first row only, the rows below left blank (NBIS
+    courses' schedule template): each blank one is the last written above it. Only in a file
+    whose date column is so written, since a session has a date where a break may have no room."""
+    columns = {key for row in rows for key in row}
+    days = [key for key in columns if field_key(key) in _DAY_COLUMNS]
+    dated = [any(key in row for key in days) for row in rows]
+    if not days or all(dated) or not dated[0]:
+        return
+    places = [key for key in columns if field_key(key) in _PLACE_COLUMNS]
+    last: dict[str, str] = {}
+    for row in rows:
+        for key in (*days, *places):
+            if key in row:
+                last[key] = row[key]
+            elif key in last:
+                row[key] = last[key]
 
 
 def _csv_rows(content: bytes, path: Path) -> tuple[list[dict[str, str]], list[int]]:

@@ -143,6 +143,7 @@ _PEOPLE = (
     "speakerids",  # ids of the file's own list of speakers (Philly ETE 2016's "speaker_ids")
     "guestname", "guests", "guest",  # a convention's guests (LibertyCon 2019's "guestName")
     "contributors",  # a session's people on SIGGRAPH 2026's schedule site ({"name", "url"})
+    "teacher", "teachers", "lecturer", "lecturers", "tutor", "tutors", "trainer", "trainers",  # courses'
 )  # fmt: skip
 # Who comments on a panel's papers (a scientific programme's discussants): they speak there too.
 _DISCUSSANTS = ("discussants", "discussant", "respondents", "respondent")

@@ -74,3 +74,29 @@ def test_a_csv_without_rows_or_not_in_utf8_is_refused_clearly(tmp_path: Path) ->
     latin.write_bytes((HEADER + ROWS).encode("latin-1", "replace"))
     with pytest.raises(ProgrammeError, match="not UTF-8"):
         load_programme(latin, tz="Europe/Paris")
+
+
+def test_a_day_s_date_and_room_written_once_are_the_rows_below_theirs(tmp_path: Path) -> None:
+    # NBIS courses' schedule template (RNA-seq, Uppsala 2024): the date and room on a day's first
+    # row only, separated by semicolons; the teacher is the session's person.
+    text = (
+        '"date";"room";"start_time";"end_time";"topic";"teacher"\n'
+        '"11/03/2024";"Experimental classroom (10:203)";"09:00";"09:15";"Welcome";"Johan Reimegård"\n'
+        ';;"09:15";"10:00";"RNA Introduction";"Johan Reimegård"\n'
+        ';;"10:00";"10:30";"Coffee Break";\n'
+        '"12/03/2024";"Room B";"09:00";"10:00";"Alignment";"Ana Gil"\n'
+        ';;"10:00";"11:00";"Quantification";\n'
+    )
+    programme = load_programme(write(tmp_path, text, "schedule.csv"), tz="Europe/Stockholm").programme
+    read = [
+        (s.title.all()[0], s.start.isoformat(), programme.rooms[s.room_id].name if s.room_id else None)
+        for s in programme.sessions
+    ]
+    assert read == [
+        ("Welcome", "2024-03-11T09:00:00+01:00", "Experimental classroom (10:203)"),
+        ("RNA Introduction", "2024-03-11T09:15:00+01:00", "Experimental classroom (10:203)"),
+        ("Coffee Break", "2024-03-11T10:00:00+01:00", "Experimental classroom (10:203)"),
+        ("Alignment", "2024-03-12T09:00:00+01:00", "Room B"),
+        ("Quantification", "2024-03-12T10:00:00+01:00", "Room B"),
+    ]
+    assert [programme.people[p].name for p in programme.sessions[1].person_ids] == ["Johan Reimegård"]
