@@ -233,8 +233,22 @@ def _person(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
     if len(q.person_ids) > 1 and not q.together and not same_name and len(given) > 1:
         return Answer(q, candidates=q.person_ids)
     found = {s.id: s for p in q.person_ids for s in programme.sessions_of_person(p) if not s.cancelled}
+    for person_id in q.person_ids:
+        found.update((s.id, s) for s in _titled_with(person_id, programme, index))
     sessions = tuple(sorted(found.values(), key=lambda s: (s.start, s.room_id or "")))
     return Answer(q, sessions=_on_day(sessions, q, programme), person_ids=q.person_ids)
+
+
+def _titled_with(person_id: str, programme: Programme, index: ProgrammeIndex) -> list[Session]:
+    """The other sessions whose titles name someone a calendar names in its titles only: "'69 with
+    Fantastic Cat & Friends" beside "Fantastic Cat - Spayed and Neutered" (The Rock Boat's), JoCo
+    Cruise's "Signing - John Scalzi" beside "Reading - John Scalzi". A speaker whose own sessions'
+    titles do not name them is not found in other titles ("Pre-talk Q&A with Hannah Fry")."""
+    titled = set(index.titled_with(programme.people[person_id].name))
+    own = {s.id for s in programme.sessions_of_person(person_id)}
+    if not own or not own <= titled:
+        return []
+    return [s for s in map(programme.session, sorted(titled - own)) if s is not None and not s.cancelled]
 
 
 def _same_name(one: str, other: str) -> bool:

@@ -787,6 +787,22 @@ class ProgrammeIndex:
         """Whether a session's title has the word."""
         return any(word in self.title_terms[session_id] for session_id in self.sessions_with.get(word, ()))
 
+    def titled_with(self, name: str) -> list[str]:
+        """The sessions whose titles name someone by their whole name, two words or more."""
+        said = [word for word in words(name) if len(word) >= 2]
+        if len(said) < 2:
+            return []
+        size = len(said)
+        return [
+            session_id
+            for session_id in self.sessions_with.get(said[-1], ())
+            if any(
+                tokens[i : i + size] == said
+                for tokens in self._title_words.get(session_id, ())
+                for i in range(len(tokens) - size + 1)
+            )
+        ]
+
     def written_apart(self, first: str, second: str) -> bool:
         """Whether some session's title or text has the two words one after the other ("Wear
         OS"), where another writes them as one ("WearOS")."""

@@ -313,3 +313,32 @@ def test_people_written_with_initials_asked_by_their_given_names(text: str, foun
     )
     answer = respond(text, start, programme).as_json(programme)
     assert [s["id"] for s in answer["sessions"]] == found
+
+
+def test_a_performer_a_calendar_names_in_titles_is_found_in_every_title() -> None:
+    """The Rock Boat XXV: "Fantastic Cat - Spayed and Neutered" names the band as its performer, and
+    "'69 with Fantastic Cat & Friends" is its show too. A speaker whose own session's title does
+    not name her is found by her sessions only (EMF 2018's "Pre-talk Q&A with Hannah Fry")."""
+    zone = ZoneInfo("America/New_York")
+    start = datetime(2026, 1, 30, 21, tzinfo=zone)
+    later = start.replace(day=31, hour=16)
+    programme = small_programme(
+        zone,
+        [
+            talk(
+                "show", start, start.replace(hour=22), "Fantastic Cat - Spayed and Neutered", speakers=["cat"]
+            ),
+            talk("jam", later, later.replace(hour=17), "'69 with Fantastic Cat & Friends"),
+            talk("talk", start, start.replace(hour=22), "Hello World: How to be Human", speakers=["fry"]),
+            talk("qa", later, later.replace(hour=17), "Pre-talk Q&A with Hannah Fry"),
+        ],
+        people=[Person("cat", "Fantastic Cat"), Person("fry", "Hannah Fry")],
+    )
+
+    def found(text: str) -> list[str]:
+        return [
+            s["id"] for s in respond(text, start.replace(hour=10), programme).as_json(programme)["sessions"]
+        ]
+
+    assert found("fantastic cat donde y cuando") == ["show", "jam"]
+    assert found("when is hannah fry on?") == ["talk"]

@@ -287,6 +287,7 @@ def _speakers_after_a_dash(events: list[RawEvent]) -> None:
         if 2 * len(dashed) >= len(events):
             break
     else:
+        _speakers_after_a_hyphen(events)
         return
     for event, summary in dashed:
         title, names = summary.rsplit(dash, 1)
@@ -297,10 +298,50 @@ def _speakers_after_a_dash(events: list[RawEvent]) -> None:
             ]
 
 
+def _speakers_after_a_hyphen(events: list[RawEvent]) -> None:
+    """ "Geometry Management - Suneth Warnakulasuriya (Technische Universität München)": a hyphen,
+    only where what follows it is names (their affiliations in brackets aside) in nearly all the
+    summaries that have one (the Kratos workshop's calendar, made with ics.py); "NixCon 2018 -
+    Hackday" stays a title."""
+    dashed = [event for event in events if isinstance(event.title, str) and " - " in event.title]
+    named = [event for event in dashed if _names_only(_BRACKETED.sub("", _after_hyphen(event)))]
+    # Nearly all of them: a hyphen ends many titles otherwise ("High Score is open - All Ages").
+    if len(named) < SPEAKERS_BEFORE_A_DASH or len(named) < NAMED_AFTER_A_HYPHEN * len(dashed):
+        return
+    for event in named:
+        # The summary stays the title ("Reading - Amal El-Mohtar" is found by either part).
+        names = _after_hyphen(event)
+        event.people = [RawPerson(name=name) for name in _outside_brackets(_NAME_LIST, names.strip()) if name]
+
+
+def _after_hyphen(event: RawEvent) -> str:
+    return str(event.title).rsplit(" - ", 1)[1]
+
+
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+NAMED_AFTER_A_HYPHEN = 0.8  # the share of summaries with a hyphen that end with names
+
+
+def _outside_brackets(separator: re.Pattern[str], text: str) -> list[str]:
+    """The text split where the separator is outside brackets: "Ana Gil (UPC, Barcelona) & Bo Li"
+    is two names."""
+    parts, depth, start = [], 0, 0
+    for match in re.finditer(r"[()]|" + separator.pattern, text):
+        if match.group(0) == "(":
+            depth += 1
+        elif match.group(0) == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            parts.append(text[start : match.start()].strip())
+            start = match.end()
+    parts.append(text[start:].strip())
+    return parts
+
+
 def _speakers_before_a_dash(events: list[RawEvent]) -> None:
     """ "Eelco Dolstra - the Nix roadmap", "Domen Kožar, Robert Hensing - Cachix - binary caches": a
     calendar that names no one otherwise and writes its talks as the speakers, a hyphen and the
-    title (NixCon 2018's, made in Google Calendar) has them there. Only summaries whose part before
+    title (NixCon 2018's, made in Google Calendar) has its speakers there. Only summaries whose part before
     the first hyphen is names alone are split, and only when most of those with a hyphen are so
     ("NixCon 2018 - Hackday", "Social Event - Pub!" are titles)."""
     if any(event.people for event in events):
@@ -310,8 +351,9 @@ def _speakers_before_a_dash(events: list[RawEvent]) -> None:
     if len(named) < SPEAKERS_BEFORE_A_DASH or 2 * len(named) <= len(dashed):
         return
     for event in named:
-        names, title = str(event.title).split(" - ", 1)
-        event.title = title.strip()
+        # The summary stays the title: "Fantastic Cat - Spayed and Neutered" (The Rock Boat's) is
+        # the band's show, found by its name as much as by what follows.
+        names = str(event.title).split(" - ", 1)[0]
         event.people = [RawPerson(name=name) for name in _NAME_LIST.split(names.strip()) if name]
 
 

@@ -394,7 +394,8 @@ def test_one_organiser_of_every_event_keeps_the_calendar(tmp_path: Path) -> None
 
 def test_speakers_before_a_hyphen_in_most_talks_are_their_people(tmp_path: Path) -> None:
     # NixCon 2018's Google Calendar: "Speaker Name - Title", several speakers by commas, a handle
-    # alone; "Social Event - Pub!" and "NixCon 2018 - Conference" are titles.
+    # alone; "Social Event - Pub!" and "NixCon 2018 - Conference" are titles. The summary stays
+    # the title, found by either part.
     path = _calendar(
         tmp_path,
         "PRODID:-//Google Inc//Google Calendar 70.9054//EN",
@@ -408,13 +409,41 @@ def test_speakers_before_a_hyphen_in_most_talks_are_their_people(tmp_path: Path)
     programme = load_programme(path).programme
     found = {s.id: (s.title.get("en"), s.person_ids) for s in programme.sessions}
     assert found == {
-        "n1": ("the Nix roadmap", ("eelco-dolstra",)),
-        "n2": ("Cachix - binary cache(s) for everyone", ("domen-kozar", "robert-hensing")),
-        "n3": ("Beyond NixOps", ("edef",)),
-        "n4": ("About Nix sandboxes", ("jorg-mic92-thalheim",)),
+        "n1": ("Eelco Dolstra - the Nix roadmap", ("eelco-dolstra",)),
+        "n2": (
+            "Domen Kožar, Robert Hensing - Cachix - binary cache(s) for everyone",
+            ("domen-kozar", "robert-hensing"),
+        ),
+        "n3": ("edef - Beyond NixOps", ("edef",)),
+        "n4": ("Jörg 'Mic92' Thalheim - About Nix sandboxes", ("jorg-mic92-thalheim",)),
         "n5": ("Social Event - Pub!", ()),
         "n6": ("Closing", ()),
     }
+
+
+def test_speakers_after_a_hyphen_with_their_affiliations_in_brackets(tmp_path: Path) -> None:
+    # The Kratos workshop's calendar (made with ics.py): "Title - Name (Affiliation) & Name
+    # (Affiliation)" in nearly every summary with a hyphen; "Lunch Break" names no one.
+    path = _calendar(
+        tmp_path,
+        "PRODID:ics.py - http://git.io/lTTkKg",
+        *_summarised(
+            "k1", 9, "Geometry Management - Suneth Warnakulasuriya (Technische Universität München)"
+        ),
+        *_summarised("k2", 10, "Simulation Loop - Suneth Warnakulasuriya (TUM) & Pooyan Dadvand (Altair)"),
+        *_summarised("k3", 11, "Data Management - Pooyan Dadvand (Altair)"),
+        *_summarised("k4", 12, "Lunch Break"),
+    )
+    programme = load_programme(path).programme
+    people = {s.id: [programme.people[p].name for p in s.person_ids] for s in programme.sessions}
+    assert people == {
+        "k1": ["Suneth Warnakulasuriya"],
+        "k2": ["Suneth Warnakulasuriya", "Pooyan Dadvand"],
+        "k3": ["Pooyan Dadvand"],
+        "k4": [],
+    }
+    titles = {s.id: s.title.get("en") for s in programme.sessions}
+    assert titles["k3"] == "Data Management - Pooyan Dadvand (Altair)"
 
 
 def test_an_all_day_event_naming_the_conference_or_a_day_is_no_session(tmp_path: Path) -> None:
