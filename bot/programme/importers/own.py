@@ -152,7 +152,8 @@ _CO_SPEAKERS = ("cospeaker", "cospeakers", "coauthors")
 # "speaker": EHFG's people ({"speaker": "Rendi-Wagner, Pamela", "speakerid": "668"}).
 _PERSON_NAME = ("name", "fullname", "publicname", "displayname", "speaker", TEXT)
 _PERSON_ID = ("speakerid", "personid")
-_ROOM_NAME = ("roomname", "name", "label", "title", "displayname", TEXT)  # {"room": {"room_name": …}}
+# {"room": {"room_name": …}}; a label in English (AltConf 2014's {"location": {"label_en": …}}).
+_ROOM_NAME = ("roomname", "name", "label", "title", "displayname", "labelen", "nameen", TEXT)
 # A room given by the id of the file's own list of rooms: {"room_id": "main-hall"} and
 # {"rooms": [{"id": "main-hall", "label": "Main Hall"}]} (MIE 2026's programme.json).
 _ROOM_REF = ("roomid", "locationid", "venueid")

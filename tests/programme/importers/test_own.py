@@ -2034,3 +2034,20 @@ def test_a_session_s_talks_given_by_their_titles_alone_are_what_it_is_about(tmp_
     (session,) = load_programme(path).programme.sessions
     assert "trapped-ion quantum computer" in session.description.all()[0]
     assert "Gate-set shadows" in session.description.all()[0]
+
+
+def test_a_room_labelled_in_english(tmp_path: Path) -> None:
+    # AltConf 2014's sessions: {"location": {"id": …, "label_en": "Creativity Museum"}}.
+    data = [
+        {
+            "id": "alt-session-1",
+            "title": "Keynote Breakfast",
+            "begin": "2014-06-02T09:30:00-07:00",
+            "end": "2014-06-02T10:00:00-07:00",
+            "location": {"id": "alt-location-mainstage", "label_en": "Creativity Museum"},
+        }
+    ]
+    path = tmp_path / "sessions.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    programme = load_programme(path).programme
+    assert [room.name for room in programme.rooms.values()] == ["Creativity Museum"]
