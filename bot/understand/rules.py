@@ -291,6 +291,7 @@ def _other_surname(f: Features, person: PersonMatch) -> str | None:
             and w in f.content
             and w not in names
             and w not in SESSION_WORDS  # "wagemans keynote": the session, not another surname
+            and w not in SPEAKING_WORDS  # "which sessions does Rafati give?"
             and len(w) > 2
             and w[:1].isalpha()
         ),

@@ -342,3 +342,19 @@ def test_a_performer_a_calendar_names_in_titles_is_found_in_every_title() -> Non
 
     assert found("fantastic cat donde y cuando") == ["show", "jam"]
     assert found("when is hannah fry on?") == ["talk"]
+
+
+def test_a_verb_after_a_surname_is_no_other_name() -> None:
+    """NBIS's RNA-seq course: "which sessions does Dr. Rafati give?" asks for Nima Rafati's
+    sessions; "give" is what he does, not the surname of another Rafati."""
+    zone = ZoneInfo("Europe/Stockholm")
+    start = datetime(2024, 3, 13, 9, tzinfo=zone)
+    programme = small_programme(
+        zone,
+        [talk("gsea", start, start.replace(hour=10), "GSA & GSEA", speakers=["nr"])],
+        people=[Person("nr", "Nima Rafati")],
+    )
+    answer = respond("which sessions does Dr. Rafati give?", start.replace(hour=8), programme).as_json(
+        programme
+    )
+    assert [s["id"] for s in answer["sessions"]] == ["gsea"]

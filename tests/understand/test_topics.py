@@ -195,6 +195,9 @@ def _talks_at_once(*titles: str) -> tuple[Programme, datetime]:
         # is its words ("femmes", "tech"), not its idea alone.
         (("Opportunities for Women in Business and Technology", "Android Bootcamp"),
          "les femmes dans la tech c'est quand", ["a"]),
+        # NBIS's RNA-seq course: titles as acronyms, asked in words.
+        (("Pre-alignment QC", "Hierarchical Clustering"), "y a quoi sur le controle qualité ?", ["a"]),
+        (("GSA & GSEA", "Hierarchical Clustering"), "is there anything on gene set enrichment?", ["a"]),
     ],
 )  # fmt: skip
 def test_a_topic_as_people_ask_it(titles: tuple[str, ...], text: str, found: list[str]) -> None:
