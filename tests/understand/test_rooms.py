@@ -2587,3 +2587,12 @@ def test_a_room_named_by_a_greek_letter_typed_in_spanish() -> None:
     """GDays Nigeria 2014's 'Room Alpha', 'Room Beta', 'Room Gamma': "sala alfa"."""
     finder = RoomFinder([Room("alpha", "Room Alpha"), Room("beta", "Room Beta"), Room("gamma", "Room Gamma")])
     assert room_in(finder, "sala alfa a las 2 y media del sabado") == "alpha"
+
+
+def test_a_department_named_by_its_abbreviations() -> None:
+    """The Kratos workshop's room "Department of Mathematics 'Tullio Levi-Civita', Torre
+    Archimede, …": "au dept de maths", "in the math dept", beside another department."""
+    names = ["Department of Mathematics 'Tullio Levi-Civita', Torre Archimede", "Department of Physics"]
+    finder = RoomFinder([Room("maths", names[0]), Room("physics", names[1])])
+    assert room_in(finder, "qu'est ce qui suit au dept de maths ?") == "maths"
+    assert room_in(finder, "whats going on in the math dept today") == "maths"
