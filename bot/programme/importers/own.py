@@ -42,6 +42,7 @@ from zoneinfo import ZoneInfo
 
 from bot.programme.errors import ProgrammeError
 from bot.programme.importers import hoverboard
+from bot.programme.importers.afternoon_hours import with_afternoon_hours
 from bot.programme.importers.build import RawEvent, RawPerson, RawSchedule, build_programme
 from bot.programme.importers.common import (
     JSON_EXPECTED,
@@ -258,7 +259,7 @@ def read_json_data(data: Any, path: Path, tz: ZoneInfo | None, *, format_name: s
     try:
         data = _with_references(with_dotnet_dates(with_zoned_dates(data)))
         data = _with_rooms_of_their_sessions(_with_parts_by_key(data))
-        data = _by_language(with_years(with_written_dates(with_iso_dates(data))))
+        data = _by_language(with_afternoon_hours(with_years(with_written_dates(with_iso_dates(data)))))
         found = list(_records(data, "", None))
     except RecursionError as error:
         raise ProgrammeError(path, f"{language} but not a schedule we read: nested too deeply") from error

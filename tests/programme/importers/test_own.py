@@ -2051,3 +2051,28 @@ def test_a_room_labelled_in_english(tmp_path: Path) -> None:
     path.write_text(json.dumps(data), encoding="utf-8")
     programme = load_programme(path).programme
     assert [room.name for room in programme.rooms.values()] == ["Creativity Museum"]
+
+
+def test_an_afternoon_written_on_a_12_hour_clock_without_pm(tmp_path: Path) -> None:
+    # The GC Digital Research Bootcamp's schedule: "11:30 - 12:45", "12:45 - 2:00", "2:00 - 3:15",
+    # no hour after 12 and no "pm" anywhere: the afternoon's. A night programme that writes
+    # "23:00 - 1:00" keeps its 1:00.
+    def schedule(times: list[str]) -> Path:
+        slots = [{"time": time, "title": f"Session {i}", "room": "sc"} for i, time in enumerate(times)]
+        path = tmp_path / "schedule.json"
+        path.write_text(json.dumps([{"date": "2016-01-18", "timeslots": slots}]), encoding="utf-8")
+        return path
+
+    day = ["9:30 - 10:00", "10:00 - 11:15", "11:30 - 12:45", "12:45 - 2:00", "2:00 - 3:15", "4:45 - 6:00"]
+    sessions = load_programme(schedule(day), tz="America/New_York").programme.sessions
+    assert [(s.start.strftime("%H:%M"), s.end.strftime("%H:%M")) for s in sessions] == [
+        ("09:30", "10:00"),
+        ("10:00", "11:15"),
+        ("11:30", "12:45"),
+        ("12:45", "14:00"),
+        ("14:00", "15:15"),
+        ("16:45", "18:00"),
+    ]
+    night = ["20:00 - 21:00", "21:00 - 22:00", "22:00 - 23:00", "23:00 - 23:30", "0:30 - 1:00"]
+    sessions = load_programme(schedule(night), tz="America/New_York").programme.sessions
+    assert "00:30" in [s.start.strftime("%H:%M") for s in sessions]
