@@ -840,9 +840,7 @@ def _who(
     foreign = [w for w in content if len(w) >= 3 and not w.isdigit() and not index.knows(w)]
     described = index.find_person_by_description(content)
     # Given names a file writes as initials: "Peter" of 'P. Maccarthy' is no other name.
-    initials = (
-        {letter for pid in named.person_ids for letter in index.initials.get(pid, "")} if named else set()
-    )
+    initials = index.given_initials(named.person_ids) if named else set()
     others = {word for word in foreign if word[:1] not in initials}
     if named and others - named.matched_words and named.matched_words.isdisjoint(index.surnames):
         named = None  # "Barack Obama" is not Barack Díaz

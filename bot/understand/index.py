@@ -787,6 +787,10 @@ class ProgrammeIndex:
         """Whether a session's title has the word."""
         return any(word in self.title_terms[session_id] for session_id in self.sessions_with.get(word, ()))
 
+    def given_initials(self, person_ids: tuple[str, ...]) -> set[str]:
+        """The initials a file writes for these people's given names ("m", "c" of 'M. C. Morice')."""
+        return {letter for person_id in person_ids for letter in self.initials.get(person_id, "")}
+
     def titled_with(self, name: str) -> list[str]:
         """The sessions whose titles name someone by their whole name, two words or more."""
         said = [word for word in words(name) if len(word) >= 2]

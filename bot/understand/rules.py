@@ -278,7 +278,7 @@ def _other_surname(f: Features, person: PersonMatch) -> str | None:
         return None
     following = [word for word in following if word not in matched]
     # A given name the file writes as its initial: "marie claude morice" for 'M. C. Morice'.
-    initials = {letter for pid in person.person_ids for letter in f.index.initials.get(pid, "")}
+    initials = f.index.given_initials(person.person_ids)
     following = [word for word in following if word[:1] not in initials]
     # A rare word, as a surname is ("stallman"), not one of many sessions' ("doing", "talk").
     most = max(1, len(programme.sessions) // RARE_SHARE)
