@@ -111,9 +111,9 @@ class ProgrammeIndex:
                     # Lassen"): its first whole word is the family name, and the initials are
                     # those of the given names people type ("Marie-Claude Morice").
                     initials = "".join(t for t in written[:-1] if len(t) == 1 and t.isalpha())
-                    if initials and written[0] == initials[0]:
-                        self.initials[person.id] = initials
                     shift = 1 if initials and written[0] == initials[0] else 0
+                    if shift:
+                        self.initials[person.id] = initials
                     full = " ".join(tokens)
                     self.full_names[full] = (*self.full_names.get(full, ()), person.id)
                     self.name_words.update(tokens)
