@@ -321,11 +321,14 @@ def _search(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
 def _titled_as(sessions: tuple[Session, ...], kinds: tuple[str, ...]) -> tuple[Session, ...]:
     """A kind the file gives no session, by its sessions' titles: "when's lunch?" of BSides CDMX,
     whose lunch is a session titled "Comida" of no type; "quels sont les ateliers ?" of AnimeNEXT
-    2023, whose workshops are panels titled "Furoshiki Workshop: …"."""
-    names = {phrase for kind in kinds for phrase in KIND_WORDS[SessionKind(kind)] if " " not in phrase}
+    2023, whose workshops are panels titled "Furoshiki Workshop: …"; "la table ronde" of the
+    Kratos workshop's "Round Table & Coffee"."""
+    names = {f" {phrase} " for kind in kinds for phrase in KIND_WORDS[SessionKind(kind)]}
     if not names:
         return ()
-    return tuple(s for s in sessions if set(words(" ".join(s.title.all()))) & names)
+    return tuple(
+        s for s in sessions if any(name in f" {' '.join(words(' '.join(s.title.all())))} " for name in names)
+    )
 
 
 def _either(q: Question, pool: tuple[Session, ...], index: ProgrammeIndex) -> tuple[Session, ...]:

@@ -198,6 +198,9 @@ def _talks_at_once(*titles: str) -> tuple[Programme, datetime]:
         # NBIS's RNA-seq course: titles as acronyms, asked in words.
         (("Pre-alignment QC", "Hierarchical Clustering"), "y a quoi sur le controle qualité ?", ["a"]),
         (("GSA & GSEA", "Hierarchical Clustering"), "is there anything on gene set enrichment?", ["a"]),
+        (("Pre-alignment QC", "Hierarchical Clustering"), "cuando es lo de control de calidad", ["a"]),
+        # The Kratos workshop: a kind of session no session is given, by a title of two words.
+        (("Round Table & Coeffee", "Data Management"), "la table ronde c'est a quelle heure", ["a"]),
     ],
 )  # fmt: skip
 def test_a_topic_as_people_ask_it(titles: tuple[str, ...], text: str, found: list[str]) -> None:
