@@ -1483,10 +1483,15 @@ class RoomFinder:
             # Not when a name or a number follows: "la sala Memling" is another room. At the start
             # too: "l'aula c'est où ?" for 'Aula / 4.1000'; not a room described ("la salle où il y
             # a de l'espagnol", "the room with…").
+            # "in the main hall", "dans le grand saal": the one hall.
+            main_one = previous in _MAIN_WORDS and len(before) >= 2 and before[-2] in PLACE_WORDS
             if (
                 token in ROOM_NOUNS
                 and (
-                    previous in PLACE_WORDS or of_schedule or (not previous and after not in DESCRIBING_WORDS)
+                    previous in PLACE_WORDS
+                    or of_schedule
+                    or main_one
+                    or (not previous and after not in DESCRIBING_WORDS)
                 )
                 and (not after or after in _NAMES_NOTHING)
             ):

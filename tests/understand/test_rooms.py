@@ -2596,3 +2596,12 @@ def test_a_department_named_by_its_abbreviations() -> None:
     finder = RoomFinder([Room("maths", names[0]), Room("physics", names[1])])
     assert room_in(finder, "qu'est ce qui suit au dept de maths ?") == "maths"
     assert room_in(finder, "whats going on in the math dept today") == "maths"
+
+
+def test_the_one_room_of_its_word_called_the_main_or_big_one() -> None:
+    """GOTO Chicago 2026's 'The Hall' and dotnet Cologne 2018's 'Saal, Haus 7': "in the main hall",
+    "dans le grand saal"."""
+    goto = RoomFinder([Room("hall", "The Hall"), Room("forum", "Forum"), Room("hub", "Hub")])
+    assert room_in(goto, "what's on in the main hall now") == "hall"
+    cologne = RoomFinder([Room("saal", "Saal, Haus 7"), Room("222", "222, Haus 7"), Room("1", "1, Haus 6")])
+    assert room_in(cologne, "ya quoi dans le grand saal la") == "saal"
