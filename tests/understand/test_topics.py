@@ -201,6 +201,10 @@ def _talks_at_once(*titles: str) -> tuple[Programme, datetime]:
         (("Pre-alignment QC", "Hierarchical Clustering"), "cuando es lo de control de calidad", ["a"]),
         # The Kratos workshop: a kind of session no session is given, by a title of two words.
         (("Round Table & Coeffee", "Data Management"), "la table ronde c'est a quelle heure", ["a"]),
+        # ODSC East 2025's book signings, asked in French and Spanish.
+        (("Book Signing with Stefanie Molin", "Idiomatic Polars"),
+         "les séances de dédicace c'est quand", ["a"]),
+        (("Book Signing with Stefanie Molin", "Idiomatic Polars"), "firma de libros?", ["a"]),
     ],
 )  # fmt: skip
 def test_a_topic_as_people_ask_it(titles: tuple[str, ...], text: str, found: list[str]) -> None:
