@@ -205,6 +205,9 @@ def _talks_at_once(*titles: str) -> tuple[Programme, datetime]:
         (("Book Signing with Stefanie Molin", "Idiomatic Polars"),
          "les séances de dédicace c'est quand", ["a"]),
         (("Book Signing with Stefanie Molin", "Idiomatic Polars"), "firma de libros?", ["a"]),
+        # GOTO Chicago 2026: quantum computing in a talk about quantum software.
+        (("A day in the life of a Quantum software engineer", "Hype or Hot"),
+         "hay algo de computacion cuantica", ["a"]),
     ],
 )  # fmt: skip
 def test_a_topic_as_people_ask_it(titles: tuple[str, ...], text: str, found: list[str]) -> None:
