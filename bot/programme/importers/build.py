@@ -693,8 +693,7 @@ def _read_people(events: list[RawEvent]) -> None:
             if len(parts) > 1 and all(_affiliation(part) for part in parts[1:]):
                 # "Eldad Haber, University of British Columbia, Canada" (SIAM UQ26's chairs): one
                 # person and where they work.
-                affiliation = ", ".join(parts[1:])
-                person = RawPerson(name=parts[0], key=person.key, role=person.role, affiliation=affiliation)
+                person = replace(person, name=parts[0], affiliation=", ".join(parts[1:]))
                 parts = parts[:1]
             if len(parts) == 1 and run_together:
                 parts = run_together.get(person.name) or _run_together(person.name)
@@ -771,9 +770,7 @@ def _unbracketed(person: RawPerson) -> RawPerson:
     found = _BRACKETED.match(person.name.strip())
     if found is None or person.affiliation:
         return person
-    return RawPerson(
-        name=found.group("name"), key=person.key, role=person.role, affiliation=found.group("where")
-    )
+    return replace(person, name=found.group("name"), affiliation=found.group("where"))
 
 
 _JOINED = re.compile(r"\s+(?:&|and|et|y|und)\s+")

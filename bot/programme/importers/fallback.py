@@ -115,21 +115,17 @@ def _read_csv(content: bytes, path: Path, tz: ZoneInfo | None) -> Loaded:
 
 _ROW = re.compile(r"\bsessions\[(\d+)\]")
 
-# Columns a spreadsheet writes once for the rows below it: a day's date and room.
-_DAY_COLUMNS = frozenset({"date", "day", "dia", "jour", "datum", "fecha"})
-_PLACE_COLUMNS = frozenset({"room", "location", "venue", "place", "salle", "sala", "lieu", "raum"})
-
 
 def _carried_down(rows: list[dict[str, str]]) -> None:
     """A day's date (and room) written on its first row only, the rows below left blank (NBIS
     courses' schedule template): each blank one is the last written above it. Only in a file
     whose date column is so written, since a session has a date where a break may have no room."""
     columns = {key for row in rows for key in row}
-    days = [key for key in columns if field_key(key) in _DAY_COLUMNS]
+    days = [key for key in columns if field_key(key) in own.DAY_FIELDS]
     dated = [any(key in row for key in days) for row in rows]
     if not days or all(dated) or not dated[0]:
         return
-    places = [key for key in columns if field_key(key) in _PLACE_COLUMNS]
+    places = [key for key in columns if field_key(key) in own.ROOM_FIELDS]
     last: dict[str, str] = {}
     for row in rows:
         for key in (*days, *places):
