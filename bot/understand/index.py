@@ -567,8 +567,9 @@ class ProgrammeIndex:
         # Its idea's forms of letters and digits, always: "kubernetes" is also "K8s" (a title may
         # say either, and the programme the other elsewhere). Not its two-letter forms ("ml",
         # "db", "vr"): these find much that is not about it.
+        # And the noun it is the study of: "robotics" is "Robot Arm" too.
         for form in glossary.idea_forms(token):
-            if is_code(form):
+            if is_code(form) or (len(form) >= 5 and token in (form + "ics", form + "ic")):
                 keep(form, 1.0)
         # Its English forms by its ending: "tenseurs", "tensores" are "tensors".
         for variant in english_forms(token):

@@ -36,7 +36,6 @@ from bot.understand.vocabulary import (
     SESSION_NOUNS,
     SESSION_WORDS,
     SPEAKING_WORDS,
-    SUBJECT_MARKERS,
     TRANSLATION_WORDS,
     WAY_TO_PHRASES,
     WITHOUT_WORDS,
@@ -119,17 +118,17 @@ def documents(f: Features) -> Question | None:
     said = {word for phrase in (*DOCUMENT_PHRASES, *f.kind_words) for word in phrase.split()}
     if f.person is not None and f.person.exact and said & f.person.matched_words:
         return None  # "doc searls donde habla": Doc Searls, no document
-    # Sessions asked about it, in a programme without documents whose titles have the word: what
-    # they are about ("how my team writes documentation: is there a session about that?", Devoxx UK
-    # 2023's 'Writing Documentation').
-    about = not SESSION_NOUNS.isdisjoint(f.words) and not SUBJECT_MARKERS.isdisjoint(f.words)
+    numbers = f.session_numbers
+    # The word in a title of a programme without documents, no session named: what sessions are
+    # about ("how my team writes documentation: is there a session about that?", "looking for
+    # something on writing documentation", Devoxx UK 2023's and DDD Melbourne 2024's 'Writing
+    # Documentation'), where "slides of workshop 4" still asks for a session's papers.
     if (
-        about
+        not numbers
         and not f.index.has_documents
         and any(f.index.in_a_title(word) for word in f.words if word in said)
     ):
         return None
-    numbers = f.session_numbers
     if numbers:
         # "documents de la table ronde 2.2": that session (its number is no date), or none.
         found = f.named_sessions

@@ -208,6 +208,12 @@ def _talks_at_once(*titles: str) -> tuple[Programme, datetime]:
         # GOTO Chicago 2026: quantum computing in a talk about quantum software.
         (("A day in the life of a Quantum software engineer", "Hype or Hot"),
          "hay algo de computacion cuantica", ["a"]),
+        # DDD Melbourne 2025, g0v Summit 2024: web accessibility is accessibility.
+        (("Hands on Accessibility testing", "A Look At Modern Web Development"),
+         "conf sur l'accessibilite web ?", ["a"]),
+        # FOSDEM 2024: robotics is robots too.
+        (("Dora-rs: simplifying robotics stack", "Controlling a Robot Arm", "Java records"),
+         "robotics", ["a", "b"]),
     ],
 )  # fmt: skip
 def test_a_topic_as_people_ask_it(titles: tuple[str, ...], text: str, found: list[str]) -> None:
@@ -229,13 +235,22 @@ def test_a_session_s_printed_code_typed_alone() -> None:
         assert [s["id"] for s in respond(text, start, programme).as_json(programme)["sessions"]] == found
 
 
-def test_a_document_word_asked_as_a_subject_in_a_programme_without_documents() -> None:
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how my team writes documentation - is there a session about that?",
+        # DDD Melbourne 2024, SnowCamp 2024: without a word for a session.
+        "looking for something on writing documentation",
+        "Bonjour, est-ce qu'il y a des conférences qui parlent de documentation ? Merci d'avance",
+    ],
+)
+def test_a_document_word_asked_as_a_subject_in_a_programme_without_documents(text: str) -> None:
     """Devoxx UK 2023: "how my team writes documentation: is there a session about that?" asks for
     the talk titled so, not for papers."""
     programme, start = _talks_at_once("10 Best Practices for Writing Documentation", "Java records")
-    answer = respond("how my team writes documentation - is there a session about that?", start, programme)
+    answer = respond(text, start, programme)
     assert answer.as_json(programme)["rule"] == "topic-or-kind"
-    assert answer.as_json(programme)["sessions"][0]["id"] == "a"
+    assert [s["id"] for s in answer.as_json(programme)["sessions"]] == ["a"]
 
 
 def test_a_word_for_a_room_in_a_title_s_phrase_is_a_topic() -> None:
