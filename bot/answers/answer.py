@@ -388,26 +388,8 @@ def _documents(q: Question, programme: Programme, index: ProgrammeIndex) -> Answ
     return Answer(q, sessions=with_documents or found)
 
 
-def info_known(topic: str, programme: Programme) -> bool:
-    """Whether the conference information answers a topic (the conference's name, days and city
-    always say what it is about)."""
-    info = programme.conference.info
-    known = {
-        "about": True,
-        "organisers": bool(info.organisers or info.partners),
-        "venue": bool(info.venue),
-        "languages": bool(info.working_languages),
-        "registration": bool(info.registration),
-        "contact": bool(info.organisers_contact),
-        "website": bool(info.website),
-        "highlights": bool(info.highlights),
-        "faq": bool(info.faq),
-    }
-    return known.get(topic, False)
-
-
 def _info(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
-    unknown = tuple(topic for topic in q.info if not info_known(topic, programme))
+    unknown = tuple(topic for topic in q.info if not programme.conference.info.says(topic))
     sessions: tuple[Session, ...] = ()
     if "highlights" in q.info:
         ids = dict.fromkeys(h.session_id for h in programme.conference.info.highlights if h.session_id)

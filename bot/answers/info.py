@@ -94,6 +94,9 @@ def render_info(result: Answer, programme: Programme, s: Speaker) -> str:
 
 def unknown_info(result: Answer, programme: Programme, s: Speaker) -> str:
     """ "is there a cloakroom?", "food allergies?": the information does not say; whom to ask."""
+    if not result.question.unmatched:
+        # "¿cuánto cuesta la inscripción?": a part of the information, said as it says it.
+        return render_info(result, programme, s)
     what = escape(result.question.unmatched)
     # Translators: {what} is what the attendee asked about, in their own words ("vestiaire").
     lines = [s._("The conference information does not say anything about “{what}”.", what=what)]

@@ -246,6 +246,22 @@ class ConferenceInfo:
             )
         )
 
+    def says(self, topic: str) -> bool:
+        """Whether it answers a topic of the conference information (the conference's name, days
+        and city always say what it is about)."""
+        known = {
+            "about": True,
+            "organisers": bool(self.organisers or self.partners),
+            "venue": bool(self.venue),
+            "languages": bool(self.working_languages),
+            "registration": bool(self.registration),
+            "contact": bool(self.organisers_contact),
+            "website": bool(self.website),
+            "highlights": bool(self.highlights),
+            "faq": bool(self.faq),
+        }
+        return known.get(topic, False)
+
 
 @dataclass(frozen=True, slots=True)
 class Glossary:

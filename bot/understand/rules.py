@@ -19,7 +19,7 @@ from datetime import timedelta
 from typing import NamedTuple
 
 from bot.programme.kinds import PAUSE_KINDS
-from bot.programme.model import Session
+from bot.programme.model import Programme, Session
 from bot.understand.features import Features, has_phrase
 from bot.understand.index import PersonMatch, TopicMatch
 from bot.understand.question import Intent, Question
@@ -168,9 +168,19 @@ def conference_info(f: Features) -> Question | None:
         # "when is registration?" of a programme whose information says nothing of it: the
         # sessions titled so say when and where ("Registration", Sunday 16:00).
         return f.ask(Intent.SEARCH, session_ids=desks, when=f.when)
+    if topics and not faq and not any(_said(f.index.programme, topic) for topic in topics):
+        # "¿cuánto cuesta la inscripción?" where nothing says: what the bot does not know.
+        return f.ask(Intent.UNKNOWN, info=topics, when=f.when)
     if faq or topics:
         return f.ask(Intent.INFO, info=(*topics, "faq") if faq else topics, faq=faq, when=f.when)
     return None
+
+
+def _said(programme: Programme, topic: str) -> bool:
+    """Whether the programme answers a topic of the conference information: its languages are
+    also its rooms' interpretation."""
+    interpreted = topic == "languages" and any(room.interpretation for room in programme.rooms.values())
+    return interpreted or programme.conference.info.says(topic)
 
 
 def _topic_rather(f: Features, person: PersonMatch) -> bool:
