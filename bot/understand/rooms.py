@@ -1020,11 +1020,15 @@ class RoomFinder:
         # "sala verde", "in green" for "Green Track"; "la sala de los niños" for "MOKids".
         # Of several rooms, the one whose words all the others have: "la grande salle" is 'Grote
         # Zaal - 2nd Floor', not its 'Foyer Grote Zaal - 2nd Floor'.
+        # A form two words of different rooms share stands for neither alone: "amphi" is both an
+        # 'Auditorium' and a 'Lecture Theatre'.
+        holders: dict[str, set[str | None]] = {}
+        for forms, ids in translated.items():
+            holder = _contained(ids, self.room_tokens)
+            for form in forms:
+                holders.setdefault(form, set()).add(holder)
         self.translated = {
-            form: holder
-            for forms, ids in translated.items()
-            if (holder := _contained(ids, self.room_tokens)) is not None
-            for form in forms
+            form: holder for form, ids in holders.items() if len(ids) == 1 and (holder := next(iter(ids)))
         }
         # The same, every room a form stands for: "rtc stage" for 'RTC-Bühne (Sparti)' beside
         # 'Multiversum Bühne' and 'RTC-Workshop 1' (read with the other word, in _pair).

@@ -136,8 +136,13 @@ HUNDREDS: dict[str, int] = {
 SCORE_WORDS = frozenset(_words("numbers.score"))  # "quatre-vingt": four twenties
 # Each word of rooms' names (a colour, "kids", "online") with its forms in every language, by its
 # forms: "verte" → {green, vert, verde, …}, "ninos" → {kids, enfants, …}.
+# A form of two words is both's ("amphi": an amphitheatre, a lecture hall).
 ROOM_NAME_WORDS = {
-    form: frozenset(forms) for forms in _LEXICON.section("room_names").values() for form in forms
+    form: frozenset(
+        other for forms in _LEXICON.section("room_names").values() if form in forms for other in forms
+    )
+    for forms in _LEXICON.section("room_names").values()
+    for form in forms
 }
 WITHOUT_WORDS = frozenset(_words("words.without"))  # "the room without interpretation"
 TRANSLATION_WORDS = frozenset(_words("words.translation"))  # interpretation, traduction, traducción

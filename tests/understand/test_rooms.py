@@ -2605,3 +2605,24 @@ def test_the_one_room_of_its_word_called_the_main_or_big_one() -> None:
     assert room_in(goto, "what's on in the main hall now") == "hall"
     cologne = RoomFinder([Room("saal", "Saal, Haus 7"), Room("222", "222, Haus 7"), Room("1", "1, Haus 6")])
     assert room_in(cologne, "ya quoi dans le grand saal la") == "saal"
+
+
+def test_a_lecture_theatre_by_its_subject_and_the_word_for_an_amphi() -> None:
+    """Saarang 2016's 'PhLT - Physics Lecture Theatre' beside a 'Central Lecture Theatre' and an
+    'ICSR Main Auditorium': "l'amphi de physique" is the physics one (an "amphi" is an auditorium
+    and a lecture theatre, so the word alone names none of them); GDS Prague 2025's 'Lecture Hall'
+    is "la lecture" and "l'amphi" where no other room is one."""
+    names = ["PhLT - Physics Lecture Theatre", "CLT - Central Lecture Theatre", "ICSR Main Auditorium"]
+    finder = RoomFinder([Room(str(i), name) for i, name in enumerate(names)])
+
+    def found(text: str) -> str | None:
+        room_id = room_in(finder, text)
+        return names[int(room_id)] if room_id is not None else None
+
+    assert found("qu'est ce qui se passe dans l'amphi de physique en ce moment") == names[0]
+    assert found("que hay en el anfiteatro de fisica") == names[0]
+    assert found("next in the main auditorium") == names[2]
+    halls = ["Lecture Hall", "Hangar 13 Hall", "Panorama Hall"]
+    finder = RoomFinder([Room(str(i), name) for i, name in enumerate(halls)])
+    assert room_in(finder, "c koi le dernier talk ds la lecture samedi") == "0"
+    assert room_in(finder, "et dans l'amphi ?") == "0"

@@ -165,7 +165,8 @@ ROOM_NAME_KEYS = (
     "floor", "widow", "sphinx", "courtyard", "pool", "crafting", "dining", "lower", "upper",
     "sun", "moon", "mercury", "venus", "earth", "jupiter", "saturn", "uranus", "neptune", "pluto",
     "fire", "water", "air", "metal", "english", "spanish", "french", "classroom", "theatre", "multipurpose",
-    "atrium", "deck", "forum", "alpha", "department", "mathematics",
+    "atrium", "deck", "forum", "alpha", "department", "mathematics", "physics", "chemistry", "biology",
+    "lecture",
 )  # fmt: skip
 KIND_KEYS = tuple(SessionKind)
 INTERPRETATION_KEYS = ("en", "fr", "es", "tr")
