@@ -101,7 +101,7 @@ def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<![a-z0-9'])(?:" + "|".join(map(re.escape, phrases)) + r")(?![a-z0-9])")
 
 
-def _any_of(phrases: tuple[str, ...]) -> re.Pattern[str]:
+def any_of(phrases: tuple[str, ...]) -> re.Pattern[str]:
     """One pattern for many phrases on word boundaries, longest first."""
     alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
     return re.compile(rf"(?<![a-z0-9'])(?:{alternatives})(?![a-z0-9])")
@@ -110,13 +110,13 @@ def _any_of(phrases: tuple[str, ...]) -> re.Pattern[str]:
 # Every phrase asking about the conference, with its topic; longest first, so that "à qui
 # s'adresse" (who it is for) is not "adresse" (the venue).
 _INFO_TOPIC_OF = {phrase: topic for topic, phrases in INFO_PHRASES.items() for phrase in phrases}
-_INFO_PATTERN = _any_of(tuple(_INFO_TOPIC_OF))
-_MEANING = _any_of(MEANING_PHRASES)
-_WHERE = _any_of(WHERE_PHRASES)
+_INFO_PATTERN = any_of(tuple(_INFO_TOPIC_OF))
+_MEANING = any_of(MEANING_PHRASES)
+_WHERE = any_of(WHERE_PHRASES)
 _UNKNOWN_OF = {phrase: thing for thing, phrases in UNKNOWN_PHRASES.items() for phrase in phrases}
-_UNKNOWN_PATTERN = _any_of(tuple(_UNKNOWN_OF))
-_DOCUMENT_PATTERN = _any_of(DOCUMENT_PHRASES)
-_GREETINGS = _any_of(GREETING_PHRASES)
+_UNKNOWN_PATTERN = any_of(tuple(_UNKNOWN_OF))
+_DOCUMENT_PATTERN = any_of(DOCUMENT_PHRASES)
+_GREETINGS = any_of(GREETING_PHRASES)
 # What lists alternatives in a message: "serrures / crochetage", "teachers, classroom etc".
 _LIST_SEPARATOR = re.compile(r"\s*[/,;]\s*")
 

@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from bot.programme.kinds import PAUSE_KINDS
 from bot.programme.model import Programme, Session
-from bot.understand.features import Features, has_phrase
+from bot.understand.features import Features, any_of, has_phrase
 from bot.understand.index import PersonMatch, TopicMatch
 from bot.understand.question import Intent, Question
 from bot.understand.text import words
@@ -361,6 +361,37 @@ def after_a_pause(f: Features) -> Question | None:
     return f.ask(Intent.NEXT, room_id=f.room_id, after=pause.end - timedelta(seconds=1))
 
 
+_AFTER = any_of(AFTER_PHRASES)
+
+
+def after_a_session(f: Features) -> Question | None:
+    """ "anything after the closing?", "qu'est-ce qu'il y a après la keynote ?", "¿y después de la
+    clausura?": what starts when the session whose title has the words after "after" ends (the
+    one on now or next, or the first of the day asked about)."""
+    said = _AFTER.search(f.rest)
+    if said is None or f.when.clock is not None or PAUSE_KINDS & set(f.kinds):
+        return None
+    named = [word for word in words(f.rest[said.end() :]) if word in f.content]
+    if not named:
+        return None
+    index = f.index
+    forms = [{word, *index.variants(word, typos=False)} for word in named]
+    programme = index.programme
+    day = f.when.day
+    titled = [
+        session
+        for session_id in dict.fromkeys(i for form in forms[0] for i in index.sessions_with.get(form, ()))
+        if all(not form.isdisjoint(index.title_terms[session_id]) for form in forms)
+        and (session := programme.session(session_id)) is not None
+        and not session.cancelled
+        and (session.end > f.at if day is None else programme.conference.programme_day(session.start) == day)
+    ]
+    if not titled:
+        return None
+    session = min(titled, key=lambda s: s.start)
+    return f.ask(Intent.NEXT, room_id=f.room_id, after=session.end - timedelta(seconds=1))
+
+
 def last_session(f: Features) -> Question | None:
     """ "when does the conference end?", "le dernier atelier de jeudi", "última sesión en la sala 3";
     "when does lunch end?" asks for lunch."""
@@ -617,6 +648,7 @@ RULES: tuple[Rule, ...] = (
     Rule("people-of-session", people_of_session),
     Rule("out-of-scope", out_of_scope),
     Rule("after-a-pause", after_a_pause),
+    Rule("after-a-session", after_a_session),
     Rule("last-session", last_session),
     Rule("first-in-room", first_in_room),
     # A room is named.

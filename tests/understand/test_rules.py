@@ -46,7 +46,7 @@ def test_the_rules_are_tried_in_one_listed_order() -> None:
     assert [rule.name for rule in RULES] == [
         "nothing-typed", "help-or-greeting", "rooms-by-language", "room-info", "way-to-a-session",
         "documents", "in-a-language", "conference-info",
-        "person-named", "people-of-session", "out-of-scope", "after-a-pause", "last-session",
+        "person-named", "people-of-session", "out-of-scope", "after-a-pause", "after-a-session", "last-session",
         "first-in-room", "now-in-room", "room-at-time", "next-in-room", "topic-in-room", "room-alone",
         "room-on-day",
         "track", "unknown-room", "at-time", "unknown-name", "now", "unknown-person", "next-of-kind", "person",
@@ -112,6 +112,10 @@ EXAMPLES = [
         ],
     ),
     ("after-a-pause", ["what's on after the break", "et après la pause café ?", "después del almuerzo"]),
+    (
+        "after-a-session",
+        ["anything after the reception?", "y a quoi après la clôture ?", "¿y después de la clausura?"],
+    ),
     ("last-session", ["when does the conference end", "¿cuál es la última sesión?"]),
     ("first-in-room", ["what's first in Alcazar tomorrow?", "la première session en Dijlezaal demain"]),
     (
@@ -1123,3 +1127,30 @@ def test_a_room_asked_by_its_number_after_a_word_for_number() -> None:
     assert intent_and_ids("what's on at 11 in room number 3", at, programme) == ("at_time", ["a"])
     evening = start.replace(day=16, hour=21)
     assert intent_and_ids("c'est quoi le premier creneau demain matin ?", evening, programme)[1] == ["b", "a"]
+
+
+@pytest.mark.parametrize(
+    ("text", "hour", "first"),
+    [
+        # iOS Conf SG 2023: the afterparty after the closing address.
+        ("anything after the closing?", 16, "party"),
+        # NixCon 2018: in French, that evening.
+        ("y a quoi apres la cloture ce soir ?", 16, "party"),
+        ("y despues de la clausura?", 16, "party"),
+        ("what's on after the opening?", 8, "talk"),
+        # "after" followed by no session's title is what comes next, as before.
+        ("what's after this?", 16, "closing"),
+    ],
+)
+def test_what_comes_after_a_session_named_by_its_title(text: str, hour: int, first: str) -> None:
+    zone = ZoneInfo("Asia/Singapore")
+    day = datetime(2023, 1, 13, tzinfo=zone)
+    sessions = [
+        talk("opening", day.replace(hour=9), day.replace(hour=9, minute=30), "Opening Address"),
+        talk("talk", day.replace(hour=9, minute=30), day.replace(hour=10, minute=15), "SwiftUI in depth"),
+        talk("closing", day.replace(hour=18), day.replace(hour=18, minute=15), "Closing address"),
+        talk("party", day.replace(hour=19), day.replace(hour=22), "Afterparty"),
+    ]
+    programme = small_programme(zone, sessions)
+    intent, found = intent_and_ids(text, day.replace(hour=hour), programme)
+    assert (intent, found[0]) == ("next", first)
