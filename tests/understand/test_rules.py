@@ -46,7 +46,8 @@ def test_the_rules_are_tried_in_one_listed_order() -> None:
     assert [rule.name for rule in RULES] == [
         "nothing-typed", "help-or-greeting", "rooms-by-language", "room-info", "way-to-a-session",
         "documents", "in-a-language", "conference-info",
-        "person-named", "people-of-session", "out-of-scope", "after-a-pause", "after-a-session", "last-session",
+        "person-named", "people-of-session", "out-of-scope", "after-a-pause", "after-a-session",
+        "last-session",
         "first-in-room", "now-in-room", "room-at-time", "next-in-room", "topic-in-room", "room-alone",
         "room-on-day",
         "track", "unknown-room", "at-time", "unknown-name", "now", "unknown-person", "next-of-kind", "person",
