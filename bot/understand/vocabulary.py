@@ -134,16 +134,20 @@ HUNDREDS: dict[str, int] = {
     for position, word in enumerate(_LEXICON.of(language, "numbers.hundreds") or (), start=2)
 }
 SCORE_WORDS = frozenset(_words("numbers.score"))  # "quatre-vingt": four twenties
+
+
 # Each word of rooms' names (a colour, "kids", "online") with its forms in every language, by its
 # forms: "verte" → {green, vert, verde, …}, "ninos" → {kids, enfants, …}.
 # A form of two words is both's ("amphi": an amphitheatre, a lecture hall).
-ROOM_NAME_WORDS = {
-    form: frozenset(
-        other for forms in _LEXICON.section("room_names").values() if form in forms for other in forms
-    )
-    for forms in _LEXICON.section("room_names").values()
-    for form in forms
-}
+def _room_name_words() -> dict[str, frozenset[str]]:
+    found: dict[str, frozenset[str]] = {}
+    for forms in _LEXICON.section("room_names").values():
+        for form in forms:
+            found[form] = found.get(form, frozenset()) | frozenset(forms)
+    return found
+
+
+ROOM_NAME_WORDS = _room_name_words()
 WITHOUT_WORDS = frozenset(_words("words.without"))  # "the room without interpretation"
 TRANSLATION_WORDS = frozenset(_words("words.translation"))  # interpretation, traduction, traducción
 ROLE_QUALIFIERS = frozenset(_words("words.role_qualifiers"))  # deputy, adjoint, former, teniente
