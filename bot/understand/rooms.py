@@ -1396,6 +1396,11 @@ class RoomFinder:
         only_of_its_kind: RoomMatch | None = None  # "the auditorium": unless a word after names one
         for position, word in enumerate(words):
             token = word.group(0)
+            if token.isalpha() and "/" in (
+                text[word.start() - 1 : word.start()],
+                text[word.end() : word.end() + 1],
+            ):
+                continue  # one of a pair of words written as one term: "pruebas A/B" is no 'Demo B'
             before = [w.group(0) for w in words[:position] if w.group(0) not in ARTICLES]
             previous = before[-1] if before else ""
             after = words[position + 1].group(0) if position + 1 < len(words) else ""

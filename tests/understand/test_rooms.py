@@ -2626,3 +2626,13 @@ def test_a_lecture_theatre_by_its_subject_and_the_word_for_an_amphi() -> None:
     finder = RoomFinder([Room(str(i), name) for i, name in enumerate(halls)])
     assert room_in(finder, "c koi le dernier talk ds la lecture samedi") == "0"
     assert room_in(finder, "et dans l'amphi ?") == "0"
+
+
+def test_a_letter_of_a_term_written_with_a_slash_is_no_room() -> None:
+    """ODSC East 2025's 'Demo A' and 'Demo B': "hay algo de pruebas A/B" asks about A/B testing,
+    not what is on in Demo B ("y en la demo b?" still is)."""
+    finder = RoomFinder([Room("a", "Demo A"), Room("b", "Demo B"), Room("204", "Room 204")])
+    assert room_in(finder, "hay algo de pruebas A/B") is None
+    assert room_in(finder, "anything on a/b testing?") is None
+    assert room_in(finder, "y en la demo b?") == "b"
+    assert room_in(finder, "et en b ?") == "b"
