@@ -211,6 +211,18 @@ def _talks_at_once(*titles: str) -> tuple[Programme, datetime]:
         # DDD Melbourne 2025, g0v Summit 2024: web accessibility is accessibility.
         (("Hands on Accessibility testing", "A Look At Modern Web Development"),
          "conf sur l'accessibilite web ?", ["a"]),
+        # Earlier batches' searches for ideas the lexicon lacked: a magic show, a welcome, a cello,
+        # consulting and freelancing, a CV, a raffle, a bot, ice cream, cocktails.
+        (("The Magic Show", "Java records"), "un spectacle de magie ?", ["a"]),
+        (("Welcome in BVRIT Hyderabad", "Java records"), "hay una bienvenida?", ["a"]),
+        (("Bach for cello and piano", "Java records"), "il parait qu'il y a du violoncelle ce soir ?", ["a"]),
+        (("Consulting 101", "Life as a freelancer", "Java records"),
+         "hay algo de consultoria o trabajar como freelance?", ["a", "b"]),
+        (("Wanna be a DBA? 5 resume truths", "Java records"), "un talk pour faire un bon CV ?", ["a"]),
+        (("Cierre y Rifas", "Java records"), "c'est quand la tombola ?", ["a"]),
+        (("Exploring Azure Bot Service", "Java records"), "alguna charla de chatbots??", ["a"]),
+        (("Ice Cream Social", "Java records"), "dan helado en algun lado??", ["a"]),
+        (("Cocktail workshop", "Java records"), "hay taller de cocteles??", ["a"]),
         # FOSDEM 2024: robotics is robots too.
         (("Dora-rs: simplifying robotics stack", "Controlling a Robot Arm", "Java records"),
          "robotics", ["a", "b"]),
