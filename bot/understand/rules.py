@@ -32,6 +32,7 @@ from bot.understand.vocabulary import (
     DOCUMENT_PHRASES,
     NAME_PARTICLES,
     PERSON_QUESTION_WORDS,
+    PRESENCE_PHRASES,
     ROOM_WORDS,
     SESSION_NOUNS,
     SESSION_WORDS,
@@ -568,7 +569,7 @@ def absent_person(f: Features) -> Question | None:
     if (
         f.person is None
         and f.index.programme.people
-        and any(word in SPEAKING_WORDS for word in f.words)
+        and (any(word in SPEAKING_WORDS for word in f.words) or has_phrase(f.cleaned, PRESENCE_PHRASES))
         and not has_phrase(f.cleaned, ABOUT_PHRASES)  # "où parle-t-on de ségrégation ?"
         and f.content
         and not f.kinds

@@ -67,6 +67,7 @@ PERSON_QUESTION_WORDS = frozenset(_words("words.person_questions"))
 TRACK_WORDS = frozenset(_words("words.track"))  # a track of the programme: "the security track"
 # Verbs that say someone speaks: "où parle Emmanuel Macron ?" asks for a person.
 SPEAKING_WORDS = frozenset(_words("words.speaking"))
+PRESENCE_PHRASES = _words("words.presence")  # "will Richard Stallman be there?": the same
 # Verbs of a person's question used of a topic: "où parle-t-on de ségrégation ?".
 ABOUT_PHRASES = _words("phrases.about")
 # Words for someone: "the NASA guy", "la dame de Lyon".

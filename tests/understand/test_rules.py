@@ -238,6 +238,14 @@ def test_someone_mentioned_in_passing_is_not_a_speaker() -> None:
     assert answer("is emmanuel macron giving a talk?") == ("absent-person", [])
     assert answer("is emmanuel macron here?") == ("absent-person", [])
     assert answer("va a dar una charla Emmanuel Macron?") == ("absent-person", [])
+    # Asked whether they are there (DebConf17, Chicon 8, SQLSaturday #987 sets).
+    for there in (
+        "will Emmanuel Macron be there?",
+        "is emmanuel macron on the program?",
+        "est-ce qu'Emmanuel Macron sera présent ?",
+        "¿estará Emmanuel Macron en la conferencia?",
+    ):
+        assert answer(there) in (("absent-person", []), ("unknown-person", [])), there
     # "week-end" is one word, whose "end" asks for no last session.
     assert answer("qu'est-ce qu'il y a ce week-end ?")[0] != "last-session"
     assert answer("talks about Macron") == ("topic-or-kind", ["eu"])

@@ -213,6 +213,7 @@ TABLES: dict[str, str] = {
     "words.session_words": WORD,
     "words.room_plurals": WORD,
     "words.schedules": WORD,
+    "words.presence": PHRASE,
     "words.and": WORD,
     "words.or": WORD,
     "words.places": WORD,
