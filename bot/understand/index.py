@@ -28,6 +28,7 @@ from bot.understand.tracks import TrackFinder
 from bot.understand.vocabulary import (
     AND_WORDS,
     CONFERENCE_WORDS,
+    GIVEN_NAME_FORMS,
     INFO_PHRASES,
     KIND_WORDS,
     MEANING_PHRASES,
@@ -423,6 +424,12 @@ class ProgrammeIndex:
                 continue
             candidates = self.name_tokens.get(token)
             weight = 1.0
+            if not candidates and token in GIVEN_NAME_FORMS:
+                # Another form of a given name: "mike" for a Michael, "dave" for a David.
+                others = [
+                    self.name_tokens[form] for form in GIVEN_NAME_FORMS[token] if form in self.name_tokens
+                ]
+                candidates = set().union(*others) if others else None
             # A word the sessions have is itself, not a slip for a name ("mars" is no Markus).
             if not candidates and len(token) >= 4 and token not in self.session_idf:
                 found = process.extractOne(token, self.name_vocabulary, scorer=fuzz.ratio, score_cutoff=80)

@@ -149,6 +149,20 @@ def _room_name_words() -> dict[str, frozenset[str]]:
 
 
 ROOM_NAME_WORDS = _room_name_words()
+
+
+def _given_name_forms() -> dict[str, frozenset[str]]:
+    """Each form of a given name with the other forms of its names ("mike" → michael, micha…)."""
+    found: dict[str, frozenset[str]] = {}
+    for name, forms in _LEXICON.section("given_names").items():
+        group = frozenset((name, *forms))
+        for form in group:
+            found[form] = found.get(form, frozenset()) | group
+    return {form: others - {form} for form, others in found.items()}
+
+
+# "mike williamson" for 'Michael Z. Williamson', "dave hart" for 'David Hart'.
+GIVEN_NAME_FORMS = _given_name_forms()
 WITHOUT_WORDS = frozenset(_words("words.without"))  # "the room without interpretation"
 TRANSLATION_WORDS = frozenset(_words("words.translation"))  # interpretation, traduction, traducción
 ROLE_QUALIFIERS = frozenset(_words("words.role_qualifiers"))  # deputy, adjoint, former, teniente

@@ -358,3 +358,36 @@ def test_a_verb_after_a_surname_is_no_other_name() -> None:
         programme
     )
     assert [s["id"] for s in answer["sessions"]] == ["gsea"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("mike williamson schedule?", ["mw"]),  # LibertyCon 2019's 'Michael Z. Williamson'
+        ("qd passe katherine nanz", ["kn"]),  # Stir Trek 2025's 'Kathryn Grayson Nanz'
+        ("when is jon halvorson on", ["jh"]),  # GOOD 2025's 'Jonathan Halverson', surname misspelt
+        ("cuando habla dave hart?", ["dh"]),  # the other way: 'David Hart'
+        ("when does mike tyson speak?", []),  # no Tyson: a whole name the programme lacks
+    ],
+)
+def test_a_given_name_typed_in_another_form(text: str, found: list[str]) -> None:
+    """Attendees type "mike", "katherine", "jon" for speakers listed as Michael, Kathryn, Jonathan."""
+    zone = ZoneInfo("America/New_York")
+    start = datetime(2019, 6, 28, 9, tzinfo=zone)
+    names = {
+        "mw": "Michael Z. Williamson",
+        "kn": "Kathryn Grayson Nanz",
+        "jh": "Jonathan Halverson",
+        "dh": "David Hart",
+        "mo": "Michael Okeefe",
+    }
+    programme = small_programme(
+        zone,
+        [
+            talk(key, start.replace(hour=10 + i), start.replace(hour=11 + i), f"Session {i}", speakers=[key])
+            for i, key in enumerate(names)
+        ],
+        people=[Person(key, name) for key, name in names.items()],
+    )
+    answer = respond(text, start, programme).as_json(programme)
+    assert [s["id"] for s in answer["sessions"]] == found

@@ -274,6 +274,7 @@ SECTIONS: dict[str, tuple[str, tuple[str, ...] | None]] = {
     "asking": (JOINED, ASKING_KEYS),
     "room_names": (PHRASE, ROOM_NAME_KEYS),
     "cognates": (WORD, None),
+    "given_names": (WORD, None),
 }
 # Sections of words with a number: word → weight or value.
 NUMBERED = {
