@@ -300,19 +300,25 @@ def test_a_dutch_ij_typed_as_y(text: str) -> None:
 def test_people_written_with_initials_asked_by_their_given_names(text: str, found: list[str]) -> None:
     """EuroPCR 2026 writes its speakers "M. C. Morice", "J. F. Lassen", "P. Maccarthy"; attendees
     type the given names ("Marie-Claude Morice", "Jens Flensted Lassen")."""
-    zone = ZoneInfo("Europe/Paris")
-    start = datetime(2026, 5, 19, 9, tzinfo=zone)
+    start = datetime(2026, 5, 19, 9, tzinfo=ZoneInfo("Europe/Paris"))
     names = {"mc": "M. C. Morice", "jf": "J. F. Lassen", "ji": "J. F. Iglesias", "pm": "P. Maccarthy"}
-    programme = small_programme(
-        zone,
+    programme = _a_session_each(names, start)
+    answer = respond(text, start, programme).as_json(programme)
+    assert [s["id"] for s in answer["sessions"]] == found
+
+
+def _a_session_each(names: dict[str, str], start: datetime) -> Programme:
+    """A programme where each person (id → name) gives one session of their id, an hour apart from
+    10:00 on the day of `start`."""
+    assert start.tzinfo is not None
+    return small_programme(
+        ZoneInfo(str(start.tzinfo)),
         [
             talk(key, start.replace(hour=10 + i), start.replace(hour=11 + i), f"Session {i}", speakers=[key])
             for i, key in enumerate(names)
         ],
         people=[Person(key, name) for key, name in names.items()],
     )
-    answer = respond(text, start, programme).as_json(programme)
-    assert [s["id"] for s in answer["sessions"]] == found
 
 
 def test_a_performer_a_calendar_names_in_titles_is_found_in_every_title() -> None:
@@ -372,8 +378,7 @@ def test_a_verb_after_a_surname_is_no_other_name() -> None:
 )
 def test_a_given_name_typed_in_another_form(text: str, found: list[str]) -> None:
     """Attendees type "mike", "katherine", "jon" for speakers listed as Michael, Kathryn, Jonathan."""
-    zone = ZoneInfo("America/New_York")
-    start = datetime(2019, 6, 28, 9, tzinfo=zone)
+    start = datetime(2019, 6, 28, 9, tzinfo=ZoneInfo("America/New_York"))
     names = {
         "mw": "Michael Z. Williamson",
         "kn": "Kathryn Grayson Nanz",
@@ -381,13 +386,6 @@ def test_a_given_name_typed_in_another_form(text: str, found: list[str]) -> None
         "dh": "David Hart",
         "mo": "Michael Okeefe",
     }
-    programme = small_programme(
-        zone,
-        [
-            talk(key, start.replace(hour=10 + i), start.replace(hour=11 + i), f"Session {i}", speakers=[key])
-            for i, key in enumerate(names)
-        ],
-        people=[Person(key, name) for key, name in names.items()],
-    )
+    programme = _a_session_each(names, start)
     answer = respond(text, start, programme).as_json(programme)
     assert [s["id"] for s in answer["sessions"]] == found
