@@ -7,6 +7,8 @@ the understanding reads (every file's entries merged, in the order fr, en, es, c
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from bot.programme.kinds import KIND_NAMES, SessionKind
 from bot.understand.lexicon import INFO_KEYS, MONTH_KEYS, WEEKDAY_KEYS, lexicon
 
@@ -137,32 +139,27 @@ HUNDREDS: dict[str, int] = {
 SCORE_WORDS = frozenset(_words("numbers.score"))  # "quatre-vingt": four twenties
 
 
-# Each word of rooms' names (a colour, "kids", "online") with its forms in every language, by its
-# forms: "verte" → {green, vert, verde, …}, "ninos" → {kids, enfants, …}.
-# A form of two words is both's ("amphi": an amphitheatre, a lecture hall).
-def _room_name_words() -> dict[str, frozenset[str]]:
+def _forms_of(groups: Iterable[Iterable[str]]) -> dict[str, frozenset[str]]:
+    """Each form with every form of the groups it is in: a form of two groups is both's ("amphi":
+    an amphitheatre's and a lecture hall's)."""
     found: dict[str, frozenset[str]] = {}
-    for forms in _LEXICON.section("room_names").values():
-        for form in forms:
-            found[form] = found.get(form, frozenset()) | frozenset(forms)
+    for group in map(frozenset, groups):
+        for form in group:
+            found[form] = found.get(form, frozenset()) | group
     return found
 
 
-ROOM_NAME_WORDS = _room_name_words()
-
-
-def _given_name_forms() -> dict[str, frozenset[str]]:
-    """Each form of a given name with the other forms of its names ("mike" → michael, micha…)."""
-    found: dict[str, frozenset[str]] = {}
-    for name, forms in _LEXICON.section("given_names").items():
-        group = frozenset((name, *forms))
-        for form in group:
-            found[form] = found.get(form, frozenset()) | group
-    return {form: others - {form} for form, others in found.items()}
-
-
-# "mike williamson" for 'Michael Z. Williamson', "dave hart" for 'David Hart'.
-GIVEN_NAME_FORMS = _given_name_forms()
+# Each word of rooms' names (a colour, "kids", "online") with its forms in every language, by its
+# forms: "verte" → {green, vert, verde, …}, "ninos" → {kids, enfants, …}.
+ROOM_NAME_WORDS = _forms_of(_LEXICON.section("room_names").values())
+# The other forms of a given name: "mike" → michael, micha… ("mike williamson" for 'Michael Z.
+# Williamson', "dave hart" for 'David Hart').
+GIVEN_NAME_FORMS = {
+    form: forms - {form}
+    for form, forms in _forms_of(
+        (name, *forms) for name, forms in _LEXICON.section("given_names").items()
+    ).items()
+}
 WITHOUT_WORDS = frozenset(_words("words.without"))  # "the room without interpretation"
 TRANSLATION_WORDS = frozenset(_words("words.translation"))  # interpretation, traduction, traducción
 ROLE_QUALIFIERS = frozenset(_words("words.role_qualifiers"))  # deputy, adjoint, former, teniente
