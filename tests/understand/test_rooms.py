@@ -2636,3 +2636,18 @@ def test_a_letter_of_a_term_written_with_a_slash_is_no_room() -> None:
     assert room_in(finder, "anything on a/b testing?") is None
     assert room_in(finder, "y en la demo b?") == "b"
     assert room_in(finder, "et en b ?") == "b"
+
+
+def test_rooms_named_after_nature_in_the_attendee_s_language() -> None:
+    """DDD Perth 2022's rooms, each a Noongar name and its English one: 'Bilya (River)', 'Maali
+    (Black Swan)', 'Yiibi (Black Cockatoo)', typed "la sala del río", "la salle du cygne noir"."""
+    names = ["Kwoka (Quokka)", "Yiibi (Black Cockatoo)", "Mari (Red Gum)", "Bilya (River)", "Maali (Black Swan)"]
+    finder = RoomFinder([Room(str(i), name) for i, name in enumerate(names)])
+
+    def found(text: str) -> str | None:
+        room_id = room_in(finder, text)
+        return names[int(room_id)] if room_id is not None else None
+
+    assert found("que hay ahora en la sala del rio") == "Bilya (River)"
+    assert found("a las 10:15 en la sala cacatua negra?") == "Yiibi (Black Cockatoo)"
+    assert found("c'est ou la salle cygne noir et y a quoi dedans") == "Maali (Black Swan)"

@@ -166,7 +166,7 @@ ROOM_NAME_KEYS = (
     "sun", "moon", "mercury", "venus", "earth", "jupiter", "saturn", "uranus", "neptune", "pluto",
     "fire", "water", "air", "metal", "english", "spanish", "french", "classroom", "theatre", "multipurpose",
     "atrium", "deck", "forum", "alpha", "department", "mathematics", "physics", "chemistry", "biology",
-    "lecture",
+    "lecture", "river", "lake", "forest", "mountain", "ocean", "bay", "island", "swan", "eagle", "cockatoo",
 )  # fmt: skip
 KIND_KEYS = tuple(SessionKind)
 INTERPRETATION_KEYS = ("en", "fr", "es", "tr")
