@@ -2641,7 +2641,8 @@ def test_a_letter_of_a_term_written_with_a_slash_is_no_room() -> None:
 def test_rooms_named_after_nature_in_the_attendee_s_language() -> None:
     """DDD Perth 2022's rooms, each a Noongar name and its English one: 'Bilya (River)', 'Maali
     (Black Swan)', 'Yiibi (Black Cockatoo)', typed "la sala del río", "la salle du cygne noir"."""
-    names = ["Kwoka (Quokka)", "Yiibi (Black Cockatoo)", "Mari (Red Gum)", "Bilya (River)", "Maali (Black Swan)"]
+    names = ["Kwoka (Quokka)", "Yiibi (Black Cockatoo)", "Mari (Red Gum)", "Bilya (River)"]
+    names.append("Maali (Black Swan)")
     finder = RoomFinder([Room(str(i), name) for i, name in enumerate(names)])
 
     def found(text: str) -> str | None:
