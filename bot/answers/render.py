@@ -419,6 +419,8 @@ def _nothing_to_follow(s: Speaker) -> str:
 def _unknown(result: Answer, programme: Programme, s: Speaker) -> str:
     if result.question.rule == "nothing-to-follow":
         return _nothing_to_follow(s)
+    if result.question.documents:
+        return render_documents(result, programme, s)  # "No session of this programme lists documents."
     what = escape(result.question.unmatched)
     if result.unknown_info:
         # "is there a cloakroom?": said plainly, with whom to ask; no sessions, no examples.

@@ -30,3 +30,11 @@ PROGRAMMES = {
 @pytest.fixture(scope="session")
 def programmes() -> dict[str, Programme]:
     return {name: load_programme(path).programme for name, path in PROGRAMMES.items()}
+
+
+def documents_intent(programme: Programme, text: str, sessions: list[str]) -> str:
+    """The intent of an answer to a question for documents: a search, unless nothing is found, no
+    session is named by its number and none of the programme's sessions lists any (what the bot
+    does not know)."""
+    listed = any(session.documents for session in programme.sessions)
+    return "search" if listed or sessions or any(c.isdigit() for c in text) else "unknown"

@@ -16,6 +16,7 @@ import pytest
 from bot.answers.reply import respond
 from bot.programme.loading import load_programme
 from bot.programme.model import Programme
+from tests.understand.conftest import documents_intent
 
 ROOT = Path(__file__).resolve().parents[2]
 PATHS = {
@@ -356,7 +357,10 @@ def test_documents_of_a_session_named_by_its_number(
     parts: list[str],
 ) -> None:
     result, html = ask(programmes, name, text)
-    assert (result["intent"], result["lang"]) == ("search", language)
+    assert (result["intent"], result["lang"]) == (
+        documents_intent(programmes[name], text, sessions),
+        language,
+    )
     assert [session["id"] for session in result["sessions"]] == sessions
     assert [document["file"] for document in result["documents"]] == documents
     for part in parts:

@@ -19,6 +19,7 @@ from bot.programme.loading import Loaded, load_programme
 from bot.programme.model import Programme
 from bot.understand.parse import parse
 from tests.small_programme import small_programme, talk
+from tests.understand.conftest import documents_intent
 
 IDM_PATH = ROOT / "data" / "idm-2015" / "programme.toml"
 GFMD_PATH = ROOT / "data" / "gfmd-2020" / "programme.toml"
@@ -481,7 +482,7 @@ def test_document_question_finds_the_sessions_and_their_documents(
     programme = programmes[name]
     reply = respond(text, datetime.fromisoformat(AT[name]), programme)
     result = reply.as_json(programme)
-    assert (result["intent"], result["lang"]) == ("search", language)
+    assert (result["intent"], result["lang"]) == (documents_intent(programme, text, sessions), language)
     assert [session["id"] for session in result["sessions"]] == sessions
     assert [document["file"] for document in result["documents"]] == documents
     for part in parts:

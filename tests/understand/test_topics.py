@@ -265,6 +265,17 @@ def test_a_document_word_asked_as_a_subject_in_a_programme_without_documents(tex
     assert [s["id"] for s in answer.as_json(programme)["sessions"]] == ["a"]
 
 
+def test_documents_asked_of_a_programme_that_lists_none_are_not_known() -> None:
+    """set_h's "can i get the slides of the presentations": the programme lists no documents, so
+    the bot does not know (it says so), rather than searching sessions."""
+    programme, start = _talks_at_once("Graph databases", "Java records")
+    for text in ("can i get the slides of the presentations", "où sont les slides ?"):
+        reply = respond(text, start, programme)
+        answer = reply.as_json(programme)
+        assert (answer["intent"], answer["sessions"]) == ("unknown", []), text
+        assert "documents" in reply.html, reply.html  # "No session of this programme lists documents."
+
+
 def test_a_word_for_a_room_in_a_title_s_phrase_is_a_topic() -> None:
     """ "visual studio sessions?" (Linuxwochen Wien 2016): "studio", a word for a room, is part of
     what the talks are about where a title says "Visual Studio"."""
