@@ -1163,3 +1163,31 @@ def test_what_comes_after_a_session_named_by_its_title(text: str, hour: int, fir
     programme = small_programme(zone, sessions)
     intent, found = intent_and_ids(text, day.replace(hour=hour), programme)
     assert (intent, found[0]) == ("next", first)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "là dans callelongue ?",  # JRES 2022
+        "dans callelongue, là, ça donne quoi ?",  # BSides CDMX 2024's villages
+        "la c quoi ds callelongue",  # AWS re:Invent 2024's Murano 3304, typed without its accent
+        "ça parle de quoi là dans callelongue",  # SQLSaturday #1012
+    ],
+)
+def test_la_for_now_before_what_no_article_precedes(text: str) -> None:
+    """French "là" is now, wherever it stands, when what follows could not follow the article "la"
+    (accents are folded, so "là" and "la" are one word to the parser)."""
+    zone = ZoneInfo("Europe/Paris")
+    start = datetime(2022, 5, 18, 8, 40, tzinfo=zone)
+    sessions = [
+        talk(
+            "now",
+            start,
+            start.replace(hour=10, minute=20),
+            "Le Deep Learning en 100 minutes",
+            room="callelongue",
+        ),
+        talk("later", start.replace(hour=11), start.replace(hour=12), "Supervision", room="callelongue"),
+    ]
+    programme = small_programme(zone, sessions, rooms=[Room("callelongue", "Amphithéâtre Callelongue")])
+    assert intent_and_ids(text, start.replace(hour=9), programme) == ("now", ["now"])
