@@ -326,9 +326,8 @@ def _titled_as(sessions: tuple[Session, ...], kinds: tuple[str, ...]) -> tuple[S
     names = {f" {phrase} " for kind in kinds for phrase in KIND_WORDS[SessionKind(kind)]}
     if not names:
         return ()
-    return tuple(
-        s for s in sessions if any(name in f" {' '.join(words(' '.join(s.title.all())))} " for name in names)
-    )
+    titles = {s.id: f" {' '.join(words(' '.join(s.title.all())))} " for s in sessions}
+    return tuple(s for s in sessions if any(name in titles[s.id] for name in names))
 
 
 def _either(q: Question, pool: tuple[Session, ...], index: ProgrammeIndex) -> tuple[Session, ...]:
