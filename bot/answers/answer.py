@@ -16,12 +16,8 @@ from bot.understand.index import ProgrammeIndex, TopicMatch, index_for
 from bot.understand.question import Intent, Question
 from bot.understand.text import fold, words
 from bot.understand.vocabulary import HONORIFICS, KIND_WORD_PARTS, KIND_WORDS, LANGUAGE_WORDS
+from bot.understand.when import PARTS_OF_DAY
 
-_PARTS = {
-    "morning": (time(0), time(12)),
-    "afternoon": (time(12), time(18)),
-    "evening": (time(18), time(23, 59)),
-}
 SEARCH_LIMIT = 40
 COMPLETE = 0.99  # a session that has every word of the question (rare words weigh more)
 
@@ -108,7 +104,7 @@ def _next_from(q: Question, programme: Programme) -> datetime:
     day and part of it asked ("next in Scala tomorrow", "la suite cet après-midi") if later."""
     at = q.at if q.after is None else max(q.at, q.after)
     if q.when.day is not None:
-        begins = _PARTS[q.when.part][0] if q.when.part else time(0)
+        begins = PARTS_OF_DAY[q.when.part][0] if q.when.part else time(0)
         day_begins = programme.conference.local(q.when.day, begins)
         if day_begins > at:
             # A session at the very start of the day asked is its first (ICSE 2020's at 00:00):
@@ -196,7 +192,7 @@ def _at_time(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer
         s for s in sessions if programme.conference.programme_day(s.start) == day and not s.cancelled
     )
     if q.when.part:
-        low, high = _PARTS[q.when.part]
+        low, high = PARTS_OF_DAY[q.when.part]
         local = programme.timezone
         sessions = tuple(
             s

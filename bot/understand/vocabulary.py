@@ -108,6 +108,7 @@ EVENING_WORDS = frozenset(_words("parts.evening"))
 AFTERNOON_PHRASES = _words("parts.afternoon_phrases")  # found anywhere in a text
 # A word of the morning that is also "tomorrow" (Spanish "mañana") is the morning after these.
 MORNING_AFTER = frozenset(_words("parts.morning_after"))
+THIS_PART_WORDS = frozenset(_words("parts.this"))  # "this morning": today's, even once over
 
 # Words that name a room in general: they say a room is meant, and are never fuzzy-matched to a
 # room's name ("sala" ≈ "Salsa", "hall" ≈ "Hale"). Only the singular stands next to one room's

@@ -28,6 +28,7 @@ from bot.understand.vocabulary import (
     NOT_WEEKDAYS_IN,
     ROOM_NOUNS,
     THIS_DAY_PHRASES,
+    THIS_PART_WORDS,
     TODAY_WORDS,
     TOMORROW_WORDS,
     TONIGHT_PHRASES,
@@ -45,6 +46,22 @@ def _any(slot: str) -> str:
 def _literal(words: Iterable[str]) -> str:
     """Words matched as written, longest first."""
     return "(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")"
+
+
+# The hours of each part of the day: those a question on "the morning" covers.
+PARTS_OF_DAY = {
+    "morning": (time(0), time(12)),
+    "afternoon": (time(12), time(18)),
+    "evening": (time(18), time(23, 59)),
+}
+# "this morning", "cet après-midi", "esta tarde": today's part even once it is over.
+_THIS_PART = re.compile(
+    r"\b"
+    + _literal(THIS_PART_WORDS)
+    + r"\s+"
+    + _literal([*MORNING_WORDS, *AFTERNOON_WORDS, *EVENING_WORDS, *AFTERNOON_PHRASES])
+    + r"\b"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +189,15 @@ def reference_day(conference: Conference, at: datetime) -> date:
     if conference.days and today < conference.days[0]:
         return conference.days[0]
     return today
+
+
+def _part_not_over(conference: Conference, at: datetime, part: str, day: date) -> date:
+    """The day of a part of the day said alone: asked once today's is over ("what's on in the
+    morning?" at 9 pm), the next conference day's."""
+    local = at.astimezone(conference.timezone)
+    over = local.date() > day or local.time() >= PARTS_OF_DAY[part][1]
+    later = [d for d in conference.days if d > day]
+    return later[0] if over and later and day == conference.programme_day(at) else day
 
 
 def _compound_numbers() -> dict[str, int]:
@@ -376,6 +402,8 @@ def find_when(
 
     if day is None and default_day and (clock is not None or part is not None):
         day = reference_day(conference, at)
+        if clock is None and part is not None and not _THIS_PART.search(text):
+            day = _part_not_over(conference, at, part, day)
     return When(day=day, clock=clock, part=part, delay=delay, evening_too=evening_too), text
 
 

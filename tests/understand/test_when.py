@@ -193,6 +193,33 @@ def test_a_weekday_of_a_conference_over_two_weeks_is_the_next_one() -> None:
     assert find_when(fold("what was on thursday"), "en", friday, conference)[0].day == date(2021, 7, 29)
 
 
+# (language, part said alone, the same part said of today)
+PART_ALONE_AND_THIS = [
+    ("en", "what's on in the morning?", "what's on this morning?"),
+    ("fr", "qu'y a-t-il l'après-midi ?", "qu'y a-t-il cet après-midi ?"),
+    ("es", "¿qué hay por la mañana?", "¿qué hay esta mañana?"),
+    ("es", "¿y por la tarde?", "¿y esta tarde?"),
+]
+
+
+@pytest.mark.parametrize("name", PROGRAMMES)
+@pytest.mark.parametrize(
+    ("language", "alone", "this"), PART_ALONE_AND_THIS, ids=[r[1] for r in PART_ALONE_AND_THIS]
+)
+def test_a_part_of_the_day_said_alone_once_it_is_over_is_the_next_days(
+    programmes: dict[str, Programme], name: str, language: str, alone: str, this: str
+) -> None:
+    """At 9 pm, "in the morning" is tomorrow's; "this morning" stays today's, and the last day's
+    morning stays the last day's (no day follows)."""
+    conference = programmes[name].conference
+    first, second, last = conference.days[0], conference.days[1], conference.days[-1]
+    evening = conference.local(first, time(21, 0))
+    assert find_when(fold(alone), language, evening, conference)[0].day == second
+    assert find_when(fold(this), language, evening, conference)[0].day == first
+    assert find_when(fold(alone), language, conference.local(first, time(8, 0)), conference)[0].day == first
+    assert find_when(fold(alone), language, conference.local(last, time(21, 0)), conference)[0].day == last
+
+
 def test_the_time_words_are_blanked_from_what_is_left() -> None:
     from bot.config import default_programme_path
     from bot.programme.loading import load_programme

@@ -249,6 +249,7 @@ TABLES: dict[str, str] = {
     "parts.evening": TOKEN,
     "parts.afternoon_phrases": TEXT,
     "parts.morning_after": WORD,
+    "parts.this": WORD,
     "numbers.units": PHRASE,
     "numbers.teens": PHRASE,
     "numbers.tens": PHRASE,
