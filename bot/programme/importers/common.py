@@ -31,6 +31,15 @@ _TAG = re.compile(r"<(?:/?[A-Za-z][^<>]*|!--.*?--)>", re.DOTALL)
 _LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _BLOCK_END = re.compile(r"</(?:p|div|ul|ol|h[1-6]|tr|blockquote|pre|table)\s*>", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"<li\b[^<>]*>", re.IGNORECASE)  # one line each: "- item"
+# The markup of a line of text (a site's title "Invited Talk 5: <strong>…</strong>", a lunch's
+# icon "<i class="fa-solid fa-utensils"></i>"): tags of HTML's inline elements only, so that a
+# title about "List<String>" or "<T>" keeps them. Not a line's break ("<br/>", "<p>"): what follows
+# one in a name is a note about its person (`build.person_name`).
+_INLINE_TAG = re.compile(
+    r"</?(?:a|abbr|b|big|cite|del|em|font|i|ins|mark|s|small|span|strike|strong|sub|sup|u)"
+    r"(?:\s[^<>]*)?/?>",
+    re.IGNORECASE,
+)
 
 
 # UTF-8 read as Latin-1 or Windows-1252 once too often: "PagÃ¨s", "translatedâ€¦".
@@ -71,6 +80,8 @@ def clean(value: object) -> str:
     if value is None:
         return ""
     text = INVISIBLE.sub("", mended(str(value)))
+    if "<" in text:
+        text = _INLINE_TAG.sub("", text)
     if "&" in text and _ENTITY.search(text):
         text = INVISIBLE.sub("", html.unescape(text))
     return " ".join(text.split())

@@ -982,8 +982,8 @@ def _event(
     # The talks a session holds ("talks": [{"title", "start", "presenter"}…]): their presenters
     # are the session's people, their titles part of what it is about.
     parts = _parts(record)
-    people = _people(_field(record, _PEOPLE), speakers) + _people(_field(record, _CO_SPEAKERS), speakers)
-    people += [person for part in parts for person in _people(_field(part, _PEOPLE), speakers)]
+    people = _presenters(record, speakers) + _people(_field(record, _CO_SPEAKERS), speakers)
+    people += [person for part in parts for person in _presenters(part, speakers)]
     people += _people(_field(record, _DISCUSSANTS), speakers)
     people += [
         replace(person, role=MODERATOR)
@@ -1148,6 +1148,22 @@ def _people(value: Any, speakers: Mapping[str, str]) -> list[RawPerson]:
         elif not re.fullmatch(r"[\d\W_]*", clean(item)):  # an id we cannot name is no name
             people.extend(RawPerson(name=name) for name in _names(clean(item), affiliated=affiliated))
     return [person for person in people if person.name]
+
+
+def _presenters(record: Mapping[str, Any], speakers: Mapping[str, str]) -> list[RawPerson]:
+    """Who gives a session: its people's field, else the people its subtitle says it is by ("by
+    Antonio Orvieto (ELLIS Institute Tübingen)", ML in PL 2025's agenda)."""
+    people = _people(_field(record, _PEOPLE), speakers)
+    if people:
+        return people
+    by = _BY_LINE.fullmatch(_text(_field(record, _SUBTITLE)))
+    return _people(by.group("names"), speakers) if by else []
+
+
+# "by Ana Gil and Bo Li", "par Ana Gil", "por Ana Gil (UNAM)": the names after the word, the first
+# a letter.
+_BY_LINE = re.compile(r"(?:by|par|por)\s+(?P<names>[^\W\d_].*)", re.IGNORECASE)
+_SUBTITLE = ("subtitle",)
 
 
 # A person's name as plainly written: two words or more of letters ("JPMorgan Chase & Co. (Sponsor)"

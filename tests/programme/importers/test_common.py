@@ -141,6 +141,15 @@ def test_clean_strips_invisible_characters_entities_and_spaces() -> None:
     assert clean(None) == ""
 
 
+def test_clean_drops_the_markup_of_a_line_and_keeps_angle_brackets_that_are_words() -> None:
+    # A site's titles: "Invited Talk 5: <strong>…</strong>", an icon before "Lunch".
+    assert clean("Invited Talk 5: <strong>Training LLMs</strong>") == "Invited Talk 5: Training LLMs"
+    assert clean('<i class="fa-solid fa-utensils"></i>  Lunch') == "Lunch"
+    assert clean("<b>un</b>believable") == "unbelievable"
+    assert clean("Panel: <strong>AI&nbsp;in&nbsp;Security</strong>") == "Panel: AI in Security"
+    assert clean("Why List<String> and <T> matter") == "Why List<String> and <T> matter"
+
+
 def test_plain_text_from_html_and_escaped_html() -> None:
     assert plain_text("<p>One <b>bold</b></p><p>Two<br>lines</p>") == "One bold\n\nTwo\nlines"
     assert plain_text("&lt;p&gt;Escaped &amp;amp; more&lt;/p&gt;") == "Escaped & more"

@@ -287,3 +287,54 @@ def test_degrees_after_a_name_are_not_part_of_it(tmp_path: Path) -> None:
         "Qingyun Wu",
         "Ruby Henry",
     ]
+
+
+AGENDA_WITH_BY_LINES = """\
+- title: Wednesday / 15 October
+  date: 2025-10-15
+  sessions:
+    - events:
+        - title: "Student Research Workshop"
+          time: 8:00 - 9:00
+          room: Main Hall
+          subevents:
+            - title: "<strong>PepGlider: peptide design</strong>"
+              subtitle: by Aleksandra Gwiazda (Warsaw University of Technology)
+              time: 8:00 - 8:30
+            - title: "<strong>DetoxAI</strong>"
+              subtitle: by Łukasz Sztukiewicz
+              time: 8:30 - 9:00
+    - events:
+        - title: "Invited Talk 5: <strong>Training LLMs</strong>"
+          subtitle: by Antonio Orvieto (ELLIS Institute Tübingen)
+          time: 11:15 - 12:15
+          room: Main Hall
+        - title: "Sponsor Talk: <strong>Search at scale</strong>"
+          subtitle: by Aleksandra Chrabrowa and Mateusz Marzec (Allegro)
+          time: 11:15 - 12:15
+          room: Hall A
+        - title: '<i class="fa-solid fa-utensils"></i> Lunch'
+          subtitle: (served in the foyer)
+          time: 12:15 - 13:15
+"""
+
+
+def test_people_a_subtitle_says_a_session_is_by_are_its_speakers(tmp_path: Path) -> None:
+    # ML in PL 2025's agenda names its speakers only so: "by Antonio Orvieto (ELLIS Institute
+    # Tübingen)", in a session's subtitle or in the subtitles of the talks it holds. A subtitle
+    # that is no "by" line names nobody.
+    path = tmp_path / "agenda.yml"
+    path.write_text(AGENDA_WITH_BY_LINES, encoding="utf-8")
+    programme = load_programme(path, tz="Europe/Warsaw").programme
+    assert {
+        session.title.get("en"): sorted(programme.people[role.person_id].name for role in session.roles)
+        for session in programme.sessions
+    } == {
+        "Student Research Workshop": ["Aleksandra Gwiazda", "Łukasz Sztukiewicz"],
+        "Invited Talk 5: Training LLMs": ["Antonio Orvieto"],
+        "Sponsor Talk: Search at scale": ["Aleksandra Chrabrowa", "Mateusz Marzec"],
+        "Lunch": [],
+    }
+    assert {person.name: person.affiliation for person in programme.people.values()}["Antonio Orvieto"] == (
+        "ELLIS Institute Tübingen"
+    )
