@@ -15,7 +15,13 @@ from bot.programme.model import Programme, Session
 from bot.understand.index import ProgrammeIndex, TopicMatch, index_for
 from bot.understand.question import Intent, Question
 from bot.understand.text import fold, words
-from bot.understand.vocabulary import HONORIFICS, KIND_WORD_PARTS, KIND_WORDS, LANGUAGE_WORDS
+from bot.understand.vocabulary import (
+    HONORIFICS,
+    KIND_TITLE_WORDS,
+    KIND_WORD_PARTS,
+    KIND_WORDS,
+    LANGUAGE_WORDS,
+)
 from bot.understand.when import PARTS_OF_DAY
 
 SEARCH_LIMIT = 40
@@ -318,12 +324,16 @@ def _titled_as(sessions: tuple[Session, ...], kinds: tuple[str, ...]) -> tuple[S
     """A kind the file gives no session, by its sessions' titles: "when's lunch?" of BSides CDMX,
     whose lunch is a session titled "Comida" of no type; "quels sont les ateliers ?" of AnimeNEXT
     2023, whose workshops are panels titled "Furoshiki Workshop: …"; "la table ronde" of the
-    Kratos workshop's "Round Table & Coffee"."""
-    names = {f" {phrase} " for kind in kinds for phrase in KIND_WORDS[SessionKind(kind)]}
-    if not names:
-        return ()
+    Kratos workshop's "Round Table & Coffee". Only where no title says the kind, by the words it
+    goes by in titles alone: "des tables rondes ?" of ML in PL 2025, whose are "Discussion Panel"s
+    (ODSC East 2025 has both, its panels no round tables)."""
     titles = {s.id: f" {' '.join(words(' '.join(s.title.all())))} " for s in sessions}
-    return tuple(s for s in sessions if any(name in titles[s.id] for name in names))
+    for table in (KIND_WORDS, KIND_TITLE_WORDS):
+        names = {f" {phrase} " for kind in kinds for phrase in table.get(SessionKind(kind), ())}
+        titled = tuple(s for s in sessions if any(name in titles[s.id] for name in names))
+        if titled:
+            return titled
+    return ()
 
 
 def _either(q: Question, pool: tuple[Session, ...], index: ProgrammeIndex) -> tuple[Session, ...]:

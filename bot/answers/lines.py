@@ -7,6 +7,7 @@ from html import escape
 
 from bot.answers.clip import clip_html
 from bot.i18n import Speaker
+from bot.programme.kinds import SessionKind
 from bot.programme.model import Person, Programme, Room, Session, Text
 
 
@@ -72,6 +73,25 @@ def role_label(role: str, s: Speaker) -> str:
         "presentation": s._("presentation"),
     }
     return labels.get(role, role)
+
+
+def kind_label(kind: SessionKind, s: Speaker) -> str:
+    """A kind's name: in the legend of the day's picture, in the heading of a search by kind."""
+    labels = {
+        # Translators: kinds of session, in the legend of the day's picture (/grid).
+        SessionKind.PLENARY: s._("Plenary"),
+        SessionKind.BREAKOUT: s._("Parallel session"),
+        SessionKind.WORKSHOP: s._("Workshop"),
+        SessionKind.TALK: s._("Talk"),
+        SessionKind.ROUNDTABLE: s._("Round table"),
+        SessionKind.SIDE_EVENT: s._("Side event"),
+        SessionKind.VISIT: s._("Visit"),
+        SessionKind.RECEPTION: s._("Reception"),
+        SessionKind.OTHER: s._("Other"),
+        SessionKind.BREAK: s._("Break"),
+        SessionKind.LUNCH: s._("Lunch"),
+    }
+    return labels[kind]
 
 
 def room_label(programme: Programme, session: Session, s: Speaker) -> str:

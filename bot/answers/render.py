@@ -18,12 +18,13 @@ from bot.answers.info import (
     render_info,
     unknown_info,
 )
-from bot.answers.lines import affiliation_language, interpretation_languages, session_list
+from bot.answers.lines import affiliation_language, interpretation_languages, kind_label, session_list
 from bot.answers.lines import role_label as role_label
 from bot.answers.lines import room_label as room_label
 from bot.answers.lines import session_line as session_line
 from bot.answers.way import building_line, directions_text, knows_the_way, map_link, way_unknown
 from bot.i18n import Speaker
+from bot.programme.kinds import SessionKind
 from bot.programme.model import Programme
 from bot.understand.index import index_for
 from bot.understand.lexicon import ideas_by_word
@@ -209,7 +210,9 @@ def _search(result: Answer, programme: Programme, s: Speaker) -> str:
         return (
             s._("On the track “{track}”:", track=track) + "\n" + session_list(programme, result.sessions, s)
         )
-    topic = escape(" ".join(result.question.topic)) or escape(result.question.text)
+    # Asked for by kind alone ("y a-t-il des tables rondes ?"): the kind, not the whole message.
+    kinds = ", ".join(kind_label(SessionKind(kind), s).lower() for kind in result.question.kinds)
+    topic = escape(" ".join(result.question.topic) or kinds or result.question.text)
     if not result.sessions:
         return s._("I found no session about “{topic}”.", topic=topic) + "\n\n" + _examples(programme, s)
     return s._("Sessions about “{topic}”:", topic=topic) + "\n" + session_list(programme, result.sessions, s)

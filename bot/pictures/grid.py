@@ -22,6 +22,7 @@ from typing import Literal
 
 from PIL import Image, ImageDraw, ImageFont
 
+from bot.answers.lines import kind_label
 from bot.i18n import Speaker
 from bot.pictures.fonts import Weight, font
 from bot.programme.kinds import PAUSE_KINDS, SessionKind
@@ -337,25 +338,6 @@ def _frame(sessions: Sequence[Session], rooms: tuple[str, ...], s: Speaker) -> _
     body_top = TITLE_HEIGHT + ROOMS_HEIGHT
     body_bottom = body_top + round(minutes * per_minute) + GAP_PIXELS * len(gaps)
     return _Frame(origin, finish, per_minute, column, body_top, body_bottom, width, rooms, gutter, gaps)
-
-
-def kind_label(kind: SessionKind, s: Speaker) -> str:
-    """A kind's name in the legend."""
-    labels = {
-        # Translators: kinds of session, in the legend of the day's picture (/grid).
-        SessionKind.PLENARY: s._("Plenary"),
-        SessionKind.BREAKOUT: s._("Parallel session"),
-        SessionKind.WORKSHOP: s._("Workshop"),
-        SessionKind.TALK: s._("Talk"),
-        SessionKind.ROUNDTABLE: s._("Round table"),
-        SessionKind.SIDE_EVENT: s._("Side event"),
-        SessionKind.VISIT: s._("Visit"),
-        SessionKind.RECEPTION: s._("Reception"),
-        SessionKind.OTHER: s._("Other"),
-        SessionKind.BREAK: s._("Break"),
-        SessionKind.LUNCH: s._("Lunch"),
-    }
-    return labels[kind]
 
 
 def _star(draw: ImageDraw.ImageDraw, cx: float, cy: float, radius: float, fill: tuple[int, int, int]) -> None:

@@ -539,6 +539,14 @@ def _words_joined(name: str) -> tuple[str, ...]:
     return (joined,) if 2 <= len(kept) <= 3 and joined.isalpha() and len(joined) >= 5 else ()
 
 
+def _noun_joined_to_letter(name: str) -> tuple[str, ...]:
+    """A word for a room and its letter typed as one: "hallb" for 'Hall B', "salleA" for 'Salle A'."""
+    said = tokens(_BRACKETS.sub(" ", name))
+    if len(said) == 2 and said[0] in ROOM_NOUNS and len(said[1]) == 1 and said[1].isalpha():
+        return ("".join(said),)
+    return ()
+
+
 def _word_joined_to_number(name: str) -> tuple[str, ...]:
     """A short word and a number with a dot typed as one code: "fs002", "fs0.02" for 'FS 0.02',
     "sem408" for 'Sem 4.08' (Linuxwochen Wien 2015's)."""
@@ -866,6 +874,7 @@ class RoomFinder:
                     *_number_range(name),
                     *_number_letters(name),
                     *_words_joined(name),
+                    *_noun_joined_to_letter(name),
                     *_parts_swapped(name),
                     *_bracketed_code(name),
                     *_word_joined_to_number(name),

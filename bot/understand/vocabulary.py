@@ -214,6 +214,10 @@ KIND_WORDS: dict[SessionKind, tuple[str, ...]] = {
     for kind in _KIND_ORDER
     if KIND_NAMES.get(kind) or _LEXICON.section("kinds").get(kind)
 }
+# Other words a kind goes by in titles, not in questions ("Discussion Panel" for a round table).
+KIND_TITLE_WORDS: dict[SessionKind, tuple[str, ...]] = {
+    SessionKind(kind): phrases for kind, phrases in _LEXICON.section("kind_titles").items()
+}
 # Every word of those ("workshop", "taller", "round" of "round table").
 KIND_WORD_PARTS = frozenset(
     word for phrases in KIND_WORDS.values() for phrase in phrases for word in phrase.split()

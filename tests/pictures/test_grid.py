@@ -9,6 +9,7 @@ from datetime import timedelta
 import pytest
 from PIL import Image
 
+from bot.answers.lines import kind_label
 from bot.i18n import speaker
 from bot.pictures.grid import (
     GAP_PIXELS,
@@ -16,7 +17,6 @@ from bot.pictures.grid import (
     Box,
     Picture,
     draw_day,
-    kind_label,
     room_pages,
     text_width,
     time_range,

@@ -2652,3 +2652,15 @@ def test_rooms_named_after_nature_in_the_attendee_s_language() -> None:
     assert found("que hay ahora en la sala del rio") == "Bilya (River)"
     assert found("a las 10:15 en la sala cacatua negra?") == "Yiibi (Black Cockatoo)"
     assert found("c'est ou la salle cygne noir et y a quoi dedans") == "Maali (Black Swan)"
+
+
+def test_a_word_for_a_room_and_its_letter_typed_as_one() -> None:
+    """ML in PL 2025's "next in hallb?" for 'Hall B'; a word for a room alone is no room."""
+    finder = RoomFinder(
+        [Room("a", "Hall A"), Room("b", "Hall B"), Room("main", "Main Hall"), Room("c", "Salle C")]
+    )
+    found = partial(room_in, finder)
+    assert found("next in hallb?") == "b"
+    assert found("whats in halla") == "a"
+    assert found("quoi en sallec") == "c"
+    assert found("next in hall?") is None

@@ -226,11 +226,31 @@ def _talks_at_once(*titles: str) -> tuple[Programme, datetime]:
         # FOSDEM 2024: robotics is robots too.
         (("Dora-rs: simplifying robotics stack", "Controlling a Robot Arm", "Java records"),
          "robotics", ["a", "b"]),
+        # ML in PL 2025: its round tables are "Discussion Panel"s; ODSC East 2025 has both, and
+        # its round tables are the ones asked for. Health care is health; thanks are no topic.
+        (("Discussion Panel 1: PL in ML", "Invited Talk 2: Open models"),
+         "Bonjour, y a-t-il des tables rondes pendant la conférence ? Merci beaucoup", ["a"]),
+        (("Panel Discussion: AI", "Roundtable Discussion: Scaling AI", "Java records"),
+         "et les tables rondes ?", ["b"]),
+        (("Invited Talk 13: Equity in Healthcare AI", "Java records"),
+         "hay algo de salud? muchas gracias", ["a"]),
+        (("Invited Talk 13: Equity in Healthcare AI", "Java records"),
+         "anything on health? thanks a lot", ["a"]),
     ],
 )  # fmt: skip
 def test_a_topic_as_people_ask_it(titles: tuple[str, ...], text: str, found: list[str]) -> None:
     programme, start = _talks_at_once(*titles)
     assert sorted(s["id"] for s in respond(text, start, programme).as_json(programme)["sessions"]) == found
+
+
+def test_sessions_asked_for_by_kind_alone_are_headed_by_the_kind_not_the_message() -> None:
+    programme, start = _talks_at_once("Discussion Panel 1: PL in ML", "Invited Talk 2: Open models")
+    asked = {
+        "Bonjour, y a-t-il des tables rondes pendant la conférence ?": "Séances sur « table ronde » :",
+        "any round tables?": "Sessions about “round table”:",
+        "¿hay mesas redondas?": "Sesiones sobre «mesa redonda»:",
+    }
+    assert {text: respond(text, start, programme).html.splitlines()[0] for text in asked} == asked
 
 
 def test_a_session_s_printed_code_typed_alone() -> None:

@@ -75,6 +75,11 @@ def _referenced(found: re.Match[str]) -> str:
     return chr(code) if 0xC0 <= code <= 0x24F or 0x2010 <= code <= 0x201F else found.group(0)
 
 
+# A line saying who a session or a talk is by: "by Ana Gil (UNAM)", "Par Ana Gil, Bo Li et Cy
+# Wu.", "por Ana Gil y Bo Li"; the names start with a letter.
+BY_LINE = re.compile(r"\s*(?:by|par|por)\s+(?P<names>[^\W\d_].*?)\.?\s*", re.IGNORECASE)
+
+
 def clean(value: object) -> str:
     """One line of text: no invisible characters, entities decoded, whitespace collapsed."""
     if value is None:

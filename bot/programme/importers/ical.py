@@ -29,6 +29,7 @@ from bot.programme.importers.build import (
     build_programme,
 )
 from bot.programme.importers.common import (
+    BY_LINE,
     clean,
     head_start,
     map_kind,
@@ -73,6 +74,7 @@ def read(content: bytes, path: Path, tz: ZoneInfo | None = None) -> Loaded:
     _without_names_of_days(raw, all_day, path)
     _speakers_after_a_dash(raw.events)
     _speakers_before_a_dash(raw.events)
+    _authors_of_talks(raw.events)
     _split_joint_speakers(raw.events)
     _without_the_calendar_s_organiser(raw.events)
     if raw.zone_name is None and len(tzids) == 1:
@@ -230,6 +232,22 @@ def _described_speakers(description: str) -> list[str]:
             names.append(text)
         return names
     return []
+
+
+def _authors_of_talks(events: list[RawEvent]) -> None:
+    """A session that names no one otherwise, whose description lists its talks each with a line
+    of its authors: "Par Yannick Carissan, Denis Hagebaum-Reignier et Adrien Varet." (JFPC 2021's),
+    "By Ana Gil and Bo Li". After the summaries are read for speakers: it names no one there."""
+    for event in events:
+        if event.people:
+            continue
+        authors: dict[str, None] = {}
+        for line in event.description.splitlines():
+            by = BY_LINE.fullmatch(line)
+            names = re.split(r",|\s+&\s+|\s+(?:and|et|y)\s+", by.group("names")) if by else []
+            if names and all(_is_name(name) and name.strip()[:1].isupper() for name in names):
+                authors.update(dict.fromkeys(name.strip() for name in names))
+        event.people = [RawPerson(name=name) for name in authors]
 
 
 def _is_name(text: str) -> bool:

@@ -45,6 +45,7 @@ from bot.programme.importers import hoverboard
 from bot.programme.importers.afternoon_hours import with_afternoon_hours
 from bot.programme.importers.build import RawEvent, RawPerson, RawSchedule, build_programme
 from bot.programme.importers.common import (
+    BY_LINE,
     JSON_EXPECTED,
     XML_EXPECTED,
     as_list,
@@ -1010,6 +1011,14 @@ def _event(
             *_part_titles(record),
             # and their abstracts (EDAS's papers'): a session is about what its papers are.
             *(plain_text(_text_block(part, name)) for part in parts for name in _DESCRIPTION),
+            # and what a field for people says that is no one ("Join other attendees in the
+            # social hour", the abstracts DISCAN 2018's schedule gives as its talks' "speakers").
+            *(
+                clean(value)
+                for held in (record, *parts)
+                for value in _fields(held, (*_PEOPLE, *_CHAIRS))
+                if isinstance(value, str) and _prose(clean(value))
+            ),
         ),
         people=people,
         language=_text(_field(record, _LANGUAGE)) or None,
@@ -1143,6 +1152,8 @@ def _people(value: Any, speakers: Mapping[str, str]) -> list[RawPerson]:
                 )
             else:
                 people.append(RawPerson(name=name, key=key))
+        elif _prose(clean(item)):
+            continue  # a sentence in a field for people: what the session is about (`_event`)
         elif clean(item) in speakers:
             people.append(RawPerson(name=speakers[clean(item)], key=clean(item)))
         elif not re.fullmatch(r"[\d\W_]*", clean(item)):  # an id we cannot name is no name
@@ -1156,14 +1167,39 @@ def _presenters(record: Mapping[str, Any], speakers: Mapping[str, str]) -> list[
     people = _people(_field(record, _PEOPLE), speakers)
     if people:
         return people
-    by = _BY_LINE.fullmatch(_text(_field(record, _SUBTITLE)))
-    return _people(by.group("names"), speakers) if by else []
+    by = BY_LINE.fullmatch(_text(_field(record, _SUBTITLE)))
+    if by:
+        return _people(by.group("names"), speakers)
+    # Its speaker written as its title, its abstract as its speakers ("title": "Martin Kleppmann:
+    # University of Cambridge, UK", "speakers": "Abstract: This talk…", DISCAN 2018's): the
+    # file's two fields swapped.
+    said = _field(record, _PEOPLE)
+    named = _NAME_BEFORE_WHERE.fullmatch(_text(_title(record)))
+    if isinstance(said, str) and _prose(clean(said)) and named:
+        return [RawPerson(name=named.group("name"), affiliation=clean(named.group("where") or ""))]
+    return []
 
 
-# "by Ana Gil and Bo Li", "par Ana Gil", "por Ana Gil (UNAM)": the names after the word, the first
-# a letter.
-_BY_LINE = re.compile(r"(?:by|par|por)\s+(?P<names>[^\W\d_].*)", re.IGNORECASE)
+# "Martin Kleppmann: University of Cambridge, UK", "Mahmoud Ismail, Logical Clocks & KTH": two to
+# four words of a name, then where they work.
+_NAME_BEFORE_WHERE = re.compile(
+    r"(?P<name>[A-Z][^\W\d_]+(?:[ '’-][A-Z][^\W\d_]+){1,3})(?:\s*[:,]\s*(?P<where>.+))?"
+)
 _SUBTITLE = ("subtitle",)
+
+
+def _prose(text: str) -> bool:
+    """A sentence, not names: eight words or more, most of them in lower case, the particles of
+    names aside ("María de la Cruz y de los Santos" is a name)."""
+    said = text.split()
+    lowered = [word for word in said if word[:1].islower() and word not in _NAME_PARTICLES]
+    return len(said) >= 8 and len(lowered) > 0.6 * len(said)
+
+
+_NAME_PARTICLES = frozenset(
+    ("de", "del", "la", "las", "los", "y", "e", "van", "der", "den", "von", "zu", "da", "di", "du", "le",
+     "des", "dos", "do", "bin", "al", "el", "ter", "ten", "and", "et", "und")
+)  # fmt: skip
 
 
 # A person's name as plainly written: two words or more of letters ("JPMorgan Chase & Co. (Sponsor)"

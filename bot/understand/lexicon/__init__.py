@@ -264,6 +264,7 @@ TABLES: dict[str, str] = {
 SECTIONS: dict[str, tuple[str, tuple[str, ...] | None]] = {
     "info": (JOINED, INFO_KEYS),
     "kinds": (PHRASE, KIND_KEYS),
+    "kind_titles": (PHRASE, KIND_KEYS),
     "interpretation": (PHRASE, INTERPRETATION_KEYS),
     "weekdays": (WORD, WEEKDAY_KEYS),
     "months": (WORD, MONTH_KEYS),

@@ -446,6 +446,37 @@ def test_speakers_after_a_hyphen_with_their_affiliations_in_brackets(tmp_path: P
     assert titles["k3"] == "Data Management - Pooyan Dadvand (Altair)"
 
 
+def test_the_authors_a_session_s_description_lists_a_line_a_talk_are_its_people(tmp_path: Path) -> None:
+    # JFPC 2021's calendar: a session's talks, each a title then "Par <its authors>."; the invited
+    # talk still names its speaker after a hyphen; a line "By the way, …" names no one.
+    def described(uid: str, hour: int, summary: str, description: str) -> list[str]:
+        return [*_summarised(uid, hour, summary)[:-1], f"DESCRIPTION:{description}", "END:VEVENT"]
+
+    path = _calendar(
+        tmp_path,
+        "PRODID:-//Apple Inc.//macOS 11.0.1//EN",
+        *_summarised("j1", 9, "Exposé invité - Thomas Schiex"),
+        *described(
+            "j2",
+            10,
+            "Session C (Jeunes Chercheurs)",
+            '- "Utiliser la PPC en chimie"\\nPar Yannick Carissan\\, Cyril Terrioux et Adrien Varet.'
+            '\\n- "Stratégies anytime"\\nPar Thomas Richard de Latour\\, Raphaël Chenouard'
+            " et Cyril Terrioux.",
+        ),
+        *described("j3", 11, "Débats", "By the way, the debates are recorded."),
+        *_summarised("j4", 12, "Apéro - Gather Town"),
+        *_summarised("j5", 13, "Exposé invité - Claude-Guy Quimper"),
+    )
+    programme = load_programme(path).programme
+    people = {s.id: [programme.people[p].name for p in s.person_ids] for s in programme.sessions}
+    assert people["j2"] == [
+        "Yannick Carissan", "Cyril Terrioux", "Adrien Varet", "Thomas Richard de Latour", "Raphaël Chenouard",
+    ]  # fmt: skip
+    assert people["j1"] == ["Thomas Schiex"]
+    assert people["j3"] == []
+
+
 def test_an_all_day_event_naming_the_conference_or_a_day_is_no_session(tmp_path: Path) -> None:
     # NixCon 2018's "NixCon 2018 - Conference" over its two days of talks, "Day 3" over the third:
     # the names of those days; an all-day book fair beside the talks is a session (quirks.ics).

@@ -338,3 +338,51 @@ def test_people_a_subtitle_says_a_session_is_by_are_its_speakers(tmp_path: Path)
     assert {person.name: person.affiliation for person in programme.people.values()}["Antonio Orvieto"] == (
         "ELLIS Institute Tübingen"
     )
+
+
+SWAPPED_SPEAKERS = """\
+- date: "2018-09-26"
+  timeslots:
+  - startTime: "10:50"
+    endTime: "11:00"
+    title: "Event Inauguration"
+    speaker: "Seif Haridi"
+  - startTime: "14:00"
+    endTime: "14:30"
+    title: "Automerge: Replicated data structures for peer-to-peer collaboration"
+    events:
+      - title: "Martin Kleppmann: University of Cambridge, UK"
+        speakers: "Abstract: This talk introduces Automerge, a JavaScript library for data synchronisation
+          between mobile devices such as laptop computers and smartphones."
+  - startTime: "15:50"
+    endTime: "16:50"
+    title: "Social Hour (breakout rooms)"
+    moderator: "Join other attendees in small video rooms for conversation"
+"""
+
+
+def test_a_sentence_in_a_field_for_people_is_no_one_and_says_what_the_session_is_about(
+    tmp_path: Path,
+) -> None:
+    # DISCAN 2018's schedule gives each talk's abstract as its "speakers" and its speaker as the
+    # title of the talk inside the slot; PKC 2020's social hours have a sentence as "moderator".
+    path = tmp_path / "schedule.yml"
+    path.write_text(SWAPPED_SPEAKERS, encoding="utf-8")
+    programme = load_programme(path, tz="Europe/Stockholm").programme
+    people = {
+        session.title.get("en"): [
+            (programme.people[role.person_id].name, programme.people[role.person_id].affiliation)
+            for role in session.roles
+        ]
+        for session in programme.sessions
+    }
+    assert people == {
+        "Event Inauguration": [("Seif Haridi", "")],
+        "Automerge: Replicated data structures for peer-to-peer collaboration": [
+            ("Martin Kleppmann", "University of Cambridge, UK")
+        ],
+        "Social Hour (breakout rooms)": [],
+    }
+    talk, social = programme.sessions[1], programme.sessions[2]
+    assert "JavaScript library for data synchronisation" in talk.description.get("en")
+    assert "small video rooms" in social.description.get("en")
