@@ -27,7 +27,7 @@ from bot.i18n import Speaker
 from bot.programme.kinds import SessionKind
 from bot.programme.model import Programme
 from bot.understand.index import index_for
-from bot.understand.lexicon import ideas_by_word
+from bot.understand.lexicon import Idea, ideas_by_word, topic_ideas
 from bot.understand.question import Intent
 
 
@@ -212,7 +212,8 @@ def _search(result: Answer, programme: Programme, s: Speaker) -> str:
         )
     # Asked for by kind alone ("y a-t-il des tables rondes ?"): the kind, not the whole message.
     kinds = ", ".join(kind_label(SessionKind(kind), s).lower() for kind in result.question.kinds)
-    topic = escape(" ".join(result.question.topic) or kinds or result.question.text)
+    said = " ".join(_as_said(word, s.language) for word in result.question.topic)
+    topic = escape(said or kinds or result.question.text)
     if not result.sessions:
         return s._("I found no session about “{topic}”.", topic=topic) + "\n\n" + _examples(programme, s)
     return s._("Sessions about “{topic}”:", topic=topic) + "\n" + session_list(programme, result.sessions, s)
@@ -318,6 +319,18 @@ def _example_instant(programme: Programme) -> datetime:
     days = sorted(by_day)
     starts = sorted(by_day[days[1] if len(days) > 1 else days[0]])
     return starts[len(starts) // 3]
+
+
+def _as_said(word: str, language: str) -> str:
+    """A topic word as the reader would write it: an idea of several words the question read as
+    one ("pattern mining" is the idea "datamining") by its name in their language."""
+    idea = _ideas_read_as_one_word().get(word)
+    return idea.name_in(language) if idea is not None else word
+
+
+@lru_cache(maxsize=1)
+def _ideas_read_as_one_word() -> dict[str, Idea]:
+    return {idea.word: idea for idea in topic_ideas() if idea.word not in idea.forms}
 
 
 @lru_cache(maxsize=32)

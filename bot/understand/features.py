@@ -612,7 +612,15 @@ def read_features(
         and word in named
         and any(beside in named for beside in all_words[max(0, i - 1) : i] + all_words[i + 1 : i + 2])
     )
-    when, rest = find_when(text, language, at, conference, names=names)
+    # A weekday's short form that is a subject of this programme, of a day it does not have: "des
+    # exposés sur SAT ?", "hay charlas sobre max-sat" of a conference from Tuesday to Thursday.
+    held = {day.weekday() for day in conference.days}
+    weekday_subjects = frozenset(
+        word
+        for word in all_words
+        if len(word) <= 4 and WEEKDAYS.get(word, -1) not in held | {-1} and word in index.sessions_with
+    )
+    when, rest = find_when(text, language, at, conference, names=names | weekday_subjects)
     room_match = early or index.find_room(rest)
     if room_match and not early and any(word in PERSON_QUESTION_WORDS for word in all_words):
         # "when is ricardo coelho speaking": the man, not 'Sala Ricardo Coelho' named after him;
@@ -654,6 +662,7 @@ def read_features(
             # "et sur la traduction ?": a word of questions about a room's languages, said as what
             # sessions are about.
             or (word in subjects and index.glossary.knows(word))
+            or word in weekday_subjects
         )
     )
     # Not the words of the room named: "que viene después en el workshop uno" asks for all that

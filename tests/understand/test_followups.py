@@ -500,6 +500,28 @@ def test_after_that_at_a_conference_of_one_room_is_the_rest_of_the_programme() -
     assert ids("what's next?", 2) == ["t11"]
 
 
+def test_and_again_after_that_moves_on_once_more() -> None:
+    """DISCAN 2018's "et après ?" then "et encore après ??": each goes on from the last answer."""
+    zone = ZoneInfo("Europe/Paris")
+    day = datetime(2018, 9, 26, tzinfo=zone)
+    sessions = [
+        talk(f"t{hour}", day.replace(hour=hour), day.replace(hour=hour, minute=45), f"Talk {hour}")
+        for hour in (10, 11, 12, 13)
+    ]
+    programme = small_programme(zone, sessions)
+    asked = day.replace(hour=9)
+
+    def ids(chat: str, text: str, minutes: int) -> list[str]:
+        answer = respond_in(conversations, chat, text, asked + timedelta(minutes=minutes), programme)
+        return [s["id"] for s in answer.as_json(programme)["sessions"]]
+
+    conversations = Conversations()
+    assert ids("fr", "c'est quoi le prochain ?", 0) == ["t10"]
+    assert ids("fr", "et encore après ??", 1)[:1] == ["t11"]
+    assert ids("es", "¿qué viene?", 2) == ["t10"]
+    assert ids("es", "¿y la que sigue?", 3)[:1] == ["t11"]
+
+
 def test_after_the_break_at_a_conference_of_one_room_is_what_starts_as_it_ends() -> None:
     """IEEE SaTML 2026 names no room: "what comes after this break" is the session that starts as
     the break ends, not every later one."""

@@ -236,6 +236,14 @@ def _talks_at_once(*titles: str) -> tuple[Programme, datetime]:
          "hay algo de salud? muchas gracias", ["a"]),
         (("Invited Talk 13: Equity in Healthcare AI", "Java records"),
          "anything on health? thanks a lot", ["a"]),
+        # JFPC 2021, written in French: knapsack constraints, pattern mining, dungeons; "SAT" of a
+        # conference that has no Saturday is the problem, not the day.
+        (("Contraintes de sac-à-dos", "Java records"), "any talks on knapsack constraints?", ["a"]),
+        (("Fouille de motifs sous contraintes", "Java records"),
+         "is there something about pattern mining", ["a"]),
+        (("Générer des donjons", "Java records"), "hay algo sobre mazmorras o videojuegos?", ["a"]),
+        (("Abacus: un solveur SAT", "Java records"), "des exposés sur SAT ?", ["a"]),
+        (("Stratégies pour Max-SAT", "Java records"), "hay charlas sobre max-sat", ["a"]),
     ],
 )  # fmt: skip
 def test_a_topic_as_people_ask_it(titles: tuple[str, ...], text: str, found: list[str]) -> None:
@@ -251,6 +259,29 @@ def test_sessions_asked_for_by_kind_alone_are_headed_by_the_kind_not_the_message
         "¿hay mesas redondas?": "Sesiones sobre «mesa redonda»:",
     }
     assert {text: respond(text, start, programme).html.splitlines()[0] for text in asked} == asked
+
+
+def test_an_idea_of_several_words_is_headed_as_the_reader_writes_it() -> None:
+    programme, start = _talks_at_once("Fouille de motifs sous contraintes", "Java records")
+    asked = {
+        "is there something about pattern mining": "Sessions about “data mining”:",
+        "y a des trucs sur la fouille de données ?": "Séances sur « fouille de données » :",
+        "hay algo de mineria de datos": "Sesiones sobre «minería de datos»:",
+    }
+    assert {text: respond(text, start, programme).html.splitlines()[0] for text in asked} == asked
+
+
+def test_a_short_weekday_stays_a_day_where_the_conference_has_it() -> None:
+    """ "sat" is Saturday at a conference with a Saturday, even where a text says "SAT"."""
+    zone = ZoneInfo("Europe/Paris")
+    friday = datetime(2026, 5, 8, 10, tzinfo=zone)
+    sessions = [
+        talk("a", friday, friday + timedelta(hours=1), "Abacus: un solveur SAT"),
+        talk("b", friday + timedelta(days=1), friday + timedelta(days=1, hours=1), "Java records"),
+    ]
+    programme = small_programme(zone, sessions)
+    reply = respond("what's on sat at 10?", friday, programme).as_json(programme)
+    assert [s["id"] for s in reply["sessions"]] == ["b"]
 
 
 def test_a_session_s_printed_code_typed_alone() -> None:
