@@ -328,8 +328,14 @@ def _fields_named(record: Mapping[str, Any], names: tuple[str, ...]) -> bool:
 
 
 def _title(record: Mapping[str, Any]) -> Any:
-    """The record's title: the first of its title fields that is no flag ("topic": false)."""
-    return next((value for value in _fields(record, _TITLE) if not isinstance(value, bool)), None)
+    """The record's title: the first of its title fields that is no flag ("topic": false); where it
+    has none, its type written for readers in their languages ({"time": "10:00 - 10:40", "type":
+    {"en": "Coffee break", "it": "Coffee break"}}, AIUCD 2025's), not a code ("type": "session")."""
+    titles = _fields(record, _TITLE)
+    if not titles:
+        kinds = _fields(record, _KIND)
+        return next((value for value in kinds if isinstance(value, Mapping) and _in_languages(value)), None)
+    return next((value for value in titles if not isinstance(value, bool)), None)
 
 
 def _text(value: Any) -> str:
@@ -623,7 +629,7 @@ def _records(
         return
     if not top and slot and not _fields(value, _START) and _is_record({**slot, **value}):
         value = {**slot, **value}
-    if not top and (_is_record(value) or _opens(value)):
+    if not top and (_is_record(value) or _opens(value)) and not _holds_parallel_sessions(value):
         if not _is_conference(value):
             value = {**value, "room": room} if room and not _field(value, _ROOM) else value
             yield _Found(value, where, day, within)
@@ -638,7 +644,7 @@ def _records(
     named = _text(_title(value))
     own_day = parse_date(_text(_field(value, _DATE))) or parse_date(written_date(named) if named else None)
     times = {key: item for key, item in value.items() if field_key(key) in _TIME_FIELDS and item}
-    if _fields(times, _START) and not named:
+    if _fields(times, _START) and (not named or _holds_parallel_sessions(value)):
         slot = times  # a time slot: what it holds is at its times
     for key, item in value.items():
         if key != TEXT:
@@ -682,6 +688,24 @@ def _records(
                 yield from _records(
                     item, name, own_day or day, top=False, room=room, slot=slot, within=within
                 )
+
+
+def _holds_parallel_sessions(value: Mapping[str, Any]) -> bool:
+    """A time slot that holds sessions in rooms of their own: {"time": "10:40 - 12:30", "type":
+    "Oral Presentations", "psessions": [{"title": "1.A", "room": "Aula Magna", "papers": […]},
+    {"title": "1.B", "room": "Aula SPA", …}]} (AIUCD 2025's program.yaml): those are the sessions,
+    at the slot's times, not talks of one."""
+    for key, held in value.items():
+        # Not the other sessions it points to (Microsoft's "siblingModules", `_parts`).
+        if isinstance(held, list) and not field_key(key).startswith(_REFERENCES):
+            rooms = {
+                _text(_field(item, _ROOM))
+                for item in held
+                if isinstance(item, Mapping) and _text(_title(item)) and _field(item, _ROOM) is not None
+            }
+            if len(rooms - {""}) >= 2:
+                return True
+    return False
 
 
 def _gathered(items: list[Any], days: list[date | None]) -> tuple[list[Any], list[date | None]]:

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from bot.programme.errors import ProgrammeError
+from bot.programme.kinds import SessionKind
 from bot.programme.loading import load_programme
 from tests.programme.importers.support import by_id, load, people_of, rooms_of
 
@@ -2076,3 +2077,57 @@ def test_an_afternoon_written_on_a_12_hour_clock_without_pm(tmp_path: Path) -> N
     night = ["20:00 - 21:00", "21:00 - 22:00", "22:00 - 23:00", "23:00 - 23:30", "0:30 - 1:00"]
     sessions = load_programme(schedule(night), tz="America/New_York").programme.sessions
     assert "00:30" in [s.start.strftime("%H:%M") for s in sessions]
+
+
+PARALLEL_SESSIONS_IN_A_SLOT = """\
+- day:
+    en: June 11, 2025
+    it: 11 Giugno 2025
+  sessions:
+  - time: 10:00 - 10:40
+    type:
+      en: Coffee break
+      it: Coffee break
+    room: Santa Marta
+  - time: 10:40 - 12:30
+    type:
+      en: Oral Presentations
+      it: Presentazioni orali
+    psessions:
+    - title: 1.A
+      chair: Emmanuela Carbé
+      room: Aula Magna
+      papers:
+      - title: Metodologie computazionali per archivi nati digitalmente
+        authors: Mariangela Giglio
+        time: '10:40'
+    - title: 1.B
+      chair: Federico Boschetti
+      room: Aula SPA
+      papers:
+      - title: Accessibilità e inclusione per la documentazione del restauro
+        authors: Stefania De Blasi, Edi Guerzoni
+        time: '10:40'
+"""
+
+
+def test_a_slot_of_sessions_in_rooms_of_their_own_and_entries_titled_by_their_type(tmp_path: Path) -> None:
+    # AIUCD 2025's program.yaml: a slot "Oral Presentations" holds sessions 1.A and 1.B, each in
+    # its room with its papers; a coffee break has no title but its type, written for readers.
+    path = tmp_path / "program.yaml"
+    path.write_text(PARALLEL_SESSIONS_IN_A_SLOT, encoding="utf-8")
+    programme = load_programme(path, tz="Europe/Rome").programme
+    read = [
+        (s.title.all()[0], s.start.strftime("%H:%M"), s.end.strftime("%H:%M"), s.room_id, s.kind)
+        for s in programme.sessions
+    ]
+    assert read == [
+        ("Coffee break", "10:00", "10:40", "santa-marta", SessionKind.BREAK),
+        ("1.A", "10:40", "12:30", "aula-magna", SessionKind.TALK),
+        ("1.B", "10:40", "12:30", "aula-spa", SessionKind.TALK),
+    ]
+    b = programme.sessions[2]
+    assert sorted(programme.people[p].name for p in b.person_ids) == [
+        "Edi Guerzoni", "Federico Boschetti", "Stefania De Blasi",
+    ]  # fmt: skip
+    assert "documentazione del restauro" in b.description.all()[0]
