@@ -234,6 +234,10 @@ def follow_up(
         # "what's on now?" then "and tomorrow?": at this time tomorrow.
         clock = asked.at.astimezone(programme.conference.timezone).time().replace(second=0, microsecond=0)
         when = replace(when, clock=clock)
+    asked_at = asked.at.astimezone(programme.conference.timezone)
+    if asked.intent == Intent.NOW and when.evening_too and when.day is None and asked_at.hour >= EVENING:
+        # "what's on now?" at 19:16, then "and at 9:30?": tonight's, not the morning gone by.
+        when = replace(when, clock=when.clock.replace(hour=when.clock.hour + 12) if when.clock else None)
     return _changed(asked, when, room_id, ask, reference_day(programme.conference, at))
 
 

@@ -522,6 +522,30 @@ def test_and_again_after_that_moves_on_once_more() -> None:
     assert ids("es", "¿y la que sigue?", 3)[:1] == ["t11"]
 
 
+def test_an_hour_of_eight_or_nine_after_what_is_on_in_the_evening_is_tonight_s() -> None:
+    """The Libertarian Party of Ohio's convention: "what's on now?" at 19:16, then "and at 9:30?"
+    is 21:30, not the morning gone by; asked at 10:00, it stays the morning's."""
+    zone = ZoneInfo("America/New_York")
+    day = datetime(2019, 6, 1, tzinfo=zone)
+    sessions = [
+        talk("morning", day.replace(hour=9, minute=20), day.replace(hour=9, minute=40), "CiviCRM"),
+        talk("dinner", day.replace(hour=19), day.replace(hour=20), "Dinner"),
+        talk("night", day.replace(hour=21), day.replace(hour=23), "Informal Hospitality"),
+    ]
+    programme = small_programme(zone, sessions)
+    conversations = Conversations()
+
+    def ids(chat: str, text: str, at: datetime) -> list[str]:
+        answer = respond_in(conversations, chat, text, at, programme)
+        return [s["id"] for s in answer.as_json(programme)["sessions"]]
+
+    evening, morning = day.replace(hour=19, minute=16), day.replace(hour=9, minute=5)
+    assert ids("evening", "what's on now?", evening) == ["dinner"]
+    assert ids("evening", "and at 9:30?", evening + timedelta(minutes=1)) == ["night"]
+    assert ids("morning", "what's on now?", morning) == []
+    assert ids("morning", "and at 9:30?", morning + timedelta(minutes=1)) == ["morning"]
+
+
 def test_after_the_break_at_a_conference_of_one_room_is_what_starts_as_it_ends() -> None:
     """IEEE SaTML 2026 names no room: "what comes after this break" is the session that starts as
     the break ends, not every later one."""

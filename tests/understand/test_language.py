@@ -21,6 +21,8 @@ DETECTED = [
     ("aide", "fr"),
     ("merci", "fr"),
     ("Leçon", "fr"),
+    # "les" is French only: its "de la" is no Spanish.
+    ("les slides de la keynote ?", "fr"),
     # English: words and the possessive.
     ("what's next?", "en"),
     ("when does Ada speak", "en"),

@@ -2664,3 +2664,14 @@ def test_a_word_for_a_room_and_its_letter_typed_as_one() -> None:
     assert found("whats in halla") == "a"
     assert found("quoi en sallec") == "c"
     assert found("next in hall?") is None
+
+
+def test_an_aula_magna_is_the_great_hall_in_every_language() -> None:
+    """AIUCD 2025's 'Aula Magna' asked as "la grande salle", "the main hall", "el aula principal"."""
+    finder = RoomFinder(
+        [Room("magna", "Aula Magna"), Room("spa", "Aula SPA"), Room("sm", "Santa Marta (Provianda)")]
+    )
+    found = partial(room_in, finder)
+    assert found("qu'est ce qui se passe en ce moment dans la grande salle ?") == "magna"
+    assert found("what's on in the main hall") == "magna"
+    assert found("que hay en el aula principal") == "magna"

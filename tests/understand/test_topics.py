@@ -244,6 +244,12 @@ def _talks_at_once(*titles: str) -> tuple[Programme, datetime]:
         (("Générer des donjons", "Java records"), "hay algo sobre mazmorras o videojuegos?", ["a"]),
         (("Abacus: un solveur SAT", "Java records"), "des exposés sur SAT ?", ["a"]),
         (("Stratégies pour Max-SAT", "Java records"), "hay charlas sobre max-sat", ["a"]),
+        # The Libertarian Party of Ohio's convention: canvassing; AIUCD 2025, in Italian: digital
+        # editions and manuscripts.
+        (("Door knocking that works", "Java records"), "il y a un truc sur le porte a porte ?", ["a"]),
+        (("L'edizione digitale del carteggio Canneti-Fiacchi", "Java records"),
+         "y a des trucs sur l'edition numerique ?", ["a"]),
+        (("Manoscritti e codici miniati", "Il codice sorgente"), "y sobre manuscritos?", ["a"]),
     ],
 )  # fmt: skip
 def test_a_topic_as_people_ask_it(titles: tuple[str, ...], text: str, found: list[str]) -> None:
