@@ -478,16 +478,21 @@ def test_only_in_a_room_narrows_the_question_asked_before() -> None:
         assert [s["id"] for s in answers[-1]["sessions"]] == [f"{room}-17"]
 
 
+def _talks_each_hour(zone: ZoneInfo, day: datetime, *hours: int) -> Programme:
+    """A programme of one room that names none: a talk "t<hour>" at each hour, 45 minutes long."""
+    sessions = [
+        talk(f"t{hour}", day.replace(hour=hour), day.replace(hour=hour, minute=45), f"Talk {hour}")
+        for hour in hours
+    ]
+    return small_programme(zone, sessions)
+
+
 def test_after_that_at_a_conference_of_one_room_is_the_rest_of_the_programme() -> None:
     """ORConf 2019's file names no room: "and after that?" after what is on now is every later
     session (as in a room asked by name), while "what's next?" alone is the next one."""
     zone = ZoneInfo("Europe/Paris")
     day = datetime(2019, 9, 29, tzinfo=zone)
-    sessions = [
-        talk(f"t{hour}", day.replace(hour=hour), day.replace(hour=hour, minute=45), f"Talk {hour}")
-        for hour in (10, 11, 12, 13)
-    ]
-    programme = small_programme(zone, sessions)
+    programme = _talks_each_hour(zone, day, 10, 11, 12, 13)
     conversations = Conversations()
     asked = day.replace(hour=10, minute=15)
 
@@ -504,11 +509,7 @@ def test_and_again_after_that_moves_on_once_more() -> None:
     """DISCAN 2018's "et après ?" then "et encore après ??": each goes on from the last answer."""
     zone = ZoneInfo("Europe/Paris")
     day = datetime(2018, 9, 26, tzinfo=zone)
-    sessions = [
-        talk(f"t{hour}", day.replace(hour=hour), day.replace(hour=hour, minute=45), f"Talk {hour}")
-        for hour in (10, 11, 12, 13)
-    ]
-    programme = small_programme(zone, sessions)
+    programme = _talks_each_hour(zone, day, 10, 11, 12, 13)
     asked = day.replace(hour=9)
 
     def ids(chat: str, text: str, minutes: int) -> list[str]:
