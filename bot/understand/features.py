@@ -618,7 +618,7 @@ def read_features(
     weekday_subjects = frozenset(
         word
         for word in all_words
-        if len(word) <= 4 and WEEKDAYS.get(word, -1) not in held | {-1} and word in index.sessions_with
+        if len(word) <= 4 and word in WEEKDAYS and WEEKDAYS[word] not in held and word in index.sessions_with
     )
     when, rest = find_when(text, language, at, conference, names=names | weekday_subjects)
     room_match = early or index.find_room(rest)
