@@ -173,7 +173,16 @@ def _instant(q: Question, programme: Programme) -> datetime | None:
     if when.delay is not None:
         return q.at + when.delay
     if when.clock is not None and when.day is not None:
-        return programme.conference.on_programme_day(when.day, when.clock)
+        conference = programme.conference
+        if (
+            when.part == "morning"
+            and when.clock < conference.day_change
+            and when.day != conference.programme_day(q.at)
+        ):
+            # "el jueves a las 2 de la madrugada" asked on Wednesday: Thursday's small hours, not
+            # the night after Thursday's programme; "à 1h du mat" alone is still tonight's.
+            return conference.local(when.day, when.clock)
+        return conference.on_programme_day(when.day, when.clock)
     return None
 
 

@@ -32,6 +32,7 @@ from bot.understand.vocabulary import (
     AFTERNOON_PHRASES,
     AFTERNOON_WORDS,
     ARTICLES,
+    CONFERENCE_WORDS,
     DOCUMENT_PHRASES,
     ELISIONS,
     EVENING_WORDS,
@@ -645,10 +646,12 @@ def read_features(
         rest = blank(rest, room_match.span)
     rest_words = words(rest)
     subjects = _said_as_subjects(rest_words)
+    the_event = _the_event_itself(rest_words)
     content = tuple(
         word
         for word, (before, after) in zip(rest_words, _neighbours(rest_words), strict=True)
         if word not in STOPWORDS
+        and word not in the_event
         # "visual studio sessions?": a word for a room in one of the programme's phrases is a topic.
         and (word not in ROOM_WORDS or (before, word) in index.phrases or (word, after) in index.phrases)
         # "stross schedule pls"; not a short form a politeness word spells too (French "ai", AI).
@@ -952,6 +955,27 @@ def _mend_question_words(text: str, index: ProgrammeIndex) -> str:
         return found if found and found[0] == word[0] else word
 
     return re.sub(r"[a-z]+", mend, text)
+
+
+def _the_event_itself(said: list[str]) -> frozenset[str]:
+    """Words for the conference that say which one is meant, not what is asked about: "le premier
+    événement du festival", "el programa del congreso", "the first talk of the convention"."""
+    return frozenset(
+        word
+        for i, word in enumerate(said)
+        if word in CONFERENCE_WORDS
+        and i > 0
+        and (said[i - 1] in _OF_THE or (i > 1 and (said[i - 2], said[i - 1]) in _OF_THE_PAIRS))
+    )
+
+
+# What comes before a word for the conference itself ("du festival", "de la convention", "of the
+# congress", "del congreso", "de este festival").
+_OF_THE = frozenset({"du", "del", "au"})
+_OF_THE_PAIRS = frozenset({
+    ("de", "la"), ("de", "ce"), ("de", "cette"), ("a", "la"), ("of", "the"), ("of", "this"), ("at", "the"),
+    ("in", "the"), ("de", "este"), ("de", "esta"),
+})  # fmt: skip
 
 
 def _said_as_subjects(tokens: list[str]) -> set[str]:

@@ -50,6 +50,27 @@ def test_a_time_after_midnight_is_the_night_after(
     assert sorted(s["id"] for s in answer["sessions"]) == sessions
 
 
+def test_the_small_hours_of_a_day_named_are_that_day_s() -> None:
+    # PAX Online 2020 ran round the clock: asked on Wednesday, "el jueves a las 2 de la madrugada"
+    # is Thursday 02:00 (the night from Wednesday); "jeudi à 2h du matin" too. "2 am" alone, or
+    # the small hours of today, are still the night after (above).
+    wednesday = datetime(2020, 9, 16, tzinfo=ROME)
+    thursday = wednesday + timedelta(days=1)
+    sessions = [
+        talk("wed-night", thursday.replace(hour=1), thursday.replace(hour=3), "Halo 3"),
+        talk(
+            "thu-night", thursday + timedelta(days=1, hours=1), thursday + timedelta(days=1, hours=3), "Forza"
+        ),
+        talk("thu-day", thursday.replace(hour=12), thursday.replace(hour=13), "Panel"),
+    ]
+    days = (wednesday.date(), thursday.date(), (thursday + timedelta(days=1)).date())
+    programme = small_programme(ROME, sessions, days=days)
+    asked = wednesday.replace(hour=12)
+    for text in ("que ponen el jueves a las 2 de la madrugada", "et jeudi à 2h du matin ?"):
+        answer = respond(text, asked, programme).as_json(programme)
+        assert [s["id"] for s in answer["sessions"]] == ["wed-night"], text
+
+
 def test_a_room_number_before_a_part_of_the_day_is_not_an_hour(programme: Programme) -> None:
     answer = respond("last thing on stage 1 tonight", FRIDAY.replace(hour=18), programme).as_json(programme)
     assert [s["id"] for s in answer["sessions"]] == ["music"]

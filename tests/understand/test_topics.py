@@ -290,6 +290,27 @@ def test_a_short_weekday_stays_a_day_where_the_conference_has_it() -> None:
     assert [s["id"] for s in reply["sessions"]] == ["b"]
 
 
+def test_a_word_for_the_event_after_of_the_says_which_event_not_what_about() -> None:
+    """PAX Online 2020: "le tout premier événement du festival samedi ?" asks what comes first;
+    "del congreso", "of the convention" likewise."""
+    zone = ZoneInfo("America/Los_Angeles")
+    saturday = datetime(2020, 9, 12, 9, tzinfo=zone)
+    sessions = [
+        talk("a", saturday, saturday + timedelta(hours=2), "Hearts Amiss"),
+        talk("b", saturday + timedelta(hours=3), saturday + timedelta(hours=4), "Factorio"),
+    ]
+    programme = small_programme(zone, sessions)
+    asked = saturday - timedelta(hours=13)
+    for text in (
+        "Quel est le tout premier événement du festival samedi ?",
+        "¿cuál es el primer evento del congreso el sábado?",
+        "what's the very first thing of the convention on saturday?",
+    ):
+        assert [s["id"] for s in respond(text, asked, programme).as_json(programme)["sessions"]] == ["a"], (
+            text
+        )
+
+
 def test_a_session_s_printed_code_typed_alone() -> None:
     """Ignite The Tour Dubai 2020's catalogue prints codes attendees type: "c koi BRK30191"."""
     zone = ZoneInfo("Asia/Dubai")
