@@ -24,6 +24,7 @@ from bot.i18n import LANGUAGES
 from bot.programme.errors import ProgrammeError
 from bot.programme.importers.common import (
     clean,
+    join_paragraphs,
     map_language,
     most_common,
     slugify,
@@ -592,6 +593,8 @@ class _Builder:
             if person_id and all(role.person_id != person_id for role in roles):
                 roles.append(Role(person_id, person.role))
         room = room_name(event.room)
+        # A web address given as the location is where to join or go (a map): kept, as no room.
+        address = clean(event.room) if _WEB_ADDRESS.fullmatch(clean(event.room)) else ""
         return Session(
             id=session_id,
             kind=_pause_by_title(title) if event.kind == SessionKind.TALK else event.kind,
@@ -599,7 +602,7 @@ class _Builder:
             end=end,
             room_id=self._room_ids[_room_key(room)] if room else None,
             title=title,
-            description=Text.of(event.description, language),
+            description=Text.of(join_paragraphs(event.description, address), language),
             roles=tuple(roles),
             cancelled=event.cancelled or any(_CANCELLED_TITLE.search(text) for text in title.all()),
             track=clean(event.track),
@@ -829,10 +832,16 @@ _ROOM_LABEL = re.compile(
 _PLACE_LABELS = frozenset({"location", "lieu", "venue", "ort"})
 
 
+# A web address or page given as a session's location (Mini-Conf's calendars: "socials.html").
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w./-]+\.html?(?:[?#]\S*)?", re.IGNORECASE)
+
+
 def room_name(value: object) -> str:
     """A room's name as shown: one line, without a label ("room: 210 A-F" is 'Room 210 A-F';
     "Location: Hall B" 'Hall B')."""
     name = clean(value)
+    if _WEB_ADDRESS.fullmatch(name):
+        return ""  # a page to join online ("https://iclr.cc/virtual/papers.html?session=P1S1"), no room
     label = _ROOM_LABEL.match(name)
     if label is None:
         return name

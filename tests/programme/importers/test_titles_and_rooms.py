@@ -174,3 +174,31 @@ def test_a_title_that_says_the_session_is_off_marks_it_cancelled(tmp_path: Path)
     path.write_text(json.dumps({"sessions": sessions}), encoding="utf-8")
     programme = load_programme(path).programme
     assert {s.id for s in programme.sessions if s.cancelled} == {"a", "b", "c", "d", "e"}
+
+
+def test_a_web_address_given_as_a_location_is_no_room(tmp_path: Path) -> None:
+    # Mini-Conf's calendars (ICLR 2020's basic.ics, ICWSM 2021's main_calendar.json) give the page
+    # to join online as each event's location; a room named as usual stays one.
+    events = [
+        ("1", "090000", "https://iclr.cc/virtual/papers.html?session=P1S1", "Poster Day 1 Session 1"),
+        ("2", "100000", "socials.html", "Socials"),
+        ("3", "110000", "Hall 2 (www entrance)", "Keynote"),
+    ]
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//test//EN"]
+    for uid, start, location, summary in events:
+        lines += [
+            "BEGIN:VEVENT", f"UID:{uid}@test", f"DTSTART:20200427T{start}Z",
+            f"DTEND:20200427T{start[:2]}4500Z", f"LOCATION:{location}", f"SUMMARY:{summary}", "END:VEVENT",
+        ]  # fmt: skip
+    path = tmp_path / "basic.ics"
+    path.write_text("\r\n".join([*lines, "END:VCALENDAR"]) + "\r\n", encoding="utf-8")
+    programme = load_programme(path).programme
+    assert [
+        (s.title.all()[0], s.room_id and programme.rooms[s.room_id].name) for s in programme.sessions
+    ] == [
+        ("Poster Day 1 Session 1", None),
+        ("Socials", None),
+        ("Keynote", "Hall 2 (www entrance)"),
+    ]
+    # The address is kept, where the session is about: where to join it.
+    assert "https://iclr.cc/virtual/papers.html?session=P1S1" in programme.sessions[0].description.all()[0]
