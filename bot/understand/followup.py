@@ -44,6 +44,7 @@ FOLLOWABLE = frozenset(
 )
 _LONGEST = 9  # words: a longer message is a question of its own
 EVENING = 18  # after a time from this hour on, a follow-up's hour without "am" is in the evening too
+_LATE = 21  # asked from this hour on, a follow-up's hour of 1 to 7 alone is the night's
 # The one-word names of kinds of session ("ateliers", "talks"), left in a follow-up that names a room.
 KIND_NOUNS = frozenset(name for names in KIND_WORDS.values() for name in names if " " not in name)
 
@@ -235,9 +236,14 @@ def follow_up(
         clock = asked.at.astimezone(programme.conference.timezone).time().replace(second=0, microsecond=0)
         when = replace(when, clock=clock)
     asked_at = asked.at.astimezone(programme.conference.timezone)
-    if asked.intent == Intent.NOW and when.evening_too and when.day is None and asked_at.hour >= EVENING:
-        # "what's on now?" at 19:16, then "and at 9:30?": tonight's, not the morning gone by.
-        when = replace(when, clock=when.clock.replace(hour=when.clock.hour + 12) if when.clock else None)
+    said_clock = when.clock
+    if asked.intent == Intent.NOW and said_clock and when.day is None and asked_at.hour >= EVENING:
+        if when.evening_too:
+            # "what's on now?" at 19:16, then "and at 9:30?": tonight's, not the morning gone by.
+            when = replace(when, clock=said_clock.replace(hour=said_clock.hour + 12))
+        elif when.small_hour and asked_at.hour >= _LATE:
+            # "what's on now?" at 22:40, then "y a la 1 y media?": the night's 01:30, not 13:30.
+            when = replace(when, clock=said_clock.replace(hour=said_clock.hour - 12))
     return _changed(asked, when, room_id, ask, reference_day(programme.conference, at))
 
 

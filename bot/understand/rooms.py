@@ -385,6 +385,21 @@ def _series(
     return series
 
 
+def _numbered_second(rooms: list[Room]) -> list[tuple[str, str]]:
+    """A room numbered in Roman numerals beside one of the same words with none: 'Campfire II'
+    beside 'Campfire' (Bitcamp 2018's) is "campfire 2", the other "campfire 1"."""
+    plain = {tuple(tokens(_BRACKETS.sub(" ", room.name))): room.id for room in rooms}
+    found: list[tuple[str, str]] = []
+    for room in rooms:
+        parts = tokens(_BRACKETS.sub(" ", room.name))
+        value = _roman(parts[-1]) if len(parts) >= 2 else None
+        first = plain.get(tuple(parts[:-1]))
+        if value is not None and value >= 2 and first is not None and first != room.id:
+            words = " ".join(parts[:-1])
+            found += [(f"{words} {value}", room.id), (f"{words} 1", first)]
+    return found
+
+
 def _blanked_between(words: list[re.Match[str]], position: int, text: str) -> bool:
     """Whether words were taken out (blanked: a time read) between a word and the one before."""
     return len(text[words[position - 1].end() : words[position].start()]) > 2
@@ -953,6 +968,7 @@ class RoomFinder:
         roman = _series(rooms, lambda mark: str(value) if (value := _roman(mark)) is not None else None)
         if any(int(number) >= 2 for number in roman):
             lettered.update(roman)
+        derived += _numbered_second(rooms)
         for number, held in lettered.items():
             for entry in held:
                 if entry not in self.numbered.get(number, []):

@@ -75,6 +75,9 @@ class When:
     # An hour of 8 or 9 said with no a.m., p.m. or part of the day ("and at 8?"): the answer
     # may read it in the evening where the programme has something then and nothing in the morning.
     evening_too: bool = field(default=False, compare=False)
+    # An hour of 1 to 7 said alone, read in the afternoon ("at 4" is 16:00): late at night, the
+    # small hours to come may be meant ("what's on now?" at 22:40, then "and at 1:30?").
+    small_hour: bool = field(default=False, compare=False)
 
     @property
     def empty(self) -> bool:
@@ -340,7 +343,7 @@ def find_when(
     today = conference.programme_day(at)
     day: date | None = None
     clock: time | None = None
-    evening_too = False
+    evening_too = small_hour = False
     delay: timedelta | None = None
 
     relative = _RELATIVE.search(text)
@@ -380,6 +383,7 @@ def find_when(
             # Not "8h", as French writes a morning hour (the evening's is "20h").
             bare = not (meridiem or own_part or part or padded) and pattern is not _HOUR_H
             evening_too = 8 <= said_hour <= 9 and bare
+            small_hour = 1 <= said_hour <= 7 and bare
             text = _blank(text, match)
             break
     for words_for, hour in ((_NOON, 12), (_MIDNIGHT, 0)):
@@ -404,7 +408,8 @@ def find_when(
         day = reference_day(conference, at)
         if clock is None and part is not None and not _THIS_PART.search(text):
             day = _part_not_over(conference, at, part, day)
-    return When(day=day, clock=clock, part=part, delay=delay, evening_too=evening_too), text
+    when = When(day=day, clock=clock, part=part, delay=delay, evening_too=evening_too, small_hour=small_hour)
+    return when, text
 
 
 def _relative_day(

@@ -532,6 +532,13 @@ def test_an_hour_of_eight_or_nine_after_what_is_on_in_the_evening_is_tonight_s()
         talk("morning", day.replace(hour=9, minute=20), day.replace(hour=9, minute=40), "CiviCRM"),
         talk("dinner", day.replace(hour=19), day.replace(hour=20), "Dinner"),
         talk("night", day.replace(hour=21), day.replace(hour=23), "Informal Hospitality"),
+        talk(
+            "small-hours",
+            day.replace(hour=23, minute=30),
+            day.replace(hour=23) + timedelta(hours=3),
+            "Cookies",
+        ),
+        talk("afternoon", day.replace(hour=13), day.replace(hour=14), "Tomorrow's panel"),
     ]
     programme = small_programme(zone, sessions)
     conversations = Conversations()
@@ -541,10 +548,14 @@ def test_an_hour_of_eight_or_nine_after_what_is_on_in_the_evening_is_tonight_s()
         return [s["id"] for s in answer.as_json(programme)["sessions"]]
 
     evening, morning = day.replace(hour=19, minute=16), day.replace(hour=9, minute=5)
+    late = day.replace(hour=22, minute=40)
     assert ids("evening", "what's on now?", evening) == ["dinner"]
     assert ids("evening", "and at 9:30?", evening + timedelta(minutes=1)) == ["night"]
     assert ids("morning", "what's on now?", morning) == []
     assert ids("morning", "and at 9:30?", morning + timedelta(minutes=1)) == ["morning"]
+    # Bitcamp 2018: at 22:40, "y a la 1 y media?" is the night's 01:30, not 13:30 tomorrow.
+    assert ids("late", "que esta pasando ahora mismo", late) == ["night"]
+    assert ids("late", "y a la 1 y media?", late + timedelta(minutes=1)) == ["small-hours"]
 
 
 def test_after_the_break_at_a_conference_of_one_room_is_what_starts_as_it_ends() -> None:

@@ -2675,3 +2675,14 @@ def test_an_aula_magna_is_the_great_hall_in_every_language() -> None:
     assert found("qu'est ce qui se passe en ce moment dans la grande salle ?") == "magna"
     assert found("what's on in the main hall") == "magna"
     assert found("que hay en el aula principal") == "magna"
+
+
+def test_a_room_numbered_second_beside_one_unnumbered_and_a_campfire_in_every_language() -> None:
+    """Bitcamp 2018: 'Campfire II' beside 'Campfire' is "campfire 2"; "la fogata" is the campfire."""
+    finder = RoomFinder([Room("fire", "Campfire"), Room("fire2", "Campfire II"), Room("cabin", "Cabin")])
+    found = partial(room_in, finder)
+    assert found("whats next at campfire 2") == "fire2"
+    assert found("q pasa ahora en el campfire 2") == "fire2"
+    assert found("campfire ii now") == "fire2"
+    assert found("what's on at the campfire") == "fire"
+    assert found("que sigue en la fogata") == "fire"
