@@ -14,7 +14,7 @@ run: $(STAMP) $(MO)
 test: $(STAMP) $(MO)
 	$(BIN)/ruff check .
 	$(BIN)/mypy
-	$(BIN)/python -m pytest -n 3 --dist loadfile
+	$(BIN)/python -m pytest -n 4 --dist loadfile
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
