@@ -6,7 +6,6 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
-from itertools import accumulate
 
 from rapidfuzz import fuzz
 
@@ -132,25 +131,11 @@ def _next(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
     upcoming = _of_kinds(programme.starting_after(at), q.kinds)
     if not upcoming:
         return Answer(q)
-    if (
-        q.after is not None
-        and q.rule != "after-a-pause"  # "what comes after this break" is what starts as it ends
-        and len({s.room_id for s in programme.sessions}) == 1
-        and _one_at_a_time(programme)
-    ):
-        # "and after that?" at a conference of one room (ORConf's file names none): what follows
-        # there to the end, as in a room asked by name. Not where sessions run side by side with
-        # no room named (XDC 2021's workshops beside its talks): the next ones, as everywhere.
-        return Answer(q, sessions=upcoming)
+    # With no room named, "what's next?" and "and after that?" are the sessions that start next,
+    # also at a conference of one room that names none (DISCAN's, NorESM's, ERAD's writers: "and
+    # after that?" is the next one; ORConf's expected the rest of the day, 3 lines).
     first = upcoming[0].start
     return Answer(q, sessions=tuple(s for s in upcoming if s.start == first))
-
-
-def _one_at_a_time(programme: Programme) -> bool:
-    """Whether no two sessions of the programme overlap: one track."""
-    ends = [s.end for s in programme.sessions if not s.cancelled]
-    starts = [s.start for s in programme.sessions if not s.cancelled]
-    return all(start >= end for start, end in zip(starts[1:], accumulate(ends, max), strict=False))
 
 
 def _now(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:

@@ -83,7 +83,7 @@ from bot.understand.vocabulary import (
     WHO_WORDS,
     WHOM_WORDS,
 )
-from bot.understand.when import NUMBERS_IN_WORDS, When, find_when, reference_day
+from bot.understand.when import NUMBERS_IN_WORDS, When, find_when, reference_day, spoken_times
 
 # Words that ask a question without naming its subject: never a name, a room or a topic.
 FILLER = (
@@ -676,7 +676,10 @@ def read_features(
         kinds = tuple(kind for kind in kinds if kind != SessionKind.BREAK)
     # "des talks sur le café": after "about", what sessions are about, not the coffee break.
     kinds = tuple(kind for kind in kinds if not _a_subject_rather(kind, all_words, index))
-    wants_now = has_phrase(cleaned, NOW_PHRASES) or bool(all_words and all_words[-1] in NOW_LAST_WORDS)
+    # The last word once what says nothing is left out (the lexicon's simplifications, which the
+    # time reader applies): "on est sur quoi là ? j'arrive en retard".
+    last = words(spoken_times(cleaned))[-1:]
+    wants_now = has_phrase(cleaned, NOW_PHRASES) or bool(last and last[0] in NOW_LAST_WORDS)
     wants_now_in_room = wants_now or has_phrase(cleaned, NOW_IN_ROOM_PHRASES)
     # "cet après-midi" is no "après".
     # "when does it start tomorrow?" asks what comes first; "à quelle heure ça démarre le

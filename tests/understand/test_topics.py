@@ -250,6 +250,8 @@ def _talks_at_once(*titles: str) -> tuple[Programme, datetime]:
         (("L'edizione digitale del carteggio Canneti-Fiacchi", "Java records"),
          "y a des trucs sur l'edition numerique ?", ["a"]),
         (("Manoscritti e codici miniati", "Il codice sorgente"), "y sobre manuscritos?", ["a"]),
+        # The NorESM workshop: its exercises asked in Spanish.
+        (("Exercise-1 -- Setup, build and run NorESM", "Java records"), "cuando son los ejercicios", ["a"]),
     ],
 )  # fmt: skip
 def test_a_topic_as_people_ask_it(titles: tuple[str, ...], text: str, found: list[str]) -> None:
@@ -309,6 +311,19 @@ def test_a_word_for_the_event_after_of_the_says_which_event_not_what_about() -> 
         assert [s["id"] for s in respond(text, asked, programme).as_json(programme)["sessions"]] == ["a"], (
             text
         )
+
+
+def test_saying_one_is_late_is_no_topic_of_a_question_on_what_is_on_now() -> None:
+    """The NorESM workshop's "sorry joined late, what are we doing rn", "on est sur quoi là ?
+    j'arrive en retard", "perdón, llego tarde, ¿qué hay ahora?"."""
+    programme, start = _talks_at_once("First look on model output", "Java records")
+    for text in (
+        "sorry joined late, what are we doing rn",
+        "on est sur quoi la ? j'arrive en retard",
+        "perdón, llego tarde, ¿qué hay ahora?",
+    ):
+        reply = respond(text, start + timedelta(minutes=20), programme).as_json(programme)
+        assert (reply["intent"], sorted(s["id"] for s in reply["sessions"])) == ("now", ["a", "b"]), text
 
 
 def test_a_session_s_printed_code_typed_alone() -> None:

@@ -138,6 +138,7 @@ _ROOM = (
 _PEOPLE = (
     "speakers", "speaker", "persons", "person", "presenters", "presenter", "people", "hosts",
     "host",  # who holds a festival's session, a person or an organisation (WueWW 2022's)
+    "mc", "emcee",  # who hosts a plenary (FedGeoDay 2021's "mc": [name, title, organisation])
     "authors", "author", "aut", "panelists", "panelist", "instructors", "instructor",
     "primaryauthors",  # Indico's, when its "speakers" are not given
     "participants", "participant",  # a roundtable's (MPSA 2026's)
@@ -529,14 +530,15 @@ def _is_record(value: Any) -> bool:
     return pair is not None and parse_datetime(start) is None and _clock(pair.group(2)) is not None
 
 
-def _opens(value: Any) -> bool:
+def _opens(value: Any, *, alone: bool = False) -> bool:
     """A mapping with a title and a start that names a time of day, and no end or duration: a
-    session given by its start alone (the India AI Impact Summit's "time": "9:30 AM")."""
+    session given by its start alone (the India AI Impact Summit's "time": "9:30 AM"), with a
+    room, people or a text, or `alone` among others that are."""
     if not isinstance(value, Mapping) or not _text(_title(value)):
         return False
     if _field(value, _END) is not None or _field(value, _DURATION) is not None:
         return False
-    if not (_field(value, _ROOM) or _field(value, _PEOPLE) or _field(value, _DESCRIPTION)):
+    if not (alone or _field(value, _ROOM) or _field(value, _PEOPLE) or _field(value, _DESCRIPTION)):
         return False  # a list of times of day (prayer times) is no programme
     start = _time_text(value, _START)
     a_range = _RANGE.match(start) is not None and parse_datetime(start) is None  # "09:30 - 10:15"
@@ -605,6 +607,7 @@ def _records(
     room: str = "",
     slot: Mapping[str, Any] | None = None,
     within: Mapping[str, Any] | None = None,
+    loose: bool = False,
 ) -> Iterator[_Found]:
     """Every record in `value`, with where it is and the date of its nearest enclosing day. The
     file as a whole is never one: an object with a title and a start is a conference's summary
@@ -619,17 +622,21 @@ def _records(
         days = [_day_row(item) for item in value]
         if any(days):
             value, days = _gathered(value, days)
+        # Sessions given by their start alone beside others: a title and a start is enough for
+        # one among them ("Welcome Remarks" with no speaker nor text, FedGeoDay 2021's).
+        loose = sum(1 for item in value if _opens(item)) >= 2
         for number, item in enumerate(value):
             day = days[number] or day
             yield from _records(
-                item, f"{where}[{number}]", day, top=False, room=room, slot=slot, within=within
+                item, f"{where}[{number}]", day, top=False, room=room, slot=slot, within=within, loose=loose
             )
         return
     if not isinstance(value, Mapping):
         return
     if not top and slot and not _fields(value, _START) and _is_record({**slot, **value}):
         value = {**slot, **value}
-    if not top and (_is_record(value) or _opens(value)) and not _holds_parallel_sessions(value):
+    opens = _opens(value, alone=loose)
+    if not top and (_is_record(value) or opens) and not _holds_parallel_sessions(value):
         if not _is_conference(value):
             value = {**value, "room": room} if room and not _field(value, _ROOM) else value
             yield _Found(value, where, day, within)

@@ -2131,3 +2131,40 @@ def test_a_slot_of_sessions_in_rooms_of_their_own_and_entries_titled_by_their_ty
         "Edi Guerzoni", "Federico Boschetti", "Stefania De Blasi",
     ]  # fmt: skip
     assert "documentazione del restauro" in b.description.all()[0]
+
+
+SESSIONS_BY_THEIR_START = """\
+program:
+  - title: Networking & Coffee
+    description: Join us in the lounge.
+    time: 2021-06-08T08:00
+  - title: Welcome Remarks
+    mc:
+      - Eddie Pickle
+    time: 2021-06-08T09:00
+  - title: Lightning Talks 1
+    time: 2021-06-08T09:10
+  - title: Keynote Speaker
+    participants:
+      - Chelle Gentemann, Senior Scientist, Farallon Institute
+    time: 2021-06-08T09:30
+"""
+
+
+def test_a_session_given_by_title_and_start_alone_beside_others_given_so_is_read(tmp_path: Path) -> None:
+    # FedGeoDay 2021's program.yml: most entries give a start and speakers or a text; "Lightning
+    # Talks 1" gives its title and start alone, and is a session all the same; "mc" hosts.
+    path = tmp_path / "program.yml"
+    path.write_text(SESSIONS_BY_THEIR_START, encoding="utf-8")
+    programme = load_programme(path, tz="America/New_York").programme
+    read = [
+        (s.title.all()[0], s.start.strftime("%H:%M"), s.end.strftime("%H:%M")) for s in programme.sessions
+    ]
+    assert read == [
+        ("Networking & Coffee", "08:00", "09:00"),
+        ("Welcome Remarks", "09:00", "09:10"),
+        ("Lightning Talks 1", "09:10", "09:30"),
+        ("Keynote Speaker", "09:30", "10:30"),
+    ]
+    welcome = programme.sessions[1]
+    assert [programme.people[p].name for p in welcome.person_ids] == ["Eddie Pickle"]
