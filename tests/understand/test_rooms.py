@@ -2686,3 +2686,18 @@ def test_a_room_numbered_second_beside_one_unnumbered_and_a_campfire_in_every_la
     assert found("campfire ii now") == "fire2"
     assert found("what's on at the campfire") == "fire"
     assert found("que sigue en la fogata") == "fire"
+
+
+def test_a_booth_is_a_stand_and_its_number_no_time() -> None:
+    """Bitcamp 2018's '1517 Fund Booth' asked "le stand 1517 il est où ?": a room, not 15:17."""
+    zone = ZoneInfo("America/New_York")
+    start = datetime(2018, 4, 7, 14, tzinfo=zone)
+    rooms = [Room("booth", "1517 Fund Booth"), Room("cabin", "Cabin")]
+    sessions = [
+        talk("office", start, start + timedelta(hours=2), "Office Hours with 1517 Fund", room="booth"),
+        talk("workshop", start, start + timedelta(hours=1), "Hackathon 101", room="cabin"),
+    ]
+    programme = small_programme(zone, sessions, rooms=rooms)
+    for text in ("le stand 1517 il est ou", "donde esta el stand 1517", "where's the 1517 booth"):
+        reply = respond(text, start - timedelta(hours=4), programme).as_json(programme)
+        assert (reply["intent"], reply["room"]) == ("room_info", "1517 Fund Booth"), text
