@@ -385,18 +385,26 @@ def _series(
     return series
 
 
-def _numbered_second(rooms: list[Room]) -> list[tuple[str, str]]:
-    """A room numbered in Roman numerals beside one of the same words with none: 'Campfire II'
-    beside 'Campfire' (Bitcamp 2018's) is "campfire 2", the other "campfire 1"."""
+def _seconds(rooms: list[Room]) -> dict[tuple[str, int], str]:
+    """Rooms numbered in Roman numerals beside one of the same words with none, by that one and
+    the number: 'Campfire II' beside 'Campfire' (Bitcamp 2018's) is (campfire's id, 2)."""
     plain = {tuple(tokens(_BRACKETS.sub(" ", room.name))): room.id for room in rooms}
-    found: list[tuple[str, str]] = []
+    found: dict[tuple[str, int], str] = {}
     for room in rooms:
         parts = tokens(_BRACKETS.sub(" ", room.name))
         value = _roman(parts[-1]) if len(parts) >= 2 else None
         first = plain.get(tuple(parts[:-1]))
         if value is not None and value >= 2 and first is not None and first != room.id:
-            words = " ".join(parts[:-1])
-            found += [(f"{words} {value}", room.id), (f"{words} 1", first)]
+            found[(first, value)] = room.id
+    return found
+
+
+def _numbered_second(rooms: list[Room]) -> list[tuple[str, str]]:
+    """'Campfire II' beside 'Campfire' is "campfire 2", the other "campfire 1"."""
+    names = {room.id: " ".join(tokens(_BRACKETS.sub(" ", room.name))) for room in rooms}
+    found: list[tuple[str, str]] = []
+    for (first, value), room_id in _seconds(rooms).items():
+        found += [(f"{names[first]} {value}", room_id), (f"{names[first]} 1", first)]
     return found
 
 
@@ -969,6 +977,7 @@ class RoomFinder:
         if any(int(number) >= 2 for number in roman):
             lettered.update(roman)
         derived += _numbered_second(rooms)
+        self.seconds = _seconds(rooms)  # "la fogata 2", "le feu de camp ii": 'Campfire II'
         for number, held in lettered.items():
             for entry in held:
                 if entry not in self.numbered.get(number, []):
@@ -1398,6 +1407,17 @@ class RoomFinder:
             return match
         return RoomMatch(rooms[0], (match.span[0], after.end(1)), exact=True)
 
+    def _second_of(self, room_id: str, words: list[re.Match[str]], first: int, last: int) -> RoomMatch:
+        """The room named by words[first..last], or its second when a number follows: "la fogata 2",
+        "le feu de camp ii" are 'Campfire II' beside 'Campfire'."""
+        if last + 1 < len(words):
+            number = words[last + 1].group(0)
+            value = int(number) if number.isdigit() else _roman(number) or _number_value(number)
+            second = self.seconds.get((room_id, value)) if value else None
+            if second is not None:
+                return RoomMatch(second, (words[first].start(), words[last + 1].end()), exact=True)
+        return RoomMatch(room_id, (words[first].start(), words[last].end()), exact=True)
+
     def _find_run_together(self, text: str) -> RoomMatch | None:
         words = list(_TOKEN.finditer(text))[:SCAN]
         for word in words:
@@ -1429,9 +1449,13 @@ class RoomFinder:
             before = [w.group(0) for w in words[:position] if w.group(0) not in ARTICLES]
             previous = before[-1] if before else ""
             after = words[position + 1].group(0) if position + 1 < len(words) else ""
-            room_id = self.translated.get(f"{token} {after}")  # "en ligne", "en línea"
-            if room_id is not None:
-                return RoomMatch(room_id, (word.start(), words[position + 1].end()), exact=True)
+            # A name word's form of two or three words: "en ligne", "en línea", "feu de camp".
+            for size in (3, 2):
+                if position + size <= len(words):
+                    phrase = " ".join(w.group(0) for w in words[position : position + size])
+                    room_id = self.translated.get(phrase)
+                    if room_id is not None:
+                        return self._second_of(room_id, words, position, position + size - 1)
             # After "ateliers sur", "talks about", "charlas sobre" a word is what sessions are
             # about, not a room's word that resembles it: "des ateliers sur les robots" is no
             # 'Center for … Robotics' ("en ce moment sur le stream" is on a stream).
@@ -1495,7 +1519,7 @@ class RoomFinder:
                         last = ahead
                     else:
                         break
-                return RoomMatch(room_id, (word.start(), words[last].end()), exact=True)
+                return self._second_of(room_id, words, position, last)
             room_id = self.beside_room_word.get(token)
             # A number of three figures or more is no hour (after "in", not "at"): "and in 301?" for
             # 'Room 301-305', "en 013" for 'Sala Canillas 013', "in 153b" for 'Room 153B'.

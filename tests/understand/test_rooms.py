@@ -2686,6 +2686,10 @@ def test_a_room_numbered_second_beside_one_unnumbered_and_a_campfire_in_every_la
     assert found("campfire ii now") == "fire2"
     assert found("what's on at the campfire") == "fire"
     assert found("que sigue en la fogata") == "fire"
+    assert found("qu'est ce qui se passe au feu de camp la") == "fire"  # a form of three words
+    assert found("quoi de neuf au feu de camp 2") == "fire2"
+    assert found("que hay en la fogata ii") == "fire2"
+    assert found("en la fogata dos") == "fire2"
 
 
 def test_a_booth_is_a_stand_and_its_number_no_time() -> None:
