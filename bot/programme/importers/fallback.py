@@ -100,6 +100,12 @@ def _read_csv(content: bytes, path: Path, tz: ZoneInfo | None) -> Loaded:
     them; what is wrong is said at the row's line (a cell may hold several)."""
     rows, lines = _csv_rows(content, path)
     _carried_down(rows)
+    # A call for papers' export: each talk's "name" is its speaker's, in the rows that leave the
+    # speaker's bio and photo empty too (PyConES 2018's keynotes), as their columns say.
+    columns = {key for row in rows for key in row}
+    if own.names_its_speaker(columns):
+        for row in rows:
+            row.update({key: "" for key in columns - row.keys() if own.speaker_detail(key)})
 
     def at_line(text: str) -> str:
         return _ROW.sub(lambda found: f"line {lines[int(found.group(1))]}", text)

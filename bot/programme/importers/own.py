@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -1198,6 +1198,10 @@ def _presenters(record: Mapping[str, Any], speakers: Mapping[str, str]) -> list[
     people = _people(_field(record, _PEOPLE), speakers)
     if people:
         return people
+    # A talk's row of a call for papers' export, its speaker's details beside it: "name", "bio",
+    # "avatar", "twitter" and "title" (PyConES 2018's talks.csv): the name is the speaker's.
+    if names_its_speaker(record):
+        return _people(_field(record, ("name",)), speakers)
     by = BY_LINE.fullmatch(_text(_field(record, _SUBTITLE)))
     if by:
         return _people(by.group("names"), speakers)
@@ -1217,6 +1221,18 @@ _NAME_BEFORE_WHERE = re.compile(
     r"(?P<name>[A-Z][^\W\d_]+(?:[ '’-][A-Z][^\W\d_]+){1,3})(?:\s*[:,]\s*(?P<where>.+))?"
 )
 _SUBTITLE = ("subtitle",)
+_SPEAKER_DETAILS = frozenset(("bio", "biography", "avatar", "twitter", "photo", "headshot", "speakerbio"))
+
+
+def names_its_speaker(fields: Iterable[str]) -> bool:
+    """Whether a record's (or a spreadsheet's columns') "name" is its speaker's: beside a "title"
+    and details only a person has."""
+    keys = {field_key(key) for key in fields}
+    return "name" in keys and "title" in keys and not keys.isdisjoint(_SPEAKER_DETAILS)
+
+
+def speaker_detail(key: str) -> bool:
+    return field_key(key) in _SPEAKER_DETAILS
 
 
 def _prose(text: str) -> bool:
@@ -1351,7 +1367,9 @@ def _names(text: str, *, affiliated: bool = False) -> list[str]:
 
 # Between names, not inside brackets: "Monika Henzinger (Institute of Science and Technology
 # Austria)" is one.
-_NAME_SEPARATORS = re.compile(r"(?:,|&| and )(?![^()]*\))")
+# "Pablo Galindo y Victor Terrón" (PyConES 2018's): "y", "et", "und", "e" before a capital only,
+# as "María de la Cruz y de los Santos" is one name.
+_NAME_SEPARATORS = re.compile(r"(?:,|&| and | (?:y|et|und|e) (?=[A-ZÀ-ÖØ-Þ]))(?![^()]*\))")
 
 
 # A user name: with a digit, all in lower case, or words run together ("BryanLunduke").

@@ -100,3 +100,28 @@ def test_a_day_s_date_and_room_written_once_are_the_rows_below_theirs(tmp_path: 
         ("Quantification", "2024-03-12T10:00:00+01:00", "Room B"),
     ]
     assert [programme.people[p].name for p in programme.sessions[1].person_ids] == ["Johan Reimegård"]
+
+
+def test_a_call_for_papers_export_names_its_speakers_in_name(tmp_path: Path) -> None:
+    """PyConES 2018's talks.csv: a talk's "name" is its speaker's beside its "title" and the
+    speaker's "bio" and "avatar", even on a keynote's row that leaves them empty; "A y B" is two
+    people, "María de la Cruz y de los Santos" one."""
+    text = (
+        "name,avatar,bio,title,abstract,track,day,start,end\n"
+        ",,,Cafe,,Hall,07/10/2018,11:00,11:30\n"
+        "Lorena Mesa,,,Keynote,,Ebury,07/10/2018,16:30,17:30\n"
+        'Pablo Galindo y Victor Terrón,https://a.example/p.jpg,"Core dev.",Hora de sacar la basura,'
+        "GC,Ebury,07/10/2018,14:30,14:55\n"
+        "María de la Cruz y de los Santos,,Física.,Exoplanetas,,PSF,07/10/2018,9:30,9:55\n"
+        "Devanshi Verma,https://a.example/d.jpg,Hi.,Satellite images,Not scheduled,,,,\n"
+    )
+    programme = load_programme(write(tmp_path, text, "talks.csv"), tz="Europe/Madrid").programme
+    speakers = {
+        s.title.all()[0]: [programme.people[p].name for p in s.person_ids] for s in programme.sessions
+    }
+    assert speakers == {
+        "Cafe": [],
+        "Keynote": ["Lorena Mesa"],
+        "Hora de sacar la basura": ["Pablo Galindo", "Victor Terrón"],
+        "Exoplanetas": ["María de la Cruz y de los Santos"],
+    }
