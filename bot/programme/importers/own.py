@@ -104,6 +104,8 @@ _START = (
     "timestart",  # NICAR 2019's scraper: "date", "time_start", "time_end"
     "starttimestamp",  # Google I/O's app data: milliseconds since 1970
     "fromtime",  # the Devoxx CFP's schedule (Devoxx France 2012's)
+    "scheduledat",  # Sessionize's export of accepted sessions ("Scheduled At")
+    "scheduleat",
 )
 _END = (
     "end",
@@ -126,7 +128,7 @@ _END = (
 )
 _TIME_FIELDS = frozenset((*_START, *_END))  # what a time slot gives what it holds
 # "length_min": fortee's timetable API (iOSDC Japan's).
-_DURATION = ("duration", "length", "durationminutes", "minutes", "mins", "lengthmin")
+_DURATION = ("duration", "length", "durationminutes", "minutes", "mins", "lengthmin", "scheduledduration")
 # "microlocation": FOSSASIA's Open Event ({"id": 1, "name": "Theatre 1"}).
 # "session_location_name": Philly ETE 2016's app data.
 _ROOM = (
@@ -261,7 +263,7 @@ def read_json_data(data: Any, path: Path, tz: ZoneInfo | None, *, format_name: s
     if hoverboard.matches(data):
         return hoverboard.read_data(data, path, tz)
     try:
-        data = _with_references(with_dotnet_dates(with_zoned_dates(data)))
+        data = _with_references(with_dotnet_dates(with_zoned_dates(_speaker_rows_joined(data))))
         data = _with_rooms_of_their_sessions(_with_parts_by_key(data))
         data = _by_language(with_afternoon_hours(with_years(with_written_dates(with_iso_dates(data)))))
         found = list(_records(data, "", None))
@@ -284,6 +286,36 @@ def read_json_data(data: Any, path: Path, tz: ZoneInfo | None, *, format_name: s
         )
         loaded = replace(loaded, warnings=(*loaded.warnings, warning))
     return loaded
+
+
+def _speaker_rows_joined(data: Any) -> Any:
+    """Rows of sessions a speaker a row, the session's fields on its first row only and its id on
+    each (Sessionize's export of accepted sessions: "Session Id", "Title", …, "FirstName",
+    "LastName"): one record a session, with every row's speaker as its speakers."""
+    if isinstance(data, Mapping):
+        return {key: _speaker_rows_joined(value) for key, value in data.items()}
+    if not isinstance(data, list):
+        return data
+    rows = [_speaker_rows_joined(item) for item in data]
+    if not all(isinstance(row, Mapping) for row in rows):
+        return rows
+    titled: dict[str, dict[str, Any]] = {}
+    joined: list[Any] = []
+    for row in rows:
+        ref = _text(_field(row, _ID))
+        person = {key: row[key] for key in row if field_key(key) in (*_FIRST_NAME, *_LAST_NAME)}
+        if _text(_title(row)):
+            record = dict(row)
+            speaker = any(_text(value) for value in person.values())
+            if ref and speaker and _fields(row, _START) and not _field(row, _PEOPLE):
+                record["speakers"] = [person]
+                titled[ref] = record
+            joined.append(record)
+        elif ref in titled and any(_text(value) for value in person.values()):
+            titled[ref]["speakers"].append(person)
+        else:
+            joined.append(row)
+    return joined
 
 
 def _unread(data: Any, found: list[_Found]) -> list[tuple[str, Mapping[str, Any]]]:
@@ -592,7 +624,7 @@ def _instant_of_parts(value: Any) -> str:
 def _names_a_time(text: str) -> bool:
     if _EPOCH.fullmatch(text) or _clock(text) is not None:
         return True
-    if len(text) > 10 and parse_datetime(text) is not None:
+    if len(text) > 10 and (parse_datetime(text) or _written_instant(text)) is not None:
         return True
     pair = _RANGE.match(text)
     return pair is not None and _clock(pair.group(1)) is not None and _clock(pair.group(2)) is not None
@@ -1119,7 +1151,7 @@ _EPOCH = re.compile(r"\d{10}(?:\d{3})?")
 def _instant(text: str, day: date | None, path: Path, where: str, name: str) -> datetime:
     if _EPOCH.fullmatch(text):
         return datetime.fromtimestamp(int(text) / (1000 if len(text) == 13 else 1), UTC)
-    parsed = parse_datetime(text)
+    parsed = parse_datetime(text) or _written_instant(text)
     if parsed is not None and len(text) > 10:
         return parsed
     clock = _clock(text)
@@ -1129,6 +1161,21 @@ def _instant(text: str, day: date | None, path: Path, where: str, name: str) -> 
     if clock is not None:
         reason = f"{name} {text!r} is a time with no date (no date in the entry nor around it)"
     raise ProgrammeError(path, reason, where=where)
+
+
+def _written_instant(text: str) -> datetime | None:
+    """A date in words and a clock time: "13 Apr 2023 10:40 AM" (Sessionize's export of accepted
+    sessions), "April 13, 2023 2:30 PM"."""
+    found = _DATE_THEN_CLOCK.match(text.strip())
+    if found is None:
+        return None
+    day, clock = written_date(found.group(1)), _clock(found.group(2))
+    if day is None or clock is None:
+        return None
+    return datetime.combine(date.fromisoformat(day), datetime.min.time()) + clock
+
+
+_DATE_THEN_CLOCK = re.compile(r"^(.*?)\s+(\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)$", re.IGNORECASE)
 
 
 def _clock(text: str) -> timedelta | None:

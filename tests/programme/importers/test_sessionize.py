@@ -148,3 +148,45 @@ def test_the_same_shape_under_other_names_as_kotlinconf_keeps_it(tmp_path: Path)
     assert rooms_of(programme) == {"keynote-room": "Keynote room", "room-173": "Room #173"}
     assert by_id(programme, "857088").person_ids == ("hadi-hariri", "roman-elizarov")
     assert by_id(programme, "874594").start.isoformat() == "2025-05-22T10:30:00+02:00"
+
+
+def test_the_export_of_accepted_sessions_a_speaker_a_row(tmp_path: Path) -> None:
+    """Sessionize's export of accepted sessions (MiXiT 2023's, as JSON and as its spreadsheet's
+    CSV): a row a speaker, the session's fields on its first row only, "Scheduled At" written
+    "13 Apr 2023 10:40 AM" with a duration in minutes."""
+    rows = [
+        {"session_id": "1", "title": "Turbopack", "room": "F08 (100 places)",
+         "scheduleAt": "13 Apr 2023 10:40 AM", "duration": "50",
+         "firstName": "Devlin", "lastName": "Duldulao"},
+        {"session_id": "2", "title": "Décideurs", "room": "F06", "scheduleAt": "13 Apr 2023 2:50 PM",
+         "duration": "110", "firstName": "Nathalie", "lastName": "Jeauffroy"},
+        {"session_id": "2", "title": "", "room": "", "scheduleAt": "", "duration": "",
+         "firstName": "Yasmine", "lastName": "Kraan"},
+    ]  # fmt: skip
+    json_file = tmp_path / "accepted.json"
+    json_file.write_text(json.dumps(rows), encoding="utf-8")
+    csv_file = tmp_path / "accepted.csv"
+    csv_file.write_text(
+        "Session Id,Title,Room,Scheduled At,Scheduled Duration,FirstName,LastName\n"
+        "1,Turbopack,F08 (100 places),13 Apr 2023 10:40 AM,50,Devlin,Duldulao\n"
+        "2,Décideurs,F06,13 Apr 2023 2:50 PM,110,Nathalie,Jeauffroy\n"
+        "2,,,,,Yasmine,Kraan\n",
+        encoding="utf-8",
+    )
+    for path in (json_file, csv_file):
+        loaded = load_programme(path, tz="Europe/Paris")
+        read = [
+            (
+                s.title.all()[0],
+                s.start.isoformat(),
+                s.end.isoformat(),
+                [loaded.programme.people[p].name for p in s.person_ids],
+            )
+            for s in loaded.programme.sessions
+        ]
+        assert read == [
+            ("Turbopack", "2023-04-13T10:40:00+02:00", "2023-04-13T11:30:00+02:00", ["Devlin Duldulao"]),
+            ("Décideurs", "2023-04-13T14:50:00+02:00", "2023-04-13T16:40:00+02:00",
+             ["Nathalie Jeauffroy", "Yasmine Kraan"]),
+        ], path.name  # fmt: skip
+        assert not [warning for warning in loaded.warnings if "not read" in warning], path.name
