@@ -305,6 +305,10 @@ def _numbered(name: str) -> tuple[tuple[str, ...], str] | None:
     if listed:
         return _A_ROOM, listed.group(1)
     parts = tokens(_BRACKETS.sub(" ", name))
+    # A word for a room run into its number: 'ROOM2', 'AMPHI1' (MiXiT 2023's), "salle 2".
+    joined = _NOUN_AND_NUMBER.fullmatch(parts[0]) if len(parts) == 1 else None
+    if joined and joined.group(1) in ROOM_NOUNS:
+        return (joined.group(1),), joined.group(2)
     # '411 Theatre' beside 'Room 411' (SIGGRAPH 2026's): its number first, "el teatro 411".
     if len(parts) == 2 and parts[0].isdigit() and (parts[1] in ROOM_NOUNS or parts[1] in ROOM_NAME_WORDS):
         return (parts[1],), parts[0]
@@ -341,6 +345,7 @@ def _numbered(name: str) -> tuple[tuple[str, ...], str] | None:
 
 
 _MEMBER = re.compile(r"([a-z]+)0*(\d+)([a-z]?)")
+_NOUN_AND_NUMBER = re.compile(r"([a-z]{3,})(\d{1,4})")
 _LISTED = re.compile(r"\s*(\d{1,2})[.)]\s+[^\W\d]")  # '1. Snowflake (Placer)': the list's room 1
 _NUMBER_SIGNS = frozenset({"no", "nr", "nro", "num", "number", "numero"})  # "Room No. 8"
 _LEVEL = re.compile(r"[lfe]\d")  # a floor's code before a name: 'L1 Meeting Room No. 8'

@@ -2705,3 +2705,15 @@ def test_a_booth_is_a_stand_and_its_number_no_time() -> None:
     for text in ("le stand 1517 il est ou", "donde esta el stand 1517", "where's the 1517 booth"):
         reply = respond(text, start - timedelta(hours=4), programme).as_json(programme)
         assert (reply["intent"], reply["room"]) == ("room_info", "1517 Fund Booth"), text
+
+
+def test_a_word_for_a_room_run_into_its_number() -> None:
+    """MiXiT 2023's rooms 'ROOM1'…'ROOM5', 'AMPHI1', 'AMPHI2': "salle 2", "sala 1", "l'amphi 2"."""
+    finder = RoomFinder(
+        [Room("r1", "ROOM1"), Room("r2", "ROOM2"), Room("a1", "AMPHI1"), Room("a2", "AMPHI2")]
+    )
+    found = partial(room_in, finder)
+    assert found("et en salle 2 maintenant") == "r2"
+    assert found("y en la sala 1") == "r1"
+    assert found("quoi dans l'amphi 2") == "a2"
+    assert found("next in room 1") == "r1"

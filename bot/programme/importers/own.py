@@ -1069,6 +1069,12 @@ def _event(
         kind=map_kind(_text(_field(record, _KIND))),
         description=join_paragraphs(
             *(plain_text(_text_block(record, name)) for name in _DESCRIPTION),
+            # A summary beside a title says what the session is about (MiXiT 2023's talks).
+            *(
+                plain_text(_text_block(record, name))
+                for name in _SUMMARY
+                if _field(record, (name,)) is not title
+            ),
             *(_text(_title(part)) for part in parts),
             # … or given by their titles alone ("talkTitles": [...], the APS summit's planner's).
             *_part_titles(record),
@@ -1268,6 +1274,7 @@ _NAME_BEFORE_WHERE = re.compile(
     r"(?P<name>[A-Z][^\W\d_]+(?:[ '’-][A-Z][^\W\d_]+){1,3})(?:\s*[:,]\s*(?P<where>.+))?"
 )
 _SUBTITLE = ("subtitle",)
+_SUMMARY = ("summary",)  # a title where there is no other (_TITLE), else a description
 _SPEAKER_DETAILS = frozenset(("bio", "biography", "avatar", "twitter", "photo", "headshot", "speakerbio"))
 
 

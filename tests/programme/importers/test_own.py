@@ -2168,3 +2168,20 @@ def test_a_session_given_by_title_and_start_alone_beside_others_given_so_is_read
     ]
     welcome = programme.sessions[1]
     assert [programme.people[p].name for p in welcome.person_ids] == ["Eddie Pickle"]
+
+
+def test_a_summary_beside_a_title_is_the_description(tmp_path: Path) -> None:
+    """MiXiT 2023's talks: "title", then "summary" (what the talk is about, RGPD named there) and
+    an empty "description"; an entry with a summary and no title is titled by it."""
+    talks = [
+        {"title": "Comment être condamné par la CNIL", "summary": "Un guide RGPD pour les développeurs.",
+         "description": "", "room": "AMPHI2", "start": "2023-04-14T10:40:00", "end": "2023-04-14T11:30:00"},
+        {"summary": "Pause", "room": "AMPHI2", "start": "2023-04-14T11:30:00", "end": "2023-04-14T11:40:00"},
+    ]  # fmt: skip
+    path = tmp_path / "talks_2023.json"
+    path.write_text(json.dumps(talks), encoding="utf-8")
+    sessions = load_programme(path, tz="Europe/Paris").programme.sessions
+    assert [(s.title.all(), s.description.all()) for s in sessions] == [
+        (("Comment être condamné par la CNIL",), ("Un guide RGPD pour les développeurs.",)),
+        (("Pause",), ()),
+    ]
