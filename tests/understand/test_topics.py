@@ -1597,6 +1597,31 @@ def test_a_smart_watch_written_in_two_words_is_a_smartwatch() -> None:
         assert found_ids(programme, start.replace(hour=14), text) == ["watch"], text
 
 
+def test_what_is_detected_is_asked_for_not_any_detection() -> None:
+    """Global Azure Austria 2021: "la détection d'anomalies" is 'Anomaly Detection as a Service',
+    not 'Enabling the protection, detection and response to cyber-threats'; "detección de
+    intrusiones" the other way round."""
+    zone = ZoneInfo("Europe/Vienna")
+    start = datetime(2021, 4, 16, 9, tzinfo=zone)
+    programme = small_programme(
+        zone,
+        [
+            talk("anomaly", start, start.replace(hour=10), "Anomaly Detection as a Service"),
+            talk(
+                "threats",
+                start,
+                start.replace(hour=10),
+                "Protection, detection and response to cyber-threats",
+            ),
+            talk("intrusion", start, start.replace(hour=10), "Network intrusion detection with Zeek"),
+        ],
+    )
+    at = start.replace(hour=8)
+    assert found_ids(programme, at, "je cherche les sessions sur la détection d'anomalies") == ["anomaly"]
+    assert found_ids(programme, at, "hay algo de deteccion de anomalias?") == ["anomaly"]
+    assert found_ids(programme, at, "charlas sobre deteccion de intrusiones") == ["intrusion"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
