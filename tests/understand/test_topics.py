@@ -1597,6 +1597,26 @@ def test_a_smart_watch_written_in_two_words_is_a_smartwatch() -> None:
         assert found_ids(programme, start.replace(hour=14), text) == ["watch"], text
 
 
+def test_the_mental_load_is_one_idea_not_anything_mental() -> None:
+    """MiXiT 2023: "talks about mental load" is 'Charge mentale : l'ingrédient oublié…', not a
+    talk on calculating mentally nor one on building a mental representation of a text."""
+    zone = ZoneInfo("Europe/Paris")
+    start = datetime(2023, 4, 13, 15, 50, tzinfo=zone)
+    programme = small_programme(
+        zone,
+        [
+            talk("load", start, start.replace(hour=16, minute=40), "Charge mentale : l'ingrédient oublié"),
+            talk("magic", start, start.replace(hour=16, minute=40), "Mathématiques & Magie",
+                 description="Calculer mentalement à une vitesse élevée."),
+            talk("read", start, start.replace(hour=16, minute=40), "Réapprendre à lire",
+                 description="Se faire une représentation mentale cohérente du texte."),
+        ],
+    )  # fmt: skip
+    at = start.replace(hour=14)
+    for text in ("talks about mental load", "algo sobre la carga mental", "la charge mentale ?"):
+        assert found_ids(programme, at, text) == ["load"], text
+
+
 def test_what_is_detected_is_asked_for_not_any_detection() -> None:
     """Global Azure Austria 2021: "la détection d'anomalies" is 'Anomaly Detection as a Service',
     not 'Enabling the protection, detection and response to cyber-threats'; "detección de
