@@ -130,6 +130,10 @@ class ProgrammeIndex:
                             handle = _HANDLE.fullmatch(token)  # "easonc" of "EasonC13", a slip from "eason"
                             if handle:
                                 self.name_tokens[handle.group(1)].add(person.id)
+                            # A login of an initial and a surname, all in lower case ("hsablonniere",
+                            # MiXiT 2023's): the surname typed alone ("sablonniere").
+                            if len(written) == 1 and name.islower() and len(token) >= 8 and token.isalpha():
+                                self.name_tokens[token[1:]].add(person.id)
                             if position + shift == 0:
                                 self.first_names.add(token)
                             elif position + shift >= family_from:

@@ -389,3 +389,22 @@ def test_a_given_name_typed_in_another_form(text: str, found: list[str]) -> None
     programme = _a_session_each(names, start)
     answer = respond(text, start, programme).as_json(programme)
     assert [s["id"] for s in answer["sessions"]] == found
+
+
+def test_a_login_of_an_initial_and_a_surname_is_found_by_the_surname() -> None:
+    """MiXiT 2023 names its speakers by login: "sablonniere" is 'hsablonniere', while a login of
+    a given name alone ("greg") keeps its letters."""
+    zone = ZoneInfo("Europe/Paris")
+    start = datetime(2023, 4, 14, 11, 40, tzinfo=zone)
+    end = start.replace(hour=12, minute=30)
+    programme = small_programme(
+        zone,
+        [
+            talk("cache", start, end, "#RetourAuxSources : Le cache HTTP", speakers=["hs"]),
+            talk("onair", start, end, "On refait la conf", speakers=["greg"]),
+        ],
+        people=[Person("hs", "hsablonniere"), Person("greg", "greg")],
+    )
+    question = parse("sablonniere il passe quand", start.replace(hour=9), programme)
+    assert (question.rule, question.person_ids) == ("person-named", ("hs",))
+    assert parse("reg ?", start.replace(hour=9), programme).person_ids == ()
