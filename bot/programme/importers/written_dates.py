@@ -13,6 +13,8 @@ from bot.programme.importers.yearless_dates import day_numbers, month_numbers
 from bot.understand.text import fold
 
 _DATE_KEYS = frozenset({"date", "day"})
+_DAYS_KEYS = frozenset({"days", "dates", "programme", "program", "schedule", "agenda"})
+_LABEL_KEYS = frozenset({"label", "name", "title", "heading"})
 _YEAR = re.compile(r"^(19[5-9]\d|20\d\d)$")
 _WORD_AND_YEAR = re.compile(r"(?=.*[a-z]{3})(?=.*\b(?:19[5-9]\d|20\d\d)\b)")
 # "Day 1", "jour 2", "día 3": the day's number in the conference, not in its month.
@@ -21,18 +23,26 @@ _DAY_NUMBER = re.compile(r"\b(?:day|jour|dia|tag|giorno|dag)\s*\d+\b")
 _JOINERS = frozenset({"de", "del", "the", "of", "le", "el", "th", "st", "nd", "rd", "er"})
 
 
-def with_written_dates(data: Any) -> Any:
-    """The data with each date or day label written in words as ISO 8601; unchanged when none is."""
+def with_written_dates(data: Any, *, a_day: bool = False) -> Any:
+    """The data with each date or day label written in words as ISO 8601; unchanged when none is.
+    An entry of a list of days labelled with its date and no date field ({"label": "Monday, 10
+    November 2025", "sessions": […]}, CPAIOR 2025's program.yml) is given that date."""
     if isinstance(data, list):
-        return [with_written_dates(item) for item in data]
+        return [with_written_dates(item, a_day=a_day) for item in data]
     if not isinstance(data, dict):
         return data
-    return {
+    rewritten = {
         key: (written_date(item) or item)
         if field_key(key) in _DATE_KEYS and isinstance(item, str)
-        else with_written_dates(item)
+        else with_written_dates(item, a_day=field_key(key) in _DAYS_KEYS)
         for key, item in data.items()
     }
+    if a_day and not any(field_key(key) in _DATE_KEYS for key in data):
+        labels = (written_date(item) for key, item in data.items() if field_key(key) in _LABEL_KEYS)
+        day = next((label for label in labels if label), None)
+        if day is not None:
+            rewritten["date"] = day
+    return rewritten
 
 
 def written_date(text: str) -> str | None:

@@ -152,3 +152,28 @@ def test_a_day_label_that_writes_its_date_in_words(tmp_path: Path) -> None:
     path.write_text(json.dumps(schedule), encoding="utf-8")
     session = load_programme(path, tz="Africa/Casablanca").programme.sessions[0]
     assert session.start.isoformat() == "2026-08-21T09:30:00+01:00"
+
+
+def test_a_list_of_days_each_labelled_with_its_date(tmp_path: Path) -> None:
+    """CPAIOR 2025's program.yml: days: [{label: "Monday, 10 November 2025", sessions: […]}], the
+    sessions' times "08:45-10:00" taking the date of the day's label."""
+    path = tmp_path / "program.yml"
+    path.write_text(
+        "days:\n"
+        "- label: Monday, 10 November 2025\n"
+        "  sessions:\n"
+        "  - title: Master Class\n"
+        "    time: 08:45-10:00\n"
+        "    room: Forum 3\n"
+        "- label: Tuesday, 11 November 2025\n"
+        "  sessions:\n"
+        "  - title: Best Paper Session\n"
+        "    time: 10:30-12:00\n"
+        "    room: Forum 1\n",
+        encoding="utf-8",
+    )
+    sessions = load_programme(path, tz="Australia/Melbourne").programme.sessions
+    assert [(s.title.all()[0], s.start.isoformat()) for s in sessions] == [
+        ("Master Class", "2025-11-10T08:45:00+11:00"),
+        ("Best Paper Session", "2025-11-11T10:30:00+11:00"),
+    ]
