@@ -7,8 +7,9 @@ languages, comparing sessions by start instant and room.
 
 Each set was written by someone who had not seen the code: a third each in French, English and
 Spanish, with the expected sessions worked out by hand (and script) from the programme it is asked
-of. A line's optional "programme" (a path relative to bench/heldout/) and "tz" (the zone for a file
-whose times carry none) choose that programme; without them it is the shipped Mechelen one,
+of. A line's optional "programme" (a path relative to bench/heldout/), "tz" (the zone for a file
+whose times carry none) and "first_day" (the date of the first day of a file whose days carry
+none, as `--first-day`) choose that programme; without them it is the shipped Mechelen one,
 data/mechelen-2017/programme.toml. Each programme is loaded once. A line is right when the sessions
 of the answer, as a set of (start instant, room), are the expected ones; for `help` and `unknown`,
 when the answer names no session and is one of those two intents; for `room_info`, when the room is
@@ -30,7 +31,7 @@ import argparse
 import json
 import sys
 from collections import Counter
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -46,7 +47,19 @@ HELD_OUT = ROOT / "bench" / "heldout"
 GOAL = 0.95
 NO_SESSIONS = ("help", "unknown")
 LINE_KEYS = frozenset(
-    ("text", "at", "lang", "intent", "expected", "expected_room", "why", "programme", "tz", "chat")
+    (
+        "text",
+        "at",
+        "lang",
+        "intent",
+        "expected",
+        "expected_room",
+        "why",
+        "programme",
+        "tz",
+        "first_day",
+        "chat",
+    )
 )
 
 
@@ -90,18 +103,20 @@ def _other_names(programme: Any) -> dict[str, str]:
 
 
 class Programmes:
-    """Each programme a line asks of, loaded once: (path relative to bench/heldout/, zone) → programme."""
+    """Each programme a line asks of, loaded once: (path relative to bench/heldout/, zone, first
+    day) → programme."""
 
     def __init__(self) -> None:
-        self.loaded: dict[tuple[str | None, str | None], Any] = {}
+        self.loaded: dict[tuple[str | None, str | None, str | None], Any] = {}
         # The programmes under bench/heldout, as the lines name them (read once, not per set).
         self.present = {str(path.relative_to(HELD_OUT)) for path in (HELD_OUT / "programmes").iterdir()}
 
     def of(self, line: dict[str, Any]) -> Any:
-        key = (line.get("programme"), line.get("tz"))
+        key = (line.get("programme"), line.get("tz"), line.get("first_day"))
         if key not in self.loaded:
             path = HELD_OUT / key[0] if key[0] else Path(default_programme_path())
-            self.loaded[key] = load_programme(path, tz=key[1]).programme
+            first_day = date.fromisoformat(key[2]) if key[2] else None
+            self.loaded[key] = load_programme(path, tz=key[1], first_day=first_day).programme
         return self.loaded[key]
 
 

@@ -1,9 +1,9 @@
 """The command line.
 
 python -m bot [--new-database]                 run on Telegram, or chat in the terminal without a token
-python -m bot ask --json [--programme PATH] [--tz ZONE]  answer JSON lines from stdin
-python -m bot programme check PATH [--tz ZONE] [--json]
-python -m bot programme convert PATH -o OUT.toml [--tz ZONE] [--force]
+python -m bot ask --json [--programme PATH] [--tz ZONE] [--first-day DATE]  answer JSON lines from stdin
+python -m bot programme check PATH [--tz ZONE] [--first-day DATE] [--json]
+python -m bot programme convert PATH -o OUT.toml [--tz ZONE] [--first-day DATE] [--force]
 python -m bot backup PATH                      copy the database (DATABASE), also while the bot runs
 python -m bot feedback export FILE.csv         every rating and comment on the sessions, without names
 """
@@ -15,8 +15,18 @@ import gc
 import os
 import sys
 from collections.abc import Sequence
+from datetime import date
 
 from bot.i18n import LANGUAGES
+
+FIRST_DAY_HELP = "the conference's first day, e.g. 2017-11-24, for files whose days carry no date"
+
+
+def first_day_option(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"not a date such as 2017-11-24: {text!r}") from error
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -35,17 +45,22 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--json", action="store_true", required=True, help="JSON lines in and out")
     ask.add_argument("--programme", dest="ask_programme", help="programme file")
     ask.add_argument("--tz", help="time zone for files whose times carry none (default: PROGRAMME_TZ)")
+    ask.add_argument(
+        "--first-day", type=first_day_option, help=f"{FIRST_DAY_HELP} (default: PROGRAMME_FIRST_DAY)"
+    )
 
     programme = commands.add_parser("programme", help="programme files")
     programme_commands = programme.add_subparsers(dest="programme_command", required=True)
     check = programme_commands.add_parser("check", help="validate a programme file")
     check.add_argument("path")
     check.add_argument("--tz", help="time zone for files whose times carry none")
+    check.add_argument("--first-day", type=first_day_option, help=FIRST_DAY_HELP)
     check.add_argument("--json", action="store_true", help="print one JSON object")
     convert = programme_commands.add_parser("convert", help="write a programme in our TOML format")
     convert.add_argument("path")
     convert.add_argument("-o", "--output", required=True)
     convert.add_argument("--tz", help="time zone for files whose times carry none")
+    convert.add_argument("--first-day", type=first_day_option, help=FIRST_DAY_HELP)
     convert.add_argument("--force", action="store_true", help="overwrite the output file if it exists")
     backup = commands.add_parser("backup", help="a consistent copy of the database, while the bot runs")
     backup.add_argument("path", help="the copy's file (or a folder to put it in)")
@@ -92,11 +107,13 @@ def dispatch(args: argparse.Namespace) -> int:
     if args.command == "programme" and args.programme_command == "check":
         from bot.commands import programme_check
 
-        return programme_check.run(args.path, tz=args.tz, as_json=args.json)
+        return programme_check.run(args.path, tz=args.tz, first_day=args.first_day, as_json=args.json)
     if args.command == "programme" and args.programme_command == "convert":
         from bot.commands import programme_convert
 
-        return programme_convert.run(args.path, output=args.output, tz=args.tz, force=args.force)
+        return programme_convert.run(
+            args.path, output=args.output, tz=args.tz, first_day=args.first_day, force=args.force
+        )
     if args.command == "backup":
         from bot.commands import backup
 
@@ -112,7 +129,9 @@ def dispatch(args: argparse.Namespace) -> int:
     if args.command == "ask":
         from bot.commands import ask
 
-        return ask.run(programme_path=args.ask_programme or args.programme, tz=args.tz)
+        return ask.run(
+            programme_path=args.ask_programme or args.programme, tz=args.tz, first_day=args.first_day
+        )
     if args.new_database:
         forget_lost_database()
     from bot.commands import start

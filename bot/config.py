@@ -11,7 +11,7 @@ import os
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import datetime, time
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -56,6 +56,9 @@ class Config:
     refresh_minutes: float = 5.0
     # The zone of a programme file whose times carry none (Sessionize exports): PROGRAMME_TZ.
     programme_tz: str | None = None
+    # The first day of a conference whose programme file gives its days without their dates
+    # ("Day 2", "Tuesday", "24 november"): PROGRAMME_FIRST_DAY.
+    programme_first_day: date | None = None
     # The conference channel (bot/delivery/channel.py): None posts nothing.
     announce_chat_id: int | None = None
     announce_minutes: float = 5.0
@@ -177,6 +180,7 @@ def load_config(environ: Mapping[str, str] | None = None, dotenv: Path | None = 
         simulated_speed=speed,
         refresh_minutes=refresh,
         programme_tz=programme_zone(get("PROGRAMME_TZ")),
+        programme_first_day=first_day_setting(get("PROGRAMME_FIRST_DAY")),
         bot_username=(get("BOT_USERNAME") or "").lstrip("@") or None,
         **channel_settings(get),
         **webhook_settings(get, token),
@@ -247,6 +251,16 @@ def programme_zone(name: str | None) -> str | None:
     except (ZoneInfoNotFoundError, ValueError) as error:
         raise ConfigError(f"PROGRAMME_TZ must be a zone such as Europe/Brussels, got {name!r}") from error
     return name
+
+
+def first_day_setting(text: str | None) -> date | None:
+    """PROGRAMME_FIRST_DAY: a date such as 2017-11-24, checked here rather than at the first load."""
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError as error:
+        raise ConfigError(f"PROGRAMME_FIRST_DAY must be a date such as 2017-11-24, got {text!r}") from error
 
 
 def channel_settings(get: Callable[[str], str | None]) -> dict[str, Any]:

@@ -291,7 +291,9 @@ class Services:
 
     async def start_refresh(self) -> None:
         """Re-read the programme file or address periodically; new versions go through the door."""
-        source = ProgrammeSource(self.config.programme, tz=self.config.programme_tz)
+        source = ProgrammeSource(
+            self.config.programme, tz=self.config.programme_tz, first_day=self.config.programme_first_day
+        )
         # The version in force is the one the source serves now: later checks compare with it.
         try:
             await source.fetch()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 import traceback
-from datetime import datetime
+from datetime import date, datetime
 from typing import TextIO
 
 from bot.answers.reply import respond, respond_in
@@ -65,12 +65,14 @@ def serve(programme: Programme, source: TextIO, sink: TextIO) -> None:
         sink.flush()
 
 
-def run(programme_path: str | None, tz: str | None = None) -> int:
+def run(programme_path: str | None, tz: str | None = None, first_day: date | None = None) -> int:
     path = programme_path or str(default_programme_path())
     try:
-        zone = tz or load_config().programme_tz
+        if tz is None or first_day is None:
+            config = load_config()
+            tz, first_day = tz or config.programme_tz, first_day or config.programme_first_day
         with built_for_good():  # the programme and its index serve until the stream ends
-            loaded = load_location(path, tz=zone)
+            loaded = load_location(path, tz=tz, first_day=first_day)
             index_for(loaded.programme)
     except (ProgrammeError, ConfigError) as error:
         print(error, file=sys.stderr)

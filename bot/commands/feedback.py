@@ -34,7 +34,9 @@ COLUMNS = (
 def run_export(path: str, *, programme_path: str | None) -> int:
     try:
         config = load_config()
-        programme = load_location(programme_path or config.programme, tz=config.programme_tz).programme
+        programme = load_location(
+            programme_path or config.programme, tz=config.programme_tz, first_day=config.programme_first_day
+        ).programme
     except (ConfigError, ProgrammeError) as error:
         print(error, file=sys.stderr)
         return 2

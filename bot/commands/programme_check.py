@@ -1,18 +1,20 @@
-"""`python -m bot programme check PATH [--tz ZONE] [--json]`: validate a file and summarise it."""
+"""`python -m bot programme check PATH [--tz ZONE] [--first-day DATE] [--json]`: validate a file and
+summarise it."""
 
 from __future__ import annotations
 
 import json
 import sys
+from datetime import date
 
 from bot.programme.errors import ProgrammeError
 from bot.programme.loading import load_programme
 from bot.programme.summary import summarise
 
 
-def run(path: str, *, tz: str | None, as_json: bool) -> int:
+def run(path: str, *, tz: str | None, as_json: bool, first_day: date | None = None) -> int:
     try:
-        loaded = load_programme(path, tz=tz)
+        loaded = load_programme(path, tz=tz, first_day=first_day)
     except ProgrammeError as error:
         print(error, file=sys.stderr)
         return 1

@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from datetime import date
 from pathlib import Path
 
 from bot.programme import native
@@ -15,7 +16,7 @@ from bot.programme.loading import load_programme
 from bot.programme.writer import programme_to_toml
 
 
-def run(path: str, *, output: str, tz: str | None, force: bool = False) -> int:
+def run(path: str, *, output: str, tz: str | None, first_day: date | None = None, force: bool = False) -> int:
     """Read `path`, write `output`; 0 when written, 1 (one line on stderr) when refused."""
     source, target = Path(path), Path(output)
     if target.exists() and target.resolve() == source.resolve():
@@ -25,7 +26,7 @@ def run(path: str, *, output: str, tz: str | None, force: bool = False) -> int:
         print(f"{output}: the file exists; give --force to overwrite it", file=sys.stderr)
         return 1
     try:
-        loaded = load_programme(source, tz=tz)
+        loaded = load_programme(source, tz=tz, first_day=first_day)
     except ProgrammeError as error:
         print(error, file=sys.stderr)
         return 1

@@ -32,7 +32,9 @@ async def _bot_username(token: str | None, api_url: str | None) -> str | None:
 def run_invite(people: list[str], *, everyone: bool, programme_path: str | None) -> int:
     try:
         config = load_config()
-        programme = load_location(programme_path or config.programme, tz=config.programme_tz).programme
+        programme = load_location(
+            programme_path or config.programme, tz=config.programme_tz, first_day=config.programme_first_day
+        ).programme
     except (ConfigError, ProgrammeError) as error:
         print(error, file=sys.stderr)
         return 2

@@ -25,7 +25,9 @@ def run(programme_path: str | None, at: str | None, lang: str | None) -> int:
     try:
         config = load_config()
         check_catalogues()
-        loaded = load_location(programme_path or config.programme, tz=config.programme_tz)
+        loaded = load_location(
+            programme_path or config.programme, tz=config.programme_tz, first_day=config.programme_first_day
+        )
     except (ConfigError, ProgrammeError, CatalogueMissing) as error:
         print(error, file=sys.stderr)
         return 2

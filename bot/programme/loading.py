@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from datetime import date
 from pathlib import Path, PosixPath, WindowsPath
 from urllib.parse import urlsplit
 
@@ -44,28 +45,34 @@ def readers() -> tuple[Reader, ...]:
     )
 
 
-def load_programme(path: str | Path, *, tz: str | None = None) -> Loaded:
-    """Read and validate a programme file, or raise ProgrammeError naming file, place and reason."""
+def load_programme(path: str | Path, *, tz: str | None = None, first_day: date | None = None) -> Loaded:
+    """Read and validate a programme file, or raise ProgrammeError naming file, place and reason.
+    `first_day` dates a file that gives its days without their dates ("Day 2", "Tuesday", "24
+    november")."""
     path = Path(path)
     try:
         content = path.read_bytes()
     except OSError as error:
         raise ProgrammeError(path, f"cannot read the file ({error.strerror or error})") from error
-    return _read(content, path, tz)
+    return _read(content, path, tz, first_day)
 
 
-def load_programme_bytes(content: bytes, name: str | Path, *, tz: str | None = None) -> Loaded:
+def load_programme_bytes(
+    content: bytes, name: str | Path, *, tz: str | None = None, first_day: date | None = None
+) -> Loaded:
     """Validate a programme already read (a file's bytes or a download); errors name `name`."""
-    return _read(content, _as_path(name), tz)
+    return _read(content, _as_path(name), tz, first_day)
 
 
-def _read(content: bytes, path: Path, tz: str | None) -> Loaded:
+def _read(content: bytes, path: Path, tz: str | None, first_day: date | None) -> Loaded:
     zone = parse_zone(tz, path) if tz else None
     head = content[:4096]
     for reader in readers():
         if reader.sniff(head):
             try:
                 with without_collection():
+                    if first_day is not None and reader.read_undated is not None:
+                        return reader.read_undated(content, path, zone, first_day)
                     return reader.read(content, path, zone)
             except ProgrammeError as error:
                 # A template is often well-formed enough to be taken for XML, then refused for

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -27,11 +28,14 @@ class Loaded:
 
 @dataclass(frozen=True, slots=True)
 class Reader:
-    """One file format: `sniff` looks at the first bytes, `read` builds the programme or refuses."""
+    """One file format: `sniff` looks at the first bytes, `read` builds the programme or refuses;
+    `read_undated`, where the format may give days without their dates, reads it given the
+    conference's first day."""
 
     name: str
     sniff: Callable[[bytes], bool]
     read: Callable[[bytes, Path, ZoneInfo | None], Loaded]
+    read_undated: Callable[[bytes, Path, ZoneInfo | None, date], Loaded] | None = None
 
 
 def parse_zone(name: str, path: str | Path, where: str | None = None) -> ZoneInfo:

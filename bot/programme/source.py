@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Self
@@ -68,12 +69,14 @@ class ProgrammeSource:
         location: str | Path,
         *,
         tz: str | None = None,
+        first_day: date | None = None,
         timeout: float = TIMEOUT_SECONDS,
         max_bytes: int = MAX_BYTES,
     ) -> None:
         self.location = str(location).strip()
         self.name = display_name(self.location)
         self.tz = tz
+        self.first_day = first_day
         self.timeout = timeout
         self.max_bytes = max_bytes
         if "://" in self.location and not is_url(self.location):
@@ -106,7 +109,7 @@ class ProgrammeSource:
 
     def load(self, content: bytes) -> Loaded:
         """Read and validate the bytes with the readers of programme files; errors name the location."""
-        return load_programme_bytes(content, self.name, tz=self.tz)
+        return load_programme_bytes(content, self.name, tz=self.tz, first_day=self.first_day)
 
     async def load_now(self) -> Loaded:
         """Fetch the programme whatever was seen before and load it (at start-up). Raises ProgrammeError."""
@@ -233,16 +236,16 @@ def _megabytes(size: int) -> str:
     return f"{size / 1_000_000:g} MB"
 
 
-def load_location(location: str, *, tz: str | None = None) -> Loaded:
+def load_location(location: str, *, tz: str | None = None, first_day: date | None = None) -> Loaded:
     """Load a programme from a file path or an http(s) address, once (for start-up and commands)."""
     if not is_url(location):
-        return load_programme(location, tz=tz)
+        return load_programme(location, tz=tz, first_day=first_day)
 
     # Imported here: asyncio costs a file read from disk (`ask --json`'s start-up) 15 ms for nothing.
     import asyncio
 
     async def download() -> Loaded:
-        async with ProgrammeSource(location, tz=tz) as source:
+        async with ProgrammeSource(location, tz=tz, first_day=first_day) as source:
             return await source.load_now()
 
     return asyncio.run(download())

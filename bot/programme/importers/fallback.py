@@ -16,6 +16,7 @@ import csv
 import io
 import re
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -54,12 +55,14 @@ def read_xml(content: bytes, path: Path, tz: ZoneInfo | None = None) -> Loaded:
     return own.read_xml_tree(root, path, tz, refusal=f"XML with root <{name}>, not a schedule we read")
 
 
-def read_json(content: bytes, path: Path, tz: ZoneInfo | None = None) -> Loaded:
+def read_json(
+    content: bytes, path: Path, tz: ZoneInfo | None = None, first_day: date | None = None
+) -> Loaded:
     data = parse_json(content, path)
     for module in (schedule_json, pretalx_widget, sessionize):
         if module.matches(data):
             return module.read_data(data, path, tz)
-    return own.read_json_data(data, path, tz)
+    return own.read_json_data(data, path, tz, first_day=first_day)
 
 
 # What a file is, told by its first bytes, when it is no programme: (start, what it is).
@@ -75,7 +78,9 @@ _KNOWN_STARTS = (
 )
 
 
-def read_unknown(content: bytes, path: Path, tz: ZoneInfo | None = None) -> Loaded:
+def read_unknown(
+    content: bytes, path: Path, tz: ZoneInfo | None = None, first_day: date | None = None
+) -> Loaded:
     start = head_start(content[:4096])
     if not start:
         raise ProgrammeError(path, f"the file is empty ({EXPECTED})")
@@ -83,9 +88,10 @@ def read_unknown(content: bytes, path: Path, tz: ZoneInfo | None = None) -> Load
         if start.startswith(magic):
             raise ProgrammeError(path, f"{what} ({EXPECTED})")
     if path.suffix.lower() in YAML_SUFFIXES:
-        return own.read_json_data(_yaml_data(content, path), path, tz, format_name=own.YAML_FORMAT)
+        data = _yaml_data(content, path)
+        return own.read_json_data(data, path, tz, format_name=own.YAML_FORMAT, first_day=first_day)
     if path.suffix.lower() in CSV_SUFFIXES:
-        return _read_csv(content, path, tz)
+        return _read_csv(content, path, tz, first_day)
     raise ProgrammeError(path, f"not a programme file in a format we read ({EXPECTED})")
 
 
@@ -93,7 +99,7 @@ YAML_SUFFIXES = frozenset({".yml", ".yaml"})
 CSV_SUFFIXES = frozenset({".csv", ".tsv"})
 
 
-def _read_csv(content: bytes, path: Path, tz: ZoneInfo | None) -> Loaded:
+def _read_csv(content: bytes, path: Path, tz: ZoneInfo | None, first_day: date | None) -> Loaded:
     """A spreadsheet's rows of sessions, a header naming the columns (Google Calendar's import
     CSV: "Subject", "Start Date", "Start Time", "End Date", "End Time", "Location", "Description";
     a scheduling tool's export), each row a session's fields as the conference's own JSON gives
@@ -111,7 +117,9 @@ def _read_csv(content: bytes, path: Path, tz: ZoneInfo | None) -> Loaded:
         return _ROW.sub(lambda found: f"line {lines[int(found.group(1))]}", text)
 
     try:
-        loaded = own.read_json_data({"sessions": rows}, path, tz, format_name=own.CSV_FORMAT)
+        loaded = own.read_json_data(
+            {"sessions": rows}, path, tz, format_name=own.CSV_FORMAT, first_day=first_day
+        )
     except ProgrammeError as error:
         raise ProgrammeError(
             path, at_line(error.reason), line=error.line, where=at_line(error.where or "") or None
@@ -245,5 +253,5 @@ def looks_like_template(head: bytes) -> bool:
 
 TEMPLATE_READER = Reader(name="template", sniff=looks_like_template, read=read_template)
 XML_READER = Reader(name="xml", sniff=looks_like_xml, read=read_xml)
-JSON_READER = Reader(name="json", sniff=looks_like_json, read=read_json)
-UNKNOWN_READER = Reader(name="unknown", sniff=lambda head: True, read=read_unknown)
+JSON_READER = Reader(name="json", sniff=looks_like_json, read=read_json, read_undated=read_json)
+UNKNOWN_READER = Reader(name="unknown", sniff=lambda head: True, read=read_unknown, read_undated=read_unknown)

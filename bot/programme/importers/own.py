@@ -255,9 +255,17 @@ def read_xml_tree(root: ET.Element, path: Path, tz: ZoneInfo | None, *, refusal:
     return _build(XML_FORMAT, data if isinstance(data, Mapping) else {}, found, path, tz)
 
 
-def read_json_data(data: Any, path: Path, tz: ZoneInfo | None, *, format_name: str = JSON_FORMAT) -> Loaded:
+def read_json_data(
+    data: Any,
+    path: Path,
+    tz: ZoneInfo | None,
+    *,
+    format_name: str = JSON_FORMAT,
+    first_day: date | None = None,
+) -> Loaded:
     """The programme of a JSON (or YAML) file of the conference's own, or the refusal with what it
-    holds."""
+    holds. Given the conference's `first_day`, days given without their dates ("Day 2", "Tuesday",
+    "24 november") are dated from it, and a clock time with no day around it is on it."""
     language = "YAML" if format_name == YAML_FORMAT else "JSON"
     # A Hoverboard site's data, whatever reader its first keys led to.
     if hoverboard.matches(data):
@@ -265,8 +273,9 @@ def read_json_data(data: Any, path: Path, tz: ZoneInfo | None, *, format_name: s
     try:
         data = _with_references(with_dotnet_dates(with_zoned_dates(_speaker_rows_joined(data))))
         data = _with_rooms_of_their_sessions(_with_parts_by_key(data))
-        data = _by_language(with_afternoon_hours(with_years(with_written_dates(with_iso_dates(data)))))
-        found = list(_records(data, "", None))
+        data = with_written_dates(with_iso_dates(data), first_day=first_day)
+        data = _by_language(with_afternoon_hours(with_years(data)))
+        found = list(_records(data, "", first_day))
     except RecursionError as error:
         raise ProgrammeError(path, f"{language} but not a schedule we read: nested too deeply") from error
     if not found:
@@ -578,10 +587,16 @@ def _opens(value: Any, *, alone: bool = False) -> bool:
 
 
 def _slots(record: Mapping[str, Any]) -> list[Mapping[str, Any]]:
-    """The scheduled slots a record lists (pretalx's API), those with a start time."""
+    """The scheduled slots a record lists (pretalx's API), those with a start time; not slots
+    that hold sessions of their own (a track's {"name": "Track 1", "slots": [{"start", "end",
+    "contents": {"title", "authors"}}]}, Koliseo's agenda, Codemotion Madrid 2017's)."""
     value = _field(record, _SLOTS)
-    items = value if isinstance(value, list) else [value]
-    return [item for item in items if isinstance(item, Mapping) and _names_a_time(_time_text(item, _START))]
+    items = [item for item in (value if isinstance(value, list) else [value]) if isinstance(item, Mapping)]
+    # (A slot's room may have a "name": {"room": {"name": "B003"}}, pretalx's API; a talk a "title".)
+    held = [inner for item in items for inner in item.values() if isinstance(inner, Mapping)]
+    if any(_field(inner, ("title",)) for inner in held):
+        return []
+    return [item for item in items if _names_a_time(_time_text(item, _START))]
 
 
 def _time_text(record: Mapping[str, Any], names: tuple[str, ...]) -> str:
@@ -699,7 +714,7 @@ def _records(
             )
             if keyed_day is not None:
                 yield from _records(item, name, keyed_day, top=False, room=room, slot=slot, within=within)
-            elif field_key(key) in _ROOM_LIST and _rooms_holding(item):
+            elif field_key(key) in (*_ROOM_LIST, *_TRACK_LIST) and _rooms_holding(item):
                 # Rooms each with their sessions ({"rooms": [{"name": "Schultz Theatre", "talks":
                 # [...]}]}, jekyll-theme-conference's program.yml, CMPD6 2023's).
                 for number, held in enumerate(item):
@@ -1165,7 +1180,10 @@ def _instant(text: str, day: date | None, path: Path, where: str, name: str) -> 
         return datetime.combine(day, datetime.min.time()) + clock
     reason = f"{name} {text!r} is not a date and time"
     if clock is not None:
-        reason = f"{name} {text!r} is a time with no date (no date in the entry nor around it)"
+        reason = (
+            f"{name} {text!r} is a time with no date (no date in the entry nor around it): give the "
+            "conference's first day (--first-day, PROGRAMME_FIRST_DAY)"
+        )
     raise ProgrammeError(path, reason, where=where)
 
 

@@ -5,11 +5,11 @@ the times of the events under that day ("08:00 - 09:00") have their date."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from bot.programme.importers.common import field_key
-from bot.programme.importers.yearless_dates import day_numbers, month_numbers
+from bot.programme.importers.yearless_dates import day_and_month, day_numbers, month_numbers
 from bot.understand.text import fold
 
 _DATE_KEYS = frozenset({"date", "day"})
@@ -18,31 +18,57 @@ _LABEL_KEYS = frozenset({"label", "name", "title", "heading"})
 _YEAR = re.compile(r"^(19[5-9]\d|20\d\d)$")
 _WORD_AND_YEAR = re.compile(r"(?=.*[a-z]{3})(?=.*\b(?:19[5-9]\d|20\d\d)\b)")
 # "Day 1", "jour 2", "día 3": the day's number in the conference, not in its month.
-_DAY_NUMBER = re.compile(r"\b(?:day|jour|dia|tag|giorno|dag)\s*\d+\b")
+_DAY_NUMBER = re.compile(r"\b(?:day|jour|dia|tag|giorno|dag)\s*(\d+)\b")
+_ALONE_NUMBER = re.compile(r"(1[0-4]|[1-9])")  # a day's number in the conference alone: "day": 2
 # Little words a written date holds besides its day, month, year and weekday.
 _JOINERS = frozenset({"de", "del", "the", "of", "le", "el", "th", "st", "nd", "rd", "er"})
 
 
-def with_written_dates(data: Any, *, a_day: bool = False) -> Any:
+def with_written_dates(data: Any, *, a_day: bool = False, first_day: date | None = None) -> Any:
     """The data with each date or day label written in words as ISO 8601; unchanged when none is.
     An entry of a list of days labelled with its date and no date field ({"label": "Monday, 10
-    November 2025", "sessions": […]}, CPAIOR 2025's program.yml) is given that date."""
+    November 2025", "sessions": […]}, CPAIOR 2025's program.yml) is given that date. Given the
+    conference's first day, a day written without its date is dated from it too (`undated`)."""
     if isinstance(data, list):
-        return [with_written_dates(item, a_day=a_day) for item in data]
+        return [with_written_dates(item, a_day=a_day, first_day=first_day) for item in data]
     if not isinstance(data, dict):
         return data
+
+    def dated(item: Any) -> str | None:
+        said = str(item) if isinstance(item, str | int) and not isinstance(item, bool) else ""
+        return (written_date(said) if said else None) or (undated(said, first_day) if first_day else None)
+
     rewritten = {
-        key: (written_date(item) or item)
-        if field_key(key) in _DATE_KEYS and isinstance(item, str)
-        else with_written_dates(item, a_day=field_key(key) in _DAYS_KEYS)
+        key: (dated(item) or item)
+        if field_key(key) in _DATE_KEYS
+        else with_written_dates(item, a_day=field_key(key) in _DAYS_KEYS, first_day=first_day)
         for key, item in data.items()
     }
     if a_day and not any(field_key(key) in _DATE_KEYS for key in data):
-        labels = (written_date(item) for key, item in data.items() if field_key(key) in _LABEL_KEYS)
+        labels = (dated(item) for key, item in data.items() if field_key(key) in _LABEL_KEYS)
         day = next((label for label in labels if label), None)
         if day is not None:
             rewritten["date"] = day
     return rewritten
+
+
+def undated(text: str, first_day: date) -> str | None:
+    """A day written without its date, as ISO 8601 from the conference's first day: "24 november"
+    in its year, "Day 2" / "jour 2" / "2" the day after it, "Tuesday" the first Tuesday from it."""
+    folded = fold(text).strip()
+    day_month = day_and_month(folded)
+    if day_month is not None:
+        try:
+            return date(first_day.year, day_month[1], day_month[0]).isoformat()
+        except ValueError:
+            return None
+    number = _DAY_NUMBER.fullmatch(folded) or _ALONE_NUMBER.fullmatch(folded)
+    if number is not None:
+        return (first_day + timedelta(days=int(number.group(1)) - 1)).isoformat()
+    weekday = day_numbers().get(folded.rstrip("."))
+    if weekday is not None:
+        return (first_day + timedelta(days=(weekday - first_day.weekday()) % 7)).isoformat()
+    return None
 
 
 def written_date(text: str) -> str | None:

@@ -40,7 +40,7 @@ def _has_yearless(value: Any) -> bool:
     if not isinstance(value, dict):
         return False
     return any(
-        (field_key(key) in _DATE_KEYS and isinstance(item, str) and _day_month(item) is not None)
+        (field_key(key) in _DATE_KEYS and isinstance(item, str) and day_and_month(item) is not None)
         or _has_yearless(item)
         for key, item in value.items()
     )
@@ -71,7 +71,7 @@ def _rewritten(value: Any, years: list[int]) -> Any:
 def _dated(text: str, weekday: int | None, years: list[int]) -> str | None:
     """ "21 July" as "2025-07-21": the file's year (most named first) on whose calendar the date
     falls on `weekday`; with no weekday, the year only when the file names one alone."""
-    day_month = _day_month(text)
+    day_month = day_and_month(text)
     if day_month is None:
         return None
     day, month = day_month
@@ -89,7 +89,7 @@ def _weekday_of(year: int, month: int, day: int) -> int | None:
         return None
 
 
-def _day_month(text: str) -> tuple[int, int] | None:
+def day_and_month(text: str) -> tuple[int, int] | None:
     """ "21 July", "July 21", "Jul 17", "21 juillet", "17 de julio", "Monday, 21 July": the day
     and the month; None for anything else (a full date, a weekday alone, a year)."""
     if _YEAR.search(text):

@@ -48,6 +48,24 @@ def test_check_with_tz_on_a_file_without_zone() -> None:
     assert summary["first_start"] == "2024-02-03T08:30:00+01:00"
 
 
+def test_check_with_the_first_day_of_a_file_whose_days_carry_no_date(tmp_path: Path) -> None:
+    path = tmp_path / "program.yml"
+    path.write_text(
+        "days:\n- name: Day 1\n  sessions:\n  - {title: Opening, time: '09:00-09:30', room: Main}\n"
+        "- name: Day 2\n  sessions:\n  - {title: Closing, time: '17:00-17:30', room: Main}\n",
+        encoding="utf-8",
+    )
+    refused = bot("check", str(path), "--tz", "Europe/Madrid")
+    assert refused.returncode == 1
+    assert "--first-day" in refused.stderr
+    result = bot("check", str(path), "--tz", "Europe/Madrid", "--first-day", "2017-11-24", "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["days"] == ["2017-11-24", "2017-11-25"]
+    wrong = bot("check", str(path), "--first-day", "24/11/2017")
+    assert wrong.returncode == 2
+    assert "not a date such as 2017-11-24" in wrong.stderr
+
+
 def test_check_refusal_is_one_line_on_stderr_naming_the_file() -> None:
     path = FIXTURES / "not-a-schedule.json"
     result = bot("check", str(path), "--json")

@@ -5,10 +5,14 @@ of the files met with them."""
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
+import pytest
+
+from bot.programme.errors import ProgrammeError
 from bot.programme.importers.slashed_dates import with_iso_dates
-from bot.programme.importers.written_dates import written_date
+from bot.programme.importers.written_dates import undated, written_date
 from bot.programme.importers.yearless_dates import with_years
 from bot.programme.loading import load_programme
 from tests.programme.importers.support import by_id, rooms_of
@@ -176,4 +180,88 @@ def test_a_list_of_days_each_labelled_with_its_date(tmp_path: Path) -> None:
     assert [(s.title.all()[0], s.start.isoformat()) for s in sessions] == [
         ("Master Class", "2025-11-10T08:45:00+11:00"),
         ("Best Paper Session", "2025-11-11T10:30:00+11:00"),
+    ]
+
+
+def test_days_written_without_their_dates_are_dated_from_the_first_day() -> None:
+    first = date(2017, 11, 24)  # a Friday
+    assert undated("24 november", first) == "2017-11-24"
+    assert undated("25 noviembre", first) == "2017-11-25"
+    assert undated("Day 2", first) == "2017-11-25"
+    assert undated("jour 1", first) == "2017-11-24"
+    assert undated("2", first) == "2017-11-25"
+    assert undated("Saturday", first) == "2017-11-25"
+    assert undated("lunes", first) == "2017-11-27"
+    for other in ("Track 1", "", "40", "the second day"):
+        assert undated(other, first) is None, other
+
+
+KOLISEO = {
+    "days": [
+        {
+            "name": "24 november",
+            "tracks": [
+                {
+                    "name": "Track 1",
+                    "slots": [
+                        {"start": "09:00", "end": "09:30",
+                         "contents": {"type": "TALK", "title": "Keynote",
+                                      "authors": [{"name": "Nacho Coloma"}]}},
+                        {"start": "10:00", "end": "10:45",
+                         "contents": {"type": "TALK", "title": "4 sistemas de CI/CD en 40 minutos",
+                                      "authors": [{"name": "Alejandro Guirao"}]}},
+                    ],
+                },
+                {
+                    "name": "Track 2",
+                    "slots": [
+                        {"start": "09:00", "end": "09:30", "contents": {"type": "EXTEND", "trackId": 1}},
+                        {"start": "10:00", "end": "10:45",
+                         "contents": {"type": "TALK", "title": "MongoDB vs MongoDB",
+                                      "authors": [{"name": "Rosa González"}]}},
+                    ],
+                },
+            ],
+        },
+        {"name": "25 november", "tracks": [{"name": "Track 1", "slots": [
+            {"start": "09:30", "end": "10:15", "contents": {"type": "TALK", "title": "Kotlin"}}]}]},
+    ]
+}  # fmt: skip
+
+
+def test_an_agenda_of_tracks_whose_days_have_no_year(tmp_path: Path) -> None:
+    """Codemotion Madrid 2017's agenda as Koliseo serves it: days named "24 november", tracks (the
+    rooms) holding slots, each slot's talk in its "contents"; a track's slot that only extends a
+    plenary of another track is none. Refused without the first day, read with it."""
+    path = tmp_path / "example.json"
+    path.write_text(json.dumps(KOLISEO), encoding="utf-8")
+    with pytest.raises(ProgrammeError, match=r"is a time with no date .*--first-day"):
+        load_programme(path, tz="Europe/Madrid")
+    programme = load_programme(path, tz="Europe/Madrid", first_day=date(2017, 11, 24)).programme
+    read = [
+        (s.start.isoformat(), programme.rooms[s.room_id].name if s.room_id else None, s.title.all()[0],
+         [programme.people[p].name for p in s.person_ids])
+        for s in programme.sessions
+    ]  # fmt: skip
+    assert read == [
+        ("2017-11-24T09:00:00+01:00", "Track 1", "Keynote", ["Nacho Coloma"]),
+        ("2017-11-24T10:00:00+01:00", "Track 1", "4 sistemas de CI/CD en 40 minutos", ["Alejandro Guirao"]),
+        ("2017-11-24T10:00:00+01:00", "Track 2", "MongoDB vs MongoDB", ["Rosa González"]),
+        ("2017-11-25T09:30:00+01:00", "Track 1", "Kotlin", []),
+    ]
+
+
+def test_a_timetable_with_no_date_at_all_is_on_the_first_day(tmp_path: Path) -> None:
+    """A one-day event's YAML giving times only (Agile Day Riga's `time: "9:30 - 10:00"`)."""
+    path = tmp_path / "sessions.yml"
+    path.write_text(
+        "sessions:\n"
+        "- {title: Opening, time: '9:30 - 10:00', place: Daugava 1+2}\n"
+        "- {title: Agility at Scale, time: '10:00 - 10:45', place: Daugava 1+2}\n",
+        encoding="utf-8",
+    )
+    sessions = load_programme(path, tz="Europe/Riga", first_day=date(2019, 5, 10)).programme.sessions
+    assert [s.start.isoformat() for s in sessions] == [
+        "2019-05-10T09:30:00+03:00",
+        "2019-05-10T10:00:00+03:00",
     ]

@@ -201,7 +201,8 @@ def test_an_entry_whose_start_has_no_date_is_refused_naming_it(tmp_path: Path) -
     with pytest.raises(ProgrammeError) as caught:
         load_programme(path, tz="Europe/Madrid")
     assert str(caught.value) == (
-        f"{path}: sessions[0] 'x1': start '10:00' is a time with no date (no date in the entry nor around it)"
+        f"{path}: sessions[0] 'x1': start '10:00' is a time with no date (no date in the entry nor "
+        "around it): give the conference's first day (--first-day, PROGRAMME_FIRST_DAY)"
     )
 
 
