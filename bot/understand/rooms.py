@@ -1104,12 +1104,14 @@ class RoomFinder:
                     cognates.setdefault(key, set()).add(room_id)
         self.cognates = _sole(cognates)
         # A place a room is named after, typed in another language: "la salle toscane" for
-        # 'Tuscany AB', "en ombrie" for 'Umbria' (hotels name their rooms after regions and cities).
-        skeletons: dict[str, set[str]] = {}
+        # 'Tuscany AB', "en ombrie" for 'Umbria' (hotels name their rooms after regions and cities),
+        # by its consonants and about its length ("aluminio" is no 'RMIT Alumni Courtyard').
+        skeletons: dict[tuple[str, int], set[str]] = {}
         for word, room_id in self.distinctive.items():
             shape = skeleton(word) if len(word) >= COGNATE_LENGTH and word.isalpha() else None
             if shape:
-                skeletons.setdefault(shape, set()).add(room_id)
+                for length in (len(word) - 1, len(word), len(word) + 1):
+                    skeletons.setdefault((shape, length), set()).add(room_id)
         self.skeletons = _sole(skeletons)
         # A shorter word the name writes in capitals: "la psf" for 'Sala PSF' (not after "on",
         # "sur": "any talks on MCP" asks about MCP, not the room of its track).
@@ -1743,7 +1745,7 @@ class RoomFinder:
         if len(token) < COGNATE_LENGTH or token in self.name_words or token in STOPWORDS | ROOM_WORDS:
             return None
         cognate = next((self.cognates[key] for key in cognate_keys(token) if key in self.cognates), None)
-        return cognate or self.skeletons.get(skeleton(token) or "")
+        return cognate or self.skeletons.get((skeleton(token) or "", len(token)))
 
     def _pair(self, token: str, after: str) -> str | None:
         """The one room whose name has both words: "chaos west" where "chaos" is in two names."""

@@ -2717,3 +2717,14 @@ def test_a_word_for_a_room_run_into_its_number() -> None:
     assert found("y en la sala 1") == "r1"
     assert found("quoi dans l'amphi 2") == "a2"
     assert found("next in room 1") == "r1"
+
+
+def test_a_word_with_a_room_s_consonants_but_another_length_is_no_translation_of_it() -> None:
+    """CPAIOR 2025: "aluminio" (a topic) is not 'RMIT Alumni Courtyard', whose "alumni" has the
+    same consonants; "en ombrie" is still 'Umbria'."""
+    finder = RoomFinder(
+        [Room("court", "RMIT Alumni Courtyard"), Room("forum", "Forum 3"), Room("umbria", "Umbria")]
+    )
+    found = partial(room_in, finder)
+    assert found("aluminio") is None
+    assert found("que hay en ombrie") == "umbria"
