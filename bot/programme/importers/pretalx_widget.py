@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from datetime import UTC, timedelta
+from datetime import UTC, date, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -63,10 +63,11 @@ def matches(data: object) -> bool:
     return not any(isinstance(start, str) and _CLOCK_ONLY.fullmatch(start.strip()) for start in starts)
 
 
-def read(content: bytes, path: Path, tz: ZoneInfo | None = None) -> Loaded:
+def read(content: bytes, path: Path, tz: ZoneInfo | None = None, first_day: date | None = None) -> Loaded:
     data = parse_json(content, path)
     if not matches(data):
-        return own.read_json_data(data, path, tz)  # the keys misled: read by structure
+        # The keys misled: read by structure.
+        return own.read_json_data(data, path, tz, first_day=first_day)
     return read_data(data, path, tz)
 
 
@@ -151,4 +152,4 @@ def _event(
     )
 
 
-READER = Reader(name=FORMAT_NAME, sniff=sniff, read=read)
+READER = Reader(name=FORMAT_NAME, sniff=sniff, read=read, read_undated=read)

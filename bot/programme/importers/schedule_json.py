@@ -76,10 +76,11 @@ def _schedule(data: object) -> Mapping[str, Any]:
     return as_dict(top["schedule"]) if "schedule" in top else top
 
 
-def read(content: bytes, path: Path, tz: ZoneInfo | None = None) -> Loaded:
+def read(content: bytes, path: Path, tz: ZoneInfo | None = None, first_day: date | None = None) -> Loaded:
     data = parse_json(content, path)
     if not matches(data):
-        return own.read_json_data(data, path, tz)  # the keys misled: read by structure
+        # The keys misled: read by structure.
+        return own.read_json_data(data, path, tz, first_day=first_day)
     return read_data(data, path, tz)
 
 
@@ -244,4 +245,4 @@ def _event(
     )
 
 
-READER = Reader(name=FORMAT_NAME, sniff=sniff, read=read)
+READER = Reader(name=FORMAT_NAME, sniff=sniff, read=read, read_undated=read)

@@ -265,3 +265,22 @@ def test_a_timetable_with_no_date_at_all_is_on_the_first_day(tmp_path: Path) -> 
         "2019-05-10T09:30:00+03:00",
         "2019-05-10T10:00:00+03:00",
     ]
+
+
+def test_a_json_list_of_a_day_s_sessions_with_times_only(tmp_path: Path) -> None:
+    """CLIN 35's programme.json: a list of breaks and sessions holding talks, "start": "09:15" and
+    no date anywhere (a list a Sessionize grid would be, read by its structure): on the first day."""
+    talk = {"time": "09:15–09:35", "title": "SASTA Self Assessment", "author": "Jan Odijk, Marijn Schraagen"}
+    programme = [
+        {"type": "break", "start": "08:30", "end": "09:15", "title": "Registration", "location": "LETT"},
+        {"type": "session", "start": "09:15", "end": "10:35", "title": "Language Learning",
+         "location": "MSI 00.08", "talks": [talk]},
+    ]  # fmt: skip
+    path = tmp_path / "programme.json"
+    path.write_text(json.dumps(programme), encoding="utf-8")
+    loaded = load_programme(path, tz="Europe/Brussels", first_day=date(2025, 9, 12)).programme
+    assert [(s.title.all()[0], s.start.isoformat()) for s in loaded.sessions] == [
+        ("Registration", "2025-09-12T08:30:00+02:00"),
+        ("Language Learning", "2025-09-12T09:15:00+02:00"),
+    ]
+    assert sorted(person.name for person in loaded.people.values()) == ["Jan Odijk", "Marijn Schraagen"]
