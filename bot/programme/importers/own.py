@@ -273,7 +273,7 @@ def read_json_data(
     try:
         data = _with_references(with_dotnet_dates(with_zoned_dates(_speaker_rows_joined(data))))
         data = _with_rooms_of_their_sessions(_with_parts_by_key(data))
-        data = with_written_dates(with_iso_dates(data), first_day=first_day)
+        data = with_written_dates(with_iso_dates(_edition_of(data, first_day)), first_day=first_day)
         data = _by_language(with_afternoon_hours(with_years(data)))
         found = list(_records(data, "", first_day))
     except RecursionError as error:
@@ -295,6 +295,17 @@ def read_json_data(
         )
         loaded = replace(loaded, warnings=(*loaded.warnings, warning))
     return loaded
+
+
+def _edition_of(data: Any, first_day: date | None) -> Any:
+    """Of a file keeping several editions under their years ({"2019": {…}, "2018": {…}}, Agile Day
+    Riga's sessions.yml), the one of the first day's year; the whole file otherwise."""
+    if first_day is None or not isinstance(data, Mapping):
+        return data
+    years = [key for key in data if re.fullmatch(r"(?:19|20)\d\d", str(key).strip())]
+    if len(years) < 2:
+        return data
+    return next((data[key] for key in years if str(key).strip() == str(first_day.year)), data)
 
 
 def _speaker_rows_joined(data: Any) -> Any:

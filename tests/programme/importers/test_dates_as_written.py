@@ -284,3 +284,22 @@ def test_a_json_list_of_a_day_s_sessions_with_times_only(tmp_path: Path) -> None
         ("Language Learning", "2025-09-12T09:15:00+02:00"),
     ]
     assert sorted(person.name for person in loaded.people.values()) == ["Jan Odijk", "Marijn Schraagen"]
+
+
+def test_a_file_of_several_editions_is_read_for_the_first_day_s_year(tmp_path: Path) -> None:
+    """Agile Day Riga's sessions.yml keeps every edition under its year, each session on "day: 1"
+    or "day: 2": the edition of the first day's year, its days from that day."""
+    path = tmp_path / "sessions.yml"
+    path.write_text(
+        "2019:\n"
+        "  session01: {day: 1, time: '9:30 - 10:00', place: Daugava 1+2, title: Opening}\n"
+        "  session02: {day: 2, time: '10:00 - 10:45', place: Daugava 1, title: Agility at Scale}\n"
+        "2018:\n"
+        "  session01: {day: 1, time: '9:00 - 9:30', place: Big Hall, title: Welcome 2018}\n",
+        encoding="utf-8",
+    )
+    sessions = load_programme(path, tz="Europe/Riga", first_day=date(2019, 6, 20)).programme.sessions
+    assert [(s.title.all()[0], s.start.isoformat()) for s in sessions] == [
+        ("Opening", "2019-06-20T09:30:00+03:00"),
+        ("Agility at Scale", "2019-06-21T10:00:00+03:00"),
+    ]
