@@ -83,6 +83,7 @@ _WORD_AFTER = re.compile(r"\s+([a-z0-9]+)")  # the word right after a place in a
 _FIGURES = re.compile(r"(\d{3,})[a-z]?")  # "251", "013", "153b": a number of three figures or more
 # A code of letters and a number with a dot: 'F4.01', 'Sem F4.02' (its number: "4.02").
 _LETTERED_DOTTED = re.compile(r"(?<![\w.])[A-Za-z]{1,3}(\d{1,2})\.(\d{2,3})(?![\w.])")
+_WORD_DOTTED = re.compile(r"(?<=[A-Za-z] )(\d{1,2})\.(\d{2,3})(?![\w.])")
 _BRACKET_CODE = re.compile(r"\b[A-Za-z]{0,3}\d+(?:\.\d+)+[A-Za-z]?\b")  # "(AW1.124)", "(4.1)"
 _WORD_NUMBER = re.compile(r"\b([A-Za-z]{4,})(\d+)\b")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
@@ -143,9 +144,12 @@ def _spellings(name: str, *, place: bool = False) -> Iterator[str]:
     floorless = _FLOOR_AFTER.sub("", unbracketed).strip()
     apart = _COMPOUND.sub(_compound_apart, floorless)
     numberless = _numberless(unbracketed)
+    # "MSI 03.18", "MSI 00.14" (CLIN 35's rooms) typed "3.18", "0.14": a floor's zeros left out.
+    unzeroed = _FLOOR_ZEROS.sub(r"\1", name)
     for part in dict.fromkeys(
         (
             name,
+            unzeroed,
             unbracketed,
             *bracketed,
             *halves,
@@ -162,6 +166,9 @@ def _spellings(name: str, *, place: bool = False) -> Iterator[str]:
                 yield re.sub(r"\s*[&+]\s*", f" {conjunction} ", part)
         else:
             yield part
+
+
+_FLOOR_ZEROS = re.compile(r"(?<![\d.])0+(\d)(?=\.\d)")
 
 
 def _sides(name: str) -> list[str]:
@@ -1145,10 +1152,13 @@ class RoomFinder:
             alternation(sorted(self.series, key=len, reverse=True)) if self.series else None
         )
         # A code's number with its dot: "4.02" for 'Sem F4.02' (read with the word before it).
+        # And a floor's number and a room's after a word, its zeros left out: "3.18", "0.14" for
+        # 'MSI 03.18', 'MSI 00.14' (CLIN 35's).
         dotted: dict[str, set[str]] = {}
         for room in rooms:
-            for before, after in _LETTERED_DOTTED.findall(room.name):
-                dotted.setdefault(f"{before}.{after}", set()).add(room.id)
+            for before, after in _LETTERED_DOTTED.findall(room.name) + _WORD_DOTTED.findall(room.name):
+                for floor in dict.fromkeys((before, before.lstrip("0") or "0")):
+                    dotted.setdefault(f"{floor}.{after}", set()).add(room.id)
         self.dotted_numbers = _sole(dotted)
         # One word that several rooms' spellings are ("Workshop" of 'Raum D (Workshop)' and 'Raum E
         # (Workshop)') names none of them alone: "workshop f" is read by its letter.

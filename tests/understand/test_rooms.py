@@ -2728,3 +2728,14 @@ def test_a_word_with_a_room_s_consonants_but_another_length_is_no_translation_of
     found = partial(room_in, finder)
     assert found("aluminio") is None
     assert found("que hay en ombrie") == "umbria"
+
+
+def test_a_floor_s_number_and_a_room_s_typed_without_the_floor_s_zeros() -> None:
+    """CLIN 35's rooms 'MSI 00.14', 'MSI 03.18': "la suite en 3.18", "in 0.14 right now", "msi 0.14"
+    (not 3:18 nor 0:14); "00.28" as printed."""
+    finder = RoomFinder([Room("14", "MSI 00.14"), Room("318", "MSI 03.18"), Room("28", "MSI 00.28")])
+    found = partial(room_in, finder)
+    assert found("la suite en 3.18") == "318"
+    assert found("what's on in 0.14 right now") == "14"
+    assert found("last session in msi 0.14 today") == "14"
+    assert found("and in 00.28") == "28"
