@@ -2739,3 +2739,15 @@ def test_a_floor_s_number_and_a_room_s_typed_without_the_floor_s_zeros() -> None
     assert found("what's on in 0.14 right now") == "14"
     assert found("last session in msi 0.14 today") == "14"
     assert found("and in 00.28") == "28"
+
+
+def test_an_entrance_in_every_language() -> None:
+    """CLIN 35's 'Erasmushuis (LETT), entrance' beside 'Erasmushuis (LETT), 1st-4th floor': "la
+    entrada del erasmushuis", "l'entrée"."""
+    finder = RoomFinder(
+        [Room("in", "Erasmushuis (LETT), entrance"), Room("up", "Erasmushuis (LETT), 1st-4th floor")]
+    )
+    found = partial(room_in, finder)
+    assert found("que hay hoy en la entrada del erasmushuis") == "in"
+    assert found("c'est quoi a l'entrée du erasmushuis") == "in"
+    assert found("what's at the entrance") == "in"
