@@ -411,6 +411,9 @@ def _seconds(rooms: list[Room]) -> dict[tuple[str, int], str]:
     return found
 
 
+_ASKING_NEXT = frozenset(phrase for phrase in NEXT_PHRASES if " " not in phrase)
+
+
 def _numbered_second(rooms: list[Room]) -> list[tuple[str, str]]:
     """'Campfire II' beside 'Campfire' is "campfire 2", the other "campfire 1"."""
     names = {room.id: " ".join(tokens(_BRACKETS.sub(" ", room.name))) for room in rooms}
@@ -1088,11 +1091,14 @@ class RoomFinder:
             if len(holders) == 1 or holders[0][0] < holders[1][0]
         }
         own = _own_words(name_words, rooms, city_words)
-        # Not a word every question about sessions may have: "talks" of 'Online talks and posters'.
+        # Not a word every question about sessions may have: "talks" of 'Online talks and posters',
+        # "next" of 'Next to Daugava 1+2' (Agile Day Riga's: "next on 2nd floor" asks what is next).
         self.distinctive = {
             word: room
             for word, room in own.items()
-            if len(word) >= 4 and not _has_digit(word) and word not in FILLER_WORDS | SESSION_NOUNS
+            if len(word) >= 4
+            and not _has_digit(word)
+            and word not in FILLER_WORDS | SESSION_NOUNS | _ASKING_NEXT
         }
         # A room whose whole name is a word for a room ('Auditorium' beside 'Trappenaula'): its
         # start after a word for a place names it too ("next in the aud", WordCamp Antwerp 2018's).

@@ -2751,3 +2751,18 @@ def test_an_entrance_in_every_language() -> None:
     assert found("que hay hoy en la entrada del erasmushuis") == "in"
     assert found("c'est quoi a l'entrée du erasmushuis") == "in"
     assert found("what's at the entrance") == "in"
+
+
+def test_a_room_named_next_to_another_is_not_named_by_next_alone() -> None:
+    """Agile Day Riga 2019's 'Next to Daugava 1+2' (its coffee corner): "next up on 2nd floor" asks
+    what is next on 'Abava / Amata - 2nd floor'; the whole name still names it."""
+    finder = RoomFinder(
+        [
+            Room("by", "Next to Daugava 1+2"),
+            Room("d12", "Daugava 1+2"),
+            Room("up", "Abava / Amata - 2nd floor"),
+        ]
+    )
+    found = partial(room_in, finder)
+    assert found("next up on 2nd floor") == "up"
+    assert found("whats on next to daugava 1+2") == "by"
