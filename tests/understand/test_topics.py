@@ -1597,6 +1597,22 @@ def test_a_smart_watch_written_in_two_words_is_a_smartwatch() -> None:
         assert found_ids(programme, start.replace(hour=14), text) == ["watch"], text
 
 
+def test_leadership_is_asked_of_a_talk_on_leaders() -> None:
+    """Agile Day Riga 2019's 'Biology of Powerful Powerless Leader': "des confs sur le leadership ?",
+    "hay algo de liderazgo"."""
+    zone = ZoneInfo("Europe/Riga")
+    start = datetime(2019, 6, 21, 13, 15, tzinfo=zone)
+    programme = small_programme(
+        zone,
+        [
+            talk("leader", start, start.replace(hour=14), "Biology of Powerful Powerless Leader"),
+            talk("kanban", start, start.replace(hour=14), "Kanban. Feel the spirit of Kaizen"),
+        ],
+    )
+    for text in ("des confs sur le leadership ?", "hay algo de liderazgo", "talks on leadership"):
+        assert found_ids(programme, start.replace(hour=9), text) == ["leader"], text
+
+
 def test_the_mental_load_is_one_idea_not_anything_mental() -> None:
     """MiXiT 2023: "talks about mental load" is 'Charge mentale : l'ingrédient oublié…', not a
     talk on calculating mentally nor one on building a mental representation of a text."""
