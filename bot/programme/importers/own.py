@@ -149,6 +149,7 @@ _PEOPLE = (
     "guestname", "guests", "guest",  # a convention's guests (LibertyCon 2019's "guestName")
     "contributors",  # a session's people on SIGGRAPH 2026's schedule site ({"name", "url"})
     "teacher", "teachers", "lecturer", "lecturers", "tutor", "tutors", "trainer", "trainers",  # courses'
+    "facilitators", "facilitator", "cofacilitator", "cofacilitators",  # a session's hosts (SRCCON's)
 )  # fmt: skip
 # Who comments on a panel's papers (a scientific programme's discussants): they speak there too.
 _DISCUSSANTS = ("discussants", "discussant", "respondents", "respondent")
@@ -653,7 +654,10 @@ def _names_a_time(text: str) -> bool:
     if len(text) > 10 and (parse_datetime(text) or _written_instant(text)) is not None:
         return True
     pair = _RANGE.match(text)
-    return pair is not None and _clock(pair.group(1)) is not None and _clock(pair.group(2)) is not None
+    if pair is None:
+        return False
+    first, second = _shared_meridiem(pair.group(1), pair.group(2))
+    return _clock(first) is not None and _clock(second) is not None
 
 
 def _records(
@@ -1046,8 +1050,10 @@ def _event(
     start_text = _time_text(record, _START) or _text(_field(record, _DATE))
     end_text = _time_text(record, _END)
     pair = _RANGE.match(start_text) if not end_text and parse_datetime(start_text) is None else None
-    if pair and _clock(pair.group(1)) is not None and _clock(pair.group(2)) is not None:
-        start_text, end_text = pair.group(1), pair.group(2)  # "time": "09:30 - 10:15"
+    if pair:
+        first, second = _shared_meridiem(pair.group(1), pair.group(2))
+        if _clock(first) is not None and _clock(second) is not None:
+            start_text, end_text = first, second  # "time": "09:30 - 10:15"
     start = _instant(start_text, day, path, where, "start")
     end_day = _date_only(record, _END) or start.date()
     end = _instant(end_text, end_day, path, where, "end") if end_text else None
@@ -1211,6 +1217,23 @@ def _written_instant(text: str) -> datetime | None:
 
 
 _DATE_THEN_CLOCK = re.compile(r"^(.*?)\s+(\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)$", re.IGNORECASE)
+
+
+def _shared_meridiem(first: str, second: str) -> tuple[str, str]:
+    """A range whose "am" or "pm" is written once, at its end ("12-1pm", "1:30-2:15pm",
+    "10:30-11:30am", SRCCON 2016's): the start's too, unless that puts it after the end
+    ("11-1pm" starts at 11 in the morning)."""
+    end = _CLOCK.match(second.strip())
+    if end is None or not end.group(4) or _MERIDIEM.search(first):
+        return first, second
+    for meridiem in (end.group(4), "p" if end.group(4).lower() == "a" else "a"):
+        start, finish = _clock(f"{first.strip()}{meridiem}m"), _clock(second)
+        if start is not None and finish is not None and start < finish:
+            return f"{first.strip()}{meridiem}m", second
+    return first, second
+
+
+_MERIDIEM = re.compile(r"[ap]\.?m\.?\s*$", re.IGNORECASE)
 
 
 def _clock(text: str) -> timedelta | None:

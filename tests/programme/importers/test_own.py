@@ -2186,3 +2186,37 @@ def test_a_summary_beside_a_title_is_the_description(tmp_path: Path) -> None:
         (("Comment être condamné par la CNIL",), ("Un guide RGPD pour les développeurs.",)),
         (("Pause",), ()),
     ]
+
+
+def test_a_range_writing_am_or_pm_once_and_facilitators_as_people(tmp_path: Path) -> None:
+    """SRCCON 2016's sessions.json: "time": "12-1pm", "1:30-2:15pm", "11-1pm" (the meridiem written
+    once at the end is the start's too, unless it puts the start after the end), "facilitators"
+    the session's people, days named "Thursday" dated from the first day."""
+    rows = [
+        {"day": "Thursday", "time": "12-1pm", "room": "Commons", "title": "Lunch", "facilitators": ""},
+        {"day": "Thursday", "time": "1:30-2:15pm", "room": "Classroom 305", "title": "Ethics of public data",
+         "facilitators": "Ryan Murphy, Sisi Wei"},
+        {"day": "Friday", "time": "11-1pm", "room": "Commons", "title": "Job fair", "facilitators": ""},
+    ]  # fmt: skip
+    path = tmp_path / "sessions.json"
+    path.write_text(json.dumps(rows), encoding="utf-8")
+    programme = load_programme(path, tz="America/Los_Angeles", first_day=date(2016, 7, 28)).programme
+    read = [
+        (
+            s.title.all()[0],
+            s.start.isoformat(),
+            s.end.isoformat(),
+            [programme.people[p].name for p in s.person_ids],
+        )
+        for s in programme.sessions
+    ]
+    assert read == [
+        ("Lunch", "2016-07-28T12:00:00-07:00", "2016-07-28T13:00:00-07:00", []),
+        (
+            "Ethics of public data",
+            "2016-07-28T13:30:00-07:00",
+            "2016-07-28T14:15:00-07:00",
+            ["Ryan Murphy", "Sisi Wei"],
+        ),
+        ("Job fair", "2016-07-29T11:00:00-07:00", "2016-07-29T13:00:00-07:00", []),
+    ]
