@@ -2766,3 +2766,14 @@ def test_a_room_named_next_to_another_is_not_named_by_next_alone() -> None:
     found = partial(room_in, finder)
     assert found("next up on 2nd floor") == "up"
     assert found("whats on next to daugava 1+2") == "by"
+
+
+def test_a_boardroom_in_every_language() -> None:
+    """SRCCON 2016's 'Boardroom': "la sala de juntas", "la salle du conseil", "the board room"."""
+    finder = RoomFinder(
+        [Room("board", "Boardroom"), Room("commons", "Commons"), Room("c305", "Classroom 305")]
+    )
+    found = partial(room_in, finder)
+    assert found("lo siguiente en la sala de juntas") == "board"
+    assert found("qu'est-ce qu'il y a aujourd'hui en salle du conseil") == "board"
+    assert found("next in the board room") == "board"

@@ -167,7 +167,7 @@ ROOM_NAME_KEYS = (
     "fire", "water", "air", "metal", "english", "spanish", "french", "classroom", "theatre", "multipurpose",
     "atrium", "deck", "forum", "alpha", "department", "mathematics", "physics", "chemistry", "biology",
     "lecture", "river", "lake", "forest", "mountain", "ocean", "bay", "island", "swan", "eagle", "cockatoo",
-    "campfire", "booth", "entrance",
+    "campfire", "booth", "entrance", "boardroom",
 )  # fmt: skip
 KIND_KEYS = tuple(SessionKind)
 INTERPRETATION_KEYS = ("en", "fr", "es", "tr")
