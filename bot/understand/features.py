@@ -484,7 +484,12 @@ class Features:
         """Where what a search is about may start: after "about", "sur", "sobre" (not after a French
         "on": "on mange où ?" is "where do we eat?")."""
         markers = SUBJECT_MARKERS - NOT_MARKERS_IN.get(self.language, frozenset())
-        return tuple(i + 1 for i, w in enumerate(self.words) if w in markers)
+        # Nor the "on" of "what's on": "what's on the lunch menu today?" asks what is served.
+        return tuple(
+            i + 1
+            for i, w in enumerate(self.words)
+            if w in markers and not (w == "on" and i and self.words[i - 1] in _WHATS)
+        )
 
     def _subject_words(self, start: int) -> list[str]:
         """The words a search's subject may be, from `start`: the next few, articles aside ("sur
@@ -734,6 +739,9 @@ def _asks_help(cleaned: str) -> bool:
     # Nor "she wants to learn how to use her smartphone: are there any workshops for that?" (WueWW
     # 2022's): sessions asked for after it are sought.
     return not any(word in SESSION_NOUNS for word in words(cleaned[found.end() :]))
+
+
+_WHATS = frozenset({"whats", "s", "is", "going"})  # "what's on", "what is on", "what's going on"
 
 
 def numbered_room_first(text: str, index: ProgrammeIndex) -> tuple[RoomMatch | None, str]:

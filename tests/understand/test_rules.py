@@ -1191,3 +1191,20 @@ def test_la_for_now_before_what_no_article_precedes(text: str) -> None:
     ]
     programme = small_programme(zone, sessions, rooms=[Room("callelongue", "Amphithéâtre Callelongue")])
     assert intent_and_ids(text, start.replace(hour=9), programme) == ("now", ["now"])
+
+
+def test_what_is_on_the_lunch_menu_is_no_question_about_sessions() -> None:
+    """ "what's on the lunch menu today" (four sets' writers): the "on" of "what's on" is no "talks
+    on", so a lunch in the programme does not make the menu a topic."""
+    zone = ZoneInfo("Europe/Riga")
+    start = datetime(2019, 6, 21, 12, 15, tzinfo=zone)
+    programme = small_programme(
+        zone,
+        [
+            talk("lunch", start, start.replace(hour=13, minute=15), "Stand-up Lunch", kind=SessionKind.LUNCH),
+            talk("talk", start.replace(hour=13, minute=15), start.replace(hour=14), "Lunch and learn"),
+        ],
+    )
+    at = start.replace(hour=11, minute=30)
+    assert parse("what's on the lunch menu today", at, programme).rule == "out-of-scope"
+    assert parse("what's on the lunch menu", at, programme).rule == "out-of-scope"
