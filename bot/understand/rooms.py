@@ -983,6 +983,12 @@ class RoomFinder:
                         forms = _other_forms(part, ideas)
                         if forms:
                             translated.setdefault(forms, set()).add(room.id)
+                # A name word of the lexicon written in two ('Board Room (5th floor)', SRCCON
+                # 2017's): "la sala de juntas" as for a 'Boardroom'.
+                for pair in pairwise(tokens(_BRACKETS.sub(" ", name))):
+                    forms = ROOM_NAME_WORDS.get(" ".join(pair), frozenset())
+                    if forms:
+                        translated.setdefault(forms, set()).add(room.id)
         # Rooms told apart by a letter after words they share ('Zurich A', 'Zurich B'…, SPLASH
         # 2021's hotel rooms): "sala f", "salle e", "zurich g", as a numbered room is.
         lettered = _series(rooms, lambda mark: mark if _letter_code(mark) else None)

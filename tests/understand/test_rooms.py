@@ -14,7 +14,7 @@ from bot.answers.reply import respond
 from bot.programme.kinds import SessionKind
 from bot.programme.model import Person, Room
 from bot.understand.parse import parse
-from bot.understand.rooms import RoomFinder
+from bot.understand.rooms import RoomFinder, RoomMatch
 from bot.understand.text import fold
 from tests.small_programme import small_programme, talk
 
@@ -2777,3 +2777,6 @@ def test_a_boardroom_in_every_language() -> None:
     assert found("lo siguiente en la sala de juntas") == "board"
     assert found("qu'est-ce qu'il y a aujourd'hui en salle du conseil") == "board"
     assert found("next in the board room") == "board"
+    # Written in two words, as SRCCON 2017's 'Board Room (5th floor)'.
+    written_apart = RoomFinder([Room("board", "Board Room (5th floor)"), Room("johnson", "Johnson")])
+    assert written_apart.find("y en la sala de juntas") == RoomMatch("board", (8, 22), exact=True)
