@@ -1208,3 +1208,7 @@ def test_what_is_on_the_lunch_menu_is_no_question_about_sessions() -> None:
     at = start.replace(hour=11, minute=30)
     assert parse("what's on the lunch menu today", at, programme).rule == "out-of-scope"
     assert parse("what's on the lunch menu", at, programme).rule == "out-of-scope"
+    # And as the writers of seven other sets asked it.
+    for text in ("le déj c'est quoi au menu ?", "y a quoi au menu ce midi", "que hay de menu en el almuerzo",
+                 "is lunch included? whats on the menu"):  # fmt: skip
+        assert parse(text, at, programme).rule == "out-of-scope", text
