@@ -1261,8 +1261,21 @@ class RoomFinder:
 
     def find(self, text: str) -> RoomMatch | None:
         """The room named in a folded text: by name, code or number first, then with a typo."""
-        match = self.find_exact(text) or self.find_misspelt(text)
+        match = self.find_exact(text) or self._number_said_after_noun(text) or self.find_misspelt(text)
         return self._with_words_after(self._with_words_before(match, text), text) if match else None
+
+    def _number_said_after_noun(self, text: str) -> RoomMatch | None:
+        """A room found by its number typed in figures found by the number said in words after a
+        word for a room: "la sala veinte" as "la sala 20" is 'MSI 00.20' (CLIN 35's). The figures
+        keep the word's place, so the match's span is the word's."""
+        for noun, said in pairwise(_TOKEN.finditer(text)):
+            value = _number_value(said.group(0))
+            if noun.group(0) in ROOM_NOUNS and value is not None:
+                figures = str(value).ljust(len(said.group(0)))
+                match = self.find_exact(text[: said.start()] + figures + text[said.end() :])
+                if match is not None and match.span[0] <= said.start() < match.span[1]:
+                    return RoomMatch(match.room_id, (match.span[0], said.end()), exact=True)
+        return None
 
     def _with_words_before(self, match: RoomMatch, text: str) -> RoomMatch:
         """The match with the words of the room's name typed just before it: "meeting room 5" for

@@ -2739,6 +2739,9 @@ def test_a_floor_s_number_and_a_room_s_typed_without_the_floor_s_zeros() -> None
     assert found("what's on in 0.14 right now") == "14"
     assert found("last session in msi 0.14 today") == "14"
     assert found("and in 00.28") == "28"
+    # Its number said in words after a word for a room, as "sala 20" would be typed.
+    assert found("que pasa ahora en la sala veintiocho") == "28"
+    assert found("room fourteen") == "14"
 
 
 def test_an_entrance_in_every_language() -> None:
