@@ -353,6 +353,7 @@ def _numbered(name: str) -> tuple[tuple[str, ...], str] | None:
 
 _MEMBER = re.compile(r"([a-z]+)0*(\d+)([a-z]?)")
 _NOUN_AND_NUMBER = re.compile(r"([a-z]{3,})(\d{1,4})")
+_ASKING_NEXT = frozenset(phrase for phrase in NEXT_PHRASES if " " not in phrase)  # "next", "suivant"
 _LISTED = re.compile(r"\s*(\d{1,2})[.)]\s+[^\W\d]")  # '1. Snowflake (Placer)': the list's room 1
 _NUMBER_SIGNS = frozenset({"no", "nr", "nro", "num", "number", "numero"})  # "Room No. 8"
 _LEVEL = re.compile(r"[lfe]\d")  # a floor's code before a name: 'L1 Meeting Room No. 8'
@@ -400,25 +401,22 @@ def _series(
 def _seconds(rooms: list[Room]) -> dict[tuple[str, int], str]:
     """Rooms numbered in Roman numerals beside one of the same words with none, by that one and
     the number: 'Campfire II' beside 'Campfire' (Bitcamp 2018's) is (campfire's id, 2)."""
-    plain = {tuple(tokens(_BRACKETS.sub(" ", room.name))): room.id for room in rooms}
+    parts_of = {room.id: tuple(tokens(_BRACKETS.sub(" ", room.name))) for room in rooms}
+    plain = {parts: room_id for room_id, parts in parts_of.items()}
     found: dict[tuple[str, int], str] = {}
-    for room in rooms:
-        parts = tokens(_BRACKETS.sub(" ", room.name))
+    for room_id, parts in parts_of.items():
         value = _roman(parts[-1]) if len(parts) >= 2 else None
-        first = plain.get(tuple(parts[:-1]))
-        if value is not None and value >= 2 and first is not None and first != room.id:
-            found[(first, value)] = room.id
+        first = plain.get(parts[:-1])
+        if value is not None and value >= 2 and first is not None and first != room_id:
+            found[(first, value)] = room_id
     return found
 
 
-_ASKING_NEXT = frozenset(phrase for phrase in NEXT_PHRASES if " " not in phrase)
-
-
-def _numbered_second(rooms: list[Room]) -> list[tuple[str, str]]:
-    """'Campfire II' beside 'Campfire' is "campfire 2", the other "campfire 1"."""
+def _numbered_second(rooms: list[Room], seconds: Mapping[tuple[str, int], str]) -> list[tuple[str, str]]:
+    """'Campfire II' beside 'Campfire' (`seconds`) is "campfire 2", the other "campfire 1"."""
     names = {room.id: " ".join(tokens(_BRACKETS.sub(" ", room.name))) for room in rooms}
     found: list[tuple[str, str]] = []
-    for (first, value), room_id in _seconds(rooms).items():
+    for (first, value), room_id in seconds.items():
         found += [(f"{names[first]} {value}", room_id), (f"{names[first]} 1", first)]
     return found
 
@@ -997,8 +995,8 @@ class RoomFinder:
         roman = _series(rooms, lambda mark: str(value) if (value := _roman(mark)) is not None else None)
         if any(int(number) >= 2 for number in roman):
             lettered.update(roman)
-        derived += _numbered_second(rooms)
         self.seconds = _seconds(rooms)  # "la fogata 2", "le feu de camp ii": 'Campfire II'
+        derived += _numbered_second(rooms, self.seconds)
         for number, held in lettered.items():
             for entry in held:
                 if entry not in self.numbered.get(number, []):
@@ -1169,8 +1167,9 @@ class RoomFinder:
         dotted: dict[str, set[str]] = {}
         for room in rooms:
             for before, after in _LETTERED_DOTTED.findall(room.name) + _WORD_DOTTED.findall(room.name):
-                for floor in dict.fromkeys((before, before.lstrip("0") or "0")):
-                    dotted.setdefault(f"{floor}.{after}", set()).add(room.id)
+                printed = f"{before}.{after}"
+                for number in dict.fromkeys((printed, _FLOOR_ZEROS.sub(r"\1", printed))):
+                    dotted.setdefault(number, set()).add(room.id)
         self.dotted_numbers = _sole(dotted)
         # One word that several rooms' spellings are ("Workshop" of 'Raum D (Workshop)' and 'Raum E
         # (Workshop)') names none of them alone: "workshop f" is read by its letter.

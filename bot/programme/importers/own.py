@@ -325,14 +325,14 @@ def _speaker_rows_joined(data: Any) -> Any:
     for row in rows:
         ref = _text(_field(row, _ID))
         person = {key: row[key] for key in row if field_key(key) in (*_FIRST_NAME, *_LAST_NAME)}
+        speaker = any(_text(value) for value in person.values())
         if _text(_title(row)):
             record = dict(row)
-            speaker = any(_text(value) for value in person.values())
             if ref and speaker and _fields(row, _START) and not _field(row, _PEOPLE):
                 record["speakers"] = [person]
                 titled[ref] = record
             joined.append(record)
-        elif ref in titled and any(_text(value) for value in person.values()):
+        elif ref in titled and speaker:
             titled[ref]["speakers"].append(person)
         else:
             joined.append(row)
@@ -653,11 +653,7 @@ def _names_a_time(text: str) -> bool:
         return True
     if len(text) > 10 and (parse_datetime(text) or _written_instant(text)) is not None:
         return True
-    pair = _RANGE.match(text)
-    if pair is None:
-        return False
-    first, second = _shared_meridiem(pair.group(1), pair.group(2))
-    return _clock(first) is not None and _clock(second) is not None
+    return _clock_range(text) is not None
 
 
 def _records(
@@ -1049,11 +1045,9 @@ def _event(
     day = parse_date(_text(_field(record, _DATE))) or _date_only(record, _START) or found.day
     start_text = _time_text(record, _START) or _text(_field(record, _DATE))
     end_text = _time_text(record, _END)
-    pair = _RANGE.match(start_text) if not end_text and parse_datetime(start_text) is None else None
+    pair = _clock_range(start_text) if not end_text and parse_datetime(start_text) is None else None
     if pair:
-        first, second = _shared_meridiem(pair.group(1), pair.group(2))
-        if _clock(first) is not None and _clock(second) is not None:
-            start_text, end_text = first, second  # "time": "09:30 - 10:15"
+        start_text, end_text = pair  # "time": "09:30 - 10:15"
     start = _instant(start_text, day, path, where, "start")
     end_day = _date_only(record, _END) or start.date()
     end = _instant(end_text, end_day, path, where, "end") if end_text else None
@@ -1219,6 +1213,15 @@ def _written_instant(text: str) -> datetime | None:
 _DATE_THEN_CLOCK = re.compile(r"^(.*?)\s+(\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)$", re.IGNORECASE)
 
 
+def _clock_range(text: str) -> tuple[str, str] | None:
+    """The start and end of a range of clock times ("09:30 - 10:15", "1-2:30pm"), else None."""
+    pair = _RANGE.match(text)
+    if pair is None:
+        return None
+    first, second = _shared_meridiem(pair.group(1), pair.group(2))
+    return (first, second) if _clock(first) is not None and _clock(second) is not None else None
+
+
 def _shared_meridiem(first: str, second: str) -> tuple[str, str]:
     """A range whose "am" or "pm" is written once, at its end ("12-1pm", "1:30-2:15pm",
     "10:30-11:30am", SRCCON 2016's): the start's too, unless that puts it after the end
@@ -1300,7 +1303,8 @@ def _people(value: Any, speakers: Mapping[str, str]) -> list[RawPerson]:
 def _presenters(record: Mapping[str, Any], speakers: Mapping[str, str]) -> list[RawPerson]:
     """Who gives a session: its people's field, else the people its subtitle says it is by ("by
     Antonio Orvieto (ELLIS Institute Tübingen)", ML in PL 2025's agenda)."""
-    people = _people(_field(record, _PEOPLE), speakers)
+    said = _field(record, _PEOPLE)
+    people = _people(said, speakers)
     if people:
         return people
     # A talk's row of a call for papers' export, its speaker's details beside it: "name", "bio",
@@ -1313,7 +1317,6 @@ def _presenters(record: Mapping[str, Any], speakers: Mapping[str, str]) -> list[
     # Its speaker written as its title, its abstract as its speakers ("title": "Martin Kleppmann:
     # University of Cambridge, UK", "speakers": "Abstract: This talk…", DISCAN 2018's): the
     # file's two fields swapped.
-    said = _field(record, _PEOPLE)
     named = _NAME_BEFORE_WHERE.fullmatch(_text(_title(record)))
     if isinstance(said, str) and _prose(clean(said)) and named:
         return [RawPerson(name=named.group("name"), affiliation=clean(named.group("where") or ""))]

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from bot.programme.importers.common import field_key
-from bot.programme.importers.yearless_dates import day_and_month, day_numbers, month_numbers
+from bot.programme.importers.yearless_dates import day_and_month, day_numbers, month_numbers, weekday_number
 from bot.understand.text import fold
 
 _DATE_KEYS = frozenset({"date", "day"})
@@ -65,7 +65,7 @@ def undated(text: str, first_day: date) -> str | None:
     number = _DAY_NUMBER.fullmatch(folded) or _ALONE_NUMBER.fullmatch(folded)
     if number is not None:
         return (first_day + timedelta(days=int(number.group(1)) - 1)).isoformat()
-    weekday = day_numbers().get(folded.rstrip("."))
+    weekday = weekday_number(folded)
     if weekday is not None:
         return (first_day + timedelta(days=(weekday - first_day.weekday()) % 7)).isoformat()
     return None

@@ -55,7 +55,7 @@ def _rewritten(value: Any, years: list[int]) -> Any:
         (
             day
             for key, item in value.items()
-            if field_key(key) in _WEEKDAY_KEYS and (day := _weekday(item)) is not None
+            if field_key(key) in _WEEKDAY_KEYS and (day := weekday_number(item)) is not None
         ),
         None,
     )
@@ -107,7 +107,8 @@ def day_and_month(text: str) -> tuple[int, int] | None:
     return days[0], months[0]
 
 
-def _weekday(value: Any) -> int | None:
+def weekday_number(value: Any) -> int | None:
+    """ "Tuesday", "mardi", "martes" → 1 (Monday is 0); None for anything else."""
     return day_numbers().get(fold(value).strip().rstrip(".")) if isinstance(value, str) else None
 
 
