@@ -638,6 +638,8 @@ def read_features(
         person = index.find_person(name_words) if len(name_words) >= 2 and not placed else None
         if person is not None and person.exact:
             room_match = None
+    if room_match and not early and _someones_session(rest, room_match.span, index):
+        room_match = None
     if room_match and not early and when.part:
         room_match, part_named = index.rooms.of_part(room_match, rest, when.part)
         if part_named:  # "ahora en el main track de la mañana": the room's word, no time
@@ -1040,3 +1042,14 @@ def _beside(all_words: list[str] | tuple[str, ...], word: str, others: frozenset
     name's particle between them aside ("Guido van Rossum")."""
     said = [w for w in all_words if w not in NAME_PARTICLES]
     return any((a == word and b in others) or (b == word and a in others) for a, b in pairwise(said))
+
+
+def _someones_session(text: str, span: tuple[int, int], index: ProgrammeIndex) -> bool:
+    """A room found by a word for sessions alone, beside someone's name: "rzayev workshop when"
+    asks for Rzayev's workshop, not for the room 'Workshop I'."""
+    said = words(text[span[0] : span[1]])
+    if not said or not all(word in SESSION_NOUNS for word in said):
+        return False
+    others = [word for word in words(blank(text, span)) if word not in STOPWORDS and word not in FILLER]
+    person = index.find_person(others) if others else None
+    return person is not None and person.exact

@@ -201,8 +201,9 @@ def _topic_rather(f: Features, person: PersonMatch) -> bool:
         return True  # "ruby?" at a conference on languages where Ruby Tahboub speaks: the language
     if person.misspelt and len(person.matched_words) == 1 and _literally_held(f, *person.matched_words):
         return True  # "hay algo de kenia": Kenya (its Spanish name), not a slip for "Ksenia"
-    # "is jack fennel doing anything": a verb saying someone speaks is no topic beside the name.
-    rest = set(f.content) - SPEAKING_WORDS
+    # "is jack fennel doing anything": a verb saying someone speaks is no topic beside the name,
+    # nor a word for sessions ("katja schafer - which panel?").
+    rest = set(f.content) - SPEAKING_WORDS - SESSION_NOUNS
     if person.misspelt and not rest - NAME_PARTICLES <= person.matched_words:
         return True  # "crédito social chino" is not a slip for a speaker "Chinon": the rest is a topic
     return (
@@ -304,7 +305,9 @@ def _other_surname(f: Features, person: PersonMatch) -> str | None:
             if w in rare
             and w in f.content
             and w not in names
-            and w not in SESSION_WORDS  # "wagemans keynote": the session, not another surname
+            # "wagemans keynote", "rzayev workshop": the session, not another surname
+            and w not in SESSION_WORDS
+            and w not in SESSION_NOUNS
             and w not in SPEAKING_WORDS  # "which sessions does Rafati give?"
             and len(w) > 2
             and w[:1].isalpha()
@@ -578,7 +581,13 @@ def absent_person(f: Features) -> Question | None:
         and f.content
         and not f.kinds
         and not any(f.a_subject_of_sessions(word) for word in f.content)
-        and not any(f.index.glossary.knows(word) or _in_a_title(f, word) for word in f.content)
+        # "fait une keynote": what a session is called says nothing of its subject; "vogels" is
+        # Dutch for birds, an idea of the lexicon, but of no session here.
+        and not any(
+            (f.index.glossary.knows(word) and f.index.variants(word, typos=False)) or _in_a_title(f, word)
+            for word in f.content
+            if word not in SESSION_WORDS
+        )
     ):
         return f.ask(Intent.UNKNOWN, unmatched=f.as_typed(f.content), when=f.when)
     return None
