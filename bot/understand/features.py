@@ -626,7 +626,13 @@ def read_features(
         for word in all_words
         if len(word) <= 4 and word in WEEKDAYS and WEEKDAYS[word] not in held and word in index.sessions_with
     )
-    when, rest = find_when(text, language, at, conference, names=names | weekday_subjects)
+    # A weekday's short form that names a room before a word for one: "the sun room" is 'El Sol'.
+    weekday_rooms = frozenset(
+        word
+        for word, after in pairwise(all_words)
+        if len(word) <= 4 and word in WEEKDAYS and after in ROOM_WORDS and index.find_room(f"{word} {after}")
+    )
+    when, rest = find_when(text, language, at, conference, names=names | weekday_subjects | weekday_rooms)
     room_match = early or index.find_room(rest)
     if room_match and not early and any(word in PERSON_QUESTION_WORDS for word in all_words):
         # "when is ricardo coelho speaking": the man, not 'Sala Ricardo Coelho' named after him;

@@ -2783,3 +2783,31 @@ def test_a_boardroom_in_every_language() -> None:
     # Written in two words, as SRCCON 2017's 'Board Room (5th floor)'.
     written_apart = RoomFinder([Room("board", "Board Room (5th floor)"), Room("johnson", "Johnson")])
     assert written_apart.find("y en la sala de juntas") == RoomMatch("board", (8, 22), exact=True)
+
+
+def test_a_room_named_after_a_thing_is_found_in_every_language_and_sun_is_no_sunday() -> None:
+    """Rooms named after the cards of a game (AWS Community Day México 2025's 'La Corona', 'El
+    Sol'): "the crown room", "la salle de la couronne"; "the sun room" before a word for a room is
+    'El Sol', not Sunday."""
+    zone = ZoneInfo("America/Mexico_City")
+    start = datetime(2025, 6, 14, 12, tzinfo=zone)
+    programme = small_programme(
+        zone,
+        [
+            talk("crown", start, start + timedelta(hours=1), "Serverless", room="corona"),
+            talk("sun", start, start + timedelta(hours=1), "FinOps", room="sol"),
+            talk("world", start, start + timedelta(hours=1), "Startups", room="mundo"),
+        ],
+        rooms=[Room("corona", "La Corona"), Room("sol", "El Sol"), Room("mundo", "El Mundo")],
+    )
+    at = start + timedelta(minutes=10)
+
+    def room_of(text: str) -> str | None:
+        return parse(text, at, programme).room_id
+
+    assert room_of("what's happening in the crown room right now?") == "corona"
+    assert room_of("la salle de la couronne") == "corona"
+    assert room_of("the world room?") == "mundo"
+    assert room_of("et au monde ?") == "mundo"
+    question = parse("what's on in the sun room", at, programme)
+    assert (question.room_id, question.when.day) == ("sol", None)

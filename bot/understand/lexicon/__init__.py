@@ -167,7 +167,8 @@ ROOM_NAME_KEYS = (
     "fire", "water", "air", "metal", "english", "spanish", "french", "classroom", "theatre", "multipurpose",
     "atrium", "deck", "forum", "alpha", "department", "mathematics", "physics", "chemistry", "biology",
     "lecture", "river", "lake", "forest", "mountain", "ocean", "bay", "island", "swan", "eagle", "cockatoo",
-    "campfire", "booth", "entrance", "boardroom",
+    "campfire", "booth", "entrance", "boardroom", "crown", "heart", "bell", "bottle", "barrel",
+    "skull", "world", "hat",
 )  # fmt: skip
 KIND_KEYS = tuple(SessionKind)
 INTERPRETATION_KEYS = ("en", "fr", "es", "tr")
