@@ -80,3 +80,11 @@ def test_a_word_for_sessions_that_names_two_rooms_is_someones_session_beside_the
     assert _answer("rzayev workshop when", programme) == ("person-named", ["flask"])
     assert _answer("taller de rzayev", programme) == ("person-named", ["flask"])
     assert _answer("what's next in workshop ii", programme)[0] == "next-in-room"
+
+
+def test_a_talk_said_the_mexican_way_is_a_word_for_sessions() -> None:
+    """ "Plática" is a talk in Mexico: beside a misspelt name it asks for that person's talk, not
+    for a topic; with a subject, for the talks about it."""
+    programme = _programme()
+    assert _answer("donde da su platica shahriyar rzayv", programme) == ("person-named", ["flask"])
+    assert _answer("hay platicas de serverless?", programme) == ("topic-or-kind", ["birds"])
