@@ -5,6 +5,7 @@ the times of the events under that day ("08:00 - 09:00") have their date."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import date, timedelta
 from typing import Any
 
@@ -38,8 +39,15 @@ def with_written_dates(data: Any, *, a_day: bool = False, first_day: date | None
         said = str(item) if isinstance(item, str | int) and not isinstance(item, bool) else ""
         return (written_date(said) if said else None) or (undated(said, first_day) if first_day else None)
 
+    def day_key(key: Any, item: Any) -> Any:
+        """A day kept under its label ({"may-12-day-2": {"rooms": …}}, the WeAreDevelopers 2017
+        app's): under its date, given the first day. Not a number alone: an id, as often."""
+        if first_day is None or not isinstance(key, str) or not isinstance(item, list | Mapping):
+            return key
+        return (undated(key, first_day) if not key.strip().isdigit() else None) or key
+
     rewritten = {
-        key: (dated(item) or item)
+        day_key(key, item): (dated(item) or item)
         if field_key(key) in _DATE_KEYS
         else with_written_dates(item, a_day=field_key(key) in _DAYS_KEYS, first_day=first_day)
         for key, item in data.items()
@@ -55,8 +63,9 @@ def with_written_dates(data: Any, *, a_day: bool = False, first_day: date | None
 def undated(text: str, first_day: date) -> str | None:
     """A day written without its date, as ISO 8601 from the conference's first day: "24 november"
     in its year, "Day 2" / "jour 2" / "2" the day after it, "Tuesday" the first Tuesday from it."""
-    folded = fold(text).strip()
-    day_month = day_and_month(folded)
+    folded = re.sub(r"[-_]", " ", fold(text)).strip()
+    # "may-12-day-2": the day and month said, the conference's day number beside them.
+    day_month = day_and_month(_DAY_NUMBER.sub(" ", folded).strip() or folded)
     if day_month is not None:
         try:
             return date(first_day.year, day_month[1], day_month[0]).isoformat()

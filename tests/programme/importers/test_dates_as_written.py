@@ -303,3 +303,25 @@ def test_a_file_of_several_editions_is_read_for_the_first_day_s_year(tmp_path: P
         ("Opening", "2019-06-20T09:30:00+03:00"),
         ("Agility at Scale", "2019-06-21T10:00:00+03:00"),
     ]
+
+
+def test_days_kept_under_labels_without_a_year_are_dated_from_the_first_day(tmp_path: Path) -> None:
+    """The WeAreDevelopers 2017 app's schedule.json: days under "may-11-day-1", "may-12-day-2",
+    rooms by name under each, times only ("13:30"). Each day is its own date, not the first's."""
+
+    def day(title: str, start: str) -> dict[str, object]:
+        return {"rooms": {"MAIN STAGE": [{"id": title, "title": title, "start": start, "duration": "00:30"}]}}
+
+    data = {
+        "conference": {
+            "days": {"may-11-day-1": day("Opening", "09:00"), "may-12-day-2": day("Closing", "17:00")}
+        }
+    }
+    path = tmp_path / "schedule.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    sessions = load_programme(path, tz="Europe/Vienna", first_day=date(2017, 5, 11)).programme.sessions
+    assert [(s.title.all()[0], s.start.isoformat(), s.room_id) for s in sessions] == [
+        ("Opening", "2017-05-11T09:00:00+02:00", sessions[0].room_id),
+        ("Closing", "2017-05-12T17:00:00+02:00", sessions[0].room_id),
+    ]
+    assert sessions[0].room_id is not None
