@@ -365,6 +365,15 @@ def _unread(data: Any, found: list[_Found]) -> list[tuple[str, Mapping[str, Any]
 # -- finding the records -----------------------------------------------------------------------
 
 
+def _roomless(record: Mapping[str, Any], within: Mapping[str, Any] | None) -> bool:
+    """A record whose room is written empty ("room": ""), in a conference that gives its own room
+    (Indico's event room around its timetable, ESSC 2026's walking tour): in no room, not that one."""
+    return within is not None and any(
+        field_key(key) == "room" and isinstance(item, str) and not item.strip()
+        for key, item in record.items()
+    )
+
+
 def _field(record: Mapping[str, Any], names: tuple[str, ...]) -> Any:
     return next(iter(_fields(record, names)), None)
 
@@ -696,7 +705,11 @@ def _records(
     opens = _opens(value, alone=loose)
     if not top and (_is_record(value) or opens) and not _holds_parallel_sessions(value):
         if not _is_conference(value):
-            value = {**value, "room": room} if room and not _field(value, _ROOM) else value
+            value = (
+                {**value, "room": room}
+                if room and not _field(value, _ROOM) and not _roomless(value, within)
+                else value
+            )
             yield _Found(value, where, day, within)
             return
         within = value

@@ -2220,3 +2220,40 @@ def test_a_range_writing_am_or_pm_once_and_facilitators_as_people(tmp_path: Path
         ),
         ("Job fair", "2016-07-29T11:00:00-07:00", "2016-07-29T13:00:00-07:00", []),
     ]
+
+
+def test_a_session_whose_room_is_written_empty_is_in_no_room_not_the_event_s(tmp_path: Path) -> None:
+    """ESSC 2026's site JSON of its Indico timetable: the event gives its own room around days of
+    rows of items; a walking tour written with "room": "" is in no room, not in the event's; an
+    item that names its room is in it."""
+    item = {"id": "s1", "title": "Nuclear deterrence", "startTime": "14:35", "endTime": "15:50"}
+    data = {
+        "event": {
+            "id": "22",
+            "title": "Security Studies Conference",
+            "start": "2026-06-11T08:00:00",
+            "end": "2026-06-12T20:00:00",
+            "room": "Lecture Hall 8",
+            # What is streamed, listed again with its dates: the event holds sessions.
+            "livestreamed": [{**item, "startDate": "2026-06-11", "room": "Lecture Hall 9"}],
+            "programme": {
+                "days": [
+                    {
+                        "date": "2026-06-11",
+                        "rows": [
+                            {"items": [{**item, "room": "Lecture Hall 9"}]},
+                            {"items": [{"id": "b2", "title": "Walking tour", "startTime": "17:30",
+                                        "endTime": "18:30", "room": ""}]},
+                        ],
+                    }
+                ]
+            },
+        }
+    }  # fmt: skip
+    path = tmp_path / "indico.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    programme = load_programme(path, tz="Europe/Stockholm").programme
+    rooms = {session.title.all()[0]: session.room_id for session in programme.sessions}
+    assert rooms["Walking tour"] is None
+    assert rooms["Nuclear deterrence"] is not None
+    assert programme.rooms[rooms["Nuclear deterrence"]].name == "Lecture Hall 9"
