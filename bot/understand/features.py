@@ -729,7 +729,8 @@ def read_features(
             w in HELP_WORDS or w in greeting_words or w in STOPWORDS or w in POLITENESS for w in all_words
         ),
         asks_help=_asks_help(cleaned),
-        asks_room_info=has_phrase(cleaned, ROOM_INFO_PHRASES),
+        # Not by the room's own words: "el segundo piso" is 'Abava / Amata - 2nd floor', not "which floor?".
+        asks_room_info=has_phrase(asked, ROOM_INFO_PHRASES),
         asks_documents=_DOCUMENT_PATTERN.search(" ".join(all_words)) is not None,
         # "où parle-t-on de ségrégation ?" asks for a topic, "où parle Ada Lovelace ?" for a person.
         asks_person=any(word in PERSON_QUESTION_WORDS for word in all_words)

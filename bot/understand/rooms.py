@@ -73,7 +73,7 @@ from bot.understand.vocabulary import (
     TENS_ABOVE,
     ZERO_WORDS,
 )
-from bot.understand.when import NUMBERS_IN_WORDS
+from bot.understand.when import NUMBERS_IN_WORDS, ORDINAL_WORDS
 
 K = TypeVar("K")
 _TOKEN = re.compile(r"[a-z0-9]+")
@@ -1260,7 +1260,12 @@ class RoomFinder:
 
     def find(self, text: str) -> RoomMatch | None:
         """The room named in a folded text: by name, code or number first, then with a typo."""
-        match = self.find_exact(text) or self._number_said_after_noun(text) or self.find_misspelt(text)
+        match = (
+            self.find_exact(text)
+            or self._number_said_after_noun(text)
+            or self._ordinal_before_noun(text)
+            or self.find_misspelt(text)
+        )
         return self._with_words_after(self._with_words_before(match, text), text) if match else None
 
     def _number_said_after_noun(self, text: str) -> RoomMatch | None:
@@ -1274,6 +1279,22 @@ class RoomFinder:
                 match = self.find_exact(text[: said.start()] + figures + text[said.end() :])
                 if match is not None and match.span[0] <= said.start() < match.span[1]:
                     return RoomMatch(match.room_id, (match.span[0], said.end()), exact=True)
+        return None
+
+    def _ordinal_before_noun(self, text: str) -> RoomMatch | None:
+        """A room found by its number after a word for it found by an ordinal before the word: "au
+        3e étage", "the third floor", "el tercer piso" as "étage 3" is 'D House, Floor 3' (ESSC
+        2026's). The match spans the ordinal and the word."""
+        for said, noun in pairwise(_TOKEN.finditer(text)):
+            ordinal = _ORDINAL.fullmatch(said.group(0))
+            value = int(ordinal.group(1)) if ordinal else ORDINAL_WORDS.get(said.group(0))
+            word = noun.group(0)
+            if value is None or not (word in ROOM_NOUNS or word in ROOM_NAME_WORDS):
+                continue
+            swapped = f"{word} {value}".ljust(noun.end() - said.start())
+            match = self.find_exact(text[: said.start()] + swapped + text[noun.end() :])
+            if match is not None and match.span[0] <= said.start() < match.span[1]:
+                return RoomMatch(match.room_id, (match.span[0], max(match.span[1], noun.end())), exact=True)
         return None
 
     def _with_words_before(self, match: RoomMatch, text: str) -> RoomMatch:

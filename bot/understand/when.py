@@ -108,6 +108,8 @@ _THIS_DAY = re.compile(r"\b(?:" + "|".join(map(re.escape, THIS_DAY_PHRASES)) + r
 # "the first day", "jour 2", "el último día": the conference's days by their order.
 _DAY_ORDINALS = _LEXICON.numbered("when.day_ordinals")  # "first": 1, "last": -1
 _DAY_NUMBERS = _LEXICON.numbered("when.day_numbers")  # "two": 2
+# The ordinals in words, for what else is counted: "le troisième étage", "the third floor".
+ORDINAL_WORDS = {word: int(n) for word, n in _DAY_ORDINALS.items() if n > 0}
 _ORDINALS = {word: int(n) - 1 if n > 0 else int(n) for word, n in {**_DAY_ORDINALS, **_DAY_NUMBERS}.items()}
 _ORDINAL_DAY = re.compile(
     rf"\b(?:(?P<ordinal>{_literal(_DAY_ORDINALS)})\s+(?:{_any('day_qualifiers')}\s+)?{_any('day_nouns')}"

@@ -2811,3 +2811,30 @@ def test_a_room_named_after_a_thing_is_found_in_every_language_and_sun_is_no_sun
     assert room_of("et au monde ?") == "mundo"
     question = parse("what's on in the sun room", at, programme)
     assert (question.room_id, question.when.day) == ("sol", None)
+
+
+def test_a_floor_said_with_an_ordinal_is_the_room_its_number_names() -> None:
+    """ESSC 2026's 'D House, Floor 3' asked "au 3e étage", "the 3rd floor", "el tercer piso";
+    Agile Day Riga's 'Abava / Amata - 2nd floor' asked "el segundo piso" keeps what is asked of it
+    (the last session there), "piso" being the room's word, not a question about floors."""
+    zone = ZoneInfo("Europe/Stockholm")
+    start = datetime(2026, 6, 11, 9, tzinfo=zone)
+    programme = small_programme(
+        zone,
+        [
+            talk("coffee", start, start + timedelta(minutes=30), "Registration and Coffee", room="f3"),
+            talk("lunch", start.replace(hour=12), start.replace(hour=13), "Lunch", room="f3"),
+            talk("panel", start, start + timedelta(hours=1), "Deterrence", room="h8"),
+        ],
+        rooms=[Room("f3", "D House, Floor 3"), Room("h8", "D House, Lecture Hall 8")],
+    )
+    at = start.replace(hour=8)
+    for text in (
+        "qu'est ce qu'il y a au 3e étage aujourd'hui ?",
+        "au troisième étage ?",
+        "what's on the 3rd floor today",
+        "que hay en el tercer piso hoy",
+    ):
+        assert parse(text, at, programme).room_id == "f3", text
+    last = parse("ultima cosa en el tercer piso", at, programme)
+    assert (last.room_id, last.rule) == ("f3", "last-session")
