@@ -147,6 +147,8 @@ def respond_in(
         asked = parse(text, at, programme, language_hint)
         if asked.room_id is None and asked.intent in (Intent.NOW, Intent.NEXT, Intent.AT_TIME):
             question = replace(asked, room_id=room_id)
+            if asked.intent == Intent.NEXT and asked.first:  # that room's first session that day
+                question = replace(question, intent=Intent.SEARCH)
     reply = (
         reply_to(question, programme) if question is not None else respond(text, at, programme, language_hint)
     )

@@ -718,7 +718,13 @@ def read_features(
         wants_next=wants_next,
         # On what is left once the day is read: "le dernier jour" names a day, not the end.
         wants_last=has_phrase(rest, LAST_PHRASES) and not wants_now and not wants_next,
-        wants_first=has_phrase(rest, FIRST_PHRASES) and not wants_now and not has_phrase(rest, LAST_PHRASES),
+        # Or when things start on a day named: "demain ça commence à quelle heure sur la scène verte ?"
+        wants_first=(
+            has_phrase(rest, FIRST_PHRASES)
+            or (when.day is not None and when.clock is None and has_phrase(without_afternoon, START_PHRASES))
+        )
+        and not wants_now
+        and not has_phrase(rest, LAST_PHRASES),
         interpretation=next(
             # On the words, apostrophes as spaces: "de l'espagnol" names Spanish.
             (code for code, names in LANGUAGE_WORDS.items() if has_phrase(" ".join(all_words), names)),

@@ -33,6 +33,7 @@ from bot.understand.vocabulary import (
     NEXT_PHRASES,
     POLITENESS,
     ROOM_WORDS,
+    START_PHRASES,
     STOPWORDS,
 )
 from bot.understand.when import NUMBERS_IN_WORDS, When, find_when, reference_day
@@ -303,7 +304,8 @@ def _change(
         for w in re.findall(r"[a-z0-9']+", left)
         if w not in STOPWORDS | FILLER_WORDS | ROOM_WORDS and w not in linker_words and w not in kind_words
     ]
-    if others or (when.empty and room is None):
+    # "and tomorrow, when does it start on that stage?" asks when things start, a question of its own.
+    if others or (when.empty and room is None) or has_phrase(said, START_PHRASES):
         return None
     return when, room.room_id if room else None
 

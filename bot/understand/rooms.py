@@ -352,6 +352,7 @@ def _numbered(name: str) -> tuple[tuple[str, ...], str] | None:
 
 
 _MEMBER = re.compile(r"([a-z]+)0*(\d+)([a-z]?)")
+_HYPHENATED = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
 _NOUN_AND_NUMBER = re.compile(r"([a-z]{3,})(\d{1,4})")
 _ASKING_NEXT = frozenset(phrase for phrase in NEXT_PHRASES if " " not in phrase)  # "next", "suivant"
 _LISTED = re.compile(r"\s*(\d{1,2})[.)]\s+[^\W\d]")  # '1. Snowflake (Placer)': the list's room 1
@@ -1055,8 +1056,11 @@ class RoomFinder:
         for room in rooms:
             for name in (room.name, *room.aliases):
                 parts = tokens(name)
-                if len(parts) >= 2 and len(whole := "".join(parts)) >= 6 and whole.isalpha():
-                    joined_names.setdefault(whole, set()).add(room.id)
+                # And its hyphenated words as one: "coworking" for 'CO-WORKING SPACE'.
+                hyphenated = [found.replace("-", "") for found in _HYPHENATED.findall(fold(name))]
+                for whole in ("".join(parts) if len(parts) >= 2 else "", *hyphenated):
+                    if len(whole) >= 6 and whole.isalpha():
+                        joined_names.setdefault(whole, set()).add(room.id)
         self.joined_names = _sole(joined_names)
         self.name_words = {
             word: frozenset(ids)

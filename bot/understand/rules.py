@@ -555,7 +555,7 @@ def next_of_kind(f: Features) -> Question | None:
         # "c quoi le prochain créneau ? on est en pause dej": a pause the programme does not list
         # is where one is, not what is asked for.
         kinds = tuple(kind for kind in f.kinds if kind in f.index.kinds_held or kind not in PAUSE_KINDS)
-        return f.ask(Intent.NEXT, when=f.when, kinds=kinds)
+        return f.ask(Intent.NEXT, when=f.when, kinds=kinds, first=f.wants_first)  # as next_ keeps it
     return None
 
 
@@ -633,7 +633,11 @@ def next_(f: Features) -> Question | None:
     # "hay fiesta después del evento?": an idea of the topic lexicon that the programme does not
     # have is what is asked about, not what comes next.
     absent = [w for w in f.content if f.index.glossary.idea_forms(w) and not f.index.variants(w, typos=False)]
-    return f.ask(Intent.NEXT, when=f.when, kinds=f.kinds) if wanted and not absent else None
+    if not wanted or absent:
+        return None
+    # `first` kept: a room pointed back at later makes it that room's first ("et demain ça commence
+    # à quelle heure sur cette scène ?", bot/answers/reply.py).
+    return f.ask(Intent.NEXT, when=f.when, kinds=f.kinds, first=f.wants_first)
 
 
 def day_or_part(f: Features) -> Question | None:

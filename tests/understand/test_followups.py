@@ -674,3 +674,37 @@ def test_a_number_after_an_hour_preposition_is_an_hour_not_the_room_numbered_so(
         respond_in(conversations, "chat", "a las 3 en el escenario 5", asked, programme)
         answer = respond_in(conversations, "chat", follow_up, asked + timedelta(minutes=1), programme)
         assert [s["id"] for s in answer.as_json(programme)["sessions"]] == expected, follow_up
+
+
+def test_when_things_start_on_that_stage_tomorrow_is_its_first_session_that_day() -> None:
+    """WeAreDevelopers 2017: after "what's on the green stage?", "et demain ça commence à quelle
+    heure sur cette scène ?" asks for that stage's first session the next day, as "…sur la scène
+    verte ?" does; a stage pointed at is the stage just asked about."""
+    zone = ZoneInfo("Europe/Vienna")
+    day = datetime(2017, 5, 11, 9, tzinfo=zone)
+    sessions = [
+        talk(f"{room}{d}{n}", day + timedelta(days=d, hours=n), day + timedelta(days=d, hours=n + 1),
+             f"T{d}{n}", room=room)
+        for room in ("green", "main")
+        for d in (0, 1)
+        for n in (0, 1, 2)
+    ]  # fmt: skip
+    programme = small_programme(
+        zone, sessions, rooms=[Room("green", "GREEN STAGE"), Room("main", "MAIN STAGE")]
+    )
+    at = day + timedelta(hours=1, minutes=10)
+
+    def ids(conversations: Conversations, text: str) -> list[str]:
+        return [
+            s["id"]
+            for s in respond_in(conversations, "c", text, at, programme).as_json(programme)["sessions"]
+        ]
+
+    first_tomorrow = [s.id for s in sessions if s.room_id == "green" and s.start == day + timedelta(days=1)]
+    assert ids(Conversations(), "demain ça commence a quelle heure sur la scene verte ?") == first_tomorrow
+    chat = Conversations()
+    ids(chat, "c koi sur la scene verte la")
+    assert ids(chat, "et demain ça commence a quelle heure sur cette scene ?") == first_tomorrow
+    chat = Conversations()
+    ids(chat, "what's on the green stage?")
+    assert ids(chat, "and tomorrow, when does it start on that stage?") == first_tomorrow

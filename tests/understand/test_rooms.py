@@ -2838,3 +2838,10 @@ def test_a_floor_said_with_an_ordinal_is_the_room_its_number_names() -> None:
         assert parse(text, at, programme).room_id == "f3", text
     last = parse("ultima cosa en el tercer piso", at, programme)
     assert (last.room_id, last.rule) == ("f3", "last-session")
+
+
+def test_a_room_s_hyphenated_words_typed_as_one() -> None:
+    """WeAreDevelopers 2017's 'CO-WORKING SPACE' typed "coworking"."""
+    finder = RoomFinder([Room("cw", "CO-WORKING SPACE"), Room("main", "MAIN STAGE")])
+    assert room_in(finder, "c'est quoi le programme du coworking aujourd'hui ?") == "cw"
+    assert room_in(finder, "coworking?") == "cw"
