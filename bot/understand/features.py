@@ -586,7 +586,9 @@ def read_features(
     # ("DDD" stays an acronym, "Mixxx" a name).
     raw = _ELONGATED.sub(r"\1", text.strip()[:1000])
     cleaned = index.glossary.rewrite(
-        _clean(_capitals_named(_symbols_named(_hyphens_joined(raw, index), index), index)),
+        _clean(
+            _capitals_named(_symbols_named(_dotted_joined(_hyphens_joined(raw, index), index), index), index)
+        ),
         present=index.expressions_present.__contains__,
         known=lambda word: bool(index.variants(word, typos=False)),
     )
@@ -824,6 +826,22 @@ def _hyphens_joined(raw: str, index: ProgrammeIndex) -> str:
         ),
         raw,
     )
+
+
+def _dotted_joined(raw: str, index: ProgrammeIndex) -> str:
+    """A name with its dotted ending ("vue.js", "asp.net") written as one where the programme has it
+    so ('Vue.js' is indexed "vuejs"): cut apart, "js" would ask for every JavaScript talk."""
+    return _DOTTED_NAME.sub(
+        lambda found: (
+            found.group(1) + found.group(2)
+            if fold(found.group(1) + found.group(2)) in index.session_idf
+            else found.group(0)
+        ),
+        raw,
+    )
+
+
+_DOTTED_NAME = re.compile(r"\b(\w+)\.(js|ts|net|io|rs|jl)\b", re.IGNORECASE)
 
 
 # Topics that can also be asked of a session: "who organises the youth workshop?".

@@ -1702,3 +1702,19 @@ def test_a_topic_not_found_is_said_as_typed(
     answer = reply.as_json(mechelen)
     assert answer["intent"] == "unknown"
     assert shown in answer["reply"] and hidden not in answer["reply"]
+
+
+def test_a_name_with_its_dotted_ending_is_that_name_not_the_language() -> None:
+    """WeAreDevelopers 2017: "tienen algo de vue.js" is 'Data-Driven UI with Vue.js', not every
+    JavaScript talk ("js" alone is JavaScript)."""
+    start = datetime(2017, 5, 12, 10, tzinfo=ZoneInfo("Europe/Vienna"))
+    later = start.replace(hour=14)
+    sessions = [
+        talk("vue", later, later.replace(hour=15), "Data-Driven UI with Vue.js"),
+        talk("js", later, later.replace(hour=15), "Javascript @Uber"),
+        talk("ts", later, later.replace(hour=15), "Typescript - the Better JavaScript?"),
+    ]
+    programme = small_programme(ZoneInfo("Europe/Vienna"), sessions)
+    assert found_ids(programme, start, "tienen algo de vue.js") == ["vue"]
+    assert found_ids(programme, start, "any talks on Vue.js?") == ["vue"]
+    assert sorted(found_ids(programme, start, "des talks sur le js ?")) == ["js", "ts"]
