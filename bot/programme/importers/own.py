@@ -94,6 +94,7 @@ _START = (
     "startat",
     "begin",
     "begins",
+    "beginsat",  # Swapcard's plannings ("beginsAt", "endsAt": Web à Québec 2021's)
     "from",
     "time",
     "startdate",

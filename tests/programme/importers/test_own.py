@@ -2257,3 +2257,21 @@ def test_a_session_whose_room_is_written_empty_is_in_no_room_not_the_event_s(tmp
     assert rooms["Walking tour"] is None
     assert rooms["Nuclear deterrence"] is not None
     assert programme.rooms[rooms["Nuclear deterrence"]].name == "Lecture Hall 9"
+
+
+def test_a_swapcard_planning_export_with_begins_at_and_ends_at(tmp_path: Path) -> None:
+    """Web à Québec 2021's Swapcard plannings: "beginsAt", "endsAt" (local times), "place" null,
+    speakers with their names."""
+    plannings = [
+        {"id": "UGxhbm5pbmdfNTIyNDI0", "beginsAt": "2021-06-15 08:55:00", "endsAt": "2021-06-15 09:45:00",
+         "title": "Computer designed organisms", "description": "Des robots vivants.", "place": None,
+         "speakers": [{"firstName": "Josh", "lastName": "Bongard"}]},
+    ]  # fmt: skip
+    path = tmp_path / "program-2021.json"
+    path.write_text(json.dumps(plannings), encoding="utf-8")
+    programme = load_programme(path, tz="America/Toronto").programme
+    (session,) = programme.sessions
+    assert session.start.isoformat() == "2021-06-15T08:55:00-04:00"
+    assert session.end.isoformat() == "2021-06-15T09:45:00-04:00"
+    assert session.room_id is None
+    assert [programme.people[p].name for p in session.person_ids] == ["Josh Bongard"]
