@@ -82,6 +82,8 @@ def room_info(f: Features) -> Question | None:
         f.room_id
         and (f.interpretation or f.asks_room_info)
         and not (f.wants_now or f.wants_next or f.when.clock)
+        # "where can I park my car near D House?": what no programme says, near a room.
+        and out_of_scope(f) is None
     ):
         return f.ask(Intent.ROOM_INFO, room_id=f.room_id, interpretation=f.interpretation, when=f.when)
     return None

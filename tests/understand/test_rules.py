@@ -1212,3 +1212,19 @@ def test_what_is_on_the_lunch_menu_is_no_question_about_sessions() -> None:
     for text in ("le déj c'est quoi au menu ?", "y a quoi au menu ce midi", "que hay de menu en el almuerzo",
                  "is lunch included? whats on the menu"):  # fmt: skip
         assert parse(text, at, programme).rule == "out-of-scope", text
+
+
+def test_what_no_programme_says_near_a_room_is_not_the_room_s_way() -> None:
+    """ESSC 2026, Octocon 2022: "where can I park my car near D House?" is parking, which the
+    programme does not say, not the way to the room; the way to it is still asked so."""
+    zone = ZoneInfo("Europe/Stockholm")
+    start = datetime(2026, 6, 11, 9, tzinfo=zone)
+    programme = small_programme(
+        zone,
+        [talk("coffee", start, start.replace(hour=10), "Registration and Coffee", room="f3")],
+        rooms=[Room("f3", "D House, Floor 3")],
+    )
+    at = start.replace(hour=8)
+    assert parse("where can I park my car near D House?", at, programme).rule == "out-of-scope"
+    assert parse("où je peux garer ma voiture près de d house", at, programme).rule == "out-of-scope"
+    assert parse("how do I get to D House, Floor 3?", at, programme).rule == "room-info"
