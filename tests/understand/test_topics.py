@@ -1718,3 +1718,18 @@ def test_a_name_with_its_dotted_ending_is_that_name_not_the_language() -> None:
     assert found_ids(programme, start, "tienen algo de vue.js") == ["vue"]
     assert found_ids(programme, start, "any talks on Vue.js?") == ["vue"]
     assert sorted(found_ids(programme, start, "des talks sur le js ?")) == ["js", "ts"]
+
+
+def test_deterrence_asked_in_french_and_spanish() -> None:
+    """ESSC 2026: "y a des trucs sur la dissuasion ?", "algo sobre disuasión" meet 'The Politics of
+    Deterrence in Europe' (an idea of the topic lexicon)."""
+    zone = ZoneInfo("Europe/Stockholm")
+    start = datetime(2026, 6, 11, 9, tzinfo=zone)
+    later = start.replace(hour=16)
+    sessions = [
+        talk("det", later, later.replace(hour=17), "The Politics of Deterrence in Europe"),
+        talk("gen", later, later.replace(hour=17), "Gender, Politics, and Security"),
+    ]
+    programme = small_programme(zone, sessions)
+    assert found_ids(programme, start, "y a des trucs sur la dissuasion ?") == ["det"]
+    assert found_ids(programme, start, "algo sobre disuasion") == ["det"]
