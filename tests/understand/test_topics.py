@@ -1733,3 +1733,22 @@ def test_deterrence_asked_in_french_and_spanish() -> None:
     programme = small_programme(zone, sessions)
     assert found_ids(programme, start, "y a des trucs sur la dissuasion ?") == ["det"]
     assert found_ids(programme, start, "algo sobre disuasion") == ["det"]
+
+
+def test_small_states_and_database_locks_asked_in_french_and_spanish() -> None:
+    """ESSC 2026: "les petits États", "los pequeños estados" are the sessions saying "small states",
+    not every one saying "state"; PyCon Portugal 2023: "bloqueos de base de datos" is 'Database
+    Locks', not every mention of a database."""
+    zone = ZoneInfo("Europe/Lisbon")
+    start = datetime(2023, 9, 8, 9, tzinfo=zone)
+    later = start.replace(hour=12)
+    sessions = [
+        talk("small", later, later.replace(hour=13), "Deterrence", description="How small states deter."),
+        talk("state", later, later.replace(hour=13), "Beyond the State", description="The state and others."),
+        talk("locks", later, later.replace(hour=13), "Practical Guide to Database Locks with Django"),
+        talk("legacy", later, later.replace(hour=13), "Legacy apps", description="An Oracle database."),
+    ]
+    programme = small_programme(zone, sessions)
+    assert found_ids(programme, start, "des talks sur les petits etats ?") == ["small"]
+    assert found_ids(programme, start, "hay charlas sobre pequeños estados?") == ["small"]
+    assert found_ids(programme, start, "algo sobre bloqueos de base de datos?") == ["locks"]
