@@ -475,12 +475,27 @@ def parse_json(content: bytes, path: Path) -> Any:
         ) from error
 
 
+def _declares_nothing(content: bytes) -> bool:
+    start = content.removeprefix(b"\xef\xbb\xbf").lstrip()
+    return (
+        start.startswith(b"<")
+        and b"\x00" not in content[:512]  # not UTF-16 or UTF-32, where "<!DOCTYPE" is spelt otherwise
+        and _DECLARATION.search(content) is None
+    )
+
+
+_DECLARATION = re.compile(rb"<!\s*(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+
+
 def parse_xml(content: bytes, path: Path) -> ET.Element:
     """The root element, parsed by defusedxml: a document that declares entities or refers to
     external ones is refused, not expanded. Entities are how XML bombs ("billion laughs") and
-    external file inclusion work, an address may serve anything, and no schedule needs them."""
+    external file inclusion work, an address may serve anything, and no schedule needs them.
+    A document in an encoding that writes "<" as itself and with no document type declaration
+    can declare no entity: it is parsed by the standard library's C parser (a third faster on a
+    large programme; defusedxml's parser calls Python for every element)."""
     try:
-        return DefusedET.fromstring(content)
+        return ET.fromstring(content) if _declares_nothing(content) else DefusedET.fromstring(content)
     except EntitiesForbidden as error:
         kind = "an external entity" if error.sysid or error.pubid else "entity declarations"
         raise ProgrammeError(
@@ -494,6 +509,8 @@ def parse_xml(content: bytes, path: Path) -> ET.Element:
         line = error.position[0] if error.position else None
         reason = re.sub(r": line \d+, column \d+$", "", str(error))
         raise ProgrammeError(path, f"not well-formed XML: {reason}", line=line) from error
+    except ValueError as error:  # "multi-byte encodings are not supported" (UTF-16 named in its header)
+        raise ProgrammeError(path, f"XML not read: {error}") from error
 
 
 def local_name(tag: object) -> str:

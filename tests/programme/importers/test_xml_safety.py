@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.programme.errors import ProgrammeError
+from bot.programme.importers.common import _declares_nothing
 from bot.programme.loading import load_programme, load_programme_bytes
 from tests.programme.importers.support import FIXTURES
 
@@ -75,3 +76,26 @@ def test_the_words_of_a_declaration_in_a_comment_are_no_declaration(tmp_path: Pa
 
     original = load_programme(FIXTURES / "pentabarf-old.xml", tz="Europe/Brussels").programme
     assert load_programme(path, tz="Europe/Brussels").programme.sessions == original.sessions
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16", "utf-16-le", "utf-32"])
+def test_a_bomb_in_any_encoding_never_meets_the_faster_parser(encoding: str) -> None:
+    """The standard library's faster parser reads only documents that can declare nothing: one
+    with a declaration, or in UTF-16 or UTF-32 (whose "<!DOCTYPE" is other bytes), does not
+    go to it, and is refused."""
+    text = BILLION_LAUGHS.decode().replace('version="1.0"?>', f'version="1.0" encoding="{encoding}"?>')
+    content = text.encode(encoding)
+    assert not _declares_nothing(content)
+    with pytest.raises(ProgrammeError):
+        load_programme_bytes(content, ADDRESS)
+
+
+def test_a_document_that_declares_nothing_reads_as_before() -> None:
+    """Read by the C parser: the same programme, and a malformed one refused with its line."""
+    content = (FIXTURES / "pentabarf-old.xml").read_bytes()
+    assert _declares_nothing(content)
+    loaded = load_programme_bytes(content, ADDRESS, tz="Europe/Brussels").programme
+    assert loaded.sessions
+    with pytest.raises(ProgrammeError) as caught:
+        load_programme_bytes(content.replace(b"</schedule>", b"</schedul>"), ADDRESS)
+    assert caught.value.line is not None
