@@ -5,8 +5,16 @@ marks only it writes, found in the lowered message) and its marker words, each w
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from bot.i18n import LANGUAGES
-from bot.understand.vocabulary import LANGUAGE_MARKERS, LANGUAGE_SIGNS
+from bot.understand.text import words as words_of
+from bot.understand.vocabulary import (
+    LANGUAGE_MARKERS,
+    LANGUAGE_SIGNS,
+    OTHER_LANGUAGES_LITTLE_WORDS,
+    OWN_STOPWORDS,
+)
 
 
 def detect_language(raw: str, words: list[str], clues: dict[str, float] | None = None) -> str | None:
@@ -26,3 +34,32 @@ def detect_language(raw: str, words: list[str], clues: dict[str, float] | None =
     if scores[best] < 1.0:
         return None
     return best
+
+
+# Enough little words, and twice the next language's, to say what a programme is written in.
+WRITTEN_IN_WORDS = 30
+WRITTEN_IN_LEAD = 2.0
+WRITTEN_IN_ENOUGH = 300  # little words that say it beyond doubt: the rest is not read
+WRITTEN_IN_CHARACTERS = 500  # of each text: its start says its language
+
+
+def written_in(texts: Iterable[str]) -> str | None:
+    """The language of a programme's titles and descriptions by the little words only one of the
+    three languages has ("les", "the", "los"); None when they say too little (a German or
+    Portuguese programme has few of them)."""
+    counts = dict.fromkeys(OWN_STOPWORDS, 0)
+    other = 0  # Portuguese's, Italian's
+    for text in texts:
+        for word in words_of(text[:WRITTEN_IN_CHARACTERS]):
+            other += word in OTHER_LANGUAGES_LITTLE_WORDS
+            for code, own in OWN_STOPWORDS.items():
+                if word in own:
+                    counts[code] += 1
+        if _clear(counts, other, enough=WRITTEN_IN_ENOUGH):
+            break  # said already: a large programme's start is not slowed by reading it all
+    return _clear(counts, other, enough=WRITTEN_IN_WORDS)
+
+
+def _clear(counts: dict[str, int], other: int, *, enough: int) -> str | None:
+    (best, most), (_, second) = sorted(counts.items(), key=lambda item: -item[1])[:2]
+    return best if most >= enough and most >= WRITTEN_IN_LEAD * max(second, other) else None

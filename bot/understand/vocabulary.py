@@ -26,6 +26,15 @@ LANGUAGE_SIGNS: dict[str, tuple[tuple[tuple[str, ...], float], ...]] = {
 
 # Words that carry no meaning for matching names, rooms or topics.
 STOPWORDS = frozenset(_words("words.stop"))
+# Each language's little words that no other of the three has ("the", "les", "los"): what tells
+# the language of a programme's texts when its file does not say it.
+_STOPS = {code: frozenset(_LEXICON.of(code, "words.stop") or ()) for code in ("fr", "en", "es")}
+OTHER_LANGUAGES_LITTLE_WORDS = frozenset(_words("words.other_languages_little_words"))
+OWN_STOPWORDS: dict[str, frozenset[str]] = {
+    code: stops.difference(*(other for other_code, other in _STOPS.items() if other_code != code))
+    - OTHER_LANGUAGES_LITTLE_WORDS
+    for code, stops in _STOPS.items()
+}
 # Words that ask a question without naming its subject: never a name, a room or a topic.
 FILLER_WORDS = frozenset(_words("words.filler"))
 

@@ -3,7 +3,9 @@ user's language, then the programme's; a person's name says nothing of the langu
 
 from __future__ import annotations
 
+import json
 from datetime import time
+from pathlib import Path
 
 import pytest
 
@@ -83,3 +85,37 @@ def test_a_name_alone_says_nothing_of_the_language(programmes: dict[str, Program
     speaker = next(person for person in programme.people.values() if not person.unnamed)
     assert parse(speaker.name, at, programme).language == conference.default_language
     assert parse(speaker.name, at, programme, "es").language == "es"
+
+
+def test_the_language_a_programme_is_written_in_when_its_file_does_not_say(tmp_path: Path) -> None:
+    """BDX I/O's JSON says no language: its French titles and descriptions make it a French
+    programme (a message that says nothing of its language is answered in French); a Portuguese
+    one shares little words with Spanish ("para", "como") but is neither."""
+    from bot.programme.loading import load_programme
+    from bot.understand.language import written_in
+
+    french = [
+        "Les tests de bout en bout avec Cypress",
+        "Comment passer à l'échelle dans le cloud et pourquoi",
+    ]
+    portuguese = ["Como usar o SQL Server com Docker", "Uma introdução ao Power BI para os analistas"]
+    spanish = [
+        "Cómo usar SQL Server con Docker en los proyectos",
+        "Una introducción al Power BI para el equipo",
+    ]
+    assert written_in(french * 10) == "fr"
+    assert written_in(spanish * 10) == "es"
+    assert written_in(portuguese * 10) is None
+    assert written_in(french[:1]) is None  # too little to say
+    sessions = [
+        {
+            "title": title,
+            "start": f"2019-10-18T{9 + n % 8:02d}:00:00+02:00",
+            "duration": 30,
+            "room": "Amphi A",
+        }
+        for n, title in enumerate(french * 10)
+    ]
+    path = tmp_path / "talks.json"
+    path.write_text(json.dumps({"sessions": sessions}), encoding="utf-8")
+    assert load_programme(path).programme.conference.default_language == "fr"

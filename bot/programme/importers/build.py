@@ -44,6 +44,7 @@ from bot.programme.model import (
 )
 from bot.programme.reader import Loaded
 from bot.programme.validate import check_programme
+from bot.understand.language import written_in
 from bot.understand.text import fold, words
 from bot.understand.vocabulary import HONORIFICS
 
@@ -131,6 +132,9 @@ class RawSchedule:
     warnings: list[str] = field(default_factory=list)
 
 
+WRITTEN_IN_EVENTS = 300  # the events whose texts say the programme's language: enough, and quick
+
+
 def build_programme(raw: RawSchedule, path: Path, tz: ZoneInfo | None) -> Loaded:
     """The programme, with warnings; or ProgrammeError if the file cannot be one."""
     if not raw.events:
@@ -141,6 +145,13 @@ def build_programme(raw: RawSchedule, path: Path, tz: ZoneInfo | None) -> Loaded
     language = (
         map_language(raw.language)
         or most_common(map_language(event.language) for event in raw.events)
+        # A file that does not say: what its texts are written in (BDX I/O's French JSON).
+        or written_in(
+            text
+            for event in raw.events[:WRITTEN_IN_EVENTS]
+            for text in (event.title, event.description)
+            if isinstance(text, str)
+        )
         or "en"
     )
     day_change = builder.day_change(zone)

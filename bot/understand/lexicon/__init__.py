@@ -222,6 +222,7 @@ TABLES: dict[str, str] = {
     "words.place_prepositions": WORD,
     "words.articles": WORD,
     "words.name_particles": WORD,
+    "words.other_languages_little_words": WORD,
     "words.subject_markers": WORD,
     "words.elisions": PAIR,
     "phrases.greeting": PHRASE,
