@@ -713,13 +713,16 @@ def _number_range(name: str) -> tuple[str, ...]:
     return tuple(f"{words} {numbers}" for words in sorted({" ".join(printed), nouns[-1], *CHAMBER_NOUNS}))
 
 
-def _initials(name: str) -> str | None:
+def _initials(name: str) -> tuple[str, ...]:
     """The initials of a name of three words or more that are no words for a room: "ccmc" for
-    'Chaos Computer Music Club', "ssi" for 'The Software Sustainability Institute Room'."""
-    parts = [part for part in tokens(_BRACKETS.sub(" ", name)) if part not in STOPWORDS | ROOM_WORDS]
-    if len(parts) < 3 or any(_has_digit(part) for part in parts):
-        return None
-    return "".join(part[0] for part in parts)
+    'Chaos Computer Music Club', "ssi" for 'The Software Sustainability Institute Room'; or of
+    three words with its word for a room: "hhv" for 'Hardware Hacking Village' (CCCamp 2023's)."""
+    named = [part for part in tokens(_BRACKETS.sub(" ", name)) if part not in STOPWORDS]
+    found = []
+    for parts in ([part for part in named if part not in ROOM_WORDS], named):
+        if len(parts) >= 3 and not any(_has_digit(part) for part in parts):
+            found.append("".join(part[0] for part in parts))
+    return tuple(dict.fromkeys(found))
 
 
 def _initials_and_number(name: str) -> tuple[str, ...]:
@@ -919,8 +922,7 @@ class RoomFinder:
                     *_number_said(name),
                 ):
                     derived.append((typed, room.id))
-                initials = _initials(name)
-                if initials:
+                for initials in _initials(name):
                     derived.append((initials, room.id))
                 # The room's own name after its venue's and floor's: "lafite 1" for 'Wynn |
                 # Convention Promenade | Lafite 1' (AWS re:Invent 2024's), where no other ends so.
@@ -1061,6 +1063,9 @@ class RoomFinder:
                 for whole in ("".join(parts) if len(parts) >= 2 else "", *hyphenated):
                     if len(whole) >= 6 and whole.isalpha():
                         joined_names.setdefault(whole, set()).add(room.id)
+                # A name spelt letter by letter between signs: "nortx" for 'N:O:R:T:x'.
+                if len(parts) >= 3 and all(len(part) == 1 and part.isalpha() for part in parts):
+                    joined_names.setdefault("".join(parts), set()).add(room.id)
         self.joined_names = _sole(joined_names)
         self.name_words = {
             word: frozenset(ids)
@@ -1349,12 +1354,21 @@ class RoomFinder:
         if found:
             phrase = found.group(0)
             room_id = self.room_of_phrase[phrase]
+            others = tokens(text[: found.start()] + " " + text[found.end() :])
             if phrase in self.claimants:
-                others = tokens(text[: found.start()] + " " + text[found.end() :])
                 claimants = self.claimants[phrase]
                 room_id = (
                     self._by_other_words(claimants, others) or self._plainest(claimants, phrase) or room_id
                 )
+            else:
+                # A name that another room's holds, with that room's other words typed too: "le dome
+                # milliways" is 'Milliways Workshop Dome', not 'Milliways' (CCCamp 2023's).
+                said = set(phrase.split()) - STOPWORDS - set(AND_WORDS)
+                same = {room_id, *self.same_place.get(room_id, ())}  # one place under two names: either
+                wider = tuple(r for r, own in self.room_tokens.items() if r not in same and said < own)
+                # (a word of both names, "theatre" of 'Te Paepae Theatre', chooses neither)
+                beyond = [word for word in others if word not in self.room_tokens[room_id]]
+                room_id = (self._by_other_words(wider, beyond) if wider else None) or room_id
             return self._with_word_after(RoomMatch(room_id, found.span(), exact=True), text)
         match = self.find_by_number(text) or self.find_by_word(text) or self._find_run_together(text)
         if match is None:

@@ -2845,3 +2845,29 @@ def test_a_room_s_hyphenated_words_typed_as_one() -> None:
     finder = RoomFinder([Room("cw", "CO-WORKING SPACE"), Room("main", "MAIN STAGE")])
     assert room_in(finder, "c'est quoi le programme du coworking aujourd'hui ?") == "cw"
     assert room_in(finder, "coworking?") == "cw"
+
+
+def test_a_camp_s_rooms_as_people_type_them() -> None:
+    """CCCamp 2023: "nortx" for 'N:O:R:T:x' (a name spelt letter by letter), "hhv" for 'Hardware
+    Hacking Village' (initials with the word for a room), "le dome milliways" or "el domo de
+    milliways" for 'Milliways Workshop Dome' beside 'Milliways' (a name inside another, whose other
+    words are typed too); "theatre te paepae" stays 'Te Paepae Theatre' beside 'Te Paepae Theatre |
+    Level 5 | NZICC', "theatre" being both names' word."""
+    finder = RoomFinder(
+        [
+            Room("nortx", "N:O:R:T:x"),
+            Room("hhv", "Hardware Hacking Village"),
+            Room("mw", "Milliways"),
+            Room("dome", "Milliways Workshop Dome"),
+            Room("tp", "Te Paepae Theatre"),
+            Room("tp5", "Te Paepae Theatre | Level 5 | NZICC"),
+        ]
+    )
+    found = partial(room_in, finder)
+    assert found("qu'est-ce qui passe ensuite sur la scene nortx ?") == "nortx"
+    assert found("anything going on in nortx rn") == "nortx"
+    assert found("prochain atelier au hhv ?") == "hhv"
+    assert found("ce soir a 22h30 ds le dome milliways ?") == "dome"
+    assert found("a las 2 y media de la tarde en el domo de milliways") == "dome"
+    assert found("what's next in milliways") == "mw"
+    assert found("quoi de prevu ds le theatre te paepae demain matin a 9h") == "tp"
