@@ -463,11 +463,11 @@ class Features:
         return any(session is not None and session.kind not in PAUSE_KINDS for session in titled)
 
     def _before_talks(self, word: str) -> bool:
-        """ "battery life talks?": a practical word just before a word for sessions that sessions
-        are about."""
+        """ "battery life talks?", "the TETRA police radio crypto talk": a practical word among the
+        words just before a word for sessions, that sessions are about."""
         words_ = self.words
         return any(
-            noun in SESSION_NOUNS and word in words_[max(0, i - 2) : i] for i, noun in enumerate(words_)
+            noun in SESSION_NOUNS and word in _run_before(words_, i) for i, noun in enumerate(words_)
         ) and bool(self.index.topic_scores([word]))
 
     def a_subject_of_sessions(self, word: str, *, expression: bool = False, of: bool = True) -> bool:
@@ -1084,3 +1084,13 @@ def _someones_session(text: str, span: tuple[int, int], index: ProgrammeIndex) -
     others = [word for word in words(blank(text, span)) if word not in STOPWORDS and word not in FILLER]
     person = index.find_person(others) if others else None
     return person is not None and person.exact
+
+
+def _run_before(words_: tuple[str, ...], at: int) -> tuple[str, ...]:
+    """The words right before the one at `at` that may name a subject (two at least, more while
+    none is a little word): "battery life" of "battery life talks", "tetra police radio crypto" of
+    "when's the tetra police radio crypto talk"."""
+    start = at
+    while start > 0 and (at - start < 2 or words_[start - 1] not in STOPWORDS | FILLER):
+        start -= 1
+    return words_[start:at]

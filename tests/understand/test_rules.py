@@ -1228,3 +1228,27 @@ def test_what_no_programme_says_near_a_room_is_not_the_room_s_way() -> None:
     assert parse("where can I park my car near D House?", at, programme).rule == "out-of-scope"
     assert parse("où je peux garer ma voiture près de d house", at, programme).rule == "out-of-scope"
     assert parse("how do I get to D House, Floor 3?", at, programme).rule == "room-info"
+
+
+def test_a_practical_word_among_those_naming_a_talk_is_its_subject() -> None:
+    """CCCamp 2023: "when's the TETRA police radio crypto talk" asks for that talk ("police" is
+    what no programme says only when asked alone: "is there police on site?")."""
+    zone = ZoneInfo("Europe/Berlin")
+    start = datetime(2023, 8, 17, 15, tzinfo=zone)
+    programme = small_programme(
+        zone,
+        [
+            talk(
+                "tetra",
+                start,
+                start.replace(hour=16),
+                "All cops are broadcasting: the secret TETRA primitives",
+                description="A radio standard used by police and military.",
+            ),
+            talk("demo", start, start.replace(hour=16), "Demoparty"),
+        ],
+    )
+    at = start.replace(hour=10)
+    question = parse("when's the TETRA police radio crypto talk", at, programme)
+    assert question.rule == "topic-or-kind"
+    assert parse("is there police on site?", at, programme).rule == "out-of-scope"
