@@ -627,6 +627,12 @@ class ProgrammeIndex:
                     len(candidate) - len(token) <= 3 and candidate[len(token) :] not in _DERIVED
                 ):
                     keep(candidate, 0.6)
+        # A name with its version number: "fido" is 'FIDO2', "web" no "web3" (a word of letters only,
+        # four or more of them).
+        if len(token) >= 4 and token.isalpha():
+            for candidate in self._starting_with(token):
+                if candidate[len(token) :].isdigit() and len(candidate) - len(token) <= 2:
+                    keep(candidate, 0.9)
         # A short word's singular or plural: "gpus" and "GPU", "llm" and "LLMs" (longer words'
         # are their stem's).
         if len(token) <= 4:

@@ -1752,3 +1752,19 @@ def test_small_states_and_database_locks_asked_in_french_and_spanish() -> None:
     assert found_ids(programme, start, "des talks sur les petits etats ?") == ["small"]
     assert found_ids(programme, start, "hay charlas sobre pequeños estados?") == ["small"]
     assert found_ids(programme, start, "algo sobre bloqueos de base de datos?") == ["locks"]
+
+
+def test_mars_in_spanish_and_a_name_with_its_version_number() -> None:
+    """CCCamp 2023, 38C3: "algo sobre marte" is Mars (an idea of the topic lexicon; French "mars"
+    is March, so no form of it there); "fido" finds 'FIDO2' (a name and its version number)."""
+    zone = ZoneInfo("Europe/Berlin")
+    start = datetime(2023, 8, 17, 10, tzinfo=zone)
+    later = start.replace(hour=17)
+    sessions = [
+        talk("mars", later, later.replace(hour=18), "How to Route a Package to Mars"),
+        talk("fido", later, later.replace(hour=18), "FIDO2 - the superior Multi Factor Authentication"),
+        talk("web", later, later.replace(hour=18), "Web3 scams"),
+    ]
+    programme = small_programme(zone, sessions)
+    assert found_ids(programme, start, "hay alguna charla sobre marte?") == ["mars"]
+    assert found_ids(programme, start, "anything about fido?") == ["fido"]
