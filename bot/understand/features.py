@@ -818,20 +818,18 @@ _HYPHENATED_SHORT = re.compile(r"\b(\w+)-(\w)\b")
 def _hyphens_joined(raw: str, index: ProgrammeIndex) -> str:
     """A word and a letter or digit joined by a hyphen ("hi-c", "omega-3"), written as one where the
     programme has them so ('Hi-C' is indexed "hic"): cut apart, "hi" would be a greeting."""
-    return _HYPHENATED_SHORT.sub(
-        lambda found: (
-            found.group(1) + found.group(2)
-            if fold(found.group(1) + found.group(2)) in index.session_idf
-            else found.group(0)
-        ),
-        raw,
-    )
+    return _joined_where_held(_HYPHENATED_SHORT, raw, index)
 
 
 def _dotted_joined(raw: str, index: ProgrammeIndex) -> str:
     """A name with its dotted ending ("vue.js", "asp.net") written as one where the programme has it
     so ('Vue.js' is indexed "vuejs"): cut apart, "js" would ask for every JavaScript talk."""
-    return _DOTTED_NAME.sub(
+    return _joined_where_held(_DOTTED_NAME, raw, index)
+
+
+def _joined_where_held(pattern: re.Pattern[str], raw: str, index: ProgrammeIndex) -> str:
+    """Each match of `pattern` written as its two groups joined, where the programme has that word."""
+    return pattern.sub(
         lambda found: (
             found.group(1) + found.group(2)
             if fold(found.group(1) + found.group(2)) in index.session_idf

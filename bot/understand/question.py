@@ -62,7 +62,9 @@ class Question:
     # for `person`: several people described together ("les Grecs"), answered for all of them
     together: bool = False
     last: bool = False  # for `search`: the last session(s) of the day or the conference are asked for
-    first: bool = False  # for `search`: the first session(s) of a day in the room asked about
+    # For `search`: the first session(s) of a day in the room asked about; on a `next`, that the
+    # first of a day was asked (a room pointed back at makes it that room's, bot/answers/reply.py).
+    first: bool = False
     rule: str = ""  # the parser's reading that gave this question (ask --json prints it)
     after: datetime | None = None  # for `next`: after this instant ("and after that?")
     # for `people`: the sessions whose people are asked for; for documents, the sessions named by

@@ -476,6 +476,8 @@ def parse_json(content: bytes, path: Path) -> Any:
 
 
 def _declares_nothing(content: bytes) -> bool:
+    """Whether an XML document can declare no entity: no document type declaration in it, in an
+    encoding where it would be written with those bytes."""
     start = content.removeprefix(b"\xef\xbb\xbf").lstrip()
     return (
         start.startswith(b"<")
