@@ -119,3 +119,23 @@ def test_the_language_a_programme_is_written_in_when_its_file_does_not_say(tmp_p
     path = tmp_path / "talks.json"
     path.write_text(json.dumps({"sessions": sessions}), encoding="utf-8")
     assert load_programme(path).programme.conference.default_language == "fr"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("et kotlin ?", "fr"),  # French "and"
+        ("y a un parking a KTH ?", "fr"),  # "y a un": French, though "y" is Spanish "and" too
+        ("y a un truc sur la durabilite ?", "fr"),
+        ("c qd la conf de rossana suares", "fr"),
+        ("va a hablar Ken Thompson?", "es"),  # "va a hablar": Spanish, though "va" is French too
+        ("va a estar Bill Gates?", "es"),
+        ("charla de nextcloud", "es"),
+        ("cuanto cuesta la entrada?", "es"),
+        ("y gesing?", "es"),
+        ("y a las 3?", "es"),
+    ],
+)
+def test_words_and_phrases_only_one_language_types(text: str, language: str) -> None:
+    """Held-out questions whose language was read wrong (the answer then came in another)."""
+    assert detect_language(text, words(text)) == language
