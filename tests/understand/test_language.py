@@ -128,6 +128,8 @@ def test_the_language_a_programme_is_written_in_when_its_file_does_not_say(tmp_p
         ("y a un parking a KTH ?", "fr"),  # "y a un": French, though "y" is Spanish "and" too
         ("y a un truc sur la durabilite ?", "fr"),
         ("c qd la conf de rossana suares", "fr"),
+        ("la suite en galerie 4 ?", "fr"),
+        ("y a qqch sur hashicorp vault ?", "fr"),
         ("va a hablar Ken Thompson?", "es"),  # "va a hablar": Spanish, though "va" is French too
         ("va a estar Bill Gates?", "es"),
         ("charla de nextcloud", "es"),
