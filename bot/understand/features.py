@@ -20,7 +20,14 @@ from typing import Any
 from bot.i18n import LANGUAGES
 from bot.programme.kinds import PAUSE_KINDS, SessionKind
 from bot.programme.model import Programme
-from bot.understand.index import PersonMatch, ProgrammeIndex, TopicMatch, is_code, near_spelling
+from bot.understand.index import (
+    DOTTED_ENDINGS,
+    PersonMatch,
+    ProgrammeIndex,
+    TopicMatch,
+    is_code,
+    near_spelling,
+)
 from bot.understand.language import detect_language
 from bot.understand.question import INFO_TOPICS, Intent, Question
 from bot.understand.rooms import RoomMatch, capital_code
@@ -839,7 +846,7 @@ def _joined_where_held(pattern: re.Pattern[str], raw: str, index: ProgrammeIndex
     )
 
 
-_DOTTED_NAME = re.compile(r"\b(\w+)\.(js|ts|net|io|rs|jl)\b", re.IGNORECASE)
+_DOTTED_NAME = re.compile(rf"\b(\w+)\.({DOTTED_ENDINGS})\b", re.IGNORECASE)
 
 
 # Topics that can also be asked of a session: "who organises the youth workshop?".

@@ -23,7 +23,7 @@ from bot.understand.conference_names import conference_names
 from bot.understand.glossary import glossary_for
 from bot.understand.rooms import RoomFinder, RoomMatch
 from bot.understand.spellings import Spellings
-from bot.understand.text import fold, folded_words, words
+from bot.understand.text import HYPHENATED, fold, folded_words, words
 from bot.understand.tracks import TrackFinder
 from bot.understand.vocabulary import (
     AND_WORDS,
@@ -959,9 +959,10 @@ def _phrase_tokens(tokens: list[str]) -> list[str]:
     ]
 
 
-_HYPHENATED = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
-# The dotted endings of technologies' names: Node.js, ASP.NET, Socket.IO, D3.js.
-_DOTTED_ENDING = re.compile(r"(js|ts|net|io|rs|jl)\b")
+# The dotted endings of technologies' names: Node.js, ASP.NET, Socket.IO, D3.js (a question's
+# "vue.js" is read with them too, bot/understand/features.py).
+DOTTED_ENDINGS = "js|ts|net|io|rs|jl"
+_DOTTED_ENDING = re.compile(rf"({DOTTED_ENDINGS})\b")
 
 
 def _dotted_joined(folded: str) -> list[str]:
@@ -991,7 +992,7 @@ def _hyphen_joined(folded: str) -> list[str]:
     start = folded.find("-")
     while start != -1:
         word = _word_start(folded, start)
-        found = _HYPHENATED.match(folded, word) if word < start else None
+        found = HYPHENATED.match(folded, word) if word < start else None
         if found is not None:
             joined.append(found.group(0).replace("-", ""))
             start = folded.find("-", found.end())

@@ -40,7 +40,7 @@ from bot.programme.kinds import PAUSE_KINDS
 from bot.programme.model import Room
 from bot.understand.cognates import COGNATE_LENGTH, cognate_keys, skeleton
 from bot.understand.lexicon import Idea, ideas_by_word
-from bot.understand.text import fold
+from bot.understand.text import HYPHENATED, fold
 from bot.understand.vocabulary import (
     AFTERNOON_WORDS,
     AND_WORDS,
@@ -352,7 +352,6 @@ def _numbered(name: str) -> tuple[tuple[str, ...], str] | None:
 
 
 _MEMBER = re.compile(r"([a-z]+)0*(\d+)([a-z]?)")
-_HYPHENATED = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
 _NOUN_AND_NUMBER = re.compile(r"([a-z]{3,})(\d{1,4})")
 _ASKING_NEXT = frozenset(phrase for phrase in NEXT_PHRASES if " " not in phrase)  # "next", "suivant"
 _LISTED = re.compile(r"\s*(\d{1,2})[.)]\s+[^\W\d]")  # '1. Snowflake (Placer)': the list's room 1
@@ -1059,7 +1058,7 @@ class RoomFinder:
             for name in (room.name, *room.aliases):
                 parts = tokens(name)
                 # And its hyphenated words as one: "coworking" for 'CO-WORKING SPACE'.
-                hyphenated = [found.replace("-", "") for found in _HYPHENATED.findall(fold(name))]
+                hyphenated = [found.replace("-", "") for found in HYPHENATED.findall(fold(name))]
                 for whole in ("".join(parts) if len(parts) >= 2 else "", *hyphenated):
                     if len(whole) >= 6 and whole.isalpha():
                         joined_names.setdefault(whole, set()).add(room.id)

@@ -103,3 +103,8 @@ def blank(text: str, span: tuple[int, int]) -> str:
     found in it are spans of the text."""
     start, end = span
     return text[:start] + " " * (end - start) + text[end:]
+
+
+# Words joined by hyphens in a folded text ("wi-fi", "co-working"): programmes' words and rooms'
+# names are also read with them written as one.
+HYPHENATED = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")

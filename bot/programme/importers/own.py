@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -57,6 +57,7 @@ from bot.programme.importers.common import (
     parse_date,
     parse_datetime,
     parse_duration,
+    parse_json,
     pick,
     plain_text,
 )
@@ -297,6 +298,24 @@ def read_json_data(
         )
         loaded = replace(loaded, warnings=(*loaded.warnings, warning))
     return loaded
+
+
+def read_json_told_by_keys(
+    content: bytes,
+    path: Path,
+    tz: ZoneInfo | None,
+    first_day: date | None,
+    *,
+    matches: Callable[[Any], bool],
+    read_data: Callable[[Any, Path, ZoneInfo | None], Loaded],
+) -> Loaded:
+    """A JSON format its keys tell (pretalx's, Sessionize's): read as that format when they say
+    it is; when the keys misled, by its structure, as a conference's own JSON (dated from
+    `first_day` where its days have no dates)."""
+    data = parse_json(content, path)
+    if not matches(data):
+        return read_json_data(data, path, tz, first_day=first_day)
+    return read_data(data, path, tz)
 
 
 def _edition_of(data: Any, first_day: date | None) -> Any:

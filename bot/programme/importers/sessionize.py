@@ -43,7 +43,6 @@ from bot.programme.importers.common import (
     map_kind,
     map_language,
     parse_datetime,
-    parse_json,
     plain_text,
 )
 from bot.programme.kinds import SessionKind
@@ -85,11 +84,7 @@ def matches(data: object) -> bool:
 
 
 def read(content: bytes, path: Path, tz: ZoneInfo | None = None, first_day: date | None = None) -> Loaded:
-    data = parse_json(content, path)
-    if not matches(data):
-        # The keys misled: read by structure.
-        return own.read_json_data(data, path, tz, first_day=first_day)
-    return read_data(data, path, tz)
+    return own.read_json_told_by_keys(content, path, tz, first_day, matches=matches, read_data=read_data)
 
 
 def read_data(data: Any, path: Path, tz: ZoneInfo | None) -> Loaded:
