@@ -72,3 +72,24 @@ def test_a_kept_file_that_cannot_be_read_is_passed_over_quietly(
     caplog.set_level(logging.INFO)
     assert cached("topics", [source], lambda: "built") == "built"
     assert caplog.text == ""
+
+
+def test_the_general_glossary_read_back_is_the_one_built(folder: Path) -> None:
+    """A programme without words of its own gets the general glossary kept whole: read back from
+    the cache by a second process, it finds what a freshly built one finds."""
+    from bot.programme.model import Glossary as ConferenceGlossary
+    from bot.understand import glossary
+
+    glossary._general_glossary.cache_clear()
+    written = glossary._general_glossary()  # built, and kept
+    glossary._general_glossary.cache_clear()
+    read = glossary._general_glossary()  # read back from the file
+    assert read is not written and list(folder.glob("general-glossary-*.pickle"))
+    built = glossary.build(ConferenceGlossary())
+    for kept in (written, read):
+        assert kept.expressions == built.expressions and kept.words == built.words
+        assert kept.rewrite("charlas sobre bases de datos") == built.rewrite("charlas sobre bases de datos")
+        assert kept.translations("privacy") == built.translations("privacy")
+        assert kept.expressions_in(["machine", "learning", "et", "bases", "de", "donnees"]) == (
+            built.expressions_in(["machine", "learning", "et", "bases", "de", "donnees"])
+        )
