@@ -83,6 +83,8 @@ _TITLE = (
     "title", "name", "talktitle", "sessiontitle", "papertitle", "subject", "summary", "eventname",
     "display", "topic",
     "note",  # the Devoxx CFP's registration and breaks: {"note": "Registration", "kind": …}
+    # A Spanish or French site's own fields ({"titulo", "horario", "dia"}, {"titre", "debut"}).
+    "titulo", "titre", "nombre", "nom", "intitule",
 )  # fmt: skip
 _START = (
     "start",
@@ -108,6 +110,7 @@ _START = (
     "fromtime",  # the Devoxx CFP's schedule (Devoxx France 2012's)
     "scheduledat",  # Sessionize's export of accepted sessions ("Scheduled At")
     "scheduleat",
+    "inicio", "horainicio", "comienzo", "debut", "heuredebut", "hora", "heure", "horario",
 )
 _END = (
     "end",
@@ -127,15 +130,20 @@ _END = (
     "timeend",
     "endtimestamp",
     "totime",
+    "fin", "final", "horafin", "heurefin", "termino",
 )
 _TIME_FIELDS = frozenset((*_START, *_END))  # what a time slot gives what it holds
 # "length_min": fortee's timetable API (iOSDC Japan's).
-_DURATION = ("duration", "length", "durationminutes", "minutes", "mins", "lengthmin", "scheduledduration")
+_DURATION = (
+    "duration", "length", "durationminutes", "minutes", "mins", "lengthmin", "scheduledduration",
+    "duracion", "duree", "minutos",
+)  # fmt: skip
 # "microlocation": FOSSASIA's Open Event ({"id": 1, "name": "Theatre 1"}).
 # "session_location_name": Philly ETE 2016's app data.
 _ROOM = (
     "room", "roomname", "location", "venue", "hall", "stage", "place", "loc", "microlocation",
     "sessionlocationname", "locationname",
+    "sala", "salle", "lugar", "lieu", "aula", "ubicacion", "emplacement", "espacio",
 )  # fmt: skip
 # "authors": a scientific programme's presenters are its papers' authors (NIPS 2015's);
 # "panelists": a convention's (PonyFest's, one string of names); "instructors": Selenium Conf 2012's.
@@ -152,13 +160,19 @@ _PEOPLE = (
     "contributors",  # a session's people on SIGGRAPH 2026's schedule site ({"name", "url"})
     "teacher", "teachers", "lecturer", "lecturers", "tutor", "tutors", "trainer", "trainers",  # courses'
     "facilitators", "facilitator", "cofacilitator", "cofacilitators",  # a session's hosts (SRCCON's)
+    "ponentes", "ponente", "oradores", "orador", "conferenciantes", "conferenciante", "conferencistas",
+    "conferencista", "presentadores", "presentador", "autores", "autor", "intervenants", "intervenant",
+    "orateurs", "orateur", "conferenciers", "conferencier", "auteurs", "auteur", "animateurs", "animateur",
 )  # fmt: skip
 # Who comments on a panel's papers (a scientific programme's discussants): they speak there too.
 _DISCUSSANTS = ("discussants", "discussant", "respondents", "respondent")
 # Beside the speaker: CloudLand 2023's "coSpeaker", Indico's "coauthors".
 _CO_SPEAKERS = ("cospeaker", "cospeakers", "coauthors")
 # "speaker": EHFG's people ({"speaker": "Rendi-Wagner, Pamela", "speakerid": "668"}).
-_PERSON_NAME = ("name", "fullname", "publicname", "displayname", "speaker", TEXT)
+_PERSON_NAME = (
+    "name", "fullname", "publicname", "displayname", "speaker", "nombre", "nom", "nombrecompleto",
+    "nomcomplet", TEXT,
+)  # fmt: skip
 _PERSON_ID = ("speakerid", "personid")
 # {"room": {"room_name": …}}; a label in English (AltConf 2014's {"location": {"label_en": …}}).
 _ROOM_NAME = ("roomname", "name", "label", "title", "displayname", "labelen", "nameen", TEXT)
@@ -166,15 +180,19 @@ _ROOM_NAME = ("roomname", "name", "label", "title", "displayname", "labelen", "n
 # {"rooms": [{"id": "main-hall", "label": "Main Hall"}]} (MIE 2026's programme.json).
 _ROOM_REF = ("roomid", "locationid", "venueid")
 _HOLDING_ROOM = ("room", "roomname")  # a room's entry holding its sessions
-_ROOM_LIST = ("rooms", "locations", "venues", "halls")
+_ROOM_LIST = ("rooms", "locations", "venues", "halls", "salas", "salles", "lugares", "lieux")
 _TRACK_LIST = ("tracks",)  # rooms, where the sessions give no room but their track
 _ROOM_ALIAS = ("nickname", "alias", "aliases", "shortname")
-_FIRST_NAME = ("firstname", "first", "givenname")
-_LAST_NAME = ("lastname", "last", "familyname", "surname")
+_FIRST_NAME = ("firstname", "first", "givenname", "prenom")
+_LAST_NAME = ("lastname", "last", "familyname", "surname", "apellido", "apellidos", "nomdefamille")
 _DESCRIPTION = (
-    "subtitle", "abstract", "description", "desc", "details", "content", "shortabstract", "longabstract"
+    "subtitle", "abstract", "description", "desc", "details", "content", "shortabstract", "longabstract",
+    "descripcion", "resumen", "resume", "sinopsis", "contenido", "detalles", "soustitre", "subtitulo",
 )  # fmt: skip
-_KIND = ("type", "category", "kind", "format", "sessiontype", "submissiontype", "eventtype", "eventcategory")
+_KIND = (
+    "type", "category", "kind", "format", "sessiontype", "submissiontype", "eventtype", "eventcategory",
+    "tipo", "categoria", "formato", "modalidad", "categorie",
+)  # fmt: skip
 # pretalx's API: a submission with its scheduled slot(s); NICAR's sessions with their "start_end"
 # (a workshop given twice is two slots).
 # IGARSS 2025's program: a session's "schedule" ({"date", "start", "end"}).
@@ -184,8 +202,8 @@ _SLOTS = ("slots", "slot", "startend", "occurrences", "schedule")
 _SUBMISSION = ("proposal", "submission", "talk")
 # A track read as the room when no session of the file has a room (Conference Hall's "track" is
 # where the talk is: "Observatoire").
-_TRACK = ("track", "trackname", "tracktitle")
-_LANGUAGE = ("language", "lang", "locale", "contentlocale")
+_TRACK = ("track", "trackname", "tracktitle", "eje", "tematica", "piste", "thematique")
+_LANGUAGE = ("language", "lang", "locale", "contentlocale", "idioma", "langue")
 _LANGUAGE_KEY = re.compile(r"^[a-z]{2}(?:[-_][A-Za-z]{2,4})?$")
 # "sessionCode": Microsoft's catalogue prints its sessions' codes ("BRK30191"), which attendees type.
 _ID = (
@@ -195,7 +213,7 @@ _ID = (
 # A session's ids, its own or the one a tool imported it with.
 _OWN_IDS = frozenset((*_ID, "importid"))
 _NOT_FROM_SLOT = frozenset((*_ID, *_TITLE, *_DESCRIPTION, *_PEOPLE))
-_DATE = ("date", "day")
+_DATE = ("date", "day", "fecha", "dia", "jour")
 # The fields a row says its day and its room in (a spreadsheet may write them once a day).
 DAY_FIELDS, ROOM_FIELDS = _DATE, _ROOM
 _CHAIRS = (
@@ -1408,9 +1426,16 @@ def _person_name(item: Mapping[str, Any]) -> str:
         return _person_name(named)
     first = _text(_field(item, _FIRST_NAME))
     last = _text(_field(item, _LAST_NAME))
-    if first and last and _text(named) == f"{last}, {first}":
+    name = _text(named)
+    if first and last and name == f"{last}, {first}":
         return f"{first} {last}"  # Indico's "fullName": "Peres, Martin", as people say it
-    return _text(named) or clean(f"{first} {last}")
+    # A French "nom" beside its "prénom" is the family name; a Spanish "nombre" beside its
+    # "apellidos" the given name.
+    if name and first and not last and first not in name:
+        return f"{first} {name}"
+    if name and last and not first and last not in name:
+        return f"{name} {last}"
+    return name or clean(f"{first} {last}")
 
 
 def _room_of(record: Mapping[str, Any], rooms: Mapping[str, str]) -> str:

@@ -16,6 +16,7 @@ import pytest
 from bot.programme.errors import ProgrammeError
 from bot.programme.kinds import SessionKind
 from bot.programme.loading import load_programme
+from bot.programme.model import Programme, Session
 from tests.programme.importers.support import by_id, load, people_of, rooms_of
 
 ENTRIES = "own-entries.xml"
@@ -2275,3 +2276,56 @@ def test_a_swapcard_planning_export_with_begins_at_and_ends_at(tmp_path: Path) -
     assert session.end.isoformat() == "2021-06-15T09:45:00-04:00"
     assert session.room_id is None
     assert [programme.people[p].name for p in session.person_ids] == ["Josh Bongard"]
+
+
+def test_a_spanish_or_a_french_site_s_own_field_names(tmp_path: Path) -> None:
+    """A community's site written in its language: {"titulo", "dia", "horario": "09:30 - 10:30",
+    "sala", "ponentes", "duración"} and {"titre", "jour", "début", "fin", "salle", "intervenants"},
+    with a speaker as {"nombre", "apellidos"} or {"prénom", "nom"}."""
+    spanish = tmp_path / "programa.json"
+    spanish.write_text(
+        json.dumps(
+            {
+                "evento": "Jornadas",
+                "sesiones": [
+                    {"titulo": "Apertura", "dia": "2025-10-02", "horario": "09:00 - 09:30", "sala": "Aula Magna",
+                     "ponentes": [{"nombre": "Ana", "apellidos": "García López"}], "descripción": "Bienvenida."},
+                    {"titulo": "Taller de Python", "fecha": "2025-10-03", "hora": "10:00", "duración": 120,
+                     "lugar": "Laboratorio 1", "ponente": "Elena Torres", "tipo": "taller"},
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )  # fmt: skip
+    programme = load_programme(spanish, tz="Europe/Madrid").programme
+    opening, workshop = sorted(programme.sessions, key=lambda session: session.start)
+    assert (opening.start.isoformat(), opening.end.isoformat()) == (
+        "2025-10-02T09:00:00+02:00",
+        "2025-10-02T09:30:00+02:00",
+    )
+    assert programme.rooms[opening.room_id or ""].name == "Aula Magna"
+    assert _speakers(programme, opening) == ["Ana García López"]
+    assert opening.description.all() == ("Bienvenida.",)
+    assert workshop.end.isoformat() == "2025-10-03T12:00:00+02:00"
+    assert programme.rooms[workshop.room_id or ""].name == "Laboratorio 1"
+    assert _speakers(programme, workshop) == ["Elena Torres"]
+    assert workshop.kind is SessionKind.WORKSHOP
+
+    french = tmp_path / "programme.json"
+    french.write_text(
+        json.dumps(
+            [{"titre": "Vie privée", "jour": "2025-10-03", "début": "10:00", "fin": "11:00", "salle": "Amphi A",
+              "intervenants": [{"prénom": "Claire", "nom": "Dubois"}], "résumé": "Outils."}]
+        ),
+        encoding="utf-8",
+    )  # fmt: skip
+    programme = load_programme(french, tz="Europe/Paris").programme
+    (talk,) = programme.sessions
+    assert (talk.start.isoformat(), talk.end.isoformat()) == ("2025-10-03T10:00:00+02:00", "2025-10-03T11:00:00+02:00")
+    assert programme.rooms[talk.room_id or ""].name == "Amphi A"
+    assert _speakers(programme, talk) == ["Claire Dubois"]
+    assert talk.description.all() == ("Outils.",)
+
+
+def _speakers(programme: Programme, session: Session) -> list[str]:
+    return [programme.people[person_id].name for person_id in session.person_ids]
