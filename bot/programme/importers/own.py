@@ -110,7 +110,8 @@ _START = (
     "fromtime",  # the Devoxx CFP's schedule (Devoxx France 2012's)
     "scheduledat",  # Sessionize's export of accepted sessions ("Scheduled At")
     "scheduleat",
-    "inicio", "horainicio", "comienzo", "debut", "heuredebut", "hora", "heure", "horario",
+    # Spanish and French sites' own: "inicio", "hora", "horario": "09:30 - 10:15", "début".
+    *("inicio", "horainicio", "comienzo", "debut", "heuredebut", "hora", "heure", "horario"),
 )
 _END = (
     "end",
@@ -130,7 +131,7 @@ _END = (
     "timeend",
     "endtimestamp",
     "totime",
-    "fin", "final", "horafin", "heurefin", "termino",
+    *("fin", "final", "horafin", "heurefin", "termino"),
 )
 _TIME_FIELDS = frozenset((*_START, *_END))  # what a time slot gives what it holds
 # "length_min": fortee's timetable API (iOSDC Japan's).
