@@ -181,7 +181,11 @@ _ROOM_NAME = ("roomname", "name", "label", "title", "displayname", "labelen", "n
 # {"rooms": [{"id": "main-hall", "label": "Main Hall"}]} (MIE 2026's programme.json).
 _ROOM_REF = ("roomid", "locationid", "venueid")
 _HOLDING_ROOM = ("room", "roomname")  # a room's entry holding its sessions
-_ROOM_LIST = ("rooms", "locations", "venues", "halls", "salas", "salles", "lugares", "lieux")
+# "spaces": a day's {"spaces": [{"name": "Techarenan", "sessions": […]}]} (Goatmire 2026's site).
+_ROOM_LIST = (
+    "rooms", "locations", "venues", "halls", "spaces", "stages", "salas", "salles", "lugares", "lieux",
+    "espacios", "espaces", "escenarios", "scenes",
+)  # fmt: skip
 _TRACK_LIST = ("tracks",)  # rooms, where the sessions give no room but their track
 _ROOM_ALIAS = ("nickname", "alias", "aliases", "shortname")
 _FIRST_NAME = ("firstname", "first", "givenname", "prenom")
@@ -241,6 +245,7 @@ _CANCELLED = ("cancelled", "canceled", "iscancelled", "iscanceled")
 _STATUS = ("status", "state")
 _ZONE = ("timezone", "timezonename", "tz", "xwrtimezone")
 _CONFERENCE_TITLE = ("conference", "conferencetitle", "eventname", "title", "name")
+_EVENT_NAME = ("event", "evento", "evenement", "congreso", "congres")
 
 _CLOCK = re.compile(r"^(\d{1,2})(?:[:.h]?(\d{2}))?(?::(\d{2}))?\s*([ap])?(?:\.?m\.?)?$", re.IGNORECASE)
 _RANGE = re.compile(r"^\s*(.+?)\s*(?:-|–|—|to)\s*(.+?)\s*$")
@@ -934,7 +939,10 @@ def _build(
     shared = zones.pop() if len(zones) == 1 else ""
     raw = RawSchedule(format=format_name, zone_name=_text(_field(top, _ZONE)) or shared or None)
     title = _field(top, _CONFERENCE_TITLE)
-    raw.title = _text(title)
+    # Or a bare name under "event" ({"event": "Goatmire Elixir & NervesConf EU 2026", "days": …}):
+    # an "event" record is something else (Indico's, read above).
+    named = _field(top, _EVENT_NAME)
+    raw.title = _text(title) or (clean(named) if isinstance(named, str) else "")
     speakers = _speakers(top)
     rooms, raw.room_aliases = _rooms(top)
     # A room the sessions give by the id of the file's list ({"room": "516"} beside {"id": "516",

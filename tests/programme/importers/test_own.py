@@ -2332,3 +2332,31 @@ def test_a_spanish_or_a_french_site_s_own_field_names(tmp_path: Path) -> None:
 
 def _speakers(programme: Programme, session: Session) -> list[str]:
     return [programme.people[person_id].name for person_id in session.person_ids]
+
+
+def test_days_of_spaces_each_holding_its_sessions_and_the_event_s_name(tmp_path: Path) -> None:
+    # Goatmire 2026's site (protolux-electronics/avm_badge, assets/schedule.json at 30846e6), cut
+    # to two spaces of one day: each space is a room, its sessions at the day's clock times.
+    path = tmp_path / "schedule.json"
+    path.write_text(
+        json.dumps(
+            {
+                "event": "Goatmire Elixir & NervesConf EU 2026",
+                "days": [
+                    {"date": "2026-09-28", "label": "Workshops", "spaces": [
+                        {"name": "Techarenan", "sessions": [{"title": "Multimedia with Membrane 101",
+                         "start_time": "08:00", "end_time": "12:00", "speakers": [{"name": "Kuba Pryc"}]}]},
+                        {"name": "Forsa", "sessions": [{"title": "Docker 101", "start_time": "13:00",
+                         "end_time": "17:00", "speakers": [{"name": "Ann Lee"}]}]},
+                    ]},
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )  # fmt: skip
+    programme = load_programme(path, tz="Europe/Stockholm").programme
+    assert programme.conference.name.get("en") == "Goatmire Elixir & NervesConf EU 2026"
+    rooms = {s.title.get("en"): programme.rooms[s.room_id or ""].name for s in programme.sessions}
+    assert rooms == {"Multimedia with Membrane 101": "Techarenan", "Docker 101": "Forsa"}
+    docker = next(session for session in programme.sessions if session.title.get("en") == "Docker 101")
+    assert docker.start.isoformat() == "2026-09-28T13:00:00+02:00"
