@@ -319,11 +319,13 @@ class ProgrammeIndex:
 
     def find_room(self, text: str) -> RoomMatch | None:
         """A room named in a folded text (bot/understand/rooms.py says how); not a misspelt room
-        that is someone's name as typed ("when is jason donenfeld talking" names no "Janson")."""
+        that is someone's name as typed ("when is jason donenfeld talking" names no "Janson"), nor
+        a word of a title as typed ("les élections", 'How to rig elections', is no slip for
+        'Electronics (Hardware Hacking Village)')."""
         match = self.rooms.find(text)
         if match is not None and not match.exact:
             typed = words(text[match.span[0] : match.span[1]])
-            if len(typed) == 1 and typed[0] in self.name_tokens:
+            if len(typed) == 1 and (typed[0] in self.name_tokens or self.in_a_title(typed[0])):
                 return None
         return match
 

@@ -1817,7 +1817,11 @@ class RoomFinder:
         if len(token) < COGNATE_LENGTH or token in self.name_words or token in STOPWORDS | ROOM_WORDS:
             return None
         cognate = next((self.cognates[key] for key in cognate_keys(token) if key in self.cognates), None)
-        return cognate or self.skeletons.get((skeleton(token) or "", len(token)))
+        if cognate or token in self.ideas:
+            # A word of the topic lexicon is that idea, not a place by its consonants: "elections"
+            # is no 'Village:Yolocation' (WHY2025's), both "-lctn".
+            return cognate
+        return self.skeletons.get((skeleton(token) or "", len(token)))
 
     def _pair(self, token: str, after: str) -> str | None:
         """The one room whose name has both words: "chaos west" where "chaos" is in two names."""

@@ -572,6 +572,7 @@ EXAMPLES: list[tuple[str, str, str, str, str | None, list[str]]] = [
     ("salut", D1_1210, "help", "fr", None, []),
     ("bonjour !", D1_1210, "help", "fr", None, []),
     ("¿qué puedes hacer?", D1_1210, "help", "es", None, []),
+    ("que podes hacer?", D1_1210, "help", "es", None, []),  # voseo (KCD Argentina 2026's)
     ("hola", D1_1210, "help", "es", None, []),
     # -- unknown ------------------------------------------------------------------------------
     ("what's the wifi password", D1_1210, "unknown", "en", None, []),

@@ -14,6 +14,7 @@ from bot.answers.reply import respond
 from bot.programme.kinds import SessionKind
 from bot.programme.model import Person, Room
 from bot.understand.parse import parse
+from bot.understand.question import Intent
 from bot.understand.rooms import RoomFinder, RoomMatch
 from bot.understand.text import fold
 from tests.small_programme import small_programme, talk
@@ -2871,3 +2872,41 @@ def test_a_camp_s_rooms_as_people_type_them() -> None:
     assert found("a las 2 y media de la tarde en el domo de milliways") == "dome"
     assert found("what's next in milliways") == "mw"
     assert found("quoi de prevu ds le theatre te paepae demain matin a 9h") == "tp"
+
+
+def test_a_camp_s_family_zone_and_topics_that_resemble_its_rooms() -> None:
+    """WHY2025: "la zona familiar", "la zone famille" are its 'Family Zone'; "les élections", a
+    word of a title and of the topic lexicon, is neither 'Village:Yolocation' (the same consonants)
+    nor a slip for 'Electronics (Hardware Hacking Village)'."""
+    zone = ZoneInfo("Europe/Amsterdam")
+    start = datetime(2025, 8, 9, 14, tzinfo=zone)
+    programme = small_programme(
+        zone,
+        [
+            talk("soap", start, start + timedelta(hours=1), "Soap-molding", room="family"),
+            talk("vote", start, start + timedelta(hours=1), "How to rig elections", room="andromeda"),
+            talk("yolo", start, start + timedelta(hours=1), "Yolocation tour", room="yolo"),
+            talk("solder", start, start + timedelta(hours=1), "Learn to solder", room="hhv"),
+        ],
+        rooms=[
+            Room("family", "Family Zone"),
+            Room("andromeda", "Andromeda"),
+            Room("yolo", "Village:Yolocation"),
+            Room("hhv", "Electronics (Hardware Hacking Village)"),
+        ],
+    )
+    at = start - timedelta(minutes=10)
+    assert parse("que sigue en la zona familiar", at, programme).room_id == "family"
+    assert parse("c quoi dans la zone famille ?", at, programme).room_id == "family"
+    elections = parse("y a des confs sur les élections ?", at, programme)
+    assert (elections.intent, elections.room_id) == (Intent.SEARCH, None)
+
+
+def test_the_smaller_and_the_large_hall_in_every_language() -> None:
+    """Goatmire 2026: "la petite salle", "la sala pequeña" are its 'Smaller hall' (a comparative),
+    "the big hall" its 'Large hall'."""
+    finder = RoomFinder([Room("small", "Smaller hall"), Room("large", "Large hall"), Room("forsa", "Forsa")])
+    found = partial(room_in, finder)
+    assert found("qu'est-ce qui se passe dans la petite salle là") == "small"
+    assert found("hoy a las 9 en la sala pequeña") == "small"
+    assert found("what's on in the big hall") == "large"

@@ -1768,3 +1768,22 @@ def test_mars_in_spanish_and_a_name_with_its_version_number() -> None:
     programme = small_programme(zone, sessions)
     assert found_ids(programme, start, "hay alguna charla sobre marte?") == ["mars"]
     assert found_ids(programme, start, "anything about fido?") == ["fido"]
+
+
+def test_a_camp_s_workshops_asked_in_french_and_spanish() -> None:
+    """WHY2025: "taller de jabón" is 'Soap-molding', "algo con globos" the balloons, "l'atelier
+    lance-flammes" 'Workshop Flamethrower 101' (ideas of the topic lexicon)."""
+    zone = ZoneInfo("Europe/Amsterdam")
+    start = datetime(2025, 8, 9, 10, tzinfo=zone)
+    later = start.replace(hour=15)
+    sessions = [
+        talk("soap", later, later.replace(hour=16), "Soap-molding"),
+        talk("balloon", later, later.replace(hour=16), "How to launch a high-altitude balloon project"),
+        talk("fire", later, later.replace(hour=16), "Workshop Flamethrower 101"),
+        talk("dance", later, later.replace(hour=16), "Latino Dance 1980"),
+        talk("shibari", later, later.replace(hour=16), "Shibari 101 - Rope Bondage for Beginners"),
+    ]
+    programme = small_programme(zone, sessions)
+    assert found_ids(programme, start, "taller de jabon??") == ["soap"]
+    assert found_ids(programme, start, "hay algo con globos?") == ["balloon"]
+    assert found_ids(programme, start, "c quand l'atelier lance-flammes ??") == ["fire"]
