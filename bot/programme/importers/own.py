@@ -32,10 +32,11 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -259,6 +260,8 @@ class _Found:
     # The conference around the record, when the file holds it as a record of its own (Indico's
     # event, with its contributions inside): what the file says of itself.
     within: Mapping[str, Any] | None = None
+    # The name of the entry whose list holds it ({"name": "Techarenan", "sessions": […]}).
+    holder: str = ""
 
 
 # -- entry points ------------------------------------------------------------------------------
@@ -719,6 +722,7 @@ def _records(
     slot: Mapping[str, Any] | None = None,
     within: Mapping[str, Any] | None = None,
     loose: bool = False,
+    holder: str = "",
 ) -> Iterator[_Found]:
     """Every record in `value`, with where it is and the date of its nearest enclosing day. The
     file as a whole is never one: an object with a title and a start is a conference's summary
@@ -739,7 +743,15 @@ def _records(
         for number, item in enumerate(value):
             day = days[number] or day
             yield from _records(
-                item, f"{where}[{number}]", day, top=False, room=room, slot=slot, within=within, loose=loose
+                item,
+                f"{where}[{number}]",
+                day,
+                top=False,
+                room=room,
+                slot=slot,
+                within=within,
+                loose=loose,
+                holder=holder,
             )
         return
     if not isinstance(value, Mapping):
@@ -754,7 +766,7 @@ def _records(
                 if room and not _field(value, _ROOM) and not _roomless(value, within)
                 else value
             )
-            yield _Found(value, where, day, within)
+            yield _Found(value, where, day, within, holder)
             return
         within = value
     # A room holding its sessions ({"room": "Arena", "sessions": […]}, a track of DIPS Exchange
@@ -762,6 +774,12 @@ def _records(
     # whole programme is no session's room.
     if not top and any(isinstance(item, list) for item in value.values()):
         room = _room_name(_field(value, _HOLDING_ROOM)) or room
+        # Whatever its list is called, a named entry holding sessions may be their room: kept,
+        # and made their room when the file gives none and the entries behave as rooms
+        # (`_rooms_from_holders`). Not a day's ({"date", "label": "Workshops", …}).
+        named = _field(value, _ROOM_NAME)
+        if isinstance(named, str) and named.strip() and _field(value, _DATE) is None:
+            holder = clean(named)
     # A day named by its date in words ({"name": "Mon 2 June 2025", "events": […]}, NetSci 2025's).
     named = _text(_title(value))
     own_day = parse_date(_text(_field(value, _DATE))) or parse_date(written_date(named) if named else None)
@@ -781,7 +799,9 @@ def _records(
                 else None
             )
             if keyed_day is not None:
-                yield from _records(item, name, keyed_day, top=False, room=room, slot=slot, within=within)
+                yield from _records(
+                    item, name, keyed_day, top=False, room=room, slot=slot, within=within, holder=holder
+                )
             elif field_key(key) in (*_ROOM_LIST, *_TRACK_LIST) and _rooms_holding(item):
                 # Rooms each with their sessions ({"rooms": [{"name": "Schultz Theatre", "talks":
                 # [...]}]}, jekyll-theme-conference's program.yml, CMPD6 2023's).
@@ -794,6 +814,7 @@ def _records(
                         room=_text(_field(held, _ROOM_NAME)),
                         slot=slot,
                         within=within,
+                        holder=holder,
                     )
             elif field_key(key) in _ROOM_LIST and isinstance(item, Mapping) and _by_name(item):
                 for room_name, held in item.items():
@@ -805,10 +826,11 @@ def _records(
                         room=room_name,
                         slot=slot,
                         within=within,
+                        holder=holder,
                     )
             else:
                 yield from _records(
-                    item, name, own_day or day, top=False, room=room, slot=slot, within=within
+                    item, name, own_day or day, top=False, room=room, slot=slot, within=within, holder=holder
                 )
 
 
@@ -975,10 +997,12 @@ def _build(
         rooms = {**_rooms(top, _TRACK_LIST)[0], **rooms}
     seen: set[tuple[str, datetime]] = set()
     placed: set[tuple[str, str, datetime, str | None]] = set()
+    held: list[tuple[RawEvent, str]] = []  # each session with the name of the entry holding it
     for item in found:
         slots = _slots(item.record)
         if not slots:
             event = _event(item, path, speakers, rooms, raw.warnings)
+            held.append((event, item.holder))
             # A grid repeats an event in each slot it spans (PyCon UK 2018's "spanned" cells):
             # the same event at the same time in the same room is read once.
             # (Not events of one id that a file gives to all: re:publica's every "id" is 0.)
@@ -1001,8 +1025,43 @@ def _build(
             if same not in seen:
                 seen.add(same)
                 raw.events.append(event)
+    if not any(event.room for event in raw.events):
+        _rooms_from_holders(held)
     _close_open_ended(raw, path)
     return build_programme(raw, path, tz)
+
+
+def _rooms_from_holders(held: list[tuple[RawEvent, str]]) -> None:
+    """Sessions the file gives no room, held in named entries under a name no reader knows
+    ({"areas": [{"name": "Techarenan", "sessions": […]}]}): those entries are their rooms when
+    they behave as rooms, each holding one session at a time while they run side by side.
+    (Entries of a kind of session, "Talks" and "Workshops", hold sessions at the same time; a
+    single track's blocks never run side by side.)"""
+    by_holder: dict[str, list[tuple[datetime, datetime]]] = defaultdict(list)
+    for event, holder in held:
+        if not holder:
+            return
+        by_holder[holder].append((event.start, event.end or event.start + (event.duration or timedelta(0))))
+    if len(by_holder) < 2:
+        return
+    try:
+        spans = {holder: sorted(times) for holder, times in by_holder.items()}
+        if any(end > start for times in spans.values() for (_, end), (start, _) in pairwise(times)):
+            return
+        flat = sorted((start, end, holder) for holder, times in spans.items() for start, end in times)
+    except TypeError:
+        return  # naive times beside zoned ones: not compared
+    latest, latest_holder = flat[0][1], flat[0][2]
+    side_by_side = False
+    for start, end, holder in flat[1:]:
+        if start < latest and holder != latest_holder:
+            side_by_side = True
+            break
+        if end > latest:
+            latest, latest_holder = end, holder
+    if side_by_side:
+        for event, holder in held:
+            event.room = holder
 
 
 def _without_strays(found: list[_Found]) -> list[_Found]:
@@ -1045,9 +1104,8 @@ def _with_submission(item: _Found) -> _Found:
     nested = _field(item.record, _SUBMISSION)
     if not isinstance(nested, Mapping):
         return item
-    return _Found(
-        {**nested, **{k: v for k, v in item.record.items() if v not in (None, "", [])}}, item.where, item.day
-    )
+    merged = {**nested, **{k: v for k, v in item.record.items() if v not in (None, "", [])}}
+    return replace(item, record=merged, within=None)
 
 
 def _people_of_sessions(top: Mapping[str, Any]) -> dict[str, list[Any]]:
@@ -1063,7 +1121,7 @@ def _with_people(item: _Found, by_session: Mapping[str, list[Any]]) -> _Found:
     ref = _text(_field(item.record, _ID))
     if _fields_named(item.record, _PEOPLE) or ref not in by_session:
         return item
-    return _Found({**item.record, "speakers": by_session[ref]}, item.where, item.day, item.within)
+    return replace(item, record={**item.record, "speakers": by_session[ref]})
 
 
 def _field_of_room_codes(found: list[_Found]) -> str | None:

@@ -2360,3 +2360,50 @@ def test_days_of_spaces_each_holding_its_sessions_and_the_event_s_name(tmp_path:
     assert rooms == {"Multimedia with Membrane 101": "Techarenan", "Docker 101": "Forsa"}
     docker = next(session for session in programme.sessions if session.title.get("en") == "Docker 101")
     assert docker.start.isoformat() == "2026-09-28T13:00:00+02:00"
+
+
+def _grouped(tmp_path: Path, groups: dict[str, list[tuple[str, str, str]]]) -> Programme:
+    """A day's sessions grouped under entries of a list no reader knows by name ("areas")."""
+    path = tmp_path / "schedule.json"
+    areas = [
+        {
+            "name": name,
+            "sessions": [
+                {"title": title, "start_time": start, "end_time": end} for title, start, end in held
+            ],
+        }
+        for name, held in groups.items()
+    ]
+    path.write_text(json.dumps({"days": [{"date": "2026-09-28", "areas": areas}]}), encoding="utf-8")
+    return load_programme(path, tz="Europe/Stockholm").programme
+
+
+def test_named_entries_holding_sessions_side_by_side_one_at_a_time_are_rooms(tmp_path: Path) -> None:
+    """Entries each holding one session at a time while they run side by side are rooms, whatever
+    their list is called; entries of kinds of sessions ("Talks" holds two at once) are not."""
+    programme = _grouped(
+        tmp_path,
+        {
+            "Techarenan": [("Membrane 101", "08:00", "12:00"), ("Ash Demystified", "13:00", "17:00")],
+            "Forsa": [("Hardware hacking", "08:00", "12:00"), ("Docker 101", "13:00", "17:00")],
+        },
+    )
+    rooms = {s.title.get("en"): programme.rooms[s.room_id].name for s in programme.sessions if s.room_id}
+    assert rooms == {
+        "Membrane 101": "Techarenan",
+        "Ash Demystified": "Techarenan",
+        "Hardware hacking": "Forsa",
+        "Docker 101": "Forsa",
+    }
+    kinds = _grouped(
+        tmp_path,
+        {
+            "Talks": [("Elixir", "09:00", "10:00"), ("Nerves", "09:00", "10:00")],
+            "Workshops": [("Docker 101", "13:00", "17:00")],
+        },
+    )
+    assert not kinds.rooms and all(session.room_id is None for session in kinds.sessions)
+    track = _grouped(
+        tmp_path, {"Morning": [("Elixir", "09:00", "10:00")], "Afternoon": [("Nerves", "14:00", "15:00")]}
+    )
+    assert all(session.room_id is None for session in track.sessions)
