@@ -1787,3 +1787,20 @@ def test_a_camp_s_workshops_asked_in_french_and_spanish() -> None:
     assert found_ids(programme, start, "taller de jabon??") == ["soap"]
     assert found_ids(programme, start, "hay algo con globos?") == ["balloon"]
     assert found_ids(programme, start, "c quand l'atelier lance-flammes ??") == ["fire"]
+
+
+def test_a_dutch_programme_s_hornets_and_resin_asked_in_french_and_spanish() -> None:
+    """Fri3d Camp 2026 (Dutch texts): "les frelons asiatiques" are 'hoornaars', "algo con resina"
+    is 'Hars'; "hacen" (what they hold) is no topic word."""
+    zone = ZoneInfo("Europe/Brussels")
+    start = datetime(2026, 8, 15, 10, tzinfo=zone)
+    later = start.replace(hour=14)
+    sessions = [
+        talk("hornets", later, later.replace(hour=15), "Jagen op Aziatische hoornaars"),
+        talk("resin", later, later.replace(hour=15), "Werken met Hars"),
+        talk("kids", later, later.replace(hour=15), "Cryptography: for kids"),
+    ]
+    programme = small_programme(zone, sessions)
+    assert found_ids(programme, start, "il y a quelque chose sur les frelons asiatiques ?") == ["hornets"]
+    assert found_ids(programme, start, "y algo con resina?") == ["resin"]
+    assert parse("hacen talleres de resina?", start, programme).topic == ("resina",)

@@ -194,6 +194,9 @@ _LAST_NAME = ("lastname", "last", "familyname", "surname", "apellido", "apellido
 _DESCRIPTION = (
     "subtitle", "abstract", "description", "desc", "details", "content", "shortabstract", "longabstract",
     "descripcion", "resumen", "resume", "sinopsis", "contenido", "detalles", "soustitre", "subtitulo",
+    # A site's own words for it: WeAreDevelopers 2022's agenda has its abstracts under "info".
+    "info", "infos", "information", "blurb", "synopsis", "overview", "teaser", "longdescription",
+    "shortdescription",
 )  # fmt: skip
 _KIND = (
     "type", "category", "kind", "format", "sessiontype", "submissiontype", "eventtype", "eventcategory",
@@ -974,7 +977,7 @@ def _build(
         said = _room_name(_field(item.record, _ROOM))
         if said in rooms and said != rooms[said] and said not in raw.room_aliases.get(rooms[said], []):
             raw.room_aliases.setdefault(rooms[said], []).append(said)
-    found = [_with_submission(item) for item in found]
+    found = _with_unnamed_descriptions([_with_submission(item) for item in found])
     # Speakers kept apart, under each session's id ({"presenters": {"9": [{"name": …}]}}, the
     # FISL companion app's).
     by_session = _people_of_sessions(top)
@@ -1029,6 +1032,49 @@ def _build(
         _rooms_from_holders(held)
     _close_open_ended(raw, path)
     return build_programme(raw, path, tz)
+
+
+# A description's length, on average, in a field no reader knows by name.
+_DESCRIPTION_LENGTH = 80
+
+
+def _with_unnamed_descriptions(found: list[_Found]) -> list[_Found]:
+    """Sessions whose file names their abstracts with a word no reader knows ({"notes": "In this
+    talk…"}, as WeAreDevelopers 2022's "info" was): where no session has a known description,
+    the field of long texts most sessions have is theirs (not a link, nor a speaker's bio)."""
+    if any(_field(item.record, _DESCRIPTION) for item in found):
+        return found
+    texts: dict[str, list[str]] = defaultdict(list)
+    titled: Counter[str] = Counter()  # how often a field holds its record's title
+    for item in found:
+        title = _text(_title(item.record))
+        for key, value in item.record.items():
+            name = field_key(key)
+            if (
+                isinstance(value, str)
+                and name not in _NAMED
+                and "bio" not in name
+                and not _LINK.match(value.strip())
+            ):
+                texts[key].append(value)
+                titled[key] += bool(title) and title in value
+    # Each session's own text: not what many share (the session a paper is in), nor a blob of
+    # all its fields for a site's search (FSE 2026's "searchText" holds its title and room).
+    long_texts = [
+        (sum(map(len, values)), key)
+        for key, values in texts.items()
+        if len(values) >= max(2, len(found) // 4)
+        and sum(map(len, values)) / len(values) >= _DESCRIPTION_LENGTH
+        and len(set(values)) >= 0.5 * len(values)
+        and titled[key] < len(values) / 2
+    ]
+    if not long_texts:
+        return found
+    _, key = max(long_texts)
+    return [
+        replace(item, record={**item.record, "description": item.record[key]}) if key in item.record else item
+        for item in found
+    ]
 
 
 def _rooms_from_holders(held: list[tuple[RawEvent, str]]) -> None:
@@ -1448,6 +1494,10 @@ _NAME_BEFORE_WHERE = re.compile(
 )
 _SUBTITLE = ("subtitle",)
 _SUMMARY = ("summary",)  # a title where there is no other (_TITLE), else a description
+# Every field a reader knows by name, for what the file writes elsewhere.
+_NAMED = frozenset(
+    (*_KNOWN_FIELDS, *_TITLE, *_ROOM, *_ROOM_REF, *_PEOPLE, *_DESCRIPTION, *_SUMMARY, *_CHAIRS, *_SLOTS)
+)
 _SPEAKER_DETAILS = frozenset(("bio", "biography", "avatar", "twitter", "photo", "headshot", "speakerbio"))
 
 

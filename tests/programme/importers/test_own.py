@@ -2407,3 +2407,41 @@ def test_named_entries_holding_sessions_side_by_side_one_at_a_time_are_rooms(tmp
         tmp_path, {"Morning": [("Elixir", "09:00", "10:00")], "Afternoon": [("Nerves", "14:00", "15:00")]}
     )
     assert all(session.room_id is None for session in track.sessions)
+
+
+def test_abstracts_under_info_or_a_field_no_reader_knows(tmp_path: Path) -> None:
+    """WeAreDevelopers 2022's agenda keeps its abstracts under "info"; another file under "notes",
+    a word no reader knows: the field of long texts each session has is its description; not a
+    site's search blob that repeats the title, nor the name of the session a paper is in."""
+    abstract = "<p>Dart is the language behind Flutter, and it is gaining popularity in the web world.</p>"
+    for key in ("info", "notes"):
+        path = tmp_path / f"{key}.json"
+        rows = [
+            {"name": "Dart is back", "time": "9:30 - 10:15", "day": "2022-06-14", key: abstract},
+            {
+                "name": "Rust at scale",
+                "time": "10:30 - 11:15",
+                "day": "2022-06-14",
+                key: abstract.replace("Dart", "Rust"),
+            },
+        ]
+        path.write_text(json.dumps(rows), encoding="utf-8")
+        programme = load_programme(path, tz="Europe/Berlin").programme
+        dart = next(s for s in programme.sessions if s.title.get("en") == "Dart is back")
+        assert dart.description.all() == (
+            "Dart is the language behind Flutter, and it is gaining popularity in the web world.",
+        ), key
+    path = tmp_path / "papers.json"
+    papers = [
+        {
+            "title": f"Paper {n} on code generation",
+            "start": f"2026-07-06T{9 + n:02d}:00:00",
+            "end": f"2026-07-06T{9 + n:02d}:30:00",
+            "session": "Session 1: Keynote and Research Papers on LLM Code Generation Foundations",
+            "searchText": f"MB 3.430 Session 1: Keynote and Research Papers Paper {n} on code generation",
+        }
+        for n in range(4)
+    ]
+    path.write_text(json.dumps(papers), encoding="utf-8")
+    programme = load_programme(path, tz="Europe/Berlin").programme
+    assert all(not session.description.all() for session in programme.sessions)
