@@ -87,6 +87,7 @@ _WORD_DOTTED = re.compile(r"(?<=[A-Za-z] )(\d{1,2})\.(\d{2,3})(?![\w.])")
 _BRACKET_CODE = re.compile(r"\b[A-Za-z]{0,3}\d+(?:\.\d+)+[A-Za-z]?\b")  # "(AW1.124)", "(4.1)"
 _WORD_NUMBER = re.compile(r"\b([A-Za-z]{4,})(\d+)\b")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_LISTED_NUMBER = re.compile(r"(?<![\w.])\d{1,3}(?![\w.])")
 _BRACKETS = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
 SCAN = 60  # words of a message searched for a misspelt room name
 _PARTS_OF_DAY = (("morning", MORNING_WORDS), ("afternoon", AFTERNOON_WORDS), ("evening", EVENING_WORDS))
@@ -1003,6 +1004,19 @@ class RoomFinder:
             for entry in held:
                 if entry not in self.numbered.get(number, []):
                     self.numbered.setdefault(number, []).append(entry)
+        # Screens listed in brackets, each a room of its own for the attendee ('Clones (Live 4,
+        # Simul 5, 6, 7, 8, 9)', Stir Trek's cinema): "theater 5", "la salle 6", where no room has
+        # that number and no other lists it.
+        listed: dict[str, set[str]] = {}
+        for room in rooms:
+            for a, b in _BRACKETS.findall(room.name):
+                screens = _LISTED_NUMBER.findall(a or b)
+                if len(screens) >= 2:
+                    for number in screens:
+                        listed.setdefault(number, set()).add(room.id)
+        for number, listing in listed.items():
+            if len(listing) == 1 and number not in self.numbered:
+                self.numbered[number] = [(_A_ROOM, next(iter(listing)))]
         # A number printed with its zeros ('Administración 01', 'BI 02') is typed without them
         # ("admin 1", "bi2"), where no room has that number already.
         for number, held in list(self.numbered.items()):

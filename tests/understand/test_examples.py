@@ -130,6 +130,7 @@ EXAMPLES: list[tuple[str, str, str, str, str | None, list[str]]] = [
     ("anything happening in Herten Aas right now?", D1_1300, "now", "en", "Herten Aas", ["d1-workshop-mena"]),
     ("what's on now in scala", D1_1300, "now", "en", "Scala", []),
     ("what's happening now", D1_1300, "now", "en", None, D1_WORKSHOPS_SLOT),
+    ("whats playing", D1_1300, "now", "en", None, D1_WORKSHOPS_SLOT),  # Stir Trek 2024's, in a cinema
     ("en ce moment à Scala ?", D2_1400, "now", "fr", "Scala", ["d2-workshop-youth-migration"]),
     ("qu'est-ce qui se passe maintenant", D1_1020, "now", "fr", None, ["d1-break-morning"]),
     (

@@ -2910,3 +2910,22 @@ def test_the_smaller_and_the_large_hall_in_every_language() -> None:
     assert found("qu'est-ce qui se passe dans la petite salle là") == "small"
     assert found("hoy a las 9 en la sala pequeña") == "small"
     assert found("what's on in the big hall") == "large"
+
+
+def test_a_cinema_s_screens_listed_in_brackets_are_its_rooms_numbers() -> None:
+    """Stir Trek 2024 (a cinema): "la salle 5", "theater 20" are the rooms whose brackets list
+    screens 5 and 20 ('Clones (Live 4, Simul 5, 6, 7, 8, 9)'); a number no room lists stays unknown,
+    and a lone number in brackets ('Hall A (Level 2)') is no room's."""
+    finder = RoomFinder(
+        [
+            Room("clones", "Clones (Live 4, Simul 5, 6, 7, 8, 9)"),
+            Room("force", "Force Awakens (Live 17, Simul 20)"),
+            Room("hall", "Hall A (Level 2)"),
+        ]
+    )
+    found = partial(room_in, finder)
+    assert found("jsuis dans la salle 5 la, ca parle de quoi ?") == "clones"
+    assert found("im sitting in theater 20, whats playing") == "force"
+    assert found("what's happening at 9am in theater 17") == "force"
+    assert found("salle 12") is None
+    assert found("room 2") is None

@@ -157,6 +157,7 @@ _PEOPLE = (
     "primaryauthors",  # Indico's, when its "speakers" are not given
     "participants", "participant",  # a roundtable's (MPSA 2026's)
     "speakernames",  # Microsoft's session catalogue (Ignite The Tour's), beside its "speakerIds"
+    "speakername", "speakerfullname", "presentername", "authorname",  # NewCrafts 2019's "speakerName"
     "speakerids",  # ids of the file's own list of speakers (Philly ETE 2016's "speaker_ids")
     "guestname", "guests", "guest",  # a convention's guests (LibertyCon 2019's "guestName")
     "contributors",  # a session's people on SIGGRAPH 2026's schedule site ({"name", "url"})
@@ -977,7 +978,7 @@ def _build(
         said = _room_name(_field(item.record, _ROOM))
         if said in rooms and said != rooms[said] and said not in raw.room_aliases.get(rooms[said], []):
             raw.room_aliases.setdefault(rooms[said], []).append(said)
-    found = _with_unnamed_descriptions([_with_submission(item) for item in found])
+    found = _with_unnamed_people(_with_unnamed_descriptions([_with_submission(item) for item in found]))
     # Speakers kept apart, under each session's id ({"presenters": {"9": [{"name": …}]}}, the
     # FISL companion app's).
     by_session = _people_of_sessions(top)
@@ -1073,6 +1074,53 @@ def _with_unnamed_descriptions(found: list[_Found]) -> list[_Found]:
     _, key = max(long_texts)
     return [
         replace(item, record={**item.record, "description": item.record[key]}) if key in item.record else item
+        for item in found
+    ]
+
+
+# What a field for people is called, inside a longer name: "presenterFullName", "speaker_display".
+_PEOPLE_WORDS = (
+    "speaker",
+    "presenter",
+    "author",
+    "moderator",
+    "instructor",
+    "panelist",
+    "intervenant",
+    "ponente",
+)
+# … and what such a field may hold besides names: their ids, pictures, links, bios, jobs, employers.
+_NOT_NAMES = (
+    "id", "photo", "image", "img", "picture", "avatar", "url", "link", "bio", "twitter", "title", "company",
+    "affiliation", "organization", "organisation", "job", "role", "email", "slug",
+)  # fmt: skip
+_NAME_LENGTH = 80  # a name, or a few, written in one field
+
+
+def _with_unnamed_people(found: list[_Found]) -> list[_Found]:
+    """Speakers under a field name no reader knows ({"speakerDisplayName": "Mathias Verraes"}):
+    where no session has a known field for people, the field whose name says people and whose
+    values are short texts is theirs (not their ids, pictures, links, bios or jobs)."""
+    if any(_field(item.record, _PEOPLE) for item in found):
+        return found
+    counts: Counter[str] = Counter()
+    for item in found:
+        for key, value in item.record.items():
+            name = field_key(key)
+            if (
+                isinstance(value, str)
+                and 0 < len(value.strip()) <= _NAME_LENGTH
+                and name not in _NAMED  # a session's "moderator" moderates it (PKC 2020's)
+                and any(word in name for word in _PEOPLE_WORDS)
+                and not any(word in name for word in _NOT_NAMES)
+                and not _LINK.match(value.strip())
+            ):
+                counts[key] += 1
+    if not counts:
+        return found
+    key, _ = counts.most_common(1)[0]
+    return [
+        replace(item, record={**item.record, "speakers": item.record[key]}) if item.record.get(key) else item
         for item in found
     ]
 

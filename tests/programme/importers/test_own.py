@@ -2445,3 +2445,19 @@ def test_abstracts_under_info_or_a_field_no_reader_knows(tmp_path: Path) -> None
     path.write_text(json.dumps(papers), encoding="utf-8")
     programme = load_programme(path, tz="Europe/Berlin").programme
     assert all(not session.description.all() for session in programme.sessions)
+
+
+def test_speakers_under_a_name_no_reader_knows_by_heart(tmp_path: Path) -> None:
+    """NewCrafts 2019's "speakerName" (its "speakerId" a login, its "speakerPhoto" a picture) names
+    the speaker; so does a "presenterDisplayName" where no field for people is known."""
+    for key in ("speakerName", "presenterDisplayName"):
+        path = tmp_path / f"{key}.json"
+        events = [
+            {"title": "DDD Modelling", "time": "09:00 - 10:00", "date": "2019-05-16", "room": "Lovelace",
+             "speakerId": "mathiasverraes", "speakerPhoto": "/img/mv.jpg", key: "Mathias Verraes"},
+            {"title": "Coffee break", "time": "10:00 - 10:30", "date": "2019-05-16", key: ""},
+        ]  # fmt: skip
+        data = {"days": [{"rooms": [{"room": "Lovelace", "events": events}]}]}
+        path.write_text(json.dumps(data), encoding="utf-8")
+        programme = load_programme(path, tz="Europe/Paris").programme
+        assert [person.name for person in programme.people.values()] == ["Mathias Verraes"], key
