@@ -133,6 +133,7 @@ EXAMPLES: list[tuple[str, str, str, str, str | None, list[str]]] = [
     ("whats playing", D1_1300, "now", "en", None, D1_WORKSHOPS_SLOT),  # Stir Trek 2024's, in a cinema
     ("en ce moment à Scala ?", D2_1400, "now", "fr", "Scala", ["d2-workshop-youth-migration"]),
     ("qu'est-ce qui se passe maintenant", D1_1020, "now", "fr", None, ["d1-break-morning"]),
+    ("ya empezo algo?", D1_1020, "now", "es", None, ["d1-break-morning"]),  # Stir Trek 2026's
     (
         "quoi en ce moment dans l'auditoire",
         D1_1600,

@@ -304,6 +304,7 @@ def read_json_data(
     # A Hoverboard site's data, whatever reader its first keys led to.
     if hoverboard.matches(data):
         return hoverboard.read_data(data, path, tz)
+    first_day = first_day or _declared_first_day(data)
     try:
         data = _with_references(with_dotnet_dates(with_zoned_dates(_speaker_rows_joined(data))))
         data = _with_rooms_of_their_sessions(_with_parts_by_key(data))
@@ -347,6 +348,30 @@ def read_json_told_by_keys(
     if not matches(data):
         return read_json_data(data, path, tz, first_day=first_day)
     return read_data(data, path, tz)
+
+
+# The day a file says its conference starts on, at its top or in its record of the event.
+_FIRST_DAY = (
+    "startdate",
+    "fechainicio",
+    "fechadeinicio",
+    "datedebut",
+    "datededebut",
+    "firstday",
+    "begindate",
+)
+
+
+def _declared_first_day(data: Any) -> date | None:
+    """The conference's first day as the file states it ({"evento": {"fechaInicio": "2026-09-23"}},
+    ICEA 2026's), for its days given by number or weekday alone ("dia": 2, "Miércoles 23")."""
+    if not isinstance(data, Mapping):
+        return None
+    for record in (data, *(value for value in data.values() if isinstance(value, Mapping))):
+        day = parse_date(_text(_field(record, _FIRST_DAY)))
+        if day is not None:
+            return day
+    return None
 
 
 def _edition_of(data: Any, first_day: date | None) -> Any:
@@ -965,10 +990,9 @@ def _build(
     shared = zones.pop() if len(zones) == 1 else ""
     raw = RawSchedule(format=format_name, zone_name=_text(_field(top, _ZONE)) or shared or None)
     title = _field(top, _CONFERENCE_TITLE)
-    # Or a bare name under "event" ({"event": "Goatmire Elixir & NervesConf EU 2026", "days": …}):
-    # an "event" record is something else (Indico's, read above).
-    named = _field(top, _EVENT_NAME)
-    raw.title = _text(title) or (clean(named) if isinstance(named, str) else "")
+    # Or the name under "event" ({"event": "Goatmire Elixir & NervesConf EU 2026", "days": …},
+    # {"evento": {"nombre": …}}).
+    raw.title = _text(title) or _text(_field(top, _EVENT_NAME))
     speakers = _speakers(top)
     rooms, raw.room_aliases = _rooms(top)
     # A room the sessions give by the id of the file's list ({"room": "516"} beside {"id": "516",

@@ -13,8 +13,11 @@ from bot.programme.importers.common import field_key
 from bot.programme.importers.yearless_dates import day_and_month, day_numbers, month_numbers, weekday_number
 from bot.understand.text import fold
 
-_DATE_KEYS = frozenset({"date", "day"})
-_DAYS_KEYS = frozenset({"days", "dates", "programme", "program", "schedule", "agenda"})
+# (and their Spanish and French names: ICEA 2026's "dia": 1 beside "diaTexto": "Miércoles 23")
+_DATE_KEYS = frozenset({"date", "day", "fecha", "dia", "jour"})
+_DAYS_KEYS = frozenset(
+    {"days", "dates", "programme", "program", "schedule", "agenda", "dias", "jours", "programa"}
+)
 _LABEL_KEYS = frozenset({"label", "name", "title", "heading"})
 _YEAR = re.compile(r"^(19[5-9]\d|20\d\d)$")
 _WORD_AND_YEAR = re.compile(r"(?=.*[a-z]{3})(?=.*\b(?:19[5-9]\d|20\d\d)\b)")

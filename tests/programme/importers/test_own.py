@@ -2461,3 +2461,27 @@ def test_speakers_under_a_name_no_reader_knows_by_heart(tmp_path: Path) -> None:
         path.write_text(json.dumps(data), encoding="utf-8")
         programme = load_programme(path, tz="Europe/Paris").programme
         assert [person.name for person in programme.people.values()] == ["Mathias Verraes"], key
+
+
+def test_days_by_number_from_the_first_day_the_file_declares(tmp_path: Path) -> None:
+    """ICEA 2026's programa.json: works on "dia": 1, 2, 3 beside "diaTexto": "Miércoles 23", the
+    congress's first day in its "evento" record ("fechaInicio"), its name there too ("nombre")."""
+    path = tmp_path / "programa.json"
+    path.write_text(
+        json.dumps(
+            {
+                "evento": {"nombre": "11° Congreso ICEA", "fechaInicio": "2026-09-23"},
+                "trabajos": [
+                    {"titulo": "Producción de maíz", "sala": "Sala Yaca", "dia": 1,
+                     "diaTexto": "Miércoles 23", "horario": "12:00–12:15", "presenta": "Ana Gil"},
+                    {"titulo": "Brecha salarial", "sala": "Sala Yaca", "dia": 3,
+                     "diaTexto": "Viernes 25", "horario": "11:15–11:30", "presenta": "Bo Li"},
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )  # fmt: skip
+    programme = load_programme(path, tz="America/Mexico_City").programme
+    assert programme.conference.name.get("en") == "11° Congreso ICEA"
+    starts = sorted(session.start.isoformat() for session in programme.sessions)
+    assert starts == ["2026-09-23T12:00:00-06:00", "2026-09-25T11:15:00-06:00"]
