@@ -32,7 +32,7 @@ from bot.understand.language import detect_language
 from bot.understand.question import INFO_TOPICS, Intent, Question
 from bot.understand.rooms import RoomMatch, capital_code
 from bot.understand.spellings import Spellings
-from bot.understand.text import blank, fold, words
+from bot.understand.text import OTHER_SCRIPTS, blank, fold, words
 from bot.understand.vocabulary import (
     ABOUT_PHRASES,
     AFTER_TOMORROW_PHRASES,
@@ -815,7 +815,7 @@ def _capitals_named(raw: str, index: ProgrammeIndex) -> str:
 def _clean(raw: str) -> str:
     text = fold(raw)
     text = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text)  # "arc-en-ciel", "sous-sol"
-    text = re.sub(r"[^a-z0-9:'./\-]+", " ", text)
+    text = re.sub(rf"[^a-z0-9:'./\-{OTHER_SCRIPTS}]+", " ", text)
     return " ".join(text.split())
 
 
@@ -902,7 +902,9 @@ def _who(
     described = index.find_person_by_description(content)
     # Given names a file writes as initials: "Peter" of 'P. Maccarthy' is no other name.
     initials = index.given_initials(named.person_ids) if named else set()
-    others = {word for word in foreign if word[:1] not in initials}
+    # (nor a word for a session the programme happens not to use: "¿cuándo participa 孔祥重 en el
+    # panel?" of a programme written in Chinese)
+    others = {word for word in foreign if word[:1] not in initials and word not in SESSION_NOUNS}
     if named and others - named.matched_words and named.matched_words.isdisjoint(index.surnames):
         named = None  # "Barack Obama" is not Barack Díaz
     if named and named.first_name_only and set(content) - named.matched_words - KIND_WORD_PARTS:

@@ -23,7 +23,7 @@ from bot.understand.conference_names import conference_names
 from bot.understand.glossary import glossary_for
 from bot.understand.rooms import RoomFinder, RoomMatch
 from bot.understand.spellings import Spellings
-from bot.understand.text import HYPHENATED, fold, folded_words, words
+from bot.understand.text import HYPHENATED, dense, fold, folded_words, words
 from bot.understand.tracks import TrackFinder
 from bot.understand.vocabulary import (
     AND_WORDS,
@@ -106,7 +106,10 @@ class ProgrammeIndex:
             if not person.unnamed:
                 names = (person.name, *person.aliases)
                 for name in dict.fromkeys((*names, *(_DUTCH_IJ.sub("y", name) for name in names))):
-                    written = words(name)
+                    # A name in two scripts ("Ivan Tu（杜修文）", "牟展佑 / WilliamMou") is read as its
+                    # Latin one; its Chinese, Japanese or Korean words name the person too (below).
+                    every = words(name)
+                    written = [t for t in every if not dense(t)] or every
                     tokens = [t for t in written if len(t) >= 2]
                     # A name written with its given names' initials ("M. C. Morice", "J. F.
                     # Lassen"): its first whole word is the family name, and the initials are
@@ -138,6 +141,13 @@ class ProgrammeIndex:
                                 self.first_names.add(token)
                             elif position + shift >= family_from:
                                 surnames.add(token)
+                    for token in every:
+                        if dense(token) and len(token) >= 2:
+                            self.name_words.add(token)
+                            # … and the start of one run into the title after it: "孔祥重" of
+                            # '孔祥重教授' (professor Kung).
+                            for end in range(2, len(token) + 1):
+                                self.name_tokens[token[:end]].add(person.id)
             described = " ".join(words(f"{person.affiliation} {person.country}"))
             doc = set(self._expand(described.split()))
             for phrase, acronyms in glossary.acronyms.items():
@@ -426,7 +436,7 @@ class ProgrammeIndex:
         named_at: dict[int, set[str]] = {}  # the same, by the word's place in the message
         misspelt = False
         for position, token in enumerate(tokens):
-            if token in STOPWORDS or len(token) < 3 or token.isdigit():
+            if token in STOPWORDS or (len(token) < 3 and not dense(token)) or token.isdigit():
                 continue
             candidates = self.name_tokens.get(token)
             weight = 1.0

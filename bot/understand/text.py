@@ -30,7 +30,26 @@ LETTER_FOLDS = {
     "Þ": "th",
     "ı": "i",
 }
-_WORD = re.compile(r"[a-z0-9]+(?:[:.][0-9]+)?")
+# Letters of other scripts make words too: a name pasted as the programme writes it ("林之晨",
+# "Дмитрий") is found as typed. A run of Chinese or Japanese characters is one word (no spaces
+# to cut it at).
+OTHER_SCRIPTS = (
+    "\u0370-\u03ff"  # Greek
+    "\u0400-\u04ff"  # Cyrillic
+    "\u0590-\u05ff\u0600-\u06ff"  # Hebrew, Arabic
+    "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"  # Japanese kana, Chinese characters
+    "\uac00-\ud7af"  # Korean
+)
+_WORD = re.compile(rf"[a-z0-9]+(?:[:.][0-9]+)?|[{OTHER_SCRIPTS}]+")
+_DENSE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def dense(word: str) -> bool:
+    """Whether a word is written in a script whose every sign is a syllable or a word (Chinese,
+    Japanese, Korean): two signs are a whole name ("毛哥"), and a name runs into the title after it
+    ("孔祥重教授", professor Kung)."""
+    return _DENSE.match(word) is not None
+
 
 # Each replacement is one regular expression, a C-level pass that only stops where it matches:
 # str.translate with a mapping looks every character up, and a large programme's index has a

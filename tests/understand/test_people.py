@@ -408,3 +408,36 @@ def test_a_login_of_an_initial_and_a_surname_is_found_by_the_surname() -> None:
     question = parse("sablonniere il passe quand", start.replace(hour=9), programme)
     assert (question.rule, question.person_ids) == ("person-named", ("hs",))
     assert parse("reg ?", start.replace(hour=9), programme).person_ids == ()
+
+
+def test_a_name_pasted_in_chinese_or_cyrillic_is_found_as_typed() -> None:
+    """SITCON 2024: "林之晨's keynote", "¿cuándo participa 孔祥重 en el panel?" for 'Discussant -
+    孔祥重教授 …' (a name run into its title), "毛哥" for '毛哥EM'; a name in two scripts is still
+    found by its Latin one ("et ivan tu ?" for 'Ivan Tu（杜修文）'); "Дмитрий" as written."""
+    zone = ZoneInfo("Asia/Taipei")
+    start = datetime(2024, 3, 9, 9, 10, tzinfo=zone)
+    end = start.replace(hour=10)
+    people = [
+        Person("lin", "台灣大哥大總經理 暨 AppWorks 董事長 & 合夥人 林之晨"),
+        Person("kung", "Discussant - 孔祥重教授 哈佛大學講座教授"),
+        Person("em", "毛哥EM"),
+        Person("tu", "Ivan Tu（杜修文）"),
+        Person("ma", "Ivan Ma"),
+        Person("dima", "Дмитрий Петров"),
+    ]
+    programme = small_programme(
+        zone,
+        [talk(p.id, start.replace(hour=9 + n), end.replace(hour=10 + n), f"Talk {n}", speakers=[p.id])
+         for n, p in enumerate(people)],
+        people=people,
+    )  # fmt: skip
+    before = start.replace(hour=8)
+
+    def who(text: str) -> tuple[str, ...]:
+        return parse(text, before, programme).person_ids
+
+    assert who("Hi! Where and when can I see 林之晨's keynote?") == ("lin",)
+    assert who("Disculpa, ¿me podrías decir cuándo participa 孔祥重 en el panel?") == ("kung",)
+    assert who("la charla de 毛哥 a que hora es") == ("em",)
+    assert who("et ivan tu ?") == ("tu",)
+    assert who("quand parle Дмитрий Петров ?") == ("dima",)

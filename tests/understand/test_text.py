@@ -42,3 +42,11 @@ def test_a_language_named_with_a_sign_is_a_word() -> None:
     assert words("des sessions sur F# ?") == ["des", "sessions", "sur", "fsharp"]
     assert words("C# and .NET, C++17 (C++/CLI)") == ["csharp", "and", "net", "cpp", "17", "cpp", "cli"]
     assert words("#hashtag a#b abc++") == ["hashtag", "a", "b", "abc"]
+
+
+def test_words_of_other_scripts_are_words() -> None:
+    """A name pasted as a programme writes it is words: Greek and Cyrillic as words, a run of
+    Chinese or Japanese signs as one word (nothing tells where one ends)."""
+    assert words("林之晨's keynote") == ["林之晨", "s", "keynote"]
+    assert words("Дмитрий Петров, Νίκος") == ["дмитрии", "петров", "νικος"]
+    assert words("c koi le prochain truc") == ["c", "koi", "le", "prochain", "truc"]
