@@ -186,7 +186,6 @@ class ProgrammeIndex:
         self._near_known: dict[str, bool] = {}
         self.title_words: dict[str, set[str]] = {language: set() for language in LANGUAGES}
         self.expressions_present: set[str] = set()  # the glossary's expressions the texts have
-        session_frequency: dict[str, int] = defaultdict(int)
         for session in programme.sessions:
             weights: dict[str, float] = {}
             # Each text is split into words once: descriptions are long, and a large programme
@@ -247,7 +246,6 @@ class ProgrammeIndex:
             self.title_terms[session.id] = frozenset(title_terms)
             self.phrases.update(bigrams, pairwise(_phrase_tokens(organiser_words)))
             for token in weights:
-                session_frequency[token] += 1
                 self.sessions_with[token].append(session.id)
         # An expression in a room's name is that room's words, not an idea to rewrite: "la salle
         # kung fu" is 'I Love Kung Fu-329' (SQLSaturday Atlanta's), not martial arts.
@@ -260,13 +258,15 @@ class ProgrammeIndex:
             weights = self.session_fields[session_id]
             for first, second in pairs:
                 joined = first + second
-                known = joined in session_frequency and joined not in weights
+                known = joined in self.sessions_with and joined not in weights
                 if known and min(len(first), len(second)) >= 3:
                     weights[joined] = TITLE
-                    session_frequency[joined] += 1
                     self.sessions_with[joined].append(session_id)
         session_count = max(len(programme.sessions), 1)
-        self.session_idf = {token: math.log(1 + session_count / n) for token, n in session_frequency.items()}
+        # (how many sessions have a word: the length of its list, each session once)
+        self.session_idf = {
+            token: math.log(1 + session_count / len(ids)) for token, ids in self.sessions_with.items()
+        }
         self.topic_vocabulary = [t for t in self.session_idf if len(t) >= 4]
         self._sorted_vocabulary = sorted(self.topic_vocabulary)  # for words by their beginning
         self._spelt_by_initial: dict[str, dict[str, list[str]]] = {}
@@ -1018,8 +1018,14 @@ def _add(weights: dict[str, float], text: str, weight: float) -> None:
 
 
 def _add_words(weights: dict[str, float], tokens: list[str], weight: float) -> None:
-    for token in _content_tokens(tokens):
-        if weights.get(token, 0.0) < weight:
+    # Each word once, in the order of the text (a description repeats its words; the index's
+    # orders must not depend on a set's).
+    for token in dict.fromkeys(tokens):
+        if (
+            weights.get(token, 0.0) < weight
+            and token not in STOPWORDS
+            and (len(token) >= 3 or is_code(token))
+        ):
             weights[token] = weight
 
 
