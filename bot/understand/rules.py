@@ -14,8 +14,10 @@ otherwise take its questions, and a test row in tests/understand/test_rules.py n
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import timedelta
+from itertools import pairwise
 from typing import NamedTuple
 
 from bot.programme.kinds import PAUSE_KINDS
@@ -30,6 +32,7 @@ from bot.understand.vocabulary import (
     ATTENDING_WORDS,
     CONFERENCE_WORDS,
     DOCUMENT_PHRASES,
+    GIVEN_NAME_FORMS,
     NAME_PARTICLES,
     PERSON_QUESTION_WORDS,
     PRESENCE_PHRASES,
@@ -586,13 +589,25 @@ def absent_person(f: Features) -> Question | None:
         # "fait une keynote": what a session is called says nothing of its subject; "vogels" is
         # Dutch for birds, an idea of the lexicon, but of no session here.
         and not any(
-            (f.index.glossary.knows(word) and f.index.variants(word, typos=False)) or _in_a_title(f, word)
+            (f.index.glossary.knows(word) and f.index.variants(word, typos=False))
+            or (_in_a_title(f, word) and not _a_full_name_apart(f))
             for word in f.content
             if word not in SESSION_WORDS
         )
     ):
         return f.ask(Intent.UNKNOWN, unmatched=f.as_typed(f.content), when=f.when)
     return None
+
+
+def _a_full_name_apart(f: Features) -> bool:
+    """Whether the words asked about are a first and a last name typed together that no title
+    writes together: "viene Stephen King?" where a title has 'Stephen' and another 'King'."""
+    content = [word for word in f.content if word not in SESSION_WORDS]
+    if len(content) != 2 or (content[0], content[1]) not in set(pairwise(f.words)):
+        return False
+    given = content[0] in GIVEN_NAME_FORMS or content[0] in f.index.first_names
+    capitalised = re.search(r"\b[A-Z][\w'-]+\s+[A-Z][\w'-]+", f.text) is not None
+    return (content[0], content[1]) not in f.index.phrases and (given or capitalised)
 
 
 def _in_a_title(f: Features, word: str) -> bool:

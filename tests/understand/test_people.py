@@ -441,3 +441,24 @@ def test_a_name_pasted_in_chinese_or_cyrillic_is_found_as_typed() -> None:
     assert who("la charla de 毛哥 a que hora es") == ("em",)
     assert who("et ivan tu ?") == ("tu",)
     assert who("quand parle Дмитрий Петров ?") == ("dima",)
+
+
+def test_a_famous_name_whose_words_titles_have_apart_is_absent() -> None:
+    """Chicon 8: "viene Stephen King?" where one title says 'Stephen' and another 'King' asks
+    for someone the programme does not name, not for those two titles."""
+    zone = ZoneInfo("America/Chicago")
+    start = datetime(2022, 9, 3, 14, tzinfo=zone)
+    end = start.replace(hour=15)
+    programme = small_programme(
+        zone,
+        [
+            talk("colbert", start, end, "Stephen Colbert's Late Show and Fandom", speakers=["ann"]),
+            talk("king", start, end, "The King in Yellow", speakers=["bo"]),
+        ],
+        people=[Person("ann", "Ann Gil"), Person("bo", "Bo Li")],
+    )
+    before = start.replace(hour=12)
+    for text in ("viene Stephen King?", "is stephen king coming?"):
+        question = parse(text, before, programme)
+        assert (question.intent, question.rule) == ("unknown", "absent-person"), text
+    assert parse("anything about the king in yellow?", before, programme).intent == "search"
