@@ -19,11 +19,15 @@ _DAYS_KEYS = frozenset(
     {"days", "dates", "programme", "program", "schedule", "agenda", "dias", "jours", "programa"}
 )
 _LABEL_KEYS = frozenset({"label", "name", "title", "heading"})
+_DAY_LABEL = re.compile(r"(?:day|date|dia|fecha|jour)[a-z]+$")  # "diatexto", "daylabel", "datetext"
+_NOT_THE_DAY = re.compile(r"creat|modif|updat|publi|submit|added|changed|edited")
 _YEAR = re.compile(r"^(19[5-9]\d|20\d\d)$")
 _WORD_AND_YEAR = re.compile(r"(?=.*[a-z]{3})(?=.*\b(?:19[5-9]\d|20\d\d)\b)")
 # "Day 1", "jour 2", "día 3": the day's number in the conference, not in its month.
 _DAY_NUMBER = re.compile(r"\b(?:day|jour|dia|tag|giorno|dag)\s*(\d+)\b")
 _ALONE_NUMBER = re.compile(r"(1[0-4]|[1-9])")  # a day's number in the conference alone: "day": 2
+_WEEKDAY_AND_DAY = re.compile(r"([a-z]+),?\s+(\d{1,2})(?:st|nd|rd|th|er)?")
+_DAYS_AHEAD = 62  # how far from the first day a weekday and a day of the month are looked for
 # Little words a written date holds besides its day, month, year and weekday.
 _JOINERS = frozenset({"de", "del", "the", "of", "le", "el", "th", "st", "nd", "rd", "er"})
 
@@ -60,6 +64,19 @@ def with_written_dates(data: Any, *, a_day: bool = False, first_day: date | None
         day = next((label for label in labels if label), None)
         if day is not None:
             rewritten["date"] = day
+    elif not any(field_key(key) in _DATE_KEYS for key in data):
+        # A day said under a longer name ({"diaTexto": "Miércoles 23"}, {"dayLabel": "Day 2"}): the
+        # record's day, where it says none otherwise (not when the record was made or changed).
+        labels = (
+            dated(item)
+            for key, item in data.items()
+            if isinstance(item, str)
+            and _DAY_LABEL.match(field_key(key))
+            and not _NOT_THE_DAY.search(field_key(key))
+        )
+        day = next((label for label in labels if label), None)
+        if day is not None:
+            rewritten["date"] = day
     return rewritten
 
 
@@ -80,6 +97,14 @@ def undated(text: str, first_day: date) -> str | None:
     weekday = weekday_number(folded)
     if weekday is not None:
         return (first_day + timedelta(days=(weekday - first_day.weekday()) % 7)).isoformat()
+    # "Miércoles 23", "jeudi 24", "Friday 25th": the first such day from the first one on.
+    said = _WEEKDAY_AND_DAY.fullmatch(folded)
+    if said is not None and weekday_number(said.group(1)) is not None:
+        wanted = (weekday_number(said.group(1)), int(said.group(2)))
+        for ahead in range(_DAYS_AHEAD):
+            day = first_day + timedelta(days=ahead)
+            if (day.weekday(), day.day) == wanted:
+                return day.isoformat()
     return None
 
 

@@ -192,6 +192,11 @@ def test_days_written_without_their_dates_are_dated_from_the_first_day() -> None
     assert undated("2", first) == "2017-11-25"
     assert undated("Saturday", first) == "2017-11-25"
     assert undated("lunes", first) == "2017-11-27"
+    # A weekday with its day of the month (ICEA 2026's "Miércoles 23"): the first such day on.
+    assert undated("Domingo 26", first) == "2017-11-26"
+    assert undated("jeudi 30", first) == "2017-11-30"
+    assert undated("Friday 1st", first) == "2017-12-01"
+    assert undated("Tuesday 30", first) is None  # no Tuesday the 30th that fits
     for other in ("Track 1", "", "40", "the second day"):
         assert undated(other, first) is None, other
 
@@ -325,3 +330,20 @@ def test_days_kept_under_labels_without_a_year_are_dated_from_the_first_day(tmp_
         ("Closing", "2017-05-12T17:00:00+02:00", sessions[0].room_id),
     ]
     assert sessions[0].room_id is not None
+
+
+def test_a_day_said_under_a_longer_name_dates_its_record(tmp_path: Path) -> None:
+    """ICEA 2026's works say their day as "diaTexto": "Miércoles 23" (no date field): dated from
+    the first day the file states; a record's "dateModified" is no day of it."""
+    path = tmp_path / "programa.json"
+    works = [
+        {"titulo": "Maíz", "sala": "Sala Yaca", "diaTexto": "Miércoles 23", "horario": "12:00–12:15"},
+        {"titulo": "Aranceles", "sala": "Sala Yaca", "diaTexto": "Viernes 25", "horario": "11:15–11:30",
+         "dateModified": "Monday 21"},
+    ]  # fmt: skip
+    path.write_text(
+        json.dumps({"evento": {"fechaInicio": "2026-09-23"}, "trabajos": works}), encoding="utf-8"
+    )
+    programme = load_programme(path, tz="America/Mexico_City").programme
+    starts = sorted(session.start.isoformat() for session in programme.sessions)
+    assert starts == ["2026-09-23T12:00:00-06:00", "2026-09-25T11:15:00-06:00"]
