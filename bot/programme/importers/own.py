@@ -1096,10 +1096,7 @@ def _with_unnamed_descriptions(found: list[_Found]) -> list[_Found]:
     if not long_texts:
         return found
     _, key = max(long_texts)
-    return [
-        replace(item, record={**item.record, "description": item.record[key]}) if key in item.record else item
-        for item in found
-    ]
+    return _read_as(found, key, "description")
 
 
 # What a field for people is called, inside a longer name: "presenterFullName", "speaker_display".
@@ -1143,8 +1140,13 @@ def _with_unnamed_people(found: list[_Found]) -> list[_Found]:
     if not counts:
         return found
     key, _ = counts.most_common(1)[0]
+    return _read_as(found, key, "speakers")
+
+
+def _read_as(found: list[_Found], key: str, field: str) -> list[_Found]:
+    """The records with what they hold under `key` given as their `field` too."""
     return [
-        replace(item, record={**item.record, "speakers": item.record[key]}) if item.record.get(key) else item
+        replace(item, record={**item.record, field: item.record[key]}) if item.record.get(key) else item
         for item in found
     ]
 
