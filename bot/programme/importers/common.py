@@ -19,6 +19,7 @@ from defusedxml import DefusedXmlException, EntitiesForbidden
 
 from bot.i18n import language_of
 from bot.programme.errors import ProgrammeError
+from bot.programme.importers.js_literal import NotALiteral, is_module, module_json
 from bot.programme.kinds import KIND_NAMES, SessionKind
 from bot.programme.model import Text
 from bot.understand.text import INVISIBLE, fold, without_accents
@@ -422,7 +423,13 @@ def head_start(head: bytes) -> bytes:
 
 def looks_like_json(head: bytes) -> bool:
     start = head_start(head)
-    return start[:1] in (b"{", b"[") or _JS_ASSIGNMENT.match(start) is not None
+    if start[:1] in (b"{", b"[") or _JS_ASSIGNMENT.match(start) is not None:
+        return True
+    # A JavaScript or TypeScript module of data (bot/programme/importers/js_literal.py).
+    return start.startswith(_SCRIPT_STARTS) and is_module(start.decode("utf-8", "replace"))
+
+
+_SCRIPT_STARTS = (b"import ", b"export ", b"//", b"/*", b"const ", b"let ", b"var ", b"module.exports")
 
 
 # JSON assigned to a variable in a script: KonOpas's "var program = [...];" (a convention guide's
@@ -463,6 +470,7 @@ def parse_json(content: bytes, path: Path) -> Any:
     except UnicodeDecodeError as error:
         raise ProgrammeError(path, f"not UTF-8 text (byte {error.start})") from error
     assigned = _JS_ASSIGNMENT.match(text.lstrip().encode("utf-8")[:200])
+    module = text
     if assigned:
         text = text.lstrip()[len(assigned.group(0).decode("utf-8")) :].rstrip().removesuffix(";")
     try:
@@ -471,9 +479,23 @@ def parse_json(content: bytes, path: Path) -> Any:
     except RecursionError as error:
         raise ProgrammeError(path, "JSON nested too deeply to be a schedule") from error
     except json.JSONDecodeError as error:
+        if is_module(module):
+            return _module_data(module, path)
         raise ProgrammeError(
             path, f"not valid JSON: {error.msg} (column {error.colno})", line=error.lineno
         ) from error
+
+
+def _module_data(text: str, path: Path) -> Any:
+    """The data a JavaScript or TypeScript module assigns or exports, as written (never run)."""
+    try:
+        return json.loads(module_json(text), strict=False)
+    except NotALiteral as error:
+        raise ProgrammeError(
+            path, f"a script whose data cannot be read without running it: {error}"
+        ) from error
+    except RecursionError as error:
+        raise ProgrammeError(path, "JSON nested too deeply to be a schedule") from error
 
 
 def _declares_nothing(content: bytes) -> bool:
