@@ -250,7 +250,23 @@ def _duration(value: object) -> timedelta | None:
     if match and any(match.groups()):
         weeks, days, hours, minutes, seconds = (float(group or 0) for group in match.groups())
         return timedelta(weeks=weeks, days=days, hours=hours, minutes=minutes, seconds=seconds)
+    # Written out: "45 minutes", "1 hour 30", "1h30", "90 min", "2 heures", "1 hora y media".
+    written = _WRITTEN_DURATION.fullmatch(fold(text))
+    # (not "1h" alone, which files write for a clock time as often)
+    if written and (written.group("hours") or written.group("minutes")) and not _HOURS_SIGN.fullmatch(text):
+        hours = int(written.group("hours") or 0)
+        minutes = int(written.group("minutes") or written.group("after") or 0)
+        return timedelta(hours=hours, minutes=minutes + (30 if written.group("half") else 0))
     return None
+
+
+_HOURS_SIGN = re.compile(r"\d{1,2}\s*h", re.IGNORECASE)
+_WRITTEN_DURATION = re.compile(
+    r"(?:(?P<hours>\d{1,2})\s*(?:h|hr|hrs|hours?|heures?|horas?)\.?"
+    r"(?:\s*(?P<after>\d{1,2})(?:\s*(?:m|min|mins|minutes?|minutos?))?"
+    r"|\s*(?:y|et|and)\s+(?P<half>media|demie|a half))?)?"
+    r"\s*(?:(?P<minutes>\d{1,3})\s*(?:m|min|mins|minutes?|minutos?)\.?)?"
+)
 
 
 def parse_clock(value: object) -> timedelta | None:

@@ -8,8 +8,10 @@ Sites built with JavaScript frameworks keep their programme as a module rather t
       { id: 'nc19-01', title: 'DDD Modelling', start: "2019-05-16T09:00", speakers: ['Ana Gil'], },
     ];
 
-The first array or object assigned or exported (`export const x = …`, `export default …`,
-`module.exports = …`, `const x = …`) is read when it is a literal: keys without quotes, strings
+Each array or object assigned or exported (`export const x = …`, `export default …`,
+`module.exports = …`, `const x = …`) is read when it is a literal, several under their names
+(`export const days = […]; export const rooms = {…}; export const sessions = {…}`, Camping des
+Speakers 2023's `camping-data.js`, as one object of days, rooms and sessions): keys without quotes, strings
 in single quotes or back quotes (without `${…}`), comments and trailing commas are what such
 modules write and JSON does not. Anything computed (a function call, a variable, a spread, a
 template with `${…}`) is refused, saying what was met: the bot never runs the module.
@@ -22,8 +24,8 @@ import re
 
 # Where the data starts: after an assignment or an export, at its first bracket.
 _START = re.compile(
-    r"(?:export\s+default\s+|module\.exports\s*=\s*|(?:export\s+)?(?:var|let|const)\s+[\w$]+"
-    r"(?:\s*:\s*[^=]+?)?\s*=\s*)(?=[\[{])"
+    r"(?:export\s+(?P<default>default)\s+|module\.(?P<exports>exports)\s*=\s*"
+    r"|(?:export\s+)?(?:var|let|const)\s+(?P<name>[\w$]+)(?:\s*:\s*[^=]+?)?\s*=\s*)(?=[\[{])"
 )
 _IDENTIFIER = re.compile(r"[A-Za-z_$][\w$]*")
 _NUMBER = re.compile(r"-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
@@ -40,11 +42,26 @@ def is_module(text: str) -> bool:
 
 
 def module_json(text: str) -> str:
-    """The JSON text of the first array or object the module assigns or exports."""
-    found = _START.search(text)
-    if found is None:
+    """The JSON text of the array or object the module assigns or exports; of several, one object
+    of them under their names. A computed one after the first is passed over (a module may
+    export a function beside its data)."""
+    literals: dict[str, str] = {}
+    at = 0
+    while (found := _START.search(text, at)) is not None:
+        converter = _Converter(text, found.end())
+        try:
+            literals[found.group("name") or found.group("default") or "exports"] = converter.value()
+        except NotALiteral:
+            if not literals:
+                raise
+            at = found.end()
+            continue
+        at = converter.at
+    if not literals:
         raise NotALiteral("no array or object is assigned or exported")
-    return _Converter(text, found.end()).value()
+    if len(literals) == 1:
+        return next(iter(literals.values()))
+    return "{" + ",".join(f"{json.dumps(name)}:{value}" for name, value in literals.items()) + "}"
 
 
 class _Converter:

@@ -219,3 +219,14 @@ def test_languages() -> None:
 def test_text_decoded_once_too_often_is_mended(text: str, expected: str) -> None:
     assert clean(text) == expected
     assert plain_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "minutes"),
+    [("45 minutes", 45), ("1 hour", 60), ("1h30", 90), ("90 min", 90), ("2 heures", 120),
+     ("1 hora y media", 90), ("1 hour 30 minutes", 90)],
+)  # fmt: skip
+def test_a_duration_written_out(written: str, minutes: int) -> None:
+    """Camping des Speakers' "duration": "45 minutes", and as other sites write theirs."""
+    assert parse_duration(written) == timedelta(minutes=minutes)
+    assert parse_duration("hello") is None

@@ -82,3 +82,20 @@ def test_a_module_of_sessions_loads_and_a_computed_one_is_refused_with_the_file(
     with pytest.raises(ProgrammeError, match="cannot be read without running it") as refused:
         load_programme(computed, tz="Europe/Paris")
     assert "agenda.js" in str(refused.value)
+
+
+def test_a_module_of_several_exports_is_one_object_of_them() -> None:
+    """Camping des Speakers 2023's camping-data.js exports its days, rooms and sessions apart,
+    each under a JSDoc type written in braces (no template), beside a function."""
+    module = """/**
+* @type {Day[]}
+*/
+export const days = [{ "short": "2023/06/15" }]
+/** @type {{[key: string]: Room}} */
+export const rooms = { "petite_salle": { "name": "Petite Salle" } }
+export function favourite(key) { return key }
+export const sessions = { FrankenPHP: { title: 'FrankenPHP', room: "petite_salle" } }
+"""
+    data = json.loads(module_json(module))
+    assert list(data) == ["days", "rooms", "sessions"]
+    assert data["sessions"]["FrankenPHP"]["room"] == "petite_salle"
