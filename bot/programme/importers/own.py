@@ -64,7 +64,7 @@ from bot.programme.importers.common import (
 )
 from bot.programme.importers.dotnet_dates import with_dotnet_dates
 from bot.programme.importers.slashed_dates import with_iso_dates
-from bot.programme.importers.written_dates import with_written_dates, written_date
+from bot.programme.importers.written_dates import counted_from_one, with_written_dates, written_date
 from bot.programme.importers.yearless_dates import with_years
 from bot.programme.importers.zoned_dates import with_zoned_dates
 from bot.programme.model import MODERATOR
@@ -308,7 +308,9 @@ def read_json_data(
     try:
         data = _with_references(with_dotnet_dates(with_zoned_dates(_speaker_rows_joined(data))))
         data = _with_rooms_of_their_sessions(_with_parts_by_key(data))
-        data = with_written_dates(with_iso_dates(_edition_of(data, first_day)), first_day=first_day)
+        data = with_written_dates(
+            counted_from_one(with_iso_dates(_edition_of(data, first_day))), first_day=first_day
+        )
         data = _by_language(with_afternoon_hours(with_years(data)))
         found = list(_records(data, "", first_day))
     except RecursionError as error:

@@ -26,6 +26,7 @@ _WORD_AND_YEAR = re.compile(r"(?=.*[a-z]{3})(?=.*\b(?:19[5-9]\d|20\d\d)\b)")
 # "Day 1", "jour 2", "día 3": the day's number in the conference, not in its month.
 _DAY_NUMBER = re.compile(r"\b(?:day|jour|dia|tag|giorno|dag)\s*(\d+)\b")
 _ALONE_NUMBER = re.compile(r"(1[0-4]|[1-9])")  # a day's number in the conference alone: "day": 2
+_LAST_DAY_NUMBER = 13  # the highest a day counted from 0 may be (14 days, as _ALONE_NUMBER)
 _WEEKDAY_AND_DAY = re.compile(r"([a-z]+),?\s+(\d{1,2})(?:st|nd|rd|th|er)?")
 _DAYS_AHEAD = 62  # how far from the first day a weekday and a day of the month are looked for
 # Little words a written date holds besides its day, month, year and weekday.
@@ -78,6 +79,42 @@ def with_written_dates(data: Any, *, a_day: bool = False, first_day: date | None
         if day is not None:
             rewritten["date"] = day
     return rewritten
+
+
+def counted_from_one(data: Any) -> Any:
+    """The data with days numbered from 0 ("day": 0, "day": 1, Camping des Speakers' index into
+    its list of days) numbered from 1, as the conference's first day is day 1; unchanged when no
+    day is numbered 0."""
+    numbers: list[int] = []
+
+    def collect(value: Any) -> None:
+        if isinstance(value, list):
+            for item in value:
+                collect(item)
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                if field_key(key) in _DATE_KEYS and isinstance(item, int) and not isinstance(item, bool):
+                    numbers.append(item)
+                else:
+                    collect(item)
+
+    collect(data)
+    if not numbers or min(numbers) != 0 or max(numbers) > _LAST_DAY_NUMBER:
+        return data
+
+    def shifted(value: Any) -> Any:
+        if isinstance(value, list):
+            return [shifted(item) for item in value]
+        if isinstance(value, dict):
+            return {
+                key: item + 1
+                if field_key(key) in _DATE_KEYS and isinstance(item, int) and not isinstance(item, bool)
+                else shifted(item)
+                for key, item in value.items()
+            }
+        return value
+
+    return shifted(data)
 
 
 def undated(text: str, first_day: date) -> str | None:

@@ -347,3 +347,24 @@ def test_a_day_said_under_a_longer_name_dates_its_record(tmp_path: Path) -> None
     programme = load_programme(path, tz="America/Mexico_City").programme
     starts = sorted(session.start.isoformat() for session in programme.sessions)
     assert starts == ["2026-09-23T12:00:00-06:00", "2026-09-25T11:15:00-06:00"]
+
+
+def test_days_counted_from_zero_are_counted_from_the_first_day(tmp_path: Path) -> None:
+    """Camping des Speakers 2023 numbers its days 0 and 1 (an index into its list of days): day 0
+    is the first day; a file whose days start at 1 keeps them."""
+    for first_number in (0, 1):
+        path = tmp_path / f"from-{first_number}.json"
+        sessions = [
+            {
+                "title": "FrankenPHP",
+                "day": first_number,
+                "time": "13:30",
+                "duration": "45 minutes",
+                "room": "A",
+            },
+            {"title": "Abeilles", "day": first_number + 1, "time": "10:15", "duration": 30, "room": "A"},
+        ]
+        path.write_text(json.dumps({"sessions": sessions}), encoding="utf-8")
+        programme = load_programme(path, tz="Europe/Paris", first_day=date(2023, 6, 15)).programme
+        starts = sorted(session.start.isoformat() for session in programme.sessions)
+        assert starts == ["2023-06-15T13:30:00+02:00", "2023-06-16T10:15:00+02:00"], first_number
