@@ -306,6 +306,7 @@ def read_json_data(
         return hoverboard.read_data(data, path, tz)
     first_day = first_day or _declared_first_day(data)
     try:
+        data = _with_attributes_in_place(data)
         data = _with_references(with_dotnet_dates(with_zoned_dates(_speaker_rows_joined(data))))
         data = _with_rooms_of_their_sessions(_with_parts_by_key(data))
         data = with_written_dates(
@@ -362,6 +363,23 @@ _FIRST_DAY = (
     "firstday",
     "begindate",
 )
+
+
+def _with_attributes_in_place(data: Any) -> Any:
+    """Records whose fields sit in their "attributes" ({"id": 3, "attributes": {"title": …}}, as
+    the Strapi CMS serves them, and Camping des Speakers 2023's sessions and speakers) with those
+    fields as their own (a field of the record itself wins)."""
+    if isinstance(data, list):
+        return [_with_attributes_in_place(item) for item in data]
+    if not isinstance(data, Mapping):
+        return data
+    inner = next((value for key, value in data.items() if field_key(key) == "attributes"), None)
+    own = {
+        key: _with_attributes_in_place(value) for key, value in data.items() if field_key(key) != "attributes"
+    }
+    if isinstance(inner, Mapping):
+        return {**_with_attributes_in_place(inner), **own}
+    return own if inner is None else {**own, "attributes": inner}
 
 
 def _declared_first_day(data: Any) -> date | None:
@@ -1650,13 +1668,19 @@ def _rooms(
             continue
         # A list of rooms with their ids, or rooms keyed by their ids ({"530": {"name": …}}, CloudLand's).
         listed = value if isinstance(value, list) else []
+        keys: list[str] = []  # the key each is kept under, beside the id it gives itself
         if isinstance(value, Mapping) and value and all(isinstance(item, Mapping) for item in value.values()):
             listed = [{"id": room_key, **item} for room_key, item in value.items()]
-        for item in listed:
+            keys = [str(room_key) for room_key in value]
+        for number, item in enumerate(listed):
             if isinstance(item, Mapping):
                 room_id, name = _text(_field(item, _ID)), _room_name(item)
                 if room_id and name:
                     found[room_id] = name
+                # {"petite_salle": {"id": 1, "name": "Petite Salle"}}: sessions say "petite_salle"
+                # (Camping des Speakers 2023's).
+                if keys and name:
+                    found.setdefault(keys[number], name)
                 # A name or a list of names.
                 said = [one for alias in _fields(item, _ROOM_ALIAS) for one in as_list(alias) or [alias]]
                 others = [text for text in map(_text, said) if text]

@@ -2485,3 +2485,27 @@ def test_days_by_number_from_the_first_day_the_file_declares(tmp_path: Path) -> 
     assert programme.conference.name.get("en") == "11° Congreso ICEA"
     starts = sorted(session.start.isoformat() for session in programme.sessions)
     assert starts == ["2026-09-23T12:00:00-06:00", "2026-09-25T11:15:00-06:00"]
+
+
+def test_fields_kept_in_attributes_and_rooms_keyed_by_their_ids(tmp_path: Path) -> None:
+    """Camping des Speakers 2023 (and the Strapi CMS) keeps each record's fields in "attributes";
+    its rooms are keyed by the id sessions give ({"petite_salle": {"id": 1, "name": "Petite Salle"}})
+    and its speakers by theirs."""
+    data = {
+        "rooms": {"petite_salle": {"id": 1, "name": "Petite Salle"}, "grande": {"id": 0, "name": "Grande"}},
+        "speakers": {"kevin_dunglas": {"attributes": {"key": "kevin_dunglas", "name": "Kévin Dunglas"}}},
+        "sessions": {
+            "FrankenPHP": {
+                "attributes": {"title": "FrankenPHP", "speakers": ["kevin_dunglas"], "date": "2023-06-15",
+                               "time": "13:30", "duration": "45 minutes", "room": "petite_salle"},
+                "children": [{"tag": "p", "children": ["PHP, ça peut sembler ringard"]}],
+            },
+        },
+    }  # fmt: skip
+    path = tmp_path / "camping.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    programme = load_programme(path, tz="Europe/Paris").programme
+    (session,) = programme.sessions
+    assert programme.rooms[session.room_id or ""].name == "Petite Salle"
+    assert _speakers(programme, session) == ["Kévin Dunglas"]
+    assert session.end.isoformat() == "2023-06-15T14:15:00+02:00"
