@@ -1091,10 +1091,15 @@ def _with_unnamed_descriptions(found: list[_Found]) -> list[_Found]:
         return found
     texts: dict[str, list[str]] = defaultdict(list)
     titled: Counter[str] = Counter()  # how often a field holds its record's title
-    for item in found:
+    rich: dict[int, dict[str, str]] = {}  # a record's rich-text trees, as text
+    for number, item in enumerate(found):
         title = _text(_title(item.record))
         for key, value in item.record.items():
             name = field_key(key)
+            tree = _rich_text(value) if isinstance(value, list) else None
+            if tree:
+                rich.setdefault(number, {})[key] = tree
+                value = tree
             if (
                 isinstance(value, str)
                 and name not in _NAMED
@@ -1116,7 +1121,35 @@ def _with_unnamed_descriptions(found: list[_Found]) -> list[_Found]:
     if not long_texts:
         return found
     _, key = max(long_texts)
+    found = [
+        replace(item, record={**item.record, key: rich[number][key]}) if key in rich.get(number, {}) else item
+        for number, item in enumerate(found)
+    ]
     return _read_as(found, key, "description")
+
+
+def _rich_text(value: Any) -> str | None:
+    """The text of a rich-text tree ([{"tag": "p", "children": ["PHP, ça peut…"]}, "\n", …],
+    Camping des Speakers 2023's abstracts), paragraphs apart; None for any other list."""
+    paragraphs: list[str] = []
+
+    def walk(node: Any) -> bool:
+        if isinstance(node, str):
+            if paragraphs:
+                paragraphs[-1] += node
+            else:
+                paragraphs.append(node)
+            return True
+        if isinstance(node, Mapping) and isinstance(node.get("children"), list):
+            paragraphs.append("")
+            return all(walk(child) for child in node["children"])
+        return False
+
+    # (a tree: a list of strings alone is a list of titles or names, APS Summit 2026's "talkTitles")
+    if not any(isinstance(node, Mapping) for node in value) or not all(walk(node) for node in value):
+        return None
+    text = "\n\n".join(" ".join(paragraph.split()) for paragraph in paragraphs if paragraph.strip())
+    return text or None
 
 
 # What a field for people is called, inside a longer name: "presenterFullName", "speaker_display".

@@ -2487,6 +2487,9 @@ def test_days_by_number_from_the_first_day_the_file_declares(tmp_path: Path) -> 
     assert starts == ["2026-09-23T12:00:00-06:00", "2026-09-25T11:15:00-06:00"]
 
 
+ABSTRACT = "PHP, ça peut sembler ringard, mais c'est toujours le langage incontournable pour le web."
+
+
 def test_fields_kept_in_attributes_and_rooms_keyed_by_their_ids(tmp_path: Path) -> None:
     """Camping des Speakers 2023 (and the Strapi CMS) keeps each record's fields in "attributes";
     its rooms are keyed by the id sessions give ({"petite_salle": {"id": 1, "name": "Petite Salle"}})
@@ -2498,14 +2501,20 @@ def test_fields_kept_in_attributes_and_rooms_keyed_by_their_ids(tmp_path: Path) 
             "FrankenPHP": {
                 "attributes": {"title": "FrankenPHP", "speakers": ["kevin_dunglas"], "date": "2023-06-15",
                                "time": "13:30", "duration": "45 minutes", "room": "petite_salle"},
-                "children": [{"tag": "p", "children": ["PHP, ça peut sembler ringard"]}],
+                "children": [{"tag": "p", "children": [ABSTRACT]}, "\n", {"tag": "p", "children": ["Go."]}],
+            },
+            "Clavier": {
+                "attributes": {"title": "Clavier", "date": "2023-06-15", "time": "10:15", "duration": 30},
+                "children": [{"tag": "p", "children": [ABSTRACT.replace("PHP", "Un clavier")]}],
             },
         },
     }  # fmt: skip
     path = tmp_path / "camping.json"
     path.write_text(json.dumps(data), encoding="utf-8")
     programme = load_programme(path, tz="Europe/Paris").programme
-    (session,) = programme.sessions
+    session = next(s for s in programme.sessions if s.title.get("fr") == "FrankenPHP")
     assert programme.rooms[session.room_id or ""].name == "Petite Salle"
     assert _speakers(programme, session) == ["Kévin Dunglas"]
     assert session.end.isoformat() == "2023-06-15T14:15:00+02:00"
+    # Its abstract, a rich-text tree beside its attributes, is its description.
+    assert session.description.all() == (f"{ABSTRACT}\n\nGo.",)
