@@ -59,6 +59,7 @@ from bot.understand.vocabulary import (
     NEXT_PHRASES,
     NOW_PHRASES,
     PHRASE_WORDS,
+    PLACE_ADVERBS,
     PLACE_PREPOSITIONS,
     PLACE_WORDS,
     ROOM_NAME_WORDS,
@@ -1582,6 +1583,7 @@ class RoomFinder:
             )
             if room_id is not None and (
                 position == 0  # "callelongue ?", "backspace at 8pm"
+                or (token in PLACE_ADVERBS and self.translated.get(token) == room_id)  # "dehors"
                 or (not before and paired)  # "la playa de goleta" ("la suite…" is what comes next)
                 or previous in PLACE_WORDS
                 or previous in ROOM_NOUNS

@@ -162,6 +162,13 @@ def _forms_of(groups: Iterable[Iterable[str]]) -> dict[str, frozenset[str]]:
 # Each word of rooms' names (a colour, "kids", "online") with its forms in every language, by its
 # forms: "verte" → {green, vert, verde, …}, "ninos" → {kids, enfants, …}.
 ROOM_NAME_WORDS = _forms_of(_LEXICON.section("room_names").values())
+# Those that say where by themselves ("dehors", "outside", "afuera"): a room's name alone, with no
+# word for "in" before it ("qu'est-ce qui se passe dehors ?" for 'Extérieur').
+PLACE_ADVERBS = frozenset(
+    form
+    for key in ("outside", "upstairs", "downstairs")
+    for form in _LEXICON.section("room_names").get(key, ())
+)
 # The other forms of a given name: "mike" → michael, micha… ("mike williamson" for 'Michael Z.
 # Williamson', "dave hart" for 'David Hart').
 GIVEN_NAME_FORMS = {

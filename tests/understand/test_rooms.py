@@ -2929,3 +2929,18 @@ def test_a_cinema_s_screens_listed_in_brackets_are_its_rooms_numbers() -> None:
     assert found("what's happening at 9am in theater 17") == "force"
     assert found("salle 12") is None
     assert found("room 2") is None
+
+
+def test_an_outdoor_room_is_outside_in_every_language_even_alone() -> None:
+    """Camping des Speakers 2023's 'Extérieur': "qu'est-ce qui se passe dehors ?", "q hay ahora
+    afuera", "next up outside?", "what's going on outdoors": a word that says where by itself
+    needs no "in" before it."""
+    finder = RoomFinder(
+        [Room("ext", "Extérieur"), Room("grande", "Grande Salle"), Room("petite", "Petite Salle")]
+    )
+    found = partial(room_in, finder)
+    assert found("qu'est ce qui se passe dehors en ce moment ?") == "ext"
+    assert found("q hay ahora afuera") == "ext"
+    assert found("next up outside?") == "ext"
+    assert found("what's going on outdoors at the moment") == "ext"
+    assert found("la grande salle") == "grande"

@@ -168,7 +168,7 @@ ROOM_NAME_KEYS = (
     "atrium", "deck", "forum", "alpha", "department", "mathematics", "physics", "chemistry", "biology",
     "lecture", "river", "lake", "forest", "mountain", "ocean", "bay", "island", "swan", "eagle", "cockatoo",
     "campfire", "booth", "entrance", "boardroom", "crown", "heart", "bell", "bottle", "barrel",
-    "skull", "world", "hat", "dome", "village", "family", "zone",
+    "skull", "world", "hat", "dome", "village", "family", "zone", "outside",
 )  # fmt: skip
 KIND_KEYS = tuple(SessionKind)
 INTERPRETATION_KEYS = ("en", "fr", "es", "tr")
