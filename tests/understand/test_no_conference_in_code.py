@@ -1,7 +1,8 @@
 """The understanding knows no conference: the names of the shipped conferences' rooms, people,
 cities and glossary terms appear nowhere in bot/understand/ (code, comments or lexicon files).
 They belong in each conference's programme file. A name the general lexicon also has (a UN
-agency known in every language, such as IOM/OIM) is general knowledge, not the conference's."""
+agency known in every language, such as IOM/OIM; a word rooms are named after, "outside") is
+general knowledge, not the conference's."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import pytest
 from bot.programme.loading import load_programme
 from bot.understand.lexicon import topic_ideas
 from bot.understand.text import fold, words
-from bot.understand.vocabulary import ROOM_WORDS
+from bot.understand.vocabulary import ROOM_NAME_WORDS, ROOM_WORDS
 
 ROOT = Path(__file__).resolve().parents[2]
 UNDERSTAND = ROOT / "bot" / "understand"
@@ -35,7 +36,9 @@ def names_of(path: Path) -> set[str]:
     general = {form for idea in topic_ideas() for form in idea.forms}
     # And each word of those: Mechelen's glossary reads "Costa Rica" as "rica", a word of a country.
     general |= {word for form in general for word in form.split()}
-    # "Aula", "Sala": a room named with the word for any room is no conference's name.
+    # "Aula", "Sala": a room named with the word for any room is no conference's name; nor one of
+    # the general words rooms are named after ("Outside", "Extérieur": the lexicon's room_names).
+    general |= set(ROOM_NAME_WORDS)
     return {name for name in folded if len(name) >= 4 and name not in ROOM_WORDS and name not in general}
 
 
