@@ -18,7 +18,7 @@ from pathlib import Path
 
 from bot.programme.model import Glossary as ConferenceGlossary
 from bot.programme.model import Programme
-from bot.understand import vocabulary
+from bot.understand import text, vocabulary
 from bot.understand.lexicon import FOLDER, topic_ideas
 from bot.understand.lexicon.cache import cached
 from bot.understand.spellings import Spellings
@@ -189,8 +189,9 @@ General = tuple[
 
 
 def _general_sources() -> tuple[Path, ...]:
-    """What the general glossary is built from: the lexicon's files and the code reading them."""
-    code = (FOLDER / "__init__.py", Path(vocabulary.__file__), Path(__file__))
+    """What the general glossary is built from: the lexicon's files and the code reading them
+    (the words of its phrases are cut by bot/understand/text.py)."""
+    code = (FOLDER / "__init__.py", Path(vocabulary.__file__), Path(__file__), Path(text.__file__))
     return (*sorted(FOLDER.glob("*.toml")), *code)
 
 
