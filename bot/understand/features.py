@@ -1098,6 +1098,9 @@ def _run_before(words_: tuple[str, ...], at: int) -> tuple[str, ...]:
     none is a little word): "battery life" of "battery life talks", "tetra police radio crypto" of
     "when's the tetra police radio crypto talk"."""
     start = at
-    while start > 0 and (at - start < 2 or words_[start - 1] not in STOPWORDS | FILLER):
+    while start > 0 and (at - start < 2 or words_[start - 1] not in _LITTLE):
         start -= 1
     return words_[start:at]
+
+
+_LITTLE = STOPWORDS | FILLER  # words that name no subject

@@ -33,15 +33,15 @@ LETTER_FOLDS = {
 # Letters of other scripts make words too: a name pasted as the programme writes it ("林之晨",
 # "Дмитрий") is found as typed. A run of Chinese or Japanese characters is one word (no spaces
 # to cut it at).
+# Scripts whose every sign is a syllable or a word: Japanese kana, Chinese characters, Korean.
+_DENSE_SCRIPTS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 OTHER_SCRIPTS = (
     "\u0370-\u03ff"  # Greek
     "\u0400-\u04ff"  # Cyrillic
-    "\u0590-\u05ff\u0600-\u06ff"  # Hebrew, Arabic
-    "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"  # Japanese kana, Chinese characters
-    "\uac00-\ud7af"  # Korean
+    "\u0590-\u05ff\u0600-\u06ff" + _DENSE_SCRIPTS  # Hebrew, Arabic
 )
 _WORD = re.compile(rf"[a-z0-9]+(?:[:.][0-9]+)?|[{OTHER_SCRIPTS}]+")
-_DENSE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_DENSE = re.compile(f"[{_DENSE_SCRIPTS}]")
 
 
 def dense(word: str) -> bool:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 
 # Where the data starts: after an assignment or an export, at its first bracket.
 _START = re.compile(
@@ -117,7 +118,7 @@ class _Converter:
                 shown = self.text[self.at : self.at + 20].split("\n")[0]
                 raise NotALiteral(f"a computed value ({shown!r}), not data")
 
-    def _sequence(self, closing: str, item: object) -> None:
+    def _sequence(self, closing: str, item: Callable[[], None]) -> None:
         """An array's values or an object's members, commas between, a trailing one dropped."""
         self.out.append(self.text[self.at])
         self.at += 1
@@ -139,7 +140,7 @@ class _Converter:
                     continue  # a trailing comma
                 self.out.append(",")
             first = False
-            item()  # type: ignore[operator]
+            item()
 
     def _member(self) -> None:
         """`key: value`, the key a name, a string or a number."""

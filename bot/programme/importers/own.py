@@ -64,7 +64,12 @@ from bot.programme.importers.common import (
 )
 from bot.programme.importers.dotnet_dates import with_dotnet_dates
 from bot.programme.importers.slashed_dates import with_iso_dates
-from bot.programme.importers.written_dates import counted_from_one, with_written_dates, written_date
+from bot.programme.importers.written_dates import (
+    DATE_FIELDS,
+    counted_from_one,
+    with_written_dates,
+    written_date,
+)
 from bot.programme.importers.yearless_dates import with_years
 from bot.programme.importers.zoned_dates import with_zoned_dates
 from bot.programme.model import MODERATOR
@@ -223,7 +228,7 @@ _ID = (
 # A session's ids, its own or the one a tool imported it with.
 _OWN_IDS = frozenset((*_ID, "importid"))
 _NOT_FROM_SLOT = frozenset((*_ID, *_TITLE, *_DESCRIPTION, *_PEOPLE))
-_DATE = ("date", "day", "fecha", "dia", "jour")
+_DATE = DATE_FIELDS
 # The fields a row says its day and its room in (a spreadsheet may write them once a day).
 DAY_FIELDS, ROOM_FIELDS = _DATE, _ROOM
 _CHAIRS = (
@@ -826,9 +831,9 @@ def _records(
         # Whatever its list is called, a named entry holding sessions may be their room: kept,
         # and made their room when the file gives none and the entries behave as rooms
         # (`_rooms_from_holders`). Not a day's ({"date", "label": "Workshops", …}).
-        named = _field(value, _ROOM_NAME)
-        if isinstance(named, str) and named.strip() and _field(value, _DATE) is None:
-            holder = clean(named)
+        label = _field(value, _ROOM_NAME)
+        if isinstance(label, str) and label.strip() and _field(value, _DATE) is None:
+            holder = clean(label)
     # A day named by its date in words ({"name": "Mon 2 June 2025", "events": […]}, NetSci 2025's).
     named = _text(_title(value))
     own_day = parse_date(_text(_field(value, _DATE))) or parse_date(written_date(named) if named else None)
@@ -1121,11 +1126,12 @@ def _with_unnamed_descriptions(found: list[_Found]) -> list[_Found]:
     if not long_texts:
         return found
     _, key = max(long_texts)
-    found = [
-        replace(item, record={**item.record, key: rich[number][key]}) if key in rich.get(number, {}) else item
+    return [
+        replace(item, record={**item.record, "description": rich.get(number, {}).get(key, item.record[key])})
+        if item.record.get(key)
+        else item
         for number, item in enumerate(found)
     ]
-    return _read_as(found, key, "description")
 
 
 def _rich_text(value: Any) -> str | None:

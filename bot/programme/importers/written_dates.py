@@ -14,7 +14,8 @@ from bot.programme.importers.yearless_dates import day_and_month, day_numbers, m
 from bot.understand.text import fold
 
 # (and their Spanish and French names: ICEA 2026's "dia": 1 beside "diaTexto": "Miércoles 23")
-_DATE_KEYS = frozenset({"date", "day", "fecha", "dia", "jour"})
+DATE_FIELDS = ("date", "day", "fecha", "dia", "jour")  # the fields a record says its day in
+_DATE_KEYS = frozenset(DATE_FIELDS)
 _DAYS_KEYS = frozenset(
     {"days", "dates", "programme", "program", "schedule", "agenda", "dias", "jours", "programa"}
 )
@@ -60,25 +61,23 @@ def with_written_dates(data: Any, *, a_day: bool = False, first_day: date | None
         else with_written_dates(item, a_day=field_key(key) in _DAYS_KEYS, first_day=first_day)
         for key, item in data.items()
     }
-    if a_day and not any(field_key(key) in _DATE_KEYS for key in data):
-        labels = (dated(item) for key, item in data.items() if field_key(key) in _LABEL_KEYS)
-        day = next((label for label in labels if label), None)
-        if day is not None:
-            rewritten["date"] = day
-    elif not any(field_key(key) in _DATE_KEYS for key in data):
-        # A day said under a longer name ({"diaTexto": "Miércoles 23"}, {"dayLabel": "Day 2"}): the
-        # record's day, where it says none otherwise (not when the record was made or changed).
+    if not any(field_key(key) in _DATE_KEYS for key in data):
+        # A day's entry labelled with its date; else a record's day said under a longer name
+        # ({"diaTexto": "Miércoles 23"}, {"dayLabel": "Day 2"}; not when the record was made).
         labels = (
             dated(item)
             for key, item in data.items()
-            if isinstance(item, str)
-            and _DAY_LABEL.match(field_key(key))
-            and not _NOT_THE_DAY.search(field_key(key))
+            if (field_key(key) in _LABEL_KEYS if a_day else isinstance(item, str) and _names_its_day(key))
         )
         day = next((label for label in labels if label), None)
         if day is not None:
             rewritten["date"] = day
     return rewritten
+
+
+def _names_its_day(key: Any) -> bool:
+    name = field_key(key)
+    return _DAY_LABEL.match(name) is not None and _NOT_THE_DAY.search(name) is None
 
 
 def counted_from_one(data: Any) -> Any:
@@ -93,7 +92,7 @@ def counted_from_one(data: Any) -> Any:
                 collect(item)
         elif isinstance(value, dict):
             for key, item in value.items():
-                if field_key(key) in _DATE_KEYS and isinstance(item, int) and not isinstance(item, bool):
+                if _day_number(key, item):
                     numbers.append(item)
                 else:
                     collect(item)
@@ -106,15 +105,15 @@ def counted_from_one(data: Any) -> Any:
         if isinstance(value, list):
             return [shifted(item) for item in value]
         if isinstance(value, dict):
-            return {
-                key: item + 1
-                if field_key(key) in _DATE_KEYS and isinstance(item, int) and not isinstance(item, bool)
-                else shifted(item)
-                for key, item in value.items()
-            }
+            return {key: item + 1 if _day_number(key, item) else shifted(item) for key, item in value.items()}
         return value
 
     return shifted(data)
+
+
+def _day_number(key: Any, item: Any) -> bool:
+    """Whether a field is a day given by its number ("day": 2)."""
+    return field_key(key) in _DATE_KEYS and isinstance(item, int) and not isinstance(item, bool)
 
 
 def undated(text: str, first_day: date) -> str | None:
