@@ -93,3 +93,29 @@ def test_the_general_glossary_read_back_is_the_one_built(folder: Path) -> None:
         assert kept.expressions_in(["machine", "learning", "et", "bases", "de", "donnees"]) == (
             built.expressions_in(["machine", "learning", "et", "bases", "de", "donnees"])
         )
+
+
+def test_a_version_no_run_read_for_a_day_is_removed_when_a_new_one_is_kept(
+    folder: Path, tmp_path: Path
+) -> None:
+    """Each change of the lexicon keeps a new file: the old ones go once no run reads them, and a
+    version read lately (another checkout's) stays."""
+    import os
+    import time
+
+    source = tmp_path / "topics.toml"
+    source.write_text("[a]\n")
+    cached("topics", [source], lambda: "first")
+    (first,) = folder.glob("topics-*.pickle")
+    source.write_text("[b]\n")
+    cached("topics", [source], lambda: "second")
+    (second,) = set(folder.glob("topics-*.pickle")) - {first}
+    two_days_ago = time.time() - 2 * 24 * 3600
+    for kept in (first, second):
+        os.utime(kept, (two_days_ago, two_days_ago))
+    source.write_text("[a]\n")
+    assert cached("topics", [source], lambda: "again") == "first"  # read: marked as used
+    source.write_text("[c]\n")
+    cached("topics", [source], lambda: "third")
+    left = set(folder.glob("topics-*.pickle"))
+    assert first in left and second not in left and len(left) == 2

@@ -6,15 +6,19 @@ The file is named by a digest of what it was built from (the lexicon's files and
 reads them), so any change to either builds it anew. It lives in the user's cache folder
 (`$XDG_CACHE_HOME/conference-bot`, else `~/.cache/conference-bot`, or `$CONFERENCE_BOT_CACHE`);
 when that cannot be read or written, the lexicon is simply parsed each time. Only this process's
-own user writes there, so reading it back with pickle trusts nothing foreign.
+own user writes there, so reading it back with pickle trusts nothing foreign. A kept file no
+run has read for a day is removed when its name's next version is written: each change of the
+lexicon would otherwise leave a few megabytes behind.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
 import pickle
+import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TypeVar
@@ -22,6 +26,10 @@ from typing import TypeVar
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+
+# How long a kept file no run reads is kept once a newer one is written (another checkout of the
+# bot, with other code, may still be reading its own).
+UNUSED_FOR = 24 * 3600.0
 
 
 def cache_folder() -> Path:
@@ -40,6 +48,7 @@ def cached(name: str, sources: Iterable[Path], build: Callable[[], T]) -> T:
     path = cache_folder() / f"{name}-{digest.hexdigest()[:20]}.pickle"
     try:
         kept: T = pickle.loads(path.read_bytes())
+        _touch(path)
         return kept
     except OSError as error:
         # Not there yet, or another user's folder (the bot run as its own user with root's HOME):
@@ -53,6 +62,24 @@ def cached(name: str, sources: Iterable[Path], build: Callable[[], T]) -> T:
         partial = path.with_suffix(f".{os.getpid()}.tmp")
         partial.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
         partial.replace(path)  # whole or not at all: another process may read it meanwhile
+        _remove_unused(name, path)
     except OSError as error:
         log.debug("the %s could not be kept in %s (%s)", name, path.parent, error)
     return value
+
+
+def _touch(path: Path) -> None:
+    """Marks a kept file as read now, so that it is not taken for an unused one."""
+    with contextlib.suppress(OSError):  # another user's file: it is theirs to keep
+        os.utime(path)
+
+
+def _remove_unused(name: str, kept: Path) -> None:
+    """Removes the other versions of `name` that no run has read for a day."""
+    now = time.time()
+    for other in kept.parent.glob(f"{name}-*.pickle"):
+        try:
+            if other != kept and now - other.stat().st_mtime > UNUSED_FOR:
+                other.unlink()
+        except OSError as error:
+            log.debug("the unused %s could not be removed (%s)", other, error)
