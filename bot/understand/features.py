@@ -46,6 +46,7 @@ from bot.understand.vocabulary import (
     FILLER_WORDS,
     FIRST_PHRASES,
     GREETING_PHRASES,
+    GROUP_NOUNS,
     HELP_PHRASES,
     HELP_WORDS,
     INFO_PHRASES,
@@ -748,7 +749,10 @@ def read_features(
         asks_room_info=has_phrase(asked, ROOM_INFO_PHRASES),
         asks_documents=_DOCUMENT_PATTERN.search(" ".join(all_words)) is not None,
         # "où parle-t-on de ségrégation ?" asks for a topic, "où parle Ada Lovelace ?" for a person.
-        asks_person=any(word in PERSON_QUESTION_WORDS for word in all_words)
+        asks_person=any(
+            word in PERSON_QUESTION_WORDS and not _people_of_a_kind(all_words, position)
+            for position, word in enumerate(all_words)
+        )
         and not has_phrase(cleaned, ABOUT_PHRASES),
         index=index,
     )
@@ -878,6 +882,22 @@ def _info_topics(
             return ()  # about a session or someone's: the search says who organises it and where
     # "audience" is no topic of its own: Features.info answers it with the FAQ or what it is about.
     return tuple(topic for topic in (*INFO_TOPICS, "audience") if topic in found)
+
+
+def _people_of_a_kind(all_words: list[str], position: int) -> bool:
+    """Whether the word at `position` names people of a kind, a topic: "maps for blind people",
+    "des ateliers pour personnes âgées" (not "people from Mozilla?", "qui sont les personnes ?")."""
+    if all_words[position] not in GROUP_NOUNS:
+        return False
+    beside = all_words[max(position - 1, 0) : position] + all_words[position + 1 : position + 2]
+    return any(
+        len(word) >= 3
+        and word.isalpha()
+        and word not in _LITTLE
+        and word not in PERSON_QUESTION_WORDS
+        and word not in SESSION_NOUNS
+        for word in beside
+    )
 
 
 def _who(

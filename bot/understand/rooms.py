@@ -1661,10 +1661,13 @@ class RoomFinder:
             ) or bool(
                 _LETTERED_CODE.fullmatch(token)  # "en d2" for 'Hall D2': a letter and a number are no hour
             )
+            # … or its digits closing the message: "what's next in 23?" for '023' (nothing after
+            # them to make a delay, "dans 10 min", or an hour; not "il y en a", a letter).
+            closing = position == len(words) - 1 and token.isdigit()
             if (
                 numbered
                 and position > 0
-                and (words[position - 1].group(0) in ARTICLES or padded)
+                and (words[position - 1].group(0) in ARTICLES or padded or closing)
                 and previous in PLACE_WORDS
                 and previous not in HOUR_PREPOSITIONS
             ):

@@ -83,6 +83,9 @@ PRESENCE_PHRASES = _words("words.presence")  # "will Richard Stallman be there?"
 ABOUT_PHRASES = _words("phrases.about")
 # Words for someone: "the NASA guy", "la dame de Lyon".
 PERSON_NOUNS = frozenset(_words("words.person_nouns"))
+# Words for people as a group: "people" asks who ("people from Mozilla?") unless a word beside it
+# says which people, a topic ("maps for blind people", "personnes âgées", "personas mayores").
+GROUP_NOUNS = frozenset(_words("words.group_nouns"))
 HONORIFICS = frozenset(_words("words.honorifics"))  # prof, Dr, Mme: before a name, not of it
 
 # Weekday names, Monday first.

@@ -2944,3 +2944,38 @@ def test_an_outdoor_room_is_outside_in_every_language_even_alone() -> None:
     assert found("next up outside?") == "ext"
     assert found("what's going on outdoors at the moment") == "ext"
     assert found("la grande salle") == "grande"
+
+
+def test_a_room_numbered_with_a_zero_typed_without_it_at_the_end_of_a_message() -> None:
+    """State of the Map France 2022's rooms '020'…'027': "what comes next in 23?", "what's on in
+    27" name them; "dans 10 min" is a delay, "à 14" an hour, and a number no room has stays none."""
+    finder = RoomFinder([Room(code, code) for code in ("020", "022", "023", "024", "027")])
+    found = partial(room_in, finder)
+    assert found("what comes next in 23?") == "023"
+    assert found("what's on in 27") == "027"
+    assert found("qué hay en 24") == "024"
+    assert found("c koi dans 10 min") is None
+    assert found("y a quoi à 22") is None
+    assert found("what's on in 25") is None
+
+
+def test_a_lettered_room_s_letter_closing_a_message_is_a_verb_after_en() -> None:
+    """Devoxx UK 2023's 'Room A': "… des sessions sur l'apprentissage automatique, il y en a
+    aujourd'hui ?" asks for a topic today ("il y en a", there are some), not what is in Room A."""
+    zone = ZoneInfo("Europe/London")
+    start = datetime(2023, 5, 11, 9, tzinfo=zone)
+    programme = small_programme(
+        zone,
+        [
+            talk("ml", start, start + timedelta(hours=1), "Machine Learning in Java", room="a"),
+            talk("cloud", start, start + timedelta(hours=1), "Cloud with Jakarta EE", room="b"),
+            talk("ops", start + timedelta(hours=1), start + timedelta(hours=2), "Platforms", room="a"),
+        ],
+        rooms=[Room("a", "Room A"), Room("b", "Room B")],
+    )
+    question = parse(
+        "bonjour, je cherche des sessions sur l'apprentissage automatique, il y en a aujourd'hui ?",
+        start - timedelta(minutes=20),
+        programme,
+    )
+    assert (question.intent, question.room_id) == (Intent.SEARCH, None)

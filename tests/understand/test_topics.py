@@ -6,17 +6,22 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 from functools import partial
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from bot.answers.reply import respond
+from bot.programme.loading import load_programme
 from bot.programme.model import Programme, Session, SessionKind
 from bot.understand.cognates import cognate_keys, spelling_key
 from bot.understand.index import TopicMatch, index_for
 from bot.understand.parse import parse
+from bot.understand.question import Intent
 from tests.small_programme import small_programme, talk
 from tests.understand.conftest import PROGRAMMES
+
+HELD_OUT = Path(__file__).resolve().parents[2] / "bench" / "heldout" / "programmes"
 
 
 def found_ids(programme: Programme, at: datetime, question: str) -> list[str]:
@@ -1804,3 +1809,34 @@ def test_a_dutch_programme_s_hornets_and_resin_asked_in_french_and_spanish() -> 
     assert found_ids(programme, start, "il y a quelque chose sur les frelons asiatiques ?") == ["hornets"]
     assert found_ids(programme, start, "y algo con resina?") == ["resin"]
     assert parse("hacen talleres de resina?", start, programme).topic == ("resina",)
+
+
+def test_firefighters_and_blind_people_on_a_french_programme() -> None:
+    """State of the Map France 2022 (French texts): "charla sobre bomberos?" is 'Les pompiers de
+    l'Hérault…', "blind people" the 'déficients visuels', and "¿dónde puedo dejar la bici?" asks
+    where to park, not about cycling."""
+    zone = ZoneInfo("Europe/Paris")
+    start = datetime(2022, 6, 11, 9, tzinfo=zone)
+    later = start.replace(hour=14)
+    sessions = [
+        talk("fire", later, later.replace(hour=15), "Les pompiers de l'Hérault aiment OpenStreetMap !"),
+        talk("blind", later, later.replace(hour=15), "Cartes interactives pour déficients visuels"),
+        talk("bike", later, later.replace(hour=15), "Le vélo et la bici en ville"),
+    ]
+    programme = small_programme(zone, sessions)
+    assert found_ids(programme, start, "charla sobre bomberos?") == ["fire"]
+    assert found_ids(programme, start, "talks for blind people?") == ["blind"]
+    assert found_ids(programme, start, "la bici en ville ?") == ["bike"]
+    assert parse("donde puedo dejar la bici?", start, programme).intent == Intent.UNKNOWN
+
+
+def test_people_of_a_kind_are_a_topic_not_a_speaker_s_organisation() -> None:
+    """State of the Map France 2022, whose speakers from 'UN Mappers - Unite Maps' give their
+    organisation's words to a person: "maps for deaf people" asks for sessions ("people" beside a
+    word that says which people), "people from unite maps" still for those speakers."""
+    programme = load_programme(HELD_OUT / "sotmfr-2022.schedule.xml").programme
+    at = datetime(2022, 6, 10, 11, 15, tzinfo=ZoneInfo("Europe/Paris"))
+    for text in ("maps for deaf people", "anything about maps for blind people?"):
+        question = parse(text, at, programme)
+        assert (question.intent, question.person_ids) == (Intent.SEARCH, ()), text
+    assert parse("people from unite maps", at, programme).intent == Intent.PERSON

@@ -560,12 +560,21 @@ def local_name(tag: object) -> str:
 
 
 def direct_children(element: ET.Element) -> dict[str, ET.Element]:
-    """An element's own children by name, first one of each name. Only direct children: frab
-    reuses names (<title>, <type>) inside <links>, <attachments> and <recording>."""
+    """An element's own children by name, first one of each name that is not empty. Only direct
+    children: frab reuses names (<title>, <type>) inside <links>, <attachments> and <recording>.
+    A generated file may write a field empty and then filled (State of the Map France 2022's
+    `<persons/>` … `<persons><person>…`): the filled one is the field."""
     found: dict[str, ET.Element] = {}
     for child in element:
-        found.setdefault(local_name(child.tag), child)
+        name = local_name(child.tag)
+        kept = found.get(name)
+        if kept is None or (_empty(kept) and not _empty(child)):
+            found[name] = child
     return found
+
+
+def _empty(element: ET.Element) -> bool:
+    return len(element) == 0 and not (element.text or "").strip() and not element.attrib
 
 
 def element_text(element: ET.Element | None) -> str:

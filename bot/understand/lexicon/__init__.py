@@ -195,6 +195,7 @@ TABLES: dict[str, str] = {
     "words.person_questions": WORD,
     "words.speaking": WORD,
     "words.person_nouns": WORD,
+    "words.group_nouns": WORD,
     "words.track": WORD,
     "words.honorifics": WORD,
     "words.roles": CONTENT,
