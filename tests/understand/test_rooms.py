@@ -2979,3 +2979,14 @@ def test_a_lettered_room_s_letter_closing_a_message_is_a_verb_after_en() -> None
         programme,
     )
     assert (question.intent, question.room_id) == (Intent.SEARCH, None)
+
+
+def test_rooms_named_after_trees_in_every_language() -> None:
+    """Killer Nashville 2026's hotel rooms 'Oak', 'Maple', 'Birch/Chestnut': "la sala roble",
+    "la salle érable", "in the chestnut room"."""
+    finder = RoomFinder([Room("oak", "Oak"), Room("maple", "Maple"), Room("bc", "Birch/Chestnut")])
+    found = partial(room_in, finder)
+    assert found("que esta pasando en la sala roble") == "oak"
+    assert found("c koi dans la salle érable") == "maple"
+    assert found("what's on in the chestnut room") == "bc"
+    assert found("qué hay en el abedul") == "bc"

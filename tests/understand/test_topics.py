@@ -1840,3 +1840,27 @@ def test_people_of_a_kind_are_a_topic_not_a_speaker_s_organisation() -> None:
         question = parse(text, at, programme)
         assert (question.intent, question.person_ids) == (Intent.SEARCH, ()), text
     assert parse("people from unite maps", at, programme).intent == Intent.PERSON
+
+
+def test_a_crime_writers_conference_asked_in_french_and_spanish() -> None:
+    """Killer Nashville 2026: "médecine légale" meets 'Forensic', "un méchant" a 'Villain', "asesinos
+    en serie" 'Serial Killers', "novela romántica" 'Romantic Suspense' (not every novel), "misterio
+    histórico" the historical mysteries."""
+    zone = ZoneInfo("America/Chicago")
+    start = datetime(2026, 8, 21, 8, tzinfo=zone)
+    later = start.replace(hour=14)
+    titles = {
+        "forensic": "History of Forensics",
+        "villain": "How to Create a Villain",
+        "killers": "Serial Killers I Have Known and Hated",
+        "romance": "Writing Romantic Suspense",
+        "novella": "Writing the Novella",
+        "historical": "Historical Mystery: The Dusty Corners of The Past",
+    }
+    sessions = [talk(id_, later, later.replace(hour=15), title) for id_, title in titles.items()]
+    programme = small_programme(zone, sessions)
+    assert found_ids(programme, start, "y a des trucs sur la médecine légale ?") == ["forensic"]
+    assert found_ids(programme, start, "un atelier sur comment écrire un méchant ?") == ["villain"]
+    assert found_ids(programme, start, "charlas sobre asesinos en serie") == ["killers"]
+    assert found_ids(programme, start, "hay algo sobre novela romantica") == ["romance"]
+    assert found_ids(programme, start, "charlas sobre misterio historico") == ["historical"]

@@ -17,6 +17,7 @@ import io
 import re
 from dataclasses import replace
 from datetime import date
+from functools import cache
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -200,7 +201,7 @@ def _yaml_data(content: bytes, path: Path) -> object:
             raise ProgrammeError(
                 path, f"YAML with aliases (*{alias.anchor}) is not read, for safety", line=line
             )
-        return yaml.load(text, Loader=yaml.BaseLoader)
+        return yaml.load(text, Loader=_text_loader())
     except UnicodeDecodeError as error:
         raise ProgrammeError(path, f"not UTF-8 text (byte {error.start})") from error
     except yaml.YAMLError as error:
@@ -209,6 +210,24 @@ def _yaml_data(content: bytes, path: Path) -> object:
         raise ProgrammeError(
             path, f"not well-formed YAML: {getattr(error, 'problem', error)}", line=line
         ) from error
+
+
+# YAML's words for no value, written unquoted: "description: null" is no description.
+_NULLS = frozenset(("null", "Null", "NULL", "~"))
+
+
+@cache
+def _text_loader() -> type:
+    """YAML's BaseLoader (every value as text) with an unquoted null read as no value."""
+    import yaml
+
+    class TextLoader(yaml.BaseLoader):
+        def construct_scalar(self, node: yaml.ScalarNode) -> str | None:  # type: ignore[override]
+            if node.style is None and node.value in _NULLS:
+                return None
+            return super().construct_scalar(node)
+
+    return TextLoader
 
 
 _TEMPLATE_TAG = re.compile(rb"\{%-?\s*[a-z_]+\b[^%]{0,200}?%\}|\{\{[^{}]{1,200}\}\}|<%=?\s[^%]{0,200}%>")

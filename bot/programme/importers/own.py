@@ -141,8 +141,10 @@ _END = (
 )
 _TIME_FIELDS = frozenset((*_START, *_END))  # what a time slot gives what it holds
 # "length_min": fortee's timetable API (iOSDC Japan's).
+# "duration_min": a hand-made YAML of Killer Nashville 2026's pages.
 _DURATION = (
     "duration", "length", "durationminutes", "minutes", "mins", "lengthmin", "scheduledduration",
+    "durationmin", "durationmins", "durationinminutes", "lengthminutes",
     "duracion", "duree", "minutos",
 )  # fmt: skip
 # "microlocation": FOSSASIA's Open Event ({"id": 1, "name": "Theatre 1"}).
@@ -253,7 +255,7 @@ _HALF_DAY = timedelta(hours=12)
 _LONGEST_SLIP = timedelta(hours=4)
 _CANCELLED = ("cancelled", "canceled", "iscancelled", "iscanceled")
 _STATUS = ("status", "state")
-_ZONE = ("timezone", "timezonename", "tz", "xwrtimezone")
+_ZONE = ("timezone", "timezonename", "tz", "xwrtimezone", "venuetimezone", "eventtimezone")  # fmt: skip
 _CONFERENCE_TITLE = ("conference", "conferencetitle", "eventname", "title", "name")
 _EVENT_NAME = ("event", "evento", "evenement", "congreso", "congres")
 

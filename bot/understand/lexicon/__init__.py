@@ -169,6 +169,8 @@ ROOM_NAME_KEYS = (
     "lecture", "river", "lake", "forest", "mountain", "ocean", "bay", "island", "swan", "eagle", "cockatoo",
     "campfire", "booth", "entrance", "boardroom", "crown", "heart", "bell", "bottle", "barrel",
     "skull", "world", "hat", "dome", "village", "family", "zone", "outside",
+    "oak", "maple", "birch", "chestnut", "poplar", "sycamore", "cedar", "pine", "willow", "elm", "cypress",
+    "olive", "walnut", "cherry",
 )  # fmt: skip
 KIND_KEYS = tuple(SessionKind)
 INTERPRETATION_KEYS = ("en", "fr", "es", "tr")

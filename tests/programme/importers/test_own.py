@@ -1050,6 +1050,43 @@ def test_a_site_s_yaml_programme_with_days_named_by_their_date(tmp_path: Path) -
     ]
 
 
+def test_a_yaml_programme_s_minutes_zone_and_nulls(tmp_path: Path) -> None:
+    """A hand-made YAML of Killer Nashville 2026's pages: each session's length under
+    "duration_min", the zone under "venue_timezone", and `null` (unquoted) for no value: no --tz
+    needed, each session ends when its minutes say, and no description reads "null"."""
+    path = tmp_path / "killer-nashville-2026.yaml"
+    path.write_text(
+        'conference: "2026 Killer Nashville"\n'
+        'venue_timezone: "America/Chicago"\n'
+        "sessions:\n"
+        "  - id: 2\n"
+        '    title: "MC 2 - Deadly Details"\n'
+        '    date: "2026-08-20"\n'
+        '    start: "2:00 PM"\n'
+        "    duration_min: 180\n"
+        '    speakers: ["DP Lyle"]\n'
+        '    location: "Maple"\n'
+        "    description: null\n"
+        "  - id: 11\n"
+        '    title: "Lunch"\n'
+        '    date: "2026-08-20"\n'
+        '    start: "12:00 PM"\n'
+        "    duration_min: ~\n"
+        '    location: "Maple"\n'
+        '    description: "null"\n',
+        encoding="utf-8",
+    )
+    programme = load_programme(path).programme
+    master_class, lunch = by_id(programme, "2"), by_id(programme, "11")
+    assert programme.conference.timezone.key == "America/Chicago"
+    assert (master_class.start.isoformat(), master_class.end.isoformat()) == (
+        "2026-08-20T14:00:00-05:00",
+        "2026-08-20T17:00:00-05:00",
+    )
+    assert master_class.description.all() == ()
+    assert lunch.end is not None and lunch.description.all() == ("null",)  # quoted: the file's text
+
+
 def test_a_yaml_file_that_is_not_well_formed_is_refused_with_its_line(tmp_path: Path) -> None:
     path = tmp_path / "program.yml"
     path.write_text("days:\n  - name: Mon\n    events: [\n", encoding="utf-8")
