@@ -574,6 +574,7 @@ def direct_children(element: ET.Element) -> dict[str, ET.Element]:
 
 
 def _empty(element: ET.Element) -> bool:
+    """An element with no text, no children and no attributes: "<persons/>"."""
     return len(element) == 0 and not (element.text or "").strip() and not element.attrib
 
 
