@@ -25,6 +25,7 @@ from bot.understand.rooms import RoomFinder, RoomMatch
 from bot.understand.spellings import Spellings
 from bot.understand.text import HYPHENATED, dense, fold, folded_words, words
 from bot.understand.tracks import TrackFinder
+from bot.understand.transliteration import latin_spellings
 from bot.understand.vocabulary import (
     AND_WORDS,
     CONFERENCE_WORDS,
@@ -105,6 +106,8 @@ class ProgrammeIndex:
         for person in programme.people.values():
             if not person.unnamed:
                 names = (person.name, *person.aliases)
+                # 'Олесь Петрів' is "oles petriv" too.
+                names += tuple(spelling for name in names for spelling in latin_spellings(name))
                 for name in dict.fromkeys((*names, *(_DUTCH_IJ.sub("y", name) for name in names))):
                     # A name in two scripts ("Ivan Tu（杜修文）", "牟展佑 / WilliamMou") is read as its
                     # Latin one; its Chinese, Japanese or Korean words name the person too (below).

@@ -13,6 +13,7 @@ from bot.programme.model import Person, Programme
 from bot.understand.index import index_for
 from bot.understand.parse import parse
 from bot.understand.text import words
+from bot.understand.transliteration import latin_spellings
 from tests.small_programme import small_programme, talk
 from tests.understand.conftest import PROGRAMMES
 
@@ -462,3 +463,49 @@ def test_a_famous_name_whose_words_titles_have_apart_is_absent() -> None:
         question = parse(text, before, programme)
         assert (question.intent, question.rule) == ("unknown", "absent-person"), text
     assert parse("anything about the king in yellow?", before, programme).intent == "search"
+
+
+def test_a_name_written_in_cyrillic_is_found_as_attendees_type_it_in_latin_letters() -> None:
+    """DOU Day 2026 (Kyiv, names in Cyrillic): "quand passe oles petriv" for 'Олесь Петрів',
+    "et Lukyniuk ?" for 'Вікторія Лукинюк', "Yermilov" for 'Ярослав Єрмілов' (Ukraine's official
+    spelling), "andrii brodetski" for 'Андрій Бродецький' (a slip), "nikita" for a Russian
+    'Никита' (its English spelling); the Cyrillic is still found as pasted."""
+    zone = ZoneInfo("Europe/Kyiv")
+    start = datetime(2026, 5, 15, 9, tzinfo=zone)
+    people = [
+        Person("oles", "Олесь Петрів"),
+        Person("viktoriia", "Вікторія Лукинюк"),
+        Person("yaroslav", "Ярослав Єрмілов"),
+        Person("andrii", "Андрій Бродецький"),
+        Person("nikita", "Никита Смирнов"),
+    ]
+    programme = small_programme(
+        zone,
+        [talk(p.id, start.replace(hour=10 + n), start.replace(hour=11 + n), f"Доповідь {n}", speakers=[p.id])
+         for n, p in enumerate(people)],
+        people=people,
+    )  # fmt: skip
+
+    def who(text: str) -> tuple[str, ...]:
+        return parse(text, start, programme).person_ids
+
+    assert who("quand passe oles petriv") == ("oles",)
+    assert who("Lukyniuk ?") == ("viktoriia",)
+    assert who("Hola, ¿me podrías decir cuándo presenta Yaroslav Yermilov?") == ("yaroslav",)
+    assert who("andrii brodetski cuando") == ("andrii",)
+    assert who("when does nikita smirnov speak") == ("nikita",)
+    assert who("коли виступає Олесь Петрів") == ("oles",)
+
+
+@pytest.mark.parametrize(
+    ("name", "spellings"),
+    [
+        ("Сергій Бабич", ("serhii babych",)),
+        ("Юлія Їжак", ("yuliia yizhak",)),
+        ("Никита Хрущёв", ("nikita khrushchyov",)),
+        ("Влада Зацаринна", ("vlada zatsarynna", "vlada zatsarinna")),
+        ("Ivan Tu", ()),
+    ],
+)
+def test_latin_spellings_of_a_cyrillic_name(name: str, spellings: tuple[str, ...]) -> None:
+    assert latin_spellings(name) == spellings
