@@ -2990,3 +2990,21 @@ def test_rooms_named_after_trees_in_every_language() -> None:
     assert found("c koi dans la salle érable") == "maple"
     assert found("what's on in the chestnut room") == "bc"
     assert found("qué hay en el abedul") == "bc"
+
+
+def test_a_room_named_by_how_many_it_seats_in_every_language() -> None:
+    """Forward Data 2025's 'Gulbenkian - 80 personnes', 'Salle Adenauer - 500 personnes': "the 80
+    people room", "la salle de 500 personnes", "la sala de 200 personas"; a number no room seats is
+    none."""
+    finder = RoomFinder(
+        [
+            Room("gulbenkian", "Gulbenkian - 80 personnes"),
+            Room("honorat", "Salon Honorat - 200 personnes"),
+            Room("adenauer", "Salle Adenauer - 500 personnes"),
+        ]
+    )
+    found = partial(room_in, finder)
+    assert found("whats on in the 80 people room right now") == "gulbenkian"
+    assert found("c koi dans la salle de 500 personnes") == "adenauer"
+    assert found("que hay en la sala de 200 personas") == "honorat"
+    assert found("the 300 people room") is None

@@ -1864,3 +1864,22 @@ def test_a_crime_writers_conference_asked_in_french_and_spanish() -> None:
     assert found_ids(programme, start, "charlas sobre asesinos en serie") == ["killers"]
     assert found_ids(programme, start, "hay algo sobre novela romantica") == ["romance"]
     assert found_ids(programme, start, "charlas sobre misterio historico") == ["historical"]
+
+
+def test_a_sovereign_ai_asked_of_a_data_conference() -> None:
+    """Forward Data 2025: "IA soberana" finds the sovereign sessions only, not the twenty about AI."""
+    zone = ZoneInfo("Europe/Paris")
+    start = datetime(2025, 11, 18, 9, tzinfo=zone)
+    later = start.replace(hour=14)
+    titles = {
+        "bi": "How AI Is Changing the Standard for BI",
+        "llm": "Sovereign LLM Inference at Scale",
+        "souverain": "Une IA souveraine pour l'Europe",
+        "academy": "Building Your Internal AI Academy",
+        "ready": "Getting Ready for AI",
+        "bisect": "Git bisect for bi-weekly releases",
+    }
+    sessions = [talk(id_, later, later.replace(hour=15), title) for id_, title in titles.items()]
+    sessions += [talk(f"ai{n}", later, later.replace(hour=15), f"AI at company {n}") for n in range(20)]
+    programme = small_programme(zone, sessions)
+    assert sorted(found_ids(programme, start, "alguna charla sobre IA soberana?")) == ["llm", "souverain"]
