@@ -261,6 +261,10 @@ def person_named(f: Features) -> Question | None:
             return None  # "qué tiempo va a hacer el domingo en valencia": the weather, not Ms Valencia
         other = _other_surname(f, person)
         if other:
+            named = " ".join(w for w in f.words if w in person.matched_words or w == other)
+            if f.index.titled_with(named):
+                # "the andy weir interview": no speaker, but a title names him.
+                return f.ask(Intent.SEARCH, topic=tuple(named.split()), when=f.when)
             # "va a venir richard stallman?": a Richard speaks, but not this one.
             return f.ask(Intent.UNKNOWN, unmatched=f.as_typed([*person.matched_words, other]), when=f.when)
         return f.ask(Intent.PERSON, person_ids=person.person_ids, when=f.when, together=person.described)

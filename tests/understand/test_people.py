@@ -509,3 +509,26 @@ def test_a_name_written_in_cyrillic_is_found_as_attendees_type_it_in_latin_lette
 )
 def test_latin_spellings_of_a_cyrillic_name(name: str, spellings: tuple[str, ...]) -> None:
     assert latin_spellings(name) == spellings
+
+
+def test_a_name_a_title_writes_whole_is_that_session_not_someone_absent() -> None:
+    """Author Nation 2026: "c quand l'interview d'andy weir" asks for 'Andy Weir Interview' (its
+    speaker is the interviewer), not for an absent Andy Weir because an Andrew speaks; an Andrew's
+    other surname no title writes is still someone else."""
+    zone = ZoneInfo("America/Los_Angeles")
+    start = datetime(2026, 11, 13, 9, tzinfo=zone)
+    end = start.replace(hour=10)
+    programme = small_programme(
+        zone,
+        [
+            talk(
+                "weir", start.replace(hour=16), end.replace(hour=17), "Andy Weir Interview", speakers=["jn"]
+            ),
+            talk("panel", start, end, "Science Fiction Panel", speakers=["andrew"]),
+        ],
+        people=[Person("jn", "JN Chaney"), Person("andrew", "Andrew Moriarty")],
+    )
+    for text in ("c quand l'interview d'andy weir", "when is the andy weir interview"):
+        answer = respond(text, start, programme).as_json(programme)
+        assert [session["id"] for session in answer["sessions"]] == ["weir"], text
+    assert parse("is andy serkis coming?", start, programme).intent == "unknown"

@@ -1883,3 +1883,20 @@ def test_a_sovereign_ai_asked_of_a_data_conference() -> None:
     sessions += [talk(f"ai{n}", later, later.replace(hour=15), f"AI at company {n}") for n in range(20)]
     programme = small_programme(zone, sessions)
     assert sorted(found_ids(programme, start, "alguna charla sobre IA soberana?")) == ["llm", "souverain"]
+
+
+def test_merch_asked_in_spanish_and_french() -> None:
+    """Author Nation 2026: "algo sobre merchandising", "des produits dérivés ?" meet 'Premium
+    Editions and Merch'."""
+    zone = ZoneInfo("America/Los_Angeles")
+    start = datetime(2026, 11, 11, 9, tzinfo=zone)
+    later = start.replace(hour=16)
+    sessions = [
+        talk(
+            "merch", later, later.replace(hour=17), "Six Figures with Three Books: Premium Editions and Merch"
+        ),
+        talk("ads", later, later.replace(hour=17), "Amazon Ads for Authors"),
+    ]
+    programme = small_programme(zone, sessions)
+    assert found_ids(programme, start, "algo sobre merchandising") == ["merch"]
+    assert found_ids(programme, start, "il y a un truc sur les produits dérivés ?") == ["merch"]
