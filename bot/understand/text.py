@@ -35,10 +35,12 @@ LETTER_FOLDS = {
 # to cut it at).
 # Scripts whose every sign is a syllable or a word: Japanese kana, Chinese characters, Korean.
 _DENSE_SCRIPTS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+CYRILLIC = "\u0400-\u04ff"
 OTHER_SCRIPTS = (
     "\u0370-\u03ff"  # Greek
-    "\u0400-\u04ff"  # Cyrillic
-    "\u0590-\u05ff\u0600-\u06ff" + _DENSE_SCRIPTS  # Hebrew, Arabic
+    + CYRILLIC
+    + "\u0590-\u05ff\u0600-\u06ff"  # Hebrew, Arabic
+    + _DENSE_SCRIPTS
 )
 _WORD = re.compile(rf"[a-z0-9]+(?:[:.][0-9]+)?|[{OTHER_SCRIPTS}]+")
 _DENSE = re.compile(f"[{_DENSE_SCRIPTS}]")

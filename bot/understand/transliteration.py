@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+from bot.understand.text import CYRILLIC
+
+_CYRILLIC = re.compile(f"[{CYRILLIC}]")
 _UKRAINIAN_ONLY = frozenset("іїєґ")
 _RUSSIAN_ONLY = frozenset("ыэёъ")
 
@@ -29,7 +31,7 @@ _UKRAINIAN = {
 }  # fmt: skip
 _UKRAINIAN_FIRST = {"ї": "yi", "й": "y", "є": "ye", "ю": "yu", "я": "ya"}
 _RUSSIAN = {
-    **_COMMON, "г": "g", "и": "i", "й": "y", "ы": "y", "э": "e", "ё": "yo", "ю": "yu", "я": "ya", "е": "e",
+    **_COMMON, "г": "g", "и": "i", "й": "y", "ы": "y", "э": "e", "ё": "yo", "ю": "yu", "я": "ya",
 }  # fmt: skip
 
 
