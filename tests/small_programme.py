@@ -41,8 +41,9 @@ def small_programme(
     rooms: Iterable[Room] = (),
     people: Iterable[Person] = (),
     days: Iterable[date] = (),
+    name: str = "C",
 ) -> Programme:
     """A conference in `zone`, on `days`, else on the days its sessions start."""
     on = tuple(days) or tuple(sorted({session.start.astimezone(zone).date() for session in sessions}))
-    conference = Conference(id="c", name=Text.of("C", "en"), timezone=zone, default_language="en", days=on)
+    conference = Conference(id="c", name=Text.of(name, "en"), timezone=zone, default_language="en", days=on)
     return Programme(conference, list(rooms), list(people), sessions)

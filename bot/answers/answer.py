@@ -179,7 +179,8 @@ def _at_time(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer
             # "and at 8?" of a convention that runs into the night: 20:00, where the morning has
             # nothing yet (a gap between two morning sessions is the morning's).
             evening = instant + timedelta(hours=12)
-            later = () if _anything_around(programme, instant) else programme.running_at(evening, q.room_id)
+            around = _anything_around(programme, instant, q.room_id)
+            later = () if around else programme.running_at(evening, q.room_id)
             if later:
                 instant, running = evening, later
         everywhere = (
@@ -203,12 +204,13 @@ def _at_time(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer
     return Answer(q, sessions=_of_kinds(sessions, q.kinds), day=day)
 
 
-def _anything_around(programme: Programme, instant: datetime) -> bool:
-    """Whether any session runs within an hour of the instant, in any room."""
+def _anything_around(programme: Programme, instant: datetime, room_id: str | None) -> bool:
+    """Whether a session runs within an hour of the instant, in the room asked about or, with
+    none, in any room (a stream of music all night in another room says nothing of this one's
+    morning: "and at 8:30 in room 3?" asked at 11:00 is the evening's)."""
     hour = timedelta(hours=1)
-    return any(
-        s.start < instant + hour and s.end > instant - hour for s in programme.sessions if not s.cancelled
-    )
+    sessions = programme.sessions_in_room(room_id) if room_id else programme.sessions
+    return any(s.start < instant + hour and s.end > instant - hour for s in sessions if not s.cancelled)
 
 
 def _on_day(sessions: tuple[Session, ...], q: Question, programme: Programme) -> tuple[Session, ...]:

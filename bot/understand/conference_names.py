@@ -27,6 +27,9 @@ class ConferenceNames:
     # Words that go with a name of it: its city in its spellings, its years ("the Geneva
     # conference", "the 2020 GFMD summit"); alone they do not name it.
     context: frozenset[str] = frozenset()
+    # The words of its own names, not the words any conference is called by: a room that shares
+    # them ('rC3 Lounge' of 'rC3 NOWHERE') is named by its other words.
+    own: frozenset[str] = frozenset()
 
     def said(self, folded_words: tuple[str, ...], joined: str) -> frozenset[str]:
         """The words of a message that name the conference (none: it is not named)."""
@@ -82,4 +85,5 @@ def conference_names(conference: Conference, city: tuple[str, ...] = ()) -> Conf
         words=frozenset(CONFERENCE_WORDS | events | acronyms | single),
         phrases=pattern,
         context=frozenset(context),
+        own=frozenset(word for word in name_words | acronyms if word not in STOPWORDS and not word.isdigit()),
     )

@@ -652,9 +652,14 @@ def read_features(
         name_words = [w for w in said if w not in ROOM_WORDS]
         placed = name_words != said or any(w in ROOM_WORDS or w in PLACE_PREPOSITIONS for w in before)
         person = index.find_person(name_words) if len(name_words) >= 2 and not placed else None
-        if person is not None and person.exact:
+        # Someone who has every word typed: "chaos west" is 'Chaos-West TV' beside 'Chaos Macht
+        # Schule Hannover', who has one of them.
+        typed = {word for word in name_words if len(word) >= 3}
+        if person is not None and person.exact and typed <= person.matched_words:
             room_match = None
     if room_match and not early and _someones_session(rest, room_match.span, index):
+        room_match = None
+    if room_match and not early and _the_conference_named(rest, room_match, index):
         room_match = None
     if room_match and not early and when.part:
         room_match, part_named = index.rooms.of_part(room_match, rest, when.part)
@@ -669,7 +674,7 @@ def read_features(
         rest = blank(rest, room_match.span)
     rest_words = words(rest)
     subjects = _said_as_subjects(rest_words)
-    the_event = _the_event_itself(rest_words)
+    the_event = _the_event_itself(rest_words, index.conference_names.own)
     content = tuple(
         word
         for word, (before, after) in zip(rest_words, _neighbours(rest_words), strict=True)
@@ -1028,15 +1033,20 @@ def _mend_question_words(text: str, index: ProgrammeIndex) -> str:
     return re.sub(r"[a-z]+", mend, text)
 
 
-def _the_event_itself(said: list[str]) -> frozenset[str]:
+def _the_event_itself(said: list[str], own_names: frozenset[str]) -> frozenset[str]:
     """Words for the conference that say which one is meant, not what is asked about: "le premier
-    événement du festival", "el programa del congreso", "the first talk of the convention"."""
+    événement du festival", "el programa del congreso", "the first talk of the convention", and
+    its own name so placed ("le premier truc demain au rC3", "what's first at rc3")."""
     return frozenset(
         word
         for i, word in enumerate(said)
-        if word in CONFERENCE_WORDS
+        if (word in CONFERENCE_WORDS or word in own_names)
         and i > 0
-        and (said[i - 1] in _OF_THE or (i > 1 and (said[i - 2], said[i - 1]) in _OF_THE_PAIRS))
+        and (
+            said[i - 1] in _OF_THE
+            or (i > 1 and (said[i - 2], said[i - 1]) in _OF_THE_PAIRS)
+            or (said[i - 1] == "at" and word in own_names)
+        )
     )
 
 
@@ -1111,6 +1121,17 @@ def _someones_session(text: str, span: tuple[int, int], index: ProgrammeIndex) -
     others = [word for word in words(blank(text, span)) if word not in STOPWORDS and word not in FILLER]
     person = index.find_person(others) if others else None
     return person is not None and person.exact
+
+
+def _the_conference_named(text: str, match: RoomMatch, index: ProgrammeIndex) -> bool:
+    """A room found by the conference's own name alone: "le premier truc demain au rC3" asks
+    about the conference 'rC3 NOWHERE', not its room 'rC3 Lounge' ("the rc3 lounge" names it)."""
+    said = words(text[match.span[0] : match.span[1]])
+    own = index.conference_names.own
+    if not said or not all(word in own for word in said):
+        return False
+    # A room whose whole name is the conference's is named by it: 'Jugaadfest' of Jugaadfest 2018.
+    return not index.rooms.room_tokens[match.room_id] <= own
 
 
 def _run_before(words_: tuple[str, ...], at: int) -> tuple[str, ...]:

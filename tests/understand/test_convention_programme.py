@@ -78,3 +78,24 @@ def test_at_8_is_the_evening_where_the_morning_has_nothing_yet(programme: Progra
     )
     assert _answer(morning, "what's on at 8?", asked)["sessions"] == []
     assert [s["id"] for s in _answer(morning, "what's on at 8:30?", asked)["sessions"]] == ["keynote"]
+
+
+def test_at_8_in_a_room_is_its_evening_though_another_room_streams_all_night() -> None:
+    """ "y a las 8 y media?" of a room with nothing in the morning is its 20:30, though another
+    room plays music through the night (a remote congress's channels): that room's morning says
+    nothing of this one's."""
+    at = FRIDAY.replace
+    rooms = [Room("stage", "Stage"), Room("lounge", "Lounge")]
+    programme = small_programme(
+        ZONE,
+        [
+            talk("school", at(hour=20, minute=15), at(hour=21, minute=30), "Schools and data", room="stage"),
+            talk("set", at(hour=7), at(hour=9), "Live set", room="lounge"),
+        ],
+        rooms=rooms,
+    )
+    asked = at(hour=11)
+    answer = _answer(programme, "que hay en el stage a las 8 y media?", asked)
+    assert [s["id"] for s in answer["sessions"]] == ["school"]
+    # With nothing named, the lounge's morning is the answer still.
+    assert [s["id"] for s in _answer(programme, "que hay a las 8 y media?", asked)["sessions"]] == ["set"]

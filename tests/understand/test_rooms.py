@@ -3008,3 +3008,64 @@ def test_a_room_named_by_how_many_it_seats_in_every_language() -> None:
     assert found("c koi dans la salle de 500 personnes") == "adenauer"
     assert found("que hay en la sala de 200 personas") == "honorat"
     assert found("the 300 people room") is None
+
+
+def test_the_conference_named_is_not_the_room_that_bears_its_name() -> None:
+    """rC3 NOWHERE 2021's 'rC3 Lounge': "le premier truc demain au rC3" asks about the whole
+    congress, "the rc3 lounge" about the room; a room whose whole name is the conference's (Jugaadfest
+    2018's 'Jugaadfest') is named by it."""
+    zone = ZoneInfo("Europe/Berlin")
+    monday = datetime(2021, 12, 27, tzinfo=zone)
+    programme = small_programme(
+        zone,
+        [
+            talk(
+                "opening", monday.replace(hour=10, minute=45), monday.replace(hour=11), "Opening", room="r3s"
+            ),
+            talk("music", monday.replace(hour=16), monday.replace(hour=18), "Couch", room="lounge"),
+        ],
+        rooms=[Room("r3s", "r3s - Monheim"), Room("lounge", "rX9 Lounge")],
+        name="rX9 NOWHERE",
+    )
+    evening = monday - timedelta(hours=3)
+    first = parse("c'est quoi le tout premier truc demain au rX9 ?", evening, programme)
+    assert first.room_id is None
+    assert [
+        s["id"]
+        for s in respond("c'est quoi le tout premier truc demain au rX9 ?", evening, programme).as_json(
+            programme
+        )["sessions"]
+    ] == ["opening"]
+    assert parse("what's on at the rx9 lounge tomorrow at 4pm", evening, programme).room_id == "lounge"
+    named_so = small_programme(
+        zone,
+        [talk("hack", monday.replace(hour=10), monday.replace(hour=11), "Hack", room="fest")],
+        rooms=[Room("fest", "Jugaadfest")],
+        name="Jugaadfest",
+    )
+    assert parse("where's the jugaadfest hall", evening, named_so).room_id == "fest"
+
+
+def test_a_room_of_two_words_is_not_someone_who_has_one_of_them() -> None:
+    """ "prochain talk sur chaos west ?": the channel 'Chaos-West TV', not 'Chaos Macht Schule',
+    a speaker with one of its words; "when does jane doe talk" is still Jane Doe, not 'Doe Hall'."""
+    zone = ZoneInfo("Europe/Berlin")
+    day = datetime(2021, 12, 29, tzinfo=zone)
+    people = [Person("cms", "Chaos Macht Schule"), Person("jane", "Jane Doe")]
+    programme = small_programme(
+        zone,
+        [
+            talk(
+                "math", day.replace(hour=12, minute=30), day.replace(hour=13), "Math for hackers", room="west"
+            ),
+            talk(
+                "school", day.replace(hour=14), day.replace(hour=15), "Schools", room="zone", speakers=["cms"]
+            ),
+            talk("jane", day.replace(hour=16), day.replace(hour=17), "Hello", room="zone", speakers=["jane"]),
+        ],
+        rooms=[Room("west", "Chaos-West TV"), Room("zone", "ChaosZone TV"), Room("doe", "Jane Doe Hall")],
+        people=people,
+    )
+    noon = day.replace(hour=12)
+    assert parse("prochain talk sur chaos west ?", noon, programme).room_id == "west"
+    assert parse("when does jane doe talk", noon, programme).person_ids == ("jane",)

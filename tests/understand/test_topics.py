@@ -1900,3 +1900,39 @@ def test_merch_asked_in_spanish_and_french() -> None:
     programme = small_programme(zone, sessions)
     assert found_ids(programme, start, "algo sobre merchandising") == ["merch"]
     assert found_ids(programme, start, "il y a un truc sur les produits dérivés ?") == ["merch"]
+
+
+def test_exoplanets_and_lithium_batteries_asked_of_a_german_programme() -> None:
+    """rC3 2021: "et sur les exoplanètes ?" finds the planets of other stars, not the climate talk
+    that saves the planet; "baterías de litio" finds lithium, not a house's electricity use
+    ("Stromverbrauch", a word of energy efficiency, not of batteries)."""
+    zone = ZoneInfo("Europe/Berlin")
+    start = datetime(2021, 12, 27, 11, tzinfo=zone)
+    later = start.replace(hour=18)
+    sessions = [
+        talk("transits", later, later.replace(hour=19), "Transits von Exoplaneten vermessen"),
+        talk(
+            "forest",
+            later,
+            later.replace(hour=19),
+            "Waldgärten",
+            description="Resiliente Systeme gegen die Klimakatastrophe: unser Planet braucht Wälder.",
+        ),
+        talk(
+            "lithium",
+            later,
+            later.replace(hour=19),
+            "Why we are addicted to lithium",
+            description="Batteries for cars and phones, and the mines they need.",
+        ),
+        talk(
+            "heating",
+            later,
+            later.replace(hour=19),
+            "Heizenergie-Optimierung",
+            description="Ich werte meinen Stromverbrauch zum Heizen mit einem neuronalen Netz aus.",
+        ),
+    ]
+    programme = small_programme(zone, sessions)
+    assert found_ids(programme, start, "et sur les exoplanètes ?") == ["transits"]
+    assert found_ids(programme, start, "algo sobre baterias de litio?") == ["lithium"]
