@@ -32,6 +32,7 @@ from bot.understand.vocabulary import (
     GIVEN_NAME_FORMS,
     INFO_PHRASES,
     KIND_WORDS,
+    LEVEL_WORDS,
     MEANING_PHRASES,
     NAME_PARTICLES,
     OR_WORDS,
@@ -54,6 +55,7 @@ MEMORY = 4096  # words whose forms are kept (emptied when full)
 ROOT = 4  # letters an inflected word's root has at least: "test" of "testing"
 NUMBER_FORM = 0.6  # how much a word's other number counts ("galaxy" for "galaxies"): as a stem
 TOPIC_MEMORY = 1024  # topics whose scores are kept (emptied when full)
+LEVEL_SHARE = 0.3  # how much a word for a level counts beside a subject ("for beginners")
 GENERIC_RATIO, GENERIC_SHARE = 10, 0.02  # a topic word too common beside a rare one (`specific`)
 
 
@@ -728,6 +730,13 @@ class ProgrammeIndex:
             or max((self.session_idf[v] for v in variants), default=0.0)
             for variants in forms
         ]
+        # A level beside a subject says which of its sessions: a session for beginners on another
+        # subject covers too little of "sql workshop for beginners" to be listed.
+        if any(token not in LEVEL_WORDS for token in query):
+            idf = [
+                weight * LEVEL_SHARE if token in LEVEL_WORDS else weight
+                for token, weight in zip(query, idf, strict=True)
+            ]
         total = sum(idf) or 1.0
         rarity = [weight / total for weight in idf]
         # The word itself, its translations and their singular or plural: not a near spelling.

@@ -86,6 +86,9 @@ PERSON_NOUNS = frozenset(_words("words.person_nouns"))
 # Words for people as a group: "people" asks who ("people from Mozilla?") unless a word beside it
 # says which people, a topic ("maps for blind people", "personnes âgées", "personas mayores").
 GROUP_NOUNS = frozenset(_words("words.group_nouns"))
+# Who a session is for by how much they know ("beginners", "avancé"): beside a subject, a lesser
+# word of the topic.
+LEVEL_WORDS = frozenset(_words("words.levels"))
 HONORIFICS = frozenset(_words("words.honorifics"))  # prof, Dr, Mme: before a name, not of it
 
 # Weekday names, Monday first.

@@ -1936,3 +1936,27 @@ def test_exoplanets_and_lithium_batteries_asked_of_a_german_programme() -> None:
     programme = small_programme(zone, sessions)
     assert found_ids(programme, start, "et sur les exoplanètes ?") == ["transits"]
     assert found_ids(programme, start, "algo sobre baterias de litio?") == ["lithium"]
+
+
+def test_a_level_beside_a_subject_says_which_of_its_sessions() -> None:
+    """rC3 2021: "any sql workshop for beginners" is the SQL workshop, not the OBS workshop for
+    beginners ("Anfänger*innen"); a level asked alone still finds the sessions for it, in French
+    and Spanish too."""
+    zone = ZoneInfo("Europe/Berlin")
+    start = datetime(2021, 12, 28, 9, tzinfo=zone)
+    later = start.replace(hour=16)
+    sessions = [
+        talk(
+            "sql",
+            later,
+            later.replace(hour=17),
+            "SQL - Ein paar Grundlagen der Standardsprache für Datenbanken",
+            kind=SessionKind.WORKSHOP,
+        ),
+        talk("obs", later, later.replace(hour=17), "OBS für Anfänger*innen", kind=SessionKind.WORKSHOP),
+    ]
+    programme = small_programme(zone, sessions)
+    assert found_ids(programme, start, "any sql workshop for beginners") == ["sql"]
+    assert found_ids(programme, start, "workshops for beginners") == ["obs"]
+    assert found_ids(programme, start, "des ateliers pour débutants ?") == ["obs"]
+    assert found_ids(programme, start, "talleres para principiantes") == ["obs"]

@@ -198,6 +198,7 @@ TABLES: dict[str, str] = {
     "words.speaking": WORD,
     "words.person_nouns": WORD,
     "words.group_nouns": WORD,
+    "words.levels": WORD,
     "words.track": WORD,
     "words.honorifics": WORD,
     "words.roles": CONTENT,
