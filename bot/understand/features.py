@@ -60,6 +60,7 @@ from bot.understand.vocabulary import (
     NAME_PARTICLES,
     NEXT_PHRASES,
     NOT_MARKERS_IN,
+    NOT_PLACES_IN,
     NOW_IN_ROOM_PHRASES,
     NOW_LAST_WORDS,
     NOW_PHRASES,
@@ -527,8 +528,9 @@ class Features:
     @property
     def names_a_place(self) -> bool:
         """'what's next in Narnia': an unknown word right after 'in', 'salle', 'en'…"""
+        not_places = NOT_PLACES_IN.get(self.language, frozenset())
         return any(
-            before in _PLACE_PREPOSITIONS and word in self.content
+            before in _PLACE_PREPOSITIONS and before not in not_places and word in self.content
             for before, word in pairwise(self.rest_words)
         )
 

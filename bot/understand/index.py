@@ -45,6 +45,7 @@ K = TypeVar("K")
 V = TypeVar("V")
 
 TITLE, ORGANISER, DESCRIPTION = 3.0, 1.5, 1.0
+_GLUED_NAMES = re.compile(r"(?<=[a-zß-öø-ÿ]{4})(?=[A-ZÀ-ÖØ-Þ])")
 _HANDLE = re.compile(r"([a-z]{3,})\d+")  # a handle, a name and digits: "mikucat13", "easonc13"
 # Dutch "ij", which other languages write "y": "Meijer" is typed "Meyer", "Dijkstra" "Dykstra".
 _DUTCH_IJ = re.compile("ij", re.IGNORECASE)
@@ -89,8 +90,11 @@ class ProgrammeIndex:
         self.glossary = glossary = glossary_for(programme)
         # Whether any session has documents (slides, papers) to ask for.
         self.has_documents = any(session.documents for session in programme.sessions)
+        held = Counter(
+            session.room_id for session in programme.sessions if session.room_id and not session.cancelled
+        )
         self.rooms = RoomFinder(
-            programme.rooms.values(), programme.conference.city, self._one_place, _main_room(programme)
+            programme.rooms.values(), programme.conference.city, self._one_place, _main_room(programme), held
         )
         self.tracks = TrackFinder((s.track for s in programme.sessions if s.track), glossary)
 
@@ -110,6 +114,9 @@ class ProgrammeIndex:
                 names = (person.name, *person.aliases)
                 # 'Олесь Петрів' is "oles petriv" too.
                 names += tuple(spelling for name in names for spelling in latin_spellings(name))
+                # A login that runs two names together: 'mere-teresaHaïm-Lubczanski' is also
+                # "mere teresa haim lubczanski" (not "McDonald", "LeBlanc": four letters before).
+                names += tuple(apart for name in names if (apart := _GLUED_NAMES.sub(" ", name)) != name)
                 for name in dict.fromkeys((*names, *(_DUTCH_IJ.sub("y", name) for name in names))):
                     # A name in two scripts ("Ivan Tu（杜修文）", "牟展佑 / WilliamMou") is read as its
                     # Latin one; its Chinese, Japanese or Korean words name the person too (below).
@@ -142,7 +149,11 @@ class ProgrammeIndex:
                             # MiXiT 2023's): the surname typed alone ("sablonniere").
                             if len(written) == 1 and name.islower() and len(token) >= 8 and token.isalpha():
                                 self.name_tokens[token[1:]].add(person.id)
-                            if position + shift == 0:
+                            if len(tokens) == 1:
+                                # A name of one word (a login, a surname alone: MiXiT 2019's
+                                # 'nitot') may be either: "tristan nitot" is that person.
+                                surnames.add(token)
+                            elif position + shift == 0:
                                 self.first_names.add(token)
                             elif position + shift >= family_from:
                                 surnames.add(token)

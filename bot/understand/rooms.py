@@ -88,6 +88,15 @@ _WORD_DOTTED = re.compile(r"(?<=[A-Za-z] )(\d{1,2})\.(\d{2,3})(?![\w.])")
 _BRACKET_CODE = re.compile(r"\b[A-Za-z]{0,3}\d+(?:\.\d+)+[A-Za-z]?\b")  # "(AW1.124)", "(4.1)"
 _WORD_NUMBER = re.compile(r"\b([A-Za-z]{4,})(\d+)\b")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+# A word for a room run into its letter or number: "AMPHID", "AMPHIK" (MiXiT 2019's) typed
+# "amphi d"; not a plural ("Stages", "Salles").
+_NOUN_CODE = re.compile(
+    r"\b("
+    + "|".join(sorted((n for n in ROOM_NOUNS if n.isalpha() and len(n) >= 4), key=len, reverse=True))
+    + r")"
+    r"(?!e?s\b)([A-Za-z]{1,2}|\d{1,3})\b",
+    re.IGNORECASE,
+)
 _LISTED_NUMBER = re.compile(r"(?<![\w.])\d{1,3}(?![\w.])")
 _BRACKETS = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
 SCAN = 60  # words of a message searched for a misspelt room name
@@ -844,10 +853,12 @@ class RoomFinder:
         city: str = "",
         one_place: Callable[[tuple[str, ...]], bool] = lambda ids: False,
         main_room: str | None = None,
+        sessions_held: Mapping[str, int] | None = None,
     ) -> None:
         """`one_place` says whether rooms whose names give the same place before a track are that
         one place used for a track a day (their sessions never overlap), not rooms of one venue.
-        `main_room` is the room that holds nearly every session, when one does."""
+        `main_room` is the room that holds nearly every session, when one does; `sessions_held`, how
+        many sessions each room holds, when known."""
         rooms = [_numbered_first(room) for room in rooms]
         self.main_room = main_room
         # Rooms that are one place under each day's track ("Golden Gate Ballroom B: Workshops",
@@ -1117,7 +1128,7 @@ class RoomFinder:
             for member, holders in ((m, sorted(set(r))) for m, r in joined.items())
             if len(holders) == 1 or holders[0][0] < holders[1][0]
         }
-        own = _own_words(name_words, rooms, city_words)
+        own = _own_words(name_words, rooms, city_words, sessions_held or {})
         # Not a word every question about sessions may have: "talks" of 'Online talks and posters',
         # "next" of 'Next to Daugava 1+2' (Agile Day Riga's: "next on 2nd floor" asks what is next).
         self.distinctive = {
@@ -2077,12 +2088,16 @@ def _letters(words: list[str]) -> list[str]:
     return [word for word in words if len(word) == 1 and word.isalpha()]
 
 
-def _own_words(name_words: Mapping[str, set[str]], rooms: list[Room], city_words: set[str]) -> dict[str, str]:
+def _own_words(
+    name_words: Mapping[str, set[str]], rooms: list[Room], city_words: set[str], held: Mapping[str, int]
+) -> dict[str, str]:
     """Words that belong to one room's name only ("callelongue", "bamberg"): they name it where a
     room is expected ("next in bamberg", "la suite à callelongue"). A word in several names names
     the room whose name the others all contain: "bearsville" is "Bearsville Theater", not
-    "Hospitality Lounge … + Bearsville Theater lobby". The city's name is no room's ("the weather
-    in Lyon" is not about "Lyon Part-Dieu")."""
+    "Hospitality Lounge … + Bearsville Theater lobby"; or the room that holds ten times the
+    sessions of each other one: "la salle radio" is FOSDEM 2021's devroom 'D.radio', not its empty
+    stand 'S.radio'. The city's name is no room's ("the weather in Lyon" is not about "Lyon
+    Part-Dieu")."""
     words_of = {room.id: set(core(tokens(room.name)).split()) for room in rooms}
     return {
         word: contained
@@ -2090,8 +2105,18 @@ def _own_words(name_words: Mapping[str, set[str]], rooms: list[Room], city_words
         if word not in ROOM_WORDS
         and word not in STOPWORDS
         and word not in city_words
-        and (contained := _contained(ids, words_of)) is not None
+        and (contained := _contained(ids, words_of) or _busiest(ids, held)) is not None
     }
+
+
+BUSIER, BUSY = 10, 5  # how many times the sessions of each other room, and how many at least
+
+
+def _busiest(ids: AbstractSet[str], held: Mapping[str, int]) -> str | None:
+    """Of rooms a word names, the one that holds BUSIER times the sessions of each other one."""
+    counts = sorted(((held.get(room_id, 0), room_id) for room_id in ids), reverse=True)
+    (most, room_id), (next_most, _) = counts[0], counts[1]
+    return room_id if most >= BUSY and most >= BUSIER * next_most else None
 
 
 def _typo_phrases(phrases: Mapping[str, str], rooms: list[Room]) -> tuple[dict[str, str], dict[str, str]]:
@@ -2130,11 +2155,15 @@ _NUMBER_FIRST = re.compile(r"\s*(\d+(?:\s*[/+-]\s*\d+)*)\s*,\s*\S")
 
 def _numbered_first(room: Room) -> Room:
     """A room named by its number before its building's name, also as the numbered room it is:
-    '4/5, Haus 6' is "room 4/5" ("salle 4-5", "la sala cuatro cinco", "room 1 of building 6")."""
+    '4/5, Haus 6' is "room 4/5" ("salle 4-5", "la sala cuatro cinco", "room 1 of building 6"),
+    and a room whose name runs its word for a room into its letter, as the room of that letter."""
     number = _NUMBER_FIRST.match(room.name)
-    if number is None:
-        return room
-    return replace(room, aliases=(*room.aliases, f"room {number.group(1)}"))
+    if number is not None:
+        return replace(room, aliases=(*room.aliases, f"room {number.group(1)}"))
+    # A word for a room run into its letter or number, also as the lettered room it is: 'AMPHID'
+    # is "amphi d" ("l'amphi D", "el anfiteatro d").
+    apart = _NOUN_CODE.sub(r"\1 \2", room.name)
+    return replace(room, aliases=(*room.aliases, apart)) if apart != room.name else room
 
 
 def _sole(held: Mapping[K, set[str]]) -> dict[K, str]:

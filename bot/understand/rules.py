@@ -25,7 +25,7 @@ from bot.programme.model import Programme, Session
 from bot.understand.features import Features, any_of, has_phrase
 from bot.understand.index import PersonMatch, TopicMatch
 from bot.understand.question import Intent, Question
-from bot.understand.text import words
+from bot.understand.text import dense, words
 from bot.understand.vocabulary import (
     ABOUT_PHRASES,
     AFTER_PHRASES,
@@ -288,12 +288,17 @@ def _other_surname(f: Features, person: PersonMatch) -> str | None:
     words_ = list(f.words)
     if len(matched) == 1:
         # A name alone: the word after it ("richard stallman"), or before it ("tim berners-lee"
-        # where the programme's Lee is Anne Lee Steele).
+        # where the programme's Lee is Anne Lee Steele); not before a name the file writes as one
+        # word (its other script aside), a login or a surname alone: "tristan nitot" is 'nitot'.
+        one_word = all(
+            len([w for w in words(programme.people[pid].name) if not dense(w)]) == 1
+            for pid in person.person_ids
+        )
         following = [
             beside
             for i, word in enumerate(words_)
             if word in matched
-            for beside in (*words_[i + 1 : i + 2], *words_[max(0, i - 1) : i])
+            for beside in (*words_[i + 1 : i + 2], *(() if one_word else words_[max(0, i - 1) : i]))
         ]
     elif matched <= given:
         # A given name of several words: the word after it ("jean-baptiste kempf").

@@ -208,6 +208,10 @@ SUBJECT_MARKERS = frozenset(_words("words.subject_markers"))
 NOT_MARKERS_IN: dict[str, frozenset[str]] = {
     code: frozenset(_LEXICON.of(code, "words.not_markers") or ()) for code in ("fr", "en", "es")
 }
+# The same for place prepositions: English "a" is an article ("after a data leak").
+NOT_PLACES_IN: dict[str, frozenset[str]] = {
+    code: frozenset(_LEXICON.of(code, "words.not_place_prepositions") or ()) for code in ("fr", "en", "es")
+}
 # "charlas de wifi", "algo de alquimia": a word for sessions or for something, then "of".
 SUBJECT_HOLDERS = SESSION_NOUNS | frozenset(_words("words.subject_holders"))
 SCHEDULE_WORDS = frozenset(_words("words.schedules"))  # "programme de l'auditorium": the room's

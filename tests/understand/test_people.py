@@ -532,3 +532,23 @@ def test_a_name_a_title_writes_whole_is_that_session_not_someone_absent() -> Non
         answer = respond(text, start, programme).as_json(programme)
         assert [session["id"] for session in answer["sessions"]] == ["weir"], text
     assert parse("is andy serkis coming?", start, programme).intent == "unknown"
+
+
+def test_speakers_written_by_their_login() -> None:
+    """MiXiT 2019 lists speakers by login: 'nitot' is "tristan nitot" (a given name the file does
+    not write contradicts nothing), 'mere-teresaHaïm-Lubczanski' is "haim lubczanski" (two names
+    run together); a one-word name is still not someone with another surname after it."""
+    zone = ZoneInfo("Europe/Paris")
+    start = datetime(2019, 5, 23, 9, tzinfo=zone)
+    end = start.replace(hour=10)
+    programme = small_programme(
+        zone,
+        [
+            talk("privacy", start.replace(hour=14), end.replace(hour=15), "Vie privée", speakers=["nitot"]),
+            talk("features", start.replace(hour=11), end.replace(hour=12), "Great features", speakers=["mt"]),
+        ],
+        people=[Person("nitot", "nitot"), Person("mt", "mere-teresaHaïm-Lubczanski")],
+    )
+    assert parse("qd est-ce que tristan nitot parle ?", start, programme).person_ids == ("nitot",)
+    assert parse("haim lubczanski parle quand?", start, programme).person_ids == ("mt",)
+    assert parse("nitot dupontel parle quand ?", start, programme).intent == "unknown"

@@ -3069,3 +3069,64 @@ def test_a_room_of_two_words_is_not_someone_who_has_one_of_them() -> None:
     noon = day.replace(hour=12)
     assert parse("prochain talk sur chaos west ?", noon, programme).room_id == "west"
     assert parse("when does jane doe talk", noon, programme).person_ids == ("jane",)
+
+
+def test_of_rooms_a_word_names_the_one_that_holds_ten_times_the_sessions() -> None:
+    """FOSDEM 2021's devroom 'D.radio' (14 talks) beside its stand 'S.radio' (none), 'D.mariadb'
+    (19) beside 'S.mariadb' (1): "la salle radio", "sala mariadb" name the devrooms; of two rooms
+    of sessions alike ('M.community', 6, 'D.community', 15) the word names neither."""
+    finder = RoomFinder(
+        [
+            Room("d.radio", "D.radio"),
+            Room("s.radio", "S.radio"),
+            Room("d.mariadb", "D.mariadb"),
+            Room("s.mariadb", "S.mariadb"),
+            Room("m.community", "M.community"),
+            Room("d.community", "D.community"),
+            Room("d.hpc", "D.hpc"),
+        ],
+        sessions_held={
+            "d.radio": 14,
+            "d.mariadb": 19,
+            "s.mariadb": 1,
+            "regency-a": 20,
+            "regency-b": 3,
+            "d.hpc": 8,
+        },
+    )
+    found = partial(room_in, finder)
+    assert found("y a quoi maintenant dans la salle radio") == "d.radio"
+    assert found("q hay ahorita en la sala mariadb") == "d.mariadb"
+    assert found("what's next in the community room") is None
+    assert found("whats next in the hpc devroom") == "d.hpc"
+
+
+def test_rooms_of_a_cinema_by_their_screens() -> None:
+    """Stir Trek 2022's rooms, named after sponsors with their screens: "l'écran 27", "screen
+    17", "la pantalla 23" (one of the screens a talk is shown on at once)."""
+    finder = RoomFinder(
+        [
+            Room("impact", "impact.com (Live 27 - Simul 23, 24, 25, 26)"),
+            Room("daugherty", "Daugherty (Live 17 - Simul 20)"),
+            Room("aware", "Aware (Live 28 - Simul 18, 19)"),
+        ]
+    )
+    found = partial(room_in, finder)
+    assert found("il se passe quoi sur l'ecran 27 actuellement ?") == "impact"
+    assert found("and in screen 17?") == "daugherty"
+    assert found("que pasa en la pantalla 23 ahora") == "impact"
+    assert found("last session on screen 28?") == "aware"
+
+
+def test_a_word_for_a_room_run_into_its_letter() -> None:
+    """MiXiT 2019's 'AMPHID', 'AMPHIK', 'ROOM1': "l'amphi D", "el anfiteatro d", "anfi k", "room
+    1"; not a plural ('Stages' is no stage "s")."""
+    finder = RoomFinder(
+        [Room("amphid", "AMPHID"), Room("amphik", "AMPHIK"), Room("room1", "ROOM1"), Room("stages", "Stages")]
+    )
+    found = partial(room_in, finder)
+    assert found("c quoi la suite en amphi D ?") == "amphid"
+    assert found("cual es la ultima charla en el anfiteatro d el jueves") == "amphid"
+    assert found("que hay ahora en el anfi k") == "amphik"
+    assert found("what's on in room 1") == "room1"
+    assert found("stage s") is None

@@ -14,6 +14,8 @@ from bot.config import default_programme_path
 from bot.programme.kinds import SessionKind
 from bot.programme.loading import load_programme
 from bot.programme.model import Person, Programme, Room
+from bot.understand.features import read_features
+from bot.understand.index import index_for
 from bot.understand.parse import parse
 from bot.understand.rules import RULES
 from tests.small_programme import small_programme, talk
@@ -1252,3 +1254,16 @@ def test_a_practical_word_among_those_naming_a_talk_is_its_subject() -> None:
     question = parse("when's the TETRA police radio crypto talk", at, programme)
     assert question.rule == "topic-or-kind"
     assert parse("is there police on site?", at, programme).rule == "out-of-scope"
+
+
+def test_an_english_a_names_no_place() -> None:
+    """MiXiT 2019: in "passwords after a data leak" the English article is not French or Spanish
+    "à", "a": no unknown place "data" is named (which answered "no such room"); "prochain truc à
+    narnia" still names one."""
+    zone = ZoneInfo("Europe/Paris")
+    at = datetime(2019, 5, 24, 13, tzinfo=zone)
+    programme = small_programme(zone, [talk("t", at.replace(hour=16), at.replace(hour=17), "Mots de passe")])
+    index = index_for(programme)
+    english = read_features("is there a talk about passwords after a data leak", at, programme, None, index)
+    assert english.language == "en" and not english.names_a_place
+    assert read_features("prochain truc à narnia ?", at, programme, None, index).names_a_place

@@ -1960,3 +1960,18 @@ def test_a_level_beside_a_subject_says_which_of_its_sessions() -> None:
     assert found_ids(programme, start, "workshops for beginners") == ["obs"]
     assert found_ids(programme, start, "des ateliers pour débutants ?") == ["obs"]
     assert found_ids(programme, start, "talleres para principiantes") == ["obs"]
+
+
+def test_radio_astronomy_is_one_word_in_french_and_spanish() -> None:
+    """FOSDEM 2021: "¿hay alguna charla de radioastronomía?" finds 'Virgo: A Versatile
+    Spectrometer for Radio Astronomy', not every radio talk."""
+    zone = ZoneInfo("Europe/Brussels")
+    start = datetime(2021, 2, 6, 13, tzinfo=zone)
+    later = start.replace(hour=16)
+    sessions = [
+        talk("virgo", later, later.replace(hour=17), "Virgo: A Versatile Spectrometer for Radio Astronomy"),
+        talk("radio", later, later.replace(hour=17), "GNU Radio: Organizational Updates"),
+    ]
+    programme = small_programme(zone, sessions)
+    assert found_ids(programme, start, "Hola, ¿hay alguna charla de radioastronomía?") == ["virgo"]
+    assert found_ids(programme, start, "des talks sur la radioastronomie ?") == ["virgo"]

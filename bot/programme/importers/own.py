@@ -1082,7 +1082,7 @@ def _build(
                 raw.events.append(event)
     if not any(event.room for event in raw.events):
         _rooms_from_holders(held)
-    _close_open_ended(raw, path)
+    close_open_ended(raw, path)
     return build_programme(raw, path, tz)
 
 
@@ -1260,23 +1260,25 @@ def _list_of(item: _Found) -> str:
     return re.sub(r"\[\d+\]", "[]", item.where)
 
 
-def _close_open_ended(raw: RawSchedule, path: Path) -> None:
+def close_open_ended(raw: RawSchedule, path: Path, *, by_slot: bool = False) -> None:
     """The end of each session given by its start alone: the next start in its room that day, at
-    most OPEN_ENDED_LENGTH later (said in one warning: the file does not say)."""
+    most OPEN_ENDED_LENGTH later (said in one warning: the file does not say). `by_slot`: the next
+    start in any room, as a grid of time slots is read (a talk lasts until the next slot, the
+    break after it included)."""
     open_ended = [event for event in raw.events if event.end is None and event.duration is None]
     if not open_ended:
         return
     starts: dict[tuple[str | None, date], list[datetime]] = {}
     for event in raw.events:
-        starts.setdefault((event.room, event.start.date()), []).append(event.start)
+        starts.setdefault((None if by_slot else event.room, event.start.date()), []).append(event.start)
     for event in open_ended:
-        later = [start for start in starts[(event.room, event.start.date())] if start > event.start]
+        later = [s for s in starts[(None if by_slot else event.room, event.start.date())] if s > event.start]
         longest = event.start + OPEN_ENDED_LENGTH
         event.end = min([*later, longest])
+    until = "the next time slot" if by_slot else "the next one in its room"
     raw.warnings.append(
         f"{path}: {len(open_ended)} sessions give a start and no end: each is taken to last until "
-        f"the next one in its room, at most {OPEN_ENDED_LENGTH.seconds // 60} minutes "
-        f"(first: {open_ended[0].where})"
+        f"{until}, at most {OPEN_ENDED_LENGTH.seconds // 60} minutes (first: {open_ended[0].where})"
     )
 
 
@@ -1366,7 +1368,7 @@ def _event(
         if duration is None and duration_value is not None:
             reason = f"duration {_text(duration_value)!r} is not minutes or HH:MM"
             raise ProgrammeError(path, reason, where=where)
-        # Neither: its end is found once every session is read (_close_open_ended).
+        # Neither: its end is found once every session is read (close_open_ended).
     title = _title(record)
     # The talks a session holds ("talks": [{"title", "start", "presenter"}…]): their presenters
     # are the session's people, their titles part of what it is about.

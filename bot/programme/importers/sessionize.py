@@ -17,7 +17,8 @@
 Each session is read once, by its id, from the rooms' lists and then from the time slots (a
 session the rooms do not list). Times are local with no zone (Sessionize keeps the zone in the
 event's settings, not in the export), so --tz is always needed. Sessions not scheduled yet (no
-startsAt) are left out, with a warning each. The "Sessions" view's inline speakers and room name
+startsAt) are left out, with a warning each; a session with no end lasts until the next time
+slot (at most an hour, said in a warning). The "Sessions" view's inline speakers and room name
 are read too, and the same shape under other names, as KotlinConf's app keeps it: a session's
 "speakerIds" and its room's name as "location".
 """
@@ -108,6 +109,7 @@ def read_data(data: Any, path: Path, tz: ZoneInfo | None) -> Loaded:
         for number, session in enumerate(as_list(data.get("sessions")))
     )
     _add_events(raw, sessions, rooms, speakers, items, path)
+    own.close_open_ended(raw, path, by_slot=True)
     return build_programme(raw, path, tz)
 
 
@@ -128,6 +130,7 @@ def _read_grid(days: list[Any], path: Path, tz: ZoneInfo | None) -> Loaded:
         seen.add(ref)
         sessions.append((where, session))
     _add_events(raw, sessions, rooms, {}, {}, path)
+    own.close_open_ended(raw, path, by_slot=True)
     return build_programme(raw, path, tz)
 
 
@@ -137,8 +140,14 @@ def _grid_sessions(days: list[Any]) -> Iterator[tuple[str, Mapping[str, Any]]]:
     for day_number, day in enumerate(days):
         day = as_dict(day)
         for room_number, room in enumerate(as_list(day.get("rooms"))):
+            name = as_dict(room).get("name")
             for number, session in enumerate(as_list(as_dict(room).get("sessions"))):
-                yield f"[{day_number}].rooms[{room_number}].sessions[{number}]", as_dict(session)
+                session = as_dict(session)
+                if name and not session.get("room") and not session.get("roomId"):
+                    # A session of no room listed in a room's column (DDD Perth 2019's keynote,
+                    # breaks and lunch under its 'Theatre'): held there.
+                    session = {**session, "room": name}
+                yield f"[{day_number}].rooms[{room_number}].sessions[{number}]", session
         for slot_number, slot in enumerate(as_list(day.get("timeSlots"))):
             for room_number, room in enumerate(as_list(as_dict(slot).get("rooms"))):
                 session = as_dict(room).get("session")

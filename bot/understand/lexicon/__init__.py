@@ -191,6 +191,7 @@ TABLES: dict[str, str] = {
     "words.filler": WORD,
     "words.subject_holders": WORD,
     "words.not_markers": WORD,
+    "words.not_place_prepositions": WORD,
     "words.subject_of": WORD,
     "words.help": WORD,
     "words.politeness": WORD,

@@ -190,3 +190,54 @@ def test_the_export_of_accepted_sessions_a_speaker_a_row(tmp_path: Path) -> None
              ["Nathalie Jeauffroy", "Yasmine Kraan"]),
         ], path.name  # fmt: skip
         assert not [warning for warning in loaded.warnings if "not read" in warning], path.name
+
+
+def test_a_grid_of_no_ends_lasts_until_the_next_slot_and_its_plenaries_are_in_their_column(
+    tmp_path: Path,
+) -> None:
+    """DDD Perth 2019's agenda data (a Sessionize grid kept by its site): every "endsAt" null, the
+    keynote and the breaks of no room listed in the Theatre's column. A session lasts until the
+    next time slot in any room (the break after it included), at most an hour, said in one
+    warning; a session of no room is held in the column that lists it."""
+
+    def session(ref: str, start: str, room: str | None, title: str) -> dict[str, object]:
+        return {
+            "id": ref,
+            "title": title,
+            "startsAt": f"2019-08-03T{start}:00",
+            "endsAt": None,
+            "isServiceSession": room is None,
+            "isPlenumSession": room is None,
+            "speakers": [],
+            "categories": [],
+            "roomId": None,
+            "room": room,
+        }
+
+    days = [
+        {
+            "date": "2019-08-03T00:00:00",
+            "rooms": [
+                {"id": 0, "name": "Theatre", "sessions": [session("keynote", "09:10", None, "Keynote")]},
+                {
+                    "id": 1,
+                    "name": "M6",
+                    "sessions": [
+                        session("a", "10:05", "M6", "Anyone can animate"),
+                        session("b", "10:55", "M6", "Coding in interviews"),
+                    ],
+                },
+                {"id": 2, "name": "M7", "sessions": [session("tea", "10:25", None, "Morning tea")]},
+            ],
+            "timeSlots": [],
+        }
+    ]
+    path = tmp_path / "agenda.json"
+    path.write_text(json.dumps(days), encoding="utf-8")
+    loaded = load_programme(path, tz="Australia/Perth")
+    programme = loaded.programme
+    assert by_id(programme, "keynote").room_id == "theatre"
+    assert by_id(programme, "keynote").end.strftime("%H:%M") == "10:05"
+    assert by_id(programme, "a").end.strftime("%H:%M") == "10:25"  # the morning tea's slot
+    assert by_id(programme, "b").end.strftime("%H:%M") == "11:55"  # the last: an hour at most
+    assert any("no end" in warning and "next time slot" in warning for warning in loaded.warnings)
