@@ -146,9 +146,11 @@ class ProgrammeIndex:
                             if handle:
                                 self.name_tokens[handle.group(1)].add(person.id)
                             # A login of an initial and a surname, all in lower case ("hsablonniere",
-                            # MiXiT 2023's): the surname typed alone ("sablonniere").
-                            if len(written) == 1 and name.islower() and len(token) >= 8 and token.isalpha():
+                            # MiXiT 2023's; "glaforge", "snicoll"): the surname typed alone, or after
+                            # the given name ("guillaume laforge").
+                            if len(written) == 1 and name.islower() and len(token) >= 7 and token.isalpha():
                                 self.name_tokens[token[1:]].add(person.id)
+                                surnames.add(token[1:])
                             if len(tokens) == 1:
                                 # A name of one word (a login, a surname alone: MiXiT 2019's
                                 # 'nitot') may be either: "tristan nitot" is that person.
@@ -763,6 +765,9 @@ class ProgrammeIndex:
             for j in range(len(forms))
             if i != j
         }
+        # The idea a topic of two words makes, which a title may have in another language
+        # ("virtual threads" and 'Les Threads Virtuels'): a phrase too.
+        idea = self.glossary.expressions.get(" ".join(query)) if len(query) == 2 else None
         scores: dict[str, TopicMatch] = {}
         # Only the sessions that have one of the words in some form can score.
         candidates = {s for variants in forms for v in variants for s in self.sessions_with.get(v, ())}
@@ -799,6 +804,7 @@ class ProgrammeIndex:
                     # or every word in the title, as written or translated when it can be (a near form
                     # only for a word the programme has only so): "trafficking and smuggling of migrants"
                     or all(not title.isdisjoint(exact[i] or literal_forms[i]) for i in known)
+                    or (idea is not None and fields.get(idea, 0.0) >= TITLE)
                 )
                 scores[session_id] = TopicMatch(covered, score, phrase, literal)
         return scores

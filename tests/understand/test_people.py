@@ -552,3 +552,16 @@ def test_speakers_written_by_their_login() -> None:
     assert parse("qd est-ce que tristan nitot parle ?", start, programme).person_ids == ("nitot",)
     assert parse("haim lubczanski parle quand?", start, programme).person_ids == ("mt",)
     assert parse("nitot dupontel parle quand ?", start, programme).intent == "unknown"
+
+
+def test_a_login_of_an_initial_and_a_surname_after_the_given_name() -> None:
+    """MiXiT 2024's 'glaforge': "when is guillaume laforge speaking", "laforge" alone."""
+    zone = ZoneInfo("Europe/Paris")
+    start = datetime(2024, 4, 25, 11, tzinfo=zone)
+    programme = small_programme(
+        zone,
+        [talk("gemini", start.replace(hour=14), start.replace(hour=15), "Gemini", speakers=["glaforge"])],
+        people=[Person("glaforge", "glaforge")],
+    )
+    assert parse("when is guillaume laforge speaking", start, programme).person_ids == ("glaforge",)
+    assert parse("quand parle laforge ?", start, programme).person_ids == ("glaforge",)

@@ -1975,3 +1975,34 @@ def test_radio_astronomy_is_one_word_in_french_and_spanish() -> None:
     programme = small_programme(zone, sessions)
     assert found_ids(programme, start, "Hola, ¿hay alguna charla de radioastronomía?") == ["virgo"]
     assert found_ids(programme, start, "des talks sur la radioastronomie ?") == ["virgo"]
+
+
+def test_an_idea_of_two_words_written_in_another_language_is_a_phrase_too() -> None:
+    """MiXiT 2024: "virtual threads" finds the title 'Les Threads Virtuels en Java 21' as well as
+    the English description that says "Virtual Threads" (both have the idea; only the English
+    one has its words side by side); "la couleur" finds "Colour" spelt the British way."""
+    zone = ZoneInfo("Europe/Paris")
+    start = datetime(2024, 4, 26, 9, tzinfo=zone)
+    later = start.replace(hour=11)
+    sessions = [
+        talk(
+            "loom",
+            later,
+            later.replace(hour=12),
+            "Programmation Asynchrone : Les Threads Virtuels en Java 21",
+        ),
+        talk(
+            "boot",
+            later,
+            later.replace(hour=12),
+            "Rechargez vos applications web avec Spring Boot",
+            description="Spring Boot 3.2: Virtual Threads, CRaC, and more.",
+        ),
+        talk(
+            "pool", later, later.replace(hour=12), "Thread pools in practice", description="Virtual machines."
+        ),
+        talk("colour", later, later.replace(hour=12), "The Computer Science Behind Colour"),
+    ]
+    programme = small_programme(zone, sessions)
+    assert sorted(found_ids(programme, start, "is there a session on virtual threads")) == ["boot", "loom"]
+    assert found_ids(programme, start, "y a une session sur la couleur ?") == ["colour"]
