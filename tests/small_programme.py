@@ -42,8 +42,11 @@ def small_programme(
     people: Iterable[Person] = (),
     days: Iterable[date] = (),
     name: str = "C",
+    conference_id: str = "c",
 ) -> Programme:
     """A conference in `zone`, on `days`, else on the days its sessions start."""
     on = tuple(days) or tuple(sorted({session.start.astimezone(zone).date() for session in sessions}))
-    conference = Conference(id="c", name=Text.of(name, "en"), timezone=zone, default_language="en", days=on)
+    conference = Conference(
+        id=conference_id, name=Text.of(name, "en"), timezone=zone, default_language="en", days=on
+    )
     return Programme(conference, list(rooms), list(people), sessions)

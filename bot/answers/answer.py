@@ -25,6 +25,8 @@ from bot.understand.when import PARTS_OF_DAY
 
 SEARCH_LIMIT = 40
 COMPLETE = 0.99  # a session that has every word of the question (rare words weigh more)
+NOON = 12
+GONE_BY = timedelta(hours=12)  # a morning hour this long gone is the next one's
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,7 +169,12 @@ def _instant(q: Question, programme: Programme) -> datetime | None:
             # "el jueves a las 2 de la madrugada" asked on Wednesday: Thursday's small hours, not
             # the night after Thursday's programme; "à 1h du mat" alone is still tonight's.
             return conference.local(when.day, when.clock)
-        return conference.on_programme_day(when.day, when.clock)
+        instant = conference.on_programme_day(when.day, when.clock)
+        if when.clock.hour < NOON and not when.bare and q.at - instant >= GONE_BY:
+            # "and at 4am?" asked at 18:00 of a programme that runs through the night: the night
+            # to come, not this morning's 04:00 (the day changes at 04:00 there).
+            return instant + timedelta(days=1)
+        return instant
     return None
 
 

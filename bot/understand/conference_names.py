@@ -85,5 +85,20 @@ def conference_names(conference: Conference, city: tuple[str, ...] = ()) -> Conf
         words=frozenset(CONFERENCE_WORDS | events | acronyms | single),
         phrases=pattern,
         context=frozenset(context),
-        own=frozenset(word for word in name_words | acronyms if word not in STOPWORDS and not word.isdigit()),
+        own=frozenset(
+            word
+            for word in name_words | acronyms | _coded(conference.id)
+            if word not in STOPWORDS and not word.isdigit()
+        ),
     )
+
+
+_YEAR_AFTER = re.compile(r"[-_.]?(?:19|20)\d\d$")
+_CODE = re.compile(r"[a-z]+\d+[a-z\d]*|\d+[a-z]+[a-z\d]*")
+
+
+def _coded(conference_id: str) -> set[str]:
+    """The short name of letters and digits a file gives as its acronym, its year aside: "rc3" of
+    'rc3' or 'rc3-2021' (rC3's, whose title is "Remote Chaos Experience"), "36c3"."""
+    stem = _YEAR_AFTER.sub("", conference_id)
+    return {stem} if _CODE.fullmatch(stem) else set()

@@ -698,6 +698,11 @@ def read_features(
             or word in weekday_subjects
         )
     )
+    # The conference's code name beside other words says whose they are, not what is sought:
+    # "where do i get rc3 merch?" asks for merch (not its words: "map data" at State of the Map).
+    codes = {word for word in index.conference_names.own if any(ch.isdigit() for ch in word)}
+    if len(content) > 1 and not set(content) <= codes:
+        content = tuple(word for word in content if word not in codes)
     # Not the words of the room named: "que viene después en el workshop uno" asks for all that
     # comes in 'Workshop 1', its break too.
     kinds_said = rest if room_match and not early else cleaned

@@ -348,7 +348,7 @@ def _changed(
     ("and tomorrow?" then "and at 4?" is tomorrow at 4), else `today` for a time."""
     old = previous.when
     clock = new.clock or (old.clock if new.part is None and new.delay is None else None)
-    if new.clock and new.part is None and old.clock and old.clock.hour >= EVENING and new.clock.hour < 12:
+    if new.clock and new.bare and old.clock and old.clock.hour >= EVENING and new.clock.hour < 12:
         # "q hay a las diez de la noche" then "¿y a las diez y media?": still the evening.
         clock = new.clock.replace(hour=new.clock.hour + 12)
     part = new.part or (old.part if new.clock is None else None)

@@ -443,7 +443,9 @@ class ProgrammeIndex:
                 if found:
                     # The name's own words count as matched (its family name included), and the typed ones.
                     words_matched = frozenset(tokens[start : start + size]) | frozenset(found[0].split())
-                    misspelt = found[0] != window
+                    misspelt = found[0].replace(" ", "") != window.replace(
+                        " ", ""
+                    )  # "tariq krim": 'tariqkrim'
                     return PersonMatch(
                         self.compact_names[found[0]], words_matched, exact=True, misspelt=misspelt
                     )

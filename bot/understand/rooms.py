@@ -618,14 +618,18 @@ def _number_said(name: str) -> tuple[str, ...]:
     else:
         return ()
     said = [f"{' '.join(head)} {word}" for word in _NUMBER_WORDS.get(int(number), ())]
+    if coded and int(number) == 1:
+        # A code's letters then "uno", "un": "rc uno" for 'rC1' (no article follows letters so).
+        said += [f"{' '.join(head)} {word}" for word in _ONE_ARTICLES]
     spaced = [f"{' '.join(head)} {number}"] if coded and len(coded.group(1)) >= 3 else []
     return (*said, *spaced)
 
 
 # Each small number's words, without the articles that are also "one".
+_ONE_ARTICLES = ("un", "une", "uno", "una")
 _NUMBER_WORDS: dict[int, tuple[str, ...]] = {}
 for _word, _value in NUMBERS_IN_WORDS.items():
-    if _value <= 20 and _word not in ("un", "une", "uno", "una"):
+    if _value <= 20 and _word not in _ONE_ARTICLES:
         _NUMBER_WORDS[_value] = (*_NUMBER_WORDS.get(_value, ()), _word)
 
 
@@ -1084,9 +1088,11 @@ class RoomFinder:
             for name in (room.name, *room.aliases):
                 parts = tokens(name)
                 # And its hyphenated words as one: "coworking" for 'CO-WORKING SPACE'.
+                # ("cbase" for 'c-base Berlin': five letters are enough for a hyphen's two sides.)
                 hyphenated = [found.replace("-", "") for found in HYPHENATED.findall(fold(name))]
-                for whole in ("".join(parts) if len(parts) >= 2 else "", *hyphenated):
-                    if len(whole) >= 6 and whole.isalpha():
+                whole_name = "".join(parts) if len(parts) >= 2 else ""
+                for whole, least in ((whole_name, 6), *((joined, 5) for joined in hyphenated)):
+                    if len(whole) >= least and whole.isalpha():
                         joined_names.setdefault(whole, set()).add(room.id)
                 # A name spelt letter by letter between signs: "nortx" for 'N:O:R:T:x'.
                 if len(parts) >= 3 and all(len(part) == 1 and part.isalpha() for part in parts):

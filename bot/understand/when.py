@@ -78,6 +78,9 @@ class When:
     # An hour of 1 to 7 said alone, read in the afternoon ("at 4" is 16:00): late at night, the
     # small hours to come may be meant ("what's on now?" at 22:40, then "and at 1:30?").
     small_hour: bool = field(default=False, compare=False)
+    # An hour said with no a.m., p.m. or part of the day ("et à 10h30 ?"): a conversation about the
+    # evening keeps it in the evening; "and at 2am?" is the night's.
+    bare: bool = field(default=False, compare=False)
 
     @property
     def empty(self) -> bool:
@@ -148,8 +151,10 @@ def _hour(
             hour += 12
         elif meridiem.startswith("a") and hour == 12:
             hour = 0
-    elif part in ("afternoon", "evening") and hour < 12:
-        hour += 12
+    elif part == "evening" and hour == 12:
+        hour = 0  # "las doce y media de la noche": half past midnight
+    elif part in ("afternoon", "evening") and 0 < hour < 12:
+        hour += 12  # (not "ce soir à minuit et demi", 0:30)
     elif part is None and 1 <= hour <= 7 and not padded:
         # Conferences do not start at 4 in the morning: "at 4" means 16:00; "04:00", written
         # with its zero, is 4 a.m.
@@ -345,7 +350,7 @@ def find_when(
     today = conference.programme_day(at)
     day: date | None = None
     clock: time | None = None
-    evening_too = small_hour = False
+    evening_too = small_hour = bare_hour = False
     delay: timedelta | None = None
 
     relative = _RELATIVE.search(text)
@@ -386,6 +391,7 @@ def find_when(
             bare = not (meridiem or own_part or part or padded) and pattern is not _HOUR_H
             evening_too = 8 <= said_hour <= 9 and bare
             small_hour = 1 <= said_hour <= 7 and bare
+            bare_hour = bare
             text = _blank(text, match)
             break
     for words_for, hour in ((_NOON, 12), (_MIDNIGHT, 0)):
@@ -410,7 +416,15 @@ def find_when(
         day = reference_day(conference, at)
         if clock is None and part is not None and not _THIS_PART.search(text):
             day = _part_not_over(conference, at, part, day)
-    when = When(day=day, clock=clock, part=part, delay=delay, evening_too=evening_too, small_hour=small_hour)
+    when = When(
+        day=day,
+        clock=clock,
+        part=part,
+        delay=delay,
+        evening_too=evening_too,
+        small_hour=small_hour,
+        bare=bare_hour,
+    )
     return when, text
 
 

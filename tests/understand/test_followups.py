@@ -375,6 +375,35 @@ def test_an_hour_after_an_evening_time_is_in_the_evening_too() -> None:
     assert ids("and at 10?", 3) == ["morning"]
 
 
+def test_an_hour_said_am_after_an_evening_is_the_night_to_come() -> None:
+    """rC3 2020: "what's on at 11pm tonight?" then "and at 2am?" is 02:00 after that night (not
+    14:00 for the evening before it), and "what about 4am lol" the 04:00 to come, though the
+    programme's day changes at 4 (this morning's 04:00 is fourteen hours gone)."""
+    zone = ZoneInfo("Europe/Berlin")
+    night = datetime(2020, 12, 28, 22, tzinfo=zone)
+    after = night + timedelta(hours=2)
+    programme = small_programme(
+        zone,
+        [
+            talk("morning", night.replace(hour=3), night.replace(hour=5), "Early set", room="lounge"),
+            talk("radio", night, after + timedelta(hours=1), "Radio lounge", room="radio"),
+            talk("set", after + timedelta(hours=1), after + timedelta(hours=5), "Late set", room="lounge"),
+            talk("noon", night.replace(hour=13), night.replace(hour=15), "Lunch talk", room="radio"),
+        ],
+        rooms=[Room("lounge", "Lounge"), Room("radio", "Radio")],
+    )
+    conversations = Conversations()
+    at = night.replace(hour=18)
+
+    def ids(text: str, minutes: int) -> list[str]:
+        reply = respond_in(conversations, "chat", text, at + timedelta(minutes=minutes), programme)
+        return [s["id"] for s in reply.as_json(programme)["sessions"]]
+
+    assert ids("what's on at 11pm tonight?", 0) == ["radio"]
+    assert ids("and at 2am?", 1) == ["set"]
+    assert ids("what about 4am lol", 2) == ["set"]
+
+
 def test_a_number_alone_after_a_numbered_room_is_the_room_of_that_kind_numbered_so() -> None:
     """BSides CDMX: "qué hay ahora en el track 1" then "¿y en el 2?" is Track 2, not Workshops 2."""
     zone = ZoneInfo("America/Mexico_City")

@@ -565,3 +565,21 @@ def test_a_login_of_an_initial_and_a_surname_after_the_given_name() -> None:
     )
     assert parse("when is guillaume laforge speaking", start, programme).person_ids == ("glaforge",)
     assert parse("quand parle laforge ?", start, programme).person_ids == ("glaforge",)
+
+
+def test_a_login_of_a_given_name_and_a_surname_run_together() -> None:
+    """MiXiT 2022's 'tariqkrim': "tariq krim keynote when?" is him (typed apart, not a slip: a
+    keynote of his, not a search for keynotes)."""
+    zone = ZoneInfo("Europe/Paris")
+    start = datetime(2022, 5, 24, 8, 40, tzinfo=zone)
+    keynote = start.replace(hour=9, minute=30)
+    programme = small_programme(
+        zone,
+        [
+            talk("ethics", keynote, keynote.replace(hour=10), "Tech éthique", speakers=["tariqkrim"]),
+            talk("other", keynote, keynote.replace(hour=10), "Keynote: le jaillissement de l'esprit"),
+        ],
+        people=[Person("tariqkrim", "tariqkrim")],
+    )
+    answer = respond("tariq krim keynote when?", start, programme).as_json(programme)
+    assert answer["intent"] == "person" and [s["id"] for s in answer["sessions"]] == ["ethics"]

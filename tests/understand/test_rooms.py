@@ -3130,3 +3130,38 @@ def test_a_word_for_a_room_run_into_its_letter() -> None:
     assert found("que hay ahora en el anfi k") == "amphik"
     assert found("what's on in room 1") == "room1"
     assert found("stage s") is None
+
+
+def test_a_hyphenated_name_typed_as_one_word_and_a_code_one_said_uno() -> None:
+    """rC3 2020's 'c-base Berlin' beside 'xHain Berlin': "c quoi le dernier talk sur cbase" (five
+    letters are enough for a hyphen's two sides); 'rC1' is "rc uno" as "rc two" is 'rC2'."""
+    finder = RoomFinder(
+        [Room("cb", "c-base Berlin"), Room("xh", "xHain Berlin"), Room("rc1", "rC1"), Room("rc2", "rC2")]
+    )
+    found = partial(room_in, finder)
+    assert found("c quoi le dernier talk sur cbase ce soir") == "cb"
+    assert found("que hay en rc uno ahora mismo") == "rc1"
+    assert found("what is on rc two now") == "rc2"
+
+
+def test_the_conference_code_beside_other_words_is_not_what_is_sought() -> None:
+    """rC3 2020 (a file whose acronym is 'rc3', its title "Remote Chaos Experience"): "where do i
+    get rc3 merch?" names neither the room 'rC3 Lounge' nor the sessions that mention rc3."""
+    zone = ZoneInfo("Europe/Berlin")
+    day = datetime(2020, 12, 29, tzinfo=zone)
+    programme = small_programme(
+        zone,
+        [
+            talk("set", day.replace(hour=13), day.replace(hour=14), "DJ set", room="lounge"),
+            talk("open", day.replace(hour=11), day.replace(hour=12), "#rC3 Eröffnung", room="rc1"),
+        ],
+        rooms=[Room("lounge", "rC3 Lounge"), Room("rc1", "rC1")],
+        name="Remote Chaos Experience",
+        conference_id="rc3",
+    )
+    question = parse("where do i get rc3 merch? hoodies?", day.replace(hour=13, minute=15), programme)
+    assert question.room_id is None and question.session_ids == () and question.intent == "unknown"
+    assert (
+        parse("what's on in the rc3 lounge now", day.replace(hour=13, minute=15), programme).room_id
+        == "lounge"
+    )

@@ -2006,3 +2006,18 @@ def test_an_idea_of_two_words_written_in_another_language_is_a_phrase_too() -> N
     programme = small_programme(zone, sessions)
     assert sorted(found_ids(programme, start, "is there a session on virtual threads")) == ["boot", "loom"]
     assert found_ids(programme, start, "y a une session sur la couleur ?") == ["colour"]
+
+
+def test_phones_and_just_after() -> None:
+    """29C3: "y a des trucs sur les telephones" meets 'Hacking Cisco Phones'; rC3 2020: "y a quoi
+    juste après ?" asks what is next ("juste" says nothing of a topic)."""
+    zone = ZoneInfo("Europe/Berlin")
+    start = datetime(2012, 12, 27, 16, 50, tzinfo=zone)
+    later = start.replace(hour=17, minute=0)
+    sessions = [
+        talk("cisco", later, later.replace(hour=18), "Hacking Cisco Phones"),
+        talk("gsm", later, later.replace(hour=18), "Cell network review"),
+    ]
+    programme = small_programme(zone, sessions)
+    assert found_ids(programme, start, "y a des trucs sur les telephones") == ["cisco"]
+    assert parse("y a quoi juste après ?", start, programme).intent == Intent.NEXT

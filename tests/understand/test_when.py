@@ -241,6 +241,8 @@ SPOKEN = [
     ("trois heures", "3h"),
     ("9 du matin", "a 9 du matin"),
     ("pause de midi", "lunch"),
+    ("minuit et demi", "0:30"),
+    ("minuit et quart", "0:15"),
     # English
     ("half past ten", "10:30"),
     ("quarter past 3", "3:15"),
@@ -248,6 +250,7 @@ SPOKEN = [
     ("ten past nine", "9:10"),
     ("twenty to ten", "9:40"),
     ("half nine", "9:30"),
+    ("half past midnight", "0:30"),
     ("at 3 forty five", "at 3:45"),
     ("at four", "at 4"),
     ("at one", "at one"),  # "at one point": one is a time only beside a word of time
@@ -267,3 +270,15 @@ SPOKEN = [
 @pytest.mark.parametrize(("said", "written"), SPOKEN, ids=[row[0] for row in SPOKEN])
 def test_a_time_said_in_words_is_written_with_digits(said: str, written: str) -> None:
     assert spoken_times(said) == written
+
+
+def test_midnight_and_a_half_is_in_the_night_whatever_part_is_said(programmes: dict[str, Programme]) -> None:
+    """29C3: "ce soir à minuit et demi" is 00:30 (not 12:30 for "ce soir"), "las doce y media de
+    la noche" too; "a las 12 y media" alone is still half past noon."""
+    programme = programmes["devconf"]
+    at = datetime(2026, 2, 7, 21, tzinfo=programme.conference.timezone)
+    for text, language in (("ce soir a minuit et demi", "fr"), ("a las doce y media de la noche", "es")):
+        when, _ = find_when(fold(text), language, at, programme.conference)
+        assert when.clock == time(0, 30), text
+    when, _ = find_when("a las 12 y media", "es", at, programme.conference)
+    assert when.clock == time(12, 30)
