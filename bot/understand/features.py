@@ -926,8 +926,13 @@ def _who(
         for before, word in pairwise(all_words)
         if before in content
         and word not in content
-        # A little word that ends a name: "ivan ma", "et ivan tu ?" for 'Ivan Ma', 'Ivan Tu (…)'.
-        and ((word in index.name_tokens and word in PERSON_NOUNS) or f"{before} {word}" in index.full_names)
+        # A little word that ends a name: "ivan ma", "et ivan tu ?" for 'Ivan Ma', 'Ivan Tu (…)';
+        # or a login that runs the two together: "romain guy" for 'romainguy'.
+        and (
+            (word in index.name_tokens and word in PERSON_NOUNS)
+            or f"{before} {word}" in index.full_names
+            or f"{before}{word}" in index.full_names
+        )
     ]
     named = index.find_person(content)
     foreign = [w for w in content if len(w) >= 3 and not w.isdigit() and not index.knows(w)]

@@ -583,3 +583,15 @@ def test_a_login_of_a_given_name_and_a_surname_run_together() -> None:
     )
     answer = respond("tariq krim keynote when?", start, programme).as_json(programme)
     assert answer["intent"] == "person" and [s["id"] for s in answer["sessions"]] == ["ethics"]
+
+
+def test_a_login_that_runs_a_name_and_a_word_for_someone_together() -> None:
+    """MiXiT 2018's 'romainguy': "romain guy il passe quand" ("guy" is also a word for someone)."""
+    zone = ZoneInfo("Europe/Paris")
+    start = datetime(2018, 4, 20, 8, 45, tzinfo=zone)
+    programme = small_programme(
+        zone,
+        [talk("android", start.replace(hour=10), start.replace(hour=11), "Modern Android", speakers=["rg"])],
+        people=[Person("rg", "romainguy")],
+    )
+    assert parse("romain guy il passe quand", start, programme).person_ids == ("rg",)

@@ -62,7 +62,15 @@ def test_the_rules_are_tried_in_one_listed_order() -> None:
 # the first rule that answers names the question, whatever rule could read it too.
 EXAMPLES = [
     ("nothing-typed", ["?", "¿?"]),
-    ("help-or-greeting", ["ayuda por favor", "what can you do?", "bonjour"]),
+    (
+        "help-or-greeting",
+        [
+            "ayuda por favor",
+            "what can you do?",
+            "bonjour",
+            "Bonjour, qu'est-ce que tu sais faire exactement ? je découvre le bot",
+        ],
+    ),
     (
         "rooms-by-language",
         ["the room without interpretation", "la salle où il y a de l'espagnol", "la sala con traducción"],
