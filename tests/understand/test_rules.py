@@ -112,6 +112,7 @@ EXAMPLES = [
             "où manger une bonne pizza près du palais",
             "a que hora sale el ultimo metro",  # not the last session
             "ou je peux manger une gaufre",  # buying, eating, prices: no programme says
+            "y a quoi a manger ce midi ?",  # not what is on at noon
             "where can i buy a club mate",
             "hay descuento para estudiantes?",
             "c'est combien l'entrée ?",
