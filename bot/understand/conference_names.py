@@ -27,8 +27,10 @@ class ConferenceNames:
     # Words that go with a name of it: its city in its spellings, its years ("the Geneva
     # conference", "the 2020 GFMD summit"); alone they do not name it.
     context: frozenset[str] = frozenset()
-    # The words of its own names, not the words any conference is called by: a room that shares
-    # them ('rC3 Lounge' of 'rC3 NOWHERE') is named by its other words.
+    # Its own short names, a code of letters and digits ('rC3' of 'rC3 NOWHERE', the file's
+    # acronym 'rc3-2021') or an acronym listed for it: a room that shares one ('rC3 Lounge') is
+    # named by its other words. (Not every word of its name: "cloud" at a Cloud Summit is still
+    # a topic.)
     own: frozenset[str] = frozenset()
 
     def said(self, folded_words: tuple[str, ...], joined: str) -> frozenset[str]:
@@ -87,7 +89,7 @@ def conference_names(conference: Conference, city: tuple[str, ...] = ()) -> Conf
         context=frozenset(context),
         own=frozenset(
             word
-            for word in name_words | acronyms | _coded(conference.id)
+            for word in {w for w in name_words if _CODE.fullmatch(w)} | acronyms | _coded(conference.id)
             if word not in STOPWORDS and not word.isdigit()
         ),
     )

@@ -699,8 +699,8 @@ def read_features(
         )
     )
     # The conference's code name beside other words says whose they are, not what is sought:
-    # "where do i get rc3 merch?" asks for merch (not its words: "map data" at State of the Map).
-    codes = {word for word in index.conference_names.own if any(ch.isdigit() for ch in word)}
+    # "where do i get rc3 merch?" asks for merch.
+    codes = index.conference_names.own
     if len(content) > 1 and not set(content) <= codes:
         content = tuple(word for word in content if word not in codes)
     # Not the words of the room named: "que viene después en el workshop uno" asks for all that

@@ -443,9 +443,8 @@ class ProgrammeIndex:
                 if found:
                     # The name's own words count as matched (its family name included), and the typed ones.
                     words_matched = frozenset(tokens[start : start + size]) | frozenset(found[0].split())
-                    misspelt = found[0].replace(" ", "") != window.replace(
-                        " ", ""
-                    )  # "tariq krim": 'tariqkrim'
+                    # (a login typed as the two names it runs together is no slip: "tariq krim")
+                    misspelt = found[0].replace(" ", "") != window.replace(" ", "")
                     return PersonMatch(
                         self.compact_names[found[0]], words_matched, exact=True, misspelt=misspelt
                     )
