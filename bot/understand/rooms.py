@@ -1178,6 +1178,17 @@ class RoomFinder:
         self.beside_room_word = {
             word: room for word, room in own.items() if len(word) >= 2 and word not in self.distinctive
         }
+        # A little word that is a room's whole name but its letter ('D.go', FOSDEM 2021's Go
+        # devroom): "la salle go", "the go devroom" (never alone: "go" is English; not 'The
+        # Hall''s "the").
+        little_named: dict[str, set[str]] = {}
+        for room in rooms:
+            said = tokens(room.name)
+            little = [w for w in said if w in STOPWORDS and len(w) >= 2]
+            if len(little) == 1 and all(len(w) == 1 or w.isdigit() for w in said if w != little[0]):
+                little_named.setdefault(little[0], set()).add(room.id)
+        for word, room_id in _sole(little_named).items():
+            self.beside_room_word.setdefault(word, room_id)
         self.code_numbers = _sole(_code_numbers(self.codes, rooms))
         # A code of two letters or more typed without its first one: "a220" for WA220.
         tails: dict[str, set[str]] = {}

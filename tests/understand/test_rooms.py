@@ -3165,3 +3165,23 @@ def test_the_conference_code_beside_other_words_is_not_what_is_sought() -> None:
         parse("what's on in the rc3 lounge now", day.replace(hour=13, minute=15), programme).room_id
         == "lounge"
     )
+
+
+def test_a_room_named_by_a_little_word_beside_a_word_for_a_room() -> None:
+    """FOSDEM 2021's 'D.go': "la salle go", "la sala de go", "the go devroom"; "where do i go"
+    names no room, nor does "the" name 'The Hall' (GOTO Chicago 2026's) beside a word for a room."""
+    finder = RoomFinder(
+        [
+            Room("d.go", "D.go"),
+            Room("d.rust", "D.rust"),
+            Room("k.fosdem", "K.fosdem"),
+            Room("hall", "The Hall"),
+            Room("slalom", "Slalom Office, Aon Center, 37th Floor"),
+        ]
+    )
+    found = partial(room_in, finder)
+    assert found("a 16h45 dans la salle go y a quoi") == "d.go"
+    assert found("cual es la ultima charla en la sala de go") == "d.go"
+    assert found("the go devroom") == "d.go"
+    assert found("where do i go") is None
+    assert found("which floor is the slalom office on") == "slalom"
