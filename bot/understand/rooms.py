@@ -1183,9 +1183,9 @@ class RoomFinder:
         # Hall''s "the").
         little_named: dict[str, set[str]] = {}
         for room in rooms:
-            said = tokens(room.name)
-            little = [w for w in said if w in STOPWORDS and len(w) >= 2]
-            if len(little) == 1 and all(len(w) == 1 or w.isdigit() for w in said if w != little[0]):
+            printed = tokens(room.name)
+            little = [w for w in printed if w in STOPWORDS and len(w) >= 2]
+            if len(little) == 1 and all(len(w) == 1 or w.isdigit() for w in printed if w != little[0]):
                 little_named.setdefault(little[0], set()).add(room.id)
         for word, room_id in _sole(little_named).items():
             self.beside_room_word.setdefault(word, room_id)
