@@ -1183,9 +1183,9 @@ class RoomFinder:
         # Hall''s "the").
         little_named: dict[str, set[str]] = {}
         for room in rooms:
-            printed = tokens(room.name)
-            little = [w for w in printed if w in STOPWORDS and len(w) >= 2]
-            if len(little) == 1 and all(len(w) == 1 or w.isdigit() for w in printed if w != little[0]):
+            name_tokens = tokens(room.name)
+            little = [w for w in name_tokens if w in STOPWORDS and len(w) >= 2]
+            if len(little) == 1 and all(len(w) == 1 or w.isdigit() for w in name_tokens if w != little[0]):
                 little_named.setdefault(little[0], set()).add(room.id)
         for word, room_id in _sole(little_named).items():
             self.beside_room_word.setdefault(word, room_id)
