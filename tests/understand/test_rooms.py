@@ -3185,3 +3185,11 @@ def test_a_room_named_by_a_little_word_beside_a_word_for_a_room() -> None:
     assert found("the go devroom") == "d.go"
     assert found("where do i go") is None
     assert found("which floor is the slalom office on") == "slalom"
+
+
+def test_a_room_named_by_a_short_word_for_documentation() -> None:
+    """FOSDEM 2021's 'D.docs': "la sala de documentacion", "the documentation room"."""
+    finder = RoomFinder([Room("d.docs", "D.docs"), Room("d.go", "D.go"), Room("d.radio", "D.radio")])
+    found = partial(room_in, finder)
+    assert found("el domingo a las 16h en la sala de documentacion") == "d.docs"
+    assert found("what's on in the documentation room") == "d.docs"

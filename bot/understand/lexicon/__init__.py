@@ -170,7 +170,7 @@ ROOM_NAME_KEYS = (
     "campfire", "booth", "entrance", "boardroom", "crown", "heart", "bell", "bottle", "barrel",
     "skull", "world", "hat", "dome", "village", "family", "zone", "outside",
     "oak", "maple", "birch", "chestnut", "poplar", "sycamore", "cedar", "pine", "willow", "elm", "cypress",
-    "olive", "walnut", "cherry", "people",
+    "olive", "walnut", "cherry", "people", "docs",
 )  # fmt: skip
 KIND_KEYS = tuple(SessionKind)
 INTERPRETATION_KEYS = ("en", "fr", "es", "tr")
