@@ -530,7 +530,10 @@ def at_time(f: Features) -> Question | None:
 
 
 def now(f: Features) -> Question | None:
-    """ "what's on now?"; not with a word for what comes ("¿qué viene ahora?" is next)."""
+    """ "what's on now?"; not with a word for what comes ("¿qué viene ahora?" is next), nor when
+    someone no speaker is asked to be there ("est-ce que scarlett johansson sera là ?")."""
+    if f.person is None and f.content and has_phrase(f.cleaned, PRESENCE_PHRASES):
+        return None
     return (
         f.ask(Intent.NOW, when=f.when, kinds=f.kinds)
         if _now_meant(f, f.wants_now) and not f.wants_next

@@ -595,3 +595,26 @@ def test_a_login_that_runs_a_name_and_a_word_for_someone_together() -> None:
         people=[Person("rg", "romainguy")],
     )
     assert parse("romain guy il passe quand", start, programme).person_ids == ("rg",)
+
+
+def test_someone_asked_to_be_there_whom_a_description_names_is_no_speaker() -> None:
+    """Stir Trek 2020: "est ce que scarlett johansson sera là ?" (the film screened names her) is
+    someone the programme has as no speaker, not what is on now ("là")."""
+    zone = ZoneInfo("America/New_York")
+    start = datetime(2020, 5, 1, 16, tzinfo=zone)
+    programme = small_programme(
+        zone,
+        [
+            talk(
+                "movie",
+                start.replace(hour=17),
+                start.replace(hour=19),
+                "Movie Screenings: Black Widow",
+                description="Starring Scarlett Johansson.",
+            ),
+            talk("talk", start.replace(hour=15), start.replace(hour=17), "Predictions", speakers=["ab"]),
+        ],
+        people=[Person("ab", "Ann Banks")],
+    )
+    answer = respond("est ce que scarlett johansson sera là ?", start, programme).as_json(programme)
+    assert answer["intent"] == "unknown" and answer["sessions"] == []
