@@ -532,7 +532,7 @@ def at_time(f: Features) -> Question | None:
 def now(f: Features) -> Question | None:
     """ "what's on now?"; not with a word for what comes ("¿qué viene ahora?" is next), nor when
     someone no speaker is asked to be there ("est-ce que scarlett johansson sera là ?")."""
-    if f.person is None and f.content and has_phrase(f.cleaned, PRESENCE_PHRASES):
+    if has_phrase(f.cleaned, PRESENCE_PHRASES) and f.content and f.person is None:
         return None
     return (
         f.ask(Intent.NOW, when=f.when, kinds=f.kinds)

@@ -249,9 +249,11 @@ def template_tag(content: bytes) -> str | None:
 def is_template(content: bytes) -> bool:
     """Whether a file that could not be read is a template: it starts with a template tag, or
     holds several of them ({% for %} … {{ x }} …), which no export writes outside its texts."""
-    if template_tag(content) is None and is_module(content[:4096].decode("utf-8", "replace")):
+    if template_tag(content) is not None:
+        return True
+    if is_module(content[:4096].decode("utf-8", "replace")):
         return False  # a script's type comments ("@type {{[key: string]: Room}}") are no template
-    return template_tag(content) is not None or len(_TEMPLATE_TAG.findall(content[:100_000], 0)) >= 3
+    return len(_TEMPLATE_TAG.findall(content[:100_000], 0)) >= 3
 
 
 def template_refusal(content: bytes, path: Path) -> ProgrammeError:

@@ -1268,11 +1268,15 @@ def close_open_ended(raw: RawSchedule, path: Path, *, by_slot: bool = False) -> 
     open_ended = [event for event in raw.events if event.end is None and event.duration is None]
     if not open_ended:
         return
+
+    def slot_of(event: RawEvent) -> tuple[str | None, date]:
+        return (None if by_slot else event.room, event.start.date())
+
     starts: dict[tuple[str | None, date], list[datetime]] = {}
     for event in raw.events:
-        starts.setdefault((None if by_slot else event.room, event.start.date()), []).append(event.start)
+        starts.setdefault(slot_of(event), []).append(event.start)
     for event in open_ended:
-        later = [s for s in starts[(None if by_slot else event.room, event.start.date())] if s > event.start]
+        later = [start for start in starts[slot_of(event)] if start > event.start]
         longest = event.start + OPEN_ENDED_LENGTH
         event.end = min([*later, longest])
     until = "the next time slot" if by_slot else "the next one in its room"
