@@ -89,7 +89,7 @@ def conference_names(conference: Conference, city: tuple[str, ...] = ()) -> Conf
         context=frozenset(context),
         own=frozenset(
             word
-            for word in {w for w in name_words if _CODE.fullmatch(w)} | acronyms | _coded(conference.id)
+            for word in {w for w in {*name_words, _id_stem(conference.id)} if _CODE.fullmatch(w)} | acronyms
             if word not in STOPWORDS and not word.isdigit()
         ),
     )
@@ -99,8 +99,7 @@ _YEAR_AFTER = re.compile(r"[-_.]?(?:19|20)\d\d$")
 _CODE = re.compile(r"[a-z]+\d+[a-z\d]*|\d+[a-z]+[a-z\d]*")
 
 
-def _coded(conference_id: str) -> set[str]:
-    """The short name of letters and digits a file gives as its acronym, its year aside: "rc3" of
-    'rc3' or 'rc3-2021' (rC3's, whose title is "Remote Chaos Experience"), "36c3"."""
-    stem = _YEAR_AFTER.sub("", conference_id)
-    return {stem} if _CODE.fullmatch(stem) else set()
+def _id_stem(conference_id: str) -> str:
+    """A file's id, its year aside: a short name of letters and digits when the file gives its
+    acronym, "rc3" of 'rc3' or 'rc3-2021' (rC3's, whose title is "Remote Chaos Experience")."""
+    return _YEAR_AFTER.sub("", conference_id)
