@@ -454,6 +454,7 @@ class ProgrammeIndex:
         named: list[set[str]] = []  # the people each word names
         named_at: dict[int, set[str]] = {}  # the same, by the word's place in the message
         misspelt = False
+        given_forms: set[str] = set()  # words found as another form of a given name
         for position, token in enumerate(tokens):
             if token in STOPWORDS or (len(token) < 3 and not dense(token)) or token.isdigit():
                 continue
@@ -465,6 +466,8 @@ class ProgrammeIndex:
                     self.name_tokens[form] for form in GIVEN_NAME_FORMS[token] if form in self.name_tokens
                 ]
                 candidates = set().union(*others) if others else None
+                if candidates:
+                    given_forms.add(token)
             # A word the sessions have is itself, not a slip for a name ("mars" is no Markus).
             if not candidates and len(token) >= 4 and token not in self.session_idf:
                 found = process.extractOne(token, self.name_vocabulary, scorer=fuzz.ratio, score_cutoff=80)
@@ -503,7 +506,8 @@ class ProgrammeIndex:
             winners = tuple(p for p in winners if tokens[position + 1] in self.last_words[p])
             if not winners:
                 return None
-        first_name_only = all(token in self.first_names for token in matched)
+        # ("larry page" for a Laurence is a given name alone, as "laurence page" is)
+        first_name_only = all(token in self.first_names or token in given_forms for token in matched)
         return PersonMatch(
             winners, frozenset(matched), exact=exact, first_name_only=first_name_only, misspelt=misspelt
         )

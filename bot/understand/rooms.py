@@ -1873,17 +1873,26 @@ class RoomFinder:
     def _pair(self, token: str, after: str) -> str | None:
         """The one room whose name has both words: "chaos west" where "chaos" is in two names."""
         after = _digits(after)  # "zoom two" for 'Zoom 2 - Online'
-        if len(token) < 3 or _has_digit(token) or (len(after) < 3 and not after.isdigit()):
+        # (a name's word of two letters, not a little word: "ai eng")
+        short = len(token) < 2 or (len(token) == 2 and token in STOPWORDS)
+        if short or _has_digit(token) or (len(after) < 3 and not after.isdigit()):
             return None  # a number is never guessed: "b 2 205" is not B.2.204
         # A number only as the name has it: "orpheum 2" is "Orpheum Theatre 2".
         second = self.name_numbers if after.isdigit() else self.name_words
         # Its plural too: "el teatro de demos" for 'Marketplace Demo Theater'.
         if after not in second and after.endswith("s") and after[:-1] in second:
             after = after[:-1]
+        first = self.name_words.get(token, frozenset()) | self.translated_words.get(token, frozenset())
+        if not first:
+            return None
         named = second.get(after, frozenset()) | self.translated_words.get(after, frozenset())
+        if not named and after.isalpha() and len(after) >= 3:
+            # The second word shortened: "ai eng" for 'AI Engineering' beside 'AI in Practice' (no
+            # name has the word as typed).
+            shortened = (rooms for word, rooms in self.name_words.items() if word.startswith(after))
+            named = frozenset().union(*shortened)
         # A word for a room its name has: "main ballroom" beside 'Hyatt Regency Ballroom C'.
         named |= self.noun_rooms.get(after, frozenset())
-        first = self.name_words.get(token, frozenset()) | self.translated_words.get(token, frozenset())
         both = first & named
         return next(iter(both)) if len(both) == 1 else None
 

@@ -153,6 +153,8 @@ def _hour(
             hour = 0
     elif part == "evening" and hour == 12:
         hour = 0  # "las doce y media de la noche": half past midnight
+    elif part == "evening" and hour <= 3:
+        pass  # "esta noche a las 2": the small hours after the evening, the night after by the day change
     elif part in ("afternoon", "evening") and 0 < hour < 12:
         hour += 12  # (not "ce soir à minuit et demi", 0:30)
     elif part is None and 1 <= hour <= 7 and not padded:

@@ -374,6 +374,8 @@ def test_a_verb_after_a_surname_is_no_other_name() -> None:
         ("qd passe katherine nanz", ["kn"]),  # Stir Trek 2025's 'Kathryn Grayson Nanz'
         ("when is jon halvorson on", ["jh"]),  # GOOD 2025's 'Jonathan Halverson', surname misspelt
         ("cuando habla dave hart?", ["dh"]),  # the other way: 'David Hart'
+        ("ken kousen talks?", ["kk"]),  # Devnexus 2026's 'Kenneth Kousen'
+        ("et becky adams ?", ["ra"]),
         ("when does mike tyson speak?", []),  # no Tyson: a whole name the programme lacks
     ],
 )
@@ -386,10 +388,41 @@ def test_a_given_name_typed_in_another_form(text: str, found: list[str]) -> None
         "jh": "Jonathan Halverson",
         "dh": "David Hart",
         "mo": "Michael Okeefe",
+        "kk": "Kenneth Kousen",
+        "ra": "Rebecca Adams",
     }
     programme = _a_session_each(names, start)
     answer = respond(text, start, programme).as_json(programme)
     assert [s["id"] for s in answer["sessions"]] == found
+
+
+def test_another_form_of_a_given_name_before_a_surname_nobody_has_is_someone_else() -> None:
+    """Google I/O 2017: "when does Larry Page speak?" is not Laurence Moroney ("larry" a form of
+    Laurence, "page" a word of the sessions), as "Laurence Page" is not; "larry moroney" is him."""
+    zone = ZoneInfo("America/Los_Angeles")
+    start = datetime(2017, 5, 17, 9, tzinfo=zone)
+    sessions = [talk("pm", start.replace(hour=10), start.replace(hour=11), "Pirate Metrics", speakers=["lm"])]
+    sessions += [
+        talk(
+            f"w{i}",
+            start.replace(hour=11 + i),
+            start.replace(hour=12 + i),
+            f"Fast web {i}",
+            description="We all want a fast page load",
+            speakers=[f"p{i}"],
+        )
+        for i in range(3)
+    ]
+    people = [Person("lm", "Laurence Moroney")]
+    people += [Person(f"p{i}", name) for i, name in enumerate(("Sam Saccone", "Addy Osmani", "Paul Irish"))]
+    programme = small_programme(zone, sessions, people=people)
+    for text, found in (
+        ("when does Larry Page speak?", []),
+        ("when does Laurence Page speak?", []),
+        ("when does larry moroney speak?", ["pm"]),
+    ):
+        answer = respond(text, start, programme).as_json(programme)
+        assert [s["id"] for s in answer["sessions"]] == found, text
 
 
 def test_a_login_of_an_initial_and_a_surname_is_found_by_the_surname() -> None:

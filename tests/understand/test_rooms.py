@@ -3193,3 +3193,36 @@ def test_a_room_named_by_a_short_word_for_documentation() -> None:
     found = partial(room_in, finder)
     assert found("el domingo a las 16h en la sala de documentacion") == "d.docs"
     assert found("what's on in the documentation room") == "d.docs"
+
+
+def test_rooms_named_after_chemical_elements_in_the_asker_s_language() -> None:
+    """PyCon DE 2025's rooms at the darmstadtium: "la salle platine", "sala titanio", "carbono"
+    for 'Platinum3', 'Titanium3', 'Carbonium'."""
+    finder = RoomFinder(
+        [
+            Room("ti", "Titanium3"),
+            Room("pt", "Platinum3"),
+            Room("c", "Carbonium"),
+            Room("eu", "Europium2"),
+            Room("pd", "Palladium"),
+            Room("fe", "Ferrum"),
+        ]
+    )
+    found = partial(room_in, finder)
+    assert found("c quoi le dernier talk en salle platine ajd") == "pt"
+    assert found("que hay ahora en la sala titanio") == "ti"
+    assert found("prochain talk en titane ?") == "ti"
+    assert found("elle est où la salle carbone ?") == "c"
+    assert found("que pasa en la sala europio ahora mismo") == "eu"
+    assert found("a las 12 en la sala paladio?") == "pd"
+    assert found("la salle fer") == "fe"
+
+
+def test_a_name_s_second_word_shortened_chooses_among_rooms_sharing_the_first() -> None:
+    """Devnexus 2026: "whats on in ai eng rn" is 'AI Engineering' beside 'AI in Practice' and
+    'Gen AI'; 39C3: "la mesa compartida del fediverso" is 'Fediverse shared table'."""
+    finder = RoomFinder([Room("eng", "AI Engineering"), Room("pr", "AI in Practice"), Room("gen", "Gen AI")])
+    assert room_in(finder, "whats on in ai eng rn") == "eng"
+    assert room_in(finder, "whats on in ai rn") is None
+    finder = RoomFinder([Room("fedi", "Fediverse shared table"), Room("living", "Living Room")])
+    assert room_in(finder, "que sigue en la mesa compartida del fediverso?") == "fedi"

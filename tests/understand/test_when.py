@@ -282,3 +282,19 @@ def test_midnight_and_a_half_is_in_the_night_whatever_part_is_said(programmes: d
         assert when.clock == time(0, 30), text
     when, _ = find_when("a las 12 y media", "es", at, programme.conference)
     assert when.clock == time(12, 30)
+
+
+def test_tonight_at_a_small_hour_is_after_midnight(programmes: dict[str, Programme]) -> None:
+    """39C3: "esta noche a las 2" asked at 21:00 is 02:00 the night after, not 14:00 that
+    afternoon; "ce soir à 8h" is still 20:00."""
+    programme = programmes["devconf"]
+    at = datetime(2026, 2, 7, 21, tzinfo=programme.conference.timezone)
+    for text, language, clock in (
+        ("esta noche a las 2", "es", time(2)),
+        ("tonight at 3", "en", time(3)),
+        ("ce soir a 1h", "fr", time(1)),
+        ("ce soir a 8h", "fr", time(20)),
+        ("tonight at 9", "en", time(21)),
+    ):
+        when, _ = find_when(fold(text), language, at, programme.conference)
+        assert when.clock == clock, text

@@ -170,7 +170,11 @@ ROOM_NAME_KEYS = (
     "campfire", "booth", "entrance", "boardroom", "crown", "heart", "bell", "bottle", "barrel",
     "skull", "world", "hat", "dome", "village", "family", "zone", "outside",
     "oak", "maple", "birch", "chestnut", "poplar", "sycamore", "cedar", "pine", "willow", "elm", "cypress",
-    "olive", "walnut", "cherry", "people", "docs",
+    "olive", "walnut", "cherry", "people", "docs", "shared",
+    "hydrogen", "helium", "lithium", "carbon", "nitrogen", "oxygen", "neon", "sodium", "magnesium",
+    "aluminium", "silicon", "calcium", "titanium", "chromium", "iron", "cobalt", "nickel", "copper", "zinc",
+    "krypton", "xenon", "argon", "platinum", "palladium", "europium", "iridium", "tungsten", "uranium",
+    "hassium",
 )  # fmt: skip
 KIND_KEYS = tuple(SessionKind)
 INTERPRETATION_KEYS = ("en", "fr", "es", "tr")
