@@ -645,7 +645,10 @@ def read_features(
         if len(word) <= 4 and word in WEEKDAYS and after in ROOM_WORDS and index.find_room(f"{word} {after}")
     )
     when, rest = find_when(text, language, at, conference, names=names | weekday_subjects | weekday_rooms)
-    room_match = early or index.find_room(rest)
+    # A devroom by its track where rooms are named by codes: "la suite dans la salle rust ?".
+    room_match = (
+        early or index.find_room(rest) or index.track_room(rest, when.day or conference.programme_day(at))
+    )
     if room_match and not early and any(word in PERSON_QUESTION_WORDS for word in all_words):
         # "when is ricardo coelho speaking": the man, not 'Sala Ricardo Coelho' named after him;
         # "dans la salle jody garnett", "in willow glen" name the room.

@@ -38,7 +38,9 @@ from bot.understand.vocabulary import (
     OR_WORDS,
     ROLE_QUALIFIERS,
     ROLE_WORDS,
+    ROOM_NOUNS,
     STOPWORDS,
+    TRACK_WORDS,
 )
 
 K = TypeVar("K")
@@ -50,6 +52,7 @@ _HANDLE = re.compile(r"([a-z]{3,})\d+")  # a handle, a name and digits: "mikucat
 # Dutch "ij", which other languages write "y": "Meijer" is typed "Meyer", "Dijkstra" "Dykstra".
 _DUTCH_IJ = re.compile("ij", re.IGNORECASE)
 _SESSION_CODE = re.compile(r"[a-z]{2,6}\d{2,6}")  # a code printed for a session: "BRK30191", "MOD20"
+_WORD = re.compile(r"[a-z0-9]+")
 _CAPITALS = re.compile(r"(?<![A-Za-z0-9_-])[A-Z]{2}(?![A-Za-z0-9_-])")  # "CI" of "におけるCI/CDの" too
 COMPOUND_TAIL = 4  # letters a German compound adds to its first word: "Klima" + "krise"
 MEMORY = 4096  # words whose forms are kept (emptied when full)
@@ -356,6 +359,39 @@ class ProgrammeIndex:
             if len(typed) == 1 and (typed[0] in self.name_tokens or self.in_a_title(typed[0])):
                 return None
         return match
+
+    def track_room(self, text: str, day: date) -> RoomMatch | None:
+        """The room a track is held in on `day`, named by the track beside a word for a room: "la
+        salle rust", "the kernel room", "sala de seguridad" (FOSDEM's devrooms, in rooms named by
+        codes, a room's track changing with the day); None where the track has several rooms, or
+        the word is one for a track too."""
+        typed = list(_WORD.finditer(text))
+        for position, noun in enumerate(typed):
+            # (a word for a track asks for the track's sessions: "la piste DevOps", "the go devroom")
+            if noun.group(0) not in ROOM_NOUNS or noun.group(0) in TRACK_WORDS:
+                continue
+            # (a little word only as a track's name: "la sala de go")
+            after = [w for w in typed[position + 1 : position + 4] if self._may_name_a_track(w.group(0))][:2]
+            before = [
+                w for w in typed[max(0, position - 2) : position] if self._may_name_a_track(w.group(0))
+            ][-1:]
+            for beside in (after, before):
+                tracks = self.tracks.named([w.group(0) for w in beside]) if beside else ()
+                room_id = self._room_of(tracks, day) if tracks else None
+                if room_id is not None:
+                    span = (min(noun.start(), beside[0].start()), max(noun.end(), beside[-1].end()))
+                    return RoomMatch(room_id, span, exact=False)
+        return None
+
+    def _may_name_a_track(self, word: str) -> bool:
+        return word not in STOPWORDS or word in self.tracks.known
+
+    def _room_of(self, tracks: tuple[str, ...], day: date) -> str | None:
+        """The one room the tracks' sessions are held in on `day` (on any day if none is then)."""
+        held = [s for s in self.programme.sessions if s.track in tracks and s.room_id and not s.cancelled]
+        that_day = [s for s in held if self.programme.conference.programme_day(s.start) == day] or held
+        rooms = {s.room_id for s in that_day}
+        return rooms.pop() if len(rooms) == 1 else None
 
     def _one_place(self, room_ids: tuple[str, ...]) -> bool:
         """Whether rooms are one place used for a track at a time: no two of their sessions overlap."""

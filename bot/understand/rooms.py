@@ -184,9 +184,13 @@ _FLOOR_ZEROS = re.compile(r"(?<![\d.])0+(\d)(?=\.\d)")
 
 def _sides(name: str) -> list[str]:
     """What a room is for, then where it is: "Panels 1 - Hyatt Regency E" (AnimeNEXT's) is typed
-    "regency e" or "panels 1", each side of the dash when both have two words or more."""
-    sides = [side.strip() for side in _FLOOR_AFTER.sub("", name).split(" - ")]
-    return sides if len(sides) == 2 and all(len(tokens(side)) >= 2 for side in sides) else []
+    "regency e" or "panels 1", each side of the dash when both have two words or more; Sched's
+    parts between bars too ('Hall 7 | Room A', KubeCon's: "room a")."""
+    floorless = _FLOOR_AFTER.sub("", name)
+    sides = [side.strip() for side in floorless.split(" - ")]
+    if len(sides) != 2:
+        sides = [side.strip() for side in floorless.split(" | ")] if " | " in floorless else []
+    return sides if len(sides) >= 2 and all(len(tokens(side)) >= 2 for side in sides) else []
 
 
 def _numberless(name: str) -> str | None:

@@ -3226,3 +3226,42 @@ def test_a_name_s_second_word_shortened_chooses_among_rooms_sharing_the_first() 
     assert room_in(finder, "whats on in ai rn") is None
     finder = RoomFinder([Room("fedi", "Fediverse shared table"), Room("living", "Living Room")])
     assert room_in(finder, "que sigue en la mesa compartida del fediverso?") == "fedi"
+
+
+def test_sched_s_parts_between_bars_are_each_typed_alone() -> None:
+    """KubeCon Europe 2026 (Sched): 'Hall 8 | Room F' is "room f", 'Hall 7 | Room C' is "room c"
+    beside 'Hall 7 | Room B (Track 1) + Room C (Track 2)'."""
+    finder = RoomFinder(
+        [
+            Room("a", "Hall 7 | Room A"),
+            Room("b", "Hall 7 | Room B"),
+            Room("bc", "Hall 7 | Room B (Track 1) + Room C (Track 2)"),
+            Room("c", "Hall 7 | Room C"),
+            Room("f", "Hall 8 | Room F"),
+            Room("demo", "Hall 1-5 | Tram Zone | Demo Theater"),
+        ]
+    )
+    found = partial(room_in, finder)
+    assert found("and in room f?") == "f"
+    assert found("room c") == "c"
+    assert found("in room b") == "b"
+    assert found("what's on at the demo theater") == "demo"
+
+
+def test_a_room_s_words_for_games_screens_and_areas_in_the_asker_s_language() -> None:
+    """Assembly Summer 2011: "la sala de juegos" is the 'Game hall', "la pantalla grande" the 'Big
+    screen', "la zone séminaires" the 'Seminar area'."""
+    finder = RoomFinder(
+        [
+            Room("game", "Game hall"),
+            Room("screen", "Big screen"),
+            Room("seminar", "Seminar area"),
+            Room("main", "Main stage"),
+        ]
+    )
+    found = partial(room_in, finder)
+    assert found("que hay en la sala de juegos ahora") == "game"
+    assert found("samedi à 15h dans la salle de jeux ya quoi") == "game"
+    assert found("que hay en la pantalla grande ahora mismo") == "screen"
+    assert found("quoi en ce moment a la zone seminaires") == "seminar"
+    assert found("siguiente en la zona de seminarios") == "seminar"

@@ -131,3 +131,34 @@ def test_follow_ups_keep_the_track(congress: Programme) -> None:
     starts = {s.id: s.start for s in congress.sessions}
     later = [s for s in of_track(congress, "Security") if starts[s] > at]
     assert [s["id"] for s in rest["sessions"]] == later[1:]
+
+
+@pytest.fixture(scope="module")
+def fosdem_2026() -> Programme:
+    return load_programme(HELD_OUT / "fosdem-2026.2026.xml").programme
+
+
+def test_a_devroom_named_by_its_track_is_the_room_it_is_held_in(fosdem_2026: Programme) -> None:
+    """FOSDEM 2026's rooms are named by codes, and each holds one devroom a day: "la salle rust",
+    "la sala de python", "the kernel room" are the rooms of those tracks that day, with everything
+    the room holds ("la suite" runs into the next day's devroom there)."""
+    programme = fosdem_2026
+    rust = next(s.room_id for s in programme.sessions if s.track == "Rust" and s.room_id)
+    sunday = "2026-02-01T"
+    rule, intent, ids = answered("la suite dans la salle rust ?", sunday + "11:00:00+01:00", programme)
+    held = [
+        s.id
+        for s in programme.sessions_in_room(rust)
+        if s.end > datetime.fromisoformat(sunday + "11:00:00+01:00")
+    ]
+    assert (rule, intent) == ("next-in-room", "next")
+    assert set(ids) == set(held)
+    python = next(s.room_id for s in programme.sessions if s.track == "Python")
+    rule, intent, ids = answered("que hay ahora en la sala de python", "2026-01-31T15:00:00+01:00", programme)
+    assert (rule, intent) == ("now-in-room", "now")
+    assert {s.room_id for s in programme.sessions if s.id in ids} == {python}
+    # A word of no track beside a word for a room is still no room here.
+    assert (
+        answered("que hay ahora en la sala de chocolate", "2026-01-31T15:00:00+01:00", programme)[0]
+        != "now-in-room"
+    )
