@@ -748,7 +748,8 @@ def read_features(
             has_phrase(rest, FIRST_PHRASES)
             or (when.day is not None and when.clock is None and has_phrase(without_afternoon, START_PHRASES))
         )
-        and not wants_now
+        # ("what's on first thing tomorrow?": no now on another day)
+        and (not wants_now or when.day not in (None, conference.programme_day(at)))
         and not has_phrase(rest, LAST_PHRASES),
         interpretation=next(
             # On the words, apostrophes as spaces: "de l'espagnol" names Spanish.
@@ -1076,11 +1077,16 @@ _OF_THE_PAIRS = frozenset({
 
 def _said_as_subjects(tokens: list[str]) -> set[str]:
     """The words said as what sessions are about: right after "sur", "about", "sobre" and perhaps
-    an article ("et sur la traduction ?"); not after "what about", which asks on."""
+    an article ("et sur la traduction ?"); not after "what about", which asks on, nor "what's on"."""
     said: set[str] = set()
     last = before_last = ""  # the two words before, articles aside
     for word in tokens:
-        if last in SUBJECT_MARKERS and before_last not in _ASKING_ON:
+        # (nor the "on" of "what's on first thing tomorrow?")
+        if (
+            last in SUBJECT_MARKERS
+            and before_last not in _ASKING_ON
+            and not (last == "on" and before_last in _WHATS)
+        ):
             said.add(word)
         if word not in ARTICLES:
             before_last, last = last, word

@@ -464,12 +464,8 @@ class ProgrammeIndex:
                     return name
         return None
 
-    def find_person(self, tokens: list[str]) -> PersonMatch | None:
-        """People named by full name, surname, first name or a misspelling of them."""
-        full_name = self._whole_name(tokens)
-        if full_name:
-            return PersonMatch(self.full_names[full_name], frozenset(full_name.split()), exact=True)
-        # A whole name with a typo or a split surname: "jane doh", "maria de la cruz".
+    def _whole_name_misspelt(self, tokens: list[str]) -> PersonMatch | None:
+        """A name of two or three words typed with a slip or apart, as a whole."""
         for size in (3, 2):
             for start in range(len(tokens) - size + 1):
                 window = " ".join(tokens[start : start + size])
@@ -484,6 +480,20 @@ class ProgrammeIndex:
                     return PersonMatch(
                         self.compact_names[found[0]], words_matched, exact=True, misspelt=misspelt
                     )
+        return None
+
+    def find_person(self, tokens: list[str]) -> PersonMatch | None:
+        """People named by full name, surname, first name or a misspelling of them."""
+        full_name = self._whole_name(tokens)
+        if full_name and " " in full_name:
+            return PersonMatch(self.full_names[full_name], frozenset(full_name.split()), exact=True)
+        # A whole name with a typo or a split surname: "jane doh", "maria de la cruz"; before a
+        # name of one word that is its first ("tim hunkim" is Tim Hunkin, not a speaker 'Tim').
+        misspelt_name = self._whole_name_misspelt(tokens)
+        if misspelt_name is not None:
+            return misspelt_name
+        if full_name:
+            return PersonMatch(self.full_names[full_name], frozenset(full_name.split()), exact=True)
         scores: dict[str, float] = defaultdict(float)
         matched: set[str] = set()
         exact = True

@@ -1556,6 +1556,11 @@ class RoomFinder:
             for start in range(len(words) - size + 1):
                 window = words[start : start + size]
                 room_id = self.run_together.get("".join(m.group(0) for m in window))
+                # (words another name has apart are that name's: "bits und baume workshop area" is
+                # 'Bits&Bäume Workshop Area', not 'Workshoparea Chaos Mauldasch', 39C3's)
+                apart = {m.group(0) for m in window}
+                if room_id is not None and any(apart <= own for own in self.room_tokens.values()):
+                    continue
                 if room_id is not None:
                     return RoomMatch(room_id, (window[0].start(), window[-1].end()), exact=True)
         return None

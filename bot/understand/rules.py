@@ -25,7 +25,7 @@ from bot.programme.model import Programme, Session
 from bot.understand.features import Features, any_of, has_phrase
 from bot.understand.index import PersonMatch, TopicMatch
 from bot.understand.question import Intent, Question
-from bot.understand.text import dense, words
+from bot.understand.text import dense, fold, words
 from bot.understand.vocabulary import (
     ABOUT_PHRASES,
     AFTER_PHRASES,
@@ -211,6 +211,8 @@ def _topic_rather(f: Features, person: PersonMatch) -> bool:
     rest = set(f.content) - SPEAKING_WORDS - SESSION_NOUNS
     if person.misspelt and not rest - NAME_PARTICLES <= person.matched_words:
         return True  # "crédito social chino" is not a slip for a speaker "Chinon": the rest is a topic
+    if _named_as_its_sessions(f, person):
+        return True  # "is there a lan party": a "speaker" 'Drop in LAN Party', as its sessions are titled
     return (
         not rest <= person.matched_words
         and all(len(f.index.sessions_with.get(word, ())) >= 2 for word in person.matched_words)
@@ -235,6 +237,31 @@ def _a_topic_beyond(f: Features, person: PersonMatch) -> bool:
     (word,) = person.matched_words
     theirs = {s.id for pid in person.person_ids for s in f.index.programme.sessions_of_person(pid)}
     return len(set(f.index.sessions_with.get(word, ())) - theirs) >= 2
+
+
+def _named_as_its_sessions(f: Features, person: PersonMatch) -> bool:
+    """Whether the people found are a file's "speaker" that is the activity itself, asked for as a
+    thing: a name written with a little word in lower case, as no one's is ('Lockpicking village',
+    'Drop in LAN Party', EMF 2024's), that every one of their sessions has in its title."""
+    programme = f.index.programme
+    if not all(_not_someone(programme.people[pid].name) for pid in person.person_ids):
+        return False
+    sessions = [s.id for pid in person.person_ids for s in programme.sessions_of_person(pid)]
+    titles = f.index.title_terms
+    return bool(sessions) and all(person.matched_words <= titles.get(s, frozenset()) for s in sessions)
+
+
+def _not_someone(name: str) -> bool:
+    """A name of capitalised words and a lower-case one that joins no family name ("de", "van")."""
+    written = name.split()
+    return any(w[:1].isupper() for w in written) and any(
+        w.isalpha() and w.islower() and fold(w) not in NAME_PARTICLES | _NAME_LINKS for w in written[1:]
+    )
+
+
+_NAME_LINKS = frozenset(
+    ("de", "del", "la", "las", "los", "le", "du", "des", "y", "e", "el", "al", "zu", "st")
+)
 
 
 def _only_as_a_name(f: Features, person: PersonMatch) -> bool:

@@ -425,6 +425,70 @@ def test_another_form_of_a_given_name_before_a_surname_nobody_has_is_someone_els
         assert [s["id"] for s in answer["sessions"]] == found, text
 
 
+def test_a_misspelt_whole_name_beside_a_speaker_named_by_a_first_name_alone() -> None:
+    """EMF 2024 lists a speaker 'Tim' and 'Tim Hunkin': "Tim Hunkim il parle quand ?" is Tim
+    Hunkin with a slip, not 'Tim' beside a surname nobody has."""
+    start = datetime(2024, 5, 31, 9, tzinfo=ZoneInfo("Europe/London"))
+    programme = _a_session_each({"tim": "Tim", "th": "Tim Hunkin"}, start)
+    for text, found in (("Tim Hunkim il parle quand ?", ["th"]), ("tim hunkin?", ["th"]), ("tim?", ["tim"])):
+        answer = respond(text, start, programme).as_json(programme)
+        assert [s["id"] for s in answer["sessions"]] == found, text
+
+
+def test_a_speaker_named_as_its_sessions_is_asked_for_as_a_thing() -> None:
+    """EMF 2024's file lists 'Drop in LAN Party' and 'Lockpicking village' as speakers of the
+    sessions so titled: "is there a lan party" and "any lockpicking sessions" search, and find
+    the session of another speaker on it too."""
+    zone = ZoneInfo("Europe/London")
+    start = datetime(2024, 5, 30, 9, tzinfo=zone)
+    programme = small_programme(
+        zone,
+        [
+            talk(
+                "lan",
+                start.replace(hour=10),
+                start.replace(hour=18),
+                "Drop in LAN Party @ EEH",
+                speakers=["lp"],
+            ),
+            talk("lock", start.replace(hour=11), start.replace(hour=12), "Lockpicking", speakers=["lv"]),
+            talk(
+                "ethics",
+                start.replace(hour=12),
+                start.replace(hour=13),
+                "Introduction of lockpicking and its ethics",
+                speakers=["ada"],
+            ),
+        ],
+        people=[
+            Person("lp", "Drop in LAN Party"),
+            Person("lv", "Lockpicking village"),
+            Person("ada", "Ada Byron"),
+        ],
+    )
+    for text, found in (
+        ("is there a lan party", ["lan"]),
+        ("are there any lockpicking sessions", ["lock", "ethics"]),
+    ):
+        answer = respond(text, start, programme).as_json(programme)
+        assert (answer["intent"], sorted(s["id"] for s in answer["sessions"])) == ("search", sorted(found)), (
+            text
+        )
+    # Someone whose sessions' titles name them is still someone: "when is snowden on" (34C3's).
+    programme = small_programme(
+        zone,
+        [
+            talk("es", start.replace(hour=10), start.replace(hour=11), "Snowden live", speakers=["es"]),
+            talk(
+                "spies", start.replace(hour=12), start.replace(hour=13), "Spies", description="After Snowden"
+            ),
+        ],
+        people=[Person("es", "Edward Snowden")],
+    )
+    answer = respond("when is snowden on", start, programme).as_json(programme)
+    assert (answer["intent"], [s["id"] for s in answer["sessions"]]) == ("person", ["es"])
+
+
 def test_a_login_of_an_initial_and_a_surname_is_found_by_the_surname() -> None:
     """MiXiT 2023 names its speakers by login: "sablonniere" is 'hsablonniere', while a login of
     a given name alone ("greg") keeps its letters."""

@@ -3265,3 +3265,17 @@ def test_a_room_s_words_for_games_screens_and_areas_in_the_asker_s_language() ->
     assert found("que hay en la pantalla grande ahora mismo") == "screen"
     assert found("quoi en ce moment a la zone seminaires") == "seminar"
     assert found("siguiente en la zona de seminarios") == "seminar"
+
+
+def test_words_typed_apart_are_the_name_that_has_them_apart() -> None:
+    """39C3: "bits und baume workshop area" is 'Bits&Bäume Workshop Area', not 'Workshoparea Chaos
+    Mauldasch' (whose name runs "workshop area" together); "workshoparea" is that one."""
+    finder = RoomFinder(
+        [
+            Room("bb", "Bits&Bäume Workshop Area"),
+            Room("living", "Bits&Bäume Living Room"),
+            Room("cm", "Workshoparea Chaos Mauldasch"),
+        ]
+    )
+    assert room_in(finder, "what's up next at the bits und baume workshop area") == "bb"
+    assert room_in(finder, "next in the workshoparea") == "cm"

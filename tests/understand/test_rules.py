@@ -546,6 +546,30 @@ def test_a_room_named_by_a_number_that_reads_as_a_time_is_the_room() -> None:
     assert (question.room_id, question.when.clock) == ("s202", None)
 
 
+def test_what_s_on_first_thing_tomorrow_asks_what_comes_first_where_titles_say_first() -> None:
+    """EMF 2024, whose sessions say "first" ('Your first solder joint'): "what's on first thing
+    tomorrow?" asks what starts first tomorrow, not for sessions about firsts ("on" after
+    "what's" says no subject)."""
+    zone = ZoneInfo("Europe/London")
+    day = datetime(2024, 5, 30, 12, tzinfo=zone)
+    programme = small_programme(
+        zone,
+        [
+            talk(
+                "solder",
+                day.replace(day=31, hour=14),
+                day.replace(day=31, hour=15),
+                "Your first solder joint",
+            ),
+            talk("tea", day.replace(day=31, hour=7), day.replace(day=31, hour=23), "Tea Tent"),
+            talk("first", day, day.replace(hour=13), "First aid for makers"),
+        ],
+    )
+    at = day.replace(hour=21)
+    assert intent_and_ids("what's on first thing tomorrow?", at, programme) == ("next", ["tea"])
+    assert intent_and_ids("whats on first tomorrow", at, programme) == ("next", ["tea"])
+
+
 @pytest.mark.parametrize(
     ("text", "at", "first"),
     [
