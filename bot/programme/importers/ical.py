@@ -322,14 +322,47 @@ def _speakers_after_a_hyphen(events: list[RawEvent]) -> None:
     summaries that have one (the Kratos workshop's calendar, made with ics.py); "NixCon 2018 -
     Hackday" stays a title."""
     dashed = [event for event in events if isinstance(event.title, str) and " - " in event.title]
-    named = [event for event in dashed if _names_only(_BRACKETED.sub("", _after_hyphen(event)))]
+    after = {id(event): _after_hyphen(event) for event in dashed}
+    # Sched writes each name before its affiliation ("Lin Sun, Solo.io"): a calendar whose lists
+    # after a comma mostly hold no names is read so (a list of names alone is comma-separated too).
+    listed = [text for text in after.values() if "," in text]
+    affiliated = 2 * sum(map(_affiliated, listed)) > len(listed)
+    read = _names_before_affiliations if affiliated else _names_alone
+    named = {id(event): names for event in dashed if (names := read(after[id(event)]))}
     # Nearly all of them: a hyphen ends many titles otherwise ("High Score is open - All Ages").
     if len(named) < SPEAKERS_BEFORE_A_DASH or len(named) < NAMED_AFTER_A_HYPHEN * len(dashed):
         return
-    for event in named:
+    for event in dashed:
         # The summary stays the title ("Reading - Amal El-Mohtar" is found by either part).
-        names = _after_hyphen(event)
-        event.people = [RawPerson(name=name) for name in _outside_brackets(_NAME_LIST, names.strip()) if name]
+        event.people = [RawPerson(name=name) for name in named.get(id(event), [])] or event.people
+
+
+def _names_alone(text: str) -> list[str]:
+    """Names alone, their affiliations in brackets aside ("Suneth Warnakulasuriya (Technische
+    Universität München)"); none where any part is no name."""
+    if not _names_only(_BRACKETED.sub("", text)):
+        return []
+    return [name for name in _outside_brackets(_NAME_LIST, text.strip()) if name]
+
+
+def _names_before_affiliations(text: str) -> list[str]:
+    """Each name before its affiliation, as Sched writes them ("Jonathan Bryce, CNCF; Lin Sun,
+    Solo.io", "Jinhong Kim & Jangseon Ryu, NAVER Corp", KubeCon Europe 2026's); none where any part
+    is no name."""
+    names = [part.split(",", 1)[0].strip() for part in _sched_parts(text)]
+    return names if all(name and _names_only(name) for name in names) else []
+
+
+def _affiliated(text: str) -> bool:
+    """Whether something after a comma of a list of people is no name ("Solo.io", "Maintainer")."""
+    return any("," in part and not _names_only(part.split(",", 1)[1]) for part in _sched_parts(text))
+
+
+def _sched_parts(text: str) -> list[str]:
+    return [part for group in text.split(";") for part in _SCHED_JOINED.split(group.strip())]
+
+
+_SCHED_JOINED = re.compile(r"\s+&\s+|\s+and\s+")
 
 
 def _after_hyphen(event: RawEvent) -> str:

@@ -446,6 +446,29 @@ def test_speakers_after_a_hyphen_with_their_affiliations_in_brackets(tmp_path: P
     assert titles["k3"] == "Data Management - Pooyan Dadvand (Altair)"
 
 
+def test_sched_s_speakers_each_before_their_affiliation(tmp_path: Path) -> None:
+    # KubeCon Europe 2026's calendar from Sched: "Title - Name\\, Company; Name & Name\\, Company";
+    # a day-long event with a hyphen in its title names no one.
+    path = _calendar(
+        tmp_path,
+        "PRODID:-//Sched.com KubeCon + CloudNativeCon Europe 2026//EN",
+        *_summarised("s1", 9, "Keynote: Agents - Jonathan Bryce\\, CNCF; Lin Sun\\, Solo.io"),
+        *_summarised("s2", 10, "Longhorn for Block Storage - Jinhong Kim & Jangseon Ryu\\, NAVER Corp"),
+        *_summarised("s3", 11, "Project Lightning Talk: Vitess - Matt Lord\\, Maintainer"),
+        *_summarised("s5", 13, "Platform Engineering 2.0 - Shweta Vohra\\, Booking.com"),
+        *_summarised("s4", 12, "WasmCon Hosted by CNCF - Half-Day Event | ALL ACCESS PASS REQUIRED"),
+    )
+    programme = load_programme(path).programme
+    people = {s.id: [programme.people[p].name for p in s.person_ids] for s in programme.sessions}
+    assert people == {
+        "s1": ["Jonathan Bryce", "Lin Sun"],
+        "s2": ["Jinhong Kim", "Jangseon Ryu"],
+        "s3": ["Matt Lord"],
+        "s4": [],
+        "s5": ["Shweta Vohra"],
+    }
+
+
 def test_the_authors_a_session_s_description_lists_a_line_a_talk_are_its_people(tmp_path: Path) -> None:
     # JFPC 2021's calendar: a session's talks, each a title then "Par <its authors>."; the invited
     # talk still names its speaker after a hyphen; a line "By the way, …" names no one.
