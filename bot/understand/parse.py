@@ -23,7 +23,26 @@ def parse(
     index: ProgrammeIndex | None = None,
 ) -> Question:
     """Understand one message asked at instant `at` (aware)."""
-    features = read_features(text, at, programme, language_hint, index or index_for(programme))
+    index = index or index_for(programme)
+    question = _read(text, at, programme, language_hint, index)
+    asked, mark, after = text.partition("?")
+    if question.rule in _NOTHING_FOUND and mark and asked.strip() and after.strip(" ?!"):
+        # "snowden il parle quand ?? c en visio je crois", "qu'est-ce qui commence après ? j'ai pas
+        # sommeil": a question, then words about oneself that name nothing here.
+        first = _read(asked + mark, at, programme, language_hint, index)
+        if first.rule not in _NOTHING_FOUND:
+            return first
+    return question
+
+
+# The rules that answer that nothing named is here: a sentence after the question may be why.
+_NOTHING_FOUND = frozenset(("not-understood", "unknown-person", "unknown-name"))
+
+
+def _read(
+    text: str, at: datetime, programme: Programme, language_hint: str | None, index: ProgrammeIndex
+) -> Question:
+    features = read_features(text, at, programme, language_hint, index)
     for rule in RULES:
         question = rule.read(features)
         if question is not None:

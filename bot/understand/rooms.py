@@ -62,6 +62,7 @@ from bot.understand.vocabulary import (
     PLACE_ADVERBS,
     PLACE_PREPOSITIONS,
     PLACE_WORDS,
+    POINT_WORDS,
     ROOM_NAME_WORDS,
     ROOM_NOUNS,
     ROOM_WORDS,
@@ -973,6 +974,10 @@ class RoomFinder:
                         compact = "".join(tokens(found.group(0)))
                         if len(compact) >= 4:
                             self.codes.setdefault(compact, room.id)
+                        elif compact.isdigit():
+                            # A short one after a word for a room: "room 32" for 'For Loop (3.2)'
+                            # (JuliaCon 2024's), typed without its dot.
+                            self.numbered.setdefault(compact, []).append((_A_ROOM, room.id))
                 for numbered in _numbered_parts(name):
                     self.numbered.setdefault(numbered[1], []).append((numbered[0], room.id))
                     # A code whose letter is a word's of the name: "mezzanine 3" for 'Mezzanine:
@@ -1327,7 +1332,16 @@ class RoomFinder:
         """A room found by its number typed in figures found by the number said in words after a
         word for a room: "la sala veinte" as "la sala 20" is 'MSI 00.20' (CLIN 35's). The figures
         keep the word's place, so the match's span is the word's."""
-        for noun, said in pairwise(_TOKEN.finditer(text)):
+        typed = list(_TOKEN.finditer(text))
+        # A code said with its dot: "la sala uno punto tres" as "la sala 1.3" is 'Else (1.3)'.
+        for noun, first, dot, second in zip(typed, typed[1:], typed[2:], typed[3:], strict=False):
+            values = (_number_value(first.group(0)), _number_value(second.group(0)))
+            if noun.group(0) in ROOM_NOUNS and dot.group(0) in POINT_WORDS and None not in values:
+                figures = f"{values[0]}.{values[1]}".ljust(second.end() - first.start())
+                match = self.find_exact(text[: first.start()] + figures + text[second.end() :])
+                if match is not None and match.span[0] <= first.start() < match.span[1]:
+                    return RoomMatch(match.room_id, (match.span[0], second.end()), exact=True)
+        for noun, said in pairwise(typed):
             value = _number_value(said.group(0))
             if noun.group(0) in ROOM_NOUNS and value is not None:
                 figures = str(value).ljust(len(said.group(0)))

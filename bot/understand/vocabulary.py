@@ -139,6 +139,7 @@ DESCRIBING_WORDS = frozenset(_words("words.describing"))
 # Letters that are words ("in a", "y", "o", "u"): a lettered room's letter only where no word fits.
 LETTER_WORDS = frozenset(_words("words.letter_words"))
 ZERO_WORDS = frozenset(_words("numbers.zero"))  # a room number's 0 said aloud: "four oh two"
+POINT_WORDS = frozenset(_words("numbers.point"))  # a code's dot said aloud: "uno punto tres"
 HUNDRED_WORDS = frozenset(_words("numbers.hundred"))  # "salle cent un", "aula ciento cinco"
 # Tens above fifty, which only room numbers use: "room one sixty", "sala ciento sesenta y dos".
 TENS_ABOVE: dict[str, int] = {

@@ -395,6 +395,8 @@ def find_when(
             small_hour = 1 <= said_hour <= 7 and bare
             bare_hour = bare
             text = _blank(text, match)
+            if own is not None and own_part:
+                text = _blank(text, own)  # "3h du mat": no "mat" left to be someone's name
             break
     for words_for, hour in ((_NOON, 12), (_MIDNIGHT, 0)):
         match = words_for.search(text) if clock is None else None

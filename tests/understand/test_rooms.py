@@ -3279,3 +3279,17 @@ def test_words_typed_apart_are_the_name_that_has_them_apart() -> None:
     )
     assert room_in(finder, "what's up next at the bits und baume workshop area") == "bb"
     assert room_in(finder, "next in the workshoparea") == "cm"
+
+
+def test_a_short_code_in_brackets_typed_without_its_dot_or_said_with_it() -> None:
+    """JuliaCon 2024's 'For Loop (3.2)', 'Else (1.3)': "next up in room 32?", "la sala uno punto
+    tres", "room one point three"; "at 32" is no room."""
+    finder = RoomFinder(
+        [Room("for", "For Loop (3.2)"), Room("else", "Else (1.3)"), Room("fn", "Function (4.1)")]
+    )
+    found = partial(room_in, finder)
+    assert found("next up in room 32?") == "for"
+    assert found("el miercoles a las 5 de la tarde en la sala uno punto tres") == "else"
+    assert found("room one point three") == "else"
+    assert found("la salle quatre point un") == "fn"
+    assert found("at 32") is None

@@ -1300,3 +1300,44 @@ def test_an_english_a_names_no_place() -> None:
     english = read_features("is there a talk about passwords after a data leak", at, programme, None, index)
     assert english.language == "en" and not english.names_a_place
     assert read_features("prochain truc à narnia ?", at, programme, None, index).names_a_place
+
+
+def test_words_about_oneself_after_the_question_change_nothing() -> None:
+    """36C3: "snowden il parle quand ?? c en visio je crois", "qu'est ce qui commence apres,
+    nimporte ou ? jai pas sommeil": the question, then words that name nothing here; "à 3h du mat
+    cette nuit" is a time, not a speaker Mat."""
+    zone = ZoneInfo("Europe/Berlin")
+    day = datetime(2019, 12, 28, 12, tzinfo=zone)
+    programme = small_programme(
+        zone,
+        [
+            talk(
+                "es",
+                day.replace(hour=17),
+                day.replace(hour=18),
+                "Human Rights at a Crossroads",
+                speakers=["es"],
+            ),
+            talk(
+                "night",
+                day.replace(day=29, hour=2),
+                day.replace(day=29, hour=4),
+                "Night music",
+                speakers=["mat"],
+            ),
+            talk("ogen", day.replace(hour=19), day.replace(hour=20), "Deep Space Night"),
+        ],
+        people=[Person("es", "Edward Snowden"), Person("mat", "Mat Ogen")],
+    )
+    assert intent_and_ids("snowden il parle quand ?? c en visio je crois", day, programme) == (
+        "person",
+        ["es"],
+    )
+    assert intent_and_ids("qu'est ce qui commence apres, nimporte ou ? jai pas sommeil", day, programme) == (
+        "next",
+        ["es"],
+    )
+    assert intent_and_ids("il y a quoi à 3h du mat cette nuit ?", day.replace(hour=23), programme) == (
+        "at_time",
+        ["night"],
+    )

@@ -266,6 +266,7 @@ TABLES: dict[str, str] = {
     "numbers.teens": PHRASE,
     "numbers.tens": PHRASE,
     "numbers.zero": WORD,
+    "numbers.point": WORD,
     "numbers.hundred": WORD,
     "numbers.hundreds": WORD,
     "numbers.tens_above": WORD,
