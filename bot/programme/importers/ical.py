@@ -208,7 +208,7 @@ def _event(event: Any, number: int, pretalx: bool, raw: RawSchedule, tzids: set[
 
 _JOINED = re.compile(r"\s+&\s+")
 _SPEAKERS_LINE = re.compile(r"^\s*(?:speakers?|presenters?|speaker\(s\))\s*:\s*(.*)$", re.IGNORECASE)
-_A_NAME = re.compile(r"^[^\W\d_][\w.'’\- ]{1,60}$")
+_A_NAME = re.compile(r"^[^\W\d_][\w.'’\-/ ]{1,60}$")  # ("A/Prof Vanessa Teague", linux.conf.au 2020's)
 
 
 def _described_speakers(description: str) -> list[str]:
