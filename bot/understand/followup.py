@@ -43,7 +43,8 @@ MEMORY = timedelta(minutes=15)
 FOLLOWABLE = frozenset(
     (Intent.NEXT, Intent.NOW, Intent.AT_TIME, Intent.SEARCH, Intent.PERSON, Intent.ROOM_INFO, Intent.PEOPLE)
 )
-_LONGEST = 9  # words: a longer message is a question of its own
+# Words: a longer message is a question of its own ("y en la sala grande a las 5 de la tarde?" is not).
+_LONGEST = 14
 EVENING = 18  # after a time from this hour on, a follow-up's hour without "am" is in the evening too
 _LATE = 21  # asked from this hour on, a follow-up's hour of 1 to 7 alone is the night's
 # The one-word names of kinds of session ("ateliers", "talks"), left in a follow-up that names a room.

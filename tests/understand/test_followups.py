@@ -314,6 +314,29 @@ def test_a_time_keeps_the_day_the_conversation_moved_to(programmes: dict[Path, P
     assert "8 February" in answers[2]["reply"]
 
 
+def test_a_long_follow_up_naming_a_room_and_a_time_keeps_the_day() -> None:
+    """GraphQLConf 2025: "q hay mañana a las 11", then "y en la sala grande a las 5 de la tarde?"
+    (ten words) is tomorrow at 17:00 in that room, not today's."""
+    zone = ZoneInfo("Europe/Berlin")
+    rooms = [Room("borg", "Saal Borg"), Room("clarke", "Saal Clarke")]
+    sessions = [
+        talk(f"{room.id}-{day}-{hour}", datetime(2017, 12, day, hour, tzinfo=zone),
+             datetime(2017, 12, day, hour + 1, tzinfo=zone), f"Talk {day} {hour}", room=room.id)
+        for room in rooms
+        for day in (27, 28)
+        for hour in (11, 17)
+    ]  # fmt: skip
+    programme = small_programme(zone, sessions, rooms=rooms)
+    conversations = Conversations()
+    asked = datetime(2017, 12, 27, 19, tzinfo=zone)
+    turns = ["q hay mañana a las 11", "y en la sala clarke a las 5 de la tarde?"]
+    answers = [
+        respond_in(conversations, "chat", text, asked + timedelta(minutes=step), programme).as_json(programme)
+        for step, text in enumerate(turns)
+    ]
+    assert [s["id"] for s in answers[1]["sessions"]] == ["clarke-28-17"]
+
+
 def _halls() -> Programme:
     """Two halls named "Saal Borg" and "Saal Clarke", a talk an hour in each from 10:00."""
     zone = ZoneInfo("Europe/Berlin")
