@@ -3265,6 +3265,12 @@ def test_a_room_s_words_for_games_screens_and_areas_in_the_asker_s_language() ->
     assert found("que hay en la pantalla grande ahora mismo") == "screen"
     assert found("quoi en ce moment a la zone seminaires") == "seminar"
     assert found("siguiente en la zona de seminarios") == "seminar"
+    # MCH2022's rooms named after things, with an emoji: "la salle engrenage", "sala abaco", "l'ADN".
+    finder = RoomFinder([Room("gear", "Gear ⚙️"), Room("abacus", "Abacus  🧮"), Room("dna", "DNA 🧬")])
+    found = partial(room_in, finder)
+    assert found("c koi en ce moment ds la salle engrenage") == "gear"
+    assert found("que hay ahora en la sala abaco") == "abacus"
+    assert found("y a un truc en cours a l'ADN ?") == "dna"
 
 
 def test_words_typed_apart_are_the_name_that_has_them_apart() -> None:
