@@ -1341,3 +1341,23 @@ def test_words_about_oneself_after_the_question_change_nothing() -> None:
         "at_time",
         ["night"],
     )
+
+
+def test_a_word_after_les_confs_sur_is_what_they_are_about_not_a_room() -> None:
+    """MCH2022: "les conf sur le piratage des dispositifs medicaux c quand" asks for sessions on
+    hacking medical devices, not for those of its 'Hardware Hacking Area' ("piratage" is hacking)."""
+    zone = ZoneInfo("Europe/Amsterdam")
+    day = datetime(2022, 7, 23, 9, tzinfo=zone)
+    rooms = [Room("hha", "Hardware Hacking Area 🤖"), Room("dna", "DNA 🧬")]
+    programme = small_programme(
+        zone,
+        [
+            talk("med", day.replace(hour=10), day.replace(hour=11), "Hacking medical devices", room="dna"),
+            talk("solder", day.replace(hour=12), day.replace(hour=13), "Soldering for beginners", room="hha"),
+        ],
+        rooms=rooms,
+    )
+    assert intent_and_ids("les conf sur le piratage des dispositifs medicaux c quand", day, programme) == (
+        "search",
+        ["med"],
+    )
