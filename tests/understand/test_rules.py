@@ -1361,3 +1361,16 @@ def test_a_word_after_les_confs_sur_is_what_they_are_about_not_a_room() -> None:
         "search",
         ["med"],
     )
+
+
+def test_the_weather_in_a_city_is_no_session_about_weather() -> None:
+    """38C3 has a "Disinfo weather report": "weather in hamburg today?" asks the forecast, which no
+    programme says; "talks about weather" still finds the session."""
+    zone = ZoneInfo("Europe/Berlin")
+    day = datetime(2024, 12, 28, 10, tzinfo=zone)
+    programme = small_programme(
+        zone, [talk("w", day.replace(hour=17), day.replace(hour=18), "Disinfo weather report")]
+    )
+    assert intent_and_ids("weather in hamburg today?", day, programme) == ("unknown", [])
+    assert intent_and_ids("como va a estar el clima mañana en hamburgo", day, programme) == ("unknown", [])
+    assert intent_and_ids("talks about weather?", day, programme) == ("search", ["w"])
