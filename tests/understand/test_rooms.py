@@ -3299,3 +3299,12 @@ def test_a_short_code_in_brackets_typed_without_its_dot_or_said_with_it() -> Non
     assert found("room one point three") == "else"
     assert found("la salle quatre point un") == "fn"
     assert found("at 32") is None
+
+
+def test_a_lecture_hall_s_short_form_typed_in_full() -> None:
+    """FrOSCon 2018's 'HS5' (HS for Hörsaal): "samedi a 17h50 dans le hörsaal 5", "hs 5"."""
+    finder = RoomFinder([Room("hs1", "HS1"), Room("hs5", "HS5"), Room("c116", "C116")])
+    found = partial(room_in, finder)
+    assert found("samedi a 17h50 dans le hörsaal 5 c quoi") == "hs5"
+    assert found("hs 5") == "hs5"
+    assert found("next in c116") == "c116"
