@@ -3308,3 +3308,11 @@ def test_a_lecture_hall_s_short_form_typed_in_full() -> None:
     assert found("samedi a 17h50 dans le hörsaal 5 c quoi") == "hs5"
     assert found("hs 5") == "hs5"
     assert found("next in c116") == "c116"
+
+
+def test_a_room_named_after_a_streaming_platform_is_the_stream() -> None:
+    """MiXiT 2024 streams on 'TWITCH' beside its halls: "ya quoi sur le stream", "the livestream"."""
+    finder = RoomFinder([Room("amphi1", "AMPHI1"), Room("room1", "ROOM1"), Room("twitch", "TWITCH")])
+    found = partial(room_in, finder)
+    assert found("ya quoi sur le stream") == "twitch"
+    assert found("what's on the livestream") == "twitch"

@@ -171,7 +171,7 @@ ROOM_NAME_KEYS = (
     "skull", "world", "hat", "dome", "village", "family", "zone", "outside",
     "oak", "maple", "birch", "chestnut", "poplar", "sycamore", "cedar", "pine", "willow", "elm", "cypress",
     "olive", "walnut", "cherry", "people", "docs", "shared", "game", "screen",
-    "dna", "gear", "abacus", "battery",
+    "dna", "gear", "abacus", "battery", "stream",
     "hydrogen", "helium", "lithium", "carbon", "nitrogen", "oxygen", "neon", "sodium", "magnesium",
     "aluminium", "silicon", "calcium", "titanium", "chromium", "iron", "cobalt", "nickel", "copper", "zinc",
     "krypton", "xenon", "argon", "platinum", "palladium", "europium", "iridium", "tungsten", "uranium",
