@@ -810,6 +810,8 @@ def _noun_fits(typed: str, printed: str) -> int:
         return 2
     if _abbreviates(typed, printed) or _abbreviates(printed, typed):
         return 2  # "union sq 11" for 'Union Square 11', "ballroom 253" for 'Portland BR 253'
+    if _shortens_a_room_noun(printed) and typed.startswith(printed):
+        return 2  # "the auditorium" for 'D.AUD'
     if any(typed in words and printed in words for words in _KIND_NAMES):
         return 2  # "taller 2", "atelier 2" for "Workshop 2": the same kind of room in another language
     if typed in CHAMBER_NOUNS and printed in CHAMBER_NOUNS:
@@ -819,6 +821,17 @@ def _noun_fits(typed: str, printed: str) -> int:
     if typed in ROOM_NOUNS:
         return 1
     return 0
+
+
+def _shortens_a_room_noun(word: str) -> bool:
+    """Whether a name's word is the start of a longer word for a room: "aud" of Config Management
+    Camp's 'D.AUD' ("the auditorium")."""
+    return (
+        len(word) >= 3
+        and word.isalpha()
+        and word not in STOPWORDS  # 'B.CON' is no "con" of Spanish
+        and any(len(noun) > len(word) + 2 and noun.startswith(word) for noun in ROOM_NOUNS)
+    )
 
 
 def _abbreviates(typed: str, printed: str) -> bool:
@@ -1001,7 +1014,7 @@ class RoomFinder:
                 if head:
                     heads.setdefault(head, set()).add(room.id)
                 for word in tokens(name):
-                    if word in ROOM_NOUNS:
+                    if word in ROOM_NOUNS or _shortens_a_room_noun(word):
                         noun_rooms.setdefault(word, set()).add(room.id)
                 for word in {word for spelling in _spellings(name) for word in tokens(spelling)}:
                     name_words.setdefault(word, set()).add(room.id)

@@ -3316,3 +3316,13 @@ def test_a_room_named_after_a_streaming_platform_is_the_stream() -> None:
     found = partial(room_in, finder)
     assert found("ya quoi sur le stream") == "twitch"
     assert found("what's on the livestream") == "twitch"
+
+
+def test_a_room_coded_by_the_start_of_a_word_for_a_room() -> None:
+    """Config Management Camp 2019's 'D.AUD' beside 'B.CON' and 'B.1.017': "in the auditorium?",
+    "what's next in the aud"; 'B.CON' is no Spanish "con"."""
+    finder = RoomFinder([Room("aud", "D.AUD"), Room("con", "B.CON"), Room("b1017", "B.1.017")])
+    found = partial(room_in, finder)
+    assert found("in the auditorium?") == "aud"
+    assert found("whats next in the aud") == "aud"
+    assert found("charlas con ansible") is None
