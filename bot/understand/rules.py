@@ -33,6 +33,7 @@ from bot.understand.vocabulary import (
     CONFERENCE_WORDS,
     DOCUMENT_PHRASES,
     GIVEN_NAME_FORMS,
+    NAME_LINKS,
     NAME_PARTICLES,
     PERSON_QUESTION_WORDS,
     PRESENCE_PHRASES,
@@ -255,13 +256,8 @@ def _not_someone(name: str) -> bool:
     """A name of capitalised words and a lower-case one that joins no family name ("de", "van")."""
     written = name.split()
     return any(w[:1].isupper() for w in written) and any(
-        w.isalpha() and w.islower() and fold(w) not in NAME_PARTICLES | _NAME_LINKS for w in written[1:]
+        w.isalpha() and w.islower() and fold(w) not in NAME_PARTICLES | NAME_LINKS for w in written[1:]
     )
-
-
-_NAME_LINKS = frozenset(
-    ("de", "del", "la", "las", "los", "le", "du", "des", "y", "e", "el", "al", "zu", "st")
-)
 
 
 def _only_as_a_name(f: Features, person: PersonMatch) -> bool:

@@ -203,6 +203,7 @@ PLACE_PREPOSITIONS = frozenset(_words("words.place_prepositions"))
 # Articles between a place word and a name: "in the Turing room", "dans l'amphi", "en el canal".
 ARTICLES = frozenset(_words("words.articles"))
 NAME_PARTICLES = frozenset(_words("words.name_particles"))  # van, von, bin: a particle alone names no one
+NAME_LINKS = frozenset(_words("words.name_links"))  # de, del, y: little words of family names in lower case
 # Words before what a search is about: "des trucs sur la météo", "anything about", "algo sobre".
 SUBJECT_MARKERS = frozenset(_words("words.subject_markers"))
 # Another language's subject markers that are words of this one: French "on" ("on mange où ?").

@@ -232,6 +232,7 @@ TABLES: dict[str, str] = {
     "words.place_prepositions": WORD,
     "words.articles": WORD,
     "words.name_particles": WORD,
+    "words.name_links": WORD,
     "words.other_languages_little_words": WORD,
     "words.subject_markers": WORD,
     "words.elisions": PAIR,
