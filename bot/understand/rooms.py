@@ -391,6 +391,9 @@ def _roman(word: str) -> int | None:
     return total
 
 
+_JOINED_MARKS = re.compile(r"(.+?)\s+([A-Za-z](?:/[A-Za-z])+)")
+
+
 def _series(
     rooms: list[Room], reading: Callable[[str], str | None]
 ) -> dict[str, list[tuple[tuple[str, ...], str]]]:
@@ -402,10 +405,17 @@ def _series(
         sides = [side for printed in names for side in _sides(_BRACKETS.sub(" ", printed))]
         numberless = [part for printed in names if (part := _numberless(_BRACKETS.sub(" ", printed)))]
         for name in (*names, *sides, *numberless):
-            parts = tokens(_BRACKETS.sub(" ", name))
-            mark = reading(parts[-1]) if len(parts) >= 2 and not any(map(_has_digit, parts[:-1])) else None
-            if mark is not None:
-                by_words.setdefault(tuple(parts[:-1]), {})[mark] = room.id
+            # Marks joined by a slash are each the room's: 'Hogan Suite B/C' beside 'Hogan Suite A'
+            # (CCSCNE 2015's) is "suite b" and "suite c".
+            joined = _JOINED_MARKS.fullmatch(_BRACKETS.sub(" ", name).strip())
+            spelt = [f"{joined.group(1)} {mark}" for mark in joined.group(2).split("/")] if joined else [name]
+            for each in spelt:
+                parts = tokens(_BRACKETS.sub(" ", each))
+                mark = (
+                    reading(parts[-1]) if len(parts) >= 2 and not any(map(_has_digit, parts[:-1])) else None
+                )
+                if mark is not None:
+                    by_words.setdefault(tuple(parts[:-1]), {})[mark] = room.id
     series: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for printed, marked in by_words.items():
         if len(marked) >= 2:

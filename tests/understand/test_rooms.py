@@ -3326,3 +3326,16 @@ def test_a_room_coded_by_the_start_of_a_word_for_a_room() -> None:
     assert found("in the auditorium?") == "aud"
     assert found("whats next in the aud") == "aud"
     assert found("charlas con ansible") is None
+
+
+def test_rooms_marked_by_letters_joined_by_a_slash() -> None:
+    """CCSCNE 2015's 'Hogan Suite A' beside 'Hogan Suite B/C': "que hay ahora en la suite a",
+    "in suite b", "suite c" (French "la suite" is no "next" here)."""
+    finder = RoomFinder(
+        [Room("a", "Hogan Suite A"), Room("bc", "Hogan Suite B/C"), Room("r401", "Hogan Room 401")]
+    )
+    found = partial(room_in, finder)
+    assert found("que hay ahora en la suite a") == "a"
+    assert found("qd commence la prochaine session dans la suite a") == "a"
+    assert found("in suite b") == "bc"
+    assert found("suite c") == "bc"
