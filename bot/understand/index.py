@@ -21,7 +21,7 @@ from bot.programme.model import FaqEntry, Programme, Session
 from bot.understand.cognates import COGNATE_LENGTH, cognate_keys, english_forms, openings, spelling_key
 from bot.understand.conference_names import conference_names
 from bot.understand.glossary import glossary_for
-from bot.understand.rooms import RoomFinder, RoomMatch
+from bot.understand.rooms import RoomFinder, RoomMatch, token_spans
 from bot.understand.spellings import Spellings
 from bot.understand.text import HYPHENATED, dense, fold, folded_words, words
 from bot.understand.tracks import TrackFinder
@@ -52,7 +52,6 @@ _HANDLE = re.compile(r"([a-z]{3,})\d+")  # a handle, a name and digits: "mikucat
 # Dutch "ij", which other languages write "y": "Meijer" is typed "Meyer", "Dijkstra" "Dykstra".
 _DUTCH_IJ = re.compile("ij", re.IGNORECASE)
 _SESSION_CODE = re.compile(r"[a-z]{2,6}\d{2,6}")  # a code printed for a session: "BRK30191", "MOD20"
-_WORD = re.compile(r"[a-z0-9]+")
 _CAPITALS = re.compile(r"(?<![A-Za-z0-9_-])[A-Z]{2}(?![A-Za-z0-9_-])")  # "CI" of "におけるCI/CDの" too
 COMPOUND_TAIL = 4  # letters a German compound adds to its first word: "Klima" + "krise"
 MEMORY = 4096  # words whose forms are kept (emptied when full)
@@ -365,7 +364,7 @@ class ProgrammeIndex:
         salle rust", "the kernel room", "sala de seguridad" (FOSDEM's devrooms, in rooms named by
         codes, a room's track changing with the day); None where the track has several rooms, or
         the word is one for a track too."""
-        typed = list(_WORD.finditer(text))
+        typed = token_spans(text)
         for position, noun in enumerate(typed):
             # (a word for a track asks for the track's sessions: "la piste DevOps", "the go devroom")
             if noun.group(0) not in ROOM_NOUNS or noun.group(0) in TRACK_WORDS:

@@ -30,6 +30,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
+from functools import cache
 from itertools import pairwise
 from string import ascii_lowercase
 from typing import TypeVar
@@ -121,6 +122,11 @@ class RoomMatch:
     room_id: str
     span: tuple[int, int]  # where the name is in the text searched
     exact: bool
+
+
+def token_spans(text: str) -> list[re.Match[str]]:
+    """A folded text's words with where they stand, punctuation as a space."""
+    return list(_TOKEN.finditer(text))
 
 
 def tokens(text: str) -> list[str]:
@@ -407,10 +413,15 @@ def _series(
         for name in (*names, *sides, *numberless):
             # Marks joined by a slash are each the room's: 'Hogan Suite B/C' beside 'Hogan Suite A'
             # (CCSCNE 2015's) is "suite b" and "suite c".
-            joined = _JOINED_MARKS.fullmatch(_BRACKETS.sub(" ", name).strip())
-            spelt = [f"{joined.group(1)} {mark}" for mark in joined.group(2).split("/")] if joined else [name]
+            unbracketed = _BRACKETS.sub(" ", name).strip()
+            joined = _JOINED_MARKS.fullmatch(unbracketed)
+            spelt = (
+                [f"{joined.group(1)} {mark}" for mark in joined.group(2).split("/")]
+                if joined
+                else [unbracketed]
+            )
             for each in spelt:
-                parts = tokens(_BRACKETS.sub(" ", each))
+                parts = tokens(each)
                 mark = (
                     reading(parts[-1]) if len(parts) >= 2 and not any(map(_has_digit, parts[:-1])) else None
                 )
@@ -833,6 +844,7 @@ def _noun_fits(typed: str, printed: str) -> int:
     return 0
 
 
+@cache
 def _shortens_a_room_noun(word: str) -> bool:
     """Whether a name's word is the start of a longer word for a room: "aud" of Config Management
     Camp's 'D.AUD' ("the auditorium")."""
@@ -1355,7 +1367,7 @@ class RoomFinder:
         """A room found by its number typed in figures found by the number said in words after a
         word for a room: "la sala veinte" as "la sala 20" is 'MSI 00.20' (CLIN 35's). The figures
         keep the word's place, so the match's span is the word's."""
-        typed = list(_TOKEN.finditer(text))
+        typed = token_spans(text)
         # A code said with its dot: "la sala uno punto tres" as "la sala 1.3" is 'Else (1.3)'.
         for noun, first, dot, second in zip(typed, typed[1:], typed[2:], typed[3:], strict=False):
             values = (_number_value(first.group(0)), _number_value(second.group(0)))
@@ -1596,9 +1608,7 @@ class RoomFinder:
                 # (words another name has apart are that name's: "bits und baume workshop area" is
                 # 'Bits&Bäume Workshop Area', not 'Workshoparea Chaos Mauldasch', 39C3's)
                 apart = {m.group(0) for m in window}
-                if room_id is not None and any(apart <= own for own in self.room_tokens.values()):
-                    continue
-                if room_id is not None:
+                if room_id is not None and not any(apart <= own for own in self.room_tokens.values()):
                     return RoomMatch(room_id, (window[0].start(), window[-1].end()), exact=True)
         return None
 

@@ -15,6 +15,12 @@ from bot.understand.lexicon import INFO_KEYS, MONTH_KEYS, WEEKDAY_KEYS, lexicon
 _LEXICON = lexicon()
 _words = _LEXICON.words
 
+
+def _per_language(key: str) -> dict[str, frozenset[str]]:
+    """A table's words in each of the three languages, apart."""
+    return {code: frozenset(_LEXICON.of(code, key) or ()) for code in ("fr", "en", "es")}
+
+
 # Words that tell which language a message is in, with a weight: strong markers count more.
 LANGUAGE_MARKERS: dict[str, dict[str, float]] = {
     code: dict(_LEXICON.of(code, "markers") or {}) for code in ("fr", "en", "es")
@@ -28,7 +34,7 @@ LANGUAGE_SIGNS: dict[str, tuple[tuple[tuple[str, ...], float], ...]] = {
 STOPWORDS = frozenset(_words("words.stop"))
 # Each language's little words that no other of the three has ("the", "les", "los"): what tells
 # the language of a programme's texts when its file does not say it.
-_STOPS = {code: frozenset(_LEXICON.of(code, "words.stop") or ()) for code in ("fr", "en", "es")}
+_STOPS = _per_language("words.stop")
 OTHER_LANGUAGES_LITTLE_WORDS = frozenset(_words("words.other_languages_little_words"))
 OWN_STOPWORDS: dict[str, frozenset[str]] = {
     code: stops.difference(*(other for other_code, other in _STOPS.items() if other_code != code))
@@ -104,9 +110,7 @@ TONIGHT_PHRASES = _words("days.tonight")
 # "of the day", "de la journée", "del día": the day it is, unless a day's number follows.
 THIS_DAY_PHRASES = _words("days.this_day")
 # Words that are a weekday in other languages but not in this one's messages ("mon directeur").
-NOT_WEEKDAYS_IN: dict[str, frozenset[str]] = {
-    code: frozenset(_LEXICON.of(code, "days.not_weekdays") or ()) for code in ("fr", "en", "es")
-}
+NOT_WEEKDAYS_IN = _per_language("days.not_weekdays")
 # A weekday's name after these is a place's ("Santo Domingo").
 NOT_WEEKDAY_AFTER = frozenset(_words("days.weekday_not_after"))
 
@@ -207,13 +211,9 @@ NAME_LINKS = frozenset(_words("words.name_links"))  # de, del, y: little words o
 # Words before what a search is about: "des trucs sur la météo", "anything about", "algo sobre".
 SUBJECT_MARKERS = frozenset(_words("words.subject_markers"))
 # Another language's subject markers that are words of this one: French "on" ("on mange où ?").
-NOT_MARKERS_IN: dict[str, frozenset[str]] = {
-    code: frozenset(_LEXICON.of(code, "words.not_markers") or ()) for code in ("fr", "en", "es")
-}
+NOT_MARKERS_IN = _per_language("words.not_markers")
 # The same for place prepositions: English "a" is an article ("after a data leak").
-NOT_PLACES_IN: dict[str, frozenset[str]] = {
-    code: frozenset(_LEXICON.of(code, "words.not_place_prepositions") or ()) for code in ("fr", "en", "es")
-}
+NOT_PLACES_IN = _per_language("words.not_place_prepositions")
 # "charlas de wifi", "algo de alquimia": a word for sessions or for something, then "of".
 SUBJECT_HOLDERS = SESSION_NOUNS | frozenset(_words("words.subject_holders"))
 SCHEDULE_WORDS = frozenset(_words("words.schedules"))  # "programme de l'auditorium": the room's
