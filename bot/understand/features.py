@@ -29,6 +29,7 @@ from bot.understand.index import (
     near_spelling,
 )
 from bot.understand.language import detect_language
+from bot.understand.patterns import kept, longest_first
 from bot.understand.question import INFO_TOPICS, Intent, Question
 from bot.understand.rooms import RoomMatch, capital_code
 from bot.understand.spellings import Spellings
@@ -108,13 +109,13 @@ _PLACE_PREPOSITIONS = PLACE_PREPOSITIONS | ROOM_NOUNS
 
 @cache
 def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?<![a-z0-9'])(?:" + "|".join(map(re.escape, phrases)) + r")(?![a-z0-9])")
+    return kept(r"(?<![a-z0-9'])(?:" + "|".join(map(re.escape, phrases)) + r")(?![a-z0-9])")
 
 
 def any_of(phrases: tuple[str, ...]) -> re.Pattern[str]:
     """One pattern for many phrases on word boundaries, longest first."""
-    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(rf"(?<![a-z0-9'])(?:{alternatives})(?![a-z0-9])")
+    alternatives = "|".join(re.escape(p) for p in longest_first(phrases))
+    return kept(rf"(?<![a-z0-9'])(?:{alternatives})(?![a-z0-9])")
 
 
 # Every phrase asking about the conference, with its topic; longest first, so that "à qui
@@ -128,7 +129,7 @@ _UNKNOWN_PATTERN = any_of(tuple(_UNKNOWN_OF))
 _DOCUMENT_PATTERN = any_of(DOCUMENT_PHRASES)
 _GREETINGS = any_of(GREETING_PHRASES)
 # What lists alternatives in a message: "serrures / crochetage", "teachers, classroom etc".
-_LIST_SEPARATOR = re.compile(r"\s*[/,;]\s*")
+_LIST_SEPARATOR = kept(r"\s*[/,;]\s*")
 
 
 def has_phrase(text: str, phrases: tuple[str, ...]) -> bool:
@@ -584,7 +585,7 @@ def _elided(word: str) -> tuple[str, ...]:
 _SUBJECT_REACH = 3
 
 
-_ELONGATED = re.compile(r"(?<=[^\W\d_])([aeiouyAEIOUY])\1{2,}\b")
+_ELONGATED = kept(r"(?<=[^\W\d_])([aeiouyAEIOUY])\1{2,}\b")
 
 
 def read_features(
@@ -839,7 +840,7 @@ def _clean(raw: str) -> str:
     return " ".join(text.split())
 
 
-_HYPHENATED_SHORT = re.compile(r"\b(\w+)-(\w)\b")
+_HYPHENATED_SHORT = kept(r"\b(\w+)-(\w)\b")
 
 
 def _hyphens_joined(raw: str, index: ProgrammeIndex) -> str:
@@ -866,7 +867,7 @@ def _joined_where_held(pattern: re.Pattern[str], raw: str, index: ProgrammeIndex
     )
 
 
-_DOTTED_NAME = re.compile(rf"\b(\w+)\.({DOTTED_ENDINGS})\b", re.IGNORECASE)
+_DOTTED_NAME = kept(rf"\b(\w+)\.({DOTTED_ENDINGS})\b", re.IGNORECASE)
 
 
 # Topics that can also be asked of a session: "who organises the youth workshop?".

@@ -41,6 +41,7 @@ from bot.programme.kinds import PAUSE_KINDS
 from bot.programme.model import Room
 from bot.understand.cognates import COGNATE_LENGTH, cognate_keys, skeleton
 from bot.understand.lexicon import Idea, ideas_by_word
+from bot.understand.patterns import kept, longest_first
 from bot.understand.text import HYPHENATED, fold
 from bot.understand.vocabulary import (
     AFTERNOON_WORDS,
@@ -79,32 +80,30 @@ from bot.understand.vocabulary import (
 from bot.understand.when import NUMBERS_IN_WORDS, ORDINAL_WORDS
 
 K = TypeVar("K")
-_TOKEN = re.compile(r"[a-z0-9]+")
-_GLUED = re.compile(r"([a-z]+)(\d+)")
-_LETTERED_CODE = re.compile(r"[a-z]{1,2}\d{1,3}[a-z]?")
-_WORD_AFTER = re.compile(r"\s+([a-z0-9]+)")  # the word right after a place in a folded text
-_FIGURES = re.compile(r"(\d{3,})[a-z]?")  # "251", "013", "153b": a number of three figures or more
+_TOKEN = kept(r"[a-z0-9]+")
+_GLUED = kept(r"([a-z]+)(\d+)")
+_LETTERED_CODE = kept(r"[a-z]{1,2}\d{1,3}[a-z]?")
+_WORD_AFTER = kept(r"\s+([a-z0-9]+)")  # the word right after a place in a folded text
+_FIGURES = kept(r"(\d{3,})[a-z]?")  # "251", "013", "153b": a number of three figures or more
 # A code of letters and a number with a dot: 'F4.01', 'Sem F4.02' (its number: "4.02").
-_LETTERED_DOTTED = re.compile(r"(?<![\w.])[A-Za-z]{1,3}(\d{1,2})\.(\d{2,3})(?![\w.])")
-_WORD_DOTTED = re.compile(r"(?<=[A-Za-z] )(\d{1,2})\.(\d{2,3})(?![\w.])")
-_BRACKET_CODE = re.compile(r"\b[A-Za-z]{0,3}\d+(?:\.\d+)+[A-Za-z]?\b")  # "(AW1.124)", "(4.1)"
-_WORD_NUMBER = re.compile(r"\b([A-Za-z]{4,})(\d+)\b")
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_LETTERED_DOTTED = kept(r"(?<![\w.])[A-Za-z]{1,3}(\d{1,2})\.(\d{2,3})(?![\w.])")
+_WORD_DOTTED = kept(r"(?<=[A-Za-z] )(\d{1,2})\.(\d{2,3})(?![\w.])")
+_BRACKET_CODE = kept(r"\b[A-Za-z]{0,3}\d+(?:\.\d+)+[A-Za-z]?\b")  # "(AW1.124)", "(4.1)"
+_WORD_NUMBER = kept(r"\b([A-Za-z]{4,})(\d+)\b")
+_CAMEL = kept(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 # A word for a room run into its letter or number: "AMPHID", "AMPHIK" (MiXiT 2019's) typed
 # "amphi d"; not a plural ("Stages", "Salles").
-_NOUN_CODE = re.compile(
-    r"\b("
-    + "|".join(sorted((n for n in ROOM_NOUNS if n.isalpha() and len(n) >= 4), key=len, reverse=True))
-    + r")"
+_NOUN_CODE = kept(
+    r"\b(" + "|".join(longest_first(n for n in ROOM_NOUNS if n.isalpha() and len(n) >= 4)) + r")"
     r"(?!e?s\b)([A-Za-z]{1,2}|\d{1,3})\b",
     re.IGNORECASE,
 )
-_LISTED_NUMBER = re.compile(r"(?<![\w.])\d{1,3}(?![\w.])")
-_BRACKETS = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
+_LISTED_NUMBER = kept(r"(?<![\w.])\d{1,3}(?![\w.])")
+_BRACKETS = kept(r"\(([^()]*)\)|\[([^\[\]]*)\]")
 SCAN = 60  # words of a message searched for a misspelt room name
 _PARTS_OF_DAY = (("morning", MORNING_WORDS), ("afternoon", AFTERNOON_WORDS), ("evening", EVENING_WORDS))
 _A_ROOM = ("room",)  # the word for a room of a hall named by a number word alone
-_SLASHED_NUMBER = re.compile(r"(?<![\w/])(\d{1,3})/(\d{2,4})(?![\w/])")
+_SLASHED_NUMBER = kept(r"(?<![\w/])(\d{1,3})/(\d{2,4})(?![\w/])")
 # A name's word typed by its start ("baiko" for "Baikonur"): four letters at least, and most of it.
 SHORTENED, SHORTENED_SHARE = 4, 0.6
 # Words after a word for a room that name no room: "en el anfiteatro ahora", "in the auditorium now".
@@ -112,7 +111,7 @@ _NAMES_NOTHING = STOPWORDS | FILLER_WORDS | frozenset(" ".join((*NOW_PHRASES, *N
 _QUESTION_WORDS = STOPWORDS | ROOM_WORDS | FILLER_WORDS | PHRASE_WORDS
 # Every word for a room, of any language ("room", "salle", "Saal").
 _ANY_ROOM_NOUN = ROOM_NOUNS | CHAMBER_NOUNS
-_INITIALLED = re.compile(r"([a-z])(\d{1,2})")  # a code of a letter and a number: "p9", "m3"
+_INITIALLED = kept(r"([a-z])(\d{1,2})")  # a code of a letter and a number: "p9", "m3"
 # Words that say a room is the main or the big one, in every language ("main", "grande", "principal").
 _MAIN_WORDS = ROOM_NAME_WORDS.get("main", frozenset()) | ROOM_NAME_WORDS.get("big", frozenset())
 
@@ -186,7 +185,7 @@ def _spellings(name: str, *, place: bool = False) -> Iterator[str]:
             yield part
 
 
-_FLOOR_ZEROS = re.compile(r"(?<![\d.])0+(\d)(?=\.\d)")
+_FLOOR_ZEROS = kept(r"(?<![\d.])0+(\d)(?=\.\d)")
 
 
 def _sides(name: str) -> list[str]:
@@ -207,10 +206,10 @@ def _numberless(name: str) -> str | None:
     return found.group(1) if found else None
 
 
-_NUMBER_AFTER = re.compile(r"(.*?[^\W\d_].*?)\s+[-–—]\s*\d+[a-z]?", re.IGNORECASE)
+_NUMBER_AFTER = kept(r"(.*?[^\W\d_].*?)\s+[-–—]\s*\d+[a-z]?", re.IGNORECASE)
 
 
-_FLOOR_AFTER = re.compile(
+_FLOOR_AFTER = kept(
     r"\s*[-–—,]\s*(?:(?:level|floor|etage|étage|planta|nivel|piso|ebene|stock|og|ug)\s*-?\d+\w*"
     r"|(?:\d+(?:st|nd|rd|th)|ground|underground|first|second|third|top)\s+floor)\s*$",
     re.IGNORECASE,
@@ -224,11 +223,11 @@ def _compound_apart(found: re.Match[str]) -> str:
     return found.group(0) if fold(head) in _SESSION_KIND_WORDS else f"{head} {noun}"
 
 
-_COMPOUND = re.compile(rf"\b(\w\w+?)({'|'.join(sorted(COMPOUNDED_ROOM_NOUNS))})\b", re.IGNORECASE)
-_PARTS_JOINED = re.compile(r"\s*\d+(?:\s*[&+]\s*\d+)+$")  # "G1&2", "G 1&2": two parts of hall G
+_COMPOUND = kept(rf"\b(\w\w+?)({'|'.join(sorted(COMPOUNDED_ROOM_NOUNS))})\b", re.IGNORECASE)
+_PARTS_JOINED = kept(r"\s*\d+(?:\s*[&+]\s*\d+)+$")  # "G1&2", "G 1&2": two parts of hall G
 
 
-_CODE_THEN_NAME = re.compile(r"[A-Za-z]*\d[\w.]*/(\S*[A-Za-z]{4}.*)")
+_CODE_THEN_NAME = kept(r"[A-Za-z]*\d[\w.]*/(\S*[A-Za-z]{4}.*)")
 
 
 def _place(name: str) -> str | None:
@@ -298,7 +297,7 @@ def _lead_code(name: str) -> str | None:
     return found.group(1) + found.group(2) if found else None
 
 
-_LEAD_CODE = re.compile(r"([a-z]{1,3})\s?(\d{1,3})\s*[-–—:]\s*\w")
+_LEAD_CODE = kept(r"([a-z]{1,3})\s?(\d{1,3})\s*[-–—:]\s*\w")
 
 
 def _tail_code(name: str) -> str | None:
@@ -373,17 +372,17 @@ def _numbered(name: str) -> tuple[tuple[str, ...], str] | None:
     return None
 
 
-_MEMBER = re.compile(r"([a-z]+)0*(\d+)([a-z]?)")
-_NOUN_AND_NUMBER = re.compile(r"([a-z]{3,})(\d{1,4})")
+_MEMBER = kept(r"([a-z]+)0*(\d+)([a-z]?)")
+_NOUN_AND_NUMBER = kept(r"([a-z]{3,})(\d{1,4})")
 _ASKING_NEXT = frozenset(phrase for phrase in NEXT_PHRASES if " " not in phrase)  # "next", "suivant"
-_LISTED = re.compile(r"\s*(\d{1,2})[.)]\s+[^\W\d]")  # '1. Snowflake (Placer)': the list's room 1
+_LISTED = kept(r"\s*(\d{1,2})[.)]\s+[^\W\d]")  # '1. Snowflake (Placer)': the list's room 1
 _NUMBER_SIGNS = frozenset({"no", "nr", "nro", "num", "number", "numero"})  # "Room No. 8"
-_LEVEL = re.compile(r"[lfe]\d")  # a floor's code before a name: 'L1 Meeting Room No. 8'
-_ORDINAL = re.compile(r"(\d{1,2})(?:st|nd|rd|th|er|re|e|eme|o|a)")  # "1st", "2nd", "1er", "2e", "3º"
+_LEVEL = kept(r"[lfe]\d")  # a floor's code before a name: 'L1 Meeting Room No. 8'
+_ORDINAL = kept(r"(\d{1,2})(?:st|nd|rd|th|er|re|e|eme|o|a)")  # "1st", "2nd", "1er", "2e", "3º"
 
 
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
-_ROMAN_FORM = re.compile(r"(?=[ivxl])(l?)(x{0,3})(ix|iv|v?i{0,3})")
+_ROMAN_FORM = kept(r"(?=[ivxl])(l?)(x{0,3})(ix|iv|v?i{0,3})")
 
 
 def _roman(word: str) -> int | None:
@@ -397,7 +396,7 @@ def _roman(word: str) -> int | None:
     return total
 
 
-_JOINED_MARKS = re.compile(r"(.+?)\s+([A-Za-z](?:/[A-Za-z])+)")
+_JOINED_MARKS = kept(r"(.+?)\s+([A-Za-z](?:/[A-Za-z])+)")
 
 
 def _series(
@@ -2232,7 +2231,7 @@ def _typo_phrases(phrases: Mapping[str, str], rooms: list[Room]) -> tuple[dict[s
 
 
 # A room's number before its building's name: '4/5, Haus 6', '222, Haus 7' (dotnet Cologne's).
-_NUMBER_FIRST = re.compile(r"\s*(\d+(?:\s*[/+-]\s*\d+)*)\s*,\s*\S")
+_NUMBER_FIRST = kept(r"\s*(\d+(?:\s*[/+-]\s*\d+)*)\s*,\s*\S")
 
 
 def _numbered_first(room: Room) -> Room:

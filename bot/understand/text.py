@@ -10,9 +10,11 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from bot.understand.patterns import kept
+
 # Zero-width space/joiners, word joiner, BOM and soft hyphen: invisible, but they break matching
 # and ids. Lone surrogates (JSON "\ud83d" cut in half) cannot even be written out as UTF-8.
-INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad\ud800-\udfff]")
+INVISIBLE = kept("[\u200b-\u200d\u2060\ufeff\u00ad\ud800-\udfff]")
 # Letters that Unicode does not decompose into a base letter and an accent.
 LETTER_FOLDS = {
     "ß": "ss",
@@ -42,8 +44,8 @@ OTHER_SCRIPTS = (
     + "\u0590-\u05ff\u0600-\u06ff"  # Hebrew, Arabic
     + _DENSE_SCRIPTS
 )
-_WORD = re.compile(rf"[a-z0-9]+(?:[:.][0-9]+)?|[{OTHER_SCRIPTS}]+")
-_DENSE = re.compile(f"[{_DENSE_SCRIPTS}]")
+_WORD = kept(rf"[a-z0-9]+(?:[:.][0-9]+)?|[{OTHER_SCRIPTS}]+")
+_DENSE = kept(f"[{_DENSE_SCRIPTS}]")
 
 
 def dense(word: str) -> bool:
@@ -56,8 +58,8 @@ def dense(word: str) -> bool:
 # Each replacement is one regular expression, a C-level pass that only stops where it matches:
 # str.translate with a mapping looks every character up, and a large programme's index has a
 # million of them (a tenth of a second of a 1,300-event programme's start-up).
-_LETTERS = re.compile("[" + "".join(LETTER_FOLDS) + "]")
-_APOSTROPHES = re.compile("[’‘`´ʼ]")
+_LETTERS = kept("[" + "".join(LETTER_FOLDS) + "]")
+_APOSTROPHES = kept("[’‘`´ʼ]")
 
 
 def _ranges(codes: list[int]) -> str:
@@ -72,9 +74,7 @@ def _ranges(codes: list[int]) -> str:
 
 
 # Every combining mark (accents, cedillas, tildes…) of the Basic Multilingual Plane.
-_COMBINING = re.compile(
-    "[" + _ranges([code for code in range(0x10000) if unicodedata.combining(chr(code))]) + "]"
-)
+_COMBINING = kept("[" + _ranges([code for code in range(0x10000) if unicodedata.combining(chr(code))]) + "]")
 
 
 def without_accents(text: str) -> str:
@@ -100,7 +100,7 @@ def fold(text: str) -> str:
 
 
 # "C#", "F#", "J#", "C++" ("C++17" is "cpp 17"); not "#hashtag" or "a#b".
-_SIGNED_NAMES = re.compile(r"(?<![a-z0-9])(?:([cfj])#|c\+\+)(?![a-z+#])")
+_SIGNED_NAMES = kept(r"(?<![a-z0-9])(?:([cfj])#|c\+\+)(?![a-z+#])")
 
 
 def _signed_name(found: re.Match[str]) -> str:
@@ -128,4 +128,4 @@ def blank(text: str, span: tuple[int, int]) -> str:
 
 # Words joined by hyphens in a folded text ("wi-fi", "co-working"): programmes' words and rooms'
 # names are also read with them written as one.
-HYPHENATED = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
+HYPHENATED = kept(r"[a-z0-9]+(?:-[a-z0-9]+)+")

@@ -15,6 +15,7 @@ from datetime import date, datetime, time, timedelta
 from bot.i18n import LANGUAGES
 from bot.programme.model import Conference
 from bot.understand.lexicon import Simplification, lexicon
+from bot.understand.patterns import kept, longest_first
 from bot.understand.text import blank
 from bot.understand.vocabulary import (
     AFTER_TOMORROW_PHRASES,
@@ -45,7 +46,7 @@ def _any(slot: str) -> str:
 
 def _literal(words: Iterable[str]) -> str:
     """Words matched as written, longest first."""
-    return "(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")"
+    return "(?:" + "|".join(longest_first(map(re.escape, words))) + ")"
 
 
 # The hours of each part of the day: those a question on "the morning" covers.
@@ -55,7 +56,7 @@ PARTS_OF_DAY = {
     "evening": (time(18), time(23, 59)),
 }
 # "this morning", "cet après-midi", "esta tarde": today's part even once it is over.
-_THIS_PART = re.compile(
+_THIS_PART = kept(
     r"\b"
     + _literal(THIS_PART_WORDS)
     + r"\s+"
@@ -89,51 +90,49 @@ class When:
 
 # Notation, in no language: "15:30", "15.30", "4pm", "4 a.m.", "16/11".
 _MERIDIEM = r"(?P<mer>a\.?\s?m\.?|p\.?\s?m\.?)?"
-_CLOCK = re.compile(r"(?<![\d/.:])(?P<h>[01]?\d|2[0-3])\s*(?::|h|\.)\s*(?P<m>[0-5]\d)(?!\d)\s*" + _MERIDIEM)
-_HOUR_MERIDIEM = re.compile(r"(?<![\d/.:])(?P<h>1[0-2]|0?\d)\s*(?P<mer>a\.?\s?m\b\.?|p\.?\s?m\b\.?)")
-_NUMERIC_DATE = re.compile(r"\b(?P<a>[0-3]?\d)[/.-](?P<b>[01]?\d)(?:[/.-](?P<y>\d{2,4}))?\b")
+_CLOCK = kept(r"(?<![\d/.:])(?P<h>[01]?\d|2[0-3])\s*(?::|h|\.)\s*(?P<m>[0-5]\d)(?!\d)\s*" + _MERIDIEM)
+_HOUR_MERIDIEM = kept(r"(?<![\d/.:])(?P<h>1[0-2]|0?\d)\s*(?P<mer>a\.?\s?m\b\.?|p\.?\s?m\b\.?)")
+_NUMERIC_DATE = kept(r"\b(?P<a>[0-3]?\d)[/.-](?P<b>[01]?\d)(?:[/.-](?P<y>\d{2,4}))?\b")
 
 # The rest is built from the language files' [when] slots (bot/understand/lexicon/*.toml).
 # "15h", "15 heures", "3 hrs".
-_HOUR_H = re.compile(r"(?<![\d/.:])(?P<h>[01]?\d|2[0-3])\s*" + _any("hour_suffixes") + r"(?![a-z\d])")
-_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_HOUR_H = kept(r"(?<![\d/.:])(?P<h>[01]?\d|2[0-3])\s*" + _any("hour_suffixes") + r"(?![a-z\d])")
+_MONTH_NAMES = "|".join(longest_first(MONTHS))
 # "at 4", "vers 9", "a las 10": an hour after a preposition, unless a month or a duration follows.
-_BARE_HOUR = re.compile(
+_BARE_HOUR = kept(
     r"\b" + _any("hour_prepositions") + r"\s+"
     r"(?P<h>[01]?\d|2[0-3])(?:\s*" + _any("oclock") + r")?(?![\d:.h/])(?!\s*(?:" + _MONTH_NAMES + r")\b)"
     r"(?!\s*" + _any("duration_units") + r"\b)"
 )
-_HOUR_PART = re.compile(r"\s*" + _any("hour_parts") + r"\b")  # "du mat" right after "1h"
-_OCLOCK = re.compile(r"\b(?P<h>[01]?\d|2[0-3])\s*" + _any("oclock") + r"\b")
-_NOON = re.compile(r"\b" + _any("noon") + r"\b")
-_MIDNIGHT = re.compile(r"\b" + _any("midnight") + r"\b")
-_THIS_DAY = re.compile(r"\b(?:" + "|".join(map(re.escape, THIS_DAY_PHRASES)) + r")\b(?!\s*\d)")
+_HOUR_PART = kept(r"\s*" + _any("hour_parts") + r"\b")  # "du mat" right after "1h"
+_OCLOCK = kept(r"\b(?P<h>[01]?\d|2[0-3])\s*" + _any("oclock") + r"\b")
+_NOON = kept(r"\b" + _any("noon") + r"\b")
+_MIDNIGHT = kept(r"\b" + _any("midnight") + r"\b")
+_THIS_DAY = kept(r"\b(?:" + "|".join(map(re.escape, THIS_DAY_PHRASES)) + r")\b(?!\s*\d)")
 # "the first day", "jour 2", "el último día": the conference's days by their order.
 _DAY_ORDINALS = _LEXICON.numbered("when.day_ordinals")  # "first": 1, "last": -1
 _DAY_NUMBERS = _LEXICON.numbered("when.day_numbers")  # "two": 2
 # The ordinals in words, for what else is counted: "le troisième étage", "the third floor".
 ORDINAL_WORDS = {word: int(n) for word, n in _DAY_ORDINALS.items() if n > 0}
 _ORDINALS = {word: int(n) - 1 if n > 0 else int(n) for word, n in {**_DAY_ORDINALS, **_DAY_NUMBERS}.items()}
-_ORDINAL_DAY = re.compile(
+_ORDINAL_DAY = kept(
     rf"\b(?:(?P<ordinal>{_literal(_DAY_ORDINALS)})\s+(?:{_any('day_qualifiers')}\s+)?{_any('day_nouns')}"
     rf"|{_any('day_nouns')}\s+(?P<number>{_literal(_DAY_NUMBERS)}))\b"
 )
-_HOUR_UNIT = re.compile(_any("hour_units"))
+_HOUR_UNIT = kept(_any("hour_units"))
 # "dans une demi-heure", "in half an hour", "en media hora", "in an hour": a delay in words.
 _DELAYS = {phrase: int(minutes) for phrase, minutes in _LEXICON.numbered("when.delays").items()}
-_RELATIVE_WORDS = re.compile(
-    r"\b" + _any("relative_prepositions") + r"\s+(?P<phrase>" + _literal(_DELAYS) + r")\b"
-)
-_DAY_MONTH = re.compile(
+_RELATIVE_WORDS = kept(r"\b" + _any("relative_prepositions") + r"\s+(?P<phrase>" + _literal(_DELAYS) + r")\b")
+_DAY_MONTH = kept(
     r"\b(?P<d>[0-3]?\d)" + _any("date_day_suffixes") + r"?\s+(?:" + _any("date_connectors") + r"\s+)?"
     r"(?P<month>" + _MONTH_NAMES + r")\b\.?"
     r"(?:\s+(?:" + _any("date_connectors") + r"\s+)?(?P<y>\d{4}))?"
 )
-_MONTH_DAY = re.compile(
+_MONTH_DAY = kept(
     r"\b(?P<month>" + _MONTH_NAMES + r")\.?\s+(?P<d>[0-3]?\d)" + _any("month_day_suffixes") + r"?\b"
     r"(?:,?\s+(?P<y>\d{4}))?"
 )
-_DAY_OF_MONTH = re.compile(
+_DAY_OF_MONTH = kept(
     r"\b" + _any("day_of_month_articles") + r"\s+(?P<d>[0-3]?\d)" + _any("day_of_month_suffixes") + r"?\b"
     r"(?!\s*[:h.]\s*\d)"
 )
@@ -241,20 +240,18 @@ _COMPOUND_NUMBERS = _compound_numbers()
 # Numbers in words of the three languages, up to 59: "five", "cinq", "veintidós".
 NUMBERS_IN_WORDS = _COMPOUND_NUMBERS
 # "in 20 minutes", "dans 2 h", "en 10 minutos", "dentro de dos horas", "d'ici vingt minutes".
-_RELATIVE = re.compile(
+_RELATIVE = kept(
     r"\b" + _any("relative_prepositions") + r"\s+(?P<n>\d{1,3}|" + _literal(_COMPOUND_NUMBERS) + r")\s*"
     r"(?P<unit>" + _any("minute_units") + "|" + _any("hour_units") + r")\b"
 )
 # The hours a clock face has, in words: the words a time said without digits starts with.
 _NUMBER_WORDS = {word: number for word, number in _COMPOUND_NUMBERS.items() if number <= 12}
-_NUMBER = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+_NUMBER = "|".join(longest_first(_NUMBER_WORDS))
 # "a un cocktail", "at one point": after a preposition, "one" is a time only in other words' company.
 _ONE = tuple(word for word, number in _COMPOUND_NUMBERS.items() if number == 1)
-_NUMBER_AFTER_PREPOSITION = "|".join(
-    sorted((w for w in _NUMBER_WORDS if w not in _ONE), key=len, reverse=True)
-)
+_NUMBER_AFTER_PREPOSITION = "|".join(longest_first(w for w in _NUMBER_WORDS if w not in _ONE))
 # A number word is a time only beside a word of time: "a las tres", "trois heures", "at four pm".
-_SPOKEN_HOUR = re.compile(
+_SPOKEN_HOUR = kept(
     r"\b(?P<before>" + _any("spoken_hour_before") + ")"
     rf"\s+(?P<n>{_NUMBER_AFTER_PREPOSITION})\b"
     r"|\b(?P<before1>" + _any("spoken_one_before") + rf")\s+(?P<n1>{'|'.join(_ONE)})\b"
@@ -262,20 +259,20 @@ _SPOKEN_HOUR = re.compile(
 )
 
 
-_ANY_NUMBER = "|".join(sorted(map(re.escape, _COMPOUND_NUMBERS), key=len, reverse=True))
+_ANY_NUMBER = "|".join(longest_first(map(re.escape, _COMPOUND_NUMBERS)))
 # "quinze heures trente", "dix-sept heures quinze", "a las diecisiete horas": hour and minutes in words.
-_WORDS_HOUR = re.compile(
+_WORDS_HOUR = kept(
     rf"\b(?P<h>{_ANY_NUMBER})\s+" + _any("hour_words") + r"\b(?:\s+(?:" + _any("minute_joiners") + r"\s+)?"
     rf"(?P<m>{_ANY_NUMBER})\b(?!\s+" + _any("hour_words") + "))?"
 )
 # "ten past nine", "twenty to ten".
-_WORDS_PAST = re.compile(
+_WORDS_PAST = kept(
     rf"\b(?P<m>{_ANY_NUMBER})\s+(?P<way>" + _any("minutes_past") + "|" + _any("minutes_to") + r")"
     rf"\s+(?P<h>{_ANY_NUMBER}|\d{{1,2}})\b"
 )
-_MINUTES_TO = re.compile(_any("minutes_to"))
+_MINUTES_TO = kept(_any("minutes_to"))
 # "a las 3 y veinte" once the hour is a digit.
-_Y_MINUTE_WORDS = re.compile(r"\b(?P<h>\d{1,2})\s+" + _any("and_minutes") + rf"\s+(?P<m>{_ANY_NUMBER})\b")
+_Y_MINUTE_WORDS = kept(r"\b(?P<h>\d{1,2})\s+" + _any("and_minutes") + rf"\s+(?P<m>{_ANY_NUMBER})\b")
 
 
 def _number(word: str) -> int:
@@ -303,7 +300,7 @@ def _words_past(match: re.Match[str]) -> str:
 # in words ("half past 3", "3 et demie", "las 3 y media") rewritten with digits, in the files' order.
 _SIMPLIFICATIONS: tuple[Simplification, ...] = _LEXICON.simplifications()
 # "3 de la tarde", "9 du matin", "4 in the afternoon": an hour before a part of the day.
-_WITH_PART = re.compile(r"(?<![:.\d])\b(?P<h>\d{1,2})\s+(?=" + _any("hour_parts") + r"\b)")
+_WITH_PART = kept(r"(?<![:.\d])\b(?P<h>\d{1,2})\s+(?=" + _any("hour_parts") + r"\b)")
 
 
 def spoken_times(text: str) -> str:

@@ -45,6 +45,7 @@ from bot.programme.model import (
 from bot.programme.reader import Loaded
 from bot.programme.validate import check_programme
 from bot.understand.language import written_in
+from bot.understand.patterns import kept
 from bot.understand.text import fold, words
 from bot.understand.vocabulary import HONORIFICS
 
@@ -623,7 +624,7 @@ class _Builder:
 # A title that says the session is off ("CANCELLED Humanitarian Toolbox Workshop", "Canceled: …",
 # "… - CANCELLED", "[ABGESAGT] …"): files with no field for it write it so (EventBoard, PyOhio's site).
 _CANCELLED_WORD = r"(?:cancell?ed|annul[ée]e?|cancelad[oa]|abgesagt|entf[äa]llt)"
-_CANCELLED_TITLE = re.compile(
+_CANCELLED_TITLE = kept(
     # First, in capitals or followed by a sign ("Cancelled flights and refunds" is a talk); or last.
     rf"^\W*(?:(?-i:{_CANCELLED_WORD.upper()})\b|{_CANCELLED_WORD}\s*[:!\-–)\]])"
     rf"|[-–(\[]\s*{_CANCELLED_WORD}\W*$",
@@ -651,7 +652,7 @@ def _pause_by_title(title: Text) -> SessionKind:
 
 # A role written after a name, as ConClár writes panels' moderators: "Kat Dodd (moderator)".
 # … or a chair's, as a KonOpas guide writes them: "Stoney Jackson (Session Chair)" (CCSCNE 2015's).
-_ROLE_NOTE = re.compile(r"\s*\((moderator|mod|(?:session )?chair)\)\s*$", re.IGNORECASE)
+_ROLE_NOTE = kept(r"\s*\((moderator|mod|(?:session )?chair)\)\s*$", re.IGNORECASE)
 
 
 # Names that stand for nobody yet, or for someone the file hides: DevFest Siberia 2019's "TBA" on
@@ -664,7 +665,7 @@ _NOBODY = frozenset(
 )  # fmt: skip
 
 
-_TAG = re.compile(r"<[^>]*>")
+_TAG = kept(r"<[^>]*>")
 
 
 def person_name(value: object) -> str:
@@ -763,7 +764,7 @@ def _countries() -> frozenset[str]:
     return frozenset(fold(name) for name in Locale("en").territories.values())
 
 
-_BRACKETED = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<where>[^()]+)\)$")
+_BRACKETED = kept(r"^(?P<name>[^()]+?)\s*\((?P<where>[^()]+)\)$")
 BRACKETED_SHARE = 0.5  # the share of its people a file writes "Name (Where)" for it to mean that
 
 
@@ -787,7 +788,7 @@ def _unbracketed(person: RawPerson) -> RawPerson:
     return replace(person, name=found.group("name"), affiliation=found.group("where"))
 
 
-_JOINED = re.compile(r"\s+(?:&|and|et|y|und)\s+")
+_JOINED = kept(r"\s+(?:&|and|et|y|und)\s+")
 
 
 def _split_people_who_speak_alone(events: list[RawEvent]) -> None:
@@ -807,7 +808,7 @@ def _split_people_who_speak_alone(events: list[RawEvent]) -> None:
 
 # The last word of a name that a capital may follow inside a word: "McDonald", "DeVries".
 _PARTICLES = frozenset({"Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz"})
-_QUOTED = re.compile(r"[\"'„“”‘’«(\[].*?[\"'“”‘’»)\]]")  # a nickname or a note: "ArticMine", (OpenLab)
+_QUOTED = kept(r"[\"'„“”‘’«(\[].*?[\"'“”‘’»)\]]")  # a nickname or a note: "ArticMine", (OpenLab)
 _RUN_TOGETHER_NAMES = 3  # names of three people or more run together: the file prints them so
 
 
@@ -837,14 +838,12 @@ def _run_together(name: str) -> list[str]:
 
 
 # A label before a room's name ("room: 210 A-F", "Location: Hall B", OHBM 2023's calendar).
-_ROOM_LABEL = re.compile(
-    r"(room|salle|sala|saal|raum|aula|location|lieu|venue|ort)\s*:\s*(?=\S)", re.IGNORECASE
-)
+_ROOM_LABEL = kept(r"(room|salle|sala|saal|raum|aula|location|lieu|venue|ort)\s*:\s*(?=\S)", re.IGNORECASE)
 _PLACE_LABELS = frozenset({"location", "lieu", "venue", "ort"})
 
 
 # A web address or page given as a session's location (Mini-Conf's calendars: "socials.html").
-_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w./-]+\.html?(?:[?#]\S*)?", re.IGNORECASE)
+_WEB_ADDRESS = kept(r"(?:https?://|www\.)\S+|[\w./-]+\.html?(?:[?#]\S*)?", re.IGNORECASE)
 
 
 def room_name(value: object) -> str:
@@ -880,7 +879,7 @@ def _without_the_venue(spellings: dict[str, list[str]]) -> None:
             variants.insert(0, variants[0][: -len(tail) - 2].strip())
 
 
-_SLUG_WORDS = re.compile(r"[a-z]+(?:-[a-z]+)*")
+_SLUG_WORDS = kept(r"[a-z]+(?:-[a-z]+)*")
 SLUG_SHARE = 0.8  # the share of its people a file names by slugs for them to be read as names
 VENUE_ROOMS = 5  # the rooms a programme needs for their shared ending to be the venue's
 SLIP_SESSIONS = 2  # the sessions a misspelt room name holds, at most
@@ -904,7 +903,7 @@ def _one_slip_apart(one: str, other: str) -> bool:
 
 
 # The parts of a hall that a room's name ends with: " a-f", " abc", " a/b" (keys are folded).
-_PARTS = re.compile(r"(?<=\d)\s+[a-z](?:[-/&]?[a-z])+$")
+_PARTS = kept(r"(?<=\d)\s+[a-z](?:[-/&]?[a-z])+$")
 
 
 def _doubled_apart(one: str, other: str) -> bool:
@@ -915,10 +914,10 @@ def _doubled_apart(one: str, other: str) -> bool:
 
 # A floor ("level 2", "2nd floor", "étage 3") and the word for a room, which some spellings of a
 # room's name give and others leave out.
-_FLOOR = re.compile(
+_FLOOR = kept(
     r"\b(?:(?:level|floor|etage|niveau|planta|piso|nivel)\s*-?\s*\d+|\d+(?:st|nd|rd|th|e|er)?\s+(?:floor|etage))\b"
 )
-_ROOM_WORD = re.compile(r"\b(?:room|salle|sala|saal|raum|aula)\b")
+_ROOM_WORD = kept(r"\b(?:room|salle|sala|saal|raum|aula)\b")
 
 
 def _room_code(key: str) -> str:

@@ -22,21 +22,22 @@ from bot.programme.errors import ProgrammeError
 from bot.programme.importers.js_literal import NotALiteral, is_module, module_json
 from bot.programme.kinds import KIND_NAMES, SessionKind
 from bot.programme.model import Text
+from bot.understand.patterns import kept
 from bot.understand.text import INVISIBLE, fold, without_accents
 
 # -- text --------------------------------------------------------------------------------------
 
-_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
+_ENTITY = kept(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 # A real tag starts right after "<" with a letter, "/" or "!": "a < b" is not one.
-_TAG = re.compile(r"<(?:/?[A-Za-z][^<>]*|!--.*?--)>", re.DOTALL)
-_LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
-_BLOCK_END = re.compile(r"</(?:p|div|ul|ol|h[1-6]|tr|blockquote|pre|table)\s*>", re.IGNORECASE)
-_LIST_ITEM = re.compile(r"<li\b[^<>]*>", re.IGNORECASE)  # one line each: "- item"
+_TAG = kept(r"<(?:/?[A-Za-z][^<>]*|!--.*?--)>", re.DOTALL)
+_LINE_BREAK = kept(r"<br\s*/?>", re.IGNORECASE)
+_BLOCK_END = kept(r"</(?:p|div|ul|ol|h[1-6]|tr|blockquote|pre|table)\s*>", re.IGNORECASE)
+_LIST_ITEM = kept(r"<li\b[^<>]*>", re.IGNORECASE)  # one line each: "- item"
 # The markup of a line of text (a site's title "Invited Talk 5: <strong>…</strong>", a lunch's
 # icon "<i class="fa-solid fa-utensils"></i>"): tags of HTML's inline elements only, so that a
 # title about "List<String>" or "<T>" keeps them. Not a line's break ("<br/>", "<p>"): what follows
 # one in a name is a note about its person (`build.person_name`).
-_INLINE_TAG = re.compile(
+_INLINE_TAG = kept(
     r"</?(?:a|abbr|b|big|cite|del|em|font|i|ins|mark|s|small|span|strike|strong|sub|sup|u)"
     r"(?:\s[^<>]*)?/?>",
     re.IGNORECASE,
@@ -44,7 +45,7 @@ _INLINE_TAG = re.compile(
 
 
 # UTF-8 read as Latin-1 or Windows-1252 once too often: "PagÃ¨s", "translatedâ€¦".
-_MOJIBAKE = re.compile(
+_MOJIBAKE = kept(
     "[ÂÃâ][\u0080-\u00bf"  # the second byte of a character, read as Latin-1
     "\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122]"  # as Windows-1252
 )
@@ -68,7 +69,7 @@ def mended(text: str) -> str:
 
 
 # "#243;" with no "&" before it: a letter of Latin-1 or Latin Extended, or a dash or quote.
-_BARE_REFERENCE = re.compile(r"(?<!&)#(\d{3,4});")
+_BARE_REFERENCE = kept(r"(?<!&)#(\d{3,4});")
 
 
 def _referenced(found: re.Match[str]) -> str:
@@ -78,7 +79,7 @@ def _referenced(found: re.Match[str]) -> str:
 
 # A line saying who a session or a talk is by: "by Ana Gil (UNAM)", "Par Ana Gil, Bo Li et Cy
 # Wu.", "por Ana Gil y Bo Li"; the names start with a letter.
-BY_LINE = re.compile(r"\s*(?:by|par|por)\s+(?P<names>[^\W\d_].*?)\.?\s*", re.IGNORECASE)
+BY_LINE = kept(r"\s*(?:by|par|por)\s+(?P<names>[^\W\d_].*?)\.?\s*", re.IGNORECASE)
 
 
 def clean(value: object) -> str:
@@ -122,7 +123,7 @@ def join_paragraphs(*parts: str) -> str:
 
 # -- ids ---------------------------------------------------------------------------------------
 
-_NOT_SLUG = re.compile(r"[^a-z0-9._]+")
+_NOT_SLUG = kept(r"[^a-z0-9._]+")
 
 
 def slugify(value: str, prefix: str = "x") -> str:
@@ -157,8 +158,8 @@ def unique_ids(bases: list[str]) -> list[str]:
 
 # -- times -------------------------------------------------------------------------------------
 
-_CLOCK = re.compile(r"^(\d{1,3}):(\d{2})(?::(\d{2}))?$")
-_ISO_DURATION = re.compile(
+_CLOCK = kept(r"^(\d{1,3}):(\d{2})(?::(\d{2}))?$")
+_ISO_DURATION = kept(
     r"^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$", re.IGNORECASE
 )
 
@@ -178,7 +179,7 @@ def _field_key(name: str) -> str:
     return _FIELD_SIGNS.sub("", without_accents(name.lower()).removeprefix(":").removeprefix("field_"))
 
 
-_FIELD_SIGNS = re.compile(r"[\s_-]+")
+_FIELD_SIGNS = kept(r"[\s_-]+")
 
 
 def rewritten(value: Any, replacement: Callable[[Any], Any | None]) -> Any:
@@ -260,8 +261,8 @@ def _duration(value: object) -> timedelta | None:
     return None
 
 
-_HOURS_SIGN = re.compile(r"\d{1,2}\s*h", re.IGNORECASE)
-_WRITTEN_DURATION = re.compile(
+_HOURS_SIGN = kept(r"\d{1,2}\s*h", re.IGNORECASE)
+_WRITTEN_DURATION = kept(
     r"(?:(?P<hours>\d{1,2})\s*(?:h|hr|hrs|hours?|heures?|horas?)\.?"
     r"(?:\s*(?P<after>\d{1,2})(?:\s*(?:m|min|mins|minutes?|minutos?))?"
     r"|\s*(?:y|et|and)\s+(?P<half>media|demie|a half))?)?"
@@ -295,10 +296,10 @@ def parse_datetime(value: object) -> datetime | None:
 
 
 # An hour written with one digit after the date: "2020-02-15 8:00" (MBLGTACC 2020's app data).
-_ONE_DIGIT_HOUR = re.compile(r"^(\d{4}-\d{2}-\d{2}[ T])(\d:\d{2})")
+_ONE_DIGIT_HOUR = kept(r"^(\d{4}-\d{2}-\d{2}[ T])(\d:\d{2})")
 # Hours and minutes apart by a dot or an "h" after the date: "2024-04-17:11.15" (DIPS Exchange
 # 2024's schedule.yaml), which ISO's reader takes for 11 o'clock and a fraction of a second.
-_DOTTED_CLOCK = re.compile(r"^(\d{4}-\d{2}-\d{2})[ T:](\d{1,2})[.h](\d{2})$")
+_DOTTED_CLOCK = kept(r"^(\d{4}-\d{2}-\d{2})[ T:](\d{1,2})[.h](\d{2})$")
 
 
 def parse_date(value: object) -> date | None:
@@ -357,7 +358,7 @@ _KIND_WORDS: tuple[tuple[SessionKind, tuple[str, ...]], ...] = (
 
 # One pattern per kind, made once: a large programme asks for thousands of kinds.
 _KIND_PATTERNS = tuple(
-    (kind, re.compile(r"(?<![a-z])(?:" + "|".join(map(re.escape, words)) + r")s?(?![a-z])"))
+    (kind, kept(r"(?<![a-z])(?:" + "|".join(map(re.escape, words)) + r")s?(?![a-z])"))
     for kind, words in _KIND_WORDS
 )
 

@@ -37,10 +37,11 @@ from bot.programme.importers.common import (
 )
 from bot.programme.kinds import KIND_NAMES
 from bot.programme.reader import Loaded, Reader
+from bot.understand.patterns import kept
 from bot.understand.text import fold
 
 FORMAT_NAME = "ical"
-_PRETALX_UID = re.compile(r"^pretalx-[a-z0-9_-]+?-([A-Z0-9]+(?:-\d+)?)@")
+_PRETALX_UID = kept(r"^pretalx-[a-z0-9_-]+?-([A-Z0-9]+(?:-\d+)?)@")
 
 
 def sniff(head: bytes) -> bool:
@@ -111,7 +112,7 @@ def _without_names_of_days(raw: RawSchedule, all_day: list[RawEvent], path: Path
 
 
 # "Day 2", "Jour 1", "Día 3", "Tag 1", "Hackday", "Workshop day".
-_DAY_NAME = re.compile(r"\b(?:day|jour|d[ií]a|tag)\s*\d\b|day$", re.IGNORECASE)
+_DAY_NAME = kept(r"\b(?:day|jour|d[ií]a|tag)\s*\d\b|day$", re.IGNORECASE)
 
 
 def _names_a_day(title: str, raw: RawSchedule) -> bool:
@@ -206,9 +207,9 @@ def _event(event: Any, number: int, pretalx: bool, raw: RawSchedule, tzids: set[
     )
 
 
-_JOINED = re.compile(r"\s+&\s+")
-_SPEAKERS_LINE = re.compile(r"^\s*(?:speakers?|presenters?|speaker\(s\))\s*:\s*(.*)$", re.IGNORECASE)
-_A_NAME = re.compile(r"^[^\W\d_][\w.'’\-/ ]{1,60}$")  # ("A/Prof Vanessa Teague", linux.conf.au 2020's)
+_JOINED = kept(r"\s+&\s+")
+_SPEAKERS_LINE = kept(r"^\s*(?:speakers?|presenters?|speaker\(s\))\s*:\s*(.*)$", re.IGNORECASE)
+_A_NAME = kept(r"^[^\W\d_][\w.'’\-/ ]{1,60}$")  # ("A/Prof Vanessa Teague", linux.conf.au 2020's)
 
 
 def _described_speakers(description: str) -> list[str]:
@@ -362,14 +363,14 @@ def _sched_parts(text: str) -> list[str]:
     return [part for group in text.split(";") for part in _SCHED_JOINED.split(group.strip())]
 
 
-_SCHED_JOINED = re.compile(r"\s+&\s+|\s+and\s+")
+_SCHED_JOINED = kept(r"\s+&\s+|\s+and\s+")
 
 
 def _after_hyphen(event: RawEvent) -> str:
     return str(event.title).rsplit(" - ", 1)[1]
 
 
-_BRACKETED = re.compile(r"\s*\([^()]*\)")
+_BRACKETED = kept(r"\s*\([^()]*\)")
 NAMED_AFTER_A_HYPHEN = 0.8  # the share of summaries with a hyphen that end with names
 
 
@@ -410,13 +411,13 @@ def _speakers_before_a_dash(events: list[RawEvent]) -> None:
 
 # Talks a calendar needs written "Speakers - Title" before its summaries are read so.
 SPEAKERS_BEFORE_A_DASH = 3
-_NAME_LIST = re.compile(r",\s*|\s+&\s+|\s+and\s+")
+_NAME_LIST = kept(r",\s*|\s+&\s+|\s+and\s+")
 # A word of a name: capitalised ("Dionne-Riel", "Kožar"), a particle ("van", "der", "de"), or a
 # nickname in quotes ("'Mic92'"); a handle alone ("edef") is a name of one word.
-_NAME_WORD = re.compile(
+_NAME_WORD = kept(
     r"^(?:[^\W\d_a-z][^\W\d_]*(?:[-'’.][^\W\d_]+)*\.?|van|von|der|den|de|du|da|di|del|la|le|['\"].+['\"])$"
 )
-_HANDLE = re.compile(r"^[a-z][a-z0-9_]{1,19}$")
+_HANDLE = kept(r"^[a-z][a-z0-9_]{1,19}$")
 # Words of a title that look like a name's: "Social Event", "Opening Keynote", "Lunch Break".
 _NOT_NAMES = frozenset(fold(word) for names in KIND_NAMES.values() for word in names) | frozenset(
     "social event opening closing welcome keynote panel session conference day hackday hackathon party "
@@ -439,7 +440,7 @@ def _names_only(text: str) -> bool:
     return True
 
 
-_TRACKED = re.compile(r"^\[(?P<track>[^\]]+)\]\s*(?P<rest>.+)$")
+_TRACKED = kept(r"^\[(?P<track>[^\]]+)\]\s*(?P<rest>.+)$")
 
 
 def _researchr(event: RawEvent) -> RawEvent:

@@ -74,6 +74,7 @@ from bot.programme.importers.yearless_dates import with_years
 from bot.programme.importers.zoned_dates import with_zoned_dates
 from bot.programme.model import MODERATOR
 from bot.programme.reader import Loaded
+from bot.understand.patterns import kept
 
 XML_FORMAT = "own-xml"
 JSON_FORMAT = "own-json"
@@ -221,7 +222,7 @@ _SUBMISSION = ("proposal", "submission", "talk")
 # where the talk is: "Observatoire").
 _TRACK = ("track", "trackname", "tracktitle", "eje", "tematica", "piste", "thematique")
 _LANGUAGE = ("language", "lang", "locale", "contentlocale", "idioma", "langue")
-_LANGUAGE_KEY = re.compile(r"^[a-z]{2}(?:[-_][A-Za-z]{2,4})?$")
+_LANGUAGE_KEY = kept(r"^[a-z]{2}(?:[-_][A-Za-z]{2,4})?$")
 # "sessionCode": Microsoft's catalogue prints its sessions' codes ("BRK30191"), which attendees type.
 _ID = (
     "id", "code", "sessioncode", "guid", "uid", "uuid", "presentationid", "talkid", "eventid", "slug",
@@ -240,7 +241,7 @@ _CHAIRS = (
 # The role written before chairs' names (the IACR program editor's "Chair: Bart Preneel",
 # "Moderators: Yilei Chen and Romain Gay", "Crypto 2016 General Chair, Brian LaMacchia"): not
 # part of a name.
-_ROLE_LABEL = re.compile(
+_ROLE_LABEL = kept(
     r"^\s*(?:chairs?|moderators?|modérat(?:eur|rice)s?|moderador(?:a|es|as)?|présidente?s?"
     r"|president[ea]s?)\s*:\s*|^[^,:]*\bchairs?\s*[,:]\s*",
     re.IGNORECASE,
@@ -259,8 +260,8 @@ _ZONE = ("timezone", "timezonename", "tz", "xwrtimezone", "venuetimezone", "even
 _CONFERENCE_TITLE = ("conference", "conferencetitle", "eventname", "title", "name")
 _EVENT_NAME = ("event", "evento", "evenement", "congreso", "congres")
 
-_CLOCK = re.compile(r"^(\d{1,2})(?:[:.h]?(\d{2}))?(?::(\d{2}))?\s*([ap])?(?:\.?m\.?)?$", re.IGNORECASE)
-_RANGE = re.compile(r"^\s*(.+?)\s*(?:-|–|—|to)\s*(.+?)\s*$")
+_CLOCK = kept(r"^(\d{1,2})(?:[:.h]?(\d{2}))?(?::(\d{2}))?\s*([ap])?(?:\.?m\.?)?$", re.IGNORECASE)
+_RANGE = kept(r"^\s*(.+?)\s*(?:-|–|—|to)\s*(.+?)\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -1329,7 +1330,7 @@ def _field_of_room_codes(found: list[_Found]) -> str | None:
     return None
 
 
-_ROOM_CODE = re.compile(r"[A-Z]{1,4}[-. ]?\d{1,4}[A-Z]?")
+_ROOM_CODE = kept(r"[A-Z]{1,4}[-. ]?\d{1,4}[A-Z]?")
 # Fields read as something else: a session's code ("code": "B12") is no room.
 _KNOWN_FIELDS = frozenset((*_ID, *_TIME_FIELDS, *_DURATION, *_KIND, *_TRACK, *_LANGUAGE, *_DATE))
 
@@ -1482,7 +1483,7 @@ def _text_block(record: Mapping[str, Any], name: str) -> str:
 
 
 # Seconds since 1970, or milliseconds (Google I/O's "startTimestamp": 1557277200000), UTC.
-_EPOCH = re.compile(r"\d{10}(?:\d{3})?")
+_EPOCH = kept(r"\d{10}(?:\d{3})?")
 
 
 def _instant(text: str, day: date | None, path: Path, where: str, name: str) -> datetime:
@@ -1515,7 +1516,7 @@ def _written_instant(text: str) -> datetime | None:
     return datetime.combine(date.fromisoformat(day), datetime.min.time()) + clock
 
 
-_DATE_THEN_CLOCK = re.compile(r"^(.*?)\s+(\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)$", re.IGNORECASE)
+_DATE_THEN_CLOCK = kept(r"^(.*?)\s+(\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)$", re.IGNORECASE)
 
 
 def _clock_range(text: str) -> tuple[str, str] | None:
@@ -1541,7 +1542,7 @@ def _shared_meridiem(first: str, second: str) -> tuple[str, str]:
     return first, second
 
 
-_MERIDIEM = re.compile(r"[ap]\.?m\.?\s*$", re.IGNORECASE)
+_MERIDIEM = kept(r"[ap]\.?m\.?\s*$", re.IGNORECASE)
 
 
 def _clock(text: str) -> timedelta | None:
@@ -1630,7 +1631,7 @@ def _presenters(record: Mapping[str, Any], speakers: Mapping[str, str]) -> list[
 
 # "Martin Kleppmann: University of Cambridge, UK", "Mahmoud Ismail, Logical Clocks & KTH": two to
 # four words of a name, then where they work.
-_NAME_BEFORE_WHERE = re.compile(
+_NAME_BEFORE_WHERE = kept(
     r"(?P<name>[A-Z][^\W\d_]+(?:[ '’-][A-Z][^\W\d_]+){1,3})(?:\s*[:,]\s*(?P<where>.+))?"
 )
 _SUBTITLE = ("subtitle",)
@@ -1669,7 +1670,7 @@ _NAME_PARTICLES = frozenset(
 
 # A person's name as plainly written: two words or more of letters ("JPMorgan Chase & Co. (Sponsor)"
 # is one entry, a sponsor's).
-_PLAIN_NAME = re.compile(r"[^\W\d_]+(?:[ '’-][^\W\d_]+)+")
+_PLAIN_NAME = kept(r"[^\W\d_]+(?:[ '’-][^\W\d_]+)+")
 
 
 def _person_key(item: Mapping[str, Any]) -> str | None:
@@ -1746,7 +1747,7 @@ def _room_name(value: Any) -> str:
     return "" if _LINK.match(name) else name
 
 
-_LINK = re.compile(r"(?:https?://|/)\S*$")
+_LINK = kept(r"(?:https?://|/)\S*$")
 
 
 def _speakers(top: Mapping[str, Any]) -> dict[str, str]:
@@ -1800,11 +1801,11 @@ def _names(text: str, *, affiliated: bool = False) -> list[str]:
 # Austria)" is one.
 # "Pablo Galindo y Victor Terrón" (PyConES 2018's): "y", "et", "und", "e" before a capital only,
 # as "María de la Cruz y de los Santos" is one name.
-_NAME_SEPARATORS = re.compile(r"(?:,|&| and | (?:y|et|und|e) (?=[A-ZÀ-ÖØ-Þ]))(?![^()]*\))")
+_NAME_SEPARATORS = kept(r"(?:,|&| and | (?:y|et|und|e) (?=[A-ZÀ-ÖØ-Þ]))(?![^()]*\))")
 
 
 # A user name: with a digit, all in lower case, or words run together ("BryanLunduke").
-_USER_NAME = re.compile(r"\w*\d\w*|[a-z][a-z0-9_.]*|[A-Z][a-z]+(?:[A-Z][a-z]+)+")
+_USER_NAME = kept(r"\w*\d\w*|[a-z][a-z0-9_.]*|[A-Z][a-z]+(?:[A-Z][a-z]+)+")
 
 
 # -- describing what a file holds, for refusals ------------------------------------------------

@@ -4,11 +4,10 @@ its thousands of entries again.
 
 The file is named by a digest of what it was built from (the lexicon's files and the code that
 reads them), so any change to either builds it anew. It lives in the user's cache folder
-(`$XDG_CACHE_HOME/conference-bot`, else `~/.cache/conference-bot`, or `$CONFERENCE_BOT_CACHE`);
-when that cannot be read or written, the lexicon is simply parsed each time. Only this process's
-own user writes there, so reading it back with pickle trusts nothing foreign. A kept file no
-run has read for a day is removed when its name's next version is written: each change of the
-lexicon would otherwise leave a few megabytes behind.
+(bot/cache_folder.py); when that cannot be read or written, the lexicon is simply parsed each
+time. Only this process's own user writes there, so reading it back with pickle trusts nothing
+foreign. A kept file no run has read for a day is removed when its name's next version is
+written: each change of the lexicon would otherwise leave a few megabytes behind.
 """
 
 from __future__ import annotations
@@ -23,6 +22,8 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TypeVar
 
+from bot.cache_folder import cache_folder
+
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
@@ -30,14 +31,6 @@ T = TypeVar("T")
 # How long a kept file no run reads is kept once a newer one is written (another checkout of the
 # bot, with other code, may still be reading its own).
 UNUSED_FOR = 24 * 3600.0
-
-
-def cache_folder() -> Path:
-    chosen = os.environ.get("CONFERENCE_BOT_CACHE")
-    if chosen:
-        return Path(chosen)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "conference-bot"
 
 
 def cached(name: str, sources: Iterable[Path], build: Callable[[], T]) -> T:
