@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Mapping
 from functools import cache, cached_property, lru_cache
 from itertools import pairwise
 from pathlib import Path
+from sys import intern
 
 from bot.programme.model import Glossary as ConferenceGlossary
 from bot.programme.model import Programme
@@ -45,12 +46,14 @@ class Glossary:
         # The lexicon's ideas: the other forms of a word's idea ("privacidad" → privacy), a wider
         # net than a translation ("pauvreté" → poor, pauvres), cast where the word itself and its
         # translations are not in the programme.
-        self._ideas = dict(ideas or {})  # each form with its idea's other forms, sorted
+        self._ideas = dict(ideas or {})  # each form with its idea's forms, itself included, sorted
         self.words = sorted(self._translations.keys() | self._ideas.keys())
         # German forms that begin compounds: "Klima" in "Klimakrise", "Quanten" in
         # "Quantenzeitalter", "Hausdurchsuchung" in "Hausdurchsuchungen".
         self.compounding = compounding
-        self.expressions = dict(expressions)
+        # (Each word one object: the glossary is kept on disk, and a word pickled once reads back
+        # once, a sixth of its reading.)
+        self.expressions = {intern(phrase): intern(word) for phrase, word in expressions.items()}
         # The lexicon's expressions: read as their idea's word only where the programme lacks
         # one of their words ("bases de datos" in an English programme); where it has them all,
         # the words find more ("social integration" finds "integration of migrants"). A
@@ -61,7 +64,7 @@ class Glossary:
         self._by_first: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
         # Most are plain folded words already: split, not read again (20 ms of a cold start).
         split = [
-            (tuple(phrase.split()) if _PLAIN.fullmatch(phrase) else tuple(words(phrase)), phrase)
+            (tuple(map(intern, phrase.split() if _PLAIN.fullmatch(phrase) else words(phrase))), phrase)
             for phrase in self.expressions
         ]
         for parts, phrase in sorted(split, key=lambda entry: -len(entry[1].split())):
@@ -90,7 +93,8 @@ class Glossary:
         return self._translations.get(word, ())
 
     def idea_forms(self, word: str) -> tuple[str, ...]:
-        return self._ideas.get(word, ())
+        """The other forms of a word's ideas, sorted."""
+        return tuple(form for form in self._ideas.get(word, ()) if form != word)
 
     def knows(self, word: str) -> bool:
         return word in self._translations or word in self._ideas
@@ -224,8 +228,13 @@ def _build_general() -> General:
     compounding = frozenset(
         form for form in german - elsewhere if " " not in form and len(form) >= COMPOUND_START
     )
-    # Every form of an idea has the others already: kept sorted, as the glossary reads them.
-    sorted_ideas = {form: tuple(sorted(forms)) for form, forms in ideas.items()}
+    # Each form with all its ideas' forms, sorted, itself included: the forms of one idea share
+    # one tuple (kept on disk once, not once per form).
+    shared: dict[frozenset[str], tuple[str, ...]] = {}
+    sorted_ideas = {}
+    for form, with_it in ideas.items():
+        together = frozenset(with_it | {form})
+        sorted_ideas[form] = shared.setdefault(together, tuple(sorted(together)))
     return translations, expressions, frozenset(kept), sorted_ideas, compounding
 
 

@@ -22,6 +22,7 @@ drops, or written with characters that are not letters or digits.
 from __future__ import annotations
 
 import re
+import sys
 import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -101,8 +102,10 @@ def read_ideas(path: Path, dropped: frozenset[str]) -> tuple[Idea, ...]:
                     raise LexiconError(
                         f"{where}.{language}: {form!r} can never match (only stop words or single letters)"
                     )
-                forms.add(" ".join(folded))
-                (german if language == "de" else elsewhere).add(" ".join(folded))
+                # (one object in all three sets: the ideas are kept on disk, each object once)
+                joined = sys.intern(" ".join(folded))
+                forms.add(joined)
+                (german if language == "de" else elsewhere).add(joined)
             by_language.append((language, tuple(form.strip() for form in listed)))
         ideas.append(
             Idea(
