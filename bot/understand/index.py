@@ -244,9 +244,16 @@ class ProgrammeIndex:
                 if language in self.title_words:
                     self.title_words[language].update(title_tokens)
             # "AI", "UX", "JS": a short form of the lexicon written in capitals names its idea
-            # ("ai" in lower case is French "j'ai").
+            # ("ai" in lower case is French "j'ai"). (Looked for only in a description whose words
+            # have one, in any case: most have none.)
+            descriptions = session.description.all()
             for text, weight in (
-                *((text, DESCRIPTION) for text in session.description.all()),
+                *(
+                    (text, DESCRIPTION)
+                    # (the descriptions' words come first, the questions' after them)
+                    for text, tokens in zip(descriptions, texts[: len(descriptions)], strict=True)
+                    if not text.isascii() or not glossary.short_words.isdisjoint(tokens)
+                ),
                 *((text, TITLE) for text in session.title.all()),
             ):
                 for short in _CAPITALS.findall(text):

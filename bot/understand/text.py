@@ -92,7 +92,10 @@ def without_accents(text: str) -> str:
 def fold(text: str) -> str:
     """Lower case without accents or invisible characters: 'Ñandú' → 'nandu', 'Şişli' → 'sisli';
     a language named with a sign as a word: 'F#' → 'fsharp', 'C++' → 'cpp'."""
-    folded = without_accents(_APOSTROPHES.sub("'", INVISIBLE.sub("", text)).lower())
+    if text.isascii():  # (no invisible character, curly apostrophe or accent: most texts)
+        folded = text.lower()
+    else:
+        folded = without_accents(_APOSTROPHES.sub("'", INVISIBLE.sub("", text)).lower())
     if "#" in folded or "++" in folded:
         # Signs are dropped with the other punctuation: "des sessions sur F# ?" would ask about "f".
         folded = _SIGNED_NAMES.sub(_signed_name, folded)
