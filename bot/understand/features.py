@@ -93,7 +93,14 @@ from bot.understand.vocabulary import (
     WHO_WORDS,
     WHOM_WORDS,
 )
-from bot.understand.when import NUMBERS_IN_WORDS, When, find_when, reference_day, spoken_times
+from bot.understand.when import (
+    NUMBERS_IN_WORDS,
+    When,
+    find_when,
+    marks_an_hour,
+    reference_day,
+    spoken_times,
+)
 
 # Words that ask a question without naming its subject: never a name, a room or a topic.
 FILLER = (
@@ -675,7 +682,13 @@ def read_features(
     room_id = index.room_then(room_match.room_id, when.day, at) if room_match else None
     # The words before the room's are what asks for next: in "hay algo ahora en la suite dos",
     # "suite" is 'Tower Suite 2''s, not French "next" (the time reader keeps each word in place).
-    asked = blank(text, room_match.span) if room_match and not early and len(text) == len(rest) else cleaned
+    # (A room found first is blanked in `text` already.)
+    if early:
+        asked = text
+    elif room_match and len(text) == len(rest):
+        asked = blank(text, room_match.span)
+    else:
+        asked = cleaned
     if room_match and not early:
         rest = blank(rest, room_match.span)
     rest_words = words(rest)
@@ -709,7 +722,7 @@ def read_features(
         content = tuple(word for word in content if word not in codes)
     # Not the words of the room named: "que viene después en el workshop uno" asks for all that
     # comes in 'Workshop 1', its break too.
-    kinds_said = rest if room_match and not early else cleaned
+    kinds_said = rest if room_match else cleaned
     kinds = tuple(kind for kind, names in KIND_WORDS.items() if has_phrase(kinds_said, names))
     if SessionKind.LUNCH in kinds:  # "pausa para comer": lunch is a break
         kinds = tuple(kind for kind in kinds if kind != SessionKind.BREAK)
@@ -790,9 +803,11 @@ _WHATS = frozenset({"whats", "s", "is", "going"})  # "what's on", "what is on", 
 
 
 def numbered_room_first(text: str, index: ProgrammeIndex) -> tuple[RoomMatch | None, str]:
-    """A room found by its name or code with a number in it ("salle 2.02", "2.02", "x07"), or by
-    its letter and its number in words ("y en la a cinco?" for 'A05'), and the text without it,
-    before the time is read: else "2.02" would be 14:02, and "a cinco" five o'clock."""
+    """A room found by its name or code with a number in it ("salle 2.02", "2.02", "x07"), by its
+    letter and its number in words ("y en la a cinco?" for 'A05'), or by its name's word and its
+    number with no mark of an hour after it ("workshop 5 tonight" for 'Workshop 5'), and the text
+    without it, before the time is read: else "2.02" would be 14:02, "a cinco" five o'clock and
+    "5 tonight" 17:00."""
     match = index.find_room(text)
     if match is None or not match.exact:
         return None, text
@@ -802,7 +817,9 @@ def numbered_room_first(text: str, index: ProgrammeIndex) -> tuple[RoomMatch | N
     # 2023's 'Sun II', not Sunday.
     said_words = words(said)
     weekday = len(said_words) >= 2 and any(word in WEEKDAYS for word in said_words)
-    if not (re.search(r"\d[.:/-]\d", said) or weekday) and not (
+    numbered = re.fullmatch(r"[a-z]+ \d{1,2}", said) is not None
+    word_and_number = numbered and not marks_an_hour(text, match.span[1])
+    if not (re.search(r"\d[.:/-]\d", said) or weekday or word_and_number) and not (
         lettered and lettered.group(1) in NUMBERS_IN_WORDS
     ):
         return None, text
@@ -949,6 +966,13 @@ def _who(
     others = {word for word in foreign if word[:1] not in initials and word not in SESSION_NOUNS}
     if named and others - named.matched_words and named.matched_words.isdisjoint(index.surnames):
         named = None  # "Barack Obama" is not Barack Díaz
+    if (
+        named
+        and not asks_person
+        and len(named.matched_words) == 1
+        and _in_a_title_phrase(all_words, named, index)
+    ):
+        named = None  # "laser tag times?": the titles' "laser tag", not 'Dom Tag'
     if named and named.first_name_only and set(content) - named.matched_words - KIND_WORD_PARTS:
         # "le pape Francis": a first name alone, with other words ("suesi's workshop" is hers).
         named = None
@@ -988,6 +1012,16 @@ def _who(
         # A misspelt name is a weaker clue than a description ("the mayor of Lyon").
         return described, foreign
     return named, foreign
+
+
+def _in_a_title_phrase(all_words: list[str], named: PersonMatch, index: ProgrammeIndex) -> bool:
+    """Whether the one word a person was found by makes, with a word typed beside it that is no
+    one's name, two words the programme's titles write together."""
+    (word,) = named.matched_words
+    return any(
+        pair in index.phrases and word in pair and not set(pair) - {word} <= index.name_words
+        for pair in pairwise(all_words)
+    )
 
 
 # Words that say what is asked ("current", "ahora", "prochaine", "tomorrow"), of five letters or

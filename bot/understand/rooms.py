@@ -91,6 +91,9 @@ _WORD_DOTTED = kept(r"(?<=[A-Za-z] )(\d{1,2})\.(\d{2,3})(?![\w.])")
 _BRACKET_CODE = kept(r"\b[A-Za-z]{0,3}\d+(?:\.\d+)+[A-Za-z]?\b")  # "(AW1.124)", "(4.1)"
 _WORD_NUMBER = kept(r"\b([A-Za-z]{4,})(\d+)\b")
 _CAMEL = kept(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+# A word for a room and its number after other words, typed run together: "liffey hall1" for
+# 'Liffey Hall 1' beside 'Wicklow Hall 1'.
+_NOUN_NUMBER = kept(r"(?<=\w )(" + "|".join(longest_first(ROOM_NOUNS)) + r") (\d{1,3})\b", re.IGNORECASE)
 # A word for a room run into its letter or number: "AMPHID", "AMPHIK" (MiXiT 2019's) typed
 # "amphi d"; not a plural ("Stages", "Salles").
 _NOUN_CODE = kept(
@@ -163,10 +166,12 @@ def _spellings(name: str, *, place: bool = False) -> Iterator[str]:
     numberless = _numberless(unbracketed)
     # "MSI 03.18", "MSI 00.14" (CLIN 35's rooms) typed "3.18", "0.14": a floor's zeros left out.
     unzeroed = _FLOOR_ZEROS.sub(r"\1", name)
+    run_together = _NOUN_NUMBER.sub(r"\1\2", unbracketed)
     for part in dict.fromkeys(
         (
             name,
             unzeroed,
+            run_together,
             unbracketed,
             *bracketed,
             *halves,

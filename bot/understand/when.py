@@ -89,7 +89,7 @@ class When:
 
 
 # Notation, in no language: "15:30", "15.30", "4pm", "4 a.m.", "16/11".
-_MERIDIEM = r"(?P<mer>a\.?\s?m\.?|p\.?\s?m\.?)?"
+_MERIDIEM = r"(?P<mer>a\.?\s?m\b\.?|p\.?\s?m\b\.?)?"
 _CLOCK = kept(r"(?<![\d/.:])(?P<h>[01]?\d|2[0-3])\s*(?::|h|\.)\s*(?P<m>[0-5]\d)(?!\d)\s*" + _MERIDIEM)
 _HOUR_MERIDIEM = kept(r"(?<![\d/.:])(?P<h>1[0-2]|0?\d)\s*(?P<mer>a\.?\s?m\b\.?|p\.?\s?m\b\.?)")
 _NUMERIC_DATE = kept(r"\b(?P<a>[0-3]?\d)[/.-](?P<b>[01]?\d)(?:[/.-](?P<y>\d{2,4}))?\b")
@@ -106,6 +106,17 @@ _BARE_HOUR = kept(
 )
 _HOUR_PART = kept(r"\s*" + _any("hour_parts") + r"\b")  # "du mat" right after "1h"
 _OCLOCK = kept(r"\b(?P<h>[01]?\d|2[0-3])\s*" + _any("oclock") + r"\b")
+# What makes the number before it an hour: "5h", "5:30", "5 pm", "5 o'clock".
+_HOUR_MARK = kept(
+    r"\s*(?:[:.h]\s*\d|" + _any("hour_suffixes") + r"(?![a-z\d])|[ap]\.?\s?m\b|" + _any("oclock") + r"\b)"
+)
+
+
+def marks_an_hour(text: str, position: int) -> bool:
+    """Whether the words at `position` of a folded text make the number before them an hour."""
+    return _HOUR_MARK.match(text, position) is not None
+
+
 _NOON = kept(r"\b" + _any("noon") + r"\b")
 _MIDNIGHT = kept(r"\b" + _any("midnight") + r"\b")
 _THIS_DAY = kept(r"\b(?:" + "|".join(map(re.escape, THIS_DAY_PHRASES)) + r")\b(?!\s*\d)")

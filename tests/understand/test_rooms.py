@@ -4,7 +4,7 @@ programmes write them: codes with an alias in brackets, '&', numbered rooms, pla
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from functools import partial
 from zoneinfo import ZoneInfo
 
@@ -12,7 +12,7 @@ import pytest
 
 from bot.answers.reply import respond
 from bot.programme.kinds import SessionKind
-from bot.programme.model import Person, Room
+from bot.programme.model import Person, Programme, Room
 from bot.understand.parse import parse
 from bot.understand.question import Intent
 from bot.understand.rooms import RoomFinder, RoomMatch
@@ -3339,3 +3339,87 @@ def test_rooms_marked_by_letters_joined_by_a_slash() -> None:
     assert found("qd commence la prochaine session dans la suite a") == "a"
     assert found("in suite b") == "bc"
     assert found("suite c") == "bc"
+
+
+WORKSHOP = SessionKind.WORKSHOP
+
+
+def _workshops_programme() -> tuple[datetime, Programme]:
+    """EMF Camp 2022's numbered workshops beside its stages, a youth workshop and a BOF."""
+    zone = ZoneInfo("Europe/London")
+    day = datetime(2022, 6, 4, tzinfo=zone)
+    rooms = [
+        Room("w1", "Workshop 1"),
+        Room("w5", "Workshop 5"),
+        Room("youth", "Youth Workshop"),
+        Room("stage-a", "Stage A"),
+    ]
+    sessions = [
+        talk(
+            "solder", day.replace(hour=14), day.replace(hour=16), "Learn to solder", room="w5", kind=WORKSHOP
+        ),
+        talk("maths", day.replace(hour=23), day.replace(hour=23, minute=55), "Midnight Maths", room="w5"),
+        talk("euler", day.replace(day=5, hour=20), day.replace(day=5, hour=21), "Project Euler", room="w5"),
+        talk(
+            "bof",
+            day.replace(hour=17, minute=45),
+            day.replace(hour=18, minute=30),
+            "BOF maps",
+            room="w1",
+            kind=SessionKind.SIDE_EVENT,
+        ),
+        talk(
+            "layers",
+            day.replace(day=5, hour=9),
+            day.replace(day=5, hour=11),
+            "Layers",
+            room="w1",
+            kind=WORKSHOP,
+        ),
+        talk(
+            "rocket",
+            day.replace(hour=17),
+            day.replace(hour=18),
+            "Build a rocket",
+            room="youth",
+            kind=WORKSHOP,
+        ),
+        talk("keynote", day.replace(hour=17), day.replace(hour=18), "Keynote", room="stage-a"),
+    ]
+    return day.replace(hour=16, minute=30), small_programme(zone, sessions, rooms=rooms)
+
+
+def test_a_room_s_word_and_number_before_a_part_of_the_day_is_the_room() -> None:
+    """ "whats the last thing in workshop 5 tonight" is 'Workshop 5''s last that evening, not what
+    is on at 17:00; "workshop 5 at 9pm" and "at 5 tonight" still read their hours."""
+    at, programme = _workshops_programme()
+    answer = respond("whats the last thing in workshop 5 tonight", at, programme).as_json(programme)
+    assert (answer["room"], [s["id"] for s in answer["sessions"]]) == ("Workshop 5", ["maths"])
+    question = parse("what's on in workshop 5 at 11pm", at, programme)
+    assert question.room_id == "w5" and question.when.clock == time(23)
+    assert parse("what's on at 5 tonight", at, programme).when.clock == time(17)
+
+
+def test_the_word_of_a_room_found_first_asks_for_no_kind() -> None:
+    """ "what's coming up in workshop 1?" is all of 'Workshop 1', its BOF too, not its workshops."""
+    at, programme = _workshops_programme()
+    answer = respond("what's coming up in workshop 1?", at, programme).as_json(programme)
+    assert [s["id"] for s in answer["sessions"]] == ["bof", "layers"]
+
+
+def test_a_youth_workshop_in_spanish() -> None:
+    """ "que hay despues en el taller juvenil" is EMF's 'Youth Workshop'."""
+    at, programme = _workshops_programme()
+    assert parse("que hay despues en el taller juvenil", at, programme).room_id == "youth"
+
+
+def test_a_word_for_a_room_run_into_its_number_after_the_name_s_other_words() -> None:
+    """EuroPython 2022's 'Liffey Hall 1' beside 'Wicklow Hall 1': "ds la liffey hall1" is the
+    Liffey one, "wicklow hall1" the Wicklow one."""
+    finder = RoomFinder(
+        [Room("wicklow", "Wicklow Hall 1"), Room("liffey", "Liffey Hall 1"), Room("liffey2", "Liffey Hall 2")]
+    )
+    found = partial(room_in, finder)
+    assert found("c koi en ce moment ds la liffey hall1 ?") == "liffey"
+    assert found("wicklow hall1") == "wicklow"
+    assert found("liffey hall2") == "liffey2"

@@ -2021,3 +2021,18 @@ def test_phones_and_just_after() -> None:
     programme = small_programme(zone, sessions)
     assert found_ids(programme, start, "y a des trucs sur les telephones") == ["cisco"]
     assert parse("y a quoi juste après ?", start, programme).intent == Intent.NEXT
+
+
+def test_a_short_form_in_the_programme_still_meets_its_other_short_form() -> None:
+    """FOSDEM 2019: French "RGPD" finds the talks that say GDPR, though one description says
+    RGPD; "eBPF" finds the talks that say BPF, though others say eBPF."""
+    programme = load_programme(HELD_OUT / "fosdem-2019.2019.xml", tz="Europe/Brussels").programme
+    at = datetime(2019, 2, 2, 10, 20, tzinfo=ZoneInfo("Europe/Brussels"))
+
+    def titles(text: str) -> list[str]:
+        return [s["title"] for s in respond(text, at, programme).as_json(programme)["sessions"]]
+
+    assert "Open source in the quest for GDPR compliance" in titles(
+        "est ce qu'il y a des conférences sur le RGPD"
+    )
+    assert "Merging System and Network Monitoring with BPF" in titles("any ebpf talks")

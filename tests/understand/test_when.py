@@ -298,3 +298,21 @@ def test_tonight_at_a_small_hour_is_after_midnight(programmes: dict[str, Program
     ):
         when, _ = find_when(fold(text), language, at, programme.conference)
         assert when.clock == clock, text
+
+
+def test_a_word_after_a_clock_time_that_starts_with_am_or_pm_is_no_meridiem() -> None:
+    """State of the Map 2022: "samedi 15h15 amphi b" leaves "amphi b" to name the room; "10:30 am"
+    and "10.30 a.m." are still the morning, "4:15pm" the afternoon."""
+    from bot.config import default_programme_path
+    from bot.programme.loading import load_programme
+
+    conference = load_programme(default_programme_path()).programme.conference
+    at = datetime.fromisoformat("2017-11-16T08:30:00+01:00")
+    when, rest = find_when(fold("samedi 15h15 amphi b"), "fr", at, conference)
+    assert when.clock == time(15, 15) and rest.split() == ["amphi", "b"]
+    for said, clock in (
+        ("at 10:30 am", time(10, 30)),
+        ("10.30 a.m.", time(10, 30)),
+        ("4:15pm", time(16, 15)),
+    ):
+        assert find_when(said, "en", at, conference)[0].clock == clock

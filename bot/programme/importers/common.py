@@ -361,6 +361,10 @@ _KIND_WORDS: tuple[tuple[SessionKind, tuple[str, ...]], ...] = (
 )
 
 
+# The kinds' words of one word and five letters or more, that a compound type may end with.
+_KIND_ENDINGS = tuple(
+    (kind, word) for kind, words in _KIND_WORDS for word in words if word.isalpha() and len(word) >= 5
+)
 # One pattern per kind, made once: a large programme asks for thousands of kinds.
 _KIND_PATTERNS = tuple(
     (kind, kept(r"(?<![a-z])(?:" + "|".join(map(re.escape, words)) + r")s?(?![a-z])"))
@@ -373,7 +377,11 @@ def map_kind(value: object, default: SessionKind = SessionKind.TALK) -> SessionK
     text = fold(clean(value))
     if not text:
         return default
-    return next((kind for kind, pattern in _KIND_PATTERNS if pattern.search(text)), default)
+    found = next((kind for kind, pattern in _KIND_PATTERNS if pattern.search(text)), None)
+    if found is None and text.isalpha():
+        # One word that ends with a kind's: EMF's "youthworkshop", a "coffeebreak".
+        found = next((kind for kind, ending in _KIND_ENDINGS if text.endswith(ending)), None)
+    return found or default
 
 
 def text_of(value: object, language: str, *, multiline: bool = False) -> Text:

@@ -170,6 +170,9 @@ def test_plain_text_from_html_and_escaped_html() -> None:
         ("keynote", "plenary"),
         ("BoF", "side-event"),
         ("Tournament", "talk"),
+        ("youthworkshop", "workshop"),  # EMF's types run words together
+        ("coffeebreak", "break"),
+        ("performance", "talk"),
         ("", "talk"),
     ],
 )
