@@ -792,6 +792,17 @@ class ProgrammeIndex:
             # "galaxy", "mocking" "mocked"); in a phrase, the words as asked decide ("100 resilient
             # cities" is not every session on a resilient city).
             forms = [self._with_inflections(query[0], forms[0])]
+        # Two words typed apart that some text writes as one where others have them apart ("open
+        # telemetry": 'Open Telemetry' and 'OpenTelemetry'; "laser tag" and 'lasertag'): the one
+        # word is a form of both.
+        joined = [
+            (i, query[i] + query[i + 1])
+            for i in range(len(query) - 1)
+            if query[i] + query[i + 1] in self.session_idf and min(len(query[i]), len(query[i + 1])) >= 3
+        ]
+        for i, word in joined:
+            forms[i], forms[i + 1] = {**forms[i], word: 1.0}, {**forms[i + 1], word: 1.0}
+        joined_at = dict(joined)
         # How much each word of the question says: a rare word ("earthquakes") more than a common
         # one. Judged on its exact forms, so that a rare near-miss ("droit" for "rights") does not
         # outweigh the word itself.
@@ -813,6 +824,9 @@ class ProgrammeIndex:
         literal_forms = [set(self.variants(token, typos=False)) for token in query]
         if len(forms) == 1:
             literal_forms = [literal_forms[0] | {v for v, w in forms[0].items() if w == NUMBER_FORM}]
+        for i, word in joined:
+            literal_forms[i].add(word)
+            literal_forms[i + 1].add(word)
         exact = [{variant for variant, weight in variants.items() if weight >= 1.0} for variants in forms]
         known = [i for i in range(len(forms)) if literal_forms[i]]
         # Two words side by side, in either order: "global governance" is "gouvernance mondiale".
@@ -842,9 +856,10 @@ class ProgrammeIndex:
                 bigrams = self.title_bigrams[session_id]
                 text_bigrams = self.text_bigrams(session_id)
                 for i, (idf_first, idf_second) in enumerate(pairwise(idf)):
-                    if not pairs[i, i + 1].isdisjoint(bigrams):
+                    as_one = fields.get(joined_at.get(i, ""), 0.0)  # the two written as one word
+                    if not pairs[i, i + 1].isdisjoint(bigrams) or as_one >= TITLE:
                         score += TITLE * (idf_first + idf_second)
-                    elif not pairs[i, i + 1].isdisjoint(text_bigrams):
+                    elif not pairs[i, i + 1].isdisjoint(text_bigrams) or as_one:
                         score += DESCRIPTION * (idf_first + idf_second)
                 # A phrase: each word stands next to another of the question's words, in whatever
                 # order a translation puts them ("new urban agenda", "nouvel agenda urbain").
@@ -887,16 +902,25 @@ class ProgrammeIndex:
         """A topic's words without those that many sessions have where another is rare: "climate
         change" is about the climate, "solar power" about solar energy ("change" and "power" are
         in sessions of every kind). A word is dropped when ten times as many sessions have it (in
-        some form) as the rarest word, and at least one in fifty."""
-        counts = {
-            word: len(
-                {s for form in self.variants(word, typos=False) for s in self.sessions_with.get(form, [])}
-            )
+        some form) as the rarest word, and at least one in fifty; not a word of two that a text
+        writes as one where the rarer alone would miss it ("open telemetry" is 'OpenTelemetry'
+        too)."""
+        having = {
+            word: {s for form in self.variants(word, typos=False) for s in self.sessions_with.get(form, [])}
             for word in topic
         }
+        counts = {word: len(sessions) for word, sessions in having.items()}
         rarest = min((count for count in counts.values() if count), default=0)
         common = max(GENERIC_RATIO * rarest, GENERIC_SHARE * len(self.programme.sessions))
-        kept = tuple(word for word in topic if not (rarest and counts[word] >= common))
+        one_word = {
+            word
+            for first, second in pairwise(topic)
+            if first + second in self.session_idf
+            and min(len(first), len(second)) >= 3
+            and not set(self.sessions_with[first + second]) <= min(having[first], having[second], key=len)
+            for word in (first, second)
+        }
+        kept = tuple(word for word in topic if word in one_word or not (rarest and counts[word] >= common))
         return kept or topic
 
     def in_a_title(self, word: str) -> bool:

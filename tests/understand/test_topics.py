@@ -2036,3 +2036,15 @@ def test_a_short_form_in_the_programme_still_meets_its_other_short_form() -> Non
         "est ce qu'il y a des conférences sur le RGPD"
     )
     assert "Merging System and Network Monitoring with BPF" in titles("any ebpf talks")
+
+
+def test_two_words_typed_apart_find_them_written_as_one_too() -> None:
+    """PyConFR 2024 has 'Open Telemetry' and 'OpenTelemetry': "des trucs sur open telemetry ?"
+    finds both talks, though "open" alone is in many sessions."""
+    programme = load_programme(HELD_OUT / "pyconfr-2024.schedule.json", tz="Europe/Paris").programme
+    at = datetime(2024, 11, 2, 13, 25, tzinfo=ZoneInfo("Europe/Paris"))
+    answer = respond("des trucs sur open telemetry ?", at, programme).as_json(programme)
+    assert sorted(s["title"] for s in answer["sessions"]) == [
+        "Anatomy of a Python OpenTelemetry instrumentation",
+        "Apprendre à utiliser Open Telemetry",
+    ]
