@@ -1573,8 +1573,9 @@ class RoomFinder:
                 and not (own - {word} - ROOM_WORDS).isdisjoint(shared - ROOM_WORDS)
             ]
             # Only after part of a name that has no letter of its own ("metro"), not after a whole
-            # name or a lettered one ("amphi E c koi", "salle LL c'est où": French "c'est").
-            partial = not shared <= said and all(len(typed) >= 4 for typed in said)
+            # name or a lettered one ("amphi E c koi", "salle LL c'est où", "la 516ab c quoi":
+            # French "c'est").
+            partial = not shared <= said and all(len(typed) >= 4 and typed.isalpha() for typed in said)
             unlettered = all(len(own) > 1 for own in shared)
             if len(lettered) == 1 and partial and unlettered:
                 return RoomMatch(lettered[0], (match.span[0], after.end(1)), exact=True)

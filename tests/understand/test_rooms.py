@@ -3423,3 +3423,23 @@ def test_a_word_for_a_room_run_into_its_number_after_the_name_s_other_words() ->
     assert found("c koi en ce moment ds la liffey hall1 ?") == "liffey"
     assert found("wicklow hall1") == "wicklow"
     assert found("liffey hall2") == "liffey2"
+
+
+def test_a_code_typed_with_its_letters_keeps_them_before_french_c_est() -> None:
+    """OHBM 2023's 'Room 516 AB' beside 'Room 516 C': "cet aprem à 14h ds la 516AB c quoi" is the
+    AB room ("c" is French "c'est")."""
+    finder = RoomFinder([Room("ab", "Room 516 AB"), Room("c", "Room 516 C"), Room("de", "Room 516 DE")])
+    found = partial(room_in, finder)
+    assert found("cet aprem a 14h ds la 516ab c quoi") == "ab"
+    assert found("et dans la 516 c ?") == "c"
+
+
+def test_a_market_square_in_every_language() -> None:
+    """Camp 2023's 'Marktplatz': "and at the marketplace?", "sur la place du marché", "en la plaza
+    del mercado"; "the market" alone is no room (a topic: markets)."""
+    finder = RoomFinder([Room("markt", "Marktplatz"), Room("hhv", "Hardware Hacking Village")])
+    found = partial(room_in, finder)
+    assert found("and at the marketplace?") == "markt"
+    assert found(fold("sur la place du marché")) == "markt"
+    assert found("en la plaza del mercado") == "markt"
+    assert found("talks about the market") is None
