@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
+from itertools import pairwise
 
 from rapidfuzz import fuzz
 
@@ -77,6 +78,10 @@ def _in_tracks(q: Question, programme: Programme) -> Answer:
         upcoming = [s for s in sessions if s.start > at]
         if q.after is not None:  # "and after that?": the rest of the track, as of a room
             return Answer(q, sessions=tuple(upcoming))
+        if _one_at_a_time(sessions):
+            # A track held as a room is (a FOSDEM devroom): what is on now, then all that comes.
+            running = tuple(s for s in sessions if s.is_running(at)) if at == q.at else ()
+            return Answer(q, sessions=tuple(upcoming), running=running)
         return Answer(
             q, sessions=tuple(s for s in upcoming if s.start == upcoming[0].start) if upcoming else ()
         )
@@ -84,6 +89,11 @@ def _in_tracks(q: Question, programme: Programme) -> Answer:
     if instant is not None:
         return Answer(q, sessions=tuple(s for s in sessions if s.is_running(instant)), instant=instant)
     return Answer(q, sessions=_on_day(sessions, q, programme))
+
+
+def _one_at_a_time(sessions: tuple[Session, ...]) -> bool:
+    """Whether sessions (sorted by start) never overlap: a track held as one room."""
+    return all(earlier.end <= later.start for earlier, later in pairwise(sessions))
 
 
 # Questions about a moment, which a kind of session narrows: now, next, at a time.

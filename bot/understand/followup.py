@@ -294,7 +294,13 @@ def _change(
     """The day or time and the room a follow-up names, when it names nothing else."""
     early, said = numbered_room_first(said, index)  # "and in 2.02?": a room, not 14:02
     when, left = find_when(said, language, at, programme.conference, default_day=False)
-    room = early or index.find_room(left) or index.find_room(_without_linker(left, linker_words))
+    room = (
+        early
+        or index.find_room(left)
+        or index.find_room(_without_linker(left, linker_words))
+        # a devroom by its track where rooms are named by codes: "y en la sala de seguridad?"
+        or index.track_room(left, when.day or programme.conference.programme_day(at))
+    )
     if room is not None and early is None:
         left = blank(left, room.span)
     # Besides the linker, only words for a room, or for the sessions one holds when a room is

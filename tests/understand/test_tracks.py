@@ -162,3 +162,29 @@ def test_a_devroom_named_by_its_track_is_the_room_it_is_held_in(fosdem_2026: Pro
         answered("que hay ahora en la sala de chocolate", "2026-01-31T15:00:00+01:00", programme)[0]
         != "now-in-room"
     )
+
+
+def test_next_in_a_devroom_is_what_is_on_there_and_all_that_comes(fosdem_2026: Programme) -> None:
+    """A track held as one room at a time (a FOSDEM devroom) answers "next up in the X devroom?"
+    as its room does: the session on now, then the rest of the track; a congress track whose
+    sessions overlap still gives the next to start."""
+    programme = fosdem_2026
+    at = datetime.fromisoformat("2026-02-01T11:00:00+01:00")
+    rust = sorted((s for s in programme.sessions if s.track == "Rust"), key=lambda s: s.start)
+    rule, intent, ids = answered("next up in the rust devroom?", at.isoformat(), programme)
+    assert (rule, intent) == ("track", "next")
+    assert ids == [s.id for s in rust if s.end > at]
+
+
+def test_a_devroom_by_its_track_in_a_follow_up_keeps_the_time(fosdem_2026: Programme) -> None:
+    """ "¿qué hay el domingo a las 11?", "y en la sala de rust?": the Rust devroom on Sunday at 11."""
+    at = datetime.fromisoformat("2026-01-31T20:00:00+01:00")
+    chat = Conversations()
+    respond_in(chat, "a", "que hay el domingo a las 11?", at, fosdem_2026)
+    there = respond_in(chat, "a", "y en la sala de rust?", at, fosdem_2026).as_json(fosdem_2026)
+    eleven = datetime.fromisoformat("2026-02-01T11:00:00+01:00")
+    rust_room = next(s.room_id for s in fosdem_2026.sessions if s.track == "Rust" and s.start.day == 1)
+    assert there["intent"] == "at_time"
+    assert [s["id"] for s in there["sessions"]] == [
+        s.id for s in fosdem_2026.sessions_in_room(rust_room) if s.start <= eleven < s.end
+    ]
