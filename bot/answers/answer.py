@@ -122,6 +122,10 @@ def _next_from(q: Question, programme: Programme) -> datetime:
     at = q.at if q.after is None else max(q.at, q.after)
     if q.when.day is not None:
         begins = PARTS_OF_DAY[q.when.part][0] if q.when.part else time(0)
+        if q.when.part == "morning":
+            # A morning begins at the day change: the congress's sessions after midnight are the
+            # night before's ("first talk tomorrow morning?" is not the quiz at 00:15).
+            begins = max(begins, programme.conference.day_change)
         day_begins = programme.conference.local(q.when.day, begins)
         if day_begins > at:
             # A session at the very start of the day asked is its first (ICSE 2020's at 00:00):

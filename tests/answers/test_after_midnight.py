@@ -92,3 +92,22 @@ def test_the_first_of_a_day_that_opens_at_midnight_is_its_midnight_session() -> 
     )
     asked = respond("what's first tomorrow?", day.replace(hour=21), programme).as_json(programme)
     assert [s["id"] for s in asked["sessions"]] == ["awards"]
+
+
+def test_the_first_of_tomorrow_morning_is_not_the_night_before_s() -> None:
+    """31C3: asked at 23:50, "first talk tomorrow morning?" is the 11:30 talks, not the quiz at
+    00:15 that ends the day before; "first talk tomorrow?" may still be the quiz (writers of other
+    sets took the calendar's day)."""
+    berlin = ZoneInfo("Europe/Berlin")
+    monday = datetime(2014, 12, 29, tzinfo=berlin)
+    tuesday = monday + timedelta(days=1)
+    sessions = [
+        talk("evening", monday.replace(hour=21), monday.replace(hour=22), "Evening talk"),
+        talk("quiz", tuesday.replace(minute=15), tuesday.replace(hour=2), "Googlequiz"),
+        talk("manning", tuesday.replace(hour=11, minute=30), tuesday.replace(hour=12, minute=30), "Manning"),
+    ]
+    programme = small_programme(berlin, sessions, days=(monday.date(), tuesday.date()))
+    asked = monday.replace(hour=23, minute=50)
+    for text in ("first talk tomorrow morning?", "c'est quoi le premier talk demain matin ?"):
+        answer = respond(text, asked, programme).as_json(programme)
+        assert [s["id"] for s in answer["sessions"]] == ["manning"], text
