@@ -1054,6 +1054,8 @@ _KNOWN_WORDS = (
     # A number is no slip: "salle cent soixante-deux" is not "suivante".
     | frozenset(word for word in NUMBERS_IN_WORDS if " " not in word)
     | frozenset(TENS_ABOVE)
+    # A word for the conference is no slip: "salle congres" is not Spanish "congreso".
+    | CONFERENCE_WORDS
 )
 
 

@@ -3443,3 +3443,15 @@ def test_a_market_square_in_every_language() -> None:
     assert found(fold("sur la place du marché")) == "markt"
     assert found("en la plaza del mercado") == "markt"
     assert found("talks about the market") is None
+
+
+def test_a_room_named_by_a_word_for_the_conference_is_no_slip_of_another() -> None:
+    """SQLSaturday Kyiv 2019's 'Congress-Hall': "c koi en ce moment en salle congres ?" asks about
+    that room (French "congrès" is no slip for Spanish "congreso")."""
+    zone = ZoneInfo("Europe/Kiev")
+    start = datetime(2019, 5, 18, 11, 10, tzinfo=zone)
+    rooms = [Room("congress", "Congress-Hall"), Room("conference", "Conference-Hall"), Room("ac", "Room AC")]
+    sessions = [talk("query", start, start.replace(hour=12, minute=10), "Query Store", room="congress")]
+    programme = small_programme(zone, sessions, rooms=rooms)
+    question = parse("c koi en ce moment en salle congres ?", start.replace(minute=30), programme)
+    assert question.room_id == "congress"
