@@ -304,6 +304,11 @@ class Features:
             if not self.a_subject_of_sessions(m.group(0).split()[-1], expression=" " in m.group(0))
             # "any vegan food sessions?" (Penguicon 2019's food track): sessions about it.
             and not any(self._before_talks(word) for word in m.group(0).split())
+            # "password cracking": a title's two words, not the wifi's password.
+            and not any(
+                pair in self.index.phrases and not set(pair).isdisjoint(m.group(0).split())
+                for pair in pairwise(self.words)
+            )
         ]
         things = tuple(dict.fromkeys(thing for thing, _ in found))
         said = tuple(dict.fromkeys(word for _, phrase in found for word in phrase.split()))

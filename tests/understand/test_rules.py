@@ -1374,3 +1374,21 @@ def test_the_weather_in_a_city_is_no_session_about_weather() -> None:
     assert intent_and_ids("weather in hamburg today?", day, programme) == ("unknown", [])
     assert intent_and_ids("como va a estar el clima mañana en hamburgo", day, programme) == ("unknown", [])
     assert intent_and_ids("talks about weather?", day, programme) == ("search", ["w"])
+
+
+def test_a_practical_word_in_a_title_s_phrase_asks_for_the_sessions() -> None:
+    """31C3: "password cracking" asks for 'UNHash - Methods for better password cracking', not
+    the wifi's password; "wifi password?" still asks what no programme says."""
+    zone = ZoneInfo("Europe/Berlin")
+    start = datetime(2014, 12, 29, 22, 45, tzinfo=zone)
+    sessions = [
+        talk(
+            "unhash",
+            start,
+            start.replace(hour=23, minute=45),
+            "UNHash - Methods for better password cracking",
+        )
+    ]
+    programme = small_programme(zone, sessions)
+    assert intent_and_ids("password cracking", start.replace(hour=10), programme) == ("search", ["unhash"])
+    assert intent_and_ids("wifi password?", start.replace(hour=10), programme)[0] == "unknown"
