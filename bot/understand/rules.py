@@ -335,6 +335,13 @@ def _other_surname(f: Features, person: PersonMatch) -> str | None:
     # A rare word, as a surname is ("stallman"), not one of many sessions' ("doing", "talk").
     most = max(1, len(programme.sessions) // RARE_SHARE)
     rare = {w for w in following if len(f.index.sessions_with.get(w, ())) <= most}
+    # A word of the person's own sessions' titles says which talk: "halderman election talk when".
+    titled = {
+        word
+        for pid in person.person_ids
+        for session in programme.sessions_of_person(pid)
+        for word in f.index.title_terms.get(session.id, ())
+    }
     return next(
         (
             w
@@ -342,6 +349,7 @@ def _other_surname(f: Features, person: PersonMatch) -> str | None:
             if w in rare
             and w in f.content
             and w not in names
+            and w not in titled
             # "wagemans keynote", "rzayev workshop": the session, not another surname
             and w not in SESSION_WORDS
             and w not in SESSION_NOUNS

@@ -736,3 +736,25 @@ def test_a_surname_in_a_phrase_of_the_titles_is_the_phrase() -> None:
     assert all("laser" in s["title"].lower() for s in laser["sessions"])
     for asked in ("when does dom tag speak", "cuando habla tag"):
         assert parse(asked, at, programme).person_ids == ("dom-tag",)
+
+
+def test_a_word_of_the_person_s_own_title_after_their_name_is_no_other_surname() -> None:
+    """33C3: "halderman election talk when" asks for J. Alex Halderman's talk on the election, not
+    for another Halderman; "richard stallman" is still nobody here where Richard is Brown."""
+    zone = ZoneInfo("Europe/Berlin")
+    start = datetime(2016, 12, 28, 14, 30, tzinfo=zone)
+    end = start.replace(hour=15, minute=30)
+    programme = small_programme(
+        zone,
+        [
+            talk(
+                "recount", start, end, "Recount 2016: An Audit of the Presidential Election", speakers=["jah"]
+            ),
+            talk("other", start, end, "Routers", speakers=["rb"]),
+            *(talk(f"t{n}", start, end, f"Talk {n}") for n in range(120)),
+        ],
+        people=[Person("jah", "J. Alex Halderman"), Person("rb", "Richard Brown")],
+    )
+    question = parse("halderman election talk when", start.replace(hour=10), programme)
+    assert (question.intent.value, question.person_ids) == ("person", ("jah",))
+    assert parse("va a venir richard stallman?", start.replace(hour=10), programme).intent.value == "unknown"
