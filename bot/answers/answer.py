@@ -88,6 +88,8 @@ def _in_tracks(q: Question, programme: Programme) -> Answer:
     instant = _instant(q, programme) if q.intent == Intent.AT_TIME else None
     if instant is not None:
         return Answer(q, sessions=tuple(s for s in sessions if s.is_running(instant)), instant=instant)
+    if q.last:  # "the last talk in the python devroom on sunday"
+        return Answer(q, sessions=_last(_on_day(tuple(held), q, programme), q.kinds))
     return Answer(q, sessions=_on_day(sessions, q, programme))
 
 

@@ -454,7 +454,9 @@ def last_session(f: Features) -> Question | None:
         and not (f.person and f.person.exact)
         and not PAUSE_KINDS & set(f.kinds)
     ):
-        return f.ask(Intent.SEARCH, room_id=f.room_id, kinds=f.kinds, when=f.when, last=True)
+        # (of a track when one is named: "the last talk in the python devroom on sunday")
+        tracks = f.tracks if f.room_id is None else ()
+        return f.ask(Intent.SEARCH, room_id=f.room_id, kinds=f.kinds, when=f.when, last=True, tracks=tracks)
     return None
 
 

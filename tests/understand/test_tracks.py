@@ -190,3 +190,16 @@ def test_a_devroom_by_its_track_in_a_follow_up_keeps_the_time(fosdem_2026: Progr
     assert [s["id"] for s in there["sessions"]] == [
         s.id for s in fosdem_2026.sessions_in_room(rust_room) if s.start <= eleven < s.end
     ]
+
+
+def test_the_last_talk_of_a_devroom_on_a_day(fosdem_2026: Programme) -> None:
+    """ "what's the last talk in the rust devroom on sunday": the Rust track's last that day, not
+    the conference's closing talk."""
+    sunday = datetime.fromisoformat("2026-02-01T10:00:00+01:00")
+    rust = [s for s in fosdem_2026.sessions if s.track == "Rust" and s.start.date() == sunday.date()]
+    last = max(s.start for s in rust)
+    rule, intent, ids = answered(
+        "what's the last talk in the rust devroom on sunday", sunday.isoformat(), fosdem_2026
+    )
+    assert (rule, intent) == ("last-session", "search")
+    assert ids == [s.id for s in rust if s.start == last]
