@@ -41,6 +41,7 @@ from bot.understand.vocabulary import (
     SESSION_NOUNS,
     SESSION_WORDS,
     SPEAKING_WORDS,
+    SUBJECT_MARKERS,
     TRANSLATION_WORDS,
     WAY_TO_PHRASES,
     WITHOUT_WORDS,
@@ -423,6 +424,12 @@ def after_a_session(f: Features) -> Question | None:
     one on now or next, or the first of the day asked about)."""
     said = _AFTER.search(f.rest)
     if said is None or f.when.clock is not None or PAUSE_KINDS & set(f.kinds):
+        return None
+    before = words(f.rest[: said.start()])
+    marked = max((i for i, word in enumerate(before) if word in SUBJECT_MARKERS), default=None)
+    if marked is not None and any(word in f.content for word in before[marked + 1 :]):
+        # "charlas sobre evaluación de daños después de desastres": what they are about ("what's
+        # on after the opening?" still asks what follows it)
         return None
     named = [word for word in words(f.rest[said.end() :]) if word in f.content]
     if not named:

@@ -1392,3 +1392,26 @@ def test_a_practical_word_in_a_title_s_phrase_asks_for_the_sessions() -> None:
     programme = small_programme(zone, sessions)
     assert intent_and_ids("password cracking", start.replace(hour=10), programme) == ("search", ["unhash"])
     assert intent_and_ids("wifi password?", start.replace(hour=10), programme)[0] == "unknown"
+
+
+def test_after_inside_what_sessions_are_about_is_no_session_after() -> None:
+    """State of the Map 2025: "charlas sobre evaluación de daños después de desastres" asks for the
+    sessions on damage assessment after disasters, not what follows a session on disasters."""
+    zone = ZoneInfo("Asia/Manila")
+    start = datetime(2025, 10, 5, 10, tzinfo=zone)
+    sessions = [
+        talk(
+            "damage",
+            start,
+            start.replace(hour=10, minute=30),
+            "Crowdsourced Damage Assessment in Disaster Response",
+        ),
+        talk("next", start.replace(hour=10, minute=30), start.replace(hour=11), "Vector tiles"),
+    ]
+    programme = small_programme(zone, sessions)
+    at = start.replace(hour=9)
+    question = parse("charlas sobre evaluacion de daños despues de desastres", at, programme)
+    assert (question.rule, question.intent.value) == ("topic-or-kind", "search")
+    assert intent_and_ids("charlas sobre evaluacion de daños despues de desastres", at, programme)[1] == [
+        "damage"
+    ]
