@@ -1372,9 +1372,15 @@ class RoomFinder:
         word for a room: "la sala veinte" as "la sala 20" is 'MSI 00.20' (CLIN 35's). The figures
         keep the word's place, so the match's span is the word's."""
         typed = token_spans(text)
-        # A code said with its dot: "la sala uno punto tres" as "la sala 1.3" is 'Else (1.3)'.
+        # A code said with its dot: "la sala uno punto tres" as "la sala 1.3" is 'Else (1.3)', "la
+        # sala c punto 1" as "la sala c.1" 'Hall C.1'.
         for noun, first, dot, second in zip(typed, typed[1:], typed[2:], typed[3:], strict=False):
-            values = (_number_value(first.group(0)), _number_value(second.group(0)))
+            letter = first.group(0) if len(first.group(0)) == 1 and first.group(0).isalpha() else None
+            after = second.group(0)
+            values = (
+                letter or _number_value(first.group(0)),
+                int(after) if after.isdigit() else _number_value(after),
+            )
             if noun.group(0) in ROOM_NOUNS and dot.group(0) in POINT_WORDS and None not in values:
                 figures = f"{values[0]}.{values[1]}".ljust(second.end() - first.start())
                 match = self.find_exact(text[: first.start()] + figures + text[second.end() :])

@@ -3455,3 +3455,16 @@ def test_a_room_named_by_a_word_for_the_conference_is_no_slip_of_another() -> No
     programme = small_programme(zone, sessions, rooms=rooms)
     question = parse("c koi en ce moment en salle congres ?", start.replace(minute=30), programme)
     assert question.room_id == "congress"
+
+
+def test_a_lettered_code_said_with_its_dot() -> None:
+    """32C3's 'Hall C.1' beside 'Hall C.2' and 'Hall 1': "la sala c punto 1", "la salle c point 1",
+    "room c dot 1"; "la sala a punto de empezar" is no room ("a punto de": about to)."""
+    finder = RoomFinder(
+        [Room("c1", "Hall C.1"), Room("c2", "Hall C.2"), Room("h1", "Hall 1"), Room("a1", "Hall A.1")]
+    )
+    found = partial(room_in, finder)
+    assert found("la sala c punto 1 donde queda? que hay hoy") == "c1"
+    assert found("la salle c point 2") == "c2"
+    assert found("room c dot 1") == "c1"
+    assert found("la sala a punto de empezar") is None
