@@ -291,8 +291,19 @@ def person_named(f: Features) -> Question | None:
                 return f.ask(Intent.SEARCH, topic=tuple(named.split()), when=f.when)
             # "va a venir richard stallman?": a Richard speaks, but not this one.
             return f.ask(Intent.UNKNOWN, unmatched=f.as_typed([*person.matched_words, other]), when=f.when)
-        return f.ask(Intent.PERSON, person_ids=person.person_ids, when=f.when, together=person.described)
+        together = person.described or _named_twice(person.person_ids, f.index.programme)
+        return f.ask(Intent.PERSON, person_ids=person.person_ids, when=f.when, together=together)
     return None
+
+
+def _named_twice(person_ids: tuple[str, ...], programme: Programme) -> bool:
+    """Whether people found are one person the file names twice, one name inside the other after
+    the same given name: 'Pablo Galindo' and 'Pablo Galindo Salgado' (PyConES 2018's)."""
+    if len(person_ids) < 2:
+        return False
+    names = [words(programme.people[person_id].name) for person_id in person_ids]
+    longest = max(names, key=len)
+    return all(len(name) >= 2 and name[0] == longest[0] and set(name) <= set(longest) for name in names)
 
 
 RARE_SHARE = 100  # a word in at most one session in this many (or one) may be someone's surname

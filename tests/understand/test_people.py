@@ -758,3 +758,34 @@ def test_a_word_of_the_person_s_own_title_after_their_name_is_no_other_surname()
     question = parse("halderman election talk when", start.replace(hour=10), programme)
     assert (question.intent.value, question.person_ids) == ("person", ("jah",))
     assert parse("va a venir richard stallman?", start.replace(hour=10), programme).intent.value == "unknown"
+
+
+def test_one_person_the_file_names_twice_is_answered_once() -> None:
+    """PyConES 2018 lists 'Pablo Galindo' and 'Pablo Galindo Salgado': "galindo il parle quand"
+    is both talks, not a choice between two people; two Pablos of other surnames stay two."""
+    zone = ZoneInfo("Europe/Madrid")
+    start = datetime(2018, 10, 6, 16, tzinfo=zone)
+    end = start.replace(hour=17)
+    programme = small_programme(
+        zone,
+        [
+            talk("basura", start, end, "Garbage collector", speakers=["pg"]),
+            talk(
+                "dante",
+                start.replace(day=7),
+                end.replace(day=7),
+                "Abandonad toda esperanza",
+                speakers=["pgs"],
+            ),
+            talk("other", start, end, "Django", speakers=["pr"]),
+        ],
+        people=[
+            Person("pg", "Pablo Galindo"),
+            Person("pgs", "Pablo Galindo Salgado"),
+            Person("pr", "Pablo Ruiz"),
+        ],
+    )
+    answer = respond("galindo il parle quand", start.replace(hour=9), programme).as_json(programme)
+    assert sorted(s["id"] for s in answer["sessions"]) == ["basura", "dante"]
+    pablos = respond("pablo", start.replace(hour=9), programme).as_json(programme)
+    assert pablos["sessions"] == []  # "which one?": Pablo Ruiz is someone else
