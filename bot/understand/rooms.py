@@ -86,7 +86,7 @@ _LETTERED_CODE = kept(r"[a-z]{1,2}\d{1,3}[a-z]?")
 _WORD_AFTER = kept(r"\s+([a-z0-9]+)")  # the word right after a place in a folded text
 _FIGURES = kept(r"(\d{3,})[a-z]?")  # "251", "013", "153b": a number of three figures or more
 # A code of letters and a number with a dot: 'F4.01', 'Sem F4.02' (its number: "4.02").
-_LETTERED_DOTTED = kept(r"(?<![\w.])[A-Za-z]{1,3}(\d{1,2})\.(\d{2,3})(?![\w.])")
+_LETTERED_DOTTED = kept(r"(?<![\w.])[A-Za-z]{1,3}(\d{1,2})\.(\d{1,3})(?![\w.])")
 _WORD_DOTTED = kept(r"(?<=[A-Za-z] )(\d{1,2})\.(\d{2,3})(?![\w.])")
 _BRACKET_CODE = kept(r"\b[A-Za-z]{0,3}\d+(?:\.\d+)+[A-Za-z]?\b")  # "(AW1.124)", "(4.1)"
 _WORD_NUMBER = kept(r"\b([A-Za-z]{4,})(\d+)\b")

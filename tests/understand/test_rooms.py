@@ -3468,3 +3468,12 @@ def test_a_lettered_code_said_with_its_dot() -> None:
     assert found("la salle c point 2") == "c2"
     assert found("room c dot 1") == "c1"
     assert found("la sala a punto de empezar") is None
+
+
+def test_a_code_with_one_figure_after_its_dot() -> None:
+    """PyCon UK 2015's 'PythonAnywhere Room (CC1.3)' beside 'Osper Room (CC1.4)': "dans la salle
+    1.3", as 'Sem F4.02' is "4.02"."""
+    finder = RoomFinder([Room("cc13", "PythonAnywhere Room (CC1.3)"), Room("cc14", "Osper Room (CC1.4)")])
+    found = partial(room_in, finder)
+    assert found("qu'est-ce qui se passe dans la salle 1.3 maintenant ?") == "cc13"
+    assert found("la salle 1.4") == "cc14"
