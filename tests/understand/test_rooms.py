@@ -3477,3 +3477,14 @@ def test_a_code_with_one_figure_after_its_dot() -> None:
     found = partial(room_in, finder)
     assert found("qu'est-ce qui se passe dans la salle 1.3 maintenant ?") == "cc13"
     assert found("la salle 1.4") == "cc14"
+
+
+def test_a_ballroom_in_every_language() -> None:
+    """RailsConf 2017's 'South Ballroom' beside 'South Ballroom Lobby' and 'South Lobby': "la salle
+    de bal sud", "el salón de baile sur"."""
+    finder = RoomFinder(
+        [Room("sb", "South Ballroom"), Room("sbl", "South Ballroom Lobby"), Room("sl", "South Lobby")]
+    )
+    found = partial(room_in, finder)
+    assert found("la suite dans la salle de bal sud ?") == "sb"
+    assert found(fold("el salón de baile sur")) == "sb"
