@@ -1691,6 +1691,14 @@ class RoomFinder:
                 or (len(before) >= 2 and previous in STOPWORDS and self._of_its_name(before[-2], room_id))
                 # "la sala de charlas online" for 'Online talks': a word for sessions, as its name has.
                 or (previous in SESSION_NOUNS and not self.room_tokens[room_id].isdisjoint(SESSION_NOUNS))
+                # "salle ella fitzgerald" for 'E. Fitzgerald & L. Armstrong': the given name typed
+                # whole for its initial, after a word for a room or a place.
+                or (
+                    len(previous) >= 3
+                    and previous[0] in self.room_tokens[room_id]
+                    and len(before) >= 2
+                    and (before[-2] in PLACE_WORDS or before[-2] in ROOM_NOUNS)
+                )
             ):  # the last but one: "el taller de jóvenes" for 'Youth Workshop'
                 room_id = self._named_on(room_id, token, words[position + 1 : position + 4])
                 # The rest of the name typed after the word is the room's too: "tinker street",

@@ -3488,3 +3488,15 @@ def test_a_ballroom_in_every_language() -> None:
     found = partial(room_in, finder)
     assert found("la suite dans la salle de bal sud ?") == "sb"
     assert found(fold("el salón de baile sur")) == "sb"
+
+
+def test_a_given_name_typed_whole_for_the_initial_of_a_room_s_name() -> None:
+    """Devoxx France 2012's 'E. Fitzgerald & L. Armstrong' (rooms named after jazz musicians):
+    "salle ella fitzgerald", "la salle louis armstrong"; "ella" alone is no room."""
+    finder = RoomFinder(
+        [Room("fa", "E. Fitzgerald & L. Armstrong"), Room("md", "Miles Davis"), Room("sa", "La Seine A")]
+    )
+    found = partial(room_in, finder)
+    assert found("c koi le prochain talk salle ella fitzgerald") == "fa"
+    assert found("la salle louis armstrong") == "fa"
+    assert found("ella") is None
