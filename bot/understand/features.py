@@ -305,14 +305,16 @@ class Features:
             # "any vegan food sessions?" (Penguicon 2019's food track): sessions about it.
             and not any(self._before_talks(word) for word in m.group(0).split())
             # "password cracking": a title's two words, not the wifi's password.
-            and not any(
-                pair in self.index.phrases and not set(pair).isdisjoint(m.group(0).split())
-                for pair in pairwise(self.words)
-            )
+            and self._phrased.isdisjoint(m.group(0).split())
         ]
         things = tuple(dict.fromkeys(thing for thing, _ in found))
         said = tuple(dict.fromkeys(word for _, phrase in found for word in phrase.split()))
         return things, said
+
+    @cached_property
+    def _phrased(self) -> frozenset[str]:
+        """The words typed beside a word with which a title (or an organiser's name) writes them."""
+        return frozenset(w for pair in pairwise(self.words) if pair in self.index.phrases for w in pair)
 
     @cached_property
     def topic(self) -> tuple[str, ...]:
@@ -329,8 +331,7 @@ class Features:
         # panels?" alone looks for them); unless the programme writes the two together ("poster
         # session", "session types").
         generic = SESSION_NOUNS | RESEARCH_NOUNS
-        phrased = {w for pair in pairwise(self.words) if pair in self.index.phrases for w in pair}
-        about = tuple(w for w in topic if w not in generic or w in phrased)
+        about = tuple(w for w in topic if w not in generic or w in self._phrased)
         if about != topic and about and any(self.index.variants(w) for w in about):
             return about
         return topic

@@ -795,11 +795,7 @@ class ProgrammeIndex:
         # Two words typed apart that some text writes as one where others have them apart ("open
         # telemetry": 'Open Telemetry' and 'OpenTelemetry'; "laser tag" and 'lasertag'): the one
         # word is a form of both.
-        joined = [
-            (i, query[i] + query[i + 1])
-            for i in range(len(query) - 1)
-            if query[i] + query[i + 1] in self.session_idf and min(len(query[i]), len(query[i + 1])) >= 3
-        ]
+        joined = [(i, word) for i, pair in enumerate(pairwise(query)) if (word := self._as_one_word(*pair))]
         for i, word in joined:
             forms[i], forms[i + 1] = {**forms[i], word: 1.0}, {**forms[i + 1], word: 1.0}
         joined_at = dict(joined)
@@ -915,13 +911,17 @@ class ProgrammeIndex:
         one_word = {
             word
             for first, second in pairwise(topic)
-            if first + second in self.session_idf
-            and min(len(first), len(second)) >= 3
-            and not set(self.sessions_with[first + second]) <= min(having[first], having[second], key=len)
+            if (joined := self._as_one_word(first, second))
+            and not set(self.sessions_with[joined]) <= min(having[first], having[second], key=len)
             for word in (first, second)
         }
         kept = tuple(word for word in topic if word in one_word or not (rarest and counts[word] >= common))
         return kept or topic
+
+    def _as_one_word(self, first: str, second: str) -> str | None:
+        """Two words of three letters or more as one word some text writes ("opentelemetry")."""
+        joined = first + second
+        return joined if joined in self.session_idf and min(len(first), len(second)) >= 3 else None
 
     def in_a_title(self, word: str) -> bool:
         """Whether a session's title has the word."""

@@ -347,6 +347,8 @@ def _other_surname(f: Features, person: PersonMatch) -> str | None:
     # A rare word, as a surname is ("stallman"), not one of many sessions' ("doing", "talk").
     most = max(1, len(programme.sessions) // RARE_SHARE)
     rare = {w for w in following if len(f.index.sessions_with.get(w, ())) <= most}
+    if not rare:
+        return None
     # A word of the person's own sessions' titles says which talk: "halderman election talk when".
     titled = {
         word

@@ -89,9 +89,10 @@ class When:
 
 
 # Notation, in no language: "15:30", "15.30", "4pm", "4 a.m.", "16/11".
-_MERIDIEM = r"(?P<mer>a\.?\s?m\b\.?|p\.?\s?m\b\.?)?"
+_AM_PM = r"a\.?\s?m\b\.?|p\.?\s?m\b\.?"  # a whole word: "15h15 amphi" has no a.m.
+_MERIDIEM = rf"(?P<mer>{_AM_PM})?"
 _CLOCK = kept(r"(?<![\d/.:])(?P<h>[01]?\d|2[0-3])\s*(?::|h|\.)\s*(?P<m>[0-5]\d)(?!\d)\s*" + _MERIDIEM)
-_HOUR_MERIDIEM = kept(r"(?<![\d/.:])(?P<h>1[0-2]|0?\d)\s*(?P<mer>a\.?\s?m\b\.?|p\.?\s?m\b\.?)")
+_HOUR_MERIDIEM = kept(rf"(?<![\d/.:])(?P<h>1[0-2]|0?\d)\s*(?P<mer>{_AM_PM})")
 _NUMERIC_DATE = kept(r"\b(?P<a>[0-3]?\d)[/.-](?P<b>[01]?\d)(?:[/.-](?P<y>\d{2,4}))?\b")
 
 # The rest is built from the language files' [when] slots (bot/understand/lexicon/*.toml).
@@ -108,7 +109,7 @@ _HOUR_PART = kept(r"\s*" + _any("hour_parts") + r"\b")  # "du mat" right after "
 _OCLOCK = kept(r"\b(?P<h>[01]?\d|2[0-3])\s*" + _any("oclock") + r"\b")
 # What makes the number before it an hour: "5h", "5:30", "5 pm", "5 o'clock".
 _HOUR_MARK = kept(
-    r"\s*(?:[:.h]\s*\d|" + _any("hour_suffixes") + r"(?![a-z\d])|[ap]\.?\s?m\b|" + _any("oclock") + r"\b)"
+    r"\s*(?:[:.h]\s*\d|" + _any("hour_suffixes") + r"(?![a-z\d])|" + _AM_PM + "|" + _any("oclock") + r"\b)"
 )
 
 
