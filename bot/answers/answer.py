@@ -6,12 +6,11 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
-from itertools import pairwise
 
 from rapidfuzz import fuzz
 
 from bot.programme.kinds import PAUSE_KINDS, SessionKind
-from bot.programme.model import Programme, Session
+from bot.programme.model import Programme, Session, one_at_a_time
 from bot.understand.index import ProgrammeIndex, TopicMatch, index_for
 from bot.understand.question import Intent, Question
 from bot.understand.text import fold, words
@@ -78,7 +77,7 @@ def _in_tracks(q: Question, programme: Programme) -> Answer:
         upcoming = [s for s in sessions if s.start > at]
         if q.after is not None:  # "and after that?": the rest of the track, as of a room
             return Answer(q, sessions=tuple(upcoming))
-        if _one_at_a_time(sessions):
+        if one_at_a_time(sessions):
             # A track held as a room is (a FOSDEM devroom): what is on now, then all that comes.
             running = tuple(s for s in sessions if s.is_running(at)) if at == q.at else ()
             return Answer(q, sessions=tuple(upcoming), running=running)
@@ -91,11 +90,6 @@ def _in_tracks(q: Question, programme: Programme) -> Answer:
     if q.last:  # "the last talk in the python devroom on sunday"
         return Answer(q, sessions=_last(_on_day(tuple(held), q, programme), q.kinds))
     return Answer(q, sessions=_on_day(sessions, q, programme))
-
-
-def _one_at_a_time(sessions: tuple[Session, ...]) -> bool:
-    """Whether sessions (sorted by start) never overlap: a track held as one room."""
-    return all(earlier.end <= later.start for earlier, later in pairwise(sessions))
 
 
 # Questions about a moment, which a kind of session narrows: now, next, at a time.

@@ -10,6 +10,7 @@ import bisect
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from itertools import pairwise
 from pathlib import Path
 from types import MappingProxyType
 from zoneinfo import ZoneInfo
@@ -419,6 +420,13 @@ class Programme:
     @property
     def last_end(self) -> datetime | None:
         return max((s.end for s in self.sessions), default=None)
+
+
+def one_at_a_time(sessions: Iterable[Session]) -> bool:
+    """Whether no two of these sessions overlap: a room, or a track held as one, used by one
+    session at a time."""
+    held = sorted((s.start, s.end) for s in sessions)
+    return all(end <= start for (_, end), (start, _) in pairwise(held))
 
 
 def _require_aware(instant: datetime) -> None:

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 
 from bot.i18n import LANGUAGES
 from bot.programme.bulk import without_collection
-from bot.programme.model import FaqEntry, Programme, Session
+from bot.programme.model import FaqEntry, Programme, Session, one_at_a_time
 from bot.understand.cognates import COGNATE_LENGTH, cognate_keys, english_forms, openings, spelling_key
 from bot.understand.conference_names import conference_names
 from bot.understand.glossary import glossary_for
@@ -153,6 +153,7 @@ class ProgrammeIndex:
                             if len(written) == 1 and name.islower() and len(token) >= 7 and token.isalpha():
                                 self.name_tokens[token[1:]].add(person.id)
                                 surnames.add(token[1:])
+                                self.initials[person.id] = token[0]
                             if len(tokens) == 1:
                                 # A name of one word (a login, a surname alone: MiXiT 2019's
                                 # 'nitot') may be either: "tristan nitot" is that person.
@@ -401,10 +402,9 @@ class ProgrammeIndex:
 
     def _one_place(self, room_ids: tuple[str, ...]) -> bool:
         """Whether rooms are one place used for a track at a time: no two of their sessions overlap."""
-        held = sorted(
-            (s.start, s.end) for r in room_ids for s in self.programme.sessions_in_room(r) if not s.cancelled
+        return one_at_a_time(
+            s for room_id in room_ids for s in self.programme.sessions_in_room(room_id) if not s.cancelled
         )
-        return all(end <= start for (_, end), (start, _) in pairwise(held))
 
     def room_then(self, room_id: str, day: date | None, at: datetime) -> str:
         """Of rooms that are one place under each day's track ("Foothill E: Voice" on Wednesday,
@@ -520,6 +520,8 @@ class ProgrammeIndex:
                 candidates = set().union(*others) if others else None
                 if candidates:
                     given_forms.add(token)
+            if not candidates and self._given_by_initial(token, tokens[position + 1 : position + 2]):
+                continue  # "hubert sablonniere" for 'hsablonniere', not a slip for a speaker 'huber'
             # A word the sessions have is itself, not a slip for a name ("mars" is no Markus).
             if not candidates and len(token) >= 4 and token not in self.session_idf:
                 found = process.extractOne(token, self.name_vocabulary, scorer=fuzz.ratio, score_cutoff=80)
@@ -926,6 +928,15 @@ class ProgrammeIndex:
     def in_a_title(self, word: str) -> bool:
         """Whether a session's title has the word."""
         return any(word in self.title_terms[session_id] for session_id in self.sessions_with.get(word, ()))
+
+    def _given_by_initial(self, word: str, following: list[str]) -> bool:
+        """Whether a word is the given name of whom the next word names, a person the file writes
+        with only its initial."""
+        return any(
+            self.initials.get(person_id, "")[:1] == word[:1]
+            for next_word in following
+            for person_id in self.name_tokens.get(next_word, ())
+        )
 
     def given_initials(self, person_ids: tuple[str, ...]) -> set[str]:
         """The initials a file writes for these people's given names ("m", "c" of 'M. C. Morice')."""

@@ -789,3 +789,53 @@ def test_one_person_the_file_names_twice_is_answered_once() -> None:
     assert sorted(s["id"] for s in answer["sessions"]) == ["basura", "dante"]
     pablos = respond("pablo", start.replace(hour=9), programme).as_json(programme)
     assert pablos["sessions"] == []  # "which one?": Pablo Ruiz is someone else
+
+
+def test_a_given_name_before_the_surname_of_a_login_is_that_person() -> None:
+    """MiXiT 2019: "hubert sablonniere" is the speaker the file names by his login
+    'hsablonniere', not a slip for another speaker 'olivier.huber'."""
+    zone = ZoneInfo("Europe/Paris")
+    start = datetime(2019, 5, 24, 14, 30, tzinfo=zone)
+    end = start.replace(hour=15, minute=20)
+    programme = small_programme(
+        zone,
+        [
+            talk("web", start, end, "Le Web et ses standards", speakers=["hsablonniere"]),
+            talk("ops", start, end, "Kubernetes en prod", speakers=["olivier.huber"]),
+        ],
+        people=[Person("hsablonniere", "hsablonniere"), Person("olivier.huber", "olivier.huber")],
+    )
+    for asked in ("et Hubert Sablonniere ?", "quand parle hubert sablonniere", "sablonniere"):
+        assert parse(asked, start.replace(hour=9), programme).person_ids == ("hsablonniere",), asked
+    assert parse("quand parle olivier huber", start.replace(hour=9), programme).person_ids == (
+        "olivier.huber",
+    )
+
+
+def test_would_love_is_a_wish_not_the_surname_love() -> None:
+    """33C3: "…about diabetes? … would love to see what people are hacking on" asks for the
+    diabetes talk, not for a speaker named Love; "talks by love" still asks for her."""
+    zone = ZoneInfo("Europe/Berlin")
+    start = datetime(2016, 12, 29, 14, tzinfo=zone)
+    end = start.replace(hour=15)
+    programme = small_programme(
+        zone,
+        [
+            talk("t1d", start, end, "Type 1 Diabetes Hacking", speakers=["a"]),
+            talk(
+                "gov",
+                start.replace(hour=18),
+                start.replace(hour=19),
+                "Surveillance of the State",
+                speakers=["l"],
+            ),
+        ],
+        people=[Person("a", "Ann Banks"), Person("l", "Lauri Love")],
+    )
+    asked = (
+        "Hi! Are there any sessions about diabetes? I have type 1 and would love to see what people are"
+        " hacking on."
+    )
+    question = parse(asked, start.replace(hour=9), programme)
+    assert (question.intent.value, question.person_ids) == ("search", ())
+    assert parse("talks by lauri love", start.replace(hour=9), programme).person_ids == ("l",)
