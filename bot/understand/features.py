@@ -680,6 +680,8 @@ def read_features(
         room_match = None
     if room_match and not early and _the_conference_named(rest, room_match, index):
         room_match = None
+    if room_match and not early and _a_phrase_of_titles(rest, room_match, index):
+        room_match = None
     if room_match and not early and when.part:
         room_match, part_named = index.rooms.of_part(room_match, rest, when.part)
         if part_named:  # "ahora en el main track de la mañana": the room's word, no time
@@ -1185,6 +1187,27 @@ def _someones_session(text: str, span: tuple[int, int], index: ProgrammeIndex) -
     others = [word for word in words(blank(text, span)) if word not in STOPWORDS and word not in FILLER]
     person = index.find_person(others) if others else None
     return person is not None and person.exact
+
+
+def _a_phrase_of_titles(text: str, match: RoomMatch, index: ProgrammeIndex) -> bool:
+    """A room found by one word that makes, with a word typed beside it, two words the titles
+    write together: "et sur le machine learning ?" asks about machine learning, not about the
+    room 'Les Machines' ("dans la salle machines", "in machines now" name the room, and so do
+    "the online energy devroom", "the lightning talks room" for 'L.lightningtalks': a word for a
+    room beside it, or the two words its name runs together)."""
+    said = words(text[match.span[0] : match.span[1]])
+    if len(said) != 1:
+        return False
+    (word,) = said
+    before = [w for w in words(text[: match.span[0]]) if w not in ARTICLES][-1:]
+    after = words(text[match.span[1] :])[:1]
+    if any(w in ROOM_WORDS or w in PLACE_PREPOSITIONS for w in before) or any(w in ROOM_WORDS for w in after):
+        return False
+    own = index.rooms.room_tokens[match.room_id]
+    pairs = [(beside, (beside, word)) for beside in before] + [(beside, (word, beside)) for beside in after]
+    return any(
+        pair in index.phrases and beside not in own and "".join(pair) not in own for beside, pair in pairs
+    )
 
 
 def _the_conference_named(text: str, match: RoomMatch, index: ProgrammeIndex) -> bool:

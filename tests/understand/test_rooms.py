@@ -12,7 +12,7 @@ import pytest
 
 from bot.answers.reply import respond
 from bot.programme.kinds import SessionKind
-from bot.programme.model import Person, Programme, Room
+from bot.programme.model import Person, Programme, Room, Session
 from bot.understand.parse import parse
 from bot.understand.question import Intent
 from bot.understand.rooms import RoomFinder, RoomMatch
@@ -3500,3 +3500,41 @@ def test_a_given_name_typed_whole_for_the_initial_of_a_room_s_name() -> None:
     assert found("c koi le prochain talk salle ella fitzgerald") == "fa"
     assert found("la salle louis armstrong") == "fa"
     assert found("ella") is None
+
+
+def test_a_room_s_word_in_a_phrase_of_the_titles_is_the_phrase() -> None:
+    """DevFest Nantes 2023: "et sur le machine learning ?" asks about machine learning, not about
+    the room 'Les Machines'; "dans la salle machines" and "next in machines" name the room, and
+    so do "the lightning talks room" for FOSDEM 2021's 'L.lightningtalks' and "the online energy
+    devroom" for FOSDEM 2023's 'D.energy', whose titles also say "lightning talks" and "online
+    energy"."""
+    zone = ZoneInfo("Europe/Paris")
+    at = datetime(2023, 10, 19, 9, 5, tzinfo=zone)
+
+    def session(id_: str, hour: int, title: str, room: str) -> Session:
+        return talk(id_, at.replace(hour=hour), at.replace(hour=hour + 1), title, room=room)
+
+    programme = small_programme(
+        zone,
+        [
+            session("mlops", 11, "MLOps : une CI/CD pour le machine learning", "jv"),
+            session("web", 14, "Web ML: what's new with machine learning", "jv"),
+            session("ctf", 12, "Capture the flag", "machines"),
+            session("lt", 15, "More lightning talks", "jv"),
+            session("l1", 16, "25 languages in 25 days", "lt"),
+            session("en", 17, "Online energy meetup", "jv"),
+            session("e1", 18, "Green software", "energy"),
+        ],
+        rooms=[
+            Room("jv", "Jules Verne"),
+            Room("machines", "Les Machines"),
+            Room("lt", "L.lightningtalks"),
+            Room("energy", "D.energy"),
+        ],
+    )
+    question = parse("et sur le machine learning ?", at, programme)
+    assert (question.intent, question.room_id) == (Intent.SEARCH, None)
+    for asked in ("c koi dans la salle machines", "next in machines"):
+        assert parse(asked, at, programme).room_id == "machines", asked
+    assert parse("where is the lightning talks room?", at, programme).room_id == "lt"
+    assert parse("next in the online energy devroom?", at, programme).room_id == "energy"

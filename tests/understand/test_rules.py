@@ -69,6 +69,7 @@ EXAMPLES = [
             "what can you do?",
             "bonjour",
             "Bonjour, qu'est-ce que tu sais faire exactement ? je découvre le bot",
+            "t'sais faire quoi toi ?",
         ],
     ),
     (
@@ -158,7 +159,14 @@ EXAMPLES = [
     ("track", []),  # the shipped programme has no tracks: tests/understand/test_tracks.py
     ("unknown-room", ["qu'est-ce qui se passe en salle Memling maintenant", "the Narnia room tomorrow"]),
     ("at-time", ["what's on Thursday at 4:15pm", "qu'est-ce qu'il y a à 15h ?"]),
-    ("unknown-name", ["est-ce que Yann LeCun est là ?", "is jensen huang here now"]),
+    (
+        "unknown-name",
+        [
+            "est-ce que Yann LeCun est là ?",
+            "is jensen huang here now",
+            "est ce que linus torvalds fait un talk ?",
+        ],
+    ),
     (
         "now",
         [

@@ -182,7 +182,7 @@ def _event(event: Any, number: int, pretalx: bool, raw: RawSchedule, tzids: set[
     if not people:
         # Calendars that name speakers only in the description: "Speaker: Joel Addison"
         # (linux.conf.au), "Speakers:" then a name a line, each followed by its bio (PyCon US).
-        people = [RawPerson(name=name) for name in _described_speakers(str(event.get("DESCRIPTION") or ""))]
+        people = _described_speakers(str(event.get("DESCRIPTION") or ""))
     ref = uid
     if pretalx:
         match = _PRETALX_UID.match(uid)
@@ -212,17 +212,18 @@ _SPEAKERS_LINE = kept(r"^\s*(?:speakers?|presenters?|speaker\(s\))\s*:\s*(.*)$",
 _A_NAME = kept(r"^[^\W\d_][\w.'’\-/ ]{1,60}$")  # ("A/Prof Vanessa Teague", linux.conf.au 2020's)
 
 
-def _described_speakers(description: str) -> list[str]:
-    """The names a description lists after "Speaker:" on its line ("Speaker: Ana Gil, Bo Li"), or
-    a name a line after a "Speakers:" line of its own, each perhaps followed by lines of its bio in
-    HTML (a line starting with "<"); [] when it lists none."""
+def _described_speakers(description: str) -> list[RawPerson]:
+    """The people a description lists after "Speaker:" on its line ("Speaker: Ana Gil, Bo Li",
+    "Speakers: Ana Gil (CTO, Acme) | Bo Li (Initech)"), or a name a line after a "Speakers:" line
+    of its own, each perhaps followed by lines of its bio in HTML (a line starting with "<"); []
+    when it lists none."""
     lines = description.splitlines()
     for number, line in enumerate(lines):
         found = _SPEAKERS_LINE.match(line)
         if not found:
             continue
         if found.group(1).strip():
-            return [name for name in re.split(r",|\s+&\s+|\s+and\s+", found.group(1)) if _is_name(name)]
+            return _listed_people(found.group(1))
         names = []
         for following in lines[number + 1 :]:
             text = following.strip()
@@ -230,9 +231,27 @@ def _described_speakers(description: str) -> list[str]:
                 continue  # a bio
             if not _is_name(text):
                 break
-            names.append(text)
+            names.append(RawPerson(name=text))
         return names
     return []
+
+
+_LISTED = kept(r"\s*[,;|]\s*|\s+&\s+|\s+and\s+")
+_NAME_AND_ABOUT = kept(r"(?P<names>[^()]+?)\s*(?:\((?P<about>[^()]*)\))?")
+
+
+def _listed_people(listed: str) -> list[RawPerson]:
+    """People written on one line, separated by commas, bars, "&" or "and", each perhaps with
+    what they do in brackets after their name: "Andrew Cameron (Distinguished Engineer, IAM • GM)
+    | Sean O'Dell (Identity & Security • CVS Health)" (Identiverse 2026's). The brackets' last part
+    after a bullet is where they work."""
+    people = []
+    for part in _outside_brackets(_LISTED, listed):
+        found = _NAME_AND_ABOUT.fullmatch(part)
+        if found and _is_name(found.group("names")):
+            about = (found.group("about") or "").rsplit("•", 1)[-1].strip()
+            people.append(RawPerson(name=found.group("names").strip(), affiliation=about))
+    return people
 
 
 def _authors_of_talks(events: list[RawEvent]) -> None:

@@ -273,6 +273,26 @@ def test_speakers_named_only_in_the_description_are_its_people(tmp_path: Path) -
     }
 
 
+def test_speakers_listed_on_one_line_with_their_roles_in_brackets(tmp_path: Path) -> None:
+    # Identiverse 2026's agenda (UberEther/identiverse-2025-ics at 9615597) ends each description
+    # with "Speakers: Name (Role, Team • Company) | Name (…)", commas and "&" inside the brackets.
+    lines = [
+        "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:test",
+        "BEGIN:VEVENT", "UID:1", "DTSTART:20260616T180000Z", "DTEND:20260616T184500Z",
+        "SUMMARY:Breaking the IAM Silos (PDT)", "LOCATION:Mandalay Bay K",
+        r"DESCRIPTION:Join forces.\n\nSpeakers: Andrew Cameron (Distinguished Engineer\, IAM • GM)"
+        r" | Sean O'Dell (Engineer\, Identity & Security • CVS Health)\n\nSession Type: TALK",
+        "END:VEVENT",
+        "END:VCALENDAR",
+    ]  # fmt: skip
+    path = tmp_path / "agenda.ics"
+    path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
+    programme = load_programme(path).programme
+    (session,) = programme.sessions
+    people = [(programme.people[p].name, programme.people[p].affiliation) for p in session.person_ids]
+    assert people == [("Andrew Cameron", "GM"), ("Sean O'Dell", "CVS Health")]
+
+
 def _summarised(uid: str, hour: int, summary: str) -> list[str]:
     """An event of a calendar that names its speakers only in its summary, in Room 1."""
     return [
