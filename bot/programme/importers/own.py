@@ -117,8 +117,9 @@ _START = (
     "fromtime",  # the Devoxx CFP's schedule (Devoxx France 2012's)
     "scheduledat",  # Sessionize's export of accepted sessions ("Scheduled At")
     "scheduleat",
-    # Spanish and French sites' own: "inicio", "hora", "horario": "09:30 - 10:15", "début".
-    *("inicio", "horainicio", "comienzo", "debut", "heuredebut", "hora", "heure", "horario"),
+    # Spanish and French sites' own: "inicio", "hora", "horario": "09:30 - 10:15", "début";
+    # "Desde", "Hasta" (AWS Community Day Ecuador 2025's).
+    *("inicio", "horainicio", "comienzo", "debut", "heuredebut", "hora", "heure", "horario", "desde"),
 )
 _END = (
     "end",
@@ -138,7 +139,7 @@ _END = (
     "timeend",
     "endtimestamp",
     "totime",
-    *("fin", "final", "horafin", "heurefin", "termino"),
+    *("fin", "final", "horafin", "heurefin", "termino", "hasta"),
 )
 _TIME_FIELDS = frozenset((*_START, *_END))  # what a time slot gives what it holds
 # "length_min": fortee's timetable API (iOSDC Japan's).

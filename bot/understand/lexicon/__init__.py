@@ -40,9 +40,10 @@ _KEY = re.compile(r"^[a-z][a-z0-9_]*$")
 _SIGNS = re.compile(r"[a-z0-9\s\-'.]")
 # The languages of an idea's forms: those of the questions, each required, then those only
 # programmes are written in, each optional (many programmes are written in German, some in Italian,
-# Portuguese (SQLSaturdays of Brazil and Portugal) or Dutch (hacker camps of Belgium)).
-IDEA_LANGUAGES = (*LANGUAGES, "de", "it", "pt", "nl")
-OPTIONAL_IDEA_LANGUAGES = frozenset({"de", "it", "pt", "nl"})
+# Portuguese (SQLSaturdays of Brazil and Portugal), Dutch (hacker camps of Belgium) or Norwegian
+# Bokmål (JavaZone, TrondheimDC)).
+IDEA_LANGUAGES = (*LANGUAGES, "de", "it", "pt", "nl", "nb")
+OPTIONAL_IDEA_LANGUAGES = frozenset({"de", "it", "pt", "nl", "nb"})
 
 
 class LexiconError(ValueError):

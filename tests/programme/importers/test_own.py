@@ -2500,6 +2500,28 @@ def test_speakers_under_a_name_no_reader_knows_by_heart(tmp_path: Path) -> None:
         assert [person.name for person in programme.people.values()] == ["Mathias Verraes"], key
 
 
+def test_from_and_until_in_spanish_on_the_first_day_given(tmp_path: Path) -> None:
+    """AWS Community Day Ecuador 2025's site: {"Title", "Desde": "9:30", "Hasta": "10:00",
+    "Room", "Speakers": [{"FirstName", "LastName"}]}, times of a day the file does not date."""
+    path = tmp_path / "sessions_with_speakers.json"
+    path.write_text(
+        json.dumps(
+            [{"SessionId": 2, "Title": "Keynote: IA y el futuro", "Desde": "9:30", "Hasta": "10:00",
+              "Room": "Auditorio Principal", "Type": "Charla",
+              "Speakers": [{"FirstName": "Ana", "LastName": "Gil", "TagLine": "CEO"}]}]
+        ),
+        encoding="utf-8",
+    )  # fmt: skip
+    programme = load_programme(path, tz="America/Guayaquil", first_day=date(2025, 10, 25)).programme
+    (keynote,) = programme.sessions
+    assert (keynote.start.isoformat(), keynote.end.isoformat()) == (
+        "2025-10-25T09:30:00-05:00",
+        "2025-10-25T10:00:00-05:00",
+    )
+    assert programme.rooms[keynote.room_id or ""].name == "Auditorio Principal"
+    assert _speakers(programme, keynote) == ["Ana Gil"]
+
+
 def test_days_by_number_from_the_first_day_the_file_declares(tmp_path: Path) -> None:
     """ICEA 2026's programa.json: works on "dia": 1, 2, 3 beside "diaTexto": "Miércoles 23", the
     congress's first day in its "evento" record ("fechaInicio"), its name there too ("nombre")."""
