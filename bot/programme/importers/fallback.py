@@ -114,6 +114,8 @@ def _read_csv(content: bytes, path: Path, tz: ZoneInfo | None, first_day: date |
     if own.names_its_speaker(columns):
         for row in rows:
             row.update({key: "" for key in columns - row.keys() if own.speaker_detail(key)})
+    else:
+        _name_as_speaker(rows, columns)
 
     def at_line(text: str) -> str:
         return _ROW.sub(lambda found: f"line {lines[int(found.group(1))]}", text)
@@ -130,6 +132,19 @@ def _read_csv(content: bytes, path: Path, tz: ZoneInfo | None, first_day: date |
 
 
 _ROW = re.compile(r"\bsessions\[(\d+)\]")
+
+
+def _name_as_speaker(rows: list[dict[str, str]], columns: set[str]) -> None:
+    """A spreadsheet of sessions with a "title" column and a "name" column, and none for people:
+    the name is who gives the session (PyCon JP 2022's timetable.csv: "code, room, start, end,
+    title, name, language…")."""
+    keys = {field_key(key): key for key in columns}
+    if "title" not in keys or "name" not in keys or not own.PEOPLE_FIELDS.isdisjoint(keys):
+        return
+    name = keys["name"]
+    for row in rows:
+        if name in row:
+            row["speaker"] = row.pop(name)
 
 
 def _carried_down(rows: list[dict[str, str]]) -> None:

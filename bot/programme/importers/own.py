@@ -233,8 +233,9 @@ _ID = (
 _OWN_IDS = frozenset((*_ID, "importid"))
 _NOT_FROM_SLOT = frozenset((*_ID, *_TITLE, *_DESCRIPTION, *_PEOPLE))
 _DATE = DATE_FIELDS
-# The fields a row says its day and its room in (a spreadsheet may write them once a day).
-DAY_FIELDS, ROOM_FIELDS = _DATE, _ROOM
+# The fields a row says its day and its room in (a spreadsheet may write them once a day), and
+# its people in.
+DAY_FIELDS, ROOM_FIELDS, PEOPLE_FIELDS = _DATE, _ROOM, frozenset(_PEOPLE)
 _CHAIRS = (
     "chairs", "chair", "sessionchairs", "sessionchair", "moderators", "moderator", "cochairs", "cochair",
     "chairspresenters",

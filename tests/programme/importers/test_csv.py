@@ -125,3 +125,18 @@ def test_a_call_for_papers_export_names_its_speakers_in_name(tmp_path: Path) -> 
         "Hora de sacar la basura": ["Pablo Galindo", "Victor Terrón"],
         "Exoplanetas": ["María de la Cruz y de los Santos"],
     }
+
+
+def test_a_name_column_beside_a_title_column_is_the_speaker_s(tmp_path: Path) -> None:
+    """PyCon JP 2022's timetable.csv: "code,room,start,end,title,name,…", the speaker's name in
+    "name" with no bio beside it; a title column of its own says the name is no title."""
+    text = (
+        "code,room,start,end,title,name,language\n"
+        "QS8ZYM,pyconjp_1,2022-10-14T10:00:00+09:00,2022-10-14T10:30:00+09:00,Opening Day1,運営,ja-JP\n"
+        "TLNEJQ,pyconjp_1,2022-10-14T10:30:00+09:00,2022-10-14T11:30:00+09:00,Keynote,Mark Shanonn,en\n"
+    )
+    programme = load_programme(write(tmp_path, text, "timetable.csv")).programme
+    speakers = {
+        s.title.all()[0]: [programme.people[p].name for p in s.person_ids] for s in programme.sessions
+    }
+    assert speakers == {"Opening Day1": ["運営"], "Keynote": ["Mark Shanonn"]}
