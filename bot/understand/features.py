@@ -658,7 +658,12 @@ def read_features(
         for word, after in pairwise(all_words)
         if len(word) <= 4 and word in WEEKDAYS and after in ROOM_WORDS and index.find_room(f"{word} {after}")
     )
+    # A number the titles write after the word typed before it names something, it is no time:
+    # "is there anything on python 3.11?" ('What's new in Python 3.11').
+    text, numbers = _numbers_of_names(text, index)
     when, rest = find_when(text, language, at, conference, names=names | weekday_subjects | weekday_rooms)
+    for placeholder, number in numbers.items():
+        rest = rest.replace(placeholder, number)
     # A devroom by its track where rooms are named by codes: "la suite dans la salle rust ?".
     room_match = (
         early or index.find_room(rest) or index.track_room(rest, when.day or conference.programme_day(at))
@@ -1187,6 +1192,26 @@ def _someones_session(text: str, span: tuple[int, int], index: ProgrammeIndex) -
     others = [word for word in words(blank(text, span)) if word not in STOPWORDS and word not in FILLER]
     person = index.find_person(others) if others else None
     return person is not None and person.exact
+
+
+_NUMBER_AFTER_A_WORD = kept(r"\b(?P<word>[a-z][a-z0-9]*) (?P<number>\d+(?:\.\d+)*)\b")
+
+
+def _numbers_of_names(text: str, index: ProgrammeIndex) -> tuple[str, dict[str, str]]:
+    """The text with each number that follows a word as the titles write them together ("python
+    3.11", "java 21") put as letters the time reader leaves alone, and those numbers by the
+    letters put for them."""
+    numbers: dict[str, str] = {}
+
+    def as_letters(found: re.Match[str]) -> str:
+        word, number = found.group("word", "number")
+        if (word, number) not in index.phrases:
+            return found.group(0)
+        placeholder = "zq" + "".join(chr(ord("a") + int(c)) if c.isdigit() else "p" for c in number) + "qz"
+        numbers[placeholder] = number
+        return f"{word} {placeholder}"
+
+    return _NUMBER_AFTER_A_WORD.sub(as_letters, text), numbers
 
 
 def _a_phrase_of_titles(text: str, match: RoomMatch, index: ProgrammeIndex) -> bool:

@@ -2048,3 +2048,23 @@ def test_two_words_typed_apart_find_them_written_as_one_too() -> None:
         "Anatomy of a Python OpenTelemetry instrumentation",
         "Apprendre à utiliser Open Telemetry",
     ]
+
+
+def test_a_version_number_the_titles_write_after_a_word_is_no_time() -> None:
+    """PyCon JP 2022: "is there anything on python 3.11?" asks for 'What's new in Python 3.11',
+    not for what is on at 3:11; "what's on at 3.30?" still asks for a time."""
+    zone = ZoneInfo("Asia/Tokyo")
+    at = datetime(2022, 10, 14, 12, tzinfo=zone)
+    programme = small_programme(
+        zone,
+        [
+            talk("new", at.replace(hour=16), at.replace(hour=17), "What's new in Python 3.11 and beyond"),
+            talk("web", at.replace(hour=15), at.replace(hour=16), "Web apps in Python"),
+        ],
+    )
+    question = parse("is there anything on python 3.11?", at, programme)
+    assert question.intent is Intent.SEARCH
+    answer = respond("is there anything on python 3.11?", at, programme).as_json(programme)
+    assert [s["id"] for s in answer["sessions"]] == ["new"]
+    timed = parse("what's on at 3.30?", at, programme)
+    assert timed.intent is Intent.AT_TIME and timed.when.clock == time(15, 30)
