@@ -17,6 +17,7 @@ from itertools import pairwise
 from pathlib import Path
 from sys import intern
 
+from bot.i18n import LANGUAGES
 from bot.programme.model import Glossary as ConferenceGlossary
 from bot.programme.model import Programme
 from bot.understand import text, vocabulary
@@ -41,6 +42,7 @@ class Glossary:
         kept: frozenset[str] = frozenset(),
         ideas: Mapping[str, tuple[str, ...]] | None = None,
         compounding: frozenset[str] = frozenset(),
+        asked: frozenset[str] | None = None,
     ) -> None:
         self._translations = _symmetric(translations)
         # The lexicon's ideas: the other forms of a word's idea ("privacidad" → privacy), a wider
@@ -48,6 +50,9 @@ class Glossary:
         # translations are not in the programme.
         self._ideas = dict(ideas or {})  # each form with its idea's forms, itself included, sorted
         self.words = sorted(self._translations.keys() | self._ideas.keys())
+        # The ideas' words a question may be typed in (French, English, Spanish): a slip is one
+        # of those, not of a word only programmes write ("movil" is no Norwegian "mobil").
+        self._asked = self._ideas.keys() if asked is None else self._ideas.keys() & asked
         # German forms that begin compounds: "Klima" in "Klimakrise", "Quanten" in
         # "Quantenzeitalter", "Hausdurchsuchung" in "Hausdurchsuchungen".
         self.compounding = compounding
@@ -86,8 +91,8 @@ class Glossary:
 
     @cached_property
     def spellings(self) -> Spellings:
-        """The words, for the search of a slip."""
-        return Spellings(self.words)
+        """The words a question may use, for the search of a slip."""
+        return Spellings(sorted(self._translations.keys() | self._asked))
 
     def translations(self, word: str) -> tuple[str, ...]:
         return self._translations.get(word, ())
@@ -188,7 +193,12 @@ COMPOUND_START = 5
 # What every programme's glossary starts from: translations, expressions, the lexicon's own
 # expressions, ideas, German compounds' starts (not bot.understand.lexicon.Lexicon, the files).
 General = tuple[
-    dict[str, set[str]], dict[str, str], frozenset[str], dict[str, tuple[str, ...]], frozenset[str]
+    dict[str, set[str]],
+    dict[str, str],
+    frozenset[str],
+    dict[str, tuple[str, ...]],
+    frozenset[str],
+    frozenset[str],
 ]
 
 
@@ -235,11 +245,18 @@ def _build_general() -> General:
     for form, with_it in ideas.items():
         together = frozenset(with_it | {form})
         sorted_ideas[form] = shared.setdefault(together, tuple(sorted(together)))
-    return translations, expressions, frozenset(kept), sorted_ideas, compounding
+    asked = frozenset(
+        " ".join(words(form))
+        for idea in topic_ideas()
+        for code, forms in idea.written
+        if code in LANGUAGES
+        for form in forms
+    )
+    return translations, expressions, frozenset(kept), sorted_ideas, compounding, asked
 
 
 def build(conference: ConferenceGlossary) -> Glossary:
-    general_translations, general_expressions, kept, ideas, compounding = _general()
+    general_translations, general_expressions, kept, ideas, compounding, asked = _general()
     translations = {word: set(others) for word, others in general_translations.items()}
     expressions = dict(general_expressions)
     for term in conference.terms:
@@ -260,7 +277,7 @@ def build(conference: ConferenceGlossary) -> Glossary:
     for phrase, short in conference.acronyms:
         acronyms[" ".join(words(phrase))] = tuple(" ".join(words(s)) for s in short)
     own = {phrase for phrase, _ in conference.expressions}
-    return Glossary(translations, expressions, acronyms, kept - own, ideas, compounding)
+    return Glossary(translations, expressions, acronyms, kept - own, ideas, compounding, asked)
 
 
 @lru_cache(maxsize=8)

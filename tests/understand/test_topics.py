@@ -2068,3 +2068,33 @@ def test_a_version_number_the_titles_write_after_a_word_is_no_time() -> None:
     assert [s["id"] for s in answer["sessions"]] == ["new"]
     timed = parse("what's on at 3.30?", at, programme)
     assert timed.intent is Intent.AT_TIME and timed.when.clock == time(15, 30)
+
+
+def test_a_norwegian_title_meets_a_question_in_another_language() -> None:
+    """TrondheimDC 2026: "charla sobre burnout o agotamiento?" meets 'Utbrenthet fra toppen', and
+    JavaZone's "vie privée" meets 'personvern' (the lexicon's Norwegian forms)."""
+    zone = ZoneInfo("Europe/Oslo")
+    at = datetime(2026, 10, 19, 10, tzinfo=zone)
+    programme = small_programme(
+        zone,
+        [
+            talk("burn", at.replace(hour=11), at.replace(hour=12), "Utbrenthet fra toppen"),
+            talk("gdpr", at.replace(hour=13), at.replace(hour=14), "Personvern i praksis"),
+            talk("rust", at.replace(hour=15), at.replace(hour=16), "Rust i produksjon"),
+        ],
+    )
+
+    def found(asked: str) -> list[str]:
+        return [s["id"] for s in respond(asked, at, programme).as_json(programme)["sessions"]]
+
+    assert found("charla sobre burnout o agotamiento?") == ["burn"]
+    assert found("des talks sur la vie privée ?") == ["gdpr"]
+
+
+def test_a_slip_is_one_of_a_word_a_question_may_be_typed_in() -> None:
+    """ "movil" (Spanish, typed without its accent) is no slip for Norwegian "mobil", a word only
+    programmes write: a question's slip is a French, English or Spanish word."""
+    programme = small_programme(ZoneInfo("Europe/Berlin"), [])
+    spellings = index_for(programme).glossary.spellings
+    assert "mobil" not in spellings.words and "utbrenthet" not in spellings.words
+    assert "mobile" in spellings.words
