@@ -3538,3 +3538,11 @@ def test_a_room_s_word_in_a_phrase_of_the_titles_is_the_phrase() -> None:
         assert parse(asked, at, programme).room_id == "machines", asked
     assert parse("where is the lightning talks room?", at, programme).room_id == "lt"
     assert parse("next in the online energy devroom?", at, programme).room_id == "energy"
+
+
+def test_a_living_room_in_every_language() -> None:
+    """TrondheimDC 2026's 'Living room': "dans le salon", "en la sala de estar"."""
+    finder = RoomFinder([Room("living", "Living room"), Room("andromeda", "Andromeda")])
+    found = partial(room_in, finder)
+    assert found("qu'est-ce qui se passe dans le salon aujourd'hui ?") == "living"
+    assert found("que hay en la sala de estar") == "living"
