@@ -26,8 +26,9 @@ from bot.answers.way import building_line, directions_text, knows_the_way, map_l
 from bot.i18n import Speaker
 from bot.programme.kinds import SessionKind
 from bot.programme.model import Programme
+from bot.understand.glossary import idea_name
 from bot.understand.index import index_for
-from bot.understand.lexicon import Idea, ideas_by_word, topic_ideas
+from bot.understand.lexicon import ideas_by_word
 from bot.understand.question import Intent
 
 
@@ -324,13 +325,7 @@ def _example_instant(programme: Programme) -> datetime:
 def _as_said(word: str, language: str) -> str:
     """A topic word as the reader would write it: an idea of several words the question read as
     one ("pattern mining" is the idea "datamining") by its name in their language."""
-    idea = _ideas_read_as_one_word().get(word)
-    return idea.name_in(language) if idea is not None else word
-
-
-@lru_cache(maxsize=1)
-def _ideas_read_as_one_word() -> dict[str, Idea]:
-    return {idea.word: idea for idea in topic_ideas() if idea.word not in idea.forms}
+    return idea_name(word, language) or word
 
 
 @lru_cache(maxsize=32)

@@ -43,6 +43,8 @@ class Glossary:
         ideas: Mapping[str, tuple[str, ...]] | None = None,
         compounding: frozenset[str] = frozenset(),
         asked: frozenset[str] | None = None,
+        names: Mapping[str, Mapping[str, str]] | None = None,
+        by_word: Mapping[str, tuple[str, ...]] | None = None,
     ) -> None:
         self._translations = _symmetric(translations)
         # The lexicon's ideas: the other forms of a word's idea ("privacidad" → privacy), a wider
@@ -53,6 +55,8 @@ class Glossary:
         # The ideas' words a question may be typed in (French, English, Spanish): a slip is one
         # of those, not of a word only programmes write ("movil" is no Norwegian "mobil").
         self._asked = self._ideas.keys() if asked is None else self._ideas.keys() & asked
+        self._names = dict(names or {})
+        self._by_word = by_word if by_word is not None else self._ideas
         # German forms that begin compounds: "Klima" in "Klimakrise", "Quanten" in
         # "Quantenzeitalter", "Hausdurchsuchung" in "Hausdurchsuchungen".
         self.compounding = compounding
@@ -100,6 +104,17 @@ class Glossary:
     def idea_forms(self, word: str) -> tuple[str, ...]:
         """The other forms of a word's ideas, sorted."""
         return tuple(form for form in self._ideas.get(word, ()) if form != word)
+
+    @property
+    def idea_forms_by_word(self) -> Mapping[str, tuple[str, ...]]:
+        """Each one-word form of the lexicon's ideas with the one-word forms of one idea it is a
+        form of (the last the lexicon lists), itself included."""
+        return self._by_word
+
+    def idea_name(self, word: str, language: str) -> str | None:
+        """How a language names an idea a question read as one word ("datamining" in French:
+        "fouille de données"); None for a word that is no such idea."""
+        return self._names.get(word, {}).get(language)
 
     def knows(self, word: str) -> bool:
         return word in self._translations or word in self._ideas
@@ -191,7 +206,8 @@ COMPOUND_START = 5
 
 
 # What every programme's glossary starts from: translations, expressions, the lexicon's own
-# expressions, ideas, German compounds' starts (not bot.understand.lexicon.Lexicon, the files).
+# expressions, ideas, German compounds' starts, the words a question may be typed in, and the
+# names of the ideas read as one word (not bot.understand.lexicon.Lexicon, the files).
 General = tuple[
     dict[str, set[str]],
     dict[str, str],
@@ -199,6 +215,8 @@ General = tuple[
     dict[str, tuple[str, ...]],
     frozenset[str],
     frozenset[str],
+    dict[str, dict[str, str]],
+    dict[str, tuple[str, ...]],
 ]
 
 
@@ -252,11 +270,21 @@ def _build_general() -> General:
         if code in LANGUAGES
         for form in forms
     )
-    return translations, expressions, frozenset(kept), sorted_ideas, compounding, asked
+    # "datamining" (an idea of several words a question reads as one) is said "fouille de données".
+    names = {
+        idea.word: {code: forms[0] for code, forms in idea.written}
+        for idea in topic_ideas()
+        if idea.word not in idea.forms
+    }
+    by_word: dict[str, tuple[str, ...]] = {}
+    for idea in topic_ideas():
+        one_word = tuple(sorted(form for form in idea.forms if " " not in form))
+        by_word.update(dict.fromkeys(one_word, one_word))
+    return translations, expressions, frozenset(kept), sorted_ideas, compounding, asked, names, by_word
 
 
 def build(conference: ConferenceGlossary) -> Glossary:
-    general_translations, general_expressions, kept, ideas, compounding, asked = _general()
+    general_translations, general_expressions, kept, ideas, compounding, asked, names, by_word = _general()
     translations = {word: set(others) for word, others in general_translations.items()}
     expressions = dict(general_expressions)
     for term in conference.terms:
@@ -277,7 +305,19 @@ def build(conference: ConferenceGlossary) -> Glossary:
     for phrase, short in conference.acronyms:
         acronyms[" ".join(words(phrase))] = tuple(" ".join(words(s)) for s in short)
     own = {phrase for phrase, _ in conference.expressions}
-    return Glossary(translations, expressions, acronyms, kept - own, ideas, compounding, asked)
+    return Glossary(
+        translations, expressions, acronyms, kept - own, ideas, compounding, asked, names, by_word
+    )
+
+
+def idea_forms_by_word() -> Mapping[str, tuple[str, ...]]:
+    """The lexicon's ideas by their one-word forms (kept with the general glossary: the lexicon's
+    files need not be read again at a start)."""
+    return _general_glossary().idea_forms_by_word
+
+
+def idea_name(word: str, language: str) -> str | None:
+    return _general_glossary().idea_name(word, language)
 
 
 @lru_cache(maxsize=8)

@@ -40,7 +40,7 @@ from rapidfuzz import fuzz, process
 from bot.programme.kinds import PAUSE_KINDS
 from bot.programme.model import Room
 from bot.understand.cognates import COGNATE_LENGTH, cognate_keys, skeleton
-from bot.understand.lexicon import Idea, ideas_by_word
+from bot.understand.glossary import idea_forms_by_word
 from bot.understand.patterns import kept, longest_first
 from bot.understand.text import HYPHENATED, fold
 from bot.understand.vocabulary import (
@@ -794,13 +794,13 @@ def _run_together_parts(word: str) -> tuple[str, ...]:
     return ()
 
 
-def _other_forms(word: str, ideas: Mapping[str, Idea]) -> frozenset[str]:
+def _other_forms(word: str, ideas: Mapping[str, tuple[str, ...]]) -> frozenset[str]:
     """A word of a room's name in every language: a colour or what rooms are for (the lexicon's
     `[room_names]`), or a topic ("sala de educación" for an "Education Room"); empty for others."""
     if word in ROOM_NAME_WORDS:
         return ROOM_NAME_WORDS[word]
     if len(word) >= 5 and word in ideas and word not in ROOM_WORDS:
-        return frozenset(form for form in ideas[word].forms if " " not in form and len(form) >= 5)
+        return frozenset(form for form in ideas[word] if len(form) >= 5)
     return frozenset()
 
 
@@ -951,7 +951,7 @@ class RoomFinder:
         name_words: dict[str, set[str]] = {}  # every word of every name → its rooms
         noun_rooms: dict[str, set[str]] = {}  # every word for a room of every name → its rooms
         translated: dict[frozenset[str], set[str]] = {}  # a name word's forms in every language → rooms
-        ideas = ideas_by_word()
+        ideas = idea_forms_by_word()
         self.ideas = ideas
         city_words = set(tokens(city))
         for room in rooms:
