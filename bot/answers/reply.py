@@ -145,7 +145,9 @@ def respond_in(
     if question is None and (room_id := pointed_room(text, previous)) is not None:
         # A question of its own about the room just asked about ("y a quoi là-bas à 16h30 ?").
         asked = parse(text, at, programme, language_hint)
-        if asked.room_id is None and asked.intent in (Intent.NOW, Intent.NEXT, Intent.AT_TIME):
+        # (or its last session: "c quoi le dernier truc là-bas aujourd'hui ?")
+        last = asked.intent == Intent.SEARCH and asked.last and not asked.topic
+        if asked.room_id is None and (asked.intent in (Intent.NOW, Intent.NEXT, Intent.AT_TIME) or last):
             question = replace(asked, room_id=room_id)
             if asked.intent == Intent.NEXT and asked.first:  # that room's first session that day
                 question = replace(question, intent=Intent.SEARCH)

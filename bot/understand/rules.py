@@ -144,7 +144,15 @@ def documents(f: Features) -> Question | None:
         return f.ask(Intent.SEARCH, documents=True, session_ids=found, unmatched=missing, kinds=f.kinds)
     topic = tuple(w for w in f.content if len(w) >= 3 and w not in said and w not in CONFERENCE_WORDS)
     programme = f.index.programme
-    if not topic and f.room_id is None and not f.kinds and programme.sessions and not f.index.has_documents:
+    # (words no session has say nothing of one: "will the slides be shared after the conference?")
+    about_sessions = bool(topic) and bool(f.index.topic_scores(list(topic)))
+    if (
+        not about_sessions
+        and f.room_id is None
+        and not f.kinds
+        and programme.sessions
+        and not f.index.has_documents
+    ):
         # "will the slides be shared afterwards?" of sessions that list none: not known.
         return f.ask(Intent.UNKNOWN, documents=True, when=f.when)
     return f.ask(Intent.SEARCH, documents=True, room_id=f.room_id, topic=topic, kinds=f.kinds, when=f.when)

@@ -181,6 +181,15 @@ EXCHANGES: dict[str, tuple[Path, str, list[Turn]]] = {
             ("y q hay ahi a las 11?", ("at_time", "B.2.204 (Turing)", [("02-07T11:00", "B.2.204 (Turing)")])),
         ],
     ),
+    "the last session of the room pointed back at, then of the next day (Mechelen set_i)": (
+        MECHELEN,
+        "2017-11-16T14:00:00+01:00",
+        [
+            ("where's dijlezaal", ("room_info", "Dijlezaal", None)),
+            ("what's the last thing there today?", ("search", "Dijlezaal", [("11-16T15:00", "Dijlezaal")])),
+            ("and tomorrow?", ("search", "Dijlezaal", [("11-17T13:30", "Dijlezaal")])),
+        ],
+    ),
     "a room alone after a question asks it again there": (
         DEVCONF,
         "2026-02-07T09:00:00+01:00",

@@ -1423,3 +1423,21 @@ def test_after_inside_what_sessions_are_about_is_no_session_after() -> None:
     assert intent_and_ids("charlas sobre evaluacion de daños despues de desastres", at, programme)[1] == [
         "damage"
     ]
+
+
+def test_slides_asked_of_a_programme_that_lists_none_are_not_known() -> None:
+    """BESETO 2022, LSWT 2019, Mechelen's set_i: "will the slides be shared after the
+    conference?" of sessions that list no documents is something the programme does not say (a
+    word no session has, "shared", is no subject); "slides of the rust talk?" still looks for it."""
+    zone = ZoneInfo("Europe/Brussels")
+    at = datetime(2026, 2, 1, 10, tzinfo=zone)
+    programme = small_programme(
+        zone,
+        [
+            talk("rust", at, at.replace(hour=11), "Rust in production"),
+            talk("go", at, at.replace(hour=11), "Go"),
+        ],
+    )
+    question = parse("will the slides be shared after the conference?", at, programme)
+    assert (question.intent.value, question.rule) == ("unknown", "documents")
+    assert parse("slides of the rust talk?", at, programme).intent.value == "search"
