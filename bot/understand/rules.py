@@ -219,7 +219,7 @@ def _topic_rather(f: Features, person: PersonMatch) -> bool:
     # "is jack fennel doing anything": a verb saying someone speaks is no topic beside the name,
     # nor a word for sessions ("katja schafer - which panel?").
     rest = set(f.content) - SPEAKING_WORDS - SESSION_NOUNS
-    if person.misspelt and not rest - NAME_PARTICLES <= person.matched_words:
+    if person.misspelt and not rest - NAME_PARTICLES <= person.matched_words and not _describes(f, person):
         return True  # "crédito social chino" is not a slip for a speaker "Chinon": the rest is a topic
     if _named_as_its_sessions(f, person):
         return True  # "is there a lan party": a "speaker" 'Drop in LAN Party', as its sessions are titled
@@ -227,6 +227,18 @@ def _topic_rather(f: Features, person: PersonMatch) -> bool:
         not rest <= person.matched_words
         and all(len(f.index.sessions_with.get(word, ())) >= 2 for word in person.matched_words)
         and not _only_as_a_name(f, person)
+    )
+
+
+def _describes(f: Features, person: PersonMatch) -> bool:
+    """Whether the words typed beside a name say where the person named is from or works:
+    "ana garsia de lima" for a speaker 'Ana García' who works in Lima."""
+    beside = [word for word in f.content if word not in person.matched_words and word not in NAME_PARTICLES]
+    described = f.index.find_person_by_description(beside) if beside else None
+    return (
+        described is not None
+        and set(beside) <= described.matched_words
+        and not set(described.person_ids).isdisjoint(person.person_ids)
     )
 
 

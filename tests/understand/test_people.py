@@ -839,3 +839,12 @@ def test_would_love_is_a_wish_not_the_surname_love() -> None:
     question = parse(asked, start.replace(hour=9), programme)
     assert (question.intent.value, question.person_ids) == ("search", ())
     assert parse("talks by lauri love", start.replace(hour=9), programme).person_ids == ("l",)
+
+
+def test_a_misspelt_name_with_where_the_person_is_from_is_that_person() -> None:
+    """Mechelen's set_i: "gilberto jimenez de costa rica" is Desamparados' mayor Gilbert Jiminez
+    (the words beside the name describe him), not a search for Costa Rica."""
+    programme = load_programme(PROGRAMMES["mechelen"]).programme
+    at = datetime.fromisoformat("2017-11-16T11:15:00+01:00")
+    question = parse("gilberto jimenez de costa rica", at, programme)
+    assert (question.intent.value, question.person_ids) == ("person", ("gilbert-jiminez",))

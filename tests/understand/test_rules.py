@@ -116,6 +116,7 @@ EXAMPLES = [
             "y a quoi a manger ce midi ?",  # not what is on at noon
             "where can i buy a club mate",
             "hay descuento para estudiantes?",
+            "dan certificado de participacion?",  # Mechelen's set_i, SQLSaturday 792's
             "c'est combien l'entrée ?",
             "cual es el menu de la comida",  # ESUG 2011: not the lunch sessions
             "what's for dinner?",
@@ -176,6 +177,9 @@ EXAMPLES = [
             "what's on?",
             "la c koi ki passe",
             "¿me podrías decir qué actividades están teniendo lugar en este momento?",  # ISMIR 2024
+            "on est en pause ou pas ?",  # Mechelen's set_i: is a break on now?
+            "are we on a break?",
+            "esta empezando algo ya?",
         ],
     ),
     ("unknown-person", ["cuando habla el papa francisco", "when does Obama speak?"]),
