@@ -39,6 +39,7 @@ from bot.understand.vocabulary import (
     AFTER_TOMORROW_PHRASES,
     AFTERNOON_PHRASES,
     AFTERNOON_WORDS,
+    AND_WORDS,
     ARTICLES,
     CONFERENCE_WORDS,
     DOCUMENT_PHRASES,
@@ -969,7 +970,7 @@ def _who(
             or f"{before}{word}" in index.full_names
         )
     ]
-    named = index.find_person(content)
+    named = _and_another(index.find_person(content), content, all_words, index)
     foreign = [w for w in content if len(w) >= 3 and not w.isdigit() and not index.knows(w)]
     described = index.find_person_by_description(content)
     # Given names a file writes as initials: "Peter" of 'P. Maccarthy' is no other name.
@@ -1025,6 +1026,35 @@ def _who(
         # A misspelt name is a weaker clue than a description ("the mayor of Lyon").
         return described, foreign
     return named, foreign
+
+
+def _and_another(
+    named: PersonMatch | None, content: list[str], all_words: list[str], index: ProgrammeIndex
+) -> PersonMatch | None:
+    """Two people named in full with "and" between them ("quand parlent Ana Gil et Bruno
+    Lima ?"): both, as one answer."""
+    if (
+        named is None
+        or not named.exact
+        or len(named.matched_words) < 2
+        or not set(AND_WORDS) & set(all_words)
+    ):
+        return named
+    rest = [word for word in content if word not in named.matched_words]
+    other = index.find_person(rest) if len(rest) >= 2 else None
+    if (
+        other is None
+        or not other.exact
+        or len(other.matched_words) < 2
+        or set(other.person_ids) & set(named.person_ids)
+    ):
+        return named
+    return replace(
+        named,
+        person_ids=(*named.person_ids, *other.person_ids),
+        matched_words=named.matched_words | other.matched_words,
+        several=True,
+    )
 
 
 def _in_a_title_phrase(all_words: list[str], named: PersonMatch, index: ProgrammeIndex) -> bool:

@@ -82,6 +82,7 @@ class PersonMatch:
     misspelt: bool = False  # found through a slip in a name ("emmanuel" for "Emmanuela")
     specific: bool = False  # described with a word only people's affiliations use ("Ouagadougou")
     described: bool = False  # found by role, affiliation, city or country rather than by name
+    several: bool = False  # people named one after the other ("X and Y"), not namesakes to choose from
 
 
 class ProgrammeIndex:

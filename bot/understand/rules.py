@@ -311,7 +311,7 @@ def person_named(f: Features) -> Question | None:
                 return f.ask(Intent.SEARCH, topic=tuple(named.split()), when=f.when)
             # "va a venir richard stallman?": a Richard speaks, but not this one.
             return f.ask(Intent.UNKNOWN, unmatched=f.as_typed([*person.matched_words, other]), when=f.when)
-        together = person.described or _named_twice(person.person_ids, f.index.programme)
+        together = person.described or person.several or _named_twice(person.person_ids, f.index.programme)
         return f.ask(Intent.PERSON, person_ids=person.person_ids, when=f.when, together=together)
     return None
 

@@ -848,3 +848,28 @@ def test_a_misspelt_name_with_where_the_person_is_from_is_that_person() -> None:
     at = datetime.fromisoformat("2017-11-16T11:15:00+01:00")
     question = parse("gilberto jimenez de costa rica", at, programme)
     assert (question.intent.value, question.person_ids) == ("person", ("gilbert-jiminez",))
+
+
+def test_two_people_named_in_full_with_and_between_them_are_both_asked_for() -> None:
+    """Mechelen's set_i: "quand est-ce que parlent Jill Helke et Christophe Lalande ?" is both of
+    them, one answer with the sessions of each; "Ann Banks and Bo Li" in English too."""
+    programme = load_programme(PROGRAMMES["mechelen"]).programme
+    at = datetime.fromisoformat("2017-11-16T10:50:00+01:00")
+    answer = respond("quand est-ce que parlent Jill Helke et Christophe Lalande ?", at, programme)
+    got = answer.as_json(programme)
+    assert (got["intent"], [s["start"][5:16] for s in got["sessions"]]) == (
+        "person",
+        ["11-16T16:45", "11-17T14:45"],
+    )
+    zone = ZoneInfo("Europe/Paris")
+    start = datetime(2026, 5, 4, 10, tzinfo=zone)
+    small = small_programme(
+        zone,
+        [
+            talk("a", start, start.replace(hour=11), "Maps", speakers=["ab"]),
+            talk("b", start.replace(hour=14), start.replace(hour=15), "Trains", speakers=["bl"]),
+        ],
+        people=[Person("ab", "Ann Banks"), Person("bl", "Bo Lima")],
+    )
+    both = respond("when do Ann Banks and Bo Lima speak?", start, small).as_json(small)
+    assert [s["id"] for s in both["sessions"]] == ["a", "b"]

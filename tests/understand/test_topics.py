@@ -2098,3 +2098,19 @@ def test_a_slip_is_one_of_a_word_a_question_may_be_typed_in() -> None:
     spellings = index_for(programme).glossary.spellings
     assert "mobil" not in spellings.words and "utbrenthet" not in spellings.words
     assert "mobile" in spellings.words
+
+
+def test_a_welcome_address_is_the_opening() -> None:
+    """Mechelen's set_i: "la cérémonie d'ouverture commence a quelle heure demain ?" finds the
+    'Discours de bienvenue' that opens the conference."""
+    zone = ZoneInfo("Europe/Brussels")
+    at = datetime(2017, 11, 15, 21, 30, tzinfo=zone)
+    programme = small_programme(
+        zone,
+        [
+            talk("welcome", at.replace(day=16, hour=9), at.replace(day=16, hour=10), "Welcome address"),
+            talk("cities", at.replace(day=16, hour=10), at.replace(day=16, hour=11), "Cities and migration"),
+        ],
+    )
+    answer = respond("la cérémonie d'ouverture commence a quelle heure demain ?", at, programme)
+    assert [s["id"] for s in answer.as_json(programme)["sessions"]] == ["welcome"]
