@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
+from itertools import pairwise
 
 from rapidfuzz import fuzz
 
@@ -316,7 +317,8 @@ def _search(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
             return Answer(q, sessions=_best(topical, scores, _known_words(q, index)))
         if (
             scores
-            and all(index.variants(word) for word in q.topic)
+            # (all its words, or some of a list: "un atelier sur le sport ? foot, boxe ...")
+            and (all(index.variants(word) for word in q.topic) or _listed(q.text, q.topic))
             and (any(index.glossary.knows(w) for w in q.topic) or not KIND_WORD_PARTS & set(q.topic))
         ):
             # "un atelier sur les abeilles", "un taller de ukelele": no workshop is, but the
@@ -413,6 +415,13 @@ def _info(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
         ids = dict.fromkeys(h.session_id for h in programme.conference.info.highlights if h.session_id)
         sessions = tuple(s for s in map(programme.session, ids) if s is not None)
     return Answer(q, sessions=sessions, unknown_info=unknown)
+
+
+def _listed(text: str, topic: tuple[str, ...]) -> bool:
+    """Whether the topic's words are typed as a list, a comma between two of them: "sport ? foot,
+    boxe"."""
+    typed = fold(text)
+    return any(re.search(rf"\b{re.escape(a)}\s*,\s*{re.escape(b)}\b", typed) for a, b in pairwise(topic))
 
 
 def _absent_topic(q: Question, scores: dict[str, TopicMatch], index: ProgrammeIndex) -> bool:

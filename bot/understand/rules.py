@@ -176,8 +176,15 @@ def conference_info(f: Features) -> Question | None:
     topics, faq = f.info
     if topics == ("venue",) and not faq and f.person is not None and f.person.exact:
         return None  # "la conf de Künneth c'est où ?": where that person speaks
-    if topics == ("venue",) and not faq and (f.wants_now or f.wants_next) and (f.names_sessions or f.kinds):
-        return None  # "I just got to the venue: which sessions are running?" asks for sessions
+    if (
+        topics == ("venue",)
+        and not faq
+        and (f.wants_now or f.wants_next)
+        and (f.names_sessions or f.kinds or f.when.clock is not None)
+    ):
+        # "I just got to the venue: which sessions are running?", "I should get to the venue around
+        # 11:30: what will be going on at that time?" ask for sessions
+        return None
     desks = f.index.registration_sessions
     if (
         topics == ("registration",)

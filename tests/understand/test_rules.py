@@ -1445,3 +1445,16 @@ def test_slides_asked_of_a_programme_that_lists_none_are_not_known() -> None:
     question = parse("will the slides be shared after the conference?", at, programme)
     assert (question.intent.value, question.rule) == ("unknown", "documents")
     assert parse("slides of the rust talk?", at, programme).intent.value == "search"
+
+
+def test_getting_to_the_venue_at_a_time_asks_what_is_on_then() -> None:
+    """Mechelen's set_i: "I should get to the venue around 11:30 on Thursday. What will be going
+    on at that time, please?" asks for the sessions at 11:30, not for the venue."""
+    programme = load_programme(default_programme_path()).programme
+    at = datetime.fromisoformat("2017-11-15T20:00:00+01:00")
+    asked = (
+        "Hi there, I'm coming in from Brussels and should get to the venue around 11:30 on Thursday."
+        " What will be going on at that time, please?"
+    )
+    question = parse(asked, at, programme)
+    assert (question.intent.value, question.when.clock) == ("at_time", time(11, 30))

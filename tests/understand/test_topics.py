@@ -2114,3 +2114,21 @@ def test_a_welcome_address_is_the_opening() -> None:
     )
     answer = respond("la cérémonie d'ouverture commence a quelle heure demain ?", at, programme)
     assert [s["id"] for s in answer.as_json(programme)["sessions"]] == ["welcome"]
+
+
+def test_a_kind_with_a_list_of_subjects_finds_the_sessions_on_any_of_them() -> None:
+    """Mechelen's set_i: "un atelier sur le sport ? foot, boxe ..." where no workshop is about
+    sport but a visit to a boxing club is: that visit, not every workshop."""
+    zone = ZoneInfo("Europe/Brussels")
+    at = datetime(2017, 11, 16, 11, 5, tzinfo=zone)
+    programme = small_programme(
+        zone,
+        [
+            talk("visit", at.replace(hour=12), at.replace(hour=13), "Local projects",
+                 description="A boxing club and a football club.", kind=SessionKind.VISIT),
+            talk("w1", at.replace(hour=12), at.replace(hour=13), "Resilience", kind=SessionKind.WORKSHOP),
+            talk("w2", at.replace(hour=14), at.replace(hour=15), "Youth", kind=SessionKind.WORKSHOP),
+        ],
+    )  # fmt: skip
+    answer = respond("un atelier sur le sport ? foot, boxe ...", at, programme).as_json(programme)
+    assert [s["id"] for s in answer["sessions"]] == ["visit"]
