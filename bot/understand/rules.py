@@ -174,6 +174,15 @@ def conference_info(f: Features) -> Question | None:
     if f.room_id is not None:
         return None
     topics, faq = f.info
+    if (
+        faq
+        and not topics
+        and f.topic_hits
+        and (f.names_sessions or any(map(f.a_subject_of_sessions, f.content)))
+    ):
+        # "anything about the new urban agenda?", "which sessions deal with the declaration?": the
+        # sessions about what an entry of the FAQ explains ("what is the New Urban Agenda?" is it).
+        return None
     if topics == ("venue",) and not faq and f.person is not None and f.person.exact:
         return None  # "la conf de Künneth c'est où ?": where that person speaks
     if (

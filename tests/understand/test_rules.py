@@ -1458,3 +1458,12 @@ def test_getting_to_the_venue_at_a_time_asks_what_is_on_then() -> None:
     )
     question = parse(asked, at, programme)
     assert (question.intent.value, question.when.clock) == ("at_time", time(11, 30))
+
+
+def test_sessions_asked_about_what_an_faq_entry_explains_are_searched() -> None:
+    """Mechelen's set_i: "anything about the new urban agenda?" asks for the sessions about it;
+    "what is the New Urban Agenda?" for the FAQ entry that explains it."""
+    programme = load_programme(default_programme_path()).programme
+    at = datetime.fromisoformat("2017-11-17T08:55:00+01:00")
+    assert parse("anything about the new urban agenda?", at, programme).intent.value == "search"
+    assert parse("what is the New Urban Agenda?", at, programme).intent.value == "info"
