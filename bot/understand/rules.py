@@ -316,6 +316,8 @@ def _only_as_a_name(f: Features, person: PersonMatch) -> bool:
 def person_named(f: Features) -> Question | None:
     """A person named by their name, or described by words only they have."""
     person = f.person
+    if person and person.described and f.wants_now and f.names_sessions and not f.asks_person:
+        return None  # "soy concejal de Cuenca y acabo de llegar: ¿qué sesiones hay ahora?" is the asker
     if person and (person.exact or person.specific) and f.room_id is None and not _topic_rather(f, person):
         if f.unknown_things[0]:
             return None  # "qué tiempo va a hacer el domingo en valencia": the weather, not Ms Valencia

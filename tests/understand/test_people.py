@@ -873,3 +873,16 @@ def test_two_people_named_in_full_with_and_between_them_are_both_asked_for() -> 
     )
     both = respond("when do Ann Banks and Bo Lima speak?", start, small).as_json(small)
     assert [s["id"] for s in both["sessions"]] == ["a", "b"]
+
+
+def test_the_asker_s_own_office_beside_a_question_for_sessions_now_is_no_person_asked_for() -> None:
+    """Mechelen's set_j: "soy concejal de Cuenca y acabo de llegar. ¿Podría indicarme qué
+    sesiones se están celebrando en este momento?" asks what is on now; the asker is a councillor,
+    not asking for one."""
+    programme = load_programme(PROGRAMMES["mechelen"]).programme
+    at = datetime.fromisoformat("2017-11-16T15:45:00+01:00")
+    asked = (
+        "Buenas tardes, disculpe la molestia: soy concejal de Cuenca y acabo de llegar. ¿Podría"
+        " indicarme qué sesiones se están celebrando en este momento?"
+    )
+    assert parse(asked, at, programme).intent.value == "now"
