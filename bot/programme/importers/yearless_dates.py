@@ -89,12 +89,16 @@ def _weekday_of(year: int, month: int, day: int) -> int | None:
         return None
 
 
+_ORDINAL_ENDING = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|er|e)\b")
+
+
 def day_and_month(text: str) -> tuple[int, int] | None:
     """ "21 July", "July 21", "Jul 17", "21 juillet", "17 de julio", "Monday, 21 July": the day
     and the month; None for anything else (a full date, a weekday alone, a year)."""
     if _YEAR.search(text):
         return None
-    words = re.findall(r"[a-z]+|\d+", fold(text))
+    # (a day's ordinal ending aside: "April 24th", "1er mai", "2e jour")
+    words = re.findall(r"[a-z]+|\d+", _ORDINAL_ENDING.sub(r"\1", fold(text)))
     if len(words) > 4:
         return None
     months_by_name = month_numbers()

@@ -368,3 +368,21 @@ def test_days_counted_from_zero_are_counted_from_the_first_day(tmp_path: Path) -
         programme = load_programme(path, tz="Europe/Paris", first_day=date(2023, 6, 15)).programme
         starts = sorted(session.start.isoformat() for session in programme.sessions)
         assert starts == ["2023-06-15T13:30:00+02:00", "2023-06-16T10:15:00+02:00"], first_number
+
+
+def test_days_written_with_an_ordinal_ending_and_no_year(tmp_path: Path) -> None:
+    """Biocuration 2023's sessions.yml: days "April 23rd", "April 24th" with their weekday and no
+    year, times "14.30": each session on its own day, the year from the first day given."""
+    path = tmp_path / "sessions.yml"
+    path.write_text(
+        "- date: April 23rd\n  day: Sunday\n  sessions:\n"
+        "  - {title: Mapping Commons Workshop, room: Spazio 35, start: '14.30', end: '17.30'}\n"
+        "- date: April 24th\n  day: Monday\n  sessions:\n"
+        "  - {title: Glycans Workshop, room: Spazio 35, start: '11.00', end: '13.00'}\n",
+        encoding="utf-8",
+    )
+    sessions = load_programme(path, tz="Europe/Rome", first_day=date(2023, 4, 23)).programme.sessions
+    assert [(s.title.all()[0], s.start.isoformat()) for s in sessions] == [
+        ("Mapping Commons Workshop", "2023-04-23T14:30:00+02:00"),
+        ("Glycans Workshop", "2023-04-24T11:00:00+02:00"),
+    ]
