@@ -1123,6 +1123,8 @@ def _mend_question_words(text: str, index: ProgrammeIndex) -> str:
         word = match.group(0)
         if len(word) < 5 or word in STOPWORDS or word in FILLER or word in _KNOWN_WORDS or index.knows(word):
             return word
+        if word in index.rooms.name_words:
+            return word  # "what's coming up in agora": the room 'Agora', no slip for "ahora"
         found = near_spelling(word, _QUESTION_SPELLINGS)
         return found if found and found[0] == word[0] else word
 

@@ -3546,3 +3546,20 @@ def test_a_living_room_in_every_language() -> None:
     found = partial(room_in, finder)
     assert found("qu'est-ce qui se passe dans le salon aujourd'hui ?") == "living"
     assert found("que hay en la sala de estar") == "living"
+
+
+def test_a_room_s_name_is_no_slip_for_a_question_word() -> None:
+    """Biocuration 2023's 'Agora': "what's coming up in agora", "que viene despues en el agora"
+    name the room; "agora" is no slip for Spanish "ahora" (now)."""
+    zone = ZoneInfo("Europe/Rome")
+    at = datetime(2023, 4, 25, 16, 30, tzinfo=zone)
+    programme = small_programme(
+        zone,
+        [
+            talk("cocktail", at.replace(hour=18), at.replace(hour=19), "Welcome cocktail", room="agora"),
+            talk("fair", at.replace(hour=17), at.replace(hour=18), "FAIR 1", room="spazio"),
+        ],
+        rooms=[Room("agora", "Agora"), Room("spazio", "Spazio 35")],
+    )
+    for asked in ("what's coming up in agora", "que viene despues en el agora"):
+        assert parse(asked, at, programme).room_id == "agora", asked
