@@ -346,6 +346,11 @@ def _titled_as(sessions: tuple[Session, ...], kinds: tuple[str, ...]) -> tuple[S
     for table in (KIND_WORDS, KIND_TITLE_WORDS):
         names = {f" {phrase} " for kind in kinds for phrase in table.get(SessionKind(kind), ())}
         titled = tuple(s for s in sessions if any(name in titles[s.id] for name in names))
+        # ("pausas de café" of "Coffee Break" and "Lunch Break" titles: the lunch is no break asked)
+        other_pauses = {
+            f" {phrase} " for kind in PAUSE_KINDS - set(kinds) for phrase in table.get(SessionKind(kind), ())
+        }
+        titled = tuple(s for s in titled if not any(name in titles[s.id] for name in other_pauses)) or titled
         if titled:
             return titled
     return ()

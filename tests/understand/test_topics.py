@@ -2132,3 +2132,25 @@ def test_a_kind_with_a_list_of_subjects_finds_the_sessions_on_any_of_them() -> N
     )  # fmt: skip
     answer = respond("un atelier sur le sport ? foot, boxe ...", at, programme).as_json(programme)
     assert [s["id"] for s in answer["sessions"]] == ["visit"]
+
+
+def test_breaks_found_by_their_titles_are_not_the_lunch_break() -> None:
+    """Biocuration 2023, whose pauses are sessions of no kind titled "Coffee Break and Sponsors
+    Exhibition" and "Lunch Break and Sponsors Exhibition": "cuando son las pausas de cafe" is the
+    coffee breaks, "when is lunch" the lunches."""
+    zone = ZoneInfo("Europe/Rome")
+    at = datetime(2023, 4, 24, 9, 40, tzinfo=zone)
+    programme = small_programme(
+        zone,
+        [
+            talk("coffee", at.replace(hour=10), at.replace(hour=11), "Coffee Break and Sponsors Exhibition"),
+            talk("lunch", at.replace(hour=13), at.replace(hour=14), "Lunch Break and Sponsors Exhibition"),
+            talk("fair", at.replace(hour=11), at.replace(hour=12), "FAIR 1"),
+        ],
+    )
+
+    def found(asked: str) -> list[str]:
+        return [s["id"] for s in respond(asked, at, programme).as_json(programme)["sessions"]]
+
+    assert found("cuando son las pausas de cafe") == ["coffee"]
+    assert found("when is lunch") == ["lunch"]
