@@ -21,7 +21,7 @@ from bot.i18n import LANGUAGES
 from bot.programme.model import Glossary as ConferenceGlossary
 from bot.programme.model import Programme
 from bot.understand import text, vocabulary
-from bot.understand.lexicon import FOLDER, topic_ideas
+from bot.understand.lexicon import FOLDER, ideas_by_word, topic_ideas
 from bot.understand.lexicon.cache import cached
 from bot.understand.spellings import Spellings
 from bot.understand.text import words
@@ -276,10 +276,12 @@ def _build_general() -> General:
         for idea in topic_ideas()
         if idea.word not in idea.forms
     }
-    by_word: dict[str, tuple[str, ...]] = {}
-    for idea in topic_ideas():
-        one_word = tuple(sorted(form for form in idea.forms if " " not in form))
-        by_word.update(dict.fromkeys(one_word, one_word))
+    # The rooms' finder's idea of each one-word form, the lexicon's (ideas_by_word), kept as its
+    # one-word forms, one tuple per idea.
+    one_word = {
+        id(idea): tuple(sorted(form for form in idea.forms if " " not in form)) for idea in topic_ideas()
+    }
+    by_word = {form: one_word[id(idea)] for form, idea in ideas_by_word().items()}
     return translations, expressions, frozenset(kept), sorted_ideas, compounding, asked, names, by_word
 
 
