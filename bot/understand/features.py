@@ -33,7 +33,7 @@ from bot.understand.patterns import kept, longest_first
 from bot.understand.question import INFO_TOPICS, Intent, Question
 from bot.understand.rooms import RoomMatch, capital_code
 from bot.understand.spellings import Spellings
-from bot.understand.text import OTHER_SCRIPTS, blank, fold, words
+from bot.understand.text import OTHER_SCRIPTS, R_LANGUAGE, blank, fold, names_r_language, words
 from bot.understand.vocabulary import (
     ABOUT_PHRASES,
     AFTER_TOMORROW_PHRASES,
@@ -41,6 +41,7 @@ from bot.understand.vocabulary import (
     AFTERNOON_WORDS,
     AND_WORDS,
     ARTICLES,
+    BEFORE_A_LANGUAGE,
     CONFERENCE_WORDS,
     DOCUMENT_PHRASES,
     ELISIONS,
@@ -55,6 +56,7 @@ from bot.understand.vocabulary import (
     KIND_WORD_PARTS,
     KIND_WORDS,
     LANGUAGE_MARKERS,
+    LANGUAGE_NOUNS,
     LANGUAGE_WORDS,
     LAST_PHRASES,
     MEANING_PHRASES,
@@ -138,6 +140,24 @@ _DOCUMENT_PATTERN = any_of(DOCUMENT_PHRASES)
 _GREETINGS = any_of(GREETING_PHRASES)
 # What lists alternatives in a message: "serrures / crochetage", "teachers, classroom etc".
 _LIST_SEPARATOR = kept(r"\s*[/,;]\s*")
+
+
+def _with_r_language(rest_words: list[str], raw: str, index: ProgrammeIndex) -> list[str]:
+    """ "any talks on R?", "charlas con r", "le langage R": the letter is the R language (the
+    lexicon's word for it), where the programme names it and the message writes it as a capital
+    alone or after a word that leads to a subject ("what r the talks" asks no language)."""
+    if "r" not in rest_words or R_LANGUAGE not in index.sessions_with:
+        return rest_words
+    capital = names_r_language(raw)
+    said: list[str] = []
+    for word in rest_words:
+        before = said[-1] if said else ""
+        if word == "r" and (capital or before in BEFORE_A_LANGUAGE or before in LANGUAGE_NOUNS):
+            if before in LANGUAGE_NOUNS:
+                said.pop()
+            word = R_LANGUAGE
+        said.append(word)
+    return said
 
 
 def has_phrase(text: str, phrases: tuple[str, ...]) -> bool:
@@ -705,7 +725,7 @@ def read_features(
         asked = cleaned
     if room_match and not early:
         rest = blank(rest, room_match.span)
-    rest_words = words(rest)
+    rest_words = _with_r_language(words(rest), raw, index)
     subjects = _said_as_subjects(rest_words)
     the_event = _the_event_itself(rest_words, index.conference_names.own)
     content = tuple(

@@ -23,7 +23,7 @@ from bot.understand.conference_names import conference_names
 from bot.understand.glossary import glossary_for
 from bot.understand.rooms import RoomFinder, RoomMatch, token_spans
 from bot.understand.spellings import Spellings
-from bot.understand.text import HYPHENATED, dense, fold, folded_words, words
+from bot.understand.text import HYPHENATED, R_LANGUAGE, dense, fold, folded_words, names_r_language, words
 from bot.understand.tracks import TrackFinder
 from bot.understand.transliteration import latin_spellings
 from bot.understand.vocabulary import (
@@ -262,6 +262,11 @@ class ProgrammeIndex:
                     folded = short.lower()
                     if folded in glossary.short_words and weights.get(folded, 0.0) < weight:
                         weights[folded] = weight
+            # The R language, a capital letter that folded words lose ("Intro to R").
+            if any(names_r_language(text) for text in session.title.all()):
+                weights[R_LANGUAGE] = TITLE
+            elif any(names_r_language(text) for text in descriptions):
+                weights[R_LANGUAGE] = max(weights.get(R_LANGUAGE, 0.0), DESCRIPTION)
             # "bases de données", "machine learning": the expression's word, where it weighs most.
             fields = [*((tokens, DESCRIPTION) for tokens in texts), (organiser_words, ORGANISER), *titles]
             for tokens, weight in fields:

@@ -112,6 +112,19 @@ def _signed_name(found: re.Match[str]) -> str:
     return f"{name} " if following.isdigit() else name
 
 
+# The R language is a capital letter alone, which folding makes the English stop word "r" ("what
+# r the talks"): a text names it so ("Intro to R", "R packages", "Python, R, Julia"; not "R&D",
+# "George R. R. Martin", "R2-D2", "ℝ^n" written "R^n"; "in R." only at the text's end: an
+# initial's dot is written the same), and the lexicon's idea has this word.
+R_LANGUAGE = "rlanguage"
+_R_ALONE = kept(r"(?<![\w.&'’/#^\\-])R(?![\w&'’/#^+\\-])(?!\.\s*\w)")
+
+
+def names_r_language(text: str) -> bool:
+    """Whether a text (as written, capitals kept) has the R language's name in it."""
+    return "R" in text and _R_ALONE.search(text) is not None
+
+
 def words(text: str) -> list[str]:
     """The folded words of a text; elisions split ('l'atelier' → 'l', 'atelier')."""
     return folded_words(fold(text))

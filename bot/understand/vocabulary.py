@@ -210,6 +210,9 @@ NAME_PARTICLES = frozenset(_words("words.name_particles"))  # van, von, bin: a p
 NAME_LINKS = frozenset(_words("words.name_links"))  # de, del, y: little words of family names in lower case
 # Words before what a search is about: "des trucs sur la météo", "anything about", "algo sobre".
 SUBJECT_MARKERS = frozenset(_words("words.subject_markers"))
+# Words before the R language's name, the letter alone: "talks in R", "et sur R ?", "charlas con r".
+BEFORE_A_LANGUAGE = SUBJECT_MARKERS | frozenset(_words("words.before_a_language"))
+LANGUAGE_NOUNS = frozenset(_words("words.language_nouns"))  # "langage R": one word, the idea's
 # Another language's subject markers that are words of this one: French "on" ("on mange où ?").
 NOT_MARKERS_IN = _per_language("words.not_markers")
 # The same for place prepositions: English "a" is an article ("after a data leak").

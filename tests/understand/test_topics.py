@@ -284,6 +284,28 @@ def test_an_idea_of_several_words_is_headed_as_the_reader_writes_it() -> None:
     assert {text: respond(text, start, programme).html.splitlines()[0] for text in asked} == asked
 
 
+def test_the_r_language_is_the_capital_letter_alone() -> None:
+    """SQLSaturdays' "R Services", "Intro to R": the language, asked "about R" or "con r";
+    not "R&D", an initial, nor the "r" of "what r the talks"."""
+    programme, start = _talks_at_once(
+        "SQL Server R Services en SQL 2016",
+        "Intro to R and the tidyverse",
+        "R&D at scale",
+        "George R. Smith live",
+    )
+    asked = {
+        "any sessions about R": "Sessions about “R language”:",
+        "y a des talks sur R ?": "Séances sur « langage R » :",
+        "hay charlas con r?": "Sesiones sobre «lenguaje R»:",
+        "algo del lenguaje r": "Sesiones sobre «lenguaje R»:",
+    }
+    replies = {text: respond(text, start, programme) for text in asked}
+    assert {text: reply.html.splitlines()[0] for text, reply in replies.items()} == asked
+    for reply in replies.values():
+        assert sorted(s["id"] for s in reply.as_json(programme)["sessions"]) == ["a", "b"]
+    assert respond("what r the talks now", start, programme).as_json(programme)["intent"] == "now"
+
+
 def test_a_short_weekday_stays_a_day_where_the_conference_has_it() -> None:
     """ "sat" is Saturday at a conference with a Saturday, even where a text says "SAT"."""
     zone = ZoneInfo("Europe/Paris")
