@@ -138,6 +138,11 @@ _UNKNOWN_OF = {phrase: thing for thing, phrases in UNKNOWN_PHRASES.items() for p
 _UNKNOWN_PATTERN = any_of(tuple(_UNKNOWN_OF))
 _DOCUMENT_PATTERN = any_of(DOCUMENT_PHRASES)
 _GREETINGS = any_of(GREETING_PHRASES)
+_OR_BEFORE = kept(
+    r"(?<![a-z0-9'])ou(?= (?:un|une|des) | (?:"
+    + "|".join(map(re.escape, longest_first(SESSION_NOUNS)))
+    + r")(?![a-z0-9]))"
+)
 # What lists alternatives in a message: "serrures / crochetage", "teachers, classroom etc".
 _LIST_SEPARATOR = kept(r"\s*[/,;]\s*")
 
@@ -810,7 +815,7 @@ def read_features(
         ),
         asks_help=_asks_help(cleaned),
         # Not by the room's own words: "el segundo piso" is 'Abava / Amata - 2nd floor', not "which floor?".
-        asks_room_info=has_phrase(asked, ROOM_INFO_PHRASES),
+        asks_room_info=has_phrase(_or_blanked(asked), ROOM_INFO_PHRASES),
         asks_documents=_DOCUMENT_PATTERN.search(" ".join(all_words)) is not None,
         # "où parle-t-on de ségrégation ?" asks for a topic, "où parle Ada Lovelace ?" for a person.
         asks_person=any(
@@ -820,6 +825,15 @@ def read_features(
         and not has_phrase(cleaned, ABOUT_PHRASES),
         index=index,
     )
+
+
+def _or_blanked(folded: str) -> str:
+    """The text without the French "ou" that means "or": unaccented, "où" (where) is the same
+    word, but before another thing asked for it is "or" ("un atelier ou une session sur la
+    traite ?", "talk ou atelier")."""
+    if "ou" not in folded.split():
+        return folded
+    return _OR_BEFORE.sub("  ", folded)
 
 
 def _asks_help(cleaned: str) -> bool:

@@ -490,7 +490,7 @@ def _numbered_parts(name: str) -> list[tuple[tuple[str, ...], str]]:
     if " / " not in name and (" - " in name or "," in name):
         # 'HIP - Track 2 - Room 2': "hip track 2" and "room 2", each part that is numbered;
         # 'Hall B5 (1), B Block, Level 5': "hall b5".
-        pieces = [_numbered(piece.strip()) for piece in re.split(r" - |,", name)]
+        pieces = [_numbered(piece.strip()) or _letter_alone(piece) for piece in re.split(r" - |,", name)]
         room_nouns = _ANY_ROOM_NOUN
         said_so = [piece for piece in pieces if piece and any(noun in room_nouns for noun in piece[0])]
         if "," in name and len(said_so) > 1:
@@ -518,6 +518,13 @@ def _numbered_parts(name: str) -> list[tuple[tuple[str, ...], str]]:
     found = [_numbered(part) for part in parts]
     nouns = _ANY_ROOM_NOUN
     return [numbered for numbered in found if numbered and any(noun in nouns for noun in numbered[0])]
+
+
+def _letter_alone(piece: str) -> tuple[tuple[str, ...], str] | None:
+    """A part of a name that is a room's letter alone: 'Olivier MANSOUR - G' (Forum PHP 2025's
+    rooms, named after a person, then lettered) is "salle G", "room G"."""
+    parts = tokens(piece)
+    return (_A_ROOM, parts[0]) if len(parts) == 1 and len(parts[0]) == 1 and parts[0].isalpha() else None
 
 
 def _last_numbered(name: str) -> list[tuple[tuple[str, ...], str]]:

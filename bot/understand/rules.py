@@ -44,6 +44,7 @@ from bot.understand.vocabulary import (
     SUBJECT_MARKERS,
     TRANSLATION_WORDS,
     WAY_TO_PHRASES,
+    WHAT_TIME_PHRASES,
     WITHOUT_WORDS,
 )
 
@@ -98,6 +99,9 @@ def way_to_a_session(f: Features) -> Question | None:
     """ "c'est loin, la visite ?", "comment aller à la réception ?": the way to the room of the
     next session of the kind it names, as for a room asked by name."""
     if f.room_id is not None or not f.asks_room_info or f.interpretation or not f.kinds or f.asks_person:
+        return None
+    if has_phrase(f.joined, WHAT_TIME_PHRASES):
+        # "la plénière de clôture c'est à quelle heure et où ?": the session, its time and room.
         return None
     programme = f.index.programme
     named = [s for s in programme.sessions if not s.cancelled and s.room_id is not None and s.kind in f.kinds]

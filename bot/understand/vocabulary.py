@@ -314,3 +314,5 @@ WHERE_PHRASES = _LEXICON.section("asking").get("where", ())
 WHOM_WORDS = frozenset(_LEXICON.section("asking").get("whom", ()))
 # Words that ask when: with the conference named, its days ("quand a lieu le sommet ?"), not its venue.
 WHEN_WORDS = frozenset(_LEXICON.section("asking").get("when", ()))
+# Phrases that ask at what time: beside a way asked ("c'est à quelle heure et où ?"), the session.
+WHAT_TIME_PHRASES = _LEXICON.section("asking").get("what_time", ())

@@ -3563,3 +3563,18 @@ def test_a_room_s_name_is_no_slip_for_a_question_word() -> None:
     )
     for asked in ("what's coming up in agora", "que viene despues en el agora"):
         assert parse(asked, at, programme).room_id == "agora", asked
+
+
+def test_a_letter_after_a_dash_is_the_room_s_letter() -> None:
+    """Forum PHP 2025 names its rooms after people, then their letters: 'Olivier MANSOUR - G'."""
+    finder = RoomFinder(
+        [
+            Room("g", "Olivier MANSOUR - G"),
+            Room("m", "Atelier Laury SORRIAUX - M"),
+            Room("hjk", "Cécile HAMEREL - HJK"),
+        ]
+    )
+    assert room_in(finder, "c quoi en salle G là ?") == "g"
+    assert room_in(finder, "what's on in room M now?") == "m"
+    assert room_in(finder, "que hay en la sala hjk") == "hjk"
+    assert room_in(finder, "what's on in room K now?") is None

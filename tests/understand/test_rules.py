@@ -209,6 +209,11 @@ EXAMPLES = [
             "ateliers sur la migration",
             # WueWW 2022: "how to use" asks for help only when no sessions are asked for after it.
             "my grandmother wants to learn how to use her city, are there any workshops for that?",
+            # The way and the time asked at once: the session, with both.
+            "la plénière de clôture c'est à quelle heure et où ?",
+            "when and where is the closing plenary?",
+            # "ou" between two kinds asked for is "or", not "où".
+            "y a un atelier ou une session sur la traite des etres humains ?",
         ],
     ),
     ("next", ["what comes next about blorp", "prochaine blorp"]),

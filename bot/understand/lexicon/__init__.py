@@ -163,7 +163,7 @@ INFO_KEYS = (
     "registration", "languages", "organisers", "venue", "website", "contact", "about", "highlights", "all",
     "audience",
 )  # fmt: skip
-ASKING_KEYS = ("meaning", "where", "whom", "when")
+ASKING_KEYS = ("meaning", "where", "whom", "when", "what_time")
 ROOM_NAME_KEYS = (
     "red", "green", "blue", "yellow", "orange", "purple", "pink", "black", "white", "grey", "brown", "gold",
     "silver", "kids", "online", "main", "garden", "terrace", "library", "lounge", "lobby", "cinema",
