@@ -3578,3 +3578,13 @@ def test_a_letter_after_a_dash_is_the_room_s_letter() -> None:
     assert room_in(finder, "what's on in room M now?") == "m"
     assert room_in(finder, "que hay en la sala hjk") == "hjk"
     assert room_in(finder, "what's on in room K now?") is None
+
+
+def test_an_old_church_in_every_language() -> None:
+    """JNation 2026's 'Old Church' in Coimbra: "la vieille église", "la iglesia vieja"."""
+    finder = RoomFinder(
+        [Room("church", "Old Church"), Room("almedina", "Almedina"), Room("big", "Grand Auditorium")]
+    )
+    found = partial(room_in, finder)
+    assert found("a 14h30 ds la vieille église ?") == "church"
+    assert found("proxima charla en la iglesia vieja") == "church"
