@@ -287,13 +287,20 @@ class ProgrammeIndex:
             for name in (room.name, *room.aliases):
                 self.expressions_present.update(glossary.expressions_in(words(name)))
         # Two words of a title that another text writes as one: that word is the title's too
-        # ("webassembly" for 'Web Assembly - eine Revolution' where another says 'WebAssembly').
+        # ("webassembly" for 'Web Assembly - eine Revolution' where another says 'WebAssembly';
+        # "genai" for 'Gen AI Suggestion' beside 'GenAI': a short form of the lexicon ends it).
+        short = glossary.short_words
         for session_id, pairs in self.title_bigrams.items():
             weights = self.session_fields[session_id]
-            for first, second in pairs:
+            ending_short = (
+                (first, second)
+                for tokens in self._title_words[session_id]
+                for first, second in pairwise(tokens)
+                if second in short and len(first) >= 3
+            )
+            for first, second in (*pairs, *ending_short):
                 joined = first + second
-                known = joined in self.sessions_with and joined not in weights
-                if known and min(len(first), len(second)) >= 3:
+                if joined in self.sessions_with and joined not in weights:
                     weights[joined] = TITLE
                     self.sessions_with[joined].append(session_id)
         session_count = max(len(programme.sessions), 1)

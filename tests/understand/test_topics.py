@@ -2176,3 +2176,16 @@ def test_breaks_found_by_their_titles_are_not_the_lunch_break() -> None:
 
     assert found("cuando son las pausas de cafe") == ["coffee"]
     assert found("when is lunch") == ["lunch"]
+
+
+def test_a_word_a_title_writes_apart_before_a_short_form() -> None:
+    """IEEE VIS 2025: 'Gen AI Suggestion' is found by "genAI", as 'GenAI' is."""
+    programme, start = _talks_at_once(
+        "Workshop on GenAI and VIS", "Using Gen AI Suggestion for colour", "Java records"
+    )
+    assert sorted(
+        s["id"] for s in respond("any sessions on genAI?", start, programme).as_json(programme)["sessions"]
+    ) == [
+        "a",
+        "b",
+    ]
