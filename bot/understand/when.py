@@ -134,6 +134,7 @@ _ORDINAL_DAY = kept(
 _HOUR_UNIT = kept(_any("hour_units"))
 # "dans une demi-heure", "in half an hour", "en media hora", "in an hour": a delay in words.
 _DELAYS = {phrase: int(minutes) for phrase, minutes in _LEXICON.numbered("when.delays").items()}
+_DELAY_PARTS = {phrase: int(minutes) for phrase, minutes in _LEXICON.numbered("when.delay_parts").items()}
 _RELATIVE_WORDS = kept(r"\b" + _any("relative_prepositions") + r"\s+(?P<phrase>" + _literal(_DELAYS) + r")\b")
 _DAY_MONTH = kept(
     r"\b(?P<d>[0-3]?\d)" + _any("date_day_suffixes") + r"?\s+(?:" + _any("date_connectors") + r"\s+)?"
@@ -256,6 +257,23 @@ _RELATIVE = kept(
     r"\b" + _any("relative_prepositions") + r"\s+(?P<n>\d{1,3}|" + _literal(_COMPOUND_NUMBERS) + r")\s*"
     r"(?P<unit>" + _any("minute_units") + "|" + _any("hour_units") + r")\b"
 )
+# "dans une heure et demie", "in an hour and a half", "en hora y media", "dans 1h30": a delay of
+# hours and part of one (read before times said in words, which would make a clock's 1:30 of it).
+_HOURS_AND_PART = kept(
+    r"\b"
+    + _any("relative_prepositions")
+    + r"\s+(?:(?P<n>\d{1,2}|"
+    + _any("delay_ones")
+    + "|"
+    + _literal(_COMPOUND_NUMBERS)
+    + r")\s*)?"
+    + _any("hour_units")
+    + r"(?:\s+(?P<part>"
+    + _literal(_DELAY_PARTS)
+    + r")|\s*(?P<m>[0-5]\d)(?:\s*"
+    + _any("minute_units")
+    + r")?)\b"
+)
 # The hours a clock face has, in words: the words a time said without digits starts with.
 _NUMBER_WORDS = {word: number for word, number in _COMPOUND_NUMBERS.items() if number <= 12}
 _NUMBER = "|".join(longest_first(_NUMBER_WORDS))
@@ -315,6 +333,14 @@ _SIMPLIFICATIONS: tuple[Simplification, ...] = _LEXICON.simplifications()
 _WITH_PART = kept(r"(?<![:.\d])\b(?P<h>\d{1,2})\s+(?=" + _any("hour_parts") + r"\b)")
 
 
+def _hours_and_part(found: re.Match[str]) -> timedelta:
+    """The delay `_HOURS_AND_PART` found: "une heure et demie" 90 minutes, "1h30" too."""
+    typed = found.group("n")
+    hours = int(typed) if typed and typed.isdigit() else _COMPOUND_NUMBERS.get(typed or "", 1)
+    minutes = _DELAY_PARTS[found.group("part")] if found.group("part") else int(found.group("m"))
+    return timedelta(hours=hours, minutes=minutes)
+
+
 def spoken_times(text: str) -> str:
     """Times said in words, written as digits: 'a las tres y media' → 'a las 3:30',
     'half past ten' → '10:30', 'midi et demi' → '12:30', '3 de la tarde' → 'a 3 de la tarde'."""
@@ -355,6 +381,11 @@ def find_when(
     A time without a day is on the reference day, unless `default_day` is False (a follow-up's
     "and at 4?" keeps the day its conversation was on). `names` are words that name someone here,
     never a weekday ("Huyen Tue Dao")."""
+    delay: timedelta | None = None
+    hours_and_part = _HOURS_AND_PART.search(text)
+    if hours_and_part:
+        delay = _hours_and_part(hours_and_part)
+        text = _blank(text, hours_and_part)
     text = spoken_times(text)
     words = re.findall(r"[a-z0-9']+", text)
     part = _find_part(text, words)
@@ -362,16 +393,14 @@ def find_when(
     day: date | None = None
     clock: time | None = None
     evening_too = small_hour = bare_hour = False
-    delay: timedelta | None = None
 
-    relative = _RELATIVE.search(text)
-    if relative:
+    if delay is None and (relative := _RELATIVE.search(text)):
         typed = relative.group("n")
         amount = int(typed) if typed.isdigit() else _COMPOUND_NUMBERS[typed]
         unit = relative.group("unit")
         delay = timedelta(hours=amount) if _HOUR_UNIT.fullmatch(unit) else timedelta(minutes=amount)
         text = _blank(text, relative)
-    elif spoken := _RELATIVE_WORDS.search(text):
+    elif delay is None and (spoken := _RELATIVE_WORDS.search(text)):
         delay = timedelta(minutes=_DELAYS[spoken.group("phrase")])
         text = _blank(text, spoken)
 

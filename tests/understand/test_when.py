@@ -58,6 +58,14 @@ WHEN: list[tuple[str, str, int | str | None, str | None, str | None, int | None]
     ("es", "en 10 minutos", None, None, None, 10),
     ("es", "en media hora", None, None, None, 30),
     ("es", "en una hora", None, None, None, 60),
+    # Hours and part of one: a delay, not the clock's 1:30.
+    ("fr", "et dans une heure et demie ?", None, None, None, 90),
+    ("fr", "dans 1h30", None, None, None, 90),
+    ("fr", "dans deux heures et quart", None, None, None, 135),
+    ("en", "in an hour and a half", None, None, None, 90),
+    ("en", "in 2 hours and a quarter", None, None, None, 135),
+    ("es", "dentro de una hora y media", None, None, None, 90),
+    ("es", "en hora y media", None, None, None, 90),
     ("es", "dentro de dos horas", None, None, None, 120),  # "dos" in words, "una" no o'clock
     ("es", "dentro de una hora", None, None, None, 60),
     ("es", "dentro de media hora", None, None, None, 30),

@@ -196,7 +196,7 @@ WHEN_SLOTS = (
     "minute_units", "hour_units", "noon", "midnight", "day_nouns", "day_qualifiers", "date_day_suffixes",
     "month_day_suffixes", "day_of_month_suffixes", "day_of_month_articles", "date_connectors",
     "spoken_hour_before", "spoken_one_before", "spoken_hour_after", "hour_words", "minute_joiners",
-    "minutes_past", "minutes_to", "and_minutes", "hour_parts",
+    "minutes_past", "minutes_to", "and_minutes", "hour_parts", "delay_ones",
 )  # fmt: skip
 
 # Every table a language file may have: a list of entries of one kind, or (for sections whose keys
@@ -312,6 +312,7 @@ NUMBERED = {
     "when.day_ordinals": WORD,
     "when.day_numbers": WORD,
     "when.delays": PHRASE,  # minutes
+    "when.delay_parts": PHRASE,  # minutes
 }
 # Templates joining a ten and a unit ("{ten} et {unit}"), with the fields each must have.
 TEMPLATES = {
