@@ -473,6 +473,11 @@ def _best(sessions: list[Session], scores: dict[str, TopicMatch], words: int) ->
 def _room_info(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
     assert q.room_id is not None
     conference = programme.conference
+    if q.session_ids:
+        # The way to a session asked for ("where's the european perspective workshop?"): that one.
+        asked = tuple(s for s in map(programme.session, q.session_ids) if s is not None and not s.cancelled)
+        if asked:
+            return Answer(q, sessions=asked, day=conference.programme_day(asked[0].start))
     day = q.when.day or conference.programme_day(q.at)
     if conference.days and day < conference.days[0]:
         day = conference.days[0]

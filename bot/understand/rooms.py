@@ -811,6 +811,26 @@ def _other_forms(word: str, ideas: Mapping[str, tuple[str, ...]]) -> frozenset[s
     return frozenset()
 
 
+# The name words the lexicon gives only after a word for a room, as they are typed ("salle est",
+# "sala este": "est" alone is "est-ce que…"), by that word: "est" → east's forms.
+_NOUNED_NAME_WORDS = {
+    parts[1]: forms
+    for phrase, forms in ROOM_NAME_WORDS.items()
+    if len(parts := phrase.split()) == 2 and parts[0] in ROOM_NOUNS and parts[1] not in ROOM_NAME_WORDS
+}
+
+
+def _after_a_noun(pair: tuple[str, str]) -> frozenset[str]:
+    """A name's word beside a word for a room, as typed after one: 'Est Room' (Wikimania 2026's)
+    is "la salle est", "la sala este"."""
+    first, second = pair
+    if second in ROOM_NOUNS:
+        return _NOUNED_NAME_WORDS.get(first, frozenset())
+    if first in ROOM_NOUNS:
+        return _NOUNED_NAME_WORDS.get(second, frozenset())
+    return frozenset()
+
+
 def _code_head(name: str) -> str | None:
     """The first word of a code in a name or its brackets, when it has letters and digits:
     'Breakout Room 3 (E59-1)' → e59 (typed "salle E59")."""
@@ -1058,7 +1078,7 @@ class RoomFinder:
                 # A name word of the lexicon written in two ('Board Room (5th floor)', SRCCON
                 # 2017's): "la sala de juntas" as for a 'Boardroom'.
                 for pair in pairwise(tokens(_BRACKETS.sub(" ", name))):
-                    forms = ROOM_NAME_WORDS.get(" ".join(pair), frozenset())
+                    forms = ROOM_NAME_WORDS.get(" ".join(pair), frozenset()) or _after_a_noun(pair)
                     if forms:
                         translated.setdefault(forms, set()).add(room.id)
         # Rooms told apart by a letter after words they share ('Zurich A', 'Zurich B'…, SPLASH

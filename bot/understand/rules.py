@@ -110,7 +110,7 @@ def way_to_a_session(f: Features) -> Question | None:
     upcoming = [s for s in named if s.end > f.at] or named
     if not upcoming:
         return None
-    return f.ask(Intent.ROOM_INFO, room_id=upcoming[0].room_id, when=f.when)
+    return f.ask(Intent.ROOM_INFO, room_id=upcoming[0].room_id, session_ids=(upcoming[0].id,), when=f.when)
 
 
 def _best_about(sessions: list[Session], hits: dict[str, TopicMatch]) -> list[Session]:

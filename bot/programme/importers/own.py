@@ -192,10 +192,11 @@ _ROOM_NAME = ("roomname", "name", "label", "title", "displayname", "labelen", "n
 # {"rooms": [{"id": "main-hall", "label": "Main Hall"}]} (MIE 2026's programme.json).
 _ROOM_REF = ("roomid", "locationid", "venueid")
 _HOLDING_ROOM = ("room", "roomname")  # a room's entry holding its sessions
-# "spaces": a day's {"spaces": [{"name": "Techarenan", "sessions": […]}]} (Goatmire 2026's site).
+# "spaces": a day's {"spaces": [{"name": "Techarenan", "sessions": […]}]} (Goatmire 2026's site);
+# "place_areas": a venue's {"place_areas": [{"title": "Hall A", "time_slots": […]}]} (iRubyKaigi's).
 _ROOM_LIST = (
     "rooms", "locations", "venues", "halls", "spaces", "stages", "salas", "salles", "lugares", "lieux",
-    "espacios", "espaces", "escenarios", "scenes",
+    "espacios", "espaces", "escenarios", "scenes", "placeareas",
 )  # fmt: skip
 _TRACK_LIST = ("tracks",)  # rooms, where the sessions give no room but their track
 _ROOM_ALIAS = ("nickname", "alias", "aliases", "shortname")
@@ -899,8 +900,13 @@ def _holds_parallel_sessions(value: Mapping[str, Any]) -> bool:
     {"title": "1.B", "room": "Aula SPA", …}]} (AIUCD 2025's program.yaml): those are the sessions,
     at the slot's times, not talks of one."""
     for key, held in value.items():
-        # Not the other sessions it points to (Microsoft's "siblingModules", `_parts`).
-        if isinstance(held, list) and not field_key(key).startswith(_REFERENCES):
+        # Not the other sessions it points to (Microsoft's "siblingModules", `_parts`), nor its
+        # people, who may say where they are from (iRubyKaigi's speakers' "location": "Belgium").
+        if (
+            isinstance(held, list)
+            and not field_key(key).startswith(_REFERENCES)
+            and field_key(key) not in _PEOPLE
+        ):
             rooms = {
                 _text(_field(item, _ROOM))
                 for item in held

@@ -2577,3 +2577,37 @@ def test_fields_kept_in_attributes_and_rooms_keyed_by_their_ids(tmp_path: Path) 
     assert session.end.isoformat() == "2023-06-15T14:15:00+02:00"
     # Its abstract, a rich-text tree beside its attributes, is its description.
     assert session.description.all() == (f"{ABSTRACT}\n\nGo.",)
+
+
+def test_a_venue_s_areas_each_holding_time_slots_of_sessions(tmp_path: Path) -> None:
+    # iRubyKaigi'13's events.json (ito-soft-design/irubykaigi2013, resources/events.json), cut to
+    # two halls of one slot: each area is a room, its slots' times its sessions', and a speaker's
+    # "location" (where they are from) is no room of theirs.
+    path = tmp_path / "events.json"
+    speaker = {"id": 5, "name": "Laurent Sansonetti", "location": "Belgium"}
+    other = {"id": 6, "name": "Shizuo Fujita", "location": "Japan"}
+    path.write_text(
+        json.dumps(
+            [{"title": "RubyKaigi 2013", "start_on": "2013-05-30", "end_on": "2013-06-01", "places": [
+                {"name": "Tokyo International Exchange Center", "place_areas": [
+                    {"title": "Hall A", "time_slots": [{"start_at": "2013-05-30T04:30:00Z",
+                     "end_at": "2013-05-30T05:30:00Z", "sessions": [
+                         {"id": 7, "title": "Inside RubyMotion", "speakers": [speaker, other]}]}]},
+                    {"title": "Hall B", "time_slots": [{"start_at": "2013-05-30T04:30:00Z",
+                     "end_at": "2013-05-30T05:30:00Z", "sessions": [
+                         {"id": 8, "title": "JRuby", "speakers": [{"id": 9, "name": "Charles Nutter",
+                          "location": "MN, USA"}]}]}]},
+                ]},
+            ]}]
+        ),
+        encoding="utf-8",
+    )  # fmt: skip
+    programme = load_programme(path, tz="Asia/Tokyo").programme
+    rooms = {s.title.get("en"): programme.rooms[s.room_id or ""].name for s in programme.sessions}
+    assert rooms == {"Inside RubyMotion": "Hall A", "JRuby": "Hall B"}
+    motion = next(session for session in programme.sessions if session.title.get("en") == "Inside RubyMotion")
+    assert motion.start.isoformat() == "2013-05-30T13:30:00+09:00"
+    assert sorted(person.name for person, _ in programme.people_of(motion)) == [
+        "Laurent Sansonetti",
+        "Shizuo Fujita",
+    ]
