@@ -12,7 +12,7 @@ from bot.answers.pages import page_count, page_of
 from bot.answers.render import render
 from bot.i18n import speaker
 from bot.programme.model import Programme, Session
-from bot.understand.followup import Conversations, Turn, follow_up, pointed_room
+from bot.understand.followup import Conversations, Turn, follow_up, pointed_room, without_pointer
 from bot.understand.parse import parse
 from bot.understand.question import Intent, Question
 from bot.understand.smalltalk import small_talk
@@ -145,6 +145,9 @@ def respond_in(
     if question is None and (room_id := pointed_room(text, previous)) is not None:
         # A question of its own about the room just asked about ("y a quoi là-bas à 16h30 ?").
         asked = parse(text, at, programme, language_hint)
+        if asked.intent == Intent.UNKNOWN:  # "y mañana hay algo ahí?": "ahí" read as an unknown word
+            rest = without_pointer(text)
+            asked = replace(parse(rest, at, programme, language_hint or asked.language), text=text)
         # (or its last session: "c quoi le dernier truc là-bas aujourd'hui ?")
         last = asked.intent == Intent.SEARCH and asked.last and not asked.topic
         if asked.room_id is None and (asked.intent in (Intent.NOW, Intent.NEXT, Intent.AT_TIME) or last):

@@ -283,6 +283,15 @@ def pointed_room(text: str, previous: Turn | None) -> str | None:
     return previous.question.room_id if any(f" {phrase} " in said for phrase in _phrases().there) else None
 
 
+def without_pointer(text: str) -> str:
+    """The text's words without what points back at a room ("y mañana hay algo ahí?" → "y mañana
+    hay algo"): read alone, the rest asks what it asks there."""
+    said = f" {' '.join(words(text))} "
+    for phrase in sorted(_phrases().there, key=len, reverse=True):
+        said = said.replace(f" {phrase} ", " ")
+    return said.strip()
+
+
 def _change(
     said: str,
     linker_words: frozenset[str],

@@ -41,6 +41,7 @@ from bot.understand.vocabulary import (
     SESSION_NOUNS,
     SESSION_WORDS,
     SPEAKING_WORDS,
+    STOPWORDS,
     SUBJECT_MARKERS,
     TRANSLATION_WORDS,
     WAY_TO_PHRASES,
@@ -320,8 +321,15 @@ def _only_as_a_name(f: Features, person: PersonMatch) -> bool:
 def person_named(f: Features) -> Question | None:
     """A person named by their name, or described by words only they have."""
     person = f.person
-    if person and person.described and f.wants_now and f.names_sessions and not f.asks_person:
-        return None  # "soy concejal de Cuenca y acabo de llegar: ¿qué sesiones hay ahora?" is the asker
+    if (
+        person
+        and person.described
+        and not f.asks_person
+        and ((f.wants_now and f.names_sessions) or _about_something_else(f, person))
+    ):
+        # "soy concejal de Cuenca y acabo de llegar: ¿qué sesiones hay ahora?", "soy concejal de un
+        # municipio de Ecuador. ¿Hay algún taller sobre la resiliencia urbana?": the asker.
+        return None
     if person and (person.exact or person.specific) and f.room_id is None and not _topic_rather(f, person):
         if f.unknown_things[0]:
             return None  # "qué tiempo va a hacer el domingo en valencia": the weather, not Ms Valencia
@@ -336,6 +344,15 @@ def person_named(f: Features) -> Question | None:
         together = person.described or person.several or _named_twice(person.person_ids, f.index.programme)
         return f.ask(Intent.PERSON, person_ids=person.person_ids, when=f.when, together=together)
     return None
+
+
+def _about_something_else(f: Features, person: PersonMatch) -> bool:
+    """Whether the message asks for sessions about words other than those describing someone
+    ("… ¿hay algún taller sobre la resiliencia urbana?")."""
+    return any(
+        marker in SUBJECT_MARKERS and after in f.content and after not in person.matched_words
+        for marker, after in pairwise(w for w in f.words if w not in STOPWORDS or w in SUBJECT_MARKERS)
+    )
 
 
 def _named_twice(person_ids: tuple[str, ...], programme: Programme) -> bool:
@@ -674,9 +691,20 @@ def next_of_kind(f: Features) -> Question | None:
 def person(f: Features) -> Question | None:
     """A person found by a near name or a description, unless the words are rather a topic."""
     found = f.person
+    if found and found.described and _titles_one_of_its_kinds(f, found.matched_words):
+        return None  # "la visita a la casa social a q hora sale": the visit, not who works in one
     if found and (found.exact or not f.topic_hits or f.asks_person) and not _topic_rather(f, found):
         return f.ask(Intent.PERSON, person_ids=found.person_ids, when=f.when, together=found.described)
     return None
+
+
+def _titles_one_of_its_kinds(f: Features, said: frozenset[str]) -> bool:
+    """Whether words are all in the title of a session of a kind the message names."""
+    index = f.index
+    return bool(f.kinds) and any(
+        session.kind in f.kinds and said <= index.title_terms.get(session.id, frozenset())
+        for session in index.programme.sessions
+    )
 
 
 def absent_person(f: Features) -> Question | None:

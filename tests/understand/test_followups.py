@@ -181,6 +181,14 @@ EXCHANGES: dict[str, tuple[Path, str, list[Turn]]] = {
             ("y q hay ahi a las 11?", ("at_time", "B.2.204 (Turing)", [("02-07T11:00", "B.2.204 (Turing)")])),
         ],
     ),
+    "a day asked of the room pointed back at (Mechelen set_l)": (
+        MECHELEN,
+        "2017-11-16T10:00:00+01:00",
+        [
+            ("donde queda la sala scala?", ("room_info", "Scala", None)),
+            ("y mañana hay algo ahi?", ("at_time", "Scala", [("11-17T13:30", "Scala")])),
+        ],
+    ),
     "the last session of the room pointed back at, then of the next day (Mechelen set_i)": (
         MECHELEN,
         "2017-11-16T14:00:00+01:00",

@@ -214,6 +214,10 @@ EXAMPLES = [
             "when and where is the closing plenary?",
             # "ou" between two kinds asked for is "or", not "où".
             "y a un atelier ou une session sur la traite des etres humains ?",
+            # The asker's own office, then what sessions are to be about.
+            "soy concejal de un municipio de Ecuador. ¿Hay algún taller sobre la resiliencia urbana?",
+            # Words titling a session of the kind named, not describing someone ("sale": comes on).
+            "la visita a la casa social a q hora sale",
         ],
     ),
     ("next", ["what comes next about blorp", "prochaine blorp"]),
