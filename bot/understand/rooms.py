@@ -311,7 +311,8 @@ def _tail_code(name: str) -> str | None:
     number alone after " - " ('702 - OF2'), or a number and its capitals ('MB 9C', 'Mile High
     Ballroom 1AB')."""
     last = _BRACKETS.sub(" ", name).split()[-1:] or [""]
-    if re.fullmatch(r"-?[A-Za-z]{0,2}\d+[-.]\d+[A-Za-z]?", last[0]):  # "0-13", "-1.354"
+    # "0-13", "-1.354"; DEF CON 2024's halls, "HW3-06-01"
+    if re.fullmatch(r"-?[A-Za-z]{0,2}\d+(?:[-.]\d+)+[A-Za-z]?", last[0]):
         return "".join(_TOKEN.findall(fold(last[0])))
     # A number and its capitals ending a name: "9c" for ACM FSE 2026's 'MB 9C', "1ab" for the APS
     # summit's 'Convention Center, Mile High Ballroom 1AB'.

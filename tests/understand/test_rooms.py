@@ -3588,3 +3588,25 @@ def test_an_old_church_in_every_language() -> None:
     found = partial(room_in, finder)
     assert found("a 14h30 ds la vieille église ?") == "church"
     assert found("proxima charla en la iglesia vieja") == "church"
+
+
+def test_a_convention_centre_hall_s_code_of_three_numbers() -> None:
+    """DEF CON 32's halls, 'LVCC - L1 - HW3-06-01': "hw3-06-01", "hw3 06 01"; its stages by their
+    words in every language ("la scène créateurs 2", "el village aeroespacial")."""
+    finder = RoomFinder(
+        [
+            Room("h1", "LVCC - L1 - HW3-06-01"),
+            Room("h5", "LVCC - L1 - HW3-06-05"),
+            Room("cs2", "LVCC - L1 - HW3-06-02 (Creator Stage 2)"),
+            Room("cs4", "LVCC - L2 - W222 (Creator Stage 4)"),
+            Room("aero", "LVCC - L1 - HW2-07-02 (Aerospace)"),
+            Room("t4", "LVCC - L1 - HW1-11-04 (Track 4)"),
+        ]
+    )
+    found = partial(room_in, finder)
+    assert found("programme d'aujourd'hui en hw3 06 01 svp") == "h1"
+    assert found("what's on in hw3-06-05") == "h5"
+    assert found("what's the last talk in hw1-11-04 today") == "t4"
+    assert found("y a quoi en ce moment à la scène créateurs 2 ?") == "cs2"
+    assert found("que sigue en el escenario de creadores 4?") == "cs4"
+    assert found("que hay ahorita en el village aeroespacial") == "aero"
