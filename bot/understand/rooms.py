@@ -809,6 +809,9 @@ def _other_forms(word: str, ideas: Mapping[str, tuple[str, ...]]) -> frozenset[s
         return ROOM_NAME_WORDS[word]
     if len(word) >= 5 and word in ideas and word not in ROOM_WORDS:
         return frozenset(form for form in ideas[word] if len(form) >= 5)
+    if len(word) == 2 and word in ideas:
+        # A short form's others: 'AI Village' (CactusCon 2024's) is "la aldea de IA".
+        return frozenset(form for form in ideas[word] if len(form) == 2 or len(form) >= 5)
     return frozenset()
 
 
@@ -973,6 +976,7 @@ class RoomFinder:
         )
         self.numbered: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # '3' → [(('salle',), room id)]
         heads: dict[str, set[str]] = {}  # 'e59' → the rooms whose code starts so
+        initialled: dict[str, set[str]] = {}  # 't1' → the rooms a word for a room and 1 name
         # 'b9' → the rooms whose name joins B09, with how many rooms each joins: "b9" is `B09`,
         # not "C01, B05/B06, B09" (a break held in several rooms); "a03" is `A03/A04`.
         joined: dict[str, list[tuple[int, str]]] = {}
@@ -1047,6 +1051,15 @@ class RoomFinder:
                             self.numbered.setdefault(compact, []).append((_A_ROOM, room.id))
                 for numbered in _numbered_parts(name):
                     self.numbered.setdefault(numbered[1], []).append((numbered[0], room.id))
+                    # 'Track 1' typed by its initial: "anything going on in t1?" (CactusCon 2024's).
+                    said_with, number = numbered
+                    if (
+                        len(said_with) == 1
+                        and said_with[0] in ROOM_NOUNS
+                        and number.isdigit()
+                        and len(number) <= 2
+                    ):
+                        initialled.setdefault(said_with[0][0] + number, set()).add(room.id)
                     # A code whose letter is a word's of the name: "mezzanine 3" for 'Mezzanine:
                     # Room M3', "plaza 9" for 'Plaza: Room P9' (IGARSS 2025's).
                     initial = _INITIALLED.fullmatch(numbered[1])
@@ -1121,6 +1134,8 @@ class RoomFinder:
         for typed, room_id in derived:
             phrases.setdefault(typed, room_id)
         self.code_heads = _sole(heads)
+        for code, room_id in _sole(initialled).items():
+            self.codes.setdefault(code, room_id)
         self.numbered_words = {
             word for held in self.numbered.values() for printed, _ in held for word in printed
         }

@@ -3610,3 +3610,14 @@ def test_a_convention_centre_hall_s_code_of_three_numbers() -> None:
     assert found("y a quoi en ce moment à la scène créateurs 2 ?") == "cs2"
     assert found("que sigue en el escenario de creadores 4?") == "cs4"
     assert found("que hay ahorita en el village aeroespacial") == "aero"
+
+
+def test_a_numbered_track_by_its_initial_and_a_short_form_in_another_language() -> None:
+    """CactusCon 2024's 'Track 1'…'Track 3' and 'AI Village': "in t1 atm", "la aldea de IA"; a
+    topic "IA" stays a topic."""
+    finder = RoomFinder([Room(f"t{n}", f"Track {n}") for n in (1, 2, 3)] + [Room("ai", "AI Village")])
+    found = partial(room_in, finder)
+    assert found("anything going on in t1 atm?") == "t1"
+    assert found("que hay en la t3") == "t3"
+    assert found("donde queda la aldea de IA?") == "ai"
+    assert found("hay charlas de IA?") is None
