@@ -563,14 +563,19 @@ class ProgrammeIndex:
             # "richard stallman": "stallman" is near a speaker "Stalman", "richard" names other people, and
             # nobody is both: a whole name the programme does not have, not a typo.
             return None
-        for position, people in named_at.items():
-            following = named_at.get(position + 1, set())
-            if not following or any(p in people and p in following for p in winners):
+        places = sorted(named_at)
+        for position, next_place in pairwise(places):
+            people, following = named_at[position], named_at[next_place]
+            # (right after, or after words that name nobody: "tim berners lee")
+            if any(t in STOPWORDS for t in tokens[position + 1 : next_place]):
+                continue
+            if any(p in people and p in following for p in winners):
                 continue
             # Two names in a row and nobody both: the second decides when it ends a name found
             # ("cristina riginos" is Cynthia Riginos, not a Cristina); otherwise it is a whole
-            # name the programme does not have ("tom scott" is not 'Cutlasses (Scott Pitkethly)').
-            winners = tuple(p for p in winners if tokens[position + 1] in self.last_words[p])
+            # name the programme does not have ("tom scott" is not 'Cutlasses (Scott Pitkethly)',
+            # "tim berners lee" not a Tim and a Lee).
+            winners = tuple(p for p in winners if tokens[next_place] in self.last_words[p])
             if not winners:
                 return None
         # ("larry page" for a Laurence is a given name alone, as "laurence page" is)

@@ -237,3 +237,18 @@ def test_a_handle_of_a_name_and_digits_is_found_by_its_name() -> None:
     ]
     programme = small_programme(ZoneInfo("UTC"), sessions, people=people)
     assert answered_ids(programme, start, "eason il parle où ?") == ["research"]
+
+
+def test_a_given_name_and_another_s_family_name_with_a_word_between_are_no_one() -> None:
+    """Wikimania 2026's Tim Moody, Margo Lee and Jennifer 8. Lee: "is tim berners-lee giving a
+    talk?" is none of them."""
+    start = datetime(2026, 7, 23, 10, tzinfo=UTC)
+    people = [Person("tim", "Tim Moody"), Person("margo", "Margo Lee"), Person("jennifer", "Jennifer 8. Lee")]
+    sessions = [
+        talk("a", start, start.replace(hour=11), "Offline access", speakers=["tim"]),
+        talk("b", start.replace(hour=12), start.replace(hour=13), "Graphs", speakers=["margo"]),
+        talk("c", start.replace(hour=14), start.replace(hour=15), "Journalism", speakers=["jennifer"]),
+    ]
+    programme = small_programme(ZoneInfo("UTC"), sessions, people=people)
+    assert answered_ids(programme, start, "is tim berners-lee giving a talk?") == []
+    assert answered_ids(programme, start, "is tim moody giving a talk?") == ["a"]
