@@ -1316,6 +1316,8 @@ def _run_before(words_: tuple[str, ...], at: int) -> tuple[str, ...]:
     """The words right before the one at `at` that may name a subject (two at least, more while
     none is a little word): "battery life" of "battery life talks", "tetra police radio crypto" of
     "when's the tetra police radio crypto talk"."""
+    if at and words_[at - 1] in PLACE_PREPOSITIONS:
+        return ()  # "weather in mesa tomorrow?": Mesa, Arizona, not a round table ("mesa")
     start = at
     while start > 0 and (at - start < 2 or words_[start - 1] not in _LITTLE):
         start -= 1

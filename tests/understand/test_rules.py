@@ -115,6 +115,7 @@ EXAMPLES = [
             "ou je peux manger une gaufre",  # buying, eating, prices: no programme says
             "y a quoi a manger ce midi ?",  # not what is on at noon
             "where can i buy a club mate",
+            "where's the closest starbucks",  # DEF CON 32's "wheres the closest in-n-out"
             "hay descuento para estudiantes?",
             "dan certificado de participacion?",  # Mechelen's set_i, SQLSaturday 792's
             "c'est combien l'entrée ?",

@@ -2189,3 +2189,20 @@ def test_a_word_a_title_writes_apart_before_a_short_form() -> None:
         "a",
         "b",
     ]
+
+
+def test_a_city_named_like_a_word_for_sessions_after_in_is_a_place() -> None:
+    """CactusCon 2024 in Mesa, Arizona: "weather in mesa tomorrow?" asks the weather ("mesa" is
+    also Spanish for a round table), even where a talk mentions the weather."""
+    programme, start = _talks_at_once("Weather data for pilots", "Java records")
+    answer = respond("weather in mesa tomorrow? do i need a jacket", start, programme).as_json(programme)
+    assert answer["intent"] == "unknown" and answer["sessions"] == []
+
+
+def test_ideas_a_programme_names_by_a_short_form_or_an_event() -> None:
+    """RubyKaigi 2013's "Ruby's GC 2.0" for garbage collection; Wikimania 2026's 'Wiki Fashion Show'
+    for "le défilé de mode"."""
+    programme, start = _talks_at_once("Ruby's GC 2.0", "Wiki Fashion Show", "Java records")
+    found = partial(found_ids, programme, start)
+    assert found("is there a talk on garbage collection") == ["a"]
+    assert found("le defile de mode wiki c'est quand ??") == ["b"]
