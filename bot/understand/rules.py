@@ -33,6 +33,7 @@ from bot.understand.vocabulary import (
     CONFERENCE_WORDS,
     DOCUMENT_PHRASES,
     GIVEN_NAME_FORMS,
+    I_AM,
     NAME_LINKS,
     NAME_PARTICLES,
     PERSON_QUESTION_WORDS,
@@ -325,7 +326,7 @@ def person_named(f: Features) -> Question | None:
         person
         and person.described
         and not f.asks_person
-        and ((f.wants_now and f.names_sessions) or _about_something_else(f, person))
+        and ((f.wants_now and f.names_sessions) or _about_something_else(f, person) or _the_asker(f, person))
     ):
         # "soy concejal de Cuenca y acabo de llegar: ¿qué sesiones hay ahora?", "soy concejal de un
         # municipio de Ecuador. ¿Hay algún taller sobre la resiliencia urbana?": the asker.
@@ -344,6 +345,17 @@ def person_named(f: Features) -> Question | None:
         together = person.described or person.several or _named_twice(person.person_ids, f.index.programme)
         return f.ask(Intent.PERSON, person_ids=person.person_ids, when=f.when, together=together)
     return None
+
+
+def _the_asker(f: Features, person: PersonMatch) -> bool:
+    """Whether the words describing someone follow a word saying who the asker is: "Soy concejal
+    de un municipio de Honduras y me interesa la migración irregular", "I'm a journalist from…"."""
+    said = f.words
+    first = next((i for i, word in enumerate(said) if word in person.matched_words), None)
+    return first is not None and any(
+        word in I_AM or (word == "m" and before == "i")
+        for before, word in pairwise(("", *said[max(0, first - 4) : first]))
+    )
 
 
 def _about_something_else(f: Features, person: PersonMatch) -> bool:

@@ -213,6 +213,9 @@ SUBJECT_MARKERS = frozenset(_words("words.subject_markers"))
 # Words before the R language's name, the letter alone: "talks in R", "et sur R ?", "charlas con r".
 BEFORE_A_LANGUAGE = SUBJECT_MARKERS | frozenset(_words("words.before_a_language"))
 LANGUAGE_NOUNS = frozenset(_words("words.language_nouns"))  # "langage R": one word, the idea's
+# Words saying who the asker is ("soy concejal de…", "je suis journaliste"): a description after
+# them is the asker's, not someone asked for.
+I_AM = frozenset(_words("words.i_am"))
 # Another language's subject markers that are words of this one: French "on" ("on mange où ?").
 NOT_MARKERS_IN = _per_language("words.not_markers")
 # The same for place prepositions: English "a" is an article ("after a data leak").

@@ -70,6 +70,7 @@ EXAMPLES = [
             "bonjour",
             "Bonjour, qu'est-ce que tu sais faire exactement ? je découvre le bot",
             "t'sais faire quoi toi ?",
+            "comment on utilise ce bot svp",
         ],
     ),
     (
@@ -177,6 +178,7 @@ EXAMPLES = [
             "¿qué pasa?",
             "what's on?",
             "la c koi ki passe",
+            "c koi mnt",
             "¿me podrías decir qué actividades están teniendo lugar en este momento?",  # ISMIR 2024
             "on est en pause ou pas ?",  # Mechelen's set_i: is a break on now?
             "are we on a break?",
@@ -217,6 +219,7 @@ EXAMPLES = [
             "y a un atelier ou une session sur la traite des etres humains ?",
             # The asker's own office, then what sessions are to be about.
             "soy concejal de un municipio de Ecuador. ¿Hay algún taller sobre la resiliencia urbana?",
+            "Soy concejal de un municipio de Honduras y me interesa la migración irregular. ¿Hay algo?",
             # Words titling a session of the kind named, not describing someone ("sale": comes on).
             "la visita a la casa social a q hora sale",
         ],

@@ -245,6 +245,7 @@ TABLES: dict[str, str] = {
     "words.name_links": WORD,
     "words.other_languages_little_words": WORD,
     "words.subject_markers": WORD,
+    "words.i_am": WORD,
     "words.before_a_language": WORD,
     "words.language_nouns": WORD,
     "words.elisions": PAIR,
