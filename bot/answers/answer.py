@@ -181,9 +181,11 @@ def _instant(q: Question, programme: Programme) -> datetime | None:
             # the night after Thursday's programme; "à 1h du mat" alone is still tonight's.
             return conference.local(when.day, when.clock)
         instant = conference.on_programme_day(when.day, when.clock)
-        if when.clock.hour < NOON and not when.bare and q.at - instant >= GONE_BY:
+        today = when.day == conference.programme_day(q.at)
+        if when.clock.hour < NOON and not when.bare and today and q.at - instant >= GONE_BY:
             # "and at 4am?" asked at 18:00 of a programme that runs through the night: the night
-            # to come, not this morning's 04:00 (the day changes at 04:00 there).
+            # to come, not this morning's 04:00 (the day changes at 04:00 there); a day gone by
+            # asked for is that day ("et jeudi ?" on Friday after "à 11h30 ?").
             return instant + timedelta(days=1)
         return instant
     return None

@@ -181,6 +181,17 @@ EXCHANGES: dict[str, tuple[Path, str, list[Turn]]] = {
             ("y q hay ahi a las 11?", ("at_time", "B.2.204 (Turing)", [("02-07T11:00", "B.2.204 (Turing)")])),
         ],
     ),
+    "a day gone by asked after a time (Mechelen set_m)": (
+        MECHELEN,
+        "2017-11-17T12:00:00+01:00",
+        [
+            (
+                "vendredi à 10h y a quoi à l'auditoire",
+                ("at_time", "Auditoire", [("11-17T09:30", "Auditoire")]),
+            ),
+            ("et jeudi ?", ("at_time", "Auditoire", [("11-16T09:00", "Auditoire")])),
+        ],
+    ),
     "a day asked of the room pointed back at (Mechelen set_l)": (
         MECHELEN,
         "2017-11-16T10:00:00+01:00",
