@@ -3601,6 +3601,9 @@ def test_a_convention_centre_hall_s_code_of_three_numbers() -> None:
             Room("cs4", "LVCC - L2 - W222 (Creator Stage 4)"),
             Room("aero", "LVCC - L1 - HW2-07-02 (Aerospace)"),
             Room("t4", "LVCC - L1 - HW1-11-04 (Track 4)"),
+            Room("btv1", "LVCC - L3 - W310 (BTV Track 1 Presentations)"),
+            Room("btv2", "LVCC - L3 - W309 (BTV Track 2 Workshops)"),
+            Room("btv", "LVCC - L3 - W311-W313 (BTV)"),
         ]
     )
     found = partial(room_in, finder)
@@ -3610,6 +3613,7 @@ def test_a_convention_centre_hall_s_code_of_three_numbers() -> None:
     assert found("y a quoi en ce moment à la scène créateurs 2 ?") == "cs2"
     assert found("que sigue en el escenario de creadores 4?") == "cs4"
     assert found("que hay ahorita en el village aeroespacial") == "aero"
+    assert found("lo siguiente en la sala de presentaciones del btv") == "btv1"
 
 
 def test_a_numbered_track_by_its_initial_and_a_short_form_in_another_language() -> None:
