@@ -325,8 +325,10 @@ def person_named(f: Features) -> Question | None:
     if (
         person
         and person.described
-        and not f.asks_person
-        and ((f.wants_now and f.names_sessions) or _about_something_else(f, person) or _the_asker(f, person))
+        and (
+            (not f.asks_person and ((f.wants_now and f.names_sessions) or _about_something_else(f, person)))
+            or _the_asker(f, person)
+        )
     ):
         # "soy concejal de Cuenca y acabo de llegar: ¿qué sesiones hay ahora?", "soy concejal de un
         # municipio de Ecuador. ¿Hay algún taller sobre la resiliencia urbana?": the asker.
@@ -348,14 +350,19 @@ def person_named(f: Features) -> Question | None:
 
 
 def _the_asker(f: Features, person: PersonMatch) -> bool:
-    """Whether the words describing someone follow a word saying who the asker is: "Soy concejal
-    de un municipio de Honduras y me interesa la migración irregular", "I'm a journalist from…"."""
+    """Whether the words describing someone come right after a word saying who the asker is:
+    "Soy concejala de una ciudad de Ecuador y me interesa…", "Je suis adjoint au maire à Douala",
+    "I'm the mayor of…" (not "je suis journaliste, quand parle le maire de Lyon ?")."""
     said = f.words
-    first = next((i for i, word in enumerate(said) if word in person.matched_words), None)
-    return first is not None and any(
-        word in I_AM or (word == "m" and before == "i")
-        for before, word in pairwise(("", *said[max(0, first - 4) : first]))
-    )
+    for at, word in enumerate(said):
+        if word in I_AM or (word == "m" and at and said[at - 1] == "i"):
+            following = [w for w in said[at + 1 : at + 4] if w not in STOPWORDS]
+            if following and any(
+                following[0].startswith(matched) or matched.startswith(following[0])
+                for matched in person.matched_words
+            ):
+                return True
+    return False
 
 
 def _about_something_else(f: Features, person: PersonMatch) -> bool:
@@ -705,6 +712,8 @@ def person(f: Features) -> Question | None:
     found = f.person
     if found and found.described and _titles_one_of_its_kinds(f, found.matched_words):
         return None  # "la visita a la casa social a q hora sale": the visit, not who works in one
+    if found and found.described and _the_asker(f, found):
+        return None  # "Faut-il un visa Schengen ? Je suis adjoint au maire à Douala."
     if found and (found.exact or not f.topic_hits or f.asks_person) and not _topic_rather(f, found):
         return f.ask(Intent.PERSON, person_ids=found.person_ids, when=f.when, together=found.described)
     return None
