@@ -218,6 +218,13 @@ def follow_up(
         return None
     # The whole message is read ("and at 11": the "at" is the time's), the linker's words left.
     index = index or index_for(programme)
+    if linker and usable and usable.question.intent == Intent.PERSON:
+        # "when does the mayor of the host city speak?" then "and the head of the agency?":
+        # someone described by office, as the question before asked for someone.
+        rest = [word for word in said[len(linker) :].split() if word not in STOPWORDS]
+        described = index.find_person_by_description(rest) if rest else None
+        if described is not None and set(rest) <= described.matched_words:
+            return ask("same-but", Intent.PERSON, person_ids=described.person_ids, together=True)
     sibling = _sibling_room(said, linker, usable, index) if linker and usable else None
     change = (
         (When(), sibling) if sibling else _change(said, phrases.linker_words, language, at, programme, index)

@@ -181,6 +181,20 @@ EXCHANGES: dict[str, tuple[Path, str, list[Turn]]] = {
             ("y q hay ahi a las 11?", ("at_time", "B.2.204 (Turing)", [("02-07T11:00", "B.2.204 (Turing)")])),
         ],
     ),
+    "someone by office after someone asked for (Mechelen set_l, set_n)": (
+        MECHELEN,
+        "2017-11-16T08:40:00+01:00",
+        [
+            (
+                "à quelle heure intervient le maire de Malines ?",
+                ("person", None, [("11-16T09:00", "Auditoire")]),
+            ),
+            (
+                "et le DG de l'OIM ?",
+                ("person", None, [("11-16T09:00", "Auditoire"), ("11-17T16:30", "Auditoire")]),
+            ),
+        ],
+    ),
     "a day gone by asked after a time (Mechelen set_m)": (
         MECHELEN,
         "2017-11-17T12:00:00+01:00",
