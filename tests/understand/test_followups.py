@@ -181,6 +181,20 @@ EXCHANGES: dict[str, tuple[Path, str, list[Turn]]] = {
             ("y q hay ahi a las 11?", ("at_time", "B.2.204 (Turing)", [("02-07T11:00", "B.2.204 (Turing)")])),
         ],
     ),
+    "SMS French asking when things start there, and a room with 'alors' (Mechelen set_n)": (
+        MECHELEN,
+        "2017-11-16T11:05:00+01:00",
+        [
+            ("c koi en ce moment ds l'auditoire", ("now", "Auditoire", None)),
+            ("et à la salle dijle ?", ("now", "Dijlezaal", None)),
+            (
+                "ok et qd est ce que ca commence la bas ?",
+                ("next", "Dijlezaal", [("11-16T12:45", "Dijlezaal")]),
+            ),
+            ("et à 15h30 ?", ("at_time", "Dijlezaal", None)),
+            ("et dans l'auditoire alors", ("at_time", "Auditoire", [("11-16T15:00", "Auditoire")])),
+        ],
+    ),
     "someone by office after someone asked for (Mechelen set_l, set_n)": (
         MECHELEN,
         "2017-11-16T08:40:00+01:00",
