@@ -36,6 +36,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -487,14 +488,21 @@ def _field(record: Mapping[str, Any], names: tuple[str, ...]) -> Any:
 
 def _fields(record: Mapping[str, Any], names: tuple[str, ...]) -> list[Any]:
     """The record's values under any of `names`, in their order, the empty ones left out."""
-    keys = {field_key(key): key for key in record}
+    keys = _keys_by_field(tuple(record))
     values = (record[keys[name]] for name in names if name in keys)
     return [value for value in values if value not in (None, "", [], {})]
 
 
+@lru_cache(maxsize=1024)
+def _keys_by_field(keys: tuple[Any, ...]) -> dict[str, Any]:
+    """A record's keys by their field names: a file's records share a few sets of keys, and a large
+    one's are asked for a hundred thousand times (DEF CON 32's 1,272 events: 2 s of 3)."""
+    return {field_key(key): key for key in keys}
+
+
 def _fields_named(record: Mapping[str, Any], names: tuple[str, ...]) -> bool:
     """Whether the record has any of `names`, even empty."""
-    return any(field_key(key) in names for key in record)
+    return not _keys_by_field(tuple(record)).keys().isdisjoint(names)
 
 
 def _title(record: Mapping[str, Any]) -> Any:
