@@ -29,6 +29,7 @@ from bot.understand.transliteration import latin_spellings
 from bot.understand.vocabulary import (
     AND_WORDS,
     CONFERENCE_WORDS,
+    FILLER_WORDS,
     GIVEN_NAME_FORMS,
     INFO_PHRASES,
     KIND_WORDS,
@@ -36,9 +37,11 @@ from bot.understand.vocabulary import (
     MEANING_PHRASES,
     NAME_PARTICLES,
     OR_WORDS,
+    PERSON_QUESTION_WORDS,
     ROLE_QUALIFIERS,
     ROLE_WORDS,
     ROOM_NOUNS,
+    SPEAKING_WORDS,
     STOPWORDS,
     TRACK_WORDS,
 )
@@ -563,6 +566,14 @@ class ProgrammeIndex:
             # "richard stallman": "stallman" is near a speaker "Stalman", "richard" names other people, and
             # nobody is both: a whole name the programme does not have, not a typo.
             return None
+        if (
+            misspelt
+            and len(named_at) == 1
+            and self._after_another_given_name(tokens, next(iter(named_at)), winners)
+        ):
+            # "va a venir chema alonso?": "alonso" near a speaker 'Alon', "chema" no word the
+            # programme has: a whole name it does not have.
+            return None
         places = sorted(named_at)
         for position, next_place in pairwise(places):
             people, following = named_at[position], named_at[next_place]
@@ -582,6 +593,26 @@ class ProgrammeIndex:
         first_name_only = all(token in self.first_names or token in given_forms for token in matched)
         return PersonMatch(
             winners, frozenset(matched), exact=exact, first_name_only=first_name_only, misspelt=misspelt
+        )
+
+    def _after_another_given_name(self, tokens: list[str], position: int, people: tuple[str, ...]) -> bool:
+        """Whether the word before the one at `position` is a word of letters that no name and no
+        text of the programme has, nor a word of questions, and starts otherwise than the given
+        names of `people` ("chema" before a slip for 'Alon Leviev'; not "jon" for a John, "peter"
+        for a 'P. Maccarthy')."""
+        before = tokens[position - 1] if position else ""
+        given = {
+            (self.initials.get(person_id) or words(self.programme.people[person_id].name)[0])[:1]
+            for person_id in people
+            if person_id in self.programme.people and words(self.programme.people[person_id].name)
+        }
+        return (
+            len(before) >= 3
+            and before.isalpha()
+            and before not in STOPWORDS | FILLER_WORDS | SPEAKING_WORDS | PERSON_QUESTION_WORDS
+            and before not in self.name_tokens
+            and before not in self.session_idf
+            and before[0] not in given
         )
 
     def find_person_by_description(self, tokens: list[str]) -> PersonMatch | None:

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 from bot.answers.reply import respond
 from bot.programme.kinds import SessionKind
 from bot.programme.model import Person, Programme
+from bot.understand.index import index_for
 from tests.small_programme import small_programme, talk
 
 
@@ -252,3 +253,20 @@ def test_a_given_name_and_another_s_family_name_with_a_word_between_are_no_one()
     programme = small_programme(ZoneInfo("UTC"), sessions, people=people)
     assert answered_ids(programme, start, "is tim berners-lee giving a talk?") == []
     assert answered_ids(programme, start, "is tim moody giving a talk?") == ["a"]
+
+
+def test_a_misspelt_surname_after_a_given_name_nobody_has_is_no_one() -> None:
+    """DEF CON 32's Alon Leviev: "va a venir chema alonso?" is no slip for "Alon" ("chema" is no
+    word of the programme); "alonn leviev" is he."""
+    start = datetime(2024, 8, 9, 10, tzinfo=UTC)
+    people = [Person("alon", "Alon Leviev"), Person("jeff", "Jeff Moss")]
+    sessions = [
+        talk("a", start, start.replace(hour=11), "Windows downdate", speakers=["alon"]),
+        talk("b", start.replace(hour=12), start.replace(hour=13), "Closing ceremonies", speakers=["jeff"]),
+    ]
+    programme = small_programme(ZoneInfo("UTC"), sessions, people=people)
+    index = index_for(programme)
+    assert index.find_person(["va", "a", "venir", "chema", "alonso"]) is None
+    found = index.find_person(["cuando", "habla", "alonn", "leviev"])
+    assert found is not None and found.person_ids == ("alon",)
+    assert answered_ids(programme, start, "cuando habla alonn leviev") == ["a"]
