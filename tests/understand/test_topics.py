@@ -255,6 +255,8 @@ def _talks_at_once(*titles: str) -> tuple[Programme, datetime]:
         (("L'edizione digitale del carteggio Canneti-Fiacchi", "Java records"),
          "y a des trucs sur l'edition numerique ?", ["a"]),
         (("Manoscritti e codici miniati", "Il codice sorgente"), "y sobre manuscritos?", ["a"]),
+        # CackalackyCon 2024's honeypots asked in French.
+        (("HoneyPot Workshop", "Java records"), "un truc sur les pots de miel ?", ["a"]),
         # The NorESM workshop: its exercises asked in Spanish.
         (("Exercise-1 -- Setup, build and run NorESM", "Java records"), "cuando son los ejercicios", ["a"]),
     ],
