@@ -143,6 +143,8 @@ _OR_BEFORE = kept(
     + "|".join(map(re.escape, longest_first(SESSION_NOUNS)))
     + r")(?![a-z0-9]))"
 )
+# Each kind's names as folded words ("visits", "visites", "visitas").
+_KIND_NAMES = {kind: frozenset(fold(name) for name in names) for kind, names in KIND_WORDS.items()}
 # What lists alternatives in a message: "serrures / crochetage", "teachers, classroom etc".
 _LIST_SEPARATOR = kept(r"\s*[/,;]\s*")
 
@@ -712,6 +714,8 @@ def read_features(
     if room_match and not early and _the_conference_named(rest, room_match, index):
         room_match = None
     if room_match and not early and _a_phrase_of_titles(rest, room_match, index):
+        room_match = None
+    if room_match and not early and _before_a_kind(rest, room_match, index):
         room_match = None
     if room_match and not early and when.part:
         room_match, part_named = index.rooms.of_part(room_match, rest, when.part)
@@ -1299,6 +1303,22 @@ def _a_phrase_of_titles(text: str, match: RoomMatch, index: ProgrammeIndex) -> b
     return any(
         pair in index.phrases and beside not in own and "".join(pair) not in own for beside, pair in pairs
     )
+
+
+def _before_a_kind(text: str, match: RoomMatch, index: ProgrammeIndex) -> bool:
+    """A room found by one word of its name right before a word for a kind of session the
+    programme holds: "site visits?" asks for the visits, not a room whose name ends with "site"
+    (its whole name, or a word for a room before it, "dans la salle site", name it)."""
+    said = words(text[match.span[0] : match.span[1]])
+    own = index.rooms.room_tokens[match.room_id]
+    after = words(text[match.span[1] :])[:1]
+    before = [w for w in words(text[: match.span[0]]) if w not in ARTICLES][-1:]
+    if len(said) != 1 or len(own) < 2 or not after or after[0] in own:
+        return False
+    if any(w in ROOM_WORDS or w in PLACE_PREPOSITIONS for w in before):
+        return False
+    held = {session.kind for session in index.programme.sessions}
+    return any(kind in held and after[0] in names for kind, names in _KIND_NAMES.items())
 
 
 def _the_conference_named(text: str, match: RoomMatch, index: ProgrammeIndex) -> bool:

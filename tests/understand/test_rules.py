@@ -222,6 +222,7 @@ EXAMPLES = [
             "Soy concejal de un municipio de Honduras y me interesa la migración irregular. ¿Hay algo?",
             # Words titling a session of the kind named, not describing someone ("sale": comes on).
             "la visita a la casa social a q hora sale",
+            "site visits?",  # Mechelen's set_n: the visits, not the room 'Hors site'
         ],
     ),
     ("next", ["what comes next about blorp", "prochaine blorp"]),
