@@ -290,6 +290,9 @@ def _search(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
         # "table ronde 3.1": the sessions named by their number.
         return Answer(q, sessions=tuple(s for s in map(programme.session, q.session_ids) if s is not None))
     if len(q.topic) > 1 and not q.either:
+        if index.only_the_common_beside_an_absent_idea(q.topic):
+            # "y a t il qqch sur les transferts de fonds des migrants" at a conference on migration.
+            return Answer(q)
         # "climate change", "solar power": the word that says what the topic is, where the other
         # is in sessions of every kind.
         q = replace(q, topic=index.specific(q.topic))

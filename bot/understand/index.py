@@ -63,6 +63,7 @@ NUMBER_FORM = 0.6  # how much a word's other number counts ("galaxy" for "galaxi
 TOPIC_MEMORY = 1024  # topics whose scores are kept (emptied when full)
 LEVEL_SHARE = 0.3  # how much a word for a level counts beside a subject ("for beginners")
 GENERIC_RATIO, GENERIC_SHARE = 10, 0.02  # a topic word too common beside a rare one (`specific`)
+COMMON_SHARE = 0.4  # a word of this share of the sessions or more says nothing beside an absent idea
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -968,6 +969,26 @@ class ProgrammeIndex:
         }
         kept = tuple(word for word in topic if word in one_word or not (rarest and counts[word] >= common))
         return kept or topic
+
+    def only_the_common_beside_an_absent_idea(self, topic: tuple[str, ...]) -> bool:
+        """Whether an idea of the lexicon asked for is in no session, and the topic's other words
+        are in two sessions of five or more, of ten sessions at least: "transferts de fonds des
+        migrants" of a conference on migration has nothing on remittances, not every session about
+        migrants."""
+        having = {
+            word: {s for form in self.variants(word, typos=False) for s in self.sessions_with.get(form, [])}
+            for word in topic
+        }
+        absent = [word for word, sessions in having.items() if not sessions and self.glossary.knows(word)]
+        others = [sessions for word, sessions in having.items() if sessions]
+        count = len(self.programme.sessions)
+        common = COMMON_SHARE * count
+        return (
+            count >= 10
+            and bool(absent)
+            and bool(others)
+            and all(len(sessions) >= common for sessions in others)
+        )
 
     def _as_one_word(self, first: str, second: str) -> str | None:
         """Two words of three letters or more as one word some text writes ("opentelemetry")."""

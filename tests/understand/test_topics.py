@@ -2208,3 +2208,16 @@ def test_ideas_a_programme_names_by_a_short_form_or_an_event() -> None:
     found = partial(found_ids, programme, start)
     assert found("is there a talk on garbage collection") == ["a"]
     assert found("le defile de mode wiki c'est quand ??") == ["b"]
+
+
+SUBJECTS = ("cities", "housing", "work", "schools", "health", "sport", "art", "law", "data", "media")
+
+
+def test_an_absent_idea_beside_a_word_of_every_session_finds_nothing() -> None:
+    """Mechelen's set_n: "transferts de fonds des migrants" of a conference on migration has no
+    session on remittances; the sessions about migrants are not what is asked."""
+    programme, start = _talks_at_once(*(f"Migrants and {subject}" for subject in SUBJECTS))
+    answer = respond("y a t il qqch sur les transferts de fonds des migrants", start, programme)
+    assert answer.as_json(programme)["sessions"] == []
+    assert answer.html.startswith("Je n'ai trouvé aucune séance")
+    assert sorted(found_ids(programme, start, "des sessions sur le logement des migrants ?")) == ["b"]
