@@ -445,11 +445,12 @@ class Features:
 
     @property
     def session_numbers(self) -> list[str]:
-        """The numbers a message gives sessions by ("table ronde 2.2", "workshop 4")."""
+        """The numbers a message gives sessions by ("table ronde 2.2", "workshop 4", "session two")."""
         return [
-            number
+            str(NUMBERS_IN_WORDS[number]) if number in NUMBERS_IN_WORDS else number
             for before, number in pairwise(self.words)
-            if before in SESSION_NOUNS and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})?", number)
+            if before in SESSION_NOUNS
+            and (re.fullmatch(r"\d{1,2}(?:\.\d{1,2})?", number) or NUMBERS_IN_WORDS.get(number, 100) < 100)
         ]
 
     @cached_property

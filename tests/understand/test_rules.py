@@ -223,6 +223,7 @@ EXAMPLES = [
             # Words titling a session of the kind named, not describing someone ("sale": comes on).
             "la visita a la casa social a q hora sale",
             "site visits?",  # Mechelen's set_n: the visits, not the room 'Hors site'
+            "where is session two?",  # Mechelen's set_o: 'Session 2: …', its number in words
         ],
     ),
     ("next", ["what comes next about blorp", "prochaine blorp"]),
