@@ -142,7 +142,7 @@ def respond_in(
     "et demain ?") continues its last question (bot/understand/followup.py)."""
     previous = conversations.last(key, at)
     question = follow_up(text, at, previous, programme)
-    if question is None and (room_id := pointed_room(text, previous)) is not None:
+    if question is None and (room_id := pointed_room(text, previous, programme)) is not None:
         # A question of its own about the room just asked about ("y a quoi là-bas à 16h30 ?").
         asked = parse(text, at, programme, language_hint)
         if asked.intent == Intent.UNKNOWN:  # "y mañana hay algo ahí?": "ahí" read as an unknown word

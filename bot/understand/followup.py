@@ -281,13 +281,18 @@ def _minutes_alone(said: str, phrases: _Phrases) -> int | None:
     return phrases.minutes.get(said[len(linker) :].strip())
 
 
-def pointed_room(text: str, previous: Turn | None) -> str | None:
+def pointed_room(text: str, previous: Turn | None, programme: Programme) -> str | None:
     """The room of the last question when a question of its own points back at it ("y a quoi
-    là-bas à 16h30 ?", "¿qué hay ahí a las 11?"), else None."""
-    if previous is None or previous.question.room_id is None or previous.question.intent not in FOLLOWABLE:
+    là-bas à 16h30 ?", "¿qué hay ahí a las 11?"), or the one room of the sessions its answer showed
+    ("Ana Gil", then "what's next in that room?"), else None."""
+    if previous is None or previous.question.intent not in FOLLOWABLE:
         return None
+    room_id = previous.question.room_id
+    if room_id is None:
+        shown = {session.room_id for session in map(programme.session, previous.shown) if session is not None}
+        room_id = next(iter(shown)) if len(shown) == 1 else None
     said = f" {' '.join(words(text))} "
-    return previous.question.room_id if any(f" {phrase} " in said for phrase in _phrases().there) else None
+    return room_id if room_id and any(f" {phrase} " in said for phrase in _phrases().there) else None
 
 
 def without_pointer(text: str) -> str:

@@ -181,6 +181,16 @@ EXCHANGES: dict[str, tuple[Path, str, list[Turn]]] = {
             ("y q hay ahi a las 11?", ("at_time", "B.2.204 (Turing)", [("02-07T11:00", "B.2.204 (Turing)")])),
         ],
     ),
+    "the room of a person's session pointed back at, and after that one (Mechelen set_o)": (
+        MECHELEN,
+        "2017-11-16T15:30:00+01:00",
+        [
+            ("Jill Helke", ("person", None, [("11-16T16:45", "Auditoire")])),
+            ("what's next in that room?", ("next", "Auditoire", [("11-16T15:00", "Auditoire")])),
+            ("what's in the dijle room rn", ("now", "Dijlezaal", [("11-16T15:00", "Dijlezaal")])),
+            ("what comes after that one?", ("next", "Dijlezaal", [("11-17T11:15", "Dijlezaal")])),
+        ],
+    ),
     "SMS French asking when things start there, and a room with 'alors' (Mechelen set_n)": (
         MECHELEN,
         "2017-11-16T11:05:00+01:00",
