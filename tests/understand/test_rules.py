@@ -179,6 +179,7 @@ EXAMPLES = [
             "what's on?",
             "la c koi ki passe",
             "c koi mnt",
+            "c'est quoi la session qui vient de commencer ?",  # Mechelen's set_o
             "¿me podrías decir qué actividades están teniendo lugar en este momento?",  # ISMIR 2024
             "on est en pause ou pas ?",  # Mechelen's set_i: is a break on now?
             "are we on a break?",
