@@ -1285,19 +1285,30 @@ def _numbers_of_names(text: str, index: ProgrammeIndex) -> tuple[str, dict[str, 
     return _NUMBER_AFTER_A_WORD.sub(as_letters, text), numbers
 
 
+def _one_word_found(text: str, match: RoomMatch) -> tuple[str, list[str], list[str]] | None:
+    """The one word a room was found by, with the word typed before it (articles aside) and the
+    word after it; None when more words found it, or when a word for a room or a place comes
+    before it ("dans la salle machines", "in machines now": the room is asked for)."""
+    said = words(text[match.span[0] : match.span[1]])
+    if len(said) != 1:
+        return None
+    before = [w for w in words(text[: match.span[0]]) if w not in ARTICLES][-1:]
+    if any(w in ROOM_WORDS or w in PLACE_PREPOSITIONS for w in before):
+        return None
+    return said[0], before, words(text[match.span[1] :])[:1]
+
+
 def _a_phrase_of_titles(text: str, match: RoomMatch, index: ProgrammeIndex) -> bool:
     """A room found by one word that makes, with a word typed beside it, two words the titles
     write together: "et sur le machine learning ?" asks about machine learning, not about the
     room 'Les Machines' ("dans la salle machines", "in machines now" name the room, and so do
     "the online energy devroom", "the lightning talks room" for 'L.lightningtalks': a word for a
     room beside it, or the two words its name runs together)."""
-    said = words(text[match.span[0] : match.span[1]])
-    if len(said) != 1:
+    found = _one_word_found(text, match)
+    if found is None:
         return False
-    (word,) = said
-    before = [w for w in words(text[: match.span[0]]) if w not in ARTICLES][-1:]
-    after = words(text[match.span[1] :])[:1]
-    if any(w in ROOM_WORDS or w in PLACE_PREPOSITIONS for w in before) or any(w in ROOM_WORDS for w in after):
+    word, before, after = found
+    if any(w in ROOM_WORDS for w in after):
         return False
     own = index.rooms.room_tokens[match.room_id]
     pairs = [(beside, (beside, word)) for beside in before] + [(beside, (word, beside)) for beside in after]
@@ -1310,16 +1321,14 @@ def _before_a_kind(text: str, match: RoomMatch, index: ProgrammeIndex) -> bool:
     """A room found by one word of its name right before a word for a kind of session the
     programme holds: "site visits?" asks for the visits, not a room whose name ends with "site"
     (its whole name, or a word for a room before it, "dans la salle site", name it)."""
-    said = words(text[match.span[0] : match.span[1]])
+    found = _one_word_found(text, match)
     own = index.rooms.room_tokens[match.room_id]
-    after = words(text[match.span[1] :])[:1]
-    before = [w for w in words(text[: match.span[0]]) if w not in ARTICLES][-1:]
-    if len(said) != 1 or len(own) < 2 or not after or after[0] in own:
+    if found is None or len(own) < 2:
         return False
-    if any(w in ROOM_WORDS or w in PLACE_PREPOSITIONS for w in before):
+    _, _, after = found
+    if not after or after[0] in own:
         return False
-    held = {session.kind for session in index.programme.sessions}
-    return any(kind in held and after[0] in names for kind, names in _KIND_NAMES.items())
+    return any(kind in index.kinds_held and after[0] in names for kind, names in _KIND_NAMES.items())
 
 
 def _the_conference_named(text: str, match: RoomMatch, index: ProgrammeIndex) -> bool:

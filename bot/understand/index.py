@@ -953,10 +953,7 @@ class ProgrammeIndex:
         some form) as the rarest word, and at least one in fifty; not a word of two that a text
         writes as one where the rarer alone would miss it ("open telemetry" is 'OpenTelemetry'
         too)."""
-        having = {
-            word: {s for form in self.variants(word, typos=False) for s in self.sessions_with.get(form, [])}
-            for word in topic
-        }
+        having = self._sessions_having(topic)
         counts = {word: len(sessions) for word, sessions in having.items()}
         rarest = min((count for count in counts.values() if count), default=0)
         common = max(GENERIC_RATIO * rarest, GENERIC_SHARE * len(self.programme.sessions))
@@ -970,15 +967,20 @@ class ProgrammeIndex:
         kept = tuple(word for word in topic if word in one_word or not (rarest and counts[word] >= common))
         return kept or topic
 
+    def _sessions_having(self, topic: tuple[str, ...]) -> dict[str, set[str]]:
+        """Each topic word's sessions: those with the word in some form (its number, inflections,
+        translations; no slip)."""
+        return {
+            word: {s for form in self.variants(word, typos=False) for s in self.sessions_with.get(form, [])}
+            for word in topic
+        }
+
     def only_the_common_beside_an_absent_idea(self, topic: tuple[str, ...]) -> bool:
         """Whether an idea of the lexicon asked for is in no session, and the topic's other words
         are in two sessions of five or more, of ten sessions at least: "transferts de fonds des
         migrants" of a conference on migration has nothing on remittances, not every session about
         migrants."""
-        having = {
-            word: {s for form in self.variants(word, typos=False) for s in self.sessions_with.get(form, [])}
-            for word in topic
-        }
+        having = self._sessions_having(topic)
         absent = [word for word, sessions in having.items() if not sessions and self.glossary.knows(word)]
         others = [sessions for word, sessions in having.items() if sessions]
         count = len(self.programme.sessions)
