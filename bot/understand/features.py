@@ -53,6 +53,7 @@ from bot.understand.vocabulary import (
     HELP_PHRASES,
     HELP_WORDS,
     INFO_PHRASES,
+    KIND_FOLDED,
     KIND_WORD_PARTS,
     KIND_WORDS,
     LANGUAGE_MARKERS,
@@ -143,8 +144,6 @@ _OR_BEFORE = kept(
     + "|".join(map(re.escape, longest_first(SESSION_NOUNS)))
     + r")(?![a-z0-9]))"
 )
-# Each kind's names as folded words ("visits", "visites", "visitas").
-_KIND_NAMES = {kind: frozenset(fold(name) for name in names) for kind, names in KIND_WORDS.items()}
 # What lists alternatives in a message: "serrures / crochetage", "teachers, classroom etc".
 _LIST_SEPARATOR = kept(r"\s*[/,;]\s*")
 
@@ -1328,7 +1327,7 @@ def _before_a_kind(text: str, match: RoomMatch, index: ProgrammeIndex) -> bool:
     _, _, after = found
     if not after or after[0] in own:
         return False
-    return any(kind in index.kinds_held and after[0] in names for kind, names in _KIND_NAMES.items())
+    return any(kind in index.kinds_held and after[0] in names for kind, names in KIND_FOLDED.items())
 
 
 def _the_conference_named(text: str, match: RoomMatch, index: ProgrammeIndex) -> bool:

@@ -55,6 +55,7 @@ from bot.understand.vocabulary import (
     HOUR_PREPOSITIONS,
     HUNDRED_WORDS,
     HUNDREDS,
+    KIND_FOLDED,
     KIND_WORDS,
     LETTER_WORDS,
     MORNING_WORDS,
@@ -845,8 +846,6 @@ def _code_head(name: str) -> str | None:
     return None
 
 
-# Each kind's words, folded ("workshop", "atelier", "taller"): rooms named by a kind of session.
-_KIND_NAMES = tuple(frozenset(fold(word) for word in words) for words in KIND_WORDS.values())
 # The words of kinds of sessions a room may be named for ("taller", "workshop"); not a meal's.
 _SESSION_KIND_WORDS = frozenset(
     fold(word) for kind, words in KIND_WORDS.items() if kind not in PAUSE_KINDS for word in words
@@ -868,7 +867,7 @@ def _noun_fits(typed: str, printed: str) -> int:
         return 2  # "union sq 11" for 'Union Square 11', "ballroom 253" for 'Portland BR 253'
     if _shortens_a_room_noun(printed) and typed.startswith(printed):
         return 2  # "the auditorium" for 'D.AUD'
-    if any(typed in words and printed in words for words in _KIND_NAMES):
+    if any(typed in words and printed in words for words in KIND_FOLDED.values()):
         return 2  # "taller 2", "atelier 2" for "Workshop 2": the same kind of room in another language
     if typed in CHAMBER_NOUNS and printed in CHAMBER_NOUNS:
         return 2  # "salle", "sala", "room" for a "Saal"
@@ -1377,7 +1376,7 @@ class RoomFinder:
         """The one room of `room_ids` that another word of the message names, as printed or in
         another language: "l'atelier de la track A" is 'Track A (Workshop)', "el main track de la
         mañana" 'Main Track (Morning)'; None when no room or several are."""
-        groups = (*_KIND_NAMES, *(words for _, words in _PARTS_OF_DAY))
+        groups = (*KIND_FOLDED.values(), *(words for _, words in _PARTS_OF_DAY))
 
         def names(word: str, room_id: str) -> bool:
             own = self.room_tokens[room_id]

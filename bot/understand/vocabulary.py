@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from bot.programme.kinds import KIND_NAMES, SessionKind
 from bot.understand.lexicon import INFO_KEYS, MONTH_KEYS, WEEKDAY_KEYS, lexicon
+from bot.understand.text import fold
 
 _LEXICON = lexicon()
 _words = _LEXICON.words
@@ -247,6 +248,10 @@ KIND_WORDS: dict[SessionKind, tuple[str, ...]] = {
     kind: (*KIND_NAMES.get(kind, ()), *_LEXICON.section("kinds").get(kind, ()))
     for kind in _KIND_ORDER
     if KIND_NAMES.get(kind) or _LEXICON.section("kinds").get(kind)
+}
+# Each kind's names as folded words ("visits", "visites", "visitas"; "workshop", "atelier", "taller").
+KIND_FOLDED: dict[SessionKind, frozenset[str]] = {
+    kind: frozenset(fold(name) for name in names) for kind, names in KIND_WORDS.items()
 }
 # Other words a kind goes by in titles, not in questions ("Discussion Panel" for a round table).
 KIND_TITLE_WORDS: dict[SessionKind, tuple[str, ...]] = {
