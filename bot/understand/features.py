@@ -33,7 +33,7 @@ from bot.understand.patterns import kept, longest_first
 from bot.understand.question import INFO_TOPICS, Intent, Question
 from bot.understand.rooms import RoomMatch, capital_code
 from bot.understand.spellings import Spellings
-from bot.understand.text import OTHER_SCRIPTS, R_LANGUAGE, blank, fold, names_r_language, words
+from bot.understand.text import OTHER_SCRIPTS, R_LANGUAGE, blank, fold, folded_words, names_r_language, words
 from bot.understand.vocabulary import (
     ABOUT_PHRASES,
     AFTER_TOMORROW_PHRASES,
@@ -47,12 +47,14 @@ from bot.understand.vocabulary import (
     ELISIONS,
     EVENING_WORDS,
     FILLER_WORDS,
+    FIRST_PERSON,
     FIRST_PHRASES,
     GREETING_PHRASES,
     GROUP_NOUNS,
     HELP_PHRASES,
     HELP_WORDS,
     INFO_PHRASES,
+    INTRODUCING_PHRASES,
     KIND_FOLDED,
     KIND_WORD_PARTS,
     KIND_WORDS,
@@ -96,6 +98,7 @@ from bot.understand.vocabulary import (
     WHERE_PHRASES,
     WHO_WORDS,
     WHOM_WORDS,
+    WISHES,
 )
 from bot.understand.when import (
     NUMBERS_IN_WORDS,
@@ -360,8 +363,25 @@ class Features:
         generic = SESSION_NOUNS | RESEARCH_NOUNS
         about = tuple(w for w in topic if w not in generic or w in self._phrased)
         if about != topic and about and any(self.index.variants(w) for w in about):
-            return about
-        return topic
+            topic = about
+        # "Hi! I work in analytics. Any sessions about data science?": not the asker's own words.
+        sought = tuple(w for w in topic if w not in self.described)
+        return sought if sought and any(self.index.variants(w) for w in sought) else topic
+
+    @cached_property
+    def described(self) -> frozenset[str]:
+        """The words of the clauses in which the asker says who they are and only those: "soy
+        concejala de una ciudad de Ecuador y me interesa…", "I'm a grad student working on…", not
+        "I'm interested in fuzzing" (what is sought) nor a word said again elsewhere."""
+        inside: set[str] = set()
+        outside: set[str] = set()
+        for clause in _clauses(self.text):
+            start = " ".join(clause[:4])
+            if has_phrase(start, INTRODUCING_PHRASES) and WISHES.isdisjoint(clause):
+                inside.update(clause)
+            else:
+                outside.update(clause)
+        return frozenset(inside - outside)
 
     def _run_together(self, content: tuple[str, ...]) -> list[str]:
         """Two words typed apart that the programme writes as one: "tiny ml" for 'TinyML', "argo
@@ -1138,6 +1158,24 @@ _KNOWN_WORDS = (
     # A word for the conference is no slip: "salle congres" is not Spanish "congreso".
     | CONFERENCE_WORDS
 )
+
+
+# What ends a clause: a sentence's or a list's punctuation, a dash between spaces.
+_CLAUSE_END = kept(r"[.?!;,:()¿¡…]|\s[-–—]\s|[–—]")
+
+
+def _clauses(text: str) -> Iterator[list[str]]:
+    """The words of each clause of a message; "and" before "I", "me", "je", "me" starts one too:
+    "soy concejala de Ecuador | y me interesa la Nueva Agenda Urbana"."""
+    for piece in _CLAUSE_END.split(fold(text)):
+        clause: list[str] = []
+        for word, after in pairwise([*folded_words(piece), ""]):
+            if word in AND_WORDS and after in FIRST_PERSON and clause:
+                yield clause
+                clause = []
+            clause.append(word)
+        if clause:
+            yield clause
 
 
 def _a_subject_rather(kind: SessionKind, all_words: list[str], index: ProgrammeIndex) -> bool:

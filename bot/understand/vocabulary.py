@@ -217,6 +217,12 @@ LANGUAGE_NOUNS = frozenset(_words("words.language_nouns"))  # "langage R": one w
 # Words saying who the asker is ("soy concejal de…", "je suis journaliste"): a description after
 # them is the asker's, not someone asked for.
 I_AM = frozenset(_words("words.i_am"))
+# Saying who one is at the start of a clause, the words that start a clause after "and", and those
+# that make such a clause say what one seeks (lexicon: phrases.introducing, words.first_person,
+# words.wishes).
+INTRODUCING_PHRASES = _words("phrases.introducing")
+FIRST_PERSON = frozenset(_words("words.first_person"))
+WISHES = frozenset(_words("words.wishes"))
 # Another language's subject markers that are words of this one: French "on" ("on mange où ?").
 NOT_MARKERS_IN = _per_language("words.not_markers")
 # The same for place prepositions: English "a" is an article ("after a data leak").

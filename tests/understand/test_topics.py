@@ -2221,3 +2221,22 @@ def test_an_absent_idea_beside_a_word_of_every_session_finds_nothing() -> None:
     assert answer.as_json(programme)["sessions"] == []
     assert answer.html.startswith("Je n'ai trouvé aucune séance")
     assert sorted(found_ids(programme, start, "des sessions sur le logement des migrants ?")) == ["b"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # Ignite The Tour Dubai 2020's "Hello, I work in analytics. Are there any sessions about…".
+        ("Hi! I work in analytics. Are there any sessions about data science?", ["a"]),
+        # The Mechelen forum's concejala: what she is, then what she seeks, in one sentence.
+        ("Buenas tardes, soy concejala de una ciudad y me interesa la ciencia de datos. Gracias", ["a"]),
+        ("Je travaille dans l'analytique, et je cherche des sessions sur la science des données", ["a"]),
+        # Saying what one is interested in is what is sought.
+        ("Hi! I'm interested in analytics dashboards, any sessions?", ["b"]),
+    ],
+)
+def test_who_the_asker_is_is_not_what_is_sought(text: str, found: list[str]) -> None:
+    programme, start = _talks_at_once(
+        "Data science for everyone", "Analytics dashboards in practice", "A city council's open data"
+    )
+    assert found_ids(programme, start - timedelta(hours=1), text) == found, text
