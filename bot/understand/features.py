@@ -77,6 +77,7 @@ from bot.understand.vocabulary import (
     PERSON_QUESTION_WORDS,
     PLACE_PREPOSITIONS,
     POLITENESS,
+    RELATIVE_PRONOUNS,
     RESEARCH_NOUNS,
     ROLE_WORDS,
     ROOM_INFO_PHRASES,
@@ -369,13 +370,23 @@ class Features:
         return sought if sought and any(self.index.variants(w) for w in sought) else topic
 
     @cached_property
+    def told(self) -> frozenset[str]:
+        """The words said only in clauses that tell rather than ask, ended by a comma or a full
+        stop: "just got out of the taxi, what am I missing right now?" asks for no taxi."""
+        telling: set[str] = set()
+        asking: set[str] = set()
+        for clause, end in _clauses(self.text):
+            (telling if end in _TELLING_ENDS and end else asking).update(clause)
+        return frozenset(telling - asking)
+
+    @cached_property
     def described(self) -> frozenset[str]:
         """The words of the clauses in which the asker says who they are and only those: "soy
         concejala de una ciudad de Ecuador y me interesa…", "I'm a grad student working on…", not
         "I'm interested in fuzzing" (what is sought) nor a word said again elsewhere."""
         inside: set[str] = set()
         outside: set[str] = set()
-        for clause in _clauses(self.text):
+        for clause, _ in _clauses(self.text):
             start = " ".join(clause[:4])
             if has_phrase(start, INTRODUCING_PHRASES) and WISHES.isdisjoint(clause):
                 inside.update(clause)
@@ -843,7 +854,9 @@ def read_features(
         asks_documents=_DOCUMENT_PATTERN.search(" ".join(all_words)) is not None,
         # "où parle-t-on de ségrégation ?" asks for a topic, "où parle Ada Lovelace ?" for a person.
         asks_person=any(
-            word in PERSON_QUESTION_WORDS and not _people_of_a_kind(all_words, position)
+            word in PERSON_QUESTION_WORDS
+            and not _people_of_a_kind(all_words, position)
+            and not _relative(all_words, position)
             for position, word in enumerate(all_words)
         )
         and not has_phrase(cleaned, ABOUT_PHRASES),
@@ -1006,6 +1019,21 @@ def _people_of_a_kind(all_words: list[str], position: int) -> bool:
     )
 
 
+def _relative(all_words: list[str], position: int) -> bool:
+    """Whether the word at `position` says which of what the word before names rather than asks
+    who: "les personnes âgées qui vivent seules" (not "c'est qui ?", "les personnes qui parlent")."""
+    if all_words[position] not in RELATIVE_PRONOUNS or position == 0:
+        return False
+    before = all_words[position - 1]
+    return (
+        len(before) >= 3
+        and before.isalpha()
+        and before not in _LITTLE
+        and before not in PERSON_QUESTION_WORDS
+        and before not in SESSION_NOUNS
+    )
+
+
 def _who(
     index: ProgrammeIndex, content: list[str], all_words: list[str], raw: str, asks_person: bool
 ) -> tuple[PersonMatch | None, list[str]]:
@@ -1161,21 +1189,24 @@ _KNOWN_WORDS = (
 
 
 # What ends a clause: a sentence's or a list's punctuation, a dash between spaces.
-_CLAUSE_END = kept(r"[.?!;,:()¿¡…]|\s[-–—]\s|[–—]")
+_CLAUSE_END = kept(r"([.?!;,:()¿¡…]|\s[-–—]\s|[–—])")
+# The marks after a clause that tell rather than ask: "just got out of the taxi, what's on now?".
+_TELLING_ENDS = frozenset(".,;:…")
 
 
-def _clauses(text: str) -> Iterator[list[str]]:
-    """The words of each clause of a message; "and" before "I", "me", "je", "me" starts one too:
-    "soy concejala de Ecuador | y me interesa la Nueva Agenda Urbana"."""
-    for piece in _CLAUSE_END.split(fold(text)):
+def _clauses(text: str) -> Iterator[tuple[list[str], str]]:
+    """The words of each clause of a message, with the mark that ends it ("" for none); "and"
+    before "I", "me", "je", "me" starts one too: "soy concejala de Ecuador | y me interesa…"."""
+    pieces = _CLAUSE_END.split(fold(text))
+    for piece, end in zip(pieces[::2], [*pieces[1::2], ""], strict=True):
         clause: list[str] = []
         for word, after in pairwise([*folded_words(piece), ""]):
             if word in AND_WORDS and after in FIRST_PERSON and clause:
-                yield clause
+                yield clause, ""
                 clause = []
             clause.append(word)
         if clause:
-            yield clause
+            yield clause, end.strip()
 
 
 def _a_subject_rather(kind: SessionKind, all_words: list[str], index: ProgrammeIndex) -> bool:
@@ -1255,10 +1286,21 @@ _ASKING_ON = frozenset(("what", "how"))  # "what about the venue?"
 
 
 def _neighbours(tokens: list[str]) -> list[tuple[str, str]]:
-    """Each word's neighbours, before and after ("" at the ends)."""
-    if not tokens:
-        return []
-    return list(zip(["", *tokens[:-1]], [*tokens[1:], ""], strict=True))
+    """Each word's neighbours, before and after ("" at the ends), stop words passed over as the
+    programme's phrases are read: in "right to the city", "right" is before "city"."""
+    before = [""] * len(tokens)
+    after = [""] * len(tokens)
+    previous = ""
+    for place, token in enumerate(tokens):
+        before[place] = previous
+        if token not in STOPWORDS:
+            previous = token
+    following = ""
+    for place in range(len(tokens) - 1, -1, -1):
+        after[place] = following
+        if tokens[place] not in STOPWORDS:
+            following = tokens[place]
+    return list(zip(before, after, strict=True))
 
 
 def _names(raw: str, foreign: list[str]) -> frozenset[str]:

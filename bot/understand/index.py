@@ -37,6 +37,7 @@ from bot.understand.vocabulary import (
     MEANING_PHRASES,
     NAME_PARTICLES,
     OR_WORDS,
+    OTHER_SENSES,
     PERSON_QUESTION_WORDS,
     ROLE_QUALIFIERS,
     ROLE_WORDS,
@@ -539,8 +540,14 @@ class ProgrammeIndex:
                     given_forms.add(token)
             if not candidates and self._given_by_initial(token, tokens[position + 1 : position + 2]):
                 continue  # "hubert sablonniere" for 'hsablonniere', not a slip for a speaker 'huber'
-            # A word the sessions have is itself, not a slip for a name ("mars" is no Markus).
-            if not candidates and len(token) >= 4 and token not in self.session_idf:
+            # A word the sessions have is itself, not a slip for a name ("mars" is no Markus), nor is
+            # a word of the lexicon's ideas ("algo de deporte?" asks for no Mr Decorte).
+            if (
+                not candidates
+                and len(token) >= 4
+                and token not in self.session_idf
+                and not self.glossary.knows(token)
+            ):
                 found = process.extractOne(token, self.name_vocabulary, scorer=fuzz.ratio, score_cutoff=80)
                 # A typo keeps the first letter and about the length ("mohamad" for "mohamed").
                 if found and (found[0][0] != token[0] or abs(len(found[0]) - len(token)) > 2):
@@ -692,7 +699,8 @@ class ProgrammeIndex:
             """The programme's words that begin with a form's stem: its other number, inflections."""
             if len(stem) >= 5 and stem != variant:
                 for candidate in self._starting_with(stem):
-                    keep(candidate, 0.9)
+                    if candidate not in OTHER_SENSES:
+                        keep(candidate, 0.9)
 
         glossary = self.glossary
         translations = glossary.translations(token)

@@ -353,6 +353,8 @@ def _the_asker(f: Features, person: PersonMatch) -> bool:
     """Whether the words describing someone come right after a word saying who the asker is:
     "Soy concejala de una ciudad de Ecuador y me interesa…", "Je suis adjoint au maire à Douala",
     "I'm the mayor of…" (not "je suis journaliste, quand parle le maire de Lyon ?")."""
+    if person.matched_words and person.matched_words <= f.described:
+        return True  # "je suis conseillère municipale à Dakar et je m'intéresse au logement"
     said = f.words
     for at, word in enumerate(said):
         if word in I_AM or (word == "m" and at and said[at - 1] == "i"):
@@ -460,6 +462,11 @@ def out_of_scope(f: Features) -> Question | None:
     parking at the science centre?"), unless the words are the room's name's ("the main bar")."""
     things, said = f.unknown_things
     practical = f.out_of_scope
+    if f.person is not None and f.person.exact and said:
+        # "when is Javier Ropero Pelaez speaking?": a word of a name ("ropero", a wardrobe) asks
+        # for no cloakroom.
+        said = tuple(word for word in said if word not in f.person.matched_words)
+        things = things if said else ()
     if f.room_id is not None and has_phrase(f.joined, WAY_TO_PHRASES):
         # "how do i get to gate 104? what's on there today?": the way to that room.
         things = tuple(thing for thing in things if thing != "transport")
@@ -468,6 +475,9 @@ def out_of_scope(f: Features) -> Question | None:
         practical = [word for word in practical if word not in named]
         said = tuple(word for word in said if word not in named)
         things = things if said else ()
+    if (f.wants_now or f.wants_next) and set(said) | set(practical) <= f.told:
+        # "je viens d'arriver de la gare avec du retard, qu'est-ce qui a lieu actuellement ?"
+        return None
     if things or practical:
         typed = f.as_typed([*said, *(w for w in practical if w not in said)])
         return f.ask(Intent.UNKNOWN, unmatched=typed, info=things or tuple(practical), when=f.when)

@@ -223,6 +223,10 @@ I_AM = frozenset(_words("words.i_am"))
 INTRODUCING_PHRASES = _words("phrases.introducing")
 FIRST_PERSON = frozenset(_words("words.first_person"))
 WISHES = frozenset(_words("words.wishes"))
+# A programme's words met in another sense than the idea's form they start like ("enseignements").
+OTHER_SENSES = frozenset(_words("words.other_senses"))
+# Words asking who that, after a word naming something, only say which ("qui", "who").
+RELATIVE_PRONOUNS = frozenset(_words("words.relative_pronouns"))
 # Another language's subject markers that are words of this one: French "on" ("on mange où ?").
 NOT_MARKERS_IN = _per_language("words.not_markers")
 # The same for place prepositions: English "a" is an article ("after a data leak").

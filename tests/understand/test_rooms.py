@@ -3625,3 +3625,20 @@ def test_a_numbered_track_by_its_initial_and_a_short_form_in_another_language() 
     assert found("que hay en la t3") == "t3"
     assert found("donde queda la aldea de IA?") == "ai"
     assert found("hay charlas de IA?") is None
+
+
+def test_a_room_named_for_its_workshops_said_with_a_word_for_a_room() -> None:
+    """KubeHuddle 2022's 'Workshops Room': "la salle des ateliers", "la sala de talleres"; the word
+    for workshops alone asks for the sessions ("taller de clojure?")."""
+    finder = RoomFinder(
+        [
+            Room("workshops", "Workshops Room"),
+            Room("lloyds", "Lloyds Banking Group Room"),
+            Room("cp", "ControlPlane Room"),
+        ]
+    )
+    found = partial(room_in, finder)
+    assert found("salle des ateliers aujourd'hui, y a quoi ?") == "workshops"
+    assert found("que viene despues en la sala de talleres") == "workshops"
+    assert found("what's in the workshop room today?") == "workshops"
+    assert found("taller de clojure?") is None

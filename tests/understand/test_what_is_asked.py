@@ -1,0 +1,141 @@
+"""What a message asks, apart from what it only tells: a clause told in passing ("just got out of
+the taxi, …"), the asker saying who they are, travel paperwork, a common word near a speaker's
+name, a programme word met in another sense than the idea it starts like."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from bot.answers.reply import respond
+from bot.programme.model import Person, Programme
+from bot.understand.parse import parse
+from bot.understand.question import Intent
+from tests.small_programme import small_programme, talk
+
+ZONE = ZoneInfo("Europe/Brussels")
+START = datetime(2017, 11, 16, 10, tzinfo=ZONE)
+END = START.replace(hour=12)
+
+
+def _forum() -> Programme:
+    """A forum's morning: a talk on housing by the mayor of Dakar (his office in his affiliation),
+    one whose text says "lessons learned" in French, one on the Arab region, one by a Mr Decorte."""
+    return small_programme(
+        ZONE,
+        [
+            talk("housing", START, END, "Le logement des migrants", speakers=["soham"]),
+            talk(
+                "lessons",
+                START,
+                END,
+                "Villes et migration",
+                description="Les enseignements tirés des partenariats entre villes.",
+            ),
+            talk("region", START, END, "Migration dans la région arabe"),
+            talk("welcome", START, END, "Mot de bienvenue", speakers=["decorte"]),
+        ],
+        people=[
+            Person("soham", "Soham El Wardini", affiliation="Maire de Dakar"),
+            Person("decorte", "Filiep Decorte"),
+        ],
+    )
+
+
+def test_a_clause_told_in_passing_does_not_make_a_question_on_what_is_on_now_practical() -> None:
+    programme = _forum()
+    at = START.replace(minute=30)
+    for text in (
+        "just got out of the taxi, what am I missing right now?",
+        "Excusez-moi, je viens d'arriver de la gare en taxi, qu'est-ce qui a lieu actuellement ?",
+    ):
+        question = parse(text, at, programme)
+        assert (question.intent, question.rule) == (Intent.NOW, "now"), text
+    # Asked as a question of its own, the taxi is still what the conference information lacks.
+    assert parse("where is the taxi rank?", at, programme).intent == Intent.UNKNOWN
+
+
+def test_the_asker_saying_who_they_are_is_no_person_asked_for() -> None:
+    text = (
+        "Bonjour, je suis conseillère municipale à Dakar et je m'intéresse au logement des migrants. "
+        "Y a-t-il une session là-dessus ?"
+    )
+    programme = _forum()
+    question = parse(text, START, programme)
+    assert question.intent == Intent.SEARCH
+    assert [s["id"] for s in respond(text, START, programme).as_json(programme)["sessions"]] == ["housing"]
+
+
+def test_a_visa_to_travel_is_what_the_conference_information_lacks() -> None:
+    programme = _forum()
+    for text in (
+        "Bonsoir, faut-il un visa Schengen pour venir depuis Dakar ? merci",
+        "do I need a schengen visa?",
+        "necesito visa para ir?",
+    ):
+        assert parse(text, START, programme).rule == "out-of-scope", text
+
+
+def test_a_common_word_near_a_speaker_s_name_is_no_slip_for_it() -> None:
+    """ "algo de deporte?" (sports) asks for no Mr Decorte."""
+    assert parse("algo de deporte?", START, _forum()).intent != Intent.PERSON
+
+
+def test_a_programme_word_in_another_sense_is_no_form_of_an_idea() -> None:
+    """ "Les enseignements tirés" are lessons learned: no session on education."""
+    programme = _forum()
+    for text in ("hay algo de educacion", "anything on education?"):
+        assert respond(text, START, programme).as_json(programme)["sessions"] == [], text
+
+
+def test_a_region_of_the_world_asked_in_another_language() -> None:
+    programme = _forum()
+    for text in ("anything about the arab world?", "algo sobre el mundo arabe"):
+        assert [s["id"] for s in respond(text, START, programme).as_json(programme)["sessions"]] == [
+            "region"
+        ], text
+
+
+def _talks(*titles: str, speakers: tuple[Person, ...] = ()) -> Programme:
+    sessions = [talk(f"t{n}", START, END, title) for n, title in enumerate(titles)]
+    if speakers:
+        sessions.append(talk("named", START, END, "Algoritmos bioinspirados", speakers=[speakers[0].id]))
+    return small_programme(ZONE, sessions, people=speakers)
+
+
+def _found(programme: Programme, text: str) -> list[str]:
+    return [s["id"] for s in respond(text, START, programme).as_json(programme)["sessions"]]
+
+
+def test_who_after_what_it_names_says_which_rather_than_asks_who() -> None:
+    """CONFEST 2026's "un exposé sur les personnes âgées qui vivent seules ?"."""
+    programme = _talks("Supporting Older Adults Living Independently", "Model checking")
+    assert _found(programme, "y a un exposé sur les personnes âgées qui vivent seules ?") == ["t0"]
+
+
+def test_will_there_be_is_not_what_is_sought() -> None:
+    """ "y aura une table ronde ?", "¿habrá mesa redonda?" of a programme whose panel is one."""
+    programme = _talks("Panel Session discussing the Industrial use of Formal Methods", "Model checking")
+    assert _found(programme, "y aura une table ronde ? c'est où") == ["t0"]
+    assert _found(programme, "habra mesa redonda?") == ["t0"]
+
+
+def test_a_filler_word_of_a_title_s_phrase_across_little_words() -> None:
+    """ "right to the city workshop?": "right" (as in "right now") is the title's, "to the" between."""
+    programme = _talks("Human mobility and the right to the city", "Urban resilience in the city")
+    assert _found(programme, "right to the city workshop?") == ["t0"]
+
+
+def test_took_place_is_no_topic() -> None:
+    """ "l'atelier sur le droit à la ville il a eu lieu quand ?": no "eu" (the EU), no "lieu"."""
+    programme = _talks("Le droit à la ville", "L'Union européenne et les villes", "Un lieu de mémoire")
+    text = "l'atelier sur le droit à la ville il a eu lieu quand ?"
+    assert parse(text, START, programme).topic == ("droit", "ville")
+    assert _found(programme, text) == ["t0"]
+
+
+def test_a_word_of_a_speaker_s_name_asks_for_nothing_practical() -> None:
+    """SNCT Itacoatiara 2022's Javier Ropero Peláez: "ropero" is also a wardrobe."""
+    programme = _talks("Química verde", speakers=(Person("jrp", "Javier Ropero Peláez"),))
+    question = parse("when is Javier Ropero Pelaez speaking?", START, programme)
+    assert (question.intent, question.person_ids) == (Intent.PERSON, ("jrp",))
