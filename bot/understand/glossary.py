@@ -45,6 +45,7 @@ class Glossary:
         asked: frozenset[str] | None = None,
         names: Mapping[str, Mapping[str, str]] | None = None,
         by_word: Mapping[str, tuple[str, ...]] | None = None,
+        narrower: Mapping[str, tuple[str, ...]] | None = None,
     ) -> None:
         self._translations = _symmetric(translations)
         # The lexicon's ideas: the other forms of a word's idea ("privacidad" → privacy), a wider
@@ -57,6 +58,8 @@ class Glossary:
         self._asked = self._ideas.keys() if asked is None else self._ideas.keys() & asked
         self._names = dict(names or {})
         self._by_word = by_word if by_word is not None else self._ideas
+        # The forms of the ideas an idea holds, by its forms: "desastres" → earthquakes, séismes…
+        self._narrower = dict(narrower or {})
         # German forms that begin compounds: "Klima" in "Klimakrise", "Quanten" in
         # "Quantenzeitalter", "Hausdurchsuchung" in "Hausdurchsuchungen".
         self.compounding = compounding
@@ -100,6 +103,10 @@ class Glossary:
 
     def translations(self, word: str) -> tuple[str, ...]:
         return self._translations.get(word, ())
+
+    def narrower_forms(self, word: str) -> tuple[str, ...]:
+        """The forms of the ideas a word's idea holds ("catastrophes" → "earthquake", "seisme"…)."""
+        return self._narrower.get(word, ())
 
     def idea_forms(self, word: str) -> tuple[str, ...]:
         """The other forms of a word's ideas, sorted."""
@@ -217,6 +224,7 @@ General = tuple[
     frozenset[str],
     dict[str, dict[str, str]],
     dict[str, tuple[str, ...]],
+    dict[str, tuple[str, ...]],
 ]
 
 
@@ -282,11 +290,28 @@ def _build_general() -> General:
         id(idea): tuple(sorted(form for form in idea.forms if " " not in form)) for idea in topic_ideas()
     }
     by_word = {form: one_word[id(idea)] for form, idea in ideas_by_word().items()}
-    return translations, expressions, frozenset(kept), sorted_ideas, compounding, asked, names, by_word
+    # Each form of an idea that holds others ("disasters") with the one-word forms and words of
+    # those it holds (earthquakes, "séismes", hurricanes…).
+    by_idea_word = {idea.word: idea for idea in topic_ideas()}
+    narrower: dict[str, tuple[str, ...]] = {}
+    for idea in topic_ideas():
+        if idea.narrower:
+            held = tuple(
+                sorted(
+                    {form for word in idea.narrower for form in by_idea_word[word].forms if " " not in form}
+                    | set(idea.narrower)
+                )
+            )
+            for form in {form for form in idea.forms if " " not in form} | {idea.word}:
+                narrower[form] = held
+    general = (translations, expressions, frozenset(kept), sorted_ideas, compounding, asked, names, by_word)
+    return (*general, narrower)
 
 
 def build(conference: ConferenceGlossary) -> Glossary:
-    general_translations, general_expressions, kept, ideas, compounding, asked, names, by_word = _general()
+    general_translations, general_expressions, kept, ideas, compounding, asked, names, by_word, narrower = (
+        _general()
+    )
     translations = {word: set(others) for word, others in general_translations.items()}
     expressions = dict(general_expressions)
     for term in conference.terms:
@@ -308,7 +333,7 @@ def build(conference: ConferenceGlossary) -> Glossary:
         acronyms[" ".join(words(phrase))] = tuple(" ".join(words(s)) for s in short)
     own = {phrase for phrase, _ in conference.expressions}
     return Glossary(
-        translations, expressions, acronyms, kept - own, ideas, compounding, asked, names, by_word
+        translations, expressions, acronyms, kept - own, ideas, compounding, asked, names, by_word, narrower
     )
 
 

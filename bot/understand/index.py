@@ -748,6 +748,11 @@ class ProgrammeIndex:
             keep(variant, 1.0)
             # "earthquakes" → "tremblements", and the singular "tremblement" too.
             keep_other_forms(variant, _stem(variant))
+        # The ideas its idea holds: "desastres" finds the sessions on earthquakes and hurricanes
+        # ("séismes", "ouragans"), as one searching the programme for them would.
+        for variant in glossary.narrower_forms(token):
+            keep(variant, 0.9)
+            keep_other_forms(variant, _stem(variant))
         if typos and not translations and token not in self.session_idf and len(token) >= 5:
             # A slip in a word the glossary translates: "rigths", "privat", "refujiados".
             near = near_spelling(token, glossary.spellings)

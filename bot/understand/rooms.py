@@ -76,6 +76,7 @@ from bot.understand.vocabulary import (
     SUBJECT_HOLDERS,
     SUBJECT_MARKERS,
     TENS_ABOVE,
+    TRACK_WORDS,
     ZERO_WORDS,
 )
 from bot.understand.when import NUMBERS_IN_WORDS, ORDINAL_WORDS
@@ -513,9 +514,11 @@ def _numbered_parts(name: str) -> list[tuple[tuple[str, ...], str]]:
             return _last_numbered(name)
         if "," in name or not (numbered := _numbered(name)):
             return []
-        # 'Raum F (Workshop)' is also "workshop f", "atelier f": the word in brackets says its kind.
+        # 'Raum F (Workshop)' is also "workshop f", "atelier f": the word in brackets says its kind;
+        # 'Room 1700 (Track 3)' (BSides Vancouver 2024's) is also "la piste 3".
         said = [tuple(tokens(a or b)) for a, b in _BRACKETS.findall(name)]
-        return [numbered, *((words, numbered[1]) for words in said if len(words) == 1 and words[0].isalpha())]
+        kinds = [(words, numbered[1]) for words in said if len(words) == 1 and words[0].isalpha()]
+        return [numbered, *held, *kinds]
     parts = [part.strip() for half in name.split(" / ") for part in half.split(",")]
     found = [_numbered(part) for part in parts]
     nouns = _ANY_ROOM_NOUN
@@ -871,6 +874,8 @@ def _noun_fits(typed: str, printed: str) -> int:
         return 2  # "taller 2", "atelier 2" for "Workshop 2": the same kind of room in another language
     if typed in CHAMBER_NOUNS and printed in CHAMBER_NOUNS:
         return 2  # "salle", "sala", "room" for a "Saal"
+    if typed in TRACK_WORDS and printed in TRACK_WORDS:
+        return 2  # "la piste 3", "la pista 4" for 'Room 1700 (Track 3)'
     if typed in ROOM_NAME_WORDS.get(printed, ()):
         return 2  # "terraza 2a" for "Terrace 2A", "sala sur 2a" for "South Hall 2A"
     if typed in ROOM_NOUNS:

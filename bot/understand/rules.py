@@ -47,6 +47,7 @@ from bot.understand.vocabulary import (
     TRANSLATION_WORDS,
     WAY_TO_PHRASES,
     WHAT_TIME_PHRASES,
+    WHEN_WORDS,
     WITHOUT_WORDS,
 )
 
@@ -397,7 +398,10 @@ def _other_surname(f: Features, person: PersonMatch) -> str | None:
         return None
     matched = person.matched_words
     programme = f.index.programme
-    names = {token for pid in person.person_ids for token in words(programme.people[pid].name)}
+    # Their names, and the words of their office and country: "mayor pomanto makassar", "Mayor
+    # Iddrisu of Tamale" name no other Pomanto, no other Iddrisu.
+    people = [programme.people[pid] for pid in person.person_ids]
+    names = {token for p in people for text in (p.name, p.affiliation, p.country) for token in words(text)}
     # The given name as written ("Jean-Baptiste" of "Jean-Baptiste Vincey"): its words are one.
     given = {token for pid in person.person_ids for token in words(programme.people[pid].name.split()[0])}
     words_ = list(f.words)
@@ -443,7 +447,10 @@ def _other_surname(f: Features, person: PersonMatch) -> str | None:
             if w in rare
             and w in f.content
             and w not in names
+            and names.isdisjoint(f.index.glossary.translations(w))  # "mayor" of a "Maire …"
             and w not in titled
+            # (in some form: "ammerman drone talk" of 'Deploying IoT devices via Drones')
+            and titled.isdisjoint(f.index.variants(w, typos=False))
             # "wagemans keynote", "rzayev workshop": the session, not another surname
             and w not in SESSION_WORDS
             and w not in SESSION_NOUNS
@@ -462,7 +469,7 @@ def out_of_scope(f: Features) -> Question | None:
     parking at the science centre?"), unless the words are the room's name's ("the main bar")."""
     things, said = f.unknown_things
     practical = f.out_of_scope
-    if f.person is not None and f.person.exact and said:
+    if f.person is not None and f.person.exact and not f.person.misspelt and said:
         # "when is Javier Ropero Pelaez speaking?": a word of a name ("ropero", a wardrobe) asks
         # for no cloakroom.
         said = tuple(word for word in said if word not in f.person.matched_words)
@@ -665,6 +672,9 @@ def unknown_room(f: Features) -> Question | None:
 
 
 def at_time(f: Features) -> Question | None:
+    if f.kinds and set(f.kinds) <= PAUSE_KINDS and not WHEN_WORDS.isdisjoint(f.words):
+        # "qd est-ce qu'on mange demain midi ?": when lunch is that day, not what is on at noon.
+        return None
     if f.when.clock is not None or f.when.delay is not None:
         return f.ask(Intent.AT_TIME, when=f.when, kinds=f.kinds)
     return None

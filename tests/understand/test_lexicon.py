@@ -146,6 +146,10 @@ def test_the_shipped_topics_have_italian_forms_for_programmes_written_in_italian
             '[privacy]\nen = ["privacy"]\nfr = ["vie privée"]\nes = ["privacidad"]\nde = ["Privatsphäre!"]\n',
             "[privacy].de: 'Privatsphäre!' can never match ('!' is dropped",
         ),
+        (
+            '[privacy]\nen = ["privacy"]\nfr = ["vie privée"]\nes = ["privacidad"]\nnarrower = ["gdpr"]\n',
+            "[privacy].narrower: expected a list of the keys of other ideas",
+        ),
     ],
 )
 def test_a_form_that_can_never_match_is_refused(tmp_path: Path, table: str, reason: str) -> None:
@@ -248,3 +252,15 @@ def test_the_shipped_files_are_refused_with_a_bad_entry_added(tmp_path: Path) ->
     es.write_text(es.read_text(encoding="utf-8").replace('"fumar",', '"fumar", "the",'), encoding="utf-8")
     with pytest.raises(LexiconError, match=r"^es\.toml: \[words\.out_of_scope\]: 'the' can never match"):
         read_lexicon(tmp_path)
+
+
+def test_an_idea_lists_the_ideas_it_holds_by_their_keys(tmp_path: Path) -> None:
+    path = tmp_path / "topics.toml"
+    path.write_text(
+        '[disasters]\nen = ["disasters"]\nfr = ["catastrophes"]\nes = ["desastres"]\n'
+        'narrower = ["tsunami_waves"]\n'
+        '[tsunami_waves]\nen = ["tsunami"]\nfr = ["tsunami"]\nes = ["tsunami"]\n',
+        encoding="utf-8",
+    )
+    disasters, tsunamis = read_ideas(path, STOPWORDS)
+    assert (disasters.narrower, tsunamis.narrower) == (("tsunamiwaves",), ())

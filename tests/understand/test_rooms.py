@@ -3642,3 +3642,19 @@ def test_a_room_named_for_its_workshops_said_with_a_word_for_a_room() -> None:
     assert found("que viene despues en la sala de talleres") == "workshops"
     assert found("what's in the workshop room today?") == "workshops"
     assert found("taller de clojure?") is None
+
+
+def test_a_track_in_a_room_s_brackets_by_its_number_in_another_language() -> None:
+    """BSides Vancouver 2024's 'Room 1700 (Track 3)': "la piste 3", "la pista 4", "salle 1700"."""
+    finder = RoomFinder(
+        [
+            Room("t3", "Room 1700 (Track 3)"),
+            Room("t4", "Room 1800 (Track 4)"),
+            Room("all", "Tracks 1-4"),
+            Room("r2200", "Room 2200"),
+        ]
+    )
+    found = partial(room_in, finder)
+    assert found("qu'est ce qui passe maintenant dans la piste 3") == "t3"
+    assert found("que pasa ahora mismo en la pista 4") == "t4"
+    assert found("salle 1700 ?") == "t3"

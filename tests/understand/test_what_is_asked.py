@@ -8,6 +8,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from bot.answers.reply import respond
+from bot.programme.kinds import SessionKind
 from bot.programme.model import Person, Programme
 from bot.understand.parse import parse
 from bot.understand.question import Intent
@@ -139,3 +140,60 @@ def test_a_word_of_a_speaker_s_name_asks_for_nothing_practical() -> None:
     programme = _talks("Química verde", speakers=(Person("jrp", "Javier Ropero Peláez"),))
     question = parse("when is Javier Ropero Pelaez speaking?", START, programme)
     assert (question.intent, question.person_ids) == (Intent.PERSON, ("jrp",))
+
+
+def test_a_word_beside_a_surname_from_the_person_s_office_or_talk_names_no_one_else() -> None:
+    """ "mayor pomanto makassar", "Mayor Iddrisu of Tamale" (the file says "Maire de …"), "ammerman
+    drone talk when" (his title says "Drones")."""
+    sessions = [
+        talk("city", START, END, "Villes et migration", speakers=["pomanto"]),
+        talk("drones", START, END, "Deploying IoT devices via Drones", speakers=["ammerman"]),
+    ]
+    people = [
+        Person("pomanto", "Mohammad Ramdhan Pomanto", affiliation="Maire de Makassar", country="Indonésie"),
+        Person("ammerman", "Brad Ammerman"),
+    ]
+    programme = small_programme(ZONE, sessions, people=people)
+    for text, person in (
+        ("mayor pomanto makassar", "pomanto"),
+        ("ammerman drone talk when", "ammerman"),
+    ):
+        question = parse(text, START, programme)
+        assert (question.intent, question.person_ids) == (Intent.PERSON, (person,)), text
+
+
+def test_an_idea_finds_the_sessions_on_the_ideas_it_holds() -> None:
+    """ "natural disasters" finds the sessions on earthquakes and hurricanes, "deporte" the one on
+    football; examples in brackets are alternatives ("catastrophes naturelles (séismes,
+    ouragans)")."""
+    programme = _talks(
+        "Cities after the earthquake", "Hurricane season and displacement", "Football clubs for newcomers"
+    )
+    assert sorted(_found(programme, "anything on natural disasters?")) == ["t0", "t1"]
+    assert sorted(_found(programme, "desastres naturales?")) == ["t0", "t1"]
+    assert _found(programme, "algo de deporte?") == ["t2"]
+    # Not the other way round: an earthquake is no hurricane.
+    assert _found(programme, "anything on earthquakes?") == ["t0"]
+
+
+def test_when_a_pause_is_on_a_day_said_at_its_hour() -> None:
+    """ "qd est-ce qu'on mange demain midi ?": when lunch is tomorrow, not what is on at noon."""
+    tomorrow = START.replace(day=17)
+    sessions = [
+        talk(
+            "talks", tomorrow.replace(hour=11, minute=15), tomorrow.replace(hour=12, minute=45), "Session 1"
+        ),
+        talk(
+            "lunch",
+            tomorrow.replace(hour=12, minute=45),
+            tomorrow.replace(hour=13, minute=30),
+            "Pause déjeuner",
+            kind=SessionKind.LUNCH,
+        ),
+    ]
+    programme = small_programme(ZONE, sessions)
+    at = START.replace(hour=17, minute=35)
+    assert [
+        s["id"]
+        for s in respond("qd est-ce qu'on mange demain midi ?", at, programme).as_json(programme)["sessions"]
+    ] == ["lunch"]

@@ -44,6 +44,9 @@ _SIGNS = re.compile(r"[a-z0-9\s\-'.]")
 # Bokmål (JavaZone, TrondheimDC)).
 IDEA_LANGUAGES = (*LANGUAGES, "de", "it", "pt", "nl", "nb")
 OPTIONAL_IDEA_LANGUAGES = frozenset({"de", "it", "pt", "nl", "nb"})
+# The key of an idea's list of the ideas it holds: natural disasters hold earthquakes and floods, and
+# a question about disasters finds the sessions on earthquakes (not the other way round).
+NARROWER = "narrower"
 
 
 class LexiconError(ValueError):
@@ -57,10 +60,11 @@ class Idea:
     written: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (a question's language, its forms as written)
     german: frozenset[str] = frozenset()  # its German forms, folded
     elsewhere: frozenset[str] = frozenset()  # its forms in the other languages, folded
+    narrower: tuple[str, ...] = ()  # the words of the ideas it holds ("disasters": earthquakes, floods)
 
     def __reduce__(self) -> tuple[type[Idea], tuple[object, ...]]:
         # Read back by its constructor: a third faster than a frozen dataclass's field by field.
-        return (Idea, (self.word, self.forms, self.written, self.german, self.elsewhere))
+        return (Idea, (self.word, self.forms, self.written, self.german, self.elsewhere, self.narrower))
 
     def name_in(self, language: str) -> str:
         """The idea's first form in a language, accents kept: "sécurité"."""
@@ -80,6 +84,9 @@ def read_ideas(path: Path, dropped: frozenset[str]) -> tuple[Idea, ...]:
             raise LexiconError(f"{where}: the key must be lower-case letters, digits or _")
         if not isinstance(table, dict):
             raise LexiconError(f"{where}: expected a table of languages")
+        narrower = table.pop(NARROWER, [])
+        if not isinstance(narrower, list) or not all(isinstance(k, str) and k in data for k in narrower):
+            raise LexiconError(f"{where}.{NARROWER}: expected a list of the keys of other ideas")
         unknown = set(table) - set(IDEA_LANGUAGES)
         if unknown:
             raise LexiconError(
@@ -120,6 +127,7 @@ def read_ideas(path: Path, dropped: frozenset[str]) -> tuple[Idea, ...]:
                 written=tuple(by_language),
                 german=frozenset(german),
                 elsewhere=frozenset(elsewhere),
+                narrower=tuple(other.replace("_", "") for other in narrower),
             )
         )
     return tuple(ideas)
