@@ -44,6 +44,8 @@ class Answer:
     unknown_info: tuple[str, ...] = ()  # for `info`: the topics the conference information lacks
     hidden: int = 0  # sessions on the pages after this one (bot/answers/pages.py)
     rooms: tuple[str, ...] = ()  # for `rooms`: the rooms that fit, by id
+    # for `at_time` with two times asked: the answer at each, `sessions` being all of theirs
+    parts: tuple[Answer, ...] = ()
 
     @property
     def intent(self) -> Intent:
@@ -192,6 +194,12 @@ def _instant(q: Question, programme: Programme) -> datetime | None:
 
 
 def _at_time(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
+    if q.also is not None:
+        # "y a quoi demain à 9h et à 10h ?": what is on at each, one after the other.
+        first = _at_time(replace(q, also=None), programme, index)
+        second = _at_time(replace(q, when=q.also, also=None), programme, index)
+        both = first.sessions + tuple(s for s in second.sessions if s not in first.sessions)
+        return replace(first, sessions=both, parts=(first, second))
     instant = _instant(q, programme)
     if instant is not None:
         running = programme.running_at(instant, q.room_id)

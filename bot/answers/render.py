@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from datetime import date, datetime
 from functools import lru_cache
 from html import escape
@@ -121,6 +122,13 @@ def _now(result: Answer, programme: Programme, s: Speaker) -> str:
 
 
 def _at_time(result: Answer, programme: Programme, s: Speaker) -> str:
+    if result.parts:
+        # Two times asked at once: each time's answer, the one after the other.
+        shown = {session.id for session in result.sessions}
+        parts = [
+            replace(part, sessions=tuple(x for x in part.sessions if x.id in shown)) for part in result.parts
+        ]
+        return "\n\n".join(_at_time(part, programme, s) for part in parts)
     room = _room_name(programme, result.room_id)
     if result.instant is None:
         day = s.day(result.day) if result.day else ""

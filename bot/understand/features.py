@@ -19,7 +19,7 @@ from typing import Any
 
 from bot.i18n import LANGUAGES
 from bot.programme.kinds import PAUSE_KINDS, SessionKind
-from bot.programme.model import Programme
+from bot.programme.model import Conference, Programme
 from bot.understand.index import (
     DOTTED_ENDINGS,
     PersonMatch,
@@ -185,6 +185,7 @@ class Features:
     words: tuple[str, ...]  # every word of the message
     cleaned: str  # the folded text, the programme's expressions and mended question words in it
     when: When
+    also: When | None  # a second time asked with the first: "y a quoi demain à 9h et à 10h ?"
     rest: str  # `cleaned` without the time and the room
     room_id: str | None
     content: tuple[str, ...]  # the words left that may name something: no stop, filler or room words
@@ -721,6 +722,7 @@ def read_features(
     # "is there anything on python 3.11?" ('What's new in Python 3.11').
     text, numbers = _numbers_of_names(text, index)
     when, rest = find_when(text, language, at, conference, names=names | weekday_subjects | weekday_rooms)
+    also, rest = _another_time(when, rest, language, at, conference)
     for placeholder, number in numbers.items():
         rest = rest.replace(placeholder, number)
     # A devroom by its track where rooms are named by codes: "la suite dans la salle rust ?".
@@ -822,6 +824,7 @@ def read_features(
         words=tuple(all_words),
         cleaned=cleaned,
         when=when,
+        also=also,
         rest=rest,
         room_id=room_id,
         content=content,
@@ -933,6 +936,22 @@ def _capitals_named(raw: str, index: ProgrammeIndex) -> str:
         lambda found: capital_code(found.group(0)) if found.group(0) in codes else found.group(0),
         raw,
     )
+
+
+def _another_time(
+    when: When, rest: str, language: str, at: datetime, conference: Conference
+) -> tuple[When | None, str]:
+    """A second clock time after "and" ("what's on at 9 on thursday and at 9 on friday", "el
+    viernes a las 10 y a las 14"), on its own day if it says one, else on the first's; and the
+    text without it."""
+    if when.clock is None or not any(word in AND_WORDS for word in words(rest)):
+        return None, rest
+    also, without = find_when(rest, language, at, conference)
+    if also.clock is None:
+        return None, rest
+    said = "".join(typed if typed != left else " " for typed, left in zip(rest, without, strict=True))
+    said_day = find_when(re.sub(r"\d", " ", said), language, at, conference)[0].day is not None
+    return (also if said_day else replace(also, day=when.day)), without
 
 
 def _clean(raw: str) -> str:

@@ -71,3 +71,5 @@ class Question:
     # their number ("table ronde 3.1"), `unmatched` the number when none has it
     session_ids: tuple[str, ...] = ()
     lacking: bool = False  # for `rooms`: the rooms without interpretation are asked for
+    # for `at_time`: a second time asked with the first ("y a quoi demain à 9h et à 10h ?")
+    also: When | None = None

@@ -853,6 +853,9 @@ def _code_head(name: str) -> str | None:
 _SESSION_KIND_WORDS = frozenset(
     fold(word) for kind, words in KIND_WORDS.items() if kind not in PAUSE_KINDS for word in words
 )
+# Words that say a room's size ("mini", "petite", "small"): the room a word for a room names alone
+# is not the one they qualify.
+_SIZE_WORDS = ROOM_NAME_WORDS.get("little", frozenset()) | ROOM_NAME_WORDS.get("big", frozenset())
 # Words of questions and kinds of session: never a room's name shortened after "in", "à".
 _NEVER_SHORTENED = FILLER_WORDS | _SESSION_KIND_WORDS
 
@@ -1084,8 +1087,10 @@ class RoomFinder:
                 head = _code_head(name)
                 if head:
                     heads.setdefault(head, set()).add(room.id)
-                for word in tokens(name):
-                    if word in ROOM_NOUNS or _shortens_a_room_noun(word):
+                # (not one a word of size qualifies: "el auditorio" is the 'Auditório do ICET',
+                # not SNCT Itacoatiara's 'Sala 307 (Mini Auditório)')
+                for before, word in pairwise(["", *tokens(name)]):
+                    if (word in ROOM_NOUNS or _shortens_a_room_noun(word)) and before not in _SIZE_WORDS:
                         noun_rooms.setdefault(word, set()).add(room.id)
                 for word in {word for spelling in _spellings(name) for word in tokens(spelling)}:
                     name_words.setdefault(word, set()).add(room.id)

@@ -676,7 +676,7 @@ def at_time(f: Features) -> Question | None:
         # "qd est-ce qu'on mange demain midi ?": when lunch is that day, not what is on at noon.
         return None
     if f.when.clock is not None or f.when.delay is not None:
-        return f.ask(Intent.AT_TIME, when=f.when, kinds=f.kinds)
+        return f.ask(Intent.AT_TIME, when=f.when, kinds=f.kinds, also=f.also)
     return None
 
 

@@ -3658,3 +3658,20 @@ def test_a_track_in_a_room_s_brackets_by_its_number_in_another_language() -> Non
     assert found("qu'est ce qui passe maintenant dans la piste 3") == "t3"
     assert found("que pasa ahora mismo en la pista 4") == "t4"
     assert found("salle 1700 ?") == "t3"
+
+
+def test_a_word_for_a_room_alone_is_not_the_one_a_size_qualifies() -> None:
+    """SNCT Itacoatiara 2022: "el auditorio" is the 'Auditório do ICET', not 'Sala 307 (Mini
+    Auditório)' (still "el mini auditorio"); "the outdoor area" is its 'Área Externa do ICET'."""
+    finder = RoomFinder(
+        [
+            Room("aud", "Auditório do ICET"),
+            Room("mini", "Bloco A - Sala 307(Mini Auditório)"),
+            Room("out", "Área Externa do ICET"),
+            Room("s103", "Bloco A - Sala 103"),
+        ]
+    )
+    found = partial(room_in, finder)
+    assert found("que esta pasando en el auditorio") == "aud"
+    assert found("el mini auditorio") == "mini"
+    assert found("what's on right now in the outdoor area") == "out"

@@ -5,15 +5,19 @@ name, a programme word met in another sense than the idea it starts like."""
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from bot.answers.reply import respond
+from bot.answers.reply import respond, respond_in
 from bot.programme.kinds import SessionKind
+from bot.programme.loading import load_programme
 from bot.programme.model import Person, Programme
+from bot.understand.followup import Conversations
 from bot.understand.parse import parse
 from bot.understand.question import Intent
 from tests.small_programme import small_programme, talk
 
+MECHELEN = Path(__file__).resolve().parents[2] / "data" / "mechelen-2017" / "programme.toml"
 ZONE = ZoneInfo("Europe/Brussels")
 START = datetime(2017, 11, 16, 10, tzinfo=ZONE)
 END = START.replace(hour=12)
@@ -197,3 +201,38 @@ def test_when_a_pause_is_on_a_day_said_at_its_hour() -> None:
         s["id"]
         for s in respond("qd est-ce qu'on mange demain midi ?", at, programme).as_json(programme)["sessions"]
     ] == ["lunch"]
+
+
+def test_the_one_of_another_place_after_a_person_asked_by_office() -> None:
+    """The Mechelen forum's "quand parle le maire de Bamako ?" then "et celui de Pikine ?"."""
+    programme = load_programme(MECHELEN).programme
+    conversations = Conversations()
+    at = datetime(2017, 11, 16, 9, 10, tzinfo=ZONE)
+    respond_in(conversations, "chat", "quand parle le maire de Bamako ?", at, programme)
+    then = respond_in(conversations, "chat", "et celui de Pikine ?", at, programme)
+    assert then.answer.question.person_ids == ("abdoulaye-thimbo",)
+
+
+def test_ufos_and_mpox_in_other_languages() -> None:
+    programme = _talks("Neural Nets and Flying Saucers", "Monkeypox: o que sabemos")
+    assert _found(programme, "hay algo de ovnis??") == ["t0"]
+    assert _found(programme, "algo sobre la viruela del mono?") == ["t1"]
+
+
+def test_two_times_in_one_message_are_both_answered() -> None:
+    """ "que hay el viernes a las 10 y a las 14": what is on at each, the second on the first's day
+    unless it says its own ("at 9 on thursday and at 9 on friday")."""
+    friday = START.replace(day=17)
+    sessions = [
+        talk("thu9", START.replace(hour=9), START.replace(hour=10), "Welcome"),
+        talk("fri9", friday.replace(hour=9), friday.replace(hour=11), "Second day"),
+        talk("fri14", friday.replace(hour=13, minute=30), friday.replace(hour=15), "European perspective"),
+        talk("thu14", START.replace(hour=13, minute=30), START.replace(hour=15), "Drivers of migration"),
+    ]
+    programme = small_programme(ZONE, sessions)
+    evening = START.replace(day=15, hour=19)
+    spanish = respond("que hay el viernes a las 10 y a las 14", evening, programme)
+    assert [s.id for s in spanish.answer.sessions] == ["fri9", "fri14"]
+    assert spanish.html.count("viernes") == 2  # a heading for each time
+    english = respond("what's on at 9 on thursday and at 9 on friday", evening, programme)
+    assert [s.id for s in english.answer.sessions] == ["thu9", "fri9"]
