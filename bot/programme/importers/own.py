@@ -93,6 +93,7 @@ _TITLE = (
     "note",  # the Devoxx CFP's registration and breaks: {"note": "Registration", "kind": …}
     # A Spanish or French site's own fields ({"titulo", "horario", "dia"}, {"titre", "debut"}).
     "titulo", "titre", "nombre", "nom", "intitule",
+    "proposaltitle",  # pretalx's sessions export as CSV ("Proposal title", "Speaker names", "Room")
 )  # fmt: skip
 _START = (
     "start",

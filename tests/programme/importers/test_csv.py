@@ -140,3 +140,25 @@ def test_a_name_column_beside_a_title_column_is_the_speaker_s(tmp_path: Path) ->
         s.title.all()[0]: [programme.people[p].name for p in s.person_ids] for s in programme.sessions
     }
     assert speakers == {"Opening Day1": ["運営"], "Keynote": ["Mark Shanonn"]}
+
+
+def test_pretalx_s_sessions_export_as_csv(tmp_path: Path) -> None:
+    """EuroSciPy 2023's: pretalx writes "Proposal title", "Speaker names", "Room", "Start", "End";
+    a proposal not scheduled (a poster, no start) is left out, its line said."""
+    text = (
+        "ID,Proposal title,Proposal state,Session type,Track,Abstract,Speaker names,Room,Start,End\n"
+        "3D7SAQ,Model Documentation,confirmed,Talk,Community,Model cards.,Ezi Ozoani,HS 120,"
+        "2023-08-17T09:20:00+00:00,2023-08-17T11:40:00+02:00\n"
+        "8NHQGJ,Survival analysis,confirmed,Poster,Science,Gradient boosting.,Ada Smith,,,\n"
+    )
+    loaded = load_programme(write(tmp_path, text, "euroscipy-2023_sessions.csv"), tz="Europe/Zurich")
+    programme = loaded.programme
+    (session,) = programme.sessions
+    room = programme.room(session.room_id)
+    assert (session.title.all()[0], session.start.isoformat(), room.name if room else None) == (
+        "Model Documentation",
+        "2023-08-17T11:20:00+02:00",
+        "HS 120",
+    )
+    assert [programme.people[p].name for p in session.person_ids] == ["Ezi Ozoani"]
+    assert any("line 3" in warning for warning in loaded.warnings)
