@@ -1562,8 +1562,12 @@ def _shared_meridiem(first: str, second: str) -> tuple[str, str]:
 _MERIDIEM = kept(r"[ap]\.?m\.?\s*$", re.IGNORECASE)
 
 
+# An hour written the French way with no minutes: "12h", "9 h" (EISS's programmes).
+_HOUR_ALONE = kept(r"^(\d{1,2})\s*h$", re.IGNORECASE)
+
+
 def _clock(text: str) -> timedelta | None:
-    match = _CLOCK.match(text.strip())
+    match = _CLOCK.match(_HOUR_ALONE.sub(r"\1:00", text.strip()))
     if not match:
         return None
     hours, minutes, seconds = (int(group or 0) for group in match.groups()[:3])

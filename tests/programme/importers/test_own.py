@@ -2611,3 +2611,18 @@ def test_a_venue_s_areas_each_holding_time_slots_of_sessions(tmp_path: Path) -> 
         "Laurent Sansonetti",
         "Shizuo Fujita",
     ]
+
+
+def test_an_hour_written_the_french_way_with_no_minutes(tmp_path: Path) -> None:
+    """EISS's programmes: "début": "9h", "fin": "12h" beside "14h30"."""
+    path = tmp_path / "programme.json"
+    path.write_text(
+        json.dumps(
+            [{"titre": "Plénière", "jour": "2022-09-15", "début": "9h", "fin": "12 h", "salle": "Amphi A"},
+             {"titre": "Atelier", "jour": "2022-09-15", "début": "14h30", "fin": "16H", "salle": "Salle 2"}]
+        ),
+        encoding="utf-8",
+    )  # fmt: skip
+    programme = load_programme(path, tz="Europe/Paris").programme
+    read = sorted((s.start.strftime("%H:%M"), s.end.strftime("%H:%M")) for s in programme.sessions)
+    assert read == [("09:00", "12:00"), ("14:30", "16:00")]
