@@ -241,7 +241,7 @@ def _topic_rather(f: Features, person: PersonMatch) -> bool:
         return True  # "hay algo de kenia": Kenya (its Spanish name), not a slip for "Ksenia"
     # "is jack fennel doing anything": a verb saying someone speaks is no topic beside the name,
     # nor a word for sessions ("katja schafer - which panel?").
-    rest = set(f.content) - SPEAKING_WORDS - SESSION_NOUNS
+    rest = set(f.content) - SPEAKING_WORDS - SESSION_NOUNS - SESSION_WORDS  # "la keynote de giada pistili"
     if person.misspelt and not rest - NAME_PARTICLES <= person.matched_words and not _describes(f, person):
         return True  # "crédito social chino" is not a slip for a speaker "Chinon": the rest is a topic
     if _named_as_its_sessions(f, person):

@@ -247,3 +247,15 @@ def test_a_title_word_beside_words_describing_many_people_asks_for_the_talk() ->
     text = "Is there a talk explaining Landlock? I'd like to learn about Linux security modules."
     titles = [s["title"] for s in respond(text, at, programme).as_json(programme)["sessions"]]
     assert len(titles) == 1 and "Landlock" in titles[0]
+
+
+def test_a_word_for_a_session_beside_a_misspelt_name_asks_for_that_person() -> None:
+    """EuroSciPy 2023's "a que hora es la keynote de giada pistili" (Giada Pistilli)."""
+    sessions = [
+        talk("ethics", START, END, "Integrating Ethics in ML", speakers=["gp"]),
+        talk("polars", START.replace(day=17), END.replace(day=17), "Keynote on polars", speakers=["rv"]),
+    ]
+    people = [Person("gp", "Giada Pistilli"), Person("rv", "Ritchie Vink")]
+    programme = small_programme(ZONE, sessions, people=people)
+    question = parse("a que hora es la keynote de giada pistili", START.replace(hour=8), programme)
+    assert (question.intent, question.person_ids) == (Intent.PERSON, ("gp",))

@@ -732,7 +732,7 @@ def _name_parts(name: str) -> list[str]:
     """A name's parts between commas, without the degrees written after it: "Qingyun Wu, PhD",
     "Jane Roe, MD, MPH" are one part (ODSC East 2025's)."""
     parts = [part.strip() for part in name.split(",")]
-    while len(parts) > 1 and _degree(parts[-1]):
+    while len(parts) > 1 and is_degree(parts[-1]):
         parts.pop()
     return parts
 
@@ -744,7 +744,7 @@ _DEGREES = frozenset(
 )
 
 
-def _degree(part: str) -> bool:
+def is_degree(part: str) -> bool:
     """Whether a part written after a name with a comma is a degree or a title: "PhD", "Ph.D.", "M.D."."""
     return re.sub(r"[.\s]", "", fold(part)) in _DEGREES
 

@@ -172,11 +172,14 @@ def _csv_rows(content: bytes, path: Path) -> tuple[list[dict[str, str]], list[in
         text = content.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise ProgrammeError(path, f"not UTF-8 text (byte {error.start})") from error
+    # The separator as sniffed, the quoting as RFC 4180 writes it: a quote inside a quoted cell is
+    # written twice ('Polars is the ""relatively"" new…', EuroSciPy 2023's pretalx export), which
+    # the sniffer may miss on the first lines and so cut such rows at the wrong commas.
     try:
-        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+        delimiter = csv.Sniffer().sniff(text[:4096], delimiters=",;\t").delimiter
     except csv.Error:
-        dialect = csv.excel_tab if path.suffix.lower() == ".tsv" else csv.excel
-    reader = csv.DictReader(io.StringIO(text, newline=""), dialect=dialect)
+        delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
+    reader = csv.DictReader(io.StringIO(text, newline=""), dialect=csv.excel, delimiter=delimiter)
     rows: list[dict[str, str]] = []
     lines: list[int] = []
     start = 2  # the line after the header

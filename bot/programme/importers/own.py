@@ -45,7 +45,7 @@ from zoneinfo import ZoneInfo
 from bot.programme.errors import ProgrammeError
 from bot.programme.importers import hoverboard
 from bot.programme.importers.afternoon_hours import with_afternoon_hours
-from bot.programme.importers.build import RawEvent, RawPerson, RawSchedule, build_programme
+from bot.programme.importers.build import RawEvent, RawPerson, RawSchedule, build_programme, is_degree
 from bot.programme.importers.common import (
     BY_LINE,
     JSON_EXPECTED,
@@ -1799,7 +1799,10 @@ def _names(text: str, *, affiliated: bool = False) -> list[str]:
             return [part.split(" of ", 1)[0].strip() for part in listed]
         if len(listed) > 1:
             return [name for part in listed for name in _names(part, affiliated=affiliated)]
-    parts = [part.strip() for part in _NAME_SEPARATORS.split(text) if part.strip()]
+    # (a degree after a name is no one: "Arkadiusz Trawiński, PhD, Joost Göbbels" is two people)
+    parts = [part.strip() for part in _NAME_SEPARATORS.split(text) if part.strip() and not is_degree(part)]
+    if not parts:
+        return []
     if affiliated and len(parts[0].split()) >= 2:
         return [parts[0]]
     if len(parts) > 1 and all(" " in part for part in parts):

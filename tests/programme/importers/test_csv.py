@@ -162,3 +162,23 @@ def test_pretalx_s_sessions_export_as_csv(tmp_path: Path) -> None:
     )
     assert [programme.people[p].name for p in session.person_ids] == ["Ezi Ozoani"]
     assert any("line 3" in warning for warning in loaded.warnings)
+
+
+def test_a_quote_written_twice_inside_a_quoted_cell_and_a_degree_after_a_name(tmp_path: Path) -> None:
+    """EuroSciPy 2023's export: 'Polars is the ""relatively"" new…' is one cell (the sniffer alone
+    took the doubled quotes for two cells), and "Arkadiusz Trawiński, PhD, Joost Göbbels" is two
+    people, no "PhD"."""
+    text = (
+        "ID,Proposal title,Abstract,Speaker names,Room,Start,End\n"
+        'UX8CTK,Keynote on polars,"Polars is the ""relatively"" new, fast dataframe library",'
+        "Ritchie Vink,Aula,2023-08-17T07:00:00+00:00,2023-08-17T10:00:00+02:00\n"
+        'AB12CD,Skops,"Safer ""pickles"", at last","Arkadiusz Trawiński, PhD, Joost Göbbels",HS 120,'
+        "2023-08-17T13:30:00+00:00,2023-08-17T16:00:00+02:00\n"
+    )
+    programme = load_programme(write(tmp_path, text, "sessions.csv"), tz="Europe/Zurich").programme
+    assert sorted(s.title.all()[0] for s in programme.sessions) == ["Keynote on polars", "Skops"]
+    assert sorted(p.name for p in programme.people.values()) == [
+        "Arkadiusz Trawiński",
+        "Joost Göbbels",
+        "Ritchie Vink",
+    ]
