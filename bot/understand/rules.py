@@ -185,7 +185,11 @@ def conference_info(f: Features) -> Question | None:
         faq
         and not topics
         and f.topic_hits
-        and (f.names_sessions or any(map(f.a_subject_of_sessions, f.content)))
+        and (
+            f.names_sessions
+            or any(map(f.a_subject_of_sessions, f.content))
+            or has_phrase(f.cleaned, ABOUT_PHRASES)  # "où on parle de la déclaration ?"
+        )
     ):
         # "anything about the new urban agenda?", "which sessions deal with the declaration?": the
         # sessions about what an entry of the FAQ explains ("what is the New Urban Agenda?" is it).

@@ -259,3 +259,12 @@ def test_a_word_for_a_session_beside_a_misspelt_name_asks_for_that_person() -> N
     programme = small_programme(ZONE, sessions, people=people)
     question = parse("a que hora es la keynote de giada pistili", START.replace(hour=8), programme)
     assert (question.intent, question.person_ids) == (Intent.PERSON, ("gp",))
+
+
+def test_where_something_the_faq_explains_is_discussed_asks_for_the_sessions() -> None:
+    """The Mechelen forum's "où on parle de la déclaration de Malines ?" (its FAQ says what the
+    declaration is; "c'est quoi la déclaration de Malines ?" still asks that)."""
+    programme = load_programme(MECHELEN).programme
+    at = datetime(2017, 11, 17, 10, 10, tzinfo=ZONE)
+    assert parse("où on parle de la déclaration de Malines ?", at, programme).intent == Intent.SEARCH
+    assert parse("c'est quoi la déclaration de Malines ?", at, programme).intent == Intent.INFO
