@@ -221,15 +221,20 @@ def _at_time(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer
         s for s in sessions if programme.conference.programme_day(s.start) == day and not s.cancelled
     )
     if q.when.part:
-        low, high = PARTS_OF_DAY[q.when.part]
-        local = programme.timezone
-        sessions = tuple(
-            s
-            for s in sessions
-            if low <= s.start.astimezone(local).time() < high
-            or (low < s.end.astimezone(local).time() <= high and s.start.astimezone(local).time() < high)
-        )
+        sessions = _in_part_of_day(sessions, q.when.part, programme)
     return Answer(q, sessions=_of_kinds(sessions, q.kinds), day=day)
+
+
+def _in_part_of_day(sessions: tuple[Session, ...], part: str, programme: Programme) -> tuple[Session, ...]:
+    """The sessions held in a part of the day: starting in it, or running into it from before."""
+    low, high = PARTS_OF_DAY[part]
+    local = programme.timezone
+    return tuple(
+        s
+        for s in sessions
+        if low <= s.start.astimezone(local).time() < high
+        or (low < s.end.astimezone(local).time() <= high and s.start.astimezone(local).time() < high)
+    )
 
 
 def _anything_around(programme: Programme, instant: datetime, room_id: str | None) -> bool:
@@ -307,6 +312,10 @@ def _search(q: Question, programme: Programme, index: ProgrammeIndex) -> Answer:
     scores = index.topic_scores(list(q.topic)) if q.topic else {}
     pool = programme.sessions_in_room(q.room_id) if q.room_id else programme.sessions
     pool = _on_day(tuple(s for s in pool if not s.cancelled), q, programme)
+    if q.kinds and not q.topic and q.when.part and q.when.day:
+        # "coffee breaks this afternoon?": the afternoon's (a topic asked "ce soir" is still found
+        # at another hour of the day, where the asker misplaced it).
+        pool = _in_part_of_day(pool, q.when.part, programme)
     if q.interpretation:
         # "ateliers en espagnol": the sessions whose room is heard in that language; where no
         # room is interpreted, those whose text names it ("Julia para gente con prisa (Spanish)").

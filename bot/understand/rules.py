@@ -29,6 +29,7 @@ from bot.understand.text import dense, fold, words
 from bot.understand.vocabulary import (
     ABOUT_PHRASES,
     AFTER_PHRASES,
+    AFTERNOON_PHRASES,
     ATTENDING_WORDS,
     CONFERENCE_WORDS,
     DOCUMENT_PHRASES,
@@ -508,7 +509,9 @@ def after_a_pause(f: Features) -> Question | None:
     """ "what's on after the break", "et après la pause café ?", "después del almuerzo": what starts
     when that pause ends (the next one, or the first of the day asked about)."""
     pauses = [kind for kind in f.kinds if kind in PAUSE_KINDS]
-    if not pauses or f.when.clock is not None or not has_phrase(f.cleaned, AFTER_PHRASES):
+    # ("les pauses cet après-midi ?" asks for no "après")
+    said = re.sub("|".join(map(re.escape, AFTERNOON_PHRASES)), " ", f.cleaned)
+    if not pauses or f.when.clock is not None or not has_phrase(said, AFTER_PHRASES):
         return None
     programme = f.index.programme
     conference = programme.conference

@@ -268,3 +268,28 @@ def test_where_something_the_faq_explains_is_discussed_asks_for_the_sessions() -
     at = datetime(2017, 11, 17, 10, 10, tzinfo=ZONE)
     assert parse("où on parle de la déclaration de Malines ?", at, programme).intent == Intent.SEARCH
     assert parse("c'est quoi la déclaration de Malines ?", at, programme).intent == Intent.INFO
+
+
+def test_pauses_in_a_part_of_the_day() -> None:
+    """ "coffee breaks this afternoon?", "les pauses cet après-midi ?": the afternoon's, not the
+    morning's (and "après-midi" asks for nothing after a pause)."""
+    friday = START.replace(day=17)
+    sessions = [
+        talk(
+            "am", friday.replace(hour=11), friday.replace(hour=11, minute=15), "Pause", kind=SessionKind.BREAK
+        ),
+        talk("talk", friday.replace(hour=11, minute=15), friday.replace(hour=12, minute=45), "Session 1"),
+        talk(
+            "pm",
+            friday.replace(hour=14, minute=30),
+            friday.replace(hour=14, minute=45),
+            "Pause",
+            kind=SessionKind.BREAK,
+        ),
+    ]
+    programme = small_programme(ZONE, sessions)
+    noon = friday.replace(hour=12)
+    for text in ("coffee breaks this afternoon?", "les pauses cet après-midi ?"):
+        assert [s["id"] for s in respond(text, noon, programme).as_json(programme)["sessions"]] == ["pm"], (
+            text
+        )
