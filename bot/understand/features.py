@@ -150,6 +150,9 @@ _OR_BEFORE = kept(
 )
 # What lists alternatives in a message: "serrures / crochetage", "teachers, classroom etc".
 _LIST_SEPARATOR = kept(r"\s*[/,;]\s*")
+# A list in brackets: "les catastrophes naturelles (séismes, ouragans...)" (one word in brackets is
+# a gloss: "GC (ramasse-miettes)").
+_EXAMPLES_IN_BRACKETS = kept(r"\(([^()]*(?:,|\.\.\.|…)[^()]*)\)")
 
 
 def _with_r_language(rest_words: list[str], raw: str, index: ProgrammeIndex) -> list[str]:
@@ -366,9 +369,25 @@ class Features:
         about = tuple(w for w in topic if w not in generic or w in self._phrased)
         if about != topic and about and any(self.index.variants(w) for w in about):
             topic = about
+        if (self.wants_now or self.wants_next or self.wants_first) and not self._asks_about_it:
+            # "Bonsoir, je viens d'arriver à Lyon. Quelle est la première séance demain ?": what is
+            # only told, beside a question on what is on, is no topic.
+            topic = tuple(w for w in topic if w not in self.told)
         # "Hi! I work in analytics. Any sessions about data science?": not the asker's own words.
         sought = tuple(w for w in topic if w not in self.described)
         return sought if sought and any(self.index.variants(w) for w in sought) else topic
+
+    @cached_property
+    def _asks_about_it(self) -> bool:
+        """Whether a clause that asks says "about": "I'd like to help with fundraising for next
+        year's DebConf, are there any sessions about that?" asks about what was told."""
+        return any(
+            word in SUBJECT_MARKERS for clause, end in self._clauses if not _tells(end) for word in clause
+        )
+
+    @cached_property
+    def _clauses(self) -> tuple[tuple[list[str], str], ...]:
+        return tuple(_clauses(self.text))
 
     @cached_property
     def told(self) -> frozenset[str]:
@@ -376,8 +395,8 @@ class Features:
         stop: "just got out of the taxi, what am I missing right now?" asks for no taxi."""
         telling: set[str] = set()
         asking: set[str] = set()
-        for clause, end in _clauses(self.text):
-            (telling if end in _TELLING_ENDS and end else asking).update(clause)
+        for clause, end in self._clauses:
+            (telling if _tells(end) else asking).update(clause)
         return frozenset(telling - asking)
 
     @cached_property
@@ -387,7 +406,7 @@ class Features:
         "I'm interested in fuzzing" (what is sought) nor a word said again elsewhere."""
         inside: set[str] = set()
         outside: set[str] = set()
-        for clause, _ in _clauses(self.text):
+        for clause, _ in self._clauses:
             start = " ".join(clause[:4])
             if has_phrase(start, INTRODUCING_PHRASES) and WISHES.isdisjoint(clause):
                 inside.update(clause)
@@ -421,7 +440,7 @@ class Features:
         slash or commas: "schools or education", "serrures / crochetage", "teachers, classroom" →
         (schools,), (education,); () when there is one."""
         topic = set(self.topic)
-        pieces = _LIST_SEPARATOR.split(self.text)
+        pieces = _LIST_SEPARATOR.split(_EXAMPLES_IN_BRACKETS.sub(self._examples_listed, self.text))
         if any(sum(word in topic for word in words(piece)) > 2 for piece in pieces):
             # A phrase, then examples: "the town's local projects, like the boxing club".
             pieces = [self.text]
@@ -436,6 +455,15 @@ class Features:
                     parts[-1].append(word)
         alternatives = tuple(tuple(part) for part in parts if part)
         return alternatives if len(alternatives) > 1 else ()
+
+    def _examples_listed(self, brackets: re.Match[str]) -> str:
+        """Brackets listing kinds of what is said before them, as alternatives: "les catastrophes
+        naturelles (séismes, ouragans...)"; others as they are ("les drones (aspects juridiques,
+        vie privée)" says which drones' talks)."""
+        before = words(self.text[: brackets.start()])
+        held = {form for word in before for form in self.index.glossary.narrower_forms(word)}
+        listed = words(brackets.group(1))
+        return f", {brackets.group(1)}," if held and not held.isdisjoint(listed) else brackets.group(0)
 
     def _as_topic_read(self, said: list[str]) -> Iterator[str]:
         """Words as the topic reads them: an expression as its word ("video games" → games), two
@@ -1105,6 +1133,8 @@ def _who(
             and w not in named.matched_words
             and w[:1] not in initials
             and index.find_person([w]) is None
+            # (nor a word of their own description: "Papadopulos (Thessaloniki)", their city)
+            and not any(w in index.person_docs.get(p, ()) for p in named.person_ids)
         ]
         if any(_beside(all_words, word, named.matched_words) for word in _names(raw, not_names)):
             named = None
@@ -1211,6 +1241,11 @@ _KNOWN_WORDS = (
 _CLAUSE_END = kept(r"([.?!;,:()¿¡…]|\s[-–—]\s|[–—])")
 # The marks after a clause that tell rather than ask: "just got out of the taxi, what's on now?".
 _TELLING_ENDS = frozenset(".,;:…")
+
+
+def _tells(end: str) -> bool:
+    """Whether the mark ending a clause says it tells rather than asks."""
+    return bool(end) and end in _TELLING_ENDS
 
 
 def _clauses(text: str) -> Iterator[tuple[list[str], str]]:

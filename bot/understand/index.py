@@ -541,12 +541,14 @@ class ProgrammeIndex:
             if not candidates and self._given_by_initial(token, tokens[position + 1 : position + 2]):
                 continue  # "hubert sablonniere" for 'hsablonniere', not a slip for a speaker 'huber'
             # A word the sessions have is itself, not a slip for a name ("mars" is no Markus), nor is
-            # a word of the lexicon's ideas ("algo de deporte?" asks for no Mr Decorte).
+            # a word of the lexicon's ideas ("algo de deporte?" asks for no Mr Decorte) or of how
+            # people are described ("Papadopulos (Thessaloniki)": their city, no one else's name).
             if (
                 not candidates
                 and len(token) >= 4
                 and token not in self.session_idf
                 and not self.glossary.knows(token)
+                and token not in self.person_idf
             ):
                 found = process.extractOne(token, self.name_vocabulary, scorer=fuzz.ratio, score_cutoff=80)
                 # A typo keeps the first letter and about the length ("mohamad" for "mohamed").

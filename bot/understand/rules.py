@@ -743,9 +743,16 @@ def person(f: Features) -> Question | None:
         return None  # "Faut-il un visa Schengen ? Je suis adjoint au maire à Douala."
     if found and _a_title_word_beside_many_described(f, found):
         return None  # "Is there a talk explaining Landlock? … Linux security modules"
+    if found and found.described and _only_told(f, found):
+        return None  # "je viens d'arriver à Lyon. Quelle est la première séance demain ?"
     if found and (found.exact or not f.topic_hits or f.asks_person) and not _topic_rather(f, found):
         return f.ask(Intent.PERSON, person_ids=found.person_ids, when=f.when, together=found.described)
     return None
+
+
+def _only_told(f: Features, found: PersonMatch) -> bool:
+    """Whether the words describing someone are only told, beside a question on what is on."""
+    return (f.wants_now or f.wants_next or f.wants_first) and found.matched_words <= f.told
 
 
 def _a_title_word_beside_many_described(f: Features, found: PersonMatch) -> bool:
@@ -840,7 +847,10 @@ def unlisted_pause(f: Features) -> Question | None:
 
 def next_(f: Features) -> Question | None:
     """ "what's next?", "¿qué hay primero mañana?" (what starts first that day)."""
-    wanted = f.wants_next or (f.wants_first and f.when.clock is None and not f.content)
+    # (what is only told beside it is no content: "je viens d'arriver à Lyon. Quelle est la première
+    # séance demain ?")
+    asked = [word for word in f.content if word not in f.told]
+    wanted = f.wants_next or (f.wants_first and f.when.clock is None and not asked)
     # "hay fiesta después del evento?": an idea of the topic lexicon that the programme does not
     # have is what is asked about, not what comes next.
     absent = [w for w in f.content if f.index.glossary.idea_forms(w) and not f.index.variants(w, typos=False)]

@@ -293,3 +293,28 @@ def test_pauses_in_a_part_of_the_day() -> None:
         assert [s["id"] for s in respond(text, noon, programme).as_json(programme)["sessions"]] == ["pm"], (
             text
         )
+
+
+def test_examples_in_brackets_are_alternatives_and_a_city_in_brackets_describes() -> None:
+    """The Mechelen forum's "catastrophes naturelles (séismes, ouragans...)" finds the sessions on
+    any of them; "Papagianakis (Athènes) c'est à quelle heure ?" is the deputy mayor of Athens with
+    a slip, his city beside him."""
+    programme = load_programme(MECHELEN).programme
+    at = datetime(2017, 11, 16, 10, 22, tzinfo=ZONE)
+    both = respond("Les catastrophes naturelles (séismes, ouragans), c'est abordé où ?", at, programme)
+    assert len(both.answer.sessions) == 3
+    person = parse("Papagianakis (Athènes) c'est à quelle heure et dans quelle salle ?", at, programme)
+    assert (person.intent, person.person_ids) == (Intent.PERSON, ("eleftherios-papagiannakis",))
+
+
+def test_what_is_only_told_before_a_question_on_what_comes_first() -> None:
+    """ "Bonsoir, je viens d'arriver à Malines. Quelle est la première séance demain matin ?": no
+    search for the city, no mayor described by it: the first session tomorrow."""
+    programme = load_programme(MECHELEN).programme
+    evening = datetime(2017, 11, 15, 21, 30, tzinfo=ZONE)
+    text = (
+        "Bonsoir, je viens d'arriver à Malines. Quelle est la première séance demain matin, s'il vous plaît ?"
+    )
+    reply = respond(text, evening, programme)
+    assert reply.answer.question.intent == Intent.NEXT
+    assert [s.start.hour for s in reply.answer.sessions] == [9]
