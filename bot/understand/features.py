@@ -53,6 +53,7 @@ from bot.understand.vocabulary import (
     GROUP_NOUNS,
     HELP_PHRASES,
     HELP_WORDS,
+    HOW_TO_ASK_PHRASES,
     INFO_PHRASES,
     INTRODUCING_PHRASES,
     KIND_FOLDED,
@@ -911,8 +912,9 @@ def _asks_help(cleaned: str) -> bool:
     if found is None or any(word in SUBJECT_MARKERS for word in words(cleaned[: found.start()])):
         return False
     # Nor "she wants to learn how to use her smartphone: are there any workshops for that?" (WueWW
-    # 2022's): sessions asked for after it are sought.
-    return not any(word in SESSION_NOUNS for word in words(cleaned[found.end() :]))
+    # 2022's): sessions asked for after it are sought, unless how to ask for them is asked.
+    after = cleaned[found.end() :]
+    return not any(word in SESSION_NOUNS for word in words(after)) or has_phrase(after, HOW_TO_ASK_PHRASES)
 
 
 _WHATS = frozenset({"whats", "s", "is", "going"})  # "what's on", "what is on", "what's going on"

@@ -221,6 +221,7 @@ I_AM = frozenset(_words("words.i_am"))
 # that make such a clause say what one seeks (lexicon: phrases.introducing, words.first_person,
 # words.wishes).
 INTRODUCING_PHRASES = _words("phrases.introducing")
+HOW_TO_ASK_PHRASES = _words("phrases.how_to_ask")  # "¿cómo te pregunto por las charlas?"
 FIRST_PERSON = frozenset(_words("words.first_person"))
 WISHES = frozenset(_words("words.wishes"))
 # A programme's words met in another sense than the idea's form they start like ("enseignements").

@@ -318,3 +318,10 @@ def test_what_is_only_told_before_a_question_on_what_comes_first() -> None:
     reply = respond(text, evening, programme)
     assert reply.answer.question.intent == Intent.NEXT
     assert [s.start.hour for s in reply.answer.sessions] == [9]
+
+
+def test_how_to_ask_for_talks_beside_what_the_bot_can_do_is_help() -> None:
+    """BSides Puerto Rico 2024's "¿Qué puedes hacer exactamente y cómo te pregunto por las charlas?"."""
+    programme = _talks("I Spy With My Hacker Eye", "Med Team vs Red Team")
+    text = "Hola, buenos días. ¿Qué puedes hacer exactamente y cómo te pregunto por las charlas?"
+    assert parse(text, START, programme).intent == Intent.HELP

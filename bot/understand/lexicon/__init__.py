@@ -259,6 +259,7 @@ TABLES: dict[str, str] = {
     "words.relative_pronouns": WORD,
     "words.wishes": WORD,
     "phrases.introducing": PHRASE,
+    "phrases.how_to_ask": PHRASE,
     "words.before_a_language": WORD,
     "words.language_nouns": WORD,
     "words.elisions": PAIR,
