@@ -34,6 +34,7 @@ from bot.understand.vocabulary import (
     CONFERENCE_WORDS,
     DOCUMENT_PHRASES,
     GIVEN_NAME_FORMS,
+    HONORIFICS,
     I_AM,
     NAME_LINKS,
     NAME_PARTICLES,
@@ -452,6 +453,7 @@ def _other_surname(f: Features, person: PersonMatch) -> str | None:
             if w in rare
             and w in f.content
             and w not in names
+            and w not in HONORIFICS  # "and ambassador Swing?"
             and names.isdisjoint(f.index.glossary.translations(w))  # "mayor" of a "Maire …"
             and w not in titled
             # (in some form: "ammerman drone talk" of 'Deploying IoT devices via Drones')

@@ -325,3 +325,12 @@ def test_how_to_ask_for_talks_beside_what_the_bot_can_do_is_help() -> None:
     programme = _talks("I Spy With My Hacker Eye", "Med Team vs Red Team")
     text = "Hola, buenos días. ¿Qué puedes hacer exactamente y cómo te pregunto por las charlas?"
     assert parse(text, START, programme).intent == Intent.HELP
+
+
+def test_a_title_before_a_surname_names_no_one_else() -> None:
+    """ "and ambassador Swing?", "l'ambassadeur Swing parle quand ?": William Swing."""
+    programme = load_programme(MECHELEN).programme
+    at = datetime(2017, 11, 17, 8, 21, tzinfo=ZONE)
+    for text in ("when does ambassador Swing speak?", "l'ambassadeur Swing parle quand ?"):
+        question = parse(text, at, programme)
+        assert (question.intent, question.person_ids) == (Intent.PERSON, ("william-swing",)), text
