@@ -174,6 +174,14 @@ def _with_r_language(rest_words: list[str], raw: str, index: ProgrammeIndex) -> 
     return said
 
 
+_AFTERNOON = kept("|".join(map(re.escape, AFTERNOON_PHRASES)))
+
+
+def without_the_afternoon(text: str) -> str:
+    """A folded text without its words for the afternoon: "cet après-midi" says no "après"."""
+    return _AFTERNOON.sub(" ", text)
+
+
 def has_phrase(text: str, phrases: tuple[str, ...]) -> bool:
     """Whether one of the phrases is in a folded text, on word boundaries."""
     return _phrase_pattern(phrases).search(text) is not None
@@ -841,7 +849,7 @@ def read_features(
     # "cet après-midi" is no "après".
     # "when does it start tomorrow?" asks what comes first; "à quelle heure ça démarre le
     # déjeuner ?" when lunch is.
-    without_afternoon = re.sub("|".join(map(re.escape, AFTERNOON_PHRASES)), " ", asked)
+    without_afternoon = without_the_afternoon(asked)
     wants_next = has_phrase(without_afternoon, NEXT_PHRASES) or (
         not kinds and has_phrase(without_afternoon, START_PHRASES)
     )
@@ -1058,28 +1066,28 @@ def _people_of_a_kind(all_words: list[str], position: int) -> bool:
     if all_words[position] not in GROUP_NOUNS:
         return False
     beside = all_words[max(position - 1, 0) : position] + all_words[position + 1 : position + 2]
-    return any(
+    return any(map(_names_something, beside))
+
+
+def _names_something(word: str) -> bool:
+    """Whether a word names something people may be of or about ("âgées", "blind"): no little word,
+    no word asking who, no word for a session."""
+    return (
         len(word) >= 3
         and word.isalpha()
         and word not in _LITTLE
         and word not in PERSON_QUESTION_WORDS
         and word not in SESSION_NOUNS
-        for word in beside
     )
 
 
 def _relative(all_words: list[str], position: int) -> bool:
     """Whether the word at `position` says which of what the word before names rather than asks
     who: "les personnes âgées qui vivent seules" (not "c'est qui ?", "les personnes qui parlent")."""
-    if all_words[position] not in RELATIVE_PRONOUNS or position == 0:
-        return False
-    before = all_words[position - 1]
     return (
-        len(before) >= 3
-        and before.isalpha()
-        and before not in _LITTLE
-        and before not in PERSON_QUESTION_WORDS
-        and before not in SESSION_NOUNS
+        all_words[position] in RELATIVE_PRONOUNS
+        and position > 0
+        and _names_something(all_words[position - 1])
     )
 
 

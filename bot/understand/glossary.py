@@ -296,14 +296,10 @@ def _build_general() -> General:
     narrower: dict[str, tuple[str, ...]] = {}
     for idea in topic_ideas():
         if idea.narrower:
-            held = tuple(
-                sorted(
-                    {form for word in idea.narrower for form in by_idea_word[word].forms if " " not in form}
-                    | set(idea.narrower)
-                )
-            )
-            for form in {form for form in idea.forms if " " not in form} | {idea.word}:
-                narrower[form] = held
+            held = {form for word in idea.narrower for form in one_word[id(by_idea_word[word])]}
+            forms_held = tuple(sorted(held | set(idea.narrower)))
+            for form in (*one_word[id(idea)], idea.word):
+                narrower[form] = forms_held
     general = (translations, expressions, frozenset(kept), sorted_ideas, compounding, asked, names, by_word)
     return (*general, narrower)
 

@@ -22,14 +22,13 @@ from typing import NamedTuple
 
 from bot.programme.kinds import PAUSE_KINDS
 from bot.programme.model import Programme, Session
-from bot.understand.features import Features, any_of, has_phrase
+from bot.understand.features import Features, any_of, has_phrase, without_the_afternoon
 from bot.understand.index import PersonMatch, TopicMatch
 from bot.understand.question import Intent, Question
 from bot.understand.text import dense, fold, words
 from bot.understand.vocabulary import (
     ABOUT_PHRASES,
     AFTER_PHRASES,
-    AFTERNOON_PHRASES,
     ATTENDING_WORDS,
     CONFERENCE_WORDS,
     DOCUMENT_PHRASES,
@@ -409,7 +408,7 @@ def _other_surname(f: Features, person: PersonMatch) -> str | None:
     people = [programme.people[pid] for pid in person.person_ids]
     names = {token for p in people for text in (p.name, p.affiliation, p.country) for token in words(text)}
     # The given name as written ("Jean-Baptiste" of "Jean-Baptiste Vincey"): its words are one.
-    given = {token for pid in person.person_ids for token in words(programme.people[pid].name.split()[0])}
+    given = {token for p in people for token in words(p.name.split()[0])}
     words_ = list(f.words)
     if len(matched) == 1:
         # A name alone: the word after it ("richard stallman"), or before it ("tim berners-lee"
@@ -512,8 +511,11 @@ def after_a_pause(f: Features) -> Question | None:
     when that pause ends (the next one, or the first of the day asked about)."""
     pauses = [kind for kind in f.kinds if kind in PAUSE_KINDS]
     # ("les pauses cet après-midi ?" asks for no "après")
-    said = re.sub("|".join(map(re.escape, AFTERNOON_PHRASES)), " ", f.cleaned)
-    if not pauses or f.when.clock is not None or not has_phrase(said, AFTER_PHRASES):
+    if (
+        not pauses
+        or f.when.clock is not None
+        or not has_phrase(without_the_afternoon(f.cleaned), AFTER_PHRASES)
+    ):
         return None
     programme = f.index.programme
     conference = programme.conference
