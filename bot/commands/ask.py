@@ -14,9 +14,8 @@ from bot.i18n import check_catalogues
 from bot.programme.bulk import built_for_good
 from bot.programme.errors import ProgrammeError
 from bot.programme.model import Programme
-from bot.programme.source import load_location
 from bot.understand.followup import Conversations
-from bot.understand.index import index_for
+from bot.understand.kept import load_indexed
 
 
 def answer_line(
@@ -72,8 +71,7 @@ def run(programme_path: str | None, tz: str | None = None, first_day: date | Non
             config = load_config()
             tz, first_day = tz or config.programme_tz, first_day or config.programme_first_day
         with built_for_good():  # the programme and its index serve until the stream ends
-            loaded = load_location(path, tz=tz, first_day=first_day)
-            index_for(loaded.programme)
+            loaded = load_indexed(path, tz=tz, first_day=first_day)
     except (ProgrammeError, ConfigError) as error:
         print(error, file=sys.stderr)
         return 1

@@ -10,7 +10,7 @@ from bot.config import ConfigError, load_config
 from bot.i18n import CatalogueMissing, check_catalogues
 from bot.programme.errors import ProgrammeError
 from bot.programme.model import Programme
-from bot.programme.source import load_location
+from bot.understand.kept import load_indexed
 
 
 def parse_at(text: str, programme: Programme) -> datetime:
@@ -25,7 +25,7 @@ def run(programme_path: str | None, at: str | None, lang: str | None) -> int:
     try:
         config = load_config()
         check_catalogues()
-        loaded = load_location(
+        loaded = load_indexed(
             programme_path or config.programme, tz=config.programme_tz, first_day=config.programme_first_day
         )
     except (ConfigError, ProgrammeError, CatalogueMissing) as error:

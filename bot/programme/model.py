@@ -7,6 +7,7 @@ Datetimes are always aware; the conference's zone is what local times mean.
 from __future__ import annotations
 
 import bisect
+import copyreg
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -17,6 +18,15 @@ from zoneinfo import ZoneInfo
 
 from bot.i18n import LANGUAGES
 from bot.programme.kinds import SessionKind
+
+
+def _read_only(values: dict[object, object]) -> MappingProxyType[object, object]:
+    return MappingProxyType(values)
+
+
+# A programme is kept on disk between runs (bot/understand/kept.py): its read-only views are
+# written as the dicts they show, and read back as views again.
+copyreg.pickle(MappingProxyType, lambda view: (_read_only, (dict(view),)))
 
 
 @dataclass(frozen=True, slots=True)

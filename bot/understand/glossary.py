@@ -336,21 +336,21 @@ def build(conference: ConferenceGlossary) -> Glossary:
 def idea_forms_by_word() -> Mapping[str, tuple[str, ...]]:
     """The lexicon's ideas by their one-word forms (kept with the general glossary: the lexicon's
     files need not be read again at a start)."""
-    return _general_glossary().idea_forms_by_word
+    return general_glossary().idea_forms_by_word
 
 
 def idea_name(word: str, language: str) -> str | None:
-    return _general_glossary().idea_name(word, language)
+    return general_glossary().idea_name(word, language)
 
 
 @lru_cache(maxsize=8)
 def glossary_for(programme: Programme) -> Glossary:
     conference = programme.conference.glossary
-    return build(conference) if conference else _general_glossary()
+    return build(conference) if conference else general_glossary()
 
 
 @cache
-def _general_glossary() -> Glossary:
+def general_glossary() -> Glossary:
     """The glossary of a programme that has no words of its own (most have none), kept on disk
     whole: indexing its sixteen thousand expressions costs a cold start 50 ms."""
     return cached("general-glossary", _general_sources(), lambda: build(ConferenceGlossary()))

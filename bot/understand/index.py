@@ -9,7 +9,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import cached_property, lru_cache
+from functools import cached_property
 from itertools import pairwise
 from typing import TypeVar
 
@@ -1268,7 +1268,24 @@ def _main_room(programme: Programme) -> str | None:
     return room_id if most >= MAIN_ROOM_SHARE * sum(held.values()) else None
 
 
-@lru_cache(maxsize=8)
+# The indexes of the last programmes asked about (a refresh replaces the programme, and the old
+# snapshot's index goes with it), built here or read back from disk (bot/understand/kept.py).
+_INDEXES: dict[Programme, ProgrammeIndex] = {}
+INDEXES_KEPT = 8
+
+
 def index_for(programme: Programme) -> ProgrammeIndex:
-    with without_collection():
-        return ProgrammeIndex(programme)
+    index = _INDEXES.pop(programme, None)
+    if index is None:
+        with without_collection():
+            index = ProgrammeIndex(programme)
+    keep_index(index)
+    return index
+
+
+def keep_index(index: ProgrammeIndex) -> None:
+    """`index` serves its programme from now on, the most recently used of those kept."""
+    _INDEXES.pop(index.programme, None)
+    _INDEXES[index.programme] = index
+    while len(_INDEXES) > INDEXES_KEPT:
+        del _INDEXES[next(iter(_INDEXES))]

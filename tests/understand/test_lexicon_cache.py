@@ -80,10 +80,10 @@ def test_the_general_glossary_read_back_is_the_one_built(folder: Path) -> None:
     from bot.programme.model import Glossary as ConferenceGlossary
     from bot.understand import glossary
 
-    glossary._general_glossary.cache_clear()
-    written = glossary._general_glossary()  # built, and kept
-    glossary._general_glossary.cache_clear()
-    read = glossary._general_glossary()  # read back from the file
+    glossary.general_glossary.cache_clear()
+    written = glossary.general_glossary()  # built, and kept
+    glossary.general_glossary.cache_clear()
+    read = glossary.general_glossary()  # read back from the file
     assert read is not written and list(folder.glob("general-glossary-*.pickle"))
     built = glossary.build(ConferenceGlossary())
     for kept in (written, read):

@@ -14,15 +14,17 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import io
 import logging
 import os
 import pickle
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import TypeVar
 
 from bot.cache_folder import cache_folder
+from bot.programme.bulk import without_collection
 
 log = logging.getLogger(__name__)
 
@@ -33,14 +35,25 @@ T = TypeVar("T")
 UNUSED_FOR = 24 * 3600.0
 
 
-def cached(name: str, sources: Iterable[Path], build: Callable[[], T]) -> T:
-    """`build()`'s result, read from the cache when `sources` are as they were when it was kept."""
-    digest = hashlib.sha256()
+def cached(
+    name: str,
+    sources: Iterable[Path],
+    build: Callable[[], T],
+    *,
+    settings: str = "",
+    shared: Mapping[str, object] | None = None,
+) -> T:
+    """`build()`'s result, read from the cache when `sources` (and the `settings` it was built
+    with) are as they were when it was kept. The objects of `shared`, kept by their own caches, are
+    written as their names and read back as the very objects this process has."""
+    digest = hashlib.sha256(settings.encode())
     for source in sources:
         digest.update(source.read_bytes())
     path = cache_folder() / f"{name}-{digest.hexdigest()[:20]}.pickle"
     try:
-        kept: T = pickle.loads(path.read_bytes())
+        content = path.read_bytes()
+        with without_collection():  # a graph of small objects: the collector would scan it twice
+            kept: T = _Reader(io.BytesIO(content), shared or {}).load()
         _touch(path)
         return kept
     except OSError as error:
@@ -53,12 +66,34 @@ def cached(name: str, sources: Iterable[Path], build: Callable[[], T]) -> T:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         partial = path.with_suffix(f".{os.getpid()}.tmp")
-        partial.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        written = io.BytesIO()
+        _Writer(written, shared or {}).dump(value)
+        partial.write_bytes(written.getvalue())
         partial.replace(path)  # whole or not at all: another process may read it meanwhile
         _remove_unused(name, path)
     except OSError as error:
         log.debug("the %s could not be kept in %s (%s)", name, path.parent, error)
     return value
+
+
+class _Writer(pickle.Pickler):
+    def __init__(self, file: io.BytesIO, shared: Mapping[str, object]) -> None:
+        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
+        self._names = {id(value): name for name, value in shared.items()}
+
+    def persistent_id(self, obj: object) -> str | None:
+        return self._names.get(id(obj))
+
+
+class _Reader(pickle.Unpickler):
+    def __init__(self, file: io.BytesIO, shared: Mapping[str, object]) -> None:
+        super().__init__(file)
+        self._shared = shared
+
+    def persistent_load(self, pid: object) -> object:
+        if not isinstance(pid, str) or pid not in self._shared:
+            raise pickle.UnpicklingError(f"a shared object this run does not have: {pid!r}")
+        return self._shared[pid]
 
 
 def _touch(path: Path) -> None:
