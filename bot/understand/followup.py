@@ -32,11 +32,12 @@ from bot.understand.vocabulary import (
     KIND_WORDS,
     NEXT_PHRASES,
     POLITENESS,
+    ROOM_NOUNS,
     ROOM_WORDS,
     START_PHRASES,
     STOPWORDS,
 )
-from bot.understand.when import NUMBERS_IN_WORDS, When, find_when, reference_day
+from bot.understand.when import LAST_SMALL_HOUR, NUMBERS_IN_WORDS, When, find_when, reference_day
 
 MEMORY = timedelta(minutes=15)
 # What a follow-up can continue: questions about sessions, rooms and people.
@@ -225,10 +226,17 @@ def follow_up(
         described = index.find_person_by_description(rest) if rest else None
         if described is not None and set(rest) <= described.matched_words:
             return ask("same-but", Intent.PERSON, person_ids=described.person_ids, together=True)
+    if linker and usable and usable.question.room_id is not None:
+        # "et demain à 11h30, même salle ?": the room just asked about, whatever a word for a room
+        # names on its own ("salle" is a 'Zaal' translated).
+        said = _without_same_room(said, phrases) or said
     sibling = _sibling_room(said, linker, usable, index) if linker and usable else None
     change = (
         (When(), sibling) if sibling else _change(said, phrases.linker_words, language, at, programme, index)
     )
+    if change is None and linker and usable and usable.question.when.clock is not None:
+        # "what's on at 2pm in Montcalm?", "and at 3?", then "and 4?": an hour, when no room has it.
+        change = _hour_alone(said[len(linker) :], usable.question.when.clock)
     if change is None or (linker is None and not _alone(change, said, language, at, programme)):
         return None
     if usable is None:
@@ -279,6 +287,35 @@ def _minutes_alone(said: str, phrases: _Phrases) -> int | None:
     demie ?", "¿y menos cuarto?"): from the hour, negative before it; None for anything else."""
     linker = next((p for p in phrases.linkers if said.startswith(p + " ")), "")
     return phrases.minutes.get(said[len(linker) :].strip())
+
+
+def _without_same_room(said: str, phrases: _Phrases) -> str | None:
+    """The follow-up without the words saying it is about the same room with a word for a room
+    ("même salle", "same room"), when it says so ("there" is read where it stands)."""
+    padded = f" {said} "
+    same = next(
+        (
+            phrase
+            for phrase in phrases.same_room
+            if f" {phrase} " in padded and not ROOM_NOUNS.isdisjoint(phrase.split())
+        ),
+        None,
+    )
+    return " ".join(padded.replace(f" {same} ", " ").split()) if same else None
+
+
+def _hour_alone(rest: str, last: time) -> tuple[When, None] | None:
+    """A number alone after a time just asked, as that hour: in the afternoon after one of the
+    afternoon ("and 4?" after 3 p.m.), as a conference's small hours are ("and 2?" is 14:00)."""
+    said = rest.split()
+    if len(said) != 1 or not (said[0].isdigit() or said[0] in NUMBERS_IN_WORDS):
+        return None
+    hour = int(said[0]) if said[0].isdigit() else NUMBERS_IN_WORDS[said[0]]
+    if not 0 < hour <= 23:
+        return None
+    if hour < 12 and (last.hour >= 12 or hour <= LAST_SMALL_HOUR):
+        hour += 12
+    return When(clock=time(hour, 0)), None
 
 
 def pointed_room(text: str, previous: Turn | None, programme: Programme) -> str | None:

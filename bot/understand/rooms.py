@@ -56,6 +56,7 @@ from bot.understand.vocabulary import (
     HUNDRED_WORDS,
     HUNDREDS,
     KIND_FOLDED,
+    KIND_ROOM_WORDS,
     KIND_WORDS,
     LETTER_WORDS,
     MORNING_WORDS,
@@ -839,6 +840,24 @@ def _after_a_noun(pair: tuple[str, str]) -> frozenset[str]:
     return frozenset()
 
 
+def _named_for_its_kind(name: str) -> list[str]:
+    """The kind's words of a room named for the kind of session it holds and nothing else
+    ('Workshops', 'Track 2 - Panels and Workshops'), not of one a word of its own names ('Online
+    Workshops' is "la salle des ateliers en ligne")."""
+    words = tokens(name)
+    kinds = [word for word in words if word in KIND_ROOM_WORDS]
+    own = [
+        word
+        for word in words
+        if word not in KIND_ROOM_WORDS
+        and word not in ROOM_NOUNS
+        and word not in STOPWORDS
+        and not word.isdigit()
+        and len(word) > 1
+    ]
+    return [] if own else kinds
+
+
 def _code_head(name: str) -> str | None:
     """The first word of a code in a name or its brackets, when it has letters and digits:
     'Breakout Room 3 (E59-1)' → e59 (typed "salle E59")."""
@@ -1098,6 +1117,8 @@ class RoomFinder:
                         forms = _other_forms(part, ideas)
                         if forms:
                             translated.setdefault(forms, set()).add(room.id)
+                for kind_word in _named_for_its_kind(name):
+                    translated.setdefault(KIND_ROOM_WORDS[kind_word], set()).add(room.id)
                 # A name word of the lexicon written in two ('Board Room (5th floor)', SRCCON
                 # 2017's): "la sala de juntas" as for a 'Boardroom'.
                 for pair in pairwise(tokens(_BRACKETS.sub(" ", name))):

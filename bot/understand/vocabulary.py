@@ -174,6 +174,19 @@ def _forms_of(groups: Iterable[Iterable[str]]) -> dict[str, frozenset[str]]:
 # Each word of rooms' names (a colour, "kids", "online") with its forms in every language, by its
 # forms: "verte" → {green, vert, verde, …}, "ninos" → {kids, enfants, …}.
 ROOM_NAME_WORDS = _forms_of(_LEXICON.section("room_names").values())
+# Rooms named for the kind of session they hold ('Workshops', 'Track 2 - Panels and Workshops',
+# State of the Map 2021's), said with a word for a room ("la sala de talleres", "the talks track"):
+# the kind's word such a name has, with the room's phrases. The word is what a phrase has besides
+# its word for a room and little words ("talleres" of "sala de talleres").
+_KIND_ROOM_KEYS = ("workshops_room", "talks_room", "panels_room")
+KIND_ROOM_WORDS = {
+    word: frozenset(forms)
+    for forms in (_LEXICON.section("room_names")[key] for key in _KIND_ROOM_KEYS)
+    for form in forms
+    if len(rest := [w for w in form.replace("'", " ").split() if w not in ROOM_NOUNS and w not in STOPWORDS])
+    == 1
+    for word in rest
+}
 # Those that say where by themselves ("dehors", "outside", "afuera"): a room's name alone, with no
 # word for "in" before it ("qu'est-ce qui se passe dehors ?" for 'Extérieur').
 PLACE_ADVERBS = frozenset(

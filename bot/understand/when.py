@@ -88,6 +88,9 @@ class When:
         return self.day is None and self.clock is None and self.part is None and self.delay is None
 
 
+# The last hour said alone that means the afternoon's: no conference starts at 4 in the morning.
+LAST_SMALL_HOUR = 7
+
 # Notation, in no language: "15:30", "15.30", "4pm", "4 a.m.", "16/11".
 _AM_PM = r"a\.?\s?m\b\.?|p\.?\s?m\b\.?"  # a whole word: "15h15 amphi" has no a.m.
 _MERIDIEM = rf"(?P<mer>{_AM_PM})?"
@@ -104,6 +107,12 @@ _BARE_HOUR = kept(
     r"\b" + _any("hour_prepositions") + r"\s+"
     r"(?P<h>[01]?\d|2[0-3])(?:\s*" + _any("oclock") + r")?(?![\d:.h/])(?!\s*(?:" + _MONTH_NAMES + r")\b)"
     r"(?!\s*" + _any("duration_units") + r"\b)"
+)
+# "sabado 10 45", "at 9 45": the hour and its minutes apart, after a weekday or a preposition of time
+# (a room's code, "sala 2 32", "hw1 11 02", has neither).
+_SPACED_CLOCK = kept(
+    r"\b(?:" + _any("hour_prepositions") + "|" + "|".join(longest_first(WEEKDAYS)) + r")\s+"
+    r"(?P<h>[01]?\d|2[0-3])\s+(?P<m>[0-5][05])(?![\d:.h/])(?!\s*" + _any("duration_units") + r"\b)"
 )
 _HOUR_PART = kept(r"\s*" + _any("hour_parts") + r"\b")  # "du mat" right after "1h"
 _OCLOCK = kept(r"\b(?P<h>[01]?\d|2[0-3])\s*" + _any("oclock") + r"\b")
@@ -417,7 +426,7 @@ def find_when(
             if day is not None:
                 text = _blank(text, match)
 
-    for pattern in (_CLOCK, _HOUR_MERIDIEM, _HOUR_H, _OCLOCK, _BARE_HOUR):
+    for pattern in (_CLOCK, _HOUR_MERIDIEM, _HOUR_H, _OCLOCK, _SPACED_CLOCK, _BARE_HOUR):
         match = pattern.search(text)
         if match:
             minute = int(match.groupdict().get("m") or 0)
@@ -430,7 +439,7 @@ def find_when(
             # Not "8h", as French writes a morning hour (the evening's is "20h").
             bare = not (meridiem or own_part or part or padded) and pattern is not _HOUR_H
             evening_too = 8 <= said_hour <= 9 and bare
-            small_hour = 1 <= said_hour <= 7 and bare
+            small_hour = 1 <= said_hour <= LAST_SMALL_HOUR and bare
             bare_hour = bare
             text = _blank(text, match)
             if own is not None and own_part:

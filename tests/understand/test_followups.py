@@ -51,6 +51,23 @@ EXCHANGES: dict[str, tuple[Path, str, list[Turn]]] = {
             ("and at half past?", ("at_time", "Alcazar", [("11-17T11:15", "Alcazar")])),
         ],
     ),
+    "an hour alone after a time: that hour, in the afternoon after one of the afternoon (en)": (
+        MECHELEN,
+        "2017-11-16T10:00:00+01:00",
+        [
+            ("what's in Scala at 1pm tomorrow", ("at_time", "Scala", [])),
+            ("and 2?", ("at_time", "Scala", [("11-17T13:30", "Scala")])),
+        ],
+    ),
+    "the same room, whatever a word for a room names alone (fr)": (
+        MECHELEN,
+        "2017-11-16T08:45:00+01:00",
+        [
+            ("Qu'est-ce qui se passe à 15h dans la salle Dijle ?", ("at_time", "Dijlezaal", None)),
+            ("et dans l'alcazar ?", ("at_time", "Alcazar", [("11-16T15:00", "Alcazar")])),
+            ("et demain à 11h30, même salle ?", ("at_time", "Alcazar", [("11-17T11:15", "Alcazar")])),
+        ],
+    ),
     "y a las 3, quién habla (es)": (
         MECHELEN,
         "2017-11-16T10:00:00+01:00",

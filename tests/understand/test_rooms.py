@@ -3675,3 +3675,34 @@ def test_a_word_for_a_room_alone_is_not_the_one_a_size_qualifies() -> None:
     assert found("que esta pasando en el auditorio") == "aud"
     assert found("el mini auditorio") == "mini"
     assert found("what's on right now in the outdoor area") == "out"
+
+
+def test_a_room_named_for_the_kind_of_session_it_holds_said_with_a_word_for_a_room() -> None:
+    """State of the Map 2021's 'Track 1 - Talks' and 'Track 2 - Panels and Workshops': "la sala de
+    charlas", "la pista de paneles"; the kind alone asks for the sessions ("hay charlas sobre…");
+    a room a word of its own names is not the kind's ('Online Workshops')."""
+    finder = RoomFinder(
+        [
+            Room("talks", "Track 1 - Talks"),
+            Room("panels", "Track 2 - Panels and Workshops"),
+        ]
+    )
+    found = partial(room_in, finder)
+    assert found("que viene despues en la sala de charlas") == "talks"
+    assert found("viernes 11:45 que hay en la pista de paneles y talleres") == "panels"
+    assert found("what's on in the talks track?") == "talks"
+    assert found("hay charlas sobre mapillary?") is None
+    # State of the Map 2025's: the workshops held online.
+    online = RoomFinder([Room("online", "Online Workshops"), Room("apo", "Apo"), Room("pulag", "Pulag")])
+    assert room_in(online, "et dans la salle des ateliers en ligne ?") == "online"
+
+
+def test_rooms_named_like_snow_houses_and_an_event_centre_in_other_languages() -> None:
+    """WeAreDevelopers 2017's 'IGLOO 1' and 'IGLOO 2', Author Nation 2026's 'Event Center'."""
+    finder = RoomFinder(
+        [Room("i1", "IGLOO 1"), Room("i2", "IGLOO 2"), Room("ec", "Event Center"), Room("gold", "Gold")]
+    )
+    found = partial(room_in, finder)
+    assert found("lo proximo en el iglu 2") == "i2"
+    assert found("que esta pasando en el salon de eventos") == "ec"
+    assert found("qu'y a-t-il au centre d'événements ?") == "ec"

@@ -72,6 +72,10 @@ WHEN: list[tuple[str, str, int | str | None, str | None, str | None, int | None]
     ("fr", "d'ici vingt minutes", None, None, None, 20),
     ("fr", "dans deux heures", None, None, None, 120),
     ("en", "in forty five minutes", None, None, None, 45),
+    # The hour and its minutes apart, after a preposition of time; a room's code has none.
+    ("es", "que hay a las 10 45", 0, "10:45", None, None),
+    ("en", "whats on at 11 45", 0, "11:45", None, None),
+    ("es", "cual es la siguiente en la sala 2 32", None, None, None, None),
     # Days.
     ("fr", "aujourd'hui", 0, None, None, None),
     ("fr", "le dernier truc a la chapelle ajd", 0, None, None, None),  # "ajd": SMS French
