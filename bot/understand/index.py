@@ -627,6 +627,26 @@ class ProgrammeIndex:
 
     def find_person_by_description(self, tokens: list[str]) -> PersonMatch | None:
         """People described by role, affiliation, city or country ('the mayor of Lyon')."""
+        described = self._described(tokens)
+        if described is None or self._office_not_held(*described):
+            return None
+        winners, query = described
+        if len(winners) > 1 and not query.isdisjoint(ROLE_WORDS) and query.isdisjoint(ROLE_QUALIFIERS):
+            # "the Greek mayor" is the mayor, not the deputy mayor nor a former one.
+            plain = tuple(p for p in winners if self.person_docs[p].isdisjoint(ROLE_QUALIFIERS))
+            winners = plain or winners
+        matched = frozenset().union(*(query & self.person_docs[p] for p in winners))
+        specific = bool(matched & self.person_only_words)
+        return PersonMatch(winners, matched, exact=False, specific=specific, described=True)
+
+    def office_absent(self, tokens: list[str]) -> bool:
+        """Whether the people a description names best hold not the office it asks for: no one at
+        this conference is "the UN special representative for migration"."""
+        described = self._described(tokens)
+        return described is not None and self._office_not_held(*described)
+
+    def _described(self, tokens: list[str]) -> tuple[tuple[str, ...], set[str]] | None:
+        """The people a description fits best, and its words as the programme writes them."""
         query = {self._described_word(t) for t in tokens if t not in STOPWORDS and len(t) >= 2}
         if not query:
             return None
@@ -641,14 +661,14 @@ class ProgrammeIndex:
         # A single generic word ("mayor") is not a description of anyone in particular.
         if best < 2.0:
             return None
-        winners = tuple(sorted((p for p, s in scores.items() if s >= best - 1e-9), key=self._order))
-        if len(winners) > 1 and not query.isdisjoint(ROLE_WORDS) and query.isdisjoint(ROLE_QUALIFIERS):
-            # "the Greek mayor" is the mayor, not the deputy mayor nor a former one.
-            plain = tuple(p for p in winners if self.person_docs[p].isdisjoint(ROLE_QUALIFIERS))
-            winners = plain or winners
-        matched = frozenset().union(*(query & self.person_docs[p] for p in winners))
-        specific = bool(matched & self.person_only_words)
-        return PersonMatch(winners, matched, exact=False, specific=specific, described=True)
+        return tuple(sorted((p for p, s in scores.items() if s >= best - 1e-9), key=self._order)), query
+
+    def _office_not_held(self, winners: tuple[str, ...], query: set[str]) -> bool:
+        """Whether an office's qualifier asked is none of the people's: "the special representative
+        for migration" is no city's representative. (An office alone is looser: "the ICLEI
+        representative" is whoever comes from ICLEI.)"""
+        asked = query & ROLE_QUALIFIERS
+        return bool(asked) and all(asked.isdisjoint(self.person_docs[p]) for p in winners)
 
     def _described_word(self, token: str) -> str:
         """A word of a description as the programme writes it: "makasar" is Makassar, "ethopia"

@@ -728,6 +728,14 @@ def unknown_person(f: Features) -> Question | None:
     return None
 
 
+def absent_office(f: Features) -> Question | None:
+    """ "when does the UN special representative for migration speak?": someone asked for by an
+    office that those the description fits do not hold."""
+    if f.person is None and f.asks_person and f.index.office_absent(list(f.words)):
+        return f.ask(Intent.UNKNOWN, unmatched=f.as_typed(f.content), when=f.when)
+    return None
+
+
 def next_of_kind(f: Features) -> Question | None:
     """ "next workshop", "what's next?"."""
     if f.wants_next and (f.kinds or not f.content):
@@ -908,6 +916,7 @@ RULES: tuple[Rule, ...] = (
     Rule("unknown-name", unknown_name),
     Rule("now", now),
     Rule("unknown-person", unknown_person),
+    Rule("absent-office", absent_office),
     Rule("next-of-kind", next_of_kind),
     Rule("person", person),
     Rule("absent-person", absent_person),

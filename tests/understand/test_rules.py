@@ -52,7 +52,8 @@ def test_the_rules_are_tried_in_one_listed_order() -> None:
         "last-session",
         "first-in-room", "now-in-room", "room-at-time", "next-in-room", "topic-in-room", "room-alone",
         "room-on-day",
-        "track", "unknown-room", "at-time", "unknown-name", "now", "unknown-person", "next-of-kind", "person",
+        "track", "unknown-room", "at-time", "unknown-name", "now", "unknown-person", "absent-office",
+        "next-of-kind", "person",
         "absent-person", "next-in-unknown-place", "unlisted-pause", "topic-or-kind", "next", "day-or-part",
         "not-understood",
     ]  # fmt: skip
@@ -187,6 +188,8 @@ EXAMPLES = [
         ],
     ),
     ("unknown-person", ["cuando habla el papa francisco", "when does Obama speak?"]),
+    # An office none of those described holds (Mechelen's set_o): no city's representative is special.
+    ("absent-office", ["Is the UN special representative for migration speaking?"]),
     (
         "next-of-kind",
         [

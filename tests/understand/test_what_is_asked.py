@@ -334,3 +334,17 @@ def test_a_title_before_a_surname_names_no_one_else() -> None:
     for text in ("when does ambassador Swing speak?", "l'ambassadeur Swing parle quand ?"):
         question = parse(text, at, programme)
         assert (question.intent, question.person_ids) == (Intent.PERSON, ("william-swing",)), text
+
+
+def test_an_office_whose_qualifier_no_one_described_holds_is_no_one() -> None:
+    """ "Is the UN special representative for migration speaking?": the representatives here are a
+    city's or an association's, none special; "the mayor of Samos" is one."""
+    programme = load_programme(MECHELEN).programme
+    at = datetime(2017, 11, 16, 9, 15, tzinfo=ZONE)
+    for text in (
+        "Is the UN special representative for migration speaking?",
+        "when does the UN special representative for international migration speak?",
+    ):
+        assert parse(text, at, programme).intent == Intent.UNKNOWN, text
+    mayor = parse("when does the mayor of samos speak?", at, programme)
+    assert (mayor.intent, mayor.person_ids) == (Intent.PERSON, ("michail-angelopoulos",))
