@@ -697,9 +697,15 @@ def _read_people(events: list[RawEvent]) -> None:
     comma_lists = any(
         len(_name_parts(person.name)) >= 3 and not person.key for event in events for person in event.people
     )
+    names = {person.name for event in events for person in event.people}
     for event in events:
         people: list[RawPerson] = []
         for person in event.people:
+            named, dash, note = person.name.partition(" - ")
+            if dash and named in names and note:
+                # "Joel Spolsky - Interactive Talk" where Joel Spolsky speaks elsewhere too
+                # (WeAreDevelopers 2017's): the same person, the note about the session.
+                person = replace(person, name=named, key=None)
             if _ROLE_NOTE.search(person.name):
                 person = RawPerson(name=_ROLE_NOTE.sub("", person.name), key=person.key, role=MODERATOR)
             parts = _name_parts(person.name)

@@ -419,6 +419,23 @@ def test_a_moderator_written_after_the_name_is_that_person_moderating(tmp_path: 
     assert [s.id for s in programme.sessions_of_person("kat-dodd")] == ["1", "2"]
 
 
+def test_a_note_after_a_speakers_name_and_a_dash_is_that_person(tmp_path: Path) -> None:
+    # WeAreDevelopers 2017's schedule lists "Joel Spolsky - Interactive Talk" on the executive
+    # track beside "Joel Spolsky" on the main stage; a name with a dash of its own stays whole.
+    path = tmp_path / "schedule.json"
+    path.write_text(
+        '[{"id": "1", "title": "Keynote", "date": "2017-05-12", "time": "17:45", "mins": "30", '
+        '"loc": ["MAIN STAGE"], "people": [{"name": "Joel Spolsky"}]}, '
+        '{"id": "2", "title": "Nobody Needs Enterprises", "date": "2017-05-12", "time": "13:30", '
+        '"mins": "45", "loc": ["EXECUTIVE TRACK"], "people": [{"name": "Joel Spolsky - Interactive Talk"}, '
+        '{"name": "Jean-Luc - Picard"}]}]',
+        encoding="utf-8",
+    )
+    programme = load_programme(path, tz="Europe/Vienna").programme
+    assert [p.name for p in programme.people.values()] == ["Joel Spolsky", "Jean-Luc - Picard"]
+    assert [s.id for s in programme.sessions_of_person("joel-spolsky")] == ["2", "1"]
+
+
 def test_full_names_listed_in_one_name_are_each_a_person(tmp_path: Path) -> None:
     # PyConES 2016's pentabarf.xml: <person>Juan Javaloyes, Fran Navarro</person>; 36C3's
     # "Stefan, DK6TM" (a name and a call sign) stays one.
