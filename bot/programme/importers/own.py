@@ -141,6 +141,7 @@ _END = (
     "timeend",
     "endtimestamp",
     "totime",
+    "calendarendtime",  # Evolang XV's proceedings site, beside its "time" ("calendar_endTime")
     *("fin", "final", "horafin", "heurefin", "termino", "hasta"),
 )
 _TIME_FIELDS = frozenset((*_START, *_END))  # what a time slot gives what it holds

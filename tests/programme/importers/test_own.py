@@ -419,6 +419,25 @@ def test_a_moderator_written_after_the_name_is_that_person_moderating(tmp_path: 
     assert [s.id for s in programme.sessions_of_person("kat-dodd")] == ["1", "2"]
 
 
+def test_a_calendar_end_time_beside_a_time_ends_the_talk(tmp_path: Path) -> None:
+    # Evolang XV's proceedings site (papers_data.js): "time" and "calendar_endTime", 25 minutes.
+    path = tmp_path / "papers_data.js"
+    path.write_text(
+        'var papersData = {"6": {"title": "Delineating the field", "authors": ["Stefan Hartmann"], '
+        '"date": "Sunday, May 19, 2024", "time": "10:15", "location": "Ballroom A (Track 1)", '
+        '"calendar_startDate": "2024-05-19", "calendar_startTime": "10:15", "calendar_endTime": "10:40"}, '
+        '"7": {"title": "Kinship terms", "authors": ["Ana Gil"], "date": "Sunday, May 19, 2024", '
+        '"time": "11:30", "location": "Ballroom A (Track 1)", "calendar_endTime": "11:55"}};',
+        encoding="utf-8",
+    )
+    loaded = load_programme(path, tz="America/Chicago")
+    assert [(s.start.strftime("%H:%M"), s.end.strftime("%H:%M")) for s in loaded.programme.sessions] == [
+        ("10:15", "10:40"),
+        ("11:30", "11:55"),
+    ]
+    assert not loaded.warnings
+
+
 def test_a_note_after_a_speakers_name_and_a_dash_is_that_person(tmp_path: Path) -> None:
     # WeAreDevelopers 2017's schedule lists "Joel Spolsky - Interactive Talk" on the executive
     # track beside "Joel Spolsky" on the main stage; a name with a dash of its own stays whole.
