@@ -348,3 +348,21 @@ def test_an_office_whose_qualifier_no_one_described_holds_is_no_one() -> None:
         assert parse(text, at, programme).intent == Intent.UNKNOWN, text
     mayor = parse("when does the mayor of samos speak?", at, programme)
     assert (mayor.intent, mayor.person_ids) == (Intent.PERSON, ("michail-angelopoulos",))
+
+
+def test_a_narrower_craft_or_art_is_asked_for_alone() -> None:
+    """Arisia 2019's "donde aprendo ganchillo" (crochet, not knitting), "y a un atelier cotte de
+    mailles ?", "escrime c ou et qd", "les animés japonais" (anime, not manga)."""
+    programme = _talks(
+        "Learn to Crochet",
+        "Learn to Knit",
+        "Chainmail 101: European 4 in 1 Weave",
+        "Open Fencing",
+        "Introduction to Anime",
+        "The Manga That Makes Me Happy",
+    )
+    assert _found(programme, "donde aprendo ganchillo") == ["t0"]
+    assert _found(programme, "je veux apprendre le tricot") == ["t1"]
+    assert _found(programme, "y a un atelier cotte de mailles ?") == ["t2"]
+    assert _found(programme, "escrime c ou et qd") == ["t3"]
+    assert _found(programme, "les animés japonais c'est quand ?") == ["t4"]
