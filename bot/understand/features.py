@@ -101,6 +101,7 @@ from bot.understand.vocabulary import (
     WHO_WORDS,
     WHOM_WORDS,
     WISHES,
+    YESTERDAY_WORDS,
 )
 from bot.understand.when import (
     NUMBERS_IN_WORDS,
@@ -1217,7 +1218,15 @@ def _in_a_title_phrase(all_words: list[str], named: PersonMatch, index: Programm
 _QUESTION_WORDS = sorted(
     {
         word
-        for phrases in (NOW_PHRASES, NEXT_PHRASES, HELP_PHRASES, LAST_PHRASES, TODAY_WORDS, TOMORROW_WORDS)
+        for phrases in (
+            NOW_PHRASES,
+            NEXT_PHRASES,
+            HELP_PHRASES,
+            LAST_PHRASES,
+            TODAY_WORDS,
+            TOMORROW_WORDS,
+            YESTERDAY_WORDS,
+        )
         for phrase in phrases
         for word in phrase.split()
         if len(word) >= 5 and word.isalpha()

@@ -106,6 +106,8 @@ WEEKDAYS = {word: int(number) for number, names in WEEKDAYS_BY_NUMBER.items() fo
 TODAY_WORDS = frozenset(_words("days.today"))
 TOMORROW_WORDS = frozenset(_words("days.tomorrow"))
 AFTER_TOMORROW_PHRASES = _words("days.after_tomorrow")
+YESTERDAY_WORDS = frozenset(_words("days.yesterday"))
+BEFORE_YESTERDAY_PHRASES = _words("days.before_yesterday")
 # Today said with its evening ("ce soir"), found anywhere in a text.
 TONIGHT_PHRASES = _words("days.tonight")
 # "of the day", "de la journée", "del día": the day it is, unless a day's number follows.

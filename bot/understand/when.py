@@ -21,6 +21,7 @@ from bot.understand.vocabulary import (
     AFTER_TOMORROW_PHRASES,
     AFTERNOON_PHRASES,
     AFTERNOON_WORDS,
+    BEFORE_YESTERDAY_PHRASES,
     EVENING_WORDS,
     MONTHS,
     MORNING_AFTER,
@@ -34,6 +35,7 @@ from bot.understand.vocabulary import (
     TOMORROW_WORDS,
     TONIGHT_PHRASES,
     WEEKDAYS,
+    YESTERDAY_WORDS,
 )
 
 _LEXICON = lexicon()
@@ -487,9 +489,10 @@ def _relative_day(
         position = _ORDINALS[ordinal.group("ordinal") or ordinal.group("number")]
         if -len(conference.days) <= position < len(conference.days):
             return conference.days[position], _blank(text, ordinal)
-    for phrase in AFTER_TOMORROW_PHRASES:
-        if phrase in text:
-            return today + timedelta(days=2), text.replace(phrase, " " * len(phrase))
+    for phrases, days in ((AFTER_TOMORROW_PHRASES, 2), (BEFORE_YESTERDAY_PHRASES, -2)):
+        for phrase in phrases:
+            if phrase in text:
+                return today + timedelta(days=days), text.replace(phrase, " " * len(phrase))
     for index, word in enumerate(words):
         if word in TOMORROW_WORDS:
             if word in MORNING_WORDS and index > 0 and words[index - 1] in MORNING_AFTER:
@@ -497,6 +500,8 @@ def _relative_day(
             return today + timedelta(days=1), re.sub(rf"\b{word}\b", " " * len(word), text, count=1)
         if word in TODAY_WORDS:
             return today, re.sub(rf"\b{re.escape(word)}\b", " " * len(word), text, count=1)
+        if word in YESTERDAY_WORDS:
+            return today - timedelta(days=1), re.sub(rf"\b{word}\b", " " * len(word), text, count=1)
         if (
             word in WEEKDAYS
             and not (index > 0 and words[index - 1] in NOT_WEEKDAY_AFTER)

@@ -93,6 +93,12 @@ WHEN: list[tuple[str, str, int | str | None, str | None, str | None, int | None]
     ("es", "hoy", 0, None, None, None),
     ("es", "mañana", 1, None, None, None),
     ("es", "pasado mañana", 2, None, None, None),
+    ("fr", "et hier ?", -1, None, None, None),
+    ("fr", "avant-hier", -2, None, None, None),
+    ("en", "what was on yesterday", -1, None, None, None),
+    ("en", "the day before yesterday", -2, None, None, None),
+    ("es", "y ayer?", -1, None, None, None),
+    ("es", "anteayer", -2, None, None, None),
     ("es", "el primer día", 0, None, None, None),
     ("es", "el último día", "last", None, None, None),
     ("fr", "le dernier talk de la journée", 0, None, None, None),  # the day it is

@@ -281,6 +281,8 @@ TABLES: dict[str, str] = {
     "days.today": TOKEN,
     "days.tomorrow": TOKEN,
     "days.after_tomorrow": TEXT,
+    "days.yesterday": TOKEN,
+    "days.before_yesterday": TEXT,
     "days.tonight": TEXT,
     "days.this_day": TEXT,
     "days.not_weekdays": WORD,
