@@ -110,6 +110,7 @@ _START = (
     "from",
     "time",
     "startdate",
+    "startson",  # Mapas Culturais' events (Emergências 2015's app): the date beside "startsAt"
     "datetime",
     "dtstart",
     "startiso",
@@ -193,7 +194,7 @@ _PERSON_ID = ("speakerid", "personid")
 _ROOM_NAME = ("roomname", "name", "label", "title", "displayname", "labelen", "nameen", TEXT)
 # A room given by the id of the file's own list of rooms: {"room_id": "main-hall"} and
 # {"rooms": [{"id": "main-hall", "label": "Main Hall"}]} (MIE 2026's programme.json).
-_ROOM_REF = ("roomid", "locationid", "venueid")
+_ROOM_REF = ("roomid", "locationid", "venueid", "spaceid")  # "spaceId": Mapas Culturais' events
 _HOLDING_ROOM = ("room", "roomname")  # a room's entry holding its sessions
 # "spaces": a day's {"spaces": [{"name": "Techarenan", "sessions": […]}]} (Goatmire 2026's site);
 # "place_areas": a venue's {"place_areas": [{"title": "Hall A", "time_slots": […]}]} (iRubyKaigi's).
@@ -266,7 +267,7 @@ _ZONE = ("timezone", "timezonename", "tz", "xwrtimezone", "venuetimezone", "even
 _CONFERENCE_TITLE = ("conference", "conferencetitle", "eventname", "title", "name")
 _EVENT_NAME = ("event", "evento", "evenement", "congreso", "congres")
 
-_CLOCK = kept(r"^(\d{1,2})(?:[:.h]?(\d{2}))?(?::(\d{2}))?\s*([ap])?(?:\.?m\.?)?$", re.IGNORECASE)
+_CLOCK = kept(r"^(\d{1,2})(?:[:.h;]?(\d{2}))?(?::(\d{2}))?\s*([ap])?(?:\.?m\.?)?$", re.IGNORECASE)
 _RANGE = kept(r"^\s*(.+?)\s*(?:-|–|—|to)\s*(.+?)\s*$")
 
 

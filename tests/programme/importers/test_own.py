@@ -419,6 +419,36 @@ def test_a_moderator_written_after_the_name_is_that_person_moderating(tmp_path: 
     assert [s.id for s in programme.sessions_of_person("kat-dodd")] == ["1", "2"]
 
 
+def test_a_mapas_culturais_event_list_with_its_spaces_and_speakers(tmp_path: Path) -> None:
+    # Emergências 2015's app (hacklabr/emergencias-app, www/js/initialdata.js): each event's date
+    # in "startsOn" beside its "startsAt", its room by "spaceId" in the file's "spaces", one end
+    # typed "18;00"; an event with no time yet is no session.
+    path = tmp_path / "initialdata.js"
+    path.write_text(
+        "var INITIAL_DATA = {"
+        '"spaces": [{"id": "27", "name": "Acampamento"}, {"id": "25", "name": "Teatro Municipal"}], '
+        '"speakers": [{"id": "1594", "name": "Lawrence Lessig"}], '
+        '"events": ['
+        '{"id": "1", "name": "Festival Emergências", "startsOn": "2015-12-14", "startsAt": "10:00", '
+        '"endsAt": "18;00", "spaceId": "27", "speakers": []}, '
+        '{"id": "2", "name": "Cultura digital", "startsOn": "2015-12-10", "startsAt": "14:00", '
+        '"endsAt": "15:30", "spaceId": "25", "speakers": ["1594"]}, '
+        '{"id": "3", "name": "Roda: Música e festivais", "startsOn": "2015-12-10", "startsAt": "", '
+        '"endsAt": "", "spaceId": "25", "speakers": []}]};',
+        encoding="utf-8",
+    )
+    programme = load_programme(path, tz="America/Sao_Paulo").programme
+    rooms = programme.rooms
+    assert [
+        (s.title.get("pt"), s.start.isoformat(), s.end.strftime("%H:%M"), rooms[s.room_id or ""].name)
+        for s in programme.sessions
+    ] == [
+        ("Cultura digital", "2015-12-10T14:00:00-02:00", "15:30", "Teatro Municipal"),
+        ("Festival Emergências", "2015-12-14T10:00:00-02:00", "18:00", "Acampamento"),
+    ]
+    assert [p.name for p in programme.people.values()] == ["Lawrence Lessig"]
+
+
 def test_a_calendar_end_time_beside_a_time_ends_the_talk(tmp_path: Path) -> None:
     # Evolang XV's proceedings site (papers_data.js): "time" and "calendar_endTime", 25 minutes.
     path = tmp_path / "papers_data.js"
