@@ -111,6 +111,7 @@ _START = (
     "time",
     "startdate",
     "startson",  # Mapas Culturais' events (Emergências 2015's app): the date beside "startsAt"
+    "datestart",  # the Geneva book fair's 2019 programme ("date_start", "date_end")
     "datetime",
     "dtstart",
     "startiso",
@@ -142,6 +143,7 @@ _END = (
     "timeend",
     "endtimestamp",
     "totime",
+    "dateend",
     "calendarendtime",  # Evolang XV's proceedings site, beside its "time" ("calendar_endTime")
     *("fin", "final", "horafin", "heurefin", "termino", "hasta"),
 )
@@ -158,7 +160,7 @@ _DURATION = (
 _ROOM = (
     "room", "roomname", "location", "venue", "hall", "stage", "place", "loc", "microlocation",
     "sessionlocationname", "locationname",
-    "sala", "salle", "lugar", "lieu", "aula", "ubicacion", "emplacement", "espacio",
+    "sala", "salle", "lugar", "lieu", "aula", "ubicacion", "emplacement", "espacio", "scene", "escenario",
 )  # fmt: skip
 # "authors": a scientific programme's presenters are its papers' authors (NIPS 2015's);
 # "panelists": a convention's (PonyFest's, one string of names); "instructors": Selenium Conf 2012's.
@@ -204,7 +206,8 @@ _ROOM_LIST = (
 )  # fmt: skip
 _TRACK_LIST = ("tracks",)  # rooms, where the sessions give no room but their track
 _ROOM_ALIAS = ("nickname", "alias", "aliases", "shortname")
-_FIRST_NAME = ("firstname", "first", "givenname", "prenom")
+# "fist_name": the Geneva book fair's 2019 programme writes it so, beside its "last_name".
+_FIRST_NAME = ("firstname", "first", "givenname", "prenom", "fistname")
 _LAST_NAME = ("lastname", "last", "familyname", "surname", "apellido", "apellidos", "nomdefamille")
 _DESCRIPTION = (
     "subtitle", "abstract", "description", "desc", "details", "content", "shortabstract", "longabstract",

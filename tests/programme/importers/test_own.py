@@ -419,6 +419,30 @@ def test_a_moderator_written_after_the_name_is_that_person_moderating(tmp_path: 
     assert [s.id for s in programme.sessions_of_person("kat-dodd")] == ["1", "2"]
 
 
+def test_a_book_fairs_stages_and_authors(tmp_path: Path) -> None:
+    # The Geneva book fair's 2019 programme (ozotto/graph, festi.js): sessions under each stage
+    # ("scene"), "date_start" and "date_end", authors' "fist_name" beside their "last_name".
+    path = tmp_path / "festi.js"
+    path.write_text(
+        'var festi = {"api_version": "1.1.0", "scene": {"La scène philo": [{"title": "Une évidence", '
+        '"scene": "La scène philo", "date_start": "2019-05-03 15:00:00", "date_end": "2019-05-03 16:00:00", '
+        '"authors": [{"fist_name": "Agnès", "id": "220", "last_name": "Martin-Lugand"}], '
+        '"moderator": ["Charlotte Victor Lang"], "intervenant": []}]}};',
+        encoding="utf-8",
+    )
+    programme = load_programme(path, tz="Europe/Zurich").programme
+    (session,) = programme.sessions
+    assert (session.start.isoformat(), session.end.isoformat()) == (
+        "2019-05-03T15:00:00+02:00",
+        "2019-05-03T16:00:00+02:00",
+    )
+    assert programme.rooms[session.room_id or ""].name == "La scène philo"
+    assert sorted(p.name for p in programme.people.values()) == [
+        "Agnès Martin-Lugand",
+        "Charlotte Victor Lang",
+    ]
+
+
 def test_a_mapas_culturais_event_list_with_its_spaces_and_speakers(tmp_path: Path) -> None:
     # Emergências 2015's app (hacklabr/emergencias-app, www/js/initialdata.js): each event's date
     # in "startsOn" beside its "startsAt", its room by "spaceId" in the file's "spaces", one end
