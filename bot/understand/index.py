@@ -744,6 +744,12 @@ class ProgrammeIndex:
             for candidate in self._starting_with(form):
                 if len(candidate) >= len(form) + COMPOUND_TAIL:
                     keep(candidate, 0.9)
+        # Its idea's Japanese and Chinese forms inside the programme's words of those scripts, which
+        # run a title's words together ("量子コンピュータ入門" holds "量子コンピュータ").
+        for form in glossary.idea_forms(token):
+            if dense(form):
+                for candidate in self._holding(form):
+                    keep(candidate, 1.0)
         # Its idea's forms of letters and digits, always: "kubernetes" is also "K8s" (a title may
         # say either, and the programme the other elsewhere). Not its two-letter forms ("ml",
         # "db", "vr"): these find much that is not about it.
@@ -827,6 +833,15 @@ class ProgrammeIndex:
                         spelt[word_key].append(word)
             self._spelt_by_initial[initial] = spelt
         return self._spelt_by_initial[initial].get(key, [])
+
+    @cached_property
+    def _dense_words(self) -> tuple[str, ...]:
+        """The sessions' words written in Chinese or Japanese signs (read when first needed)."""
+        return tuple(word for word in self.session_idf if dense(word))
+
+    def _holding(self, form: str) -> list[str]:
+        """The programme's words of dense signs that hold `form` ("量子計算入門" holds "量子計算")."""
+        return [word for word in self._dense_words if form in word]
 
     def _starting_with(self, stem: str) -> list[str]:
         """The programme's words that begin with `stem`, found by bisection."""

@@ -128,7 +128,7 @@ def test_the_shipped_topics_have_italian_forms_for_programmes_written_in_italian
         ),
         (
             '[privacy]\nen = ["privacy"]\nfr = ["vie privée"]\nes = ["privacidad"]\nitalian = ["privacy"]\n',
-            "unknown language 'italian' (one of fr, en, es, de, it, pt, nl, nb)",
+            "unknown language 'italian' (one of fr, en, es, de, it, pt, nl, nb, ja, zh)",
         ),
         (
             '[privacy]\nen = ["privacy"]\nfr = ["vie privée"]\nes = ["privacidad"]\nit = []\n',

@@ -3706,3 +3706,15 @@ def test_rooms_named_like_snow_houses_and_an_event_centre_in_other_languages() -
     assert found("lo proximo en el iglu 2") == "i2"
     assert found("que esta pasando en el salon de eventos") == "ec"
     assert found("qu'y a-t-il au centre d'événements ?") == "ec"
+
+
+def test_stages_named_by_a_country_or_a_short_subject_in_other_languages() -> None:
+    """The Geneva book fair's 'La scène suisse' and 'La scène philo': "the swiss stage", "la
+    escena suiza", "the philosophy stage"."""
+    finder = RoomFinder(
+        [Room("suisse", "La scène suisse"), Room("philo", "La scène philo"), Room("bd", "La scène BD")]
+    )
+    found = partial(room_in, finder)
+    assert found("is something going on at the swiss stage atm") == "suisse"
+    assert found("que hay hoy en la escena suiza") == "suisse"
+    assert found("whats next at the philosophy stage") == "philo"

@@ -366,3 +366,12 @@ def test_a_narrower_craft_or_art_is_asked_for_alone() -> None:
     assert _found(programme, "y a un atelier cotte de mailles ?") == ["t2"]
     assert _found(programme, "escrime c ou et qd") == ["t3"]
     assert _found(programme, "les animés japonais c'est quand ?") == ["t4"]
+
+
+def test_a_topic_is_found_inside_a_title_of_chinese_or_japanese_signs() -> None:
+    """PyCon JP 2022's "l'ordinateur quantique c'est quand ?", SITCON 2022's "anything about
+    fuzzing?": the idea's Japanese or Chinese form inside a title that runs its words together."""
+    programme = _talks("量子コンピュータ入門", "模糊測試實戰", "Pythonで始める機械学習", "網頁設計")
+    assert _found(programme, "l'ordinateur quantique c'est quand ?") == ["t0"]
+    assert _found(programme, "anything about fuzzing?") == ["t1"]
+    assert _found(programme, "algo de aprendizaje automático?") == ["t2"]

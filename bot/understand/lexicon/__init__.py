@@ -36,14 +36,18 @@ from bot.understand.text import fold, words
 
 FOLDER = Path(__file__).parent
 _KEY = re.compile(r"^[a-z][a-z0-9_]*$")
-# What a question keeps of a form: letters, digits, and the separators between its words.
+# What a question keeps of a form: letters, digits, and the separators between its words; the
+# signs of Japanese and Chinese in those languages' forms.
 _SIGNS = re.compile(r"[a-z0-9\s\-'.]")
+_DENSE_SIGNS = re.compile(r"[a-z0-9\s\-'.\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # The languages of an idea's forms: those of the questions, each required, then those only
 # programmes are written in, each optional (many programmes are written in German, some in Italian,
 # Portuguese (SQLSaturdays of Brazil and Portugal), Dutch (hacker camps of Belgium) or Norwegian
-# Bokmål (JavaZone, TrondheimDC)).
-IDEA_LANGUAGES = (*LANGUAGES, "de", "it", "pt", "nl", "nb")
-OPTIONAL_IDEA_LANGUAGES = frozenset({"de", "it", "pt", "nl", "nb"})
+# Bokmål (JavaZone, TrondheimDC), Japanese and Chinese (PyCon JP, SITCON, JAWS DAYS, DevFest Taipei),
+# whose titles run their words together: a form is found inside them).
+IDEA_LANGUAGES = (*LANGUAGES, "de", "it", "pt", "nl", "nb", "ja", "zh")
+OPTIONAL_IDEA_LANGUAGES = frozenset({"de", "it", "pt", "nl", "nb", "ja", "zh"})
+_DENSE_LANGUAGES = frozenset({"ja", "zh"})
 # The key of an idea's list of the ideas it holds: natural disasters hold earthquakes and floods, and
 # a question about disasters finds the sessions on earthquakes (not the other way round).
 NARROWER = "narrower"
@@ -104,7 +108,8 @@ def read_ideas(path: Path, dropped: frozenset[str]) -> tuple[Idea, ...]:
                 raise LexiconError(f"{where}.{language}: expected a list of words")
             for form in listed:
                 folded = words(form)
-                dropped_signs = set(_SIGNS.sub("", fold(form)))
+                signs = _DENSE_SIGNS if language in _DENSE_LANGUAGES else _SIGNS
+                dropped_signs = set(signs.sub("", fold(form)))
                 if dropped_signs:
                     sign = sorted(dropped_signs)[0]
                     raise LexiconError(
