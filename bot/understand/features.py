@@ -808,13 +808,21 @@ def read_features(
     rest_words = _with_r_language(words(rest), raw, index)
     subjects = _said_as_subjects(rest_words)
     the_event = _the_event_itself(rest_words, index.conference_names.own)
+    timely = has_phrase(cleaned, NEXT_PHRASES) or has_phrase(cleaned, NOW_PHRASES)
     content = tuple(
         word
         for word, (before, after) in zip(rest_words, _neighbours(rest_words), strict=True)
         if word not in STOPWORDS
         and word not in the_event
         # "visual studio sessions?": a word for a room in one of the programme's phrases is a topic.
-        and (word not in ROOM_WORDS or (before, word) in index.phrases or (word, after) in index.phrases)
+        # "any theatre stuff?": one no room's name has, that titles have, is a topic too (not
+        # what comes next: "prochain stream ??").
+        and (
+            word not in ROOM_WORDS
+            or (before, word) in index.phrases
+            or (word, after) in index.phrases
+            or (word not in index.rooms.printed_nouns and index.in_a_title(word) and not timely)
+        )
         # "stross schedule pls"; not a short form a politeness word spells too (French "ai", AI).
         and (word not in POLITENESS or word in index.glossary.short_words)
         and (before, word) not in ELISIONS  # "j'ai une question": no AI

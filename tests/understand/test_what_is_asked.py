@@ -375,3 +375,12 @@ def test_a_topic_is_found_inside_a_title_of_chinese_or_japanese_signs() -> None:
     assert _found(programme, "l'ordinateur quantique c'est quand ?") == ["t0"]
     assert _found(programme, "anything about fuzzing?") == ["t1"]
     assert _found(programme, "algo de aprendizaje automático?") == ["t2"]
+
+
+def test_a_word_for_a_room_no_room_has_that_titles_have_is_a_topic() -> None:
+    """The Geneva book fair's "any theatre stuff?" (no room is a theatre, a title says "Le théâtre
+    fait salon"), "are there talks about animals", "hay cuentos?"."""
+    programme = _talks("Le théâtre fait salon", "A quoi pensent les animaux?", "Contes arméniens")
+    assert _found(programme, "any theatre stuff?") == ["t0"]
+    assert _found(programme, "are there talks about animals") == ["t1"]
+    assert _found(programme, "hay cuentos?") == ["t2"]
