@@ -650,9 +650,10 @@ def _pause_by_title(title: Text) -> SessionKind:
     return SessionKind.TALK
 
 
-# A role written after a name, as ConClár writes panels' moderators: "Kat Dodd (moderator)".
-# … or a chair's, as a KonOpas guide writes them: "Stoney Jackson (Session Chair)" (CCSCNE 2015's).
-_ROLE_NOTE = kept(r"\s*\((moderator|mod|(?:session )?chair)\)\s*$", re.IGNORECASE)
+# A role written after a name, as ConClár writes panels' moderators: "Kat Dodd (moderator)";
+# a chair's, as a KonOpas guide writes them: "Stoney Jackson (Session Chair)" (CCSCNE 2015's);
+# a leader's, as Readercon 2013's: "Sonya Taaffe (leader)".
+_ROLE_NOTE = kept(r"\s*\((moderator|mod|(?:session )?chair|leader|host)\)\s*$", re.IGNORECASE)
 
 
 # Names that stand for nobody yet, or for someone the file hides: DevFest Siberia 2019's "TBA" on

@@ -509,6 +509,21 @@ def test_a_note_after_a_speakers_name_and_a_dash_is_that_person(tmp_path: Path) 
     assert [s.id for s in programme.sessions_of_person("joel-spolsky")] == ["2", "1"]
 
 
+def test_a_leader_written_after_the_name_is_that_person_moderating(tmp_path: Path) -> None:
+    # Readercon 2013's KonOpas data writes a panel's leader as "Sonya Taaffe (leader)".
+    path = tmp_path / "schedule.json"
+    path.write_text(
+        '[{"id": "1", "title": "Book club", "date": "2013-07-12", "time": "10:00", "mins": "60", '
+        '"loc": ["F"], "people": [{"name": "Sonya Taaffe (leader)"}]}, '
+        '{"id": "2", "title": "Reading", "date": "2013-07-12", "time": "12:00", "mins": "30", '
+        '"loc": ["RI"], "people": [{"name": "Sonya Taaffe"}]}]',
+        encoding="utf-8",
+    )
+    programme = load_programme(path, tz="America/New_York").programme
+    assert [p.name for p in programme.people.values()] == ["Sonya Taaffe"]
+    assert [s.id for s in programme.sessions_of_person("sonya-taaffe")] == ["1", "2"]
+
+
 def test_full_names_listed_in_one_name_are_each_a_person(tmp_path: Path) -> None:
     # PyConES 2016's pentabarf.xml: <person>Juan Javaloyes, Fran Navarro</person>; 36C3's
     # "Stefan, DK6TM" (a name and a call sign) stays one.
