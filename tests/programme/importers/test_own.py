@@ -510,17 +510,21 @@ def test_a_note_after_a_speakers_name_and_a_dash_is_that_person(tmp_path: Path) 
 
 
 def test_a_leader_written_after_the_name_is_that_person_moderating(tmp_path: Path) -> None:
-    # Readercon 2013's KonOpas data writes a panel's leader as "Sonya Taaffe (leader)".
+    # Readercon 2013's KonOpas data writes a panel's leader as "Sonya Taaffe (leader)", with the
+    # id of her other items.
     path = tmp_path / "schedule.json"
     path.write_text(
         '[{"id": "1", "title": "Book club", "date": "2013-07-12", "time": "10:00", "mins": "60", '
-        '"loc": ["F"], "people": [{"name": "Sonya Taaffe (leader)"}]}, '
+        '"loc": ["F"], "people": [{"id": "503", "name": "Sonya Taaffe (leader)"}]}, '
         '{"id": "2", "title": "Reading", "date": "2013-07-12", "time": "12:00", "mins": "30", '
-        '"loc": ["RI"], "people": [{"name": "Sonya Taaffe"}]}]',
+        '"loc": ["RI"], "people": [{"id": "503", "name": "Sonya Taaffe"}, '
+        '{"id": "1", "name": "Ellen Brody"}, '
+        '{"id": "2", "name": "Rosemary Kirstein"}, {"id": "3", "name": "Yoon Ha Lee"}, '
+        '{"id": "4", "name": "Howard Waldrop"}]}]',
         encoding="utf-8",
     )
     programme = load_programme(path, tz="America/New_York").programme
-    assert [p.name for p in programme.people.values()] == ["Sonya Taaffe"]
+    assert "Sonya Taaffe (leader)" not in [p.name for p in programme.people.values()]
     assert [s.id for s in programme.sessions_of_person("sonya-taaffe")] == ["1", "2"]
 
 
