@@ -1638,7 +1638,14 @@ def _presenters(record: Mapping[str, Any], speakers: Mapping[str, str]) -> list[
     said = _field(record, _PEOPLE)
     people = _people(said, speakers)
     if people:
-        return people
+        # "Session Chair: Kathryn Cunningham (Northwestern University, USA)" among a session's
+        # presenters (SIGCSE 2022's): that person, chairing.
+        return [
+            replace(person, name=_ROLE_LABEL.sub("", person.name), role=MODERATOR)
+            if _ROLE_LABEL.match(person.name)
+            else person
+            for person in people
+        ]
     # A talk's row of a call for papers' export, its speaker's details beside it: "name", "bio",
     # "avatar", "twitter" and "title" (PyConES 2018's talks.csv): the name is the speaker's.
     if names_its_speaker(record):
@@ -1800,8 +1807,10 @@ def _names(text: str, *, affiliated: bool = False) -> list[str]:
         # "Aaron Kessler of CNN; Olga Pierce of University of Nebraska" (NICAR 2019's scraper):
         # each one's name, where every one says where they work.
         listed = [part.strip() for part in text.split(";") if part.strip()]
-        if all(" of " in part and "," not in part.split(" of ", 1)[0] for part in listed):
-            return [part.split(" of ", 1)[0].strip() for part in listed]
+        # (not "of" in brackets: "Scott J. Reckinger (University of Illinois Chicago)")
+        bare = [re.sub(r"\([^()]*\)", "", part) for part in listed]
+        if all(" of " in part and "," not in part.split(" of ", 1)[0] for part in bare):
+            return [part.split(" of ", 1)[0].strip() for part in bare]
         if len(listed) > 1:
             return [name for part in listed for name in _names(part, affiliated=affiliated)]
     # (a degree after a name is no one: "Arkadiusz Trawiński, PhD, Joost Göbbels" is two people)

@@ -509,6 +509,37 @@ def test_a_note_after_a_speakers_name_and_a_dash_is_that_person(tmp_path: Path) 
     assert [s.id for s in programme.sessions_of_person("joel-spolsky")] == ["2", "1"]
 
 
+def test_a_session_chair_and_presenters_with_their_universities(tmp_path: Path) -> None:
+    # SIGCSE 2022's program2.yml: "Session Chair: …" among a session's presenters, its papers'
+    # presenters separated by ";" with where they work in brackets, "of" inside them.
+    path = tmp_path / "program2.yml"
+    path.write_text(
+        """- type: "Paper Sessions"
+  title: "Paper Session &mdash; Exams"
+  day: "3/5/2022"
+  start: "9:20"
+  end: "10:35"
+  location: "Providence Ballroom I/IV (Omni)"
+  presenters: "Session Chair: Kathryn Cunningham (Northwestern University, USA)"
+  subsessions:
+      - title: "A Study of the Effects of Oral Proficiency Exams"
+        day: "3/5/2022"
+        start: "9:20"
+        end: "10:35"
+        location: "Providence Ballroom I/IV (Omni)"
+        presenters: "Scott J. Reckinger (University of Illinois Chicago); Shanon M. Reckinger (UIC)"
+""",
+        encoding="utf-8",
+    )
+    programme = load_programme(path, tz="America/New_York").programme
+    (session,) = programme.sessions
+    assert [(programme.people[r.person_id].name, r.role) for r in session.roles] == [
+        ("Kathryn Cunningham", "moderator"),
+        ("Scott J. Reckinger", "speaker"),
+        ("Shanon M. Reckinger", "speaker"),
+    ]
+
+
 def test_a_leader_written_after_the_name_is_that_person_moderating(tmp_path: Path) -> None:
     # Readercon 2013's KonOpas data writes a panel's leader as "Sonya Taaffe (leader)", with the
     # id of her other items.
