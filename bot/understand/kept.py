@@ -1,6 +1,7 @@
 """A programme file read and indexed, kept on disk between runs, so that a restart (`ask --json`
 again, the bot after a crash or a deploy) answers its first question without reading and indexing
-the file anew: two thirds of a cold start on a thousand-event programme.
+the file anew: two thirds of a cold start on a thousand-event programme. It is written the second
+time a file is read, not the first: a first read does not pay for writing it.
 
 The kept copy is named by a digest of the file, the zone and first day it was read with, and the
 code and lexicon that read and index it (bot/understand/lexicon/cache.py): a change to any of them
@@ -40,6 +41,7 @@ def load_indexed(location: str, *, tz: str | None = None, first_day: date | None
         read_and_index,
         settings=f"{tz}|{first_day}",
         shared={"general-glossary": general_glossary()},
+        once_seen=True,  # a file read once (a check, one question) is not worth writing down
     )
     keep_index(index)
     return loaded

@@ -42,10 +42,13 @@ def cached(
     *,
     settings: str = "",
     shared: Mapping[str, object] | None = None,
+    once_seen: bool = False,
 ) -> T:
     """`build()`'s result, read from the cache when `sources` (and the `settings` it was built
     with) are as they were when it was kept. The objects of `shared`, kept by their own caches, are
-    written as their names and read back as the very objects this process has."""
+    written as their names and read back as the very objects this process has. `once_seen`: kept
+    only when built a second time (the first build leaves a mark): writing a large value costs a
+    first run a fifth of a second, worth paying only for what runs again."""
     digest = hashlib.sha256(settings.encode())
     for source in sources:
         digest.update(source.read_bytes())
@@ -65,6 +68,12 @@ def cached(
     value = build()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        mark = path.with_suffix(".seen")
+        if once_seen and not mark.exists():
+            mark.touch()
+            _remove_unused(name, path)
+            return value
+        mark.unlink(missing_ok=True)
         partial = path.with_suffix(f".{os.getpid()}.tmp")
         written = io.BytesIO()
         _Writer(written, shared or {}).dump(value)
@@ -103,9 +112,9 @@ def _touch(path: Path) -> None:
 
 
 def _remove_unused(name: str, kept: Path) -> None:
-    """Removes the other versions of `name` that no run has read for a day."""
+    """Removes the other versions of `name` (and their marks) that no run has read for a day."""
     now = time.time()
-    for other in kept.parent.glob(f"{name}-*.pickle"):
+    for other in (*kept.parent.glob(f"{name}-*.pickle"), *kept.parent.glob(f"{name}-*.seen")):
         try:
             if other != kept and now - other.stat().st_mtime > UNUSED_FOR:
                 other.unlink()
