@@ -464,7 +464,7 @@ _SCRIPT_STARTS = (b"import ", b"export ", b"//", b"/*", b"const ", b"let ", b"va
 
 # JSON assigned to a variable in a script: KonOpas's "var program = [...];" (a convention guide's
 # data, CCSCNE 2015's), read as the JSON it holds.
-_JS_ASSIGNMENT = re.compile(rb"(?:(?:var|let|const)\s+|window\.)[\w$.]+\s*=\s*(?=[\[{])")
+_JS_ASSIGNMENT = re.compile(rb"(?:(?:var|let|const)\s+|window\.)?[A-Za-z_$][\w$.]*\s*=\s*(?=[\[{])")
 
 
 def looks_like_xml(head: bytes) -> bool:

@@ -196,6 +196,19 @@ def test_a_konopas_guide_s_script_is_read_as_the_json_it_holds(tmp_path: Path) -
     }
 
 
+def test_a_konopas_guide_assigning_its_data_without_var_is_read(tmp_path: Path) -> None:
+    # Westercon 66's KonOpas data (eemeli/konopas, data/program.js, June 2013): "prog = [...]".
+    items = [
+        {"id": "1", "date": "2013-07-05", "time": "10:00", "mins": "60", "title": "Comedy in SF/F",
+         "room": "Folsom", "people": [{"id": "4", "name": "Blair Taylor"}]},
+    ]  # fmt: skip
+    path = tmp_path / "program.js"
+    path.write_text("prog = " + json.dumps(items, indent=3) + "\n")
+    programme = load_programme(path, tz="America/Los_Angeles").programme
+    assert [s.title.get("en") for s in programme.sessions] == ["Comedy in SF/F"]
+    assert rooms_of(programme) == {"folsom": "Folsom"}
+
+
 def test_an_entry_whose_start_has_no_date_is_refused_naming_it(tmp_path: Path) -> None:
     path = tmp_path / "sessions.json"
     path.write_text('{"sessions": [{"id": "x1", "title": "Talk", "start": "10:00", "end": "11:00"}]}')
