@@ -170,11 +170,14 @@ def _spellings(name: str, *, place: bool = False) -> Iterator[str]:
     # "MSI 03.18", "MSI 00.14" (CLIN 35's rooms) typed "3.18", "0.14": a floor's zeros left out.
     unzeroed = _FLOOR_ZEROS.sub(r"\1", name)
     run_together = _NOUN_NUMBER.sub(r"\1\2", unbracketed)
+    # "Providence Ballroom II/III" typed "providence 2/3": halves of a ballroom numbered in Roman.
+    arabic = _ROMAN_PAIR.sub(_in_digits, unbracketed)
     for part in dict.fromkeys(
         (
             name,
             unzeroed,
             run_together,
+            arabic,
             unbracketed,
             *bracketed,
             *halves,
@@ -194,6 +197,12 @@ def _spellings(name: str, *, place: bool = False) -> Iterator[str]:
 
 
 _FLOOR_ZEROS = kept(r"(?<![\d.])0+(\d)(?=\.\d)")
+_ROMAN_PAIR = kept(r"\b[IVX]+(?:/[IVX]+)+\b")
+
+
+def _in_digits(found: re.Match[str]) -> str:
+    numbers = [_roman(part.lower()) for part in found.group(0).split("/")]
+    return "/".join(map(str, numbers)) if None not in numbers else found.group(0)
 
 
 def _sides(name: str) -> list[str]:

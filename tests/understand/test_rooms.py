@@ -3718,3 +3718,13 @@ def test_stages_named_by_a_country_or_a_short_subject_in_other_languages() -> No
     assert found("is something going on at the swiss stage atm") == "suisse"
     assert found("que hay hoy en la escena suiza") == "suisse"
     assert found("whats next at the philosophy stage") == "philo"
+
+
+def test_halves_of_a_ballroom_numbered_in_roman_typed_in_digits() -> None:
+    """SIGCSE 2022's 'Providence Ballroom II/III (Omni)': "next up in providence 2/3?"."""
+    finder = RoomFinder(
+        [Room("p23", "Providence Ballroom II/III (Omni)"), Room("p14", "Providence Ballroom I/IV (Omni)")]
+    )
+    found = partial(room_in, finder)
+    assert found("next up in providence 2/3?") == "p23"
+    assert found("que esta pasando en la sala providence 1/4 ahora") == "p14"

@@ -392,6 +392,7 @@ class _Builder:
         merged_into = self._merge_floor_spellings(spellings)
         merged_into |= self._merge_slips(spellings)
         merged_into |= self._merge_building_names(spellings)
+        merged_into |= self._merge_reordered(spellings)
         _without_the_venue(spellings)
         ids = unique_ids([slugify(variants[0], "room") for variants in spellings.values()])
         rooms = []
@@ -459,6 +460,23 @@ class _Builder:
         return self._merged(
             spellings, merged_into, "a room named after its building's name, taken as the room"
         )
+
+    def _merge_reordered(self, spellings: dict[str, list[str]]) -> dict[str, str]:
+        """A room's words written in another order ("Providence II/III Ballroom" beside
+        'Providence Ballroom II/III', SIGCSE 2022's): one room, the spelling most sessions use."""
+        held = Counter(_room_key(room_name(event.room)) for event in self.raw.events)
+        by_words: dict[tuple[str, ...], list[str]] = {}
+        for key in spellings:
+            by_words.setdefault(tuple(sorted(key.split())), []).append(key)
+        merged_into = {
+            other: into
+            for keys in by_words.values()
+            if len(keys) > 1
+            for into in [max(keys, key=lambda key: held[key])]
+            for other in keys
+            if other != into
+        }
+        return self._merged(spellings, merged_into, "a room's words in another order, taken as that room")
 
     def _merged(
         self, spellings: dict[str, list[str]], merged_into: dict[str, str], what: str

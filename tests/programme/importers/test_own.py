@@ -553,6 +553,23 @@ def test_a_session_chair_and_presenters_with_their_universities(tmp_path: Path) 
     ]
 
 
+def test_a_rooms_words_in_another_order_are_that_room(tmp_path: Path) -> None:
+    # SIGCSE 2022's program2.yml writes 'Providence II/III Ballroom (Omni)' once beside
+    # 'Providence Ballroom II/III (Omni)'.
+    path = tmp_path / "schedule.json"
+    path.write_text(
+        '[{"id": "1", "title": "Exams", "date": "2022-03-05", "time": "09:20", "mins": "75", '
+        '"loc": ["Providence Ballroom II/III (Omni)"]}, '
+        '{"id": "2", "title": "Grading", "date": "2022-03-05", "time": "11:15", "mins": "75", '
+        '"loc": ["Providence Ballroom II/III (Omni)"]}, '
+        '{"id": "3", "title": "Posters", "date": "2022-03-05", "time": "13:00", "mins": "75", '
+        '"loc": ["Providence II/III Ballroom (Omni)"]}]',
+        encoding="utf-8",
+    )
+    programme = load_programme(path, tz="America/New_York").programme
+    assert [room.name for room in programme.rooms.values()] == ["Providence Ballroom II/III (Omni)"]
+
+
 def test_a_leader_written_after_the_name_is_that_person_moderating(tmp_path: Path) -> None:
     # Readercon 2013's KonOpas data writes a panel's leader as "Sonya Taaffe (leader)", with the
     # id of her other items.
