@@ -351,10 +351,19 @@ class Features:
             and not any(self._before_talks(word) for word in m.group(0).split())
             # "password cracking": a title's two words, not the wifi's password.
             and self._phrased.isdisjoint(m.group(0).split())
+            # "anything doctor who related?": an expression of the lexicon the programme has.
+            and self._in_expressions.isdisjoint(m.group(0).split())
         ]
         things = tuple(dict.fromkeys(thing for thing, _ in found))
         said = tuple(dict.fromkeys(word for _, phrase in found for word in phrase.split()))
         return things, said
+
+    @cached_property
+    def _in_expressions(self) -> frozenset[str]:
+        """The words of the lexicon's expressions the message and the programme's texts both have."""
+        present = self.index.expressions_present
+        found = self.index.glossary.expressions_in(list(self.words))
+        return frozenset(word for phrase in found if phrase in present for word in phrase.split())
 
     @cached_property
     def _phrased(self) -> frozenset[str]:

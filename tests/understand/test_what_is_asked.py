@@ -384,3 +384,22 @@ def test_a_word_for_a_room_no_room_has_that_titles_have_is_a_topic() -> None:
     assert _found(programme, "any theatre stuff?") == ["t0"]
     assert _found(programme, "are there talks about animals") == ["t1"]
     assert _found(programme, "hay cuentos?") == ["t2"]
+
+
+def test_convention_crafts_and_a_series_named_with_a_practical_word() -> None:
+    """Westercon 66's "et sur le maquillage ?", "c'est quand le truc sur les chaussures";
+    LoneStarCon 3's "algo de trenzas?", "charlas de hombres lobo", "anything doctor who related?"
+    (the series, not a doctor on site)."""
+    programme = _talks(
+        "Makeup SFx",
+        "Shoes, Shoes and More Shoes!",
+        "Braids & Braiding",
+        "I Married a Werewolf",
+        "Doctor Who: Asylum of the Daleks",
+    )
+    assert _found(programme, "et sur le maquillage ?") == ["t0"]
+    assert _found(programme, "c'est quand le truc sur les chaussures") == ["t1"]
+    assert _found(programme, "algo de trenzas?") == ["t2"]
+    assert _found(programme, "charlas de hombres lobo") == ["t3"]
+    assert _found(programme, "anything doctor who related?") == ["t4"]
+    assert parse("is there a doctor on site?", START, programme).intent == Intent.UNKNOWN
