@@ -3728,3 +3728,11 @@ def test_halves_of_a_ballroom_numbered_in_roman_typed_in_digits() -> None:
     found = partial(room_in, finder)
     assert found("next up in providence 2/3?") == "p23"
     assert found("que esta pasando en la sala providence 1/4 ahora") == "p14"
+
+
+def test_a_room_for_signings_in_other_languages() -> None:
+    """LoneStarCon 3's 'Autographing': "la salle des dedicaces", "que hay ahora en autografos?"."""
+    finder = RoomFinder([Room("sign", "Autographing"), Room("f", "Conference 7"), Room("g", "Exhibit A")])
+    found = partial(room_in, finder)
+    assert found("c koi en ce moment ds la salle des dedicaces") == "sign"
+    assert found("que hay ahora en autografos?") == "sign"

@@ -198,7 +198,7 @@ ROOM_NAME_KEYS = (
     "hydrogen", "helium", "lithium", "carbon", "nitrogen", "oxygen", "neon", "sodium", "magnesium",
     "aluminium", "silicon", "calcium", "titanium", "chromium", "iron", "cobalt", "nickel", "copper", "zinc",
     "krypton", "xenon", "argon", "platinum", "palladium", "europium", "iridium", "tungsten", "uranium",
-    "hassium", "igloo", "event_center", "talks_room", "panels_room",
+    "hassium", "igloo", "event_center", "talks_room", "panels_room", "autographs",
 )  # fmt: skip
 KIND_KEYS = tuple(SessionKind)
 INTERPRETATION_KEYS = ("en", "fr", "es", "tr")
