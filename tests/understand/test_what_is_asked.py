@@ -403,3 +403,10 @@ def test_convention_crafts_and_a_series_named_with_a_practical_word() -> None:
     assert _found(programme, "charlas de hombres lobo") == ["t3"]
     assert _found(programme, "anything doctor who related?") == ["t4"]
     assert parse("is there a doctor on site?", START, programme).intent == Intent.UNKNOWN
+
+
+def test_cheating_is_asked_in_french_and_spanish() -> None:
+    """SIGCSE 2022's "il y a qqch sur la triche ?": cheating, held by academic integrity."""
+    programme = _talks("Cheating Detection in Online Exams", "Plagiarism and AI", "Pair Programming")
+    assert _found(programme, "il y a qqch sur la triche ?") == ["t0"]
+    assert _found(programme, "hay algo sobre integridad académica?") == ["t1", "t0"]
