@@ -58,10 +58,10 @@ from pathlib import Path
 from _common import ROOT, median, percentile, table, verdict  # first: puts the repository on sys.path
 
 from bot.answers.reply import reply_to
-from bot.cache_folder import cache_folder
 from bot.programme.loading import load_programme
 from bot.programme.model import Programme
 from bot.understand.index import index_for
+from bot.understand.kept import forget_programmes
 from bot.understand.parse import parse
 
 PROGRAMME = ROOT / "bench" / "heldout" / "programmes" / "fosdem-2020.schedule.xml"
@@ -205,11 +205,7 @@ def cold(
     bot, bare = [], []
     for _ in range(runs):
         if not programme_kept:  # the file read for the first time: the lexicon and patterns kept
-            for kept in (
-                *cache_folder().glob("programme-*.pickle"),
-                *cache_folder().glob("programme-*.seen"),
-            ):
-                kept.unlink()
+            forget_programmes()
         with tempfile.TemporaryDirectory() as empty:
             if not compiled:  # nothing kept from an earlier start either
                 env["CONFERENCE_BOT_CACHE"] = empty

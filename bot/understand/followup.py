@@ -37,7 +37,7 @@ from bot.understand.vocabulary import (
     START_PHRASES,
     STOPWORDS,
 )
-from bot.understand.when import LAST_SMALL_HOUR, NUMBERS_IN_WORDS, When, find_when, reference_day
+from bot.understand.when import NUMBERS_IN_WORDS, When, find_when, hour_of, reference_day
 
 MEMORY = timedelta(minutes=15)
 # What a follow-up can continue: questions about sessions, rooms and people.
@@ -311,11 +311,8 @@ def _hour_alone(rest: str, last: time) -> tuple[When, None] | None:
     if len(said) != 1 or not (said[0].isdigit() or said[0] in NUMBERS_IN_WORDS):
         return None
     hour = int(said[0]) if said[0].isdigit() else NUMBERS_IN_WORDS[said[0]]
-    if not 0 < hour <= 23:
-        return None
-    if hour < 12 and (last.hour >= 12 or hour <= LAST_SMALL_HOUR):
-        hour += 12
-    return When(clock=time(hour, 0)), None
+    clock = hour_of(hour, 0, None, "afternoon" if last.hour >= 12 else None) if 0 < hour <= 23 else None
+    return (When(clock=clock), None) if clock is not None else None
 
 
 def pointed_room(text: str, previous: Turn | None, programme: Programme) -> str | None:

@@ -20,7 +20,9 @@ from bot.programme.source import is_url, load_location
 from bot.understand.glossary import general_glossary
 from bot.understand.index import ProgrammeIndex, index_for, keep_index
 from bot.understand.lexicon import FOLDER
-from bot.understand.lexicon.cache import cached
+from bot.understand.lexicon.cache import cached, forget
+
+_KEPT_AS = "programme"  # the kept files' name in the cache folder
 
 
 def load_indexed(location: str, *, tz: str | None = None, first_day: date | None = None) -> Loaded:
@@ -36,7 +38,7 @@ def load_indexed(location: str, *, tz: str | None = None, first_day: date | None
         return loaded, index_for(loaded.programme)
 
     loaded, index = cached(
-        "programme",
+        _KEPT_AS,
         (path, *_code_and_lexicon()),
         read_and_index,
         settings=f"{tz}|{first_day}",
@@ -45,6 +47,11 @@ def load_indexed(location: str, *, tz: str | None = None, first_day: date | None
     )
     keep_index(index)
     return loaded
+
+
+def forget_programmes() -> None:
+    """Forgets every programme kept: the next read of a file is a first one (bench/)."""
+    forget(_KEPT_AS)
 
 
 @cache

@@ -166,9 +166,10 @@ def _blank(text: str, match: re.Match[str]) -> str:
     return blank(text, match.span())
 
 
-def _hour(
+def hour_of(
     hour: int, minute: int, meridiem: str | None, part: str | None, *, padded: bool = False
 ) -> time | None:
+    """The clock time an hour said means, given its meridiem or the part of the day said with it."""
     if meridiem:
         if meridiem.startswith("p") and hour < 12:
             hour += 12
@@ -180,7 +181,7 @@ def _hour(
         pass  # "esta noche a las 2": the small hours after the evening, the night after by the day change
     elif part in ("afternoon", "evening") and 0 < hour < 12:
         hour += 12  # (not "ce soir à minuit et demi", 0:30)
-    elif part is None and 1 <= hour <= 7 and not padded:
+    elif part is None and 1 <= hour <= LAST_SMALL_HOUR and not padded:
         # Conferences do not start at 4 in the morning: "at 4" means 16:00; "04:00", written
         # with its zero, is 4 a.m.
         hour += 12
@@ -437,7 +438,7 @@ def find_when(
             own_part = _find_part(own.group(0), re.findall(r"[a-z0-9']+", own.group(0))) if own else None
             said_hour, meridiem = int(match.group("h")), match.groupdict().get("mer")
             padded = match.group("h").startswith("0")
-            clock = _hour(said_hour, minute, meridiem, own_part or part, padded=padded)
+            clock = hour_of(said_hour, minute, meridiem, own_part or part, padded=padded)
             # Not "8h", as French writes a morning hour (the evening's is "20h").
             bare = not (meridiem or own_part or part or padded) and pattern is not _HOUR_H
             evening_too = 8 <= said_hour <= 9 and bare

@@ -17,7 +17,7 @@ from bot.programme.model import Programme
 from bot.understand import index as index_module
 from bot.understand.glossary import general_glossary
 from bot.understand.index import index_for
-from bot.understand.kept import load_indexed
+from bot.understand.kept import forget_programmes, load_indexed
 
 FIXTURES = Path(__file__).resolve().parents[1] / "programme" / "importers" / "fixtures"
 SESSIONIZE = FIXTURES / "sessionize-all.json"
@@ -100,3 +100,11 @@ def test_a_refused_file_is_not_kept(folder: Path, tmp_path: Path) -> None:
         with pytest.raises(ProgrammeError, match=r"broken\.json"):
             load_indexed(str(broken), tz=ZONE)
     assert not list(folder.glob("programme-*.pickle"))
+
+
+def test_forgetting_the_programmes_makes_the_next_read_a_first(folder: Path, programme_file: Path) -> None:
+    for _ in range(2):
+        load_indexed(str(programme_file), tz=ZONE)
+    assert list(folder.glob("programme-*.pickle"))
+    forget_programmes()
+    assert not list(folder.glob("programme-*"))

@@ -111,10 +111,22 @@ def _touch(path: Path) -> None:
         os.utime(path)
 
 
+def forget(name: str) -> None:
+    """Removes every kept version of `name` and its marks: the next run builds it as a first one."""
+    for kept in _versions(cache_folder(), name):
+        with contextlib.suppress(OSError):
+            kept.unlink()
+
+
+def _versions(folder: Path, name: str) -> list[Path]:
+    """The kept versions of `name` in `folder`, and the marks of those built once."""
+    return [*folder.glob(f"{name}-*.pickle"), *folder.glob(f"{name}-*.seen")]
+
+
 def _remove_unused(name: str, kept: Path) -> None:
     """Removes the other versions of `name` (and their marks) that no run has read for a day."""
     now = time.time()
-    for other in (*kept.parent.glob(f"{name}-*.pickle"), *kept.parent.glob(f"{name}-*.seen")):
+    for other in _versions(kept.parent, name):
         try:
             if other != kept and now - other.stat().st_mtime > UNUSED_FOR:
                 other.unlink()
