@@ -473,6 +473,20 @@ def test_a_room_named_for_what_it_is_for_is_found_in_every_language() -> None:
     assert found("siguiente en línea") == "online"
 
 
+def test_a_computer_lab_is_found_by_its_words_in_every_language() -> None:
+    """Penguicon's 'Computer Lab (EMC III)': "labo info", "sala de cómputo", "the computer room"."""
+    finder = RoomFinder(
+        [Room("lab", "Computer Lab (EMC III)"), Room("hamlin", "Hamlin"), Room("suite", "Con Suite")]
+    )
+
+    found = partial(room_in, finder)
+
+    assert found("c quoi la suite au labo info ?") == "lab"
+    assert found("que hay en la sala de computo") == "lab"
+    assert found("qu'est-ce qu'il y a au labo") == "lab"
+    assert found("what's on in the computer room") == "lab"
+
+
 def test_a_room_named_by_a_direction_or_an_institution_is_found_in_every_language() -> None:
     finder = RoomFinder(
         [Room("west", "West Ballroom"), Room("east", "East Ballroom"), Room("senate", "Senate Chamber")]

@@ -190,7 +190,7 @@ ROOM_NAME_KEYS = (
     "atrium", "deck", "forum", "alpha", "department", "mathematics", "physics", "chemistry", "biology",
     "lecture", "river", "lake", "forest", "mountain", "ocean", "bay", "island", "swan", "eagle", "cockatoo",
     "campfire", "booth", "entrance", "boardroom", "crown", "heart", "bell", "bottle", "barrel", "market",
-    "ballroom", "living", "church", "old", "creator", "presentation",
+    "ballroom", "living", "church", "old", "creator", "presentation", "lab", "computer_lab",
     "skull", "world", "hat", "dome", "village", "family", "zone", "outside",
     "oak", "maple", "birch", "chestnut", "poplar", "sycamore", "cedar", "pine", "willow", "elm", "cypress",
     "olive", "walnut", "cherry", "people", "docs", "shared", "game", "screen",
