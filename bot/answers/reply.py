@@ -12,7 +12,14 @@ from bot.answers.pages import page_count, page_of
 from bot.answers.render import render
 from bot.i18n import speaker
 from bot.programme.model import Programme, Session
-from bot.understand.followup import Conversations, Turn, follow_up, pointed_room, without_pointer
+from bot.understand.followup import (
+    Conversations,
+    Turn,
+    follow_up,
+    on_the_same_day,
+    pointed_room,
+    without_pointer,
+)
 from bot.understand.parse import parse
 from bot.understand.question import Intent, Question
 from bot.understand.smalltalk import small_talk
@@ -154,6 +161,10 @@ def respond_in(
             question = replace(asked, room_id=room_id)
             if asked.intent == Intent.NEXT and asked.first:  # that room's first session that day
                 question = replace(question, intent=Intent.SEARCH)
+    if question is None and previous is not None:
+        asked = parse(text, at, programme, language_hint)
+        if (same_day := on_the_same_day(asked, text, previous)) is not asked:
+            question = same_day
     reply = (
         reply_to(question, programme) if question is not None else respond(text, at, programme, language_hint)
     )

@@ -90,6 +90,7 @@ from bot.understand.vocabulary import (
     SUBJECT_HOLDERS,
     SUBJECT_MARKERS,
     SUBJECT_OF,
+    TALK_NOUNS,
     TENS_ABOVE,
     TODAY_WORDS,
     TOMORROW_WORDS,
@@ -391,7 +392,7 @@ class Features:
         if (self.wants_now or self.wants_next or self.wants_first) and not self._asks_about_it:
             # "Bonsoir, je viens d'arriver à Lyon. Quelle est la première séance demain ?": what is
             # only told, beside a question on what is on, is no topic.
-            topic = tuple(w for w in topic if w not in self.told)
+            topic = tuple(w for w in topic if w not in self.told and w not in self.asked_apart)
         # "Hi! I work in analytics. Any sessions about data science?": not the asker's own words.
         sought = tuple(w for w in topic if w not in self.described)
         return sought if sought and any(self.index.variants(w) for w in sought) else topic
@@ -417,6 +418,26 @@ class Features:
         for clause, end in self._clauses:
             (telling if _tells(end) else asking).update(clause)
         return frozenset(telling - asking)
+
+    @cached_property
+    def asked_apart(self) -> frozenset[str]:
+        """The words of the other questions of a message that asks what is on in one of its
+        clauses: "what's on now? also is there wifi here" asks for no wifi session; the wifi is
+        a question of its own, which the programme does not answer."""
+        clauses = [" ".join(clause) for clause, _ in self._clauses]
+        if len(clauses) < 2 or not (self.wants_now or self.wants_next):
+            return frozenset()
+        # A clause that asks only that ("whats on the supper menu" asks about a menu).
+        content = set(self.content)
+        asking = [
+            c
+            for c in clauses
+            if (has_phrase(c, NOW_PHRASES) or has_phrase(c, NEXT_PHRASES)) and content.isdisjoint(c.split())
+        ]
+        if not asking:
+            return frozenset()
+        kept = {word for clause in asking for word in clause.split()}
+        return frozenset(word for clause in clauses for word in clause.split() if word not in kept)
 
     @cached_property
     def described(self) -> frozenset[str]:
@@ -859,6 +880,9 @@ def read_features(
         kinds = tuple(kind for kind in kinds if kind != SessionKind.BREAK)
     # "des talks sur le café": after "about", what sessions are about, not the coffee break.
     kinds = tuple(kind for kind in kinds if not _a_subject_rather(kind, all_words, index))
+    if kinds and PAUSE_KINDS.isdisjoint(kinds) and not TALK_NOUNS.isdisjoint(words(kinds_said)):
+        # "talks or workshops on home assistant", "des présentations ou des ateliers": any session.
+        kinds = ()
     # The last word once what says nothing is left out (the lexicon's simplifications, which the
     # time reader applies): "on est sur quoi là ? j'arrive en retard".
     last = words(spoken_times(cleaned))[-1:]

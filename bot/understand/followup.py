@@ -31,6 +31,7 @@ from bot.understand.vocabulary import (
     HOUR_PREPOSITION_PHRASES,
     KIND_WORDS,
     NEXT_PHRASES,
+    NOW_IN_ROOM_PHRASES,
     POLITENESS,
     ROOM_NOUNS,
     ROOM_WORDS,
@@ -239,9 +240,13 @@ def follow_up(
         change = _hour_alone(said[len(linker) :], usable.question.when.clock)
     if change is None or (linker is None and not _alone(change, said, language, at, programme)):
         return None
-    if usable is None:
-        return nothing()
     when, room_id = change
+    if usable is None:
+        # "et demain à 10h40 y a quoi ?" as a chat's first message asks what is on then: a time (or
+        # "in ten minutes") with words that ask it is a question of its own; "et à 15h ?" alone
+        # has nothing to go on.
+        timed = when.clock is not None or when.delay is not None
+        return None if timed and has_phrase(said, NOW_IN_ROOM_PHRASES) else nothing()
     # A room alone after "and after that?" asks the question that went on there; "y en la sala
     # corse que viene?" still asks what comes.
     again = usable.base is not None and room_id is not None and when.empty
@@ -313,6 +318,22 @@ def _hour_alone(rest: str, last: time) -> tuple[When, None] | None:
     hour = int(said[0]) if said[0].isdigit() else NUMBERS_IN_WORDS[said[0]]
     clock = hour_of(hour, 0, None, "afternoon" if last.hour >= 12 else None) if 0 < hour <= 23 else None
     return (When(clock=clock), None) if clock is not None else None
+
+
+def on_the_same_day(asked: Question, text: str, previous: Turn | None) -> Question:
+    """A search said as a follow-up keeps the day the question before asked about: "when's lunch
+    today?" then "and the coffee breaks?" asks for today's; "¿qué hay mañana sobre salud?" then
+    "¿y sobre vivienda?" for tomorrow's. Any other question is as it was asked."""
+    if previous is None or asked.intent != Intent.SEARCH or not asked.when.empty:
+        return asked
+    day = previous.question.when.day
+    if day is None or previous.question.intent not in (Intent.SEARCH, Intent.AT_TIME):
+        return asked
+    said = " ".join(words(text))
+    linkers = _phrases().linkers
+    if len(said.split()) > _LONGEST or not any(said.startswith(p + " ") for p in linkers):
+        return asked
+    return replace(asked, when=When(day=day))
 
 
 def pointed_room(text: str, previous: Turn | None, programme: Programme) -> str | None:

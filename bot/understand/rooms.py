@@ -638,6 +638,16 @@ def _words_joined(name: str) -> tuple[str, ...]:
     return (joined,) if 2 <= len(kept) <= 3 and joined.isalpha() and len(joined) >= 5 else ()
 
 
+def _first_letter_apart(name: str) -> tuple[str, ...]:
+    """A word of the name typed with its first letter apart: "b-sides", "b sides" for 'Bsides
+    Madrid' (X-Ops Madrid 2025's), "e book" for 'Ebook Corner'."""
+    return tuple(
+        f"{word[0]} {word[1:]}"
+        for word in tokens(_BRACKETS.sub(" ", name))
+        if word not in ROOM_WORDS and word.isalpha() and len(word) >= 5
+    )
+
+
 def _noun_joined_to_letter(name: str) -> tuple[str, ...]:
     """A word for a room and its letter typed as one: "hallb" for 'Hall B', "salleA" for 'Salle A'."""
     said = tokens(_BRACKETS.sub(" ", name))
@@ -1041,6 +1051,7 @@ class RoomFinder:
                     *_number_range(name),
                     *_number_letters(name),
                     *_words_joined(name),
+                    *_first_letter_apart(name),
                     *_noun_joined_to_letter(name),
                     *_parts_swapped(name),
                     *_bracketed_code(name),

@@ -488,7 +488,7 @@ def out_of_scope(f: Features) -> Question | None:
         practical = [word for word in practical if word not in named]
         said = tuple(word for word in said if word not in named)
         things = things if said else ()
-    if (f.wants_now or f.wants_next) and set(said) | set(practical) <= f.told:
+    if (f.wants_now or f.wants_next) and set(said) | set(practical) <= f.told | f.asked_apart:
         # "je viens d'arriver de la gare avec du retard, qu'est-ce qui a lieu actuellement ?"
         return None
     if things or practical:
@@ -791,20 +791,25 @@ def absent_person(f: Features) -> Question | None:
     are a topic ("who presents blockchain?"); a passing mention in a description is not them. A
     programme that names no speakers (an iCalendar that says "Speaker: …" in its descriptions) is
     searched instead."""
+    # "is George R. R. Martin on any panel?": where one would be ("on any panel") is not sought.
+    where = {
+        word for phrase in PRESENCE_PHRASES if has_phrase(f.cleaned, (phrase,)) for word in phrase.split()
+    }
+    asked = [word for word in f.content if word not in where]
     if (
         f.person is None
         and f.index.programme.people
-        and (any(word in SPEAKING_WORDS for word in f.words) or has_phrase(f.cleaned, PRESENCE_PHRASES))
+        and (where or any(word in SPEAKING_WORDS for word in f.words))
         and not has_phrase(f.cleaned, ABOUT_PHRASES)  # "où parle-t-on de ségrégation ?"
-        and f.content
-        and not f.kinds
-        and not any(f.a_subject_of_sessions(word) for word in f.content)
+        and asked
+        and (not f.kinds or where)
+        and not any(f.a_subject_of_sessions(word) for word in asked)
         # "fait une keynote": what a session is called says nothing of its subject; "vogels" is
         # Dutch for birds, an idea of the lexicon, but of no session here.
         and not any(
             (f.index.glossary.knows(word) and f.index.variants(word, typos=False))
             or (_in_a_title(f, word) and not _a_full_name_apart(f))
-            for word in f.content
+            for word in asked
             if word not in SESSION_WORDS
         )
     ):

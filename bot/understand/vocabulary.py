@@ -209,6 +209,7 @@ TRANSLATION_WORDS = frozenset(_words("words.translation"))  # interpretation, tr
 ROLE_QUALIFIERS = frozenset(_words("words.role_qualifiers"))  # deputy, adjoint, former, teniente
 WHO_WORDS = frozenset(_words("words.who"))  # asking who: the people of a session, or a person
 SESSION_NOUNS = frozenset(_words("words.session_nouns"))  # "Session 3", "atelier 2", "mesa redonda 1.2"
+TALK_NOUNS = frozenset(_words("words.talk_nouns"))  # talks, exposés, charlas: the kind most sessions are
 RESEARCH_NOUNS = frozenset(_words("words.research_nouns"))
 ATTENDING_WORDS = frozenset(_words("words.attending"))  # attend, assister, asistir: going oneself
 SESSION_WORDS = frozenset(_words("words.session_words"))  # keynote, ponencia: a session beside a name

@@ -843,3 +843,34 @@ def test_when_things_start_on_that_stage_tomorrow_is_its_first_session_that_day(
     chat = Conversations()
     ids(chat, "what's on the green stage?")
     assert ids(chat, "and tomorrow, when does it start on that stage?") == first_tomorrow
+
+
+def test_a_time_with_words_that_ask_needs_nothing_before(programmes: dict[Path, Programme]) -> None:
+    """ "et demain à 10h40 y a quoi ?" as a chat's first message (SIAM CSS 2025's) asks what is on
+    then, as "et à 15h ?" alone does not; "et ds 10 min ?" (SMS French) after a question moves it
+    ten minutes on."""
+    programme = programmes[MECHELEN]
+    evening = datetime.fromisoformat("2017-11-16T19:30:00+01:00")
+    answer = respond_in(Conversations(), "chat", "et demain à 10h40 y a quoi ?", evening, programme)
+    got = answer.as_json(programme)
+    assert (got["intent"], got["rule"]) == ("at_time", "at-time")
+    assert got["sessions"] and all(s["start"].startswith("2017-11-17T") for s in got["sessions"])
+    conversations = Conversations()
+    at = datetime.fromisoformat("2017-11-17T11:06:00+01:00")
+    respond_in(conversations, "chat", "c koi en ce moment ?", at, programme)
+    later = respond_in(conversations, "chat", "et ds 10 min ?", at + timedelta(minutes=1), programme)
+    starts = {s["start"][11:16] for s in later.as_json(programme)["sessions"]}
+    assert later.as_json(programme)["intent"] == "at_time" and starts == {"11:15"}
+
+
+def test_a_search_said_as_a_follow_up_keeps_the_day_asked_before(programmes: dict[Path, Programme]) -> None:
+    """ "when's lunch today" then "and the coffee breaks?": today's breaks, not every day's."""
+    programme = programmes[MECHELEN]
+    conversations = Conversations()
+    at = datetime.fromisoformat("2017-11-16T09:30:00+01:00")
+    respond_in(conversations, "chat", "when's lunch today", at, programme)
+    breaks = respond_in(conversations, "chat", "and the coffee breaks?", at + timedelta(minutes=1), programme)
+    days = {s["start"][:10] for s in breaks.as_json(programme)["sessions"]}
+    assert days == {"2017-11-16"}
+    alone = respond_in(Conversations(), "chat", "and the coffee breaks?", at, programme).as_json(programme)
+    assert {s["start"][:10] for s in alone["sessions"]} == {"2017-11-16", "2017-11-17"}

@@ -886,3 +886,36 @@ def test_the_asker_s_own_office_beside_a_question_for_sessions_now_is_no_person_
         " indicarme qué sesiones se están celebrando en este momento?"
     )
     assert parse(asked, at, programme).intent.value == "now"
+
+
+def test_a_famous_name_on_any_panel_is_absent() -> None:
+    """NASFiC 2020: "is george rr martin on any panel?", whom the programme does not name, where
+    one title's text mentions a 'George' and a speaker is a Martin: no session, not those."""
+    zone = ZoneInfo("America/New_York")
+    start = datetime(2020, 8, 21, 14, tzinfo=zone)
+    end = start.replace(hour=15)
+    programme = small_programme(
+        zone,
+        [
+            talk(
+                "awards",
+                start,
+                end,
+                "Prometheus Awards",
+                description="From George Orwell on.",
+                speakers=["ms"],
+            ),
+            talk("hines", start, end, "Humor in fantasy", speakers=["jh"]),
+        ],
+        people=[Person("ms", "Martin L. Shoemaker"), Person("jh", "Jim C. Hines")],
+    )
+    before = start.replace(hour=12)
+    for text in (
+        "is george rr martin on any panel?",
+        "is neil gaiman on any panel?",
+        "est-ce que neil gaiman est sur un panel",
+        "viene neil gaiman a algun panel?",
+    ):
+        question = parse(text, before, programme)
+        assert question.intent == "unknown" and question.rule in ("absent-person", "unknown-name"), text
+    assert parse("is jim hines on any panel?", before, programme).intent == "person"

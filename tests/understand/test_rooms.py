@@ -3750,3 +3750,36 @@ def test_a_room_for_signings_in_other_languages() -> None:
     found = partial(room_in, finder)
     assert found("c koi en ce moment ds la salle des dedicaces") == "sign"
     assert found("que hay ahora en autografos?") == "sign"
+
+
+def test_a_room_word_typed_with_its_first_letter_apart() -> None:
+    """X-Ops Madrid 2025's 'Bsides Madrid': "salle b-sides", "en b sides"."""
+    finder = RoomFinder(
+        [Room("bsides", "Bsides Madrid"), Room("aula", "Aula magna"), Room("hyper", "Hyperscalers")]
+    )
+
+    found = partial(room_in, finder)
+
+    assert found("ya quoi en salle b-sides mtn") == "bsides"
+    assert found("que hay en b sides") == "bsides"
+    assert found("que hay en la b") is None
+
+
+def test_a_readings_room_and_a_spanish_now_said_as_being_given() -> None:
+    """NASFiC 2020's 'Readings': "la salle des lectures", "lecturas"; "q se está dando en…" asks
+    what is on there now."""
+    finder = RoomFinder([Room("readings", "Readings"), Room("music", "Music Room"), Room("tbd", "TBD")])
+
+    found = partial(room_in, finder)
+
+    assert found("prochain truc dans la salle des lectures") == "readings"
+    assert found("que viene despues en lecturas") == "readings"
+    zone = ZoneInfo("Europe/Madrid")
+    start = datetime(2025, 11, 21, 9, 30, tzinfo=zone)
+    programme = small_programme(
+        zone,
+        [talk("keynote", start, start + timedelta(hours=1), "Keynote", room="aula")],
+        rooms=[Room("aula", "Aula magna")],
+    )
+    question = parse("q se esta dando en el aula magna", start + timedelta(minutes=15), programme)
+    assert (question.intent, question.room_id) == (Intent.NOW, "aula")

@@ -2240,3 +2240,16 @@ def test_who_the_asker_is_is_not_what_is_sought(text: str, found: list[str]) -> 
         "Data science for everyone", "Analytics dashboards in practice", "A city council's open data"
     )
     assert found_ids(programme, start - timedelta(hours=1), text) == found, text
+
+
+def test_a_latin_plural_and_a_role_playing_game_written_with_an_ampersand() -> None:
+    """SIAM CSS 2025's "algo sobre vortices" (English 'Vortex'); Fri3d Camp 2026's "juegos de
+    rol" for 'Dungeons & Dragons (voor Dummies)' and a tabletop RPG."""
+    programme, start = _talks_at_once(
+        "Vortex Dynamics in Supersonic Flow", "Dungeons & Dragons (voor Dummies)", "Tabletop RPG avontuur"
+    )
+    found = partial(found_ids, programme, start)
+    assert found("algo sobre vortices") == ["a"]
+    assert found("any talks on vortices?") == ["a"]
+    assert sorted(found("algo de juegos de rol?")) == ["b", "c"]
+    assert sorted(found("des jeux de rôle ?")) == ["b", "c"]

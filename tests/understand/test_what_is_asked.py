@@ -410,3 +410,51 @@ def test_cheating_is_asked_in_french_and_spanish() -> None:
     programme = _talks("Cheating Detection in Online Exams", "Plagiarism and AI", "Pair Programming")
     assert _found(programme, "il y a qqch sur la triche ?") == ["t0"]
     assert _found(programme, "hay algo sobre integridad académica?") == ["t1", "t0"]
+
+
+def test_a_practical_question_beside_one_on_what_is_on_is_a_question_of_its_own() -> None:
+    """ "hey what's on now? also is there wifi here": the programme answers the first; a clause
+    that asks what is on about a menu ("whats on the supper menu") is still the menu's."""
+    programme = _forum()
+    at = START.replace(minute=30)
+    for text in (
+        "hey what's on now? also is there wifi here",
+        "hay algo ahora? y donde puedo dejar el abrigo",
+    ):
+        question = parse(text, at, programme)
+        assert (question.intent, question.rule) == (Intent.NOW, "now"), text
+    menu = parse("whats on the supper menu, any vegetarian options?", at, programme)
+    assert (menu.intent, menu.rule) == (Intent.UNKNOWN, "out-of-scope")
+
+
+def test_a_price_is_what_the_conference_information_lacks() -> None:
+    """NASFiC 2020: "how much is a membership" names no session about members."""
+    programme = _talks("Membership drives for fan clubs", "Model checking")
+    for text in ("how much is a membership", "c'est combien l'adhésion ?", "cuanto sale la entrada?"):
+        assert parse(text, START, programme).intent == Intent.UNKNOWN, text
+
+
+def test_talks_or_workshops_asks_for_any_session_on_the_topic() -> None:
+    """Fri3d Camp 2026: "des présentations ou des ateliers autour de Home Assistant" asks for its
+    talks as well as its workshop; "des ateliers" alone for the workshop."""
+    programme = small_programme(
+        ZONE,
+        [
+            talk(
+                "workshop",
+                START,
+                END,
+                "Smart Home Engineering met ESP32 & Home Assistant",
+                kind=SessionKind.WORKSHOP,
+            ),
+            talk("podcast", START, END, "Opname podcast Home Assistant"),
+            talk("other", START, END, "Model checking"),
+        ],
+    )
+    for text in (
+        "des présentations ou des ateliers autour de Home Assistant ?",
+        "talks or workshops on home assistant",
+        "charlas o talleres de home assistant",
+    ):
+        assert sorted(_found(programme, text)) == ["podcast", "workshop"], text
+    assert _found(programme, "des ateliers sur home assistant") == ["workshop"]
