@@ -101,9 +101,11 @@ class ProgrammeIndex:
         held = Counter(
             session.room_id for session in programme.sessions if session.room_id and not session.cancelled
         )
-        self.rooms = RoomFinder(
-            programme.rooms.values(), programme.conference.city, self._one_place, _main_room(programme), held
-        )
+        # A file that names no city often names the conference after it ('X-Ops Conference Madrid
+        # 2025', or a file named so): its words are no room's either ("from madrid centre" is not
+        # 'Bsides Madrid').
+        city = programme.conference.city or " ".join(programme.conference.name.all())
+        self.rooms = RoomFinder(programme.rooms.values(), city, self._one_place, _main_room(programme), held)
         self.tracks = TrackFinder((s.track for s in programme.sessions if s.track), glossary)
 
         self.name_tokens: dict[str, set[str]] = defaultdict(set)

@@ -3783,3 +3783,20 @@ def test_a_readings_room_and_a_spanish_now_said_as_being_given() -> None:
     )
     question = parse("q se esta dando en el aula magna", start + timedelta(minutes=15), programme)
     assert (question.intent, question.room_id) == (Intent.NOW, "aula")
+
+
+def test_the_conference_s_name_names_no_room_when_no_city_is_given() -> None:
+    """X-Ops Madrid 2025's file names no city, the conference is named after it: "from madrid
+    centre" is no way to 'Bsides Madrid' (the room still by its name or "b-sides")."""
+    zone = ZoneInfo("Europe/Madrid")
+    start = datetime(2025, 11, 22, 12, 50, tzinfo=zone)
+    programme = small_programme(
+        zone,
+        [talk("cicd", start, start + timedelta(hours=1), "Hacking CI/CD Pipelines", room="bsides")],
+        rooms=[Room("bsides", "Bsides Madrid"), Room("aula", "Aula magna")],
+        name="X-Ops Conference Madrid 2025",
+    )
+    at = start.replace(hour=8)
+    question = parse("how do i get to the mostoles campus from madrid centre", at, programme)
+    assert question.room_id is None
+    assert parse("que hay en b sides", start, programme).room_id == "bsides"

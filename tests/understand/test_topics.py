@@ -2253,3 +2253,13 @@ def test_a_latin_plural_and_a_role_playing_game_written_with_an_ampersand() -> N
     assert found("any talks on vortices?") == ["a"]
     assert sorted(found("algo de juegos de rol?")) == ["b", "c"]
     assert sorted(found("des jeux de rôle ?")) == ["b", "c"]
+
+
+def test_a_rare_word_beside_a_common_one_that_no_session_has_both_of() -> None:
+    """Fri3d Camp 2026's "algo sobre codigo morse": the Morse installation, not a session on code
+    (no session has both words); two words as rare as each other still find either's."""
+    others = ("Python", "Rust", "Go", "Kotlin", "Haskell", "Zig", "Elixir")
+    programme, start = _talks_at_once("Morse", "Vibe Code a game in HTML", "Clean code", *others)
+    found = partial(found_ids, programme, start)
+    assert found("algo sobre codigo morse") == ["a"]
+    assert sorted(found("anything on python or rust?")) == ["d", "e"]
