@@ -104,8 +104,8 @@ class ProgrammeIndex:
         # A file that names no city often names the conference after it ('X-Ops Conference Madrid
         # 2025', or a file named so): its words are no room's either ("from madrid centre" is not
         # 'Bsides Madrid').
-        city = programme.conference.city or " ".join(programme.conference.name.all())
-        self.rooms = RoomFinder(programme.rooms.values(), city, self._one_place, _main_room(programme), held)
+        place = programme.conference.city or " ".join(programme.conference.name.all())
+        self.rooms = RoomFinder(programme.rooms.values(), place, self._one_place, _main_room(programme), held)
         self.tracks = TrackFinder((s.track for s in programme.sessions if s.track), glossary)
 
         self.name_tokens: dict[str, set[str]] = defaultdict(set)
@@ -736,6 +736,13 @@ class ProgrammeIndex:
             # ("privacidad" → privacy, "bdd" → database); a short form always stands for them
             # ("VR" and "virtual reality").
             translations = (*translations, *glossary.idea_forms(token))
+        else:
+            # … and a word its idea's abbreviations always, and an abbreviation its word: "webassembly"
+            # is also "WASM/WASI" in a title (JSConf JP 2019's), as "wasm" is "WebAssembly".
+            translations = (
+                *translations,
+                *(f for f in glossary.idea_forms(token) if _abbreviates(f, token) or _abbreviates(token, f)),
+            )
         # The idea's German forms, always: a German text says "Klima" where an English one says
         # "climate", and its compounds start with it ("Klimakrise", "Klimanotstand").
         # The lexicon gives German nouns with their plurals ("Netzwerk" alone: "Netzwerke" are
@@ -1204,6 +1211,15 @@ def is_code(token: str) -> bool:
 
 
 _CONJUNCTIONS = frozenset((*AND_WORDS, *OR_WORDS, "e"))  # "e": Spanish "y" before an i sound
+
+
+def _abbreviates(short: str, word: str) -> bool:
+    """Whether a form of three to five letters is the word's letters in order, the word at least
+    twice as long: "wasm" of "webassembly", not "ai" (two letters find much that is not it)."""
+    if not (3 <= len(short) <= 5 and short.isalpha() and len(word) >= 2 * len(short)):
+        return False
+    rest = iter(word)
+    return short[0] == word[0] and all(letter in rest for letter in short)
 
 
 def _phrase_tokens(tokens: list[str]) -> list[str]:

@@ -638,6 +638,13 @@ def _words_joined(name: str) -> tuple[str, ...]:
     return (joined,) if 2 <= len(kept) <= 3 and joined.isalpha() and len(joined) >= 5 else ()
 
 
+def _floor_and_number(name: str) -> tuple[str, ...]:
+    """A room's number after its floor's, as signs write them: "6-604", "6 604" for 'Floor 6 -
+    604' (MozFest 2016's)."""
+    said = re.fullmatch(r"\s*[^\W\d]+\s+(\d{1,2})\s*[-–|/:]\s*(\d{2,4}[a-z]?)\s*", _BRACKETS.sub(" ", name))
+    return (f"{said.group(1)} {said.group(2).lower()}",) if said else ()
+
+
 def _first_letter_apart(name: str) -> tuple[str, ...]:
     """A word of the name typed with its first letter apart: "b-sides", "b sides" for 'Bsides
     Madrid' (X-Ops Madrid 2025's), "e book" for 'Ebook Corner'."""
@@ -1052,6 +1059,7 @@ class RoomFinder:
                     *_number_letters(name),
                     *_words_joined(name),
                     *_first_letter_apart(name),
+                    *_floor_and_number(name),
                     *_noun_joined_to_letter(name),
                     *_parts_swapped(name),
                     *_bracketed_code(name),
@@ -1486,6 +1494,18 @@ class RoomFinder:
                 match = self.find_exact(text[: said.start()] + figures + text[said.end() :])
                 if match is not None and match.span[0] <= said.start() < match.span[1]:
                     return RoomMatch(match.room_id, (match.span[0], said.end()), exact=True)
+        # Several number words: "en salle six cent sept" as "en salle 607" is 'Floor 6 - 607'
+        # (MozFest 2016's).
+        said_words = [token.group(0) for token in typed]
+        for i, noun in enumerate(typed[:-2]):
+            end = _spoken_run(said_words, i + 1)
+            if noun.group(0) not in ROOM_NOUNS or end - i - 1 < 2:
+                continue
+            first, last = typed[i + 1], typed[end - 1]
+            figures = _spoken_number(said_words[i + 1 : end]).ljust(last.end() - first.start())
+            match = self.find_exact(text[: first.start()] + figures + text[last.end() :])
+            if match is not None and match.span[0] <= first.start() < match.span[1]:
+                return RoomMatch(match.room_id, (match.span[0], last.end()), exact=True)
         return None
 
     def _ordinal_before_noun(self, text: str) -> RoomMatch | None:

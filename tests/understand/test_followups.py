@@ -874,3 +874,20 @@ def test_a_search_said_as_a_follow_up_keeps_the_day_asked_before(programmes: dic
     assert days == {"2017-11-16"}
     alone = respond_in(Conversations(), "chat", "and the coffee breaks?", at, programme).as_json(programme)
     assert {s["start"][:10] for s in alone["sessions"]} == {"2017-11-16", "2017-11-17"}
+
+
+def test_the_last_one_there_on_a_day_is_the_room_s(programmes: dict[Path, Programme]) -> None:
+    """MozFest 2016's "which one is the last one there on sunday?" after a question on a room."""
+    programme = programmes[MECHELEN]
+    conversations = Conversations()
+    at = datetime.fromisoformat("2017-11-16T10:00:00+01:00")
+    respond_in(conversations, "chat", "what's next in Alcazar", at, programme)
+    last = respond_in(
+        conversations,
+        "chat",
+        "which one is the last one there on friday?",
+        at + timedelta(minutes=1),
+        programme,
+    ).as_json(programme)
+    assert last["room"] == "Alcazar"
+    assert [(s["start"][:10], s["room"]) for s in last["sessions"]] == [("2017-11-17", "Alcazar")]

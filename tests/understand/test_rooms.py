@@ -3800,3 +3800,31 @@ def test_the_conference_s_name_names_no_room_when_no_city_is_given() -> None:
     question = parse("how do i get to the mostoles campus from madrid centre", at, programme)
     assert question.room_id is None
     assert parse("que hay en b sides", start, programme).room_id == "bsides"
+
+
+def test_a_room_s_number_after_its_floor_s_as_signs_write_it() -> None:
+    """MozFest 2016's 'Floor 6 - 604': "6-604", "6 604"; not 'Floor 6 - 607'."""
+    finder = RoomFinder(
+        [Room("604", "Floor 6 - 604"), Room("607", "Floor 6 - 607"), Room("lab", "Floor 9 - Lab")]
+    )
+
+    found = partial(room_in, finder)
+
+    assert found("what's coming up in 6-604?") == "604"
+    assert found("whats next in 6 604") == "604"
+    assert found("next in 6-605") is None
+
+
+def test_a_room_number_in_hundreds_said_after_a_word_for_a_room() -> None:
+    """MozFest 2016's 'Floor 6 - 607': "en salle six cent sept", "room six oh seven", "sala
+    seiscientos siete"; "six oh eight" names no room."""
+    finder = RoomFinder(
+        [Room("604", "Floor 6 - 604"), Room("607", "Floor 6 - 607"), Room("lab", "Floor 9 - Lab")]
+    )
+
+    found = partial(room_in, finder)
+
+    assert found("prochaine session en salle six cent sept ?") == "607"
+    assert found("room six oh seven") == "607"
+    assert found("sala seiscientos siete") == "607"
+    assert found("room six oh eight") is None

@@ -2263,3 +2263,14 @@ def test_a_rare_word_beside_a_common_one_that_no_session_has_both_of() -> None:
     found = partial(found_ids, programme, start)
     assert found("algo sobre codigo morse") == ["a"]
     assert sorted(found("anything on python or rust?")) == ["d", "e"]
+
+
+def test_a_word_finds_its_idea_s_abbreviation_in_a_title() -> None:
+    """JSConf JP 2019: "webassembly" finds 'Build tiny node.js - WASM/WASI compiler' as "wasm"
+    finds 'How to Boost Your Code with WebAssembly'."""
+    programme, start = _talks_at_once(
+        "How to Boost Your Code with WebAssembly", "Build tiny node.js - WASM/WASI compiler", "Elm at scale"
+    )
+    found = partial(found_ids, programme, start)
+    assert sorted(found("y a des talks sur webassembly ?")) == ["a", "b"]
+    assert sorted(found("anything on wasm?")) == ["a", "b"]

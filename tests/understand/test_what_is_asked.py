@@ -458,3 +458,21 @@ def test_talks_or_workshops_asks_for_any_session_on_the_topic() -> None:
     ):
         assert sorted(_found(programme, text)) == ["podcast", "workshop"], text
     assert _found(programme, "des ateliers sur home assistant") == ["workshop"]
+
+
+def test_what_follows_said_as_chaining_on_or_kicking_off() -> None:
+    """ "on enchaîne sur quoi ?" during a break asks what comes next; "what kicks off tomorrow?"
+    the evening before, what comes first."""
+    programme = load_programme(MECHELEN).programme
+    chained = parse("on enchaine sur quoi ?", datetime.fromisoformat("2017-11-17T14:35:00+01:00"), programme)
+    assert chained.intent == Intent.NEXT
+    first = respond(
+        "what kicks off tomorrow?", datetime.fromisoformat("2017-11-15T22:00:00+01:00"), programme
+    ).as_json(programme)
+    assert [s["start"] for s in first["sessions"]] == ["2017-11-16T09:00:00+01:00"]
+    # TransparencyCamp 2012's "qu'est-ce qui ouvre la journée demain matin ?", "¿con qué arranca el
+    # domingo?".
+    evening = datetime.fromisoformat("2017-11-16T20:00:00+01:00")
+    for text in ("qu'est-ce qui ouvre la journée demain matin ?", "con que arranca el viernes?"):
+        opening = respond(text, evening, programme).as_json(programme)
+        assert [s["start"] for s in opening["sessions"]] == ["2017-11-17T09:00:00+01:00"], text

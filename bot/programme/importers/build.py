@@ -389,6 +389,9 @@ class _Builder:
                 for spelling in dict.fromkeys((name, clean(written))):
                     if spelling not in variants:
                         variants.append(spelling)
+        for variants in spellings.values():
+            # The spelling with a stray bracket is no room's name while another is.
+            variants.sort(key=lambda spelling: _without_stray_brackets(spelling) != spelling)
         merged_into = self._merge_floor_spellings(spellings)
         merged_into |= self._merge_slips(spellings)
         merged_into |= self._merge_building_names(spellings)
@@ -886,7 +889,21 @@ def room_name(value: object) -> str:
 
 
 def _room_key(name: str) -> str:
-    return " ".join(fold(name).split())
+    return _without_stray_brackets(" ".join(fold(name).split()))
+
+
+_BRACKET_PAIRS = (("(", ")"), ("[", "]"), ("{", "}"))
+
+
+def _without_stray_brackets(name: str) -> str:
+    """The name without a bracket that closes nothing or opens nothing at either end: MozFest
+    2016's 'Floor 8 - Executive Suite]' is 'Floor 8 - Executive Suite'."""
+    for opening, closing in _BRACKET_PAIRS:
+        if name.endswith(closing) and name.count(opening) < name.count(closing):
+            name = name[:-1].rstrip()
+        if name.startswith(opening) and name.count(closing) < name.count(opening):
+            name = name[1:].lstrip()
+    return name
 
 
 def _without_the_venue(spellings: dict[str, list[str]]) -> None:

@@ -324,7 +324,7 @@ def read_json_data(
         return hoverboard.read_data(data, path, tz)
     first_day = first_day or _declared_first_day(data)
     try:
-        data = _with_attributes_in_place(data)
+        data = _with_attributes_in_place(_django_tables(data))
         data = _with_references(with_dotnet_dates(with_zoned_dates(_speaker_rows_joined(data))))
         data = _with_rooms_of_their_sessions(_with_parts_by_key(data))
         data = with_written_dates(
@@ -628,6 +628,23 @@ def _with_parts_by_key(data: Any) -> Any:
         else rows
         for name, rows in data.items()
     }
+
+
+def _django_tables(data: Any) -> Any:
+    """A Django fixture (`manage.py dumpdata`: a list of {"model": "sked.session", "pk": 7,
+    "fields": {…}}, Sunlight Labs' TransparencyCamp 2012) as the tables of a file kept so: its
+    records by model ("sessions", "locations"), each with its id, so that a session's "location":
+    24 is the location of id 24."""
+    def a_record(row: Any) -> bool:
+        return isinstance(row, Mapping) and isinstance(row.get("fields"), Mapping) and "model" in row
+
+    if not (isinstance(data, list) and data and all(map(a_record, data))):
+        return data
+    tables: dict[str, list[dict[str, Any]]] = {}
+    for row in data:
+        model = str(row["model"]).rsplit(".", 1)[-1]
+        tables.setdefault(model + "s", []).append({"id": row.get("pk"), **row["fields"]})
+    return tables
 
 
 def _with_references(data: Any) -> Any:

@@ -1,4 +1,5 @@
-"""Dates written with slashes ("06/04/2019 09:00", "13/06/18", PowerShell's and spreadsheets' way), rewritten
+"""Dates written with slashes ("06/04/2019 09:00", "13/06/18", PowerShell's and spreadsheets' way), or with
+dashes or dots and a year of four figures ("18-08-2024", ISME19's; "18.08.2024"), rewritten
 as ISO 8601 before a file's own records are read. Whether the month or the day comes first is
 decided once for the whole file: by a part above 12 where one is, else by the reading that puts
 the conference's days closest together (06/03 to 06/06 is four days of June, not four months)."""
@@ -12,7 +13,8 @@ from typing import Any
 from bot.programme.importers.common import rewritten, texts_in
 
 _SLASHED = re.compile(
-    r"^\s*(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?\s*$"
+    r"^\s*(?P<a>\d{1,2})(?:/(?P<b>\d{1,2})/(?P<year>\d{4}|\d{2})|(?P<mark>[.-])(?P<b4>\d{1,2})(?P=mark)(?P<year4>\d{4}))"
+    r"(?:[ T]+(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?\s*(?P<meridiem>[AaPp][Mm])?)?\s*$"
 )
 
 
@@ -22,7 +24,7 @@ def with_iso_dates(data: Any) -> Any:
     found = [match for text in texts_in(data) if (match := _SLASHED.match(text))]
     if not found:
         return data
-    month_first = _month_first([(int(m.group(1)), int(m.group(2)), _year(m.group(3))) for m in found])
+    month_first = _month_first([_parts(match) for match in found])
     if month_first is None:
         return data
     return _rewritten(data, month_first)
@@ -62,13 +64,18 @@ def _rewritten(value: Any, month_first: bool) -> Any:
     return rewritten(value, slashed)
 
 
+def _parts(match: re.Match[str]) -> tuple[int, int, int]:
+    """The two numbers before the year, in the order written, and the year."""
+    return int(match["a"]), int(match["b"] or match["b4"]), _year(match["year"] or match["year4"])
+
+
 def _iso(match: re.Match[str], month_first: bool) -> str:
-    a, b, year = int(match.group(1)), int(match.group(2)), _year(match.group(3))
+    a, b, year = _parts(match)
     month, day = (a, b) if month_first else (b, a)
-    if match.group(4) is None:
+    if match["hour"] is None:
         return f"{year:04d}-{month:02d}-{day:02d}"
-    hour, minute, second = int(match.group(4)), int(match.group(5)), int(match.group(6) or 0)
-    meridiem = (match.group(7) or "").lower()
+    hour, minute, second = int(match["hour"]), int(match["minute"]), int(match["second"] or 0)
+    meridiem = (match["meridiem"] or "").lower()
     if meridiem:
         hour = hour % 12 + (12 if meridiem == "pm" else 0)
     return f"{year:04d}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}:{second:02d}"

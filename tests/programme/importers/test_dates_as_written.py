@@ -36,6 +36,17 @@ def test_the_order_that_keeps_the_days_together_is_the_file_s() -> None:
     assert with_iso_dates({"title": "Talk 1/2/2019 recap"}) == {"title": "Talk 1/2/2019 recap"}
 
 
+def test_dates_written_with_dashes_or_dots_and_a_year_of_four_figures() -> None:
+    # ISME19 (Cape Town, 18–23 August 2024) writes "18-08-2024"; German files "19.08.2024 14:30".
+    assert with_iso_dates({"day": "18-08-2024", "next": "19-08-2024"}) == {
+        "day": "2024-08-18",
+        "next": "2024-08-19",
+    }
+    assert with_iso_dates(["19.08.2024 14:30"]) == ["2024-08-19T14:30:00"]
+    # A version number is no date: "3.11.24" has no year of four figures, "1-2-3" neither.
+    assert with_iso_dates({"version": "3.11.24", "code": "1-2-3"}) == {"version": "3.11.24", "code": "1-2-3"}
+
+
 def test_a_powershell_export_with_starts_ends_and_tracks(tmp_path: Path) -> None:
     sessions = [
         {"Name": "Opening Ceremony", "Starts": "06/04/2019 09:00", "Ends": "06/04/2019 09:40",

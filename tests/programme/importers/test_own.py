@@ -2796,3 +2796,45 @@ def test_an_hour_written_the_french_way_with_no_minutes(tmp_path: Path) -> None:
     programme = load_programme(path, tz="Europe/Paris").programme
     read = sorted((s.start.strftime("%H:%M"), s.end.strftime("%H:%M")) for s in programme.sessions)
     assert read == [("09:00", "12:00"), ("14:30", "16:00")]
+
+
+def test_a_django_fixture_s_sessions_in_their_locations(tmp_path: Path) -> None:
+    """Sunlight Labs' TransparencyCamp 2012 (`manage.py dumpdata`): sessions refer to their
+    location by its id; the room is the location's name, not "29"."""
+    records = [
+        {"pk": 29, "model": "sked.location", "fields": {"name": "4A", "event": 2}},
+        {"pk": 30, "model": "sked.location", "fields": {"name": "Lodge", "event": 2}},
+        {
+            "pk": 2,
+            "model": "sked.event",
+            "fields": {"name": "TransparencyCamp 2012", "start_date": "2012-04-28"},
+        },
+        {
+            "pk": 101,
+            "model": "sked.session",
+            "fields": {
+                "title": "Tweet Tsunami",
+                "start_time": "2012-04-28T18:30:00Z",
+                "end_time": "2012-04-28T19:30:00Z",
+                "location": 29,
+                "event": 2,
+                "speakers": '[{"name": "Ana Ruiz"}]',
+            },
+        },
+        {
+            "pk": 102,
+            "model": "sked.session",
+            "fields": {
+                "title": "Introduction",
+                "start_time": "2012-04-28T13:00:00Z",
+                "end_time": "2012-04-28T13:30:00Z",
+                "location": 30,
+                "event": 2,
+            },
+        },
+    ]
+    path = tmp_path / "sked.json"
+    path.write_text(json.dumps(records))
+    programme = load_programme(path, tz="America/New_York").programme
+    rooms = {programme.rooms[s.room_id].name: s.title.get("en") for s in programme.sessions if s.room_id}
+    assert rooms == {"4A": "Tweet Tsunami", "Lodge": "Introduction"}

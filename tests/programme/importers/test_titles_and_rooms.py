@@ -202,3 +202,22 @@ def test_a_web_address_given_as_a_location_is_no_room(tmp_path: Path) -> None:
     ]
     # The address is kept, where the session is about: where to join it.
     assert "https://iclr.cc/virtual/papers.html?session=P1S1" in programme.sessions[0].description.all()[0]
+
+
+def test_a_stray_bracket_after_a_room_s_name_makes_no_other_room(tmp_path: Path) -> None:
+    # MozFest 2016's 'Floor 8 - Executive Suite]' once among five 'Floor 8 - Executive Suite';
+    # a bracket that closes one is the name's ("Hall (B)").
+    names = ["Floor 8 - Executive Suite]", "Floor 8 - Executive Suite", "Hall (B)", "(Annex"]
+    sessions = ", ".join(
+        f'{{"id": "s{i}", "title": "Talk {i}", "start": "2016-10-29T1{i}:00:00Z", '
+        f'"end": "2016-10-29T1{i}:30:00Z", "room": "{name}"}}'
+        for i, name in enumerate(names)
+    )
+    path = tmp_path / "schedule.json"
+    path.write_text(f'{{"sessions": [{sessions}]}}')
+    rooms = load_programme(path, tz="Europe/London").programme.rooms.values()
+    assert sorted((room.name, room.aliases) for room in rooms) == [
+        ("(Annex", ()),
+        ("Floor 8 - Executive Suite", ("Floor 8 - Executive Suite]",)),
+        ("Hall (B)", ()),
+    ]
