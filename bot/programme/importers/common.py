@@ -216,19 +216,20 @@ def texts_in(value: Any, *, keys: bool = False) -> list[str]:
     return found
 
 
-def parse_duration(value: object) -> timedelta | None:
+def parse_duration(value: object, *, hours_alone: bool = False) -> timedelta | None:
     """A duration as schedules write it, or None if it is not one.
 
     "00:30", "1:30" (hours:minutes); "1:02:30" (frab's days:hours:minutes); "00:25:00"
     (Pentabarf's hours:minutes:seconds); "PT1H30M" (ISO 8601); 45 or "45" (minutes);
-    "003000" (xCal hhmmss)."""
+    "003000" (xCal hhmmss); written out, "45 min.", "1h30", and with `hours_alone` (a field that
+    can only hold a duration) "2h" (WikiConvention francophone 2016's)."""
     try:
-        return _duration(value)
+        return _duration(value, hours_alone)
     except (ValueError, OverflowError):  # NaN, or more days than timedelta holds
         return None
 
 
-def _duration(value: object) -> timedelta | None:
+def _duration(value: object, hours_alone: bool = False) -> timedelta | None:
     if isinstance(value, bool) or value is None:
         return None
     if isinstance(value, int | float):
@@ -259,7 +260,8 @@ def _duration(value: object) -> timedelta | None:
     # Written out: "45 minutes", "1 hour 30", "1h30", "90 min", "2 heures", "1 hora y media".
     written = _WRITTEN_DURATION.fullmatch(fold(text))
     # (not "1h" alone, which files write for a clock time as often)
-    if written and (written.group("hours") or written.group("minutes")) and not _HOURS_SIGN.fullmatch(text):
+    alone = _HOURS_SIGN.fullmatch(text) is not None
+    if written and (written.group("hours") or written.group("minutes")) and (hours_alone or not alone):
         hours = int(written.group("hours") or 0)
         minutes = int(written.group("minutes") or written.group("after") or 0)
         return timedelta(hours=hours, minutes=minutes + (30 if written.group("half") else 0))

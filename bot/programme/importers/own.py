@@ -635,6 +635,7 @@ def _django_tables(data: Any) -> Any:
     "fields": {…}}, Sunlight Labs' TransparencyCamp 2012) as the tables of a file kept so: its
     records by model ("sessions", "locations"), each with its id, so that a session's "location":
     24 is the location of id 24."""
+
     def a_record(row: Any) -> bool:
         return isinstance(row, Mapping) and isinstance(row.get("fields"), Mapping) and "model" in row
 
@@ -1408,7 +1409,9 @@ def _event(
     duration = None
     if end is None:
         duration_value = _field(record, _DURATION)
-        duration = parse_duration(_text(duration_value)) if duration_value is not None else None
+        duration = (
+            parse_duration(_text(duration_value), hours_alone=True) if duration_value is not None else None
+        )
         if duration is None and duration_value is not None:
             reason = f"duration {_text(duration_value)!r} is not minutes or HH:MM"
             raise ProgrammeError(path, reason, where=where)

@@ -233,3 +233,11 @@ def test_a_duration_written_out(written: str, minutes: int) -> None:
     """Camping des Speakers' "duration": "45 minutes", and as other sites write theirs."""
     assert parse_duration(written) == timedelta(minutes=minutes)
     assert parse_duration("hello") is None
+
+
+def test_hours_alone_are_a_duration_only_where_a_duration_is_expected() -> None:
+    """WikiConvention francophone 2016's durations: "5h", "2h00", "45 min.", "180 min."; "5h"
+    alone elsewhere is as often a clock time."""
+    for written, minutes in (("5h", 300), ("2h00", 120), ("45 min.", 45), ("180 min.", 180), ("1h15", 75)):
+        assert parse_duration(written, hours_alone=True) == timedelta(minutes=minutes), written
+    assert parse_duration("5h") is None
