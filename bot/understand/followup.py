@@ -179,11 +179,17 @@ def follow_up(
     if said in phrases.after or (here is not None and said[: -len(here) - 1] in phrases.after):
         if usable is None:
             return nothing()
-        # The sessions after the ones just shown, in the same room if there was one.
+        # The sessions after the ones just shown, in the same room if there was one ("what's first
+        # tomorrow?" then "and what comes after it in the same room?": the room of what it showed).
+        room_id = usable.question.room_id
+        if room_id is None and here is not None:
+            sessions = [programme.session(session_id) for session_id in usable.shown]
+            rooms_shown = {session.room_id for session in sessions if session is not None}
+            room_id = next(iter(rooms_shown)) if len(rooms_shown) == 1 else None
         return ask(
             "after-that",
             Intent.NEXT,
-            room_id=usable.question.room_id,
+            room_id=room_id,
             kinds=usable.question.kinds,
             after=usable.after,
             tracks=usable.question.tracks,

@@ -172,9 +172,12 @@ def _spellings(name: str, *, place: bool = False) -> Iterator[str]:
     run_together = _NOUN_NUMBER.sub(r"\1\2", unbracketed)
     # "Providence Ballroom II/III" typed "providence 2/3": halves of a ballroom numbered in Roman.
     arabic = _ROMAN_PAIR.sub(_in_digits, unbracketed)
+    # "Supplyframe HQ 2nd Floor" as "Floor 2": "au deuxième étage", "el segundo piso", "2e étage".
+    storey = _ORDINAL_STOREY.sub(r"\2 \1", unbracketed)
     for part in dict.fromkeys(
         (
             name,
+            storey,
             unzeroed,
             run_together,
             arabic,
@@ -197,6 +200,7 @@ def _spellings(name: str, *, place: bool = False) -> Iterator[str]:
 
 
 _FLOOR_ZEROS = kept(r"(?<![\d.])0+(\d)(?=\.\d)")
+_ORDINAL_STOREY = kept(r"\b(\d{1,2})(?:st|nd|rd|th)\s+(floor|level|storey)\b", re.IGNORECASE)
 _ROMAN_PAIR = kept(r"\b[IVX]+(?:/[IVX]+)+\b")
 
 
@@ -609,6 +613,10 @@ def _number_letters(name: str) -> tuple[str, ...]:
         joined = re.fullmatch(r"(\d{2,})([a-z]{1,3})", part)  # '210D' typed "210 d"
         if joined:
             number, letters = joined.groups()
+            for after in parts[i + 1 :]:  # '201B+C': "201 b c", not '201B's "201 b" (a letter, "c" too)
+                if not (after.isalpha() and len(after) == 1):
+                    break
+                letters += after
         elif part.isdigit() and len(part) >= 2:
             number, letters = part, ""
             for after in parts[i + 1 :]:
@@ -620,11 +628,17 @@ def _number_letters(name: str) -> tuple[str, ...]:
         if 1 <= len(letters) <= 3:
             # "3b" for '03B' too (ISMB 2025's rooms): a leading zero is seldom typed.
             numbers = dict.fromkeys((number, number.lstrip("0") or "0"))
+            plus = "+".join(letters)  # '201B+C' typed "201b+c"
             return tuple(
                 dict.fromkeys(
                     form
                     for said in numbers
-                    for form in (f"{said}{letters}", f"{said} {letters}", f"{said} {' '.join(letters)}")
+                    for form in (
+                        f"{said}{letters}",
+                        f"{said} {letters}",
+                        f"{said} {' '.join(letters)}",
+                        *((f"{said} {'+'.join(letters)}", f"{said}{plus}") if len(letters) > 1 else ()),
+                    )
                 )
             )
     return ()
@@ -1189,7 +1203,10 @@ class RoomFinder:
         derived += _series_endings(rooms)
         # A room's own name before what another's is made of: "210 a" is 'Room 210 A', not the
         # part A of '210 a,b Level 2' (NIPS 2015's).
-        for typed, room_id in derived:
+        # Of two rooms a form is made from, the one of the shorter name: "201 b" is '201B', not
+        # '201B+C' (Civic Tech Fest 2017's).
+        name_length = {room.id: len(room.name) for room in rooms}
+        for typed, room_id in sorted(derived, key=lambda pair: name_length.get(pair[1], 0)):
             phrases.setdefault(typed, room_id)
         self.code_heads = _sole(heads)
         for code, room_id in _sole(initialled).items():

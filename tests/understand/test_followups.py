@@ -891,3 +891,22 @@ def test_the_last_one_there_on_a_day_is_the_room_s(programmes: dict[Path, Progra
     ).as_json(programme)
     assert last["room"] == "Alcazar"
     assert [(s["start"][:10], s["room"]) for s in last["sessions"]] == [("2017-11-17", "Alcazar")]
+
+
+def test_after_it_in_the_same_room_is_the_room_of_what_was_shown(programmes: dict[Path, Programme]) -> None:
+    """ "what's first tomorrow?" (one session, in one room) then "and what comes after it in the
+    same room?": that room's later sessions."""
+    programme = programmes[MECHELEN]
+    conversations = Conversations()
+    at = datetime.fromisoformat("2017-11-16T18:00:00+01:00")
+    first = respond_in(conversations, "chat", "what's first tomorrow?", at, programme).as_json(programme)
+    after = respond_in(
+        conversations,
+        "chat",
+        "and what comes after it in the same room?",
+        at + timedelta(minutes=1),
+        programme,
+    ).as_json(programme)
+    room = first["sessions"][0]["room"]
+    assert after["room"] == room and len(after["sessions"]) > 1
+    assert all(s["room"] == room and s["start"] > first["sessions"][0]["start"] for s in after["sessions"])

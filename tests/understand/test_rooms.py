@@ -3828,3 +3828,35 @@ def test_a_room_number_in_hundreds_said_after_a_word_for_a_room() -> None:
     assert found("room six oh seven") == "607"
     assert found("sala seiscientos siete") == "607"
     assert found("room six oh eight") is None
+
+
+def test_a_floor_named_by_its_ordinal_is_found_by_the_ordinal_said() -> None:
+    """Hackaday Supercon 2022's 'Supplyframe HQ 2nd Floor' and 'Supplyframe HQ, 3rd Floor': "au
+    deuxième étage", "2e étage", "el tercer piso", "the third floor"."""
+    finder = RoomFinder(
+        [
+            Room("f2", "Supplyframe HQ 2nd Floor"),
+            Room("f3", "Supplyframe HQ, 3rd Floor"),
+            Room("lacm", "LACM"),
+        ]
+    )
+
+    found = partial(room_in, finder)
+
+    assert found("qu'est-ce qu'il y a ensuite au deuxième étage ?") == "f2"
+    assert found("qu'est ce qu'il y a au 2e étage aujourd'hui") == "f2"
+    assert found("que hay hoy en el tercer piso") == "f3"
+    assert found("what's currently going on on the third floor?") == "f3"
+    assert found("what's on the fourth floor?") is None
+
+
+def test_a_room_and_the_pair_it_belongs_to_are_told_apart() -> None:
+    """Civic Tech Fest 2017's '201B', '201C' and '201B+C': "201 b" is 201B, "201b+c" the pair."""
+    finder = RoomFinder([Room("bc", "201B+C"), Room("b", "201B"), Room("c", "201C"), Room("af", "201A+F")])
+
+    found = partial(room_in, finder)
+
+    assert found("c quoi la suite en 201 b ?") == "b"
+    assert found("salle 201b+c") == "bc"
+    assert found("que hay en la 201 c") == "c"
+    assert found("201 a+f") == "af"

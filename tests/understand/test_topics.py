@@ -2274,3 +2274,20 @@ def test_a_word_finds_its_idea_s_abbreviation_in_a_title() -> None:
     found = partial(found_ids, programme, start)
     assert sorted(found("y a des talks sur webassembly ?")) == ["a", "b"]
     assert sorted(found("anything on wasm?")) == ["a", "b"]
+
+
+def test_ideas_of_a_hardware_camp_and_a_wiki_convention() -> None:
+    """Supercon 2022's Soviet-era ICs and vacuum tubes asked in Spanish and French; WikiConvention
+    francophone 2016's Basque ("euskera") and gender-neutral language ('langage épicène')."""
+    programme, start = _talks_at_once(
+        "Unusual Circuits with Soviet-Era ICs",
+        "DIY Vacuum Tubes: How Hard Could It Be?",
+        "Langue basque",
+        "Le langage épicène sur Wikipedia",
+        "Badge hacking",
+    )
+    found = partial(found_ids, programme, start)
+    assert found("circuitos sovieticos") == ["a"]
+    assert found("y a un talk sur les tubes à vide ?") == ["b"]
+    assert found("hay algo sobre el euskera?") == ["c"]
+    assert found("talk on gender neutral language?") == ["d"]

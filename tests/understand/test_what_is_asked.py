@@ -425,6 +425,8 @@ def test_a_practical_question_beside_one_on_what_is_on_is_a_question_of_its_own(
         assert (question.intent, question.rule) == (Intent.NOW, "now"), text
     menu = parse("whats on the supper menu, any vegetarian options?", at, programme)
     assert (menu.intent, menu.rule) == (Intent.UNKNOWN, "out-of-scope")
+    for text in ("et pour manger a midi c quoi le menu ?", "que hay de almuerzo"):  # set_y's
+        assert parse(text, at, programme).intent == Intent.UNKNOWN, text
 
 
 def test_a_price_is_what_the_conference_information_lacks() -> None:

@@ -889,7 +889,8 @@ def room_name(value: object) -> str:
 
 
 def _room_key(name: str) -> str:
-    return _without_stray_brackets(" ".join(fold(name).split()))
+    # A comma more or less is one room: 'Supplyframe HQ, 3rd Floor' and 'Supplyframe HQ 3rd Floor'.
+    return _without_stray_brackets(" ".join(fold(name).replace(",", " ").split()))
 
 
 _BRACKET_PAIRS = (("(", ")"), ("[", "]"), ("{", "}"))

@@ -221,3 +221,21 @@ def test_a_stray_bracket_after_a_room_s_name_makes_no_other_room(tmp_path: Path)
         ("Floor 8 - Executive Suite", ("Floor 8 - Executive Suite]",)),
         ("Hall (B)", ()),
     ]
+
+
+def test_a_comma_more_or_less_in_a_room_s_name_is_one_room(tmp_path: Path) -> None:
+    # Hackaday Supercon 2022 writes 'Supplyframe HQ 3rd Floor' on Friday, 'Supplyframe HQ, 3rd
+    # Floor' on Sunday.
+    names = ["Supplyframe HQ 3rd Floor", "Supplyframe HQ, 3rd Floor", "LACM"]
+    sessions = ", ".join(
+        f'{{"id": "s{i}", "title": "Talk {i}", "start": "2022-11-04T1{i}:00:00Z", '
+        f'"end": "2022-11-04T1{i}:30:00Z", "room": "{name}"}}'
+        for i, name in enumerate(names)
+    )
+    path = tmp_path / "schedule.json"
+    path.write_text(f'{{"sessions": [{sessions}]}}')
+    rooms = load_programme(path, tz="America/Los_Angeles").programme.rooms.values()
+    assert sorted((room.name, room.aliases) for room in rooms) == [
+        ("LACM", ()),
+        ("Supplyframe HQ 3rd Floor", ("Supplyframe HQ, 3rd Floor",)),
+    ]
