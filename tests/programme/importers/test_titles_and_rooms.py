@@ -204,19 +204,29 @@ def test_a_web_address_given_as_a_location_is_no_room(tmp_path: Path) -> None:
     assert "https://iclr.cc/virtual/papers.html?session=P1S1" in programme.sessions[0].description.all()[0]
 
 
+def _rooms_of(tmp_path: Path, names: list[str], day: str, zone: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The rooms, with their other spellings, of a file of one talk in each room named."""
+    sessions = [
+        {
+            "id": f"s{i}",
+            "title": f"Talk {i}",
+            "start": f"{day}T1{i}:00:00Z",
+            "end": f"{day}T1{i}:30:00Z",
+            "room": name,
+        }
+        for i, name in enumerate(names)
+    ]
+    path = tmp_path / "schedule.json"
+    path.write_text(json.dumps({"sessions": sessions}))
+    rooms = load_programme(path, tz=zone).programme.rooms.values()
+    return sorted((room.name, room.aliases) for room in rooms)
+
+
 def test_a_stray_bracket_after_a_room_s_name_makes_no_other_room(tmp_path: Path) -> None:
     # MozFest 2016's 'Floor 8 - Executive Suite]' once among five 'Floor 8 - Executive Suite';
     # a bracket that closes one is the name's ("Hall (B)").
     names = ["Floor 8 - Executive Suite]", "Floor 8 - Executive Suite", "Hall (B)", "(Annex"]
-    sessions = ", ".join(
-        f'{{"id": "s{i}", "title": "Talk {i}", "start": "2016-10-29T1{i}:00:00Z", '
-        f'"end": "2016-10-29T1{i}:30:00Z", "room": "{name}"}}'
-        for i, name in enumerate(names)
-    )
-    path = tmp_path / "schedule.json"
-    path.write_text(f'{{"sessions": [{sessions}]}}')
-    rooms = load_programme(path, tz="Europe/London").programme.rooms.values()
-    assert sorted((room.name, room.aliases) for room in rooms) == [
+    assert _rooms_of(tmp_path, names, "2016-10-29", "Europe/London") == [
         ("(Annex", ()),
         ("Floor 8 - Executive Suite", ("Floor 8 - Executive Suite]",)),
         ("Hall (B)", ()),
@@ -227,15 +237,7 @@ def test_a_comma_more_or_less_in_a_room_s_name_is_one_room(tmp_path: Path) -> No
     # Hackaday Supercon 2022 writes 'Supplyframe HQ 3rd Floor' on Friday, 'Supplyframe HQ, 3rd
     # Floor' on Sunday.
     names = ["Supplyframe HQ 3rd Floor", "Supplyframe HQ, 3rd Floor", "LACM"]
-    sessions = ", ".join(
-        f'{{"id": "s{i}", "title": "Talk {i}", "start": "2022-11-04T1{i}:00:00Z", '
-        f'"end": "2022-11-04T1{i}:30:00Z", "room": "{name}"}}'
-        for i, name in enumerate(names)
-    )
-    path = tmp_path / "schedule.json"
-    path.write_text(f'{{"sessions": [{sessions}]}}')
-    rooms = load_programme(path, tz="America/Los_Angeles").programme.rooms.values()
-    assert sorted((room.name, room.aliases) for room in rooms) == [
+    assert _rooms_of(tmp_path, names, "2022-11-04", "America/Los_Angeles") == [
         ("LACM", ()),
         ("Supplyframe HQ 3rd Floor", ("Supplyframe HQ, 3rd Floor",)),
     ]
