@@ -78,6 +78,7 @@ from bot.understand.vocabulary import (
     PERSON_QUESTION_WORDS,
     PLACE_PREPOSITIONS,
     POLITENESS,
+    QUESTION_OPENERS,
     RELATIVE_PRONOUNS,
     RESEARCH_NOUNS,
     ROLE_WORDS,
@@ -424,7 +425,7 @@ class Features:
         """The words of the other questions of a message that asks what is on in one of its
         clauses: "what's on now? also is there wifi here" asks for no wifi session; the wifi is
         a question of its own, which the programme does not answer."""
-        clauses = [" ".join(clause) for clause, _ in self._clauses]
+        clauses = [" ".join(part) for clause, _ in self._clauses for part in _questions_in(clause)]
         if len(clauses) < 2 or not (self.wants_now or self.wants_next):
             return frozenset()
         # A clause that asks only that ("whats on the supper menu" asks about a menu).
@@ -1301,6 +1302,17 @@ _KNOWN_WORDS = (
 _CLAUSE_END = kept(r"([.?!;,:()¿¡…]|\s[-–—]\s|[–—])")
 # The marks after a clause that tell rather than ask: "just got out of the taxi, what's on now?".
 _TELLING_ENDS = frozenset(".,;:…")
+
+
+def _questions_in(clause: list[str]) -> list[list[str]]:
+    """A clause's questions: "what's on now and is there wifi" is two, "et c'est où la salle…",
+    "y dónde está…" start another."""
+    parts: list[list[str]] = [[]]
+    for word, after in pairwise([*clause, ""]):
+        if word in AND_WORDS and after in QUESTION_OPENERS and parts[-1]:
+            parts.append([])
+        parts[-1].append(word)
+    return parts
 
 
 def _tells(end: str) -> bool:

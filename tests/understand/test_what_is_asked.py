@@ -420,6 +420,8 @@ def test_a_practical_question_beside_one_on_what_is_on_is_a_question_of_its_own(
     for text in (
         "hey what's on now? also is there wifi here",
         "hay algo ahora? y donde puedo dejar el abrigo",
+        "what's on now and is there wifi?",  # set_z's: two questions with no mark between them
+        "is there wifi and what's on now",
     ):
         question = parse(text, at, programme)
         assert (question.intent, question.rule) == (Intent.NOW, "now"), text

@@ -251,6 +251,7 @@ TABLES: dict[str, str] = {
     "words.schedules": WORD,
     "words.presence": PHRASE,
     "words.and": WORD,
+    "words.question_openers": WORD,
     "words.or": WORD,
     "words.places": WORD,
     "words.place_prepositions": WORD,
