@@ -480,3 +480,12 @@ def test_what_follows_said_as_chaining_on_or_kicking_off() -> None:
     for text in ("qu'est-ce qui ouvre la journée demain matin ?", "con que arranca el viernes?"):
         opening = respond(text, evening, programme).as_json(programme)
         assert [s["start"] for s in opening["sessions"]] == ["2017-11-17T09:00:00+01:00"], text
+
+
+def test_asking_when_the_break_is_is_no_question_on_now() -> None:
+    """MODELS 2016's "a que hora es la pausa cafe": when the coffee breaks are, not what is on."""
+    programme = load_programme(MECHELEN).programme
+    at = datetime.fromisoformat("2017-11-16T10:00:00+01:00")
+    for text in ("a que hora es la pausa cafe", "cuando es la pausa cafe"):
+        question = parse(text, at, programme)
+        assert question.intent == Intent.SEARCH and SessionKind.BREAK in question.kinds, text
