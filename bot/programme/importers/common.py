@@ -513,9 +513,22 @@ def parse_json(content: bytes, path: Path) -> Any:
     except json.JSONDecodeError as error:
         if is_module(module):
             return _module_data(module, path)
+        lenient = _lenient_json(text)
+        if lenient is not None:
+            return lenient
         raise ProgrammeError(
             path, f"not valid JSON: {error.msg} (column {error.colno})", line=error.lineno
         ) from error
+
+
+def _lenient_json(text: str) -> Any:
+    """JSON as sites' generators accept it and strict JSON does not, trailing commas and comments
+    (PSAK 2020's Jekyll `_data/program.json`): read as a script's literal is; None when it is not
+    one either."""
+    try:
+        return json.loads(module_json("module.exports = " + text.strip()), strict=False)
+    except (NotALiteral, json.JSONDecodeError, RecursionError):
+        return None
 
 
 def _module_data(text: str, path: Path) -> Any:

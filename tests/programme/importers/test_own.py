@@ -2838,3 +2838,21 @@ def test_a_django_fixture_s_sessions_in_their_locations(tmp_path: Path) -> None:
     programme = load_programme(path, tz="America/New_York").programme
     rooms = {programme.rooms[s.room_id].name: s.title.get("en") for s in programme.sessions if s.room_id}
     assert rooms == {"4A": "Tweet Tsunami", "Lodge": "Introduction"}
+
+
+def test_json_with_trailing_commas_and_comments_is_read_and_broken_json_refused(tmp_path: Path) -> None:
+    """PSAK 2020's Jekyll `_data/program.json` ends lists with a comma, as the site's generator
+    allows; a file that is no JSON at all is still refused with its line."""
+    lenient = tmp_path / "program.json"
+    lenient.write_text(
+        '[\n  // the first day\n  {"date": "2020-10-08", "events": [\n'
+        '    {"start": "14:00", "finish": "15:30", "name": "Szekcióelőadások 1.",},\n'
+        '    {"start": "16:00", "finish": "17:30", "name": "Plenáris",},\n  ],},\n]\n'
+    )
+    programme = load_programme(lenient, tz="Europe/Budapest").programme
+    assert [s.title.get("en") for s in programme.sessions] == ["Szekcióelőadások 1.", "Plenáris"]
+    broken = tmp_path / "broken.json"
+    broken.write_text('{\n  "sessions": [\n    {"title": "A" "start": 1}\n  ]\n}\n')
+    with pytest.raises(ProgrammeError, match="not valid JSON") as refused:
+        load_programme(broken, tz="Europe/Budapest")
+    assert refused.value.line == 3
