@@ -35,7 +35,7 @@ import xml.etree.ElementTree as ET
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone
 from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
@@ -1534,6 +1534,9 @@ def _instant(text: str, day: date | None, path: Path, where: str, name: str) -> 
     parsed = parse_datetime(text) or _written_instant(text)
     if parsed is not None and len(text) > 10:
         return parsed
+    zoned = _zoned_clock(text)
+    if zoned is not None and day is not None:
+        return datetime.combine(day, datetime.min.time(), tzinfo=zoned[1]) + zoned[0]
     clock = _clock(text)
     if clock is not None and day is not None:
         return datetime.combine(day, datetime.min.time()) + clock
@@ -1591,7 +1594,30 @@ _MERIDIEM = kept(r"[ap]\.?m\.?\s*$", re.IGNORECASE)
 _HOUR_ALONE = kept(r"^(\d{1,2})\s*h$", re.IGNORECASE)
 
 
+# A clock time with its zone's abbreviation ("10:00 EDT", "07:30 IST", R/Pharma GenAI Day's
+# schedule.yml): the offsets of the abbreviations conference sites write (IST is India's).
+_ZONE_OFFSETS = {
+    "UTC": 0, "GMT": 0, "WET": 0, "BST": 60, "WEST": 60, "CET": 60, "CEST": 120, "EET": 120, "EEST": 180,
+    "EST": -300, "EDT": -240, "CST": -360, "CDT": -300, "MST": -420, "MDT": -360, "PST": -480,
+    "PDT": -420, "IST": 330, "SGT": 480, "HKT": 480, "JST": 540, "KST": 540, "AEST": 600, "AEDT": 660,
+    "NZST": 720, "NZDT": 780, "BRT": -180, "ART": -180,
+}  # fmt: skip
+_ZONED = kept(r"^(.*\d(?:\s*[ap]\.?m\.?)?)\s+(" + "|".join(_ZONE_OFFSETS) + r")$", re.IGNORECASE)
+
+
+def _zoned_clock(text: str) -> tuple[timedelta, timezone] | None:
+    """A clock time and the fixed zone its abbreviation names, else None."""
+    zoned = _ZONED.match(text.strip())
+    clock = _clock(zoned.group(1)) if zoned else None
+    if zoned is None or clock is None:
+        return None
+    return clock, timezone(timedelta(minutes=_ZONE_OFFSETS[zoned.group(2).upper()]))
+
+
 def _clock(text: str) -> timedelta | None:
+    zoned = _ZONED.match(text.strip())
+    if zoned is not None:
+        text = zoned.group(1)
     match = _CLOCK.match(_HOUR_ALONE.sub(r"\1:00", text.strip()))
     if not match:
         return None

@@ -2856,3 +2856,28 @@ def test_json_with_trailing_commas_and_comments_is_read_and_broken_json_refused(
     with pytest.raises(ProgrammeError, match="not valid JSON") as refused:
         load_programme(broken, tz="Europe/Budapest")
     assert refused.value.line == 3
+
+
+def test_clock_times_with_their_zone_s_abbreviation(tmp_path: Path) -> None:
+    """R/Pharma GenAI Day 2026's schedule.yml: "10:00 EDT" for the Americas, "07:30 IST" for the
+    APAC track (India's time: the evening before in New York)."""
+    path = tmp_path / "schedule.json"
+    path.write_text(
+        json.dumps(
+            [
+                {
+                    "time": "10:00 EDT",
+                    "duration": "40 min",
+                    "title": "Agents for data analysis",
+                    "track": "us",
+                },
+                {"time": "07:30 IST", "duration": "30 min", "title": "LLMs in pharma", "track": "apac"},
+            ]
+        )
+    )
+    programme = load_programme(path, tz="America/New_York", first_day=date(2026, 6, 16)).programme
+    starts = {s.title.get("en"): s.start.isoformat() for s in programme.sessions}
+    assert starts == {
+        "Agents for data analysis": "2026-06-16T10:00:00-04:00",
+        "LLMs in pharma": "2026-06-15T22:00:00-04:00",
+    }
