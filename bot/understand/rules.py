@@ -20,6 +20,8 @@ from datetime import timedelta
 from itertools import pairwise
 from typing import NamedTuple
 
+from rapidfuzz import fuzz
+
 from bot.programme.kinds import PAUSE_KINDS
 from bot.programme.model import Programme, Session
 from bot.understand.features import Features, any_of, has_phrase, without_the_afternoon
@@ -393,6 +395,7 @@ def _named_twice(person_ids: tuple[str, ...], programme: Programme) -> bool:
 
 
 RARE_SHARE = 100  # a word in at most one session in this many (or one) may be someone's surname
+SLIP_RATIO = 70  # how alike (rapidfuzz's ratio) a word beside a name is to one of theirs to be a slip
 
 
 def _other_surname(f: Features, person: PersonMatch) -> str | None:
@@ -452,6 +455,8 @@ def _other_surname(f: Features, person: PersonMatch) -> str | None:
             if w in rare
             and w in f.content
             and w not in names
+            # "sophie wong" for 'Sophy Wong': a slip in one of their names, no other person
+            and not any(n[:1] == w[:1] and fuzz.ratio(w, n) >= SLIP_RATIO for n in names if len(n) > 3)
             and w not in HONORIFICS  # "and ambassador Swing?"
             and names.isdisjoint(f.index.glossary.translations(w))  # "mayor" of a "Maire …"
             and w not in titled

@@ -919,3 +919,23 @@ def test_a_famous_name_on_any_panel_is_absent() -> None:
         question = parse(text, before, programme)
         assert question.intent == "unknown" and question.rule in ("absent-person", "unknown-name"), text
     assert parse("is jim hines on any panel?", before, programme).intent == "person"
+
+
+def test_a_slip_in_the_given_name_beside_the_surname_is_that_person() -> None:
+    """Supercon 2022's "donde y cuando habla sophie wong" for 'Sophy Wong'; "richard wong" is
+    still someone else."""
+    zone = ZoneInfo("America/Los_Angeles")
+    start = datetime(2022, 11, 5, 13, tzinfo=zone)
+    end = start.replace(hour=14)
+    programme = small_programme(
+        zone,
+        [
+            talk("wear", start, end, "Beyond Technique: Artistic Wearable Technology", speakers=["sw"]),
+            talk("badge", start, end, "Badge hacking", speakers=["ab"]),
+        ],
+        people=[Person("sw", "Sophy Wong"), Person("ab", "Alex Bell")],
+    )
+    before = start.replace(hour=9)
+    question = parse("donde y cuando habla sophie wong", before, programme)
+    assert (question.intent, question.person_ids) == ("person", ("sw",))
+    assert parse("when does richard wong speak", before, programme).intent == "unknown"
