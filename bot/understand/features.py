@@ -403,7 +403,10 @@ class Features:
         """Whether a clause that asks says "about": "I'd like to help with fundraising for next
         year's DebConf, are there any sessions about that?" asks about what was told."""
         return any(
-            word in SUBJECT_MARKERS for clause, end in self._clauses if not _tells(end) for word in clause
+            word in SUBJECT_MARKERS
+            for (clause, _), tells in zip(self._clauses, self._telling, strict=True)
+            if not tells
+            for word in clause
         )
 
     @cached_property
@@ -416,9 +419,25 @@ class Features:
         stop: "just got out of the taxi, what am I missing right now?" asks for no taxi."""
         telling: set[str] = set()
         asking: set[str] = set()
-        for clause, end in self._clauses:
-            (telling if _tells(end) else asking).update(clause)
+        for (clause, _), tells in zip(self._clauses, self._telling, strict=True):
+            (telling if tells else asking).update(clause)
         return frozenset(telling - asking)
+
+    @cached_property
+    def _telling(self) -> tuple[bool, ...]:
+        """Whether each clause tells rather than asks: ended by a comma or a full stop, or, the
+        last, with no mark of its own after a question ("c'est quoi le tout premier truc demain
+        matin ? on arrive a san antonio ce soir")."""
+        clauses = self._clauses
+
+        def asks(clause: list[str]) -> bool:  # "is lunch included? whats on the menu" asks twice
+            return clause[0] in QUESTION_OPENERS or has_phrase(" ".join(clause), NOW_PHRASES)
+
+        return tuple(
+            _tells(end)
+            or (i == len(clauses) - 1 and not end and i > 0 and clauses[i - 1][1] == "?" and not asks(clause))
+            for i, (clause, end) in enumerate(clauses)
+        )
 
     @cached_property
     def asked_apart(self) -> frozenset[str]:

@@ -840,7 +840,8 @@ def _in_a_title(f: Features, word: str) -> bool:
 
 def next_in_unknown_place(f: Features) -> Question | None:
     """ "what's next in Narnia": a place this programme does not have."""
-    if f.wants_next and f.names_a_place:
+    # (not a place only told: "… demain matin ? on arrive a san antonio ce soir")
+    if f.wants_next and f.names_a_place and not set(f.content) <= f.told:
         return f.ask(Intent.UNKNOWN, unmatched=" ".join(f.content))
     return None
 

@@ -489,3 +489,17 @@ def test_asking_when_the_break_is_is_no_question_on_now() -> None:
     for text in ("a que hora es la pausa cafe", "cuando es la pausa cafe"):
         question = parse(text, at, programme)
         assert question.intent == Intent.SEARCH and SessionKind.BREAK in question.kinds, text
+
+
+def test_what_follows_a_question_with_no_mark_of_its_own_is_told() -> None:
+    """LoneStarCon 3's "c'est quoi le tout premier truc demain matin ? on arrive a san antonio ce
+    soir": the first session tomorrow, not a place named San Antonio, nor a topic."""
+    programme = load_programme(MECHELEN).programme
+    evening = datetime.fromisoformat("2017-11-16T21:00:00+01:00")
+    text = "c'est quoi le tout premier truc demain matin ? on arrive a bruxelles ce soir"
+    answer = respond(text, evening, programme).as_json(programme)
+    assert answer["intent"] == "next"
+    assert [s["start"] for s in answer["sessions"]] == ["2017-11-17T09:00:00+01:00"]
+    # A last clause that asks is asked, mark or not (EMF Camp 2018's).
+    menu = respond("is lunch included? whats on the menu", evening, programme).as_json(programme)
+    assert menu["intent"] == "unknown"
