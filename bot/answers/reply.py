@@ -161,10 +161,8 @@ def respond_in(
             question = replace(asked, room_id=room_id)
             if asked.intent == Intent.NEXT and asked.first:  # that room's first session that day
                 question = replace(question, intent=Intent.SEARCH)
-    if question is None and previous is not None:
-        asked = parse(text, at, programme, language_hint)
-        if (same_day := on_the_same_day(asked, text, previous)) is not asked:
-            question = same_day
+    if question is None:
+        question = on_the_same_day(text, previous, lambda: parse(text, at, programme, language_hint))
     reply = (
         reply_to(question, programme) if question is not None else respond(text, at, programme, language_hint)
     )

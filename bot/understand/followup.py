@@ -326,19 +326,22 @@ def _hour_alone(rest: str, last: time) -> tuple[When, None] | None:
     return (When(clock=clock), None) if clock is not None else None
 
 
-def on_the_same_day(asked: Question, text: str, previous: Turn | None) -> Question:
+def on_the_same_day(text: str, previous: Turn | None, read: Callable[[], Question]) -> Question | None:
     """A search said as a follow-up keeps the day the question before asked about: "when's lunch
     today?" then "and the coffee breaks?" asks for today's; "¿qué hay mañana sobre salud?" then
-    "¿y sobre vivienda?" for tomorrow's. Any other question is as it was asked."""
-    if previous is None or asked.intent != Intent.SEARCH or not asked.when.empty:
-        return asked
+    "¿y sobre vivienda?" for tomorrow's. None for any other message, which `read` (the message's
+    own reading) is called for only when the turn before and the message's start could make it
+    one."""
+    if previous is None or previous.question.intent not in (Intent.SEARCH, Intent.AT_TIME):
+        return None
     day = previous.question.when.day
-    if day is None or previous.question.intent not in (Intent.SEARCH, Intent.AT_TIME):
-        return asked
     said = " ".join(words(text))
     linkers = _phrases().linkers
-    if len(said.split()) > _LONGEST or not any(said.startswith(p + " ") for p in linkers):
-        return asked
+    if day is None or len(said.split()) > _LONGEST or not any(said.startswith(p + " ") for p in linkers):
+        return None
+    asked = read()
+    if asked.intent != Intent.SEARCH or not asked.when.empty:
+        return None
     return replace(asked, when=When(day=day))
 
 

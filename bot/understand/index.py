@@ -728,6 +728,7 @@ class ProgrammeIndex:
 
         glossary = self.glossary
         translations = glossary.translations(token)
+        ideas = glossary.idea_forms(token)  # the other forms of its ideas, every language's
         keep(token, 1.0)
         if token in glossary.short_words or (
             token not in self.session_idf and not any(t in self.session_idf for t in translations)
@@ -735,19 +736,19 @@ class ProgrammeIndex:
             # Neither the word nor a translation is in the programme: its idea's other forms
             # ("privacidad" → privacy, "bdd" → database); a short form always stands for them
             # ("VR" and "virtual reality").
-            translations = (*translations, *glossary.idea_forms(token))
+            translations = (*translations, *ideas)
         else:
             # … and a word its idea's abbreviations always, and an abbreviation its word: "webassembly"
             # is also "WASM/WASI" in a title (JSConf JP 2019's), as "wasm" is "WebAssembly".
             translations = (
                 *translations,
-                *(f for f in glossary.idea_forms(token) if _abbreviates(f, token) or _abbreviates(token, f)),
+                *(f for f in ideas if _abbreviates(f, token) or _abbreviates(token, f)),
             )
         # The idea's German forms, always: a German text says "Klima" where an English one says
         # "climate", and its compounds start with it ("Klimakrise", "Klimanotstand").
         # The lexicon gives German nouns with their plurals ("Netzwerk" alone: "Netzwerke" are
         # often neural or social), so what starts with one is a compound only with a second word.
-        german = [form for form in glossary.idea_forms(token) if form in glossary.compounding]
+        german = [form for form in ideas if form in glossary.compounding]
         for form in german:
             keep(form, 1.0)
             for candidate in self._starting_with(form):
@@ -755,7 +756,7 @@ class ProgrammeIndex:
                     keep(candidate, 0.9)
         # Its idea's Japanese and Chinese forms inside the programme's words of those scripts, which
         # run a title's words together ("量子コンピュータ入門" holds "量子コンピュータ").
-        for form in glossary.idea_forms(token):
+        for form in ideas:
             if dense(form):
                 for candidate in self._holding(form):
                     keep(candidate, 1.0)
@@ -763,7 +764,7 @@ class ProgrammeIndex:
         # say either, and the programme the other elsewhere). Not its two-letter forms ("ml",
         # "db", "vr"): these find much that is not about it.
         # And the noun it is the study of: "robotics" is "Robot Arm" too.
-        for form in glossary.idea_forms(token):
+        for form in ideas:
             if is_code(form) or (len(form) >= 5 and token in (form + "ics", form + "ic")):
                 keep(form, 1.0)
         # Its English forms by its ending: "tenseurs", "tensores" are "tensors".

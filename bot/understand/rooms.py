@@ -637,7 +637,7 @@ def _number_letters(name: str) -> tuple[str, ...]:
                         f"{said}{letters}",
                         f"{said} {letters}",
                         f"{said} {' '.join(letters)}",
-                        *((f"{said} {'+'.join(letters)}", f"{said}{plus}") if len(letters) > 1 else ()),
+                        *((f"{said} {plus}", f"{said}{plus}") if len(letters) > 1 else ()),
                     )
                 )
             )

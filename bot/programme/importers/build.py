@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
-from functools import cache
+from functools import cache, cached_property
 from itertools import pairwise
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -191,6 +191,11 @@ class _Builder:
         self.session_wheres: dict[str, str] = {}
         self._room_ids: dict[str, str] = {}
         self._person_ids: dict[tuple[str, str], str] = {}
+
+    @cached_property
+    def _sessions_by_room_key(self) -> Counter[str]:
+        """How many of the file's sessions each spelling of a room holds (by its key)."""
+        return Counter(_room_key(room_name(event.room)) for event in self.raw.events)
 
     def warn(self, where: str, reason: str) -> None:
         self.warnings.append(f"{self.path}: {where}: {reason}")
@@ -415,7 +420,7 @@ class _Builder:
         three times as many ("Showrom" beside 'Showroom', Volcamp 2025's; "Hell Red" beside 'Hall
         Red', Kaigi on Rails 2025's): a slip of the file, that room (said once). A letter or a number
         that tells rooms apart ("Hall A", "Room 2") never is one."""
-        held = Counter(_room_key(room_name(event.room)) for event in self.raw.events)
+        held = self._sessions_by_room_key
         merged_into: dict[str, str] = {}
         for small in list(spellings):
             for big in spellings:
@@ -467,7 +472,7 @@ class _Builder:
     def _merge_reordered(self, spellings: dict[str, list[str]]) -> dict[str, str]:
         """A room's words written in another order ("Providence II/III Ballroom" beside
         'Providence Ballroom II/III', SIGCSE 2022's): one room, the spelling most sessions use."""
-        held = Counter(_room_key(room_name(event.room)) for event in self.raw.events)
+        held = self._sessions_by_room_key
         by_words: dict[tuple[str, ...], list[str]] = {}
         for key in spellings:
             by_words.setdefault(tuple(sorted(key.split())), []).append(key)
