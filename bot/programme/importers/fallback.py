@@ -19,6 +19,7 @@ from dataclasses import replace
 from datetime import date
 from functools import cache
 from pathlib import Path
+from typing import Any, NoReturn
 from zoneinfo import ZoneInfo
 
 from bot.programme.errors import ProgrammeError
@@ -203,23 +204,15 @@ def _yaml_data(content: bytes, path: Path) -> object:
     import yaml  # only for a YAML file: the other formats do not pay its import
 
     try:
-        text = content.decode("utf-8-sig")
-        # Aliases are how YAML bombs work (an alias of an alias… read a billion times): none in a
-        # schedule, so a file with one is refused, as XML with entities is.
-        alias = next(
-            (
-                event
-                for event in yaml.parse(text, Loader=yaml.BaseLoader)
-                if isinstance(event, yaml.AliasEvent)
-            ),
-            None,
-        )
-        if alias is not None:
-            line = alias.start_mark.line + 1 if alias.start_mark else None
-            raise ProgrammeError(
-                path, f"YAML with aliases (*{alias.anchor}) is not read, for safety", line=line
-            )
-        return yaml.load(text, Loader=_text_loader())
+        loader = _text_loader()(content.decode("utf-8-sig"))
+        try:
+            root = loader.get_single_node()
+            if root is None:
+                return None
+            _refuse_alias_bombs(root, path)
+            return loader.construct_document(root)
+        finally:
+            loader.dispose()
     except UnicodeDecodeError as error:
         raise ProgrammeError(path, f"not UTF-8 text (byte {error.start})") from error
     except yaml.YAMLError as error:
@@ -228,6 +221,54 @@ def _yaml_data(content: bytes, path: Path) -> object:
         raise ProgrammeError(
             path, f"not well-formed YAML: {getattr(error, 'problem', error)}", line=line
         ) from error
+
+
+# Aliases are how YAML bombs work (an alias of an alias… read a billion times). A site's data
+# repeats a block with them (`- <<: *workshop_session` with another time), a few times over:
+# the document they spell out may be this many times larger than the file's own values.
+_ALIAS_GROWTH = 50
+
+
+def _refuse_alias_bombs(root: Any, path: Path) -> None:
+    """Refuse a document whose aliases, spelt out, hold far more values than the file writes, or
+    that holds itself (an anchor used inside its own value)."""
+    import yaml
+
+    spelt_out: dict[int, int] = {}
+    open_nodes: set[int] = set()
+    written = 0
+    first_repeated: list[yaml.Node] = []
+
+    def size(node: yaml.Node) -> int:
+        nonlocal written
+        if id(node) in spelt_out:
+            first_repeated[:] = first_repeated or [node]
+            return spelt_out[id(node)]
+        if id(node) in open_nodes:
+            _refuse(node, path, "an anchor used inside its own value")
+        written += 1
+        total = 1
+        if not isinstance(node, yaml.ScalarNode):
+            open_nodes.add(id(node))
+            children: list[yaml.Node] = (
+                [part for pair in node.value for part in pair]
+                if isinstance(node, yaml.MappingNode)
+                else list(node.value)
+            )
+            total += sum(size(child) for child in children)
+            open_nodes.discard(id(node))
+        spelt_out[id(node)] = total
+        return total
+
+    if size(root) > _ALIAS_GROWTH * written + 1000:
+        anchored = first_repeated[0] if first_repeated else root
+        _refuse(anchored, path, f"aliases that spell out {spelt_out[id(root)]:,} values")
+
+
+def _refuse(node: object, path: Path, reason: str) -> NoReturn:
+    mark = getattr(node, "start_mark", None)
+    line = mark.line + 1 if mark is not None else None
+    raise ProgrammeError(path, f"YAML with {reason} is not read, for safety", line=line)
 
 
 # YAML's words for no value, written unquoted: "description: null" is no description.
@@ -245,7 +286,35 @@ def _text_loader() -> type:
                 return None
             return super().construct_scalar(node)
 
+        def construct_mapping(
+            self, node: yaml.MappingNode, deep: bool = False
+        ) -> dict[object, object]:
+            node.value = _merged_pairs(node)
+            return super().construct_mapping(node, deep=deep)
+
     return TextLoader
+
+
+def _merged_pairs(node: Any) -> list[tuple[Any, Any]]:
+    """A mapping's pairs with YAML's merge keys spelt out (`<<: *base`, `<<: [*a, *b]`): the
+    merged mappings' pairs first, the first merged last, then the mapping's own, so that its own
+    keys, then the first merged mapping's, win. BaseLoader reads "<<" as a plain key."""
+    import yaml
+
+    merged: list[tuple[Any, Any]] = []
+    own: list[tuple[Any, Any]] = []
+    for key, value in node.value:
+        if isinstance(key, yaml.ScalarNode) and key.style is None and key.value == "<<":
+            sources = value.value if isinstance(value, yaml.SequenceNode) else [value]
+            for source in reversed(sources):
+                if not isinstance(source, yaml.MappingNode):
+                    raise yaml.constructor.ConstructorError(
+                        None, None, "a merge key (<<) takes a mapping", source.start_mark
+                    )
+                merged.extend(_merged_pairs(source))
+        else:
+            own.append((key, value))
+    return merged + own
 
 
 _TEMPLATE_TAG = re.compile(rb"\{%-?\s*[a-z_]+\b[^%]{0,200}?%\}|\{\{[^{}]{1,200}\}\}|<%=?\s[^%]{0,200}%>")

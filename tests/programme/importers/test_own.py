@@ -1265,12 +1265,56 @@ def test_a_yaml_file_that_is_not_well_formed_is_refused_with_its_line(tmp_path: 
     assert "not well-formed YAML" in str(refused.value) and refused.value.line is not None
 
 
-def test_a_yaml_file_with_aliases_is_refused_for_safety(tmp_path: Path) -> None:
+def test_a_yaml_file_whose_aliases_spell_out_a_bomb_is_refused_for_safety(tmp_path: Path) -> None:
     path = tmp_path / "program.yml"
-    path.write_text('a: &a ["x", "x"]\nb: &b [*a, *a]\nc: [*b, *b]\n', encoding="utf-8")
+    levels = ["l0: &l0 [x, x, x, x, x, x, x, x, x]"]
+    levels += [f"l{i}: &l{i} [{', '.join([f'*l{i - 1}'] * 9)}]" for i in range(1, 8)]
+    path.write_text("\n".join(levels) + "\n", encoding="utf-8")
     with pytest.raises(ProgrammeError) as refused:
         load_programme(path)
-    assert "aliases" in str(refused.value) and refused.value.line == 2
+    assert "aliases that spell out" in str(refused.value) and refused.value.line == 1
+
+
+def test_a_yaml_file_with_an_anchor_inside_its_own_value_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "program.yml"
+    path.write_text("a: 1\nb: &loop [x, *loop]\n", encoding="utf-8")
+    with pytest.raises(ProgrammeError) as refused:
+        load_programme(path)
+    assert "inside its own value" in str(refused.value) and refused.value.line == 2
+
+
+def test_a_block_repeated_with_yaml_merge_keys_is_read_at_each_of_its_times(tmp_path: Path) -> None:
+    # IS-EUD 2025's `_data/program.yml`: the parallel workshops written once with an anchor and
+    # repeated after each break with `- <<: *workshop_session` and their own times.
+    path = tmp_path / "program.yml"
+    path.write_text(
+        "days:\n"
+        "- date: '2025-06-16'\n"
+        "  events:\n"
+        "  - &workshops\n"
+        "    title: Workshops (in parallel)\n"
+        "    room: Mathildensaal\n"
+        "    from: '09:00'\n"
+        "    to: '10:30'\n"
+        "  - title: Coffee Break\n"
+        "    from: '10:30'\n"
+        "    to: '11:00'\n"
+        "  - <<: *workshops\n"
+        "    from: '11:00'\n"
+        "    to: '13:00'\n"
+        "  - <<: [*workshops, {room: Bibliothek, title: Ignored}]\n"
+        "    from: '14:00'\n"
+        "    to: '15:30'\n",
+        encoding="utf-8",
+    )
+    programme = load_programme(path, tz="Europe/Berlin").programme
+    workshops = [s for s in programme.sessions if s.title.all()[0].startswith("Workshops")]
+    assert [(s.start.strftime("%H:%M"), s.end.strftime("%H:%M")) for s in workshops] == [
+        ("09:00", "10:30"),
+        ("11:00", "13:00"),
+        ("14:00", "15:30"),
+    ]
+    assert {programme.rooms[s.room_id or ""].name for s in workshops} == {"Mathildensaal"}
 
 
 def test_an_app_s_sessions_titled_topic_beside_its_news_posts(tmp_path: Path) -> None:
