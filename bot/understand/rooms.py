@@ -106,6 +106,7 @@ _NOUN_CODE = kept(
 )
 _LISTED_NUMBER = kept(r"(?<![\w.])\d{1,3}(?![\w.])")
 _BRACKETS = kept(r"\(([^()]*)\)|\[([^\[\]]*)\]")
+_LETTERS_NUMBER = kept(r"\b([a-z]{2,5}) (\d{1,4}[a-z]?)\b")
 SCAN = 60  # words of a message searched for a misspelt room name
 _PARTS_OF_DAY = (("morning", MORNING_WORDS), ("afternoon", AFTERNOON_WORDS), ("evening", EVENING_WORDS))
 _A_ROOM = ("room",)  # the word for a room of a hall named by a number word alone
@@ -1263,6 +1264,9 @@ class RoomFinder:
                 # A name spelt letter by letter between signs: "nortx" for 'N:O:R:T:x'.
                 if len(parts) >= 3 and all(len(part) == 1 and part.isalpha() for part in parts):
                     joined_names.setdefault("".join(parts), set()).add(room.id)
+                # A code of letters and a number typed as one: "bsb108" for 'Conference (BSB 108)'.
+                for letters, number in _LETTERS_NUMBER.findall(fold(name)):
+                    joined_names.setdefault(letters + number, set()).add(room.id)
         self.joined_names = _sole(joined_names)
         self.name_words = {
             word: frozenset(ids)

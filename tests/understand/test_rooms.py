@@ -2862,6 +2862,15 @@ def test_a_room_s_hyphenated_words_typed_as_one() -> None:
     assert room_in(finder, "coworking?") == "cw"
 
 
+def test_a_code_of_letters_and_a_number_typed_as_one() -> None:
+    """ISORC 2026's 'Conference (BSB 108)' beside 'Lunch & Posters (BSB 104)' typed "bsb108"."""
+    finder = RoomFinder(
+        [Room("conf", "Conference (BSB 108)"), Room("lunch", "Lunch & Posters (BSB 104)")]
+    )
+    assert room_in(finder, "last talk in bsb108 on wednesday?") == "conf"
+    assert room_in(finder, "c koi en bsb104 la") == "lunch"
+
+
 def test_a_camp_s_rooms_as_people_type_them() -> None:
     """CCCamp 2023: "nortx" for 'N:O:R:T:x' (a name spelt letter by letter), "hhv" for 'Hardware
     Hacking Village' (initials with the word for a room), "le dome milliways" or "el domo de
