@@ -485,6 +485,12 @@ def out_of_scope(f: Features) -> Question | None:
         # for no cloakroom.
         said = tuple(word for word in said if word not in f.person.matched_words)
         things = things if said else ()
+    if f.described and (said or practical):
+        # "I work for a town by the old port - is any session going to discuss tourism?": the
+        # asker's own words ask for no port.
+        said = tuple(word for word in said if word not in f.described)
+        practical = [word for word in practical if word not in f.described]
+        things = things if said else ()
     if f.room_id is not None and has_phrase(f.joined, WAY_TO_PHRASES):
         # "how do i get to gate 104? what's on there today?": the way to that room.
         things = tuple(thing for thing in things if thing != "transport")

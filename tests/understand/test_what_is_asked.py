@@ -482,6 +482,29 @@ def test_what_follows_said_as_chaining_on_or_kicking_off() -> None:
         assert [s["start"] for s in opening["sessions"]] == ["2017-11-17T09:00:00+01:00"], text
 
 
+def test_asking_when_things_resume_is_what_comes_next() -> None:
+    """A fresh Mechelen set's "ça reprend quand ?" during Friday's lunch: the sessions at 13:30,
+    as "when does it resume?" and "¿cuándo se reanuda?"; "wots on" is what is on now."""
+    programme = load_programme(MECHELEN).programme
+    lunch = datetime.fromisoformat("2017-11-17T12:50:00+01:00")
+    for text in ("ça reprend quand ?", "when does it resume?", "cuando se reanuda?"):
+        answer = respond(text, lunch, programme).as_json(programme)
+        assert answer["intent"] == "next", text
+        assert {s["start"] for s in answer["sessions"]} == {"2017-11-17T13:30:00+01:00"}, text
+    assert parse("wots on", lunch, programme).intent == Intent.NOW
+
+
+def test_the_asker_s_own_words_ask_for_nothing_practical() -> None:
+    """A fresh Mechelen set's "I work for a city near Port-au-Prince - is any session going to
+    discuss Haiti?": the session on Haiti, not the conference's information about a port."""
+    programme = load_programme(MECHELEN).programme
+    at = datetime.fromisoformat("2017-11-16T09:45:00+01:00")
+    text = "Hi there! I work for a city near Port-au-Prince - is any session going to discuss Haiti? Thanks"
+    answer = respond(text, at, programme).as_json(programme)
+    assert answer["intent"] == "search" and len(answer["sessions"]) == 1
+    assert parse("I work at the airport, is there parking?", at, programme).intent == Intent.UNKNOWN
+
+
 def test_asking_when_the_break_is_is_no_question_on_now() -> None:
     """MODELS 2016's "a que hora es la pausa cafe": when the coffee breaks are, not what is on."""
     programme = load_programme(MECHELEN).programme
