@@ -68,6 +68,7 @@ from bot.understand.vocabulary import (
     PLACE_WORDS,
     POINT_WORDS,
     ROOM_NAME_WORDS,
+    ROOM_NAME_WORDS_AFTER,
     ROOM_NOUNS,
     ROOM_WORDS,
     SCHEDULE_WORDS,
@@ -1611,8 +1612,25 @@ class RoomFinder:
             return self._with_word_after(RoomMatch(room_id, found.span(), exact=True), text)
         match = self.find_by_number(text) or self.find_by_word(text) or self._find_run_together(text)
         if match is None:
-            match = self._the_only_room(text)
+            match = self._the_only_room(text) or self._by_side_said_after(text)
         return self._with_word_after(match, text) if match else None
+
+    def _by_side_said_after(self, text: str) -> RoomMatch | None:
+        """A word several names share, then a word only read so after it: "fisher este", "fisher
+        est" for 'Fisher East' beside 'Fisher West' (the misspelt 'West' is one letter away)."""
+        words = list(_TOKEN.finditer(text))[:SCAN]
+        for first, second in pairwise(words):
+            forms = ROOM_NAME_WORDS_AFTER.get(second.group(0))
+            if not forms:
+                continue
+            rooms = [
+                room
+                for room, own in self.room_tokens.items()
+                if first.group(0) in own and not forms.isdisjoint(own)
+            ]
+            if len(rooms) == 1:
+                return RoomMatch(rooms[0], (first.start(), second.end()), exact=True)
+        return None
 
     def _the_only_room(self, text: str) -> RoomMatch | None:
         """At a conference of one room, a word for a room names it, with the words that say it is
@@ -1719,7 +1737,7 @@ class RoomFinder:
             unlettered = all(len(own) > 1 for own in shared)
             if len(lettered) == 1 and partial and unlettered:
                 return RoomMatch(lettered[0], (match.span[0], after.end(1)), exact=True)
-        forms = ROOM_NAME_WORDS.get(word, frozenset())
+        forms = ROOM_NAME_WORDS.get(word) or ROOM_NAME_WORDS_AFTER.get(word, frozenset())
         if not forms:
             return match
         rooms = [room for room, own in self.room_tokens.items() if said <= own and forms & own]

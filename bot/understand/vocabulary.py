@@ -176,6 +176,13 @@ def _forms_of(groups: Iterable[Iterable[str]]) -> dict[str, frozenset[str]]:
 # Each word of rooms' names (a colour, "kids", "online") with its forms in every language, by its
 # forms: "verte" → {green, vert, verde, …}, "ninos" → {kids, enfants, …}.
 ROOM_NAME_WORDS = _forms_of(_LEXICON.section("room_names").values())
+# … and the words that are such a form only right after a name's word ("fisher este": East), with
+# the forms of the word they are.
+ROOM_NAME_WORDS_AFTER = {
+    form: ROOM_NAME_WORDS.get(key, frozenset()) | frozenset(forms) | {key}
+    for key, forms in _LEXICON.section("room_names_after").items()
+    for form in forms
+}
 # Rooms named for the kind of session they hold ('Workshops', 'Track 2 - Panels and Workshops',
 # State of the Map 2021's), said with a word for a room ("la sala de talleres", "the talks track"):
 # the kind's word such a name has, with the room's phrases. The word is what a phrase has besides

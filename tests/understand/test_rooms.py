@@ -2871,6 +2871,18 @@ def test_a_code_of_letters_and_a_number_typed_as_one() -> None:
     assert room_in(finder, "c koi en bsb104 la") == "lunch"
 
 
+def test_a_side_said_after_a_shared_word_in_french_or_spanish() -> None:
+    """droidcon SF 2023's 'Fisher East' beside 'Fisher West': "fisher este", "salle fisher est"
+    ("este", "est" alone are "this", "is"; "este" is one letter from 'West')."""
+    finder = RoomFinder(
+        [Room("east", "Fisher East"), Room("west", "Fisher West"), Room("r1", "Robertson 1")]
+    )
+    assert room_in(finder, "que hay ahora en fisher este") == "east"
+    assert room_in(finder, "la prochaine session en salle fisher est svp") == "east"
+    assert room_in(finder, "c'est quoi dans fisher ouest") == "west"
+    assert room_in(finder, "que hay en fisher oeste") == "west"
+
+
 def test_a_camp_s_rooms_as_people_type_them() -> None:
     """CCCamp 2023: "nortx" for 'N:O:R:T:x' (a name spelt letter by letter), "hhv" for 'Hardware
     Hacking Village' (initials with the word for a room), "le dome milliways" or "el domo de

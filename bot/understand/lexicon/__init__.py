@@ -326,6 +326,7 @@ SECTIONS: dict[str, tuple[str, tuple[str, ...] | None]] = {
     "unknowns": (JOINED, None),
     "asking": (JOINED, ASKING_KEYS),
     "room_names": (PHRASE, ROOM_NAME_KEYS),
+    "room_names_after": (WORD, ROOM_NAME_KEYS),
     "cognates": (WORD, None),
     "given_names": (WORD, None),
 }
