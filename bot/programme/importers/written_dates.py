@@ -30,6 +30,8 @@ _ALONE_NUMBER = re.compile(r"(1[0-4]|[1-9])")  # a day's number in the conferenc
 _LAST_DAY_NUMBER = 13  # the highest a day counted from 0 may be (14 days, as _ALONE_NUMBER)
 _WEEKDAY_AND_DAY = re.compile(r"([a-z]+),?\s+(\d{1,2})(?:st|nd|rd|th|er)?")
 _DAYS_AHEAD = 62  # how far from the first day a weekday and a day of the month are looked for
+# "10/16", "16.10.": a day and a month in figures, no year (PyCon China 2021's "date: 10/16").
+_NUMERIC_DAY = re.compile(r"(\d{1,2})\s*[/.]\s*(\d{1,2})\.?")
 # Little words a written date holds besides its day, month, year and weekday.
 _JOINERS = frozenset({"de", "del", "the", "of", "le", "el", "th", "st", "nd", "rd", "er"})
 
@@ -127,6 +129,9 @@ def undated(text: str, first_day: date) -> str | None:
             return date(first_day.year, day_month[1], day_month[0]).isoformat()
         except ValueError:
             return None
+    numeric = _NUMERIC_DAY.fullmatch(folded)
+    if numeric is not None:
+        return _nearest_ahead(int(numeric.group(1)), int(numeric.group(2)), first_day)
     number = _DAY_NUMBER.fullmatch(folded) or _ALONE_NUMBER.fullmatch(folded)
     if number is not None:
         return (first_day + timedelta(days=int(number.group(1)) - 1)).isoformat()
@@ -142,6 +147,20 @@ def undated(text: str, first_day: date) -> str | None:
             if (day.weekday(), day.day) == wanted:
                 return day.isoformat()
     return None
+
+
+def _nearest_ahead(first: int, second: int, first_day: date) -> str | None:
+    """ "10/16" or "16/10" without a year: the day it can be (month first or day first, this year or
+    the next) nearest on or after the conference's first day, within _DAYS_AHEAD days."""
+    candidates = []
+    for month, day in ((first, second), (second, first)):
+        for year in (first_day.year, first_day.year + 1):
+            try:
+                candidates.append(date(year, month, day))
+            except ValueError:
+                continue
+    ahead = [day for day in candidates if 0 <= (day - first_day).days < _DAYS_AHEAD]
+    return min(ahead).isoformat() if ahead else None
 
 
 def written_date(text: str) -> str | None:

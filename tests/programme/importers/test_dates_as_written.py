@@ -208,6 +208,13 @@ def test_days_written_without_their_dates_are_dated_from_the_first_day() -> None
     assert undated("jeudi 30", first) == "2017-11-30"
     assert undated("Friday 1st", first) == "2017-12-01"
     assert undated("Tuesday 30", first) is None  # no Tuesday the 30th that fits
+    # A day and a month in figures (PyCon China 2021's "date: 10/16"), either way round, the
+    # reading on or after the first day; a new year's day after a December first day.
+    assert undated("11/25", first) == "2017-11-25"
+    assert undated("26/11", first) == "2017-11-26"
+    assert undated("1.12.", first) == "2017-12-01"
+    assert undated("01/02", date(2017, 12, 30)) == "2018-01-02"
+    assert undated("11/20", first) is None  # before the first day
     for other in ("Track 1", "", "40", "the second day"):
         assert undated(other, first) is None, other
 
