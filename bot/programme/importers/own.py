@@ -326,7 +326,7 @@ def read_json_data(
     try:
         data = _with_attributes_in_place(_django_tables(data))
         data = _with_references(with_dotnet_dates(with_zoned_dates(_speaker_rows_joined(data))))
-        data = _with_rooms_of_their_sessions(_with_parts_by_key(data))
+        data = _with_rooms_of_their_sessions(_with_parts_by_key(_with_siblings_joined(data)))
         data = with_written_dates(
             counted_from_one(with_iso_dates(_edition_of(data, first_day))), first_day=first_day
         )
@@ -591,6 +591,50 @@ def _with_rooms_of_their_sessions(data: Any) -> Any:
     }
 
 
+def _with_siblings_joined(data: Any) -> Any:
+    """Entries that keep a talk beside the session block holding it and its speakers ({"talk":
+    {title, start, end}, "session": {title, room, start, end}, "speakers": […]}, rstudio::conf
+    2022's program.json): the talk, in the block's room and track, with those speakers; the block
+    is no session of its own."""
+    if isinstance(data, list):
+        return [_with_siblings_joined(item) for item in data]
+    if not isinstance(data, Mapping):
+        return data
+    records = [value for value in data.values() if _is_record(value)]
+    placed = [record for record in records if _field(record, _ROOM) is not None]
+    if len(records) == 2 and len(placed) == 1:
+        outer = placed[0]
+        inner = records[0] if records[1] is outer else records[1]
+        if _holds(outer, inner):
+            joined = {**inner, "room": _field(outer, _ROOM)}
+            if _field(inner, _TRACK) is None:
+                joined["track"] = _title(outer)
+            people = _field(data, _PEOPLE)
+            if people is not None and _field(inner, _PEOPLE) is None:
+                joined["speakers"] = people
+            return joined
+    return {key: _with_siblings_joined(value) for key, value in data.items()}
+
+
+def _holds(outer: Mapping[str, Any], inner: Mapping[str, Any]) -> bool:
+    """Whether one record's times hold another's, as a session block holds its talks."""
+    starts = [_moment(_time_text(record, _START)) for record in (outer, inner)]
+    ends = [_moment(_text(_field(record, _END))) for record in (outer, inner)]
+    match starts, ends:
+        case [float() as outer_start, float() as inner_start], [float() as outer_end, float() as inner_end]:
+            return outer_start <= inner_start and inner_end <= outer_end
+    return False
+
+
+def _moment(text: str) -> float | None:
+    """A start or end as a number to compare with another of the same file's."""
+    parsed = (parse_datetime(text) or _zoned_instant(text)) if len(text) > 10 else None
+    if parsed is not None:
+        return parsed.replace(tzinfo=None).timestamp()
+    clock = _clock(text)
+    return clock.total_seconds() if clock is not None else None
+
+
 def _with_parts_by_key(data: Any) -> Any:
     """A file whose sessions list their papers by key, and papers their authors so (Confero, the
     export of conf.researchr.org: "Sessions" with "Items": ["msr-2020-papers/3"], "Items" with
@@ -799,7 +843,8 @@ def _instant_of_parts(value: Any) -> str:
 def _names_a_time(text: str) -> bool:
     if _EPOCH.fullmatch(text) or _clock(text) is not None:
         return True
-    if len(text) > 10 and (parse_datetime(text) or _written_instant(text)) is not None:
+    readers = (parse_datetime, _written_instant, _zoned_instant)
+    if len(text) > 10 and any(read(text) is not None for read in readers):
         return True
     return _clock_range(text) is not None
 
@@ -1531,7 +1576,7 @@ _EPOCH = kept(r"\d{10}(?:\d{3})?")
 def _instant(text: str, day: date | None, path: Path, where: str, name: str) -> datetime:
     if _EPOCH.fullmatch(text):
         return datetime.fromtimestamp(int(text) / (1000 if len(text) == 13 else 1), UTC)
-    parsed = parse_datetime(text) or _written_instant(text)
+    parsed = parse_datetime(text) or _written_instant(text) or _zoned_instant(text)
     if parsed is not None and len(text) > 10:
         return parsed
     zoned = _zoned_clock(text)
@@ -1603,6 +1648,21 @@ _ZONE_OFFSETS = {
     "NZST": 720, "NZDT": 780, "BRT": -180, "ART": -180,
 }  # fmt: skip
 _ZONED = kept(r"^(.*\d(?:\s*[ap]\.?m\.?)?)\s+(" + "|".join(_ZONE_OFFSETS) + r")$", re.IGNORECASE)
+
+
+# A date and time, then its zone's abbreviation, a "Z" before it or not: rstudio::conf 2022's
+# "2022-07-28T15:20:00ZEDT" (its "start_local" says 03:20 PM: the abbreviation names the zone).
+_ZONED_INSTANT = kept(
+    r"^(\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}(?::\d{2})?)Z?\s*(" + "|".join(_ZONE_OFFSETS) + r")$", re.IGNORECASE
+)
+
+
+def _zoned_instant(text: str) -> datetime | None:
+    zoned = _ZONED_INSTANT.match(text.strip())
+    if zoned is None:
+        return None
+    offset = timezone(timedelta(minutes=_ZONE_OFFSETS[zoned.group(2).upper()]))
+    return datetime.fromisoformat(zoned.group(1).replace(" ", "T")).replace(tzinfo=offset)
 
 
 def _zoned_clock(text: str) -> tuple[timedelta, timezone] | None:

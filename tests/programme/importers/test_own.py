@@ -1317,6 +1317,55 @@ def test_a_block_repeated_with_yaml_merge_keys_is_read_at_each_of_its_times(tmp_
     assert {programme.rooms[s.room_id or ""].name for s in workshops} == {"Mathildensaal"}
 
 
+def test_a_talk_kept_beside_its_session_block_and_speakers(tmp_path: Path) -> None:
+    """rstudio::conf 2022's program.json: each entry a talk, the block holding it (its room) and
+    its speakers side by side, times as "2022-07-28T15:20:00ZEDT" (Eastern time: its
+    "start_local" says 03:20 PM). The talk is the session, in the block's room and track, with
+    those speakers; the block is no session of its own."""
+    block = {
+        "slug": "advanced-r",
+        "title": "Just typing R code: advanced R programming",
+        "room": "National Harbor 10+11",
+        "start": "2022-07-28T15:20:00ZEDT",
+        "end": "2022-07-28T16:20:00ZEDT",
+    }
+    data = {
+        "ggtrace": {
+            "talk": {
+                "id": 22100,
+                "title": "Cracking open ggplot internals with {ggtrace}",
+                "start": "2022-07-28T15:20:00ZEDT",
+                "end": "2022-07-28T15:40:00ZEDT",
+                "start_local": "03:20 PM",
+            },
+            "session": block,
+            "speakers": [{"name": "June Choe", "affiliation": "University of Pennsylvania"}],
+        },
+        "r7": {
+            "talk": {
+                "id": 22101,
+                "title": "Introduction to R7",
+                "start": "2022-07-28T15:40:00ZEDT",
+                "end": "2022-07-28T16:00:00ZEDT",
+            },
+            "session": block,
+            "speakers": [{"name": "Hadley Wickham", "affiliation": "RStudio"}],
+        },
+    }
+    path = tmp_path / "program.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    programme = load_programme(path, tz="America/New_York").programme
+    talk = by_id(programme, "22100")
+    assert (talk.start.isoformat(), talk.end.isoformat()) == (
+        "2022-07-28T15:20:00-04:00",
+        "2022-07-28T15:40:00-04:00",
+    )
+    assert programme.rooms[talk.room_id or ""].name == "National Harbor 10+11"
+    assert talk.track == "Just typing R code: advanced R programming"
+    assert [programme.people[p].name for p in talk.person_ids] == ["June Choe"]
+    assert sorted(s.id for s in programme.sessions) == ["22100", "22101"]
+
+
 def test_an_app_s_sessions_titled_topic_beside_its_news_posts(tmp_path: Path) -> None:
     # DevConf.cz 2016's app data (jmlich/devconf-sailfish): sessions whose title is their "topic",
     # times in seconds, beside "rss" posts that have a title, a time and a text, and are no session.
