@@ -76,6 +76,7 @@ from bot.programme.importers.zoned_dates import with_zoned_dates
 from bot.programme.model import MODERATOR
 from bot.programme.reader import Loaded
 from bot.understand.patterns import kept
+from bot.understand.text import dense
 
 XML_FORMAT = "own-xml"
 JSON_FORMAT = "own-json"
@@ -1925,7 +1926,8 @@ def _names(text: str, *, affiliated: bool = False) -> list[str]:
         return []
     if affiliated and len(parts[0].split()) >= 2:
         return [parts[0]]
-    if len(parts) > 1 and all(" " in part for part in parts):
+    # (a name in Chinese or Japanese script has no space: "胡渊鸣&张爱玲" is two people)
+    if len(parts) > 1 and all(" " in part or dense(part) for part in parts):
         return parts
     # User names, not "Surname, First": "bear454, BryanLunduke", "bdale, keithp" (LinuxFest
     # Northwest 2017's) are two people each.
@@ -1945,7 +1947,8 @@ def _names(text: str, *, affiliated: bool = False) -> list[str]:
 # Austria)" is one.
 # "Pablo Galindo y Victor Terrón" (PyConES 2018's): "y", "et", "und", "e" before a capital only,
 # as "María de la Cruz y de los Santos" is one name.
-_NAME_SEPARATORS = kept(r"(?:,|&| and | (?:y|et|und|e) (?=[A-ZÀ-ÖØ-Þ]))(?![^()]*\))")
+# "李枫 / 吕绍刚 / 张晋涛" (PyCon China 2021's panels): a slash between spaces too.
+_NAME_SEPARATORS = kept(r"(?:,|&| and | / | (?:y|et|und|e) (?=[A-ZÀ-ÖØ-Þ]))(?![^()]*\))")
 
 
 # A user name: with a digit, all in lower case, or words run together ("BryanLunduke").

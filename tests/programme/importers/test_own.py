@@ -1956,6 +1956,21 @@ def test_user_names_listed_with_a_comma_are_each_a_person(tmp_path: Path) -> Non
     ]  # fmt: skip
 
 
+def test_panellists_between_slashes_or_in_chinese_script_are_each_a_person(tmp_path: Path) -> None:
+    """PyCon China 2021's panels: "李枫 / 吕绍刚 / 张晋涛", "胡渊鸣&张爱玲" (names with no space, in a
+    script whose two signs are a name); Octocon's "Dixon Reuel / Eve Power"."""
+    path = tmp_path / "sessions.json"
+    talks = [
+        {"title": f"Panel {n}", "start": f"2021-10-16T{9 + n:02d}:00:00+08:00",
+         "end": f"2021-10-16T{9 + n:02d}:45:00+08:00", "speakers": speakers, "room": "A"}
+        for n, speakers in enumerate(("李枫 / 吕绍刚 / 张晋涛", "胡渊鸣&张爱玲", "Dixon Reuel / Eve Power"))
+    ]  # fmt: skip
+    path.write_text(json.dumps({"sessions": talks}))
+    assert sorted(people_of(load_programme(path).programme).values()) == [
+        "Dixon Reuel", "Eve Power", "吕绍刚", "张晋涛", "张爱玲", "李枫", "胡渊鸣",
+    ]  # fmt: skip
+
+
 def test_an_hour_of_one_digit_and_speakers_by_name_beside_their_ids(tmp_path: Path) -> None:
     """MBLGTACC 2020's app data writes "2020-02-15 8:00" (half its sessions were left out);
     Microsoft's session catalogue names its speakers in "speakerNames" beside "speakerIds"."""
