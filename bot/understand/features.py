@@ -96,6 +96,7 @@ from bot.understand.vocabulary import (
     TODAY_WORDS,
     TOMORROW_WORDS,
     TRACK_WORDS,
+    TRANSLATION_WORDS,
     UNKNOWN_PHRASES,
     WEEKDAYS,
     WHEN_WORDS,
@@ -103,6 +104,7 @@ from bot.understand.vocabulary import (
     WHO_WORDS,
     WHOM_WORDS,
     WISHES,
+    WITHOUT_WORDS,
     YESTERDAY_WORDS,
 )
 from bot.understand.when import (
@@ -843,6 +845,12 @@ def read_features(
         if part_named:  # "ahora en el main track de la mañana": the room's word, no time
             today = reference_day(conference, at)
             when = replace(when, part=None, day=None if when.day == today else when.day)
+    interpreted = _room_interpreted_into(all_words, programme)
+    if interpreted is not None and (
+        room_match is None or all(word in ROOM_WORDS for word in words(rest[slice(*room_match.span)]))
+    ):
+        # "the room with turkish interpretation" names that room, not one whose name says "room".
+        room_match = RoomMatch(interpreted, room_match.span if room_match else (0, 0), exact=True)
     room_id = index.room_then(room_match.room_id, when.day, at) if room_match else None
     # The words before the room's are what asks for next: in "hay algo ahora en la suite dos",
     # "suite" is 'Tower Suite 2''s, not French "next" (the time reader keeps each word in place).
@@ -1321,6 +1329,19 @@ _KNOWN_WORDS = (
 _CLAUSE_END = kept(r"([.?!;,:()¿¡…]|\s[-–—]\s|[–—])")
 # The marks after a clause that tell rather than ask: "just got out of the taxi, what's on now?".
 _TELLING_ENDS = frozenset(".,;:…")
+
+
+def _room_interpreted_into(all_words: list[str], programme: Programme) -> str | None:
+    """ "the room with turkish interpretation", "la salle avec l'interprétation en turc": the one
+    room interpreted into the language named, where others are not."""
+    if not any(word in ROOM_WORDS for word in all_words) or any(word in WITHOUT_WORDS for word in all_words):
+        return None
+    said = " ".join(all_words)
+    codes = [code for code, names in LANGUAGE_WORDS.items() if has_phrase(said, names)]
+    if len(codes) != 1 or not any(word in TRANSLATION_WORDS for word in all_words):
+        return None
+    rooms = [room.id for room in programme.rooms.values() if codes[0] in room.interpretation]
+    return rooms[0] if len(rooms) == 1 and len(programme.rooms) > 1 else None
 
 
 def _questions_in(clause: list[str]) -> list[list[str]]:

@@ -380,6 +380,9 @@ def spoken_times(text: str) -> str:
     return _WITH_PART.sub(with_part, text)
 
 
+_ELIDED_OR_POSSESSIVE = kept(r"^(?:d|l|qu)'(?=[a-z])|'s$")
+
+
 def find_when(
     text: str,
     language: str,
@@ -399,7 +402,9 @@ def find_when(
         delay = _hours_and_part(hours_and_part)
         text = _blank(text, hours_and_part)
     text = spoken_times(text)
-    words = re.findall(r"[a-z0-9']+", text)
+    # (a day's word with an elision before it or a possessive after it: "les ateliers
+    # d'aujourd'hui", "today's workshops")
+    words = [_ELIDED_OR_POSSESSIVE.sub("", word) for word in re.findall(r"[a-z0-9']+", text)]
     part = _find_part(text, words)
     today = conference.programme_day(at)
     day: date | None = None

@@ -505,6 +505,22 @@ def test_the_asker_s_own_words_ask_for_nothing_practical() -> None:
     assert parse("I work at the airport, is there parking?", at, programme).intent == Intent.UNKNOWN
 
 
+def test_the_room_with_an_interpretation_no_other_has() -> None:
+    """Three fresh Mechelen sets' "the room with turkish interpretation": the one room interpreted
+    into Turkish (not 'Dijlezaal', whose alias says "room"); rooms in a language several have are
+    listed."""
+    programme = load_programme(MECHELEN).programme
+    at = datetime.fromisoformat("2017-11-16T15:45:00+01:00")
+    for text in (
+        "what's coming up in the room with turkish interpretation",
+        "qu'est-ce qu'il y a en ce moment dans la salle avec l'interpretation en turc ?",
+        "la sala con traduccion al turco que hay ahora",
+    ):
+        assert parse(text, at, programme).room_id == "auditoire", text
+    plural = parse("which rooms have spanish interpretation", at, programme)
+    assert plural.intent == Intent.ROOMS and plural.room_id is None
+
+
 def test_asking_when_the_break_is_is_no_question_on_now() -> None:
     """MODELS 2016's "a que hora es la pausa cafe": when the coffee breaks are, not what is on."""
     programme = load_programme(MECHELEN).programme

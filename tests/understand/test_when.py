@@ -91,6 +91,10 @@ WHEN: list[tuple[str, str, int | str | None, str | None, str | None, int | None]
     ("en", "day 2", 1, None, None, None),
     ("en", "last day", "last", None, None, None),
     ("es", "hoy", 0, None, None, None),
+    # A day's word with an elision before it or a possessive after it.
+    ("fr", "les ateliers d'aujourd'hui", 0, None, None, None),
+    ("en", "where's today's synthesis session", 0, None, None, None),
+    ("en", "tomorrow's workshops", 1, None, None, None),
     ("es", "mañana", 1, None, None, None),
     ("es", "pasado mañana", 2, None, None, None),
     ("fr", "et hier ?", -1, None, None, None),
