@@ -896,7 +896,7 @@ class ProgrammeIndex:
         query = [
             t
             for t in tokens
-            if t not in STOPWORDS and (len(t) >= 3 or t in short or is_code(t)) and not t.isdigit()
+            if t not in STOPWORDS and (long_enough(t) or t in short) and not t.isdigit()
         ]
         forms = [self.variants(token) for token in query]
         if len(forms) == 1:
@@ -1203,7 +1203,17 @@ def _content(text: str) -> list[str]:
 
 
 def _content_tokens(tokens: list[str]) -> list[str]:
-    return [token for token in tokens if token not in STOPWORDS and (len(token) >= 3 or is_code(token))]
+    return [token for token in tokens if token not in STOPWORDS and long_enough(token)]
+
+
+def long_enough(token: str) -> bool:
+    """A word long enough to be a term: three letters, a code ("5g"), or two signs of a script whose
+    two signs are a word ("抽奖", a raffle; "高中", high school)."""
+    return len(token) >= 3 or is_code(token) or _two_signs(token)
+
+
+def _two_signs(token: str) -> bool:
+    return len(token) == 2 and dense(token)
 
 
 def is_code(token: str) -> bool:
@@ -1229,7 +1239,7 @@ def _phrase_tokens(tokens: list[str]) -> list[str]:
     return [
         "|" if token in _CONJUNCTIONS else token
         for token in tokens
-        if token in _CONJUNCTIONS or (token not in STOPWORDS and len(token) >= 3)
+        if token in _CONJUNCTIONS or (token not in STOPWORDS and (len(token) >= 3 or _two_signs(token)))
     ]
 
 
@@ -1286,7 +1296,7 @@ def _add_words(weights: dict[str, float], tokens: list[str], weight: float) -> N
         if (
             weights.get(token, 0.0) < weight
             and token not in STOPWORDS
-            and (len(token) >= 3 or is_code(token))
+            and long_enough(token)
         ):
             weights[token] = weight
 

@@ -377,6 +377,15 @@ def test_a_topic_is_found_inside_a_title_of_chinese_or_japanese_signs() -> None:
     assert _found(programme, "algo de aprendizaje automático?") == ["t2"]
 
 
+def test_a_chinese_title_of_two_signs_and_chinese_forms_of_ideas() -> None:
+    """PyCon China 2021's "cuando son los sorteos??" (its raffles are titled '抽奖', two signs,
+    a whole word), "des talks sur les réseaux de neurones ?", "anything on brain science?"."""
+    programme = _talks("抽奖", "中场休息 / 抽奖", "基于神经网络的图像识别", "脑科学与 Python", "网页设计")
+    assert sorted(_found(programme, "cuando son los sorteos??")) == ["t0", "t1"]
+    assert _found(programme, "des talks sur les réseaux de neurones ?") == ["t2"]
+    assert _found(programme, "anything on brain science?") == ["t3"]
+
+
 def test_a_word_for_a_room_no_room_has_that_titles_have_is_a_topic() -> None:
     """The Geneva book fair's "any theatre stuff?" (no room is a theatre, a title says "Le théâtre
     fait salon"), "are there talks about animals", "hay cuentos?"."""
