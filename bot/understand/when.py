@@ -107,7 +107,9 @@ _MONTH_NAMES = "|".join(longest_first(MONTHS))
 # "at 4", "vers 9", "a las 10": an hour after a preposition, unless a month or a duration follows.
 _BARE_HOUR = kept(
     r"\b" + _any("hour_prepositions") + r"\s+"
-    r"(?P<h>[01]?\d|2[0-3])(?:\s*" + _any("oclock") + r")?(?![\d:.h/])(?!\s*(?:" + _MONTH_NAMES + r")\b)"
+    # (not a code: "about 3d plots", "at 5g speeds")
+    r"(?P<h>[01]?\d|2[0-3])(?:\s*" + _any("oclock") + r")?(?![\d:.h/])(?!(?!ish)[a-z])"
+    r"(?!\s*(?:" + _MONTH_NAMES + r")\b)"
     r"(?!\s*" + _any("duration_units") + r"\b)"
 )
 # "sabado 10 45", "at 9 45": the hour and its minutes apart, after a weekday or a preposition of time

@@ -386,6 +386,13 @@ def test_a_chinese_title_of_two_signs_and_chinese_forms_of_ideas() -> None:
     assert _found(programme, "anything on brain science?") == ["t3"]
 
 
+def test_statistics_topics_asked_in_french_or_spanish() -> None:
+    """rstudio::conf 2022's "et les donnees manquantes", "hay charlas de analisis de supervivencia?"."""
+    programme = _talks("The Future of missing data", "censored - Survival Analysis in tidymodels", "Apps")
+    assert _found(programme, "et les donnees manquantes") == ["t0"]
+    assert _found(programme, "hay charlas de analisis de supervivencia?") == ["t1"]
+
+
 def test_a_word_for_a_room_no_room_has_that_titles_have_is_a_topic() -> None:
     """The Geneva book fair's "any theatre stuff?" (no room is a theatre, a title says "Le théâtre
     fait salon"), "are there talks about animals", "hay cuentos?"."""

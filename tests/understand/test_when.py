@@ -76,6 +76,8 @@ WHEN: list[tuple[str, str, int | str | None, str | None, str | None, int | None]
     ("es", "que hay a las 10 45", 0, "10:45", None, None),
     ("en", "whats on at 11 45", 0, "11:45", None, None),
     ("es", "cual es la siguiente en la sala 2 32", None, None, None, None),
+    ("en", "any session about 3D plots?", None, None, None, None),  # a code, not "about 3"
+    ("en", "at 4ish?", 0, "16:00", None, None),
     # Days.
     ("fr", "aujourd'hui", 0, None, None, None),
     ("fr", "le dernier truc a la chapelle ajd", 0, None, None, None),  # "ajd": SMS French
