@@ -510,6 +510,20 @@ def test_asking_when_things_resume_is_what_comes_next() -> None:
     assert parse("wots on", lunch, programme).intent == Intent.NOW
 
 
+def test_the_next_train_is_no_session_and_till_the_end_is_what_comes() -> None:
+    """A fresh Mechelen set's "c'est quand le prochain train pour bruxelles ?" (no programme says)
+    and "what's on in the auditorium from now till the end of the conference?" (all that comes)."""
+    programme = load_programme(MECHELEN).programme
+    at = datetime.fromisoformat("2017-11-16T15:50:00+01:00")
+    for text in ("c'est quand le prochain train pour bruxelles ?", "when is the next train to brussels",
+                 "cuando sale el proximo tren a bruselas"):  # fmt: skip
+        assert parse(text, at, programme).intent == Intent.UNKNOWN, text
+    for text in ("what's on in the auditorium from now till the end of the conference?",
+                 "que hay en el auditorio hasta el final"):  # fmt: skip
+        question = parse(text, at, programme)
+        assert (question.intent, question.room_id) == (Intent.NEXT, "auditoire"), text
+
+
 def test_the_asker_s_own_words_ask_for_nothing_practical() -> None:
     """A fresh Mechelen set's "I work for a city near Port-au-Prince - is any session going to
     discuss Haiti?": the session on Haiti, not the conference's information about a port."""
