@@ -454,7 +454,8 @@ class Features:
         asking = [
             c
             for c in clauses
-            if (has_phrase(c, NOW_PHRASES) or has_phrase(c, NEXT_PHRASES)) and content.isdisjoint(c.split())
+            if any(has_phrase(c, phrases) for phrases in (NOW_PHRASES, NEXT_PHRASES, NOW_IN_ROOM_PHRASES))
+            and content.isdisjoint(c.split())
         ]
         if not asking:
             return frozenset()

@@ -524,6 +524,17 @@ def test_the_next_train_is_no_session_and_till_the_end_is_what_comes() -> None:
         assert (question.intent, question.room_id) == (Intent.NEXT, "auditoire"), text
 
 
+def test_what_comes_next_in_a_room_and_a_cloakroom_asked_apart() -> None:
+    """A fresh Mechelen set's "c'est quoi la prochaine session dans l'auditoire et il y a un
+    vestiaire ?": what comes in that room (the cloakroom is a question of its own)."""
+    programme = load_programme(MECHELEN).programme
+    at = datetime.fromisoformat("2017-11-16T15:40:00+01:00")
+    text = "c'est quoi la prochaine session dans l'auditoire et il y a un vestiaire ?"
+    question = parse(text, at, programme)
+    assert (question.intent, question.room_id) == (Intent.NEXT, "auditoire")
+    assert parse("il y a un vestiaire ?", at, programme).intent == Intent.UNKNOWN
+
+
 def test_the_asker_s_own_words_ask_for_nothing_practical() -> None:
     """A fresh Mechelen set's "I work for a city near Port-au-Prince - is any session going to
     discuss Haiti?": the session on Haiti, not the conference's information about a port."""
