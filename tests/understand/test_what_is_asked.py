@@ -508,6 +508,7 @@ def test_asking_when_things_resume_is_what_comes_next() -> None:
         assert answer["intent"] == "next", text
         assert {s["start"] for s in answer["sessions"]} == {"2017-11-17T13:30:00+01:00"}, text
     assert parse("wots on", lunch, programme).intent == Intent.NOW
+    assert parse("c'est quoi d'apres", lunch, programme).intent == Intent.NEXT
 
 
 def test_the_next_train_is_no_session_and_till_the_end_is_what_comes() -> None:

@@ -28,6 +28,7 @@ WHEN: list[tuple[str, str, int | str | None, str | None, str | None, int | None]
     ("fr", "quinze heures trente", 0, "15:30", None, None),
     ("fr", "dix sept heures quinze", 0, "17:15", None, None),
     ("fr", "midi et demi", 0, "12:30", None, None),
+    ("fr", "et a midi 50 ?", 0, "12:50", None, None),
     ("fr", "3 h moins le quart", 0, "14:45", None, None),
     ("fr", "à 9 heures du matin", 0, "09:00", "morning", None),
     ("en", "at 4:15pm", 0, "16:15", None, None),
