@@ -85,7 +85,9 @@ async def test_a_flooding_chat_is_asked_to_slow_down_once_and_costs_others_nothi
     )
     assert slow_down.ok
     other = await bot.ask(OTHER, "what's next in Scala")
-    assert other.at - slow_down.at < 0.5
+    # Behind the flood it would wait forty seconds (one answer a second to that chat); well under
+    # two leaves room for a busy machine (0.95 s seen with the whole suite beside a benchmark).
+    assert other.at - slow_down.at < 2.0
     processor = lanes(bot)
     assert processor.dropped >= 40 - 2 * processor.backlog
     texts = [c.params["text"] for c in bot.api.calls("sendMessage") if c.params["chat_id"] == FAST]

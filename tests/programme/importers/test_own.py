@@ -1941,17 +1941,22 @@ def test_slashed_dates_with_am_pm_in_an_xml_file(tmp_path: Path) -> None:
     assert people_of(programme) == {"chris-hyde": "Chris Hyde"}
 
 
-def test_user_names_listed_with_a_comma_are_each_a_person(tmp_path: Path) -> None:
-    """ "bear454, BryanLunduke" is two people (LinuxFest Northwest 2017's), "Gil, Ana" one, and
-    "Bobdude0 and friends" one entry."""
+def _people_named(tmp_path: Path, fields: tuple[str, ...]) -> list[str]:
+    """The people a file of one talk per speakers' field names, sorted."""
     path = tmp_path / "sessions.json"
     talks = [
         {"title": f"Talk {n}", "start": f"2017-05-06T{9 + n:02d}:00:00-07:00",
          "end": f"2017-05-06T{9 + n:02d}:45:00-07:00", "speakers": speakers, "room": "CC-114"}
-        for n, speakers in enumerate(("bear454, BryanLunduke", "Gil, Ana", "Bobdude0 and friends"))
+        for n, speakers in enumerate(fields)
     ]  # fmt: skip
     path.write_text(json.dumps({"sessions": talks}))
-    assert sorted(people_of(load_programme(path).programme).values()) == [
+    return sorted(people_of(load_programme(path).programme).values())
+
+
+def test_user_names_listed_with_a_comma_are_each_a_person(tmp_path: Path) -> None:
+    """ "bear454, BryanLunduke" is two people (LinuxFest Northwest 2017's), "Gil, Ana" one, and
+    "Bobdude0 and friends" one entry."""
+    assert _people_named(tmp_path, ("bear454, BryanLunduke", "Gil, Ana", "Bobdude0 and friends")) == [
         "Bobdude0 and friends", "BryanLunduke", "Gil, Ana", "bear454",
     ]  # fmt: skip
 
@@ -1959,14 +1964,8 @@ def test_user_names_listed_with_a_comma_are_each_a_person(tmp_path: Path) -> Non
 def test_panellists_between_slashes_or_in_chinese_script_are_each_a_person(tmp_path: Path) -> None:
     """PyCon China 2021's panels: "李枫 / 吕绍刚 / 张晋涛", "胡渊鸣&张爱玲" (names with no space, in a
     script whose two signs are a name); Octocon's "Dixon Reuel / Eve Power"."""
-    path = tmp_path / "sessions.json"
-    talks = [
-        {"title": f"Panel {n}", "start": f"2021-10-16T{9 + n:02d}:00:00+08:00",
-         "end": f"2021-10-16T{9 + n:02d}:45:00+08:00", "speakers": speakers, "room": "A"}
-        for n, speakers in enumerate(("李枫 / 吕绍刚 / 张晋涛", "胡渊鸣&张爱玲", "Dixon Reuel / Eve Power"))
-    ]  # fmt: skip
-    path.write_text(json.dumps({"sessions": talks}))
-    assert sorted(people_of(load_programme(path).programme).values()) == [
+    fields = ("李枫 / 吕绍刚 / 张晋涛", "胡渊鸣&张爱玲", "Dixon Reuel / Eve Power")
+    assert _people_named(tmp_path, fields) == [
         "Dixon Reuel", "Eve Power", "吕绍刚", "张晋涛", "张爱玲", "李枫", "胡渊鸣",
     ]  # fmt: skip
 
