@@ -145,6 +145,11 @@ _INFO_TOPIC_OF = {phrase: topic for topic, phrases in INFO_PHRASES.items() for p
 _INFO_PATTERN = any_of(tuple(_INFO_TOPIC_OF))
 _MEANING = any_of(MEANING_PHRASES)
 _WHERE = any_of(WHERE_PHRASES)
+# "and where…", "et c'est où…", "y dónde…": a clause that asks where, joined to the one before.
+_AND_WHERE = kept(
+    r"(?:^|\s)(?:" + "|".join(map(re.escape, sorted(AND_WORDS, key=len, reverse=True))) + r")\s+"
+    r"(?:c\s?est\s+|c'est\s+)?(?:where|ou|donde)\b"
+)
 _UNKNOWN_OF = {phrase: thing for thing, phrases in UNKNOWN_PHRASES.items() for phrase in phrases}
 _UNKNOWN_PATTERN = any_of(tuple(_UNKNOWN_OF))
 _DOCUMENT_PATTERN = any_of(DOCUMENT_PHRASES)
@@ -846,6 +851,16 @@ def read_features(
         if part_named:  # "ahora en el main track de la mañana": the room's word, no time
             today = reference_day(conference, at)
             when = replace(when, part=None, day=None if when.day == today else when.day)
+    asked_words = all_words
+    if room_match and not early:
+        apart = _where_asked_apart(rest, room_match)
+        if apart is not None:
+            # "what's on now and where is room 3?": what is on everywhere; where the room is,
+            # a question of its own (its words are no topic, nor a question on the venue).
+            where_clause = words(rest[apart:])
+            if all_words[len(all_words) - len(where_clause) :] == where_clause:
+                asked_words = all_words[: len(all_words) - len(where_clause)]
+            room_match, rest = None, rest[:apart] + " " * (len(rest) - apart)
     interpreted = _room_interpreted_into(all_words, programme)
     if interpreted is not None and (
         room_match is None or all(word in ROOM_WORDS for word in words(rest[slice(*room_match.span)]))
@@ -929,7 +944,7 @@ def read_features(
         text=raw,
         at=at,
         language=language,
-        words=tuple(all_words),
+        words=tuple(asked_words),
         cleaned=cleaned,
         when=when,
         also=also,
@@ -1330,6 +1345,18 @@ _KNOWN_WORDS = (
 _CLAUSE_END = kept(r"([.?!;,:()¿¡…]|\s[-–—]\s|[–—])")
 # The marks after a clause that tell rather than ask: "just got out of the taxi, what's on now?".
 _TELLING_ENDS = frozenset(".,;:…")
+
+
+def _where_asked_apart(rest: str, room_match: RoomMatch) -> int | None:
+    """Where a last clause that asks where a room is starts ("… and where is room 3?", "… y dónde
+    está el aula magna?"), after one that asks what is on now or next and names no room."""
+    for joined in _AND_WHERE.finditer(rest):
+        before = rest[: joined.start()]
+        if joined.start() < room_match.span[0] and (
+            has_phrase(before, NOW_PHRASES) or has_phrase(before, NEXT_PHRASES)
+        ):
+            return joined.start()
+    return None
 
 
 def _room_interpreted_into(all_words: list[str], programme: Programme) -> str | None:

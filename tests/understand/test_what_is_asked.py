@@ -536,6 +536,23 @@ def test_what_comes_next_in_a_room_and_a_cloakroom_asked_apart() -> None:
     assert parse("il y a un vestiaire ?", at, programme).intent == Intent.UNKNOWN
 
 
+def test_what_is_on_now_and_where_a_room_is_asks_what_is_on_everywhere() -> None:
+    """Fresh Mechelen sets' "what's on now and where is the scala?", "qu'est-ce qui se passe
+    maintenant et c'est ou la salle alcazar ?", "ahora que hay y donde esta el alcazar?": what is
+    on in every room (where the room is, a question of its own); a room asked alone still is."""
+    programme = load_programme(MECHELEN).programme
+    at = datetime.fromisoformat("2017-11-16T15:40:00+01:00")
+    for text in (
+        "what's on now and where is the scala?",
+        "qu'est-ce qui se passe maintenant et c'est ou la salle alcazar ?",
+        "ahora que hay y donde esta el alcazar?",
+    ):
+        question = parse(text, at, programme)
+        assert (question.intent, question.room_id) == (Intent.NOW, None), text
+    assert parse("whats on in alcazar now", at, programme).room_id == "alcazar"
+    assert parse("where is the scala?", at, programme).intent == Intent.ROOM_INFO
+
+
 def test_the_asker_s_own_words_ask_for_nothing_practical() -> None:
     """A fresh Mechelen set's "I work for a city near Port-au-Prince - is any session going to
     discuss Haiti?": the session on Haiti, not the conference's information about a port."""
