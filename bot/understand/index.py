@@ -894,9 +894,7 @@ class ProgrammeIndex:
         split = self._split_in_titles
         tokens = [part for token in tokens for part in split.get(token, (token,))]
         query = [
-            t
-            for t in tokens
-            if t not in STOPWORDS and (long_enough(t) or t in short) and not t.isdigit()
+            t for t in tokens if t not in STOPWORDS and (long_enough(t) or t in short) and not t.isdigit()
         ]
         forms = [self.variants(token) for token in query]
         if len(forms) == 1:
@@ -1293,11 +1291,7 @@ def _add_words(weights: dict[str, float], tokens: list[str], weight: float) -> N
     # Each word once, in the order of the text (a description repeats its words; the index's
     # orders must not depend on a set's).
     for token in dict.fromkeys(tokens):
-        if (
-            weights.get(token, 0.0) < weight
-            and token not in STOPWORDS
-            and long_enough(token)
-        ):
+        if weights.get(token, 0.0) < weight and token not in STOPWORDS and long_enough(token):
             weights[token] = weight
 
 

@@ -2864,9 +2864,7 @@ def test_a_room_s_hyphenated_words_typed_as_one() -> None:
 
 def test_a_code_of_letters_and_a_number_typed_as_one() -> None:
     """ISORC 2026's 'Conference (BSB 108)' beside 'Lunch & Posters (BSB 104)' typed "bsb108"."""
-    finder = RoomFinder(
-        [Room("conf", "Conference (BSB 108)"), Room("lunch", "Lunch & Posters (BSB 104)")]
-    )
+    finder = RoomFinder([Room("conf", "Conference (BSB 108)"), Room("lunch", "Lunch & Posters (BSB 104)")])
     assert room_in(finder, "last talk in bsb108 on wednesday?") == "conf"
     assert room_in(finder, "c koi en bsb104 la") == "lunch"
 
@@ -2874,9 +2872,7 @@ def test_a_code_of_letters_and_a_number_typed_as_one() -> None:
 def test_a_side_said_after_a_shared_word_in_french_or_spanish() -> None:
     """droidcon SF 2023's 'Fisher East' beside 'Fisher West': "fisher este", "salle fisher est"
     ("este", "est" alone are "this", "is"; "este" is one letter from 'West')."""
-    finder = RoomFinder(
-        [Room("east", "Fisher East"), Room("west", "Fisher West"), Room("r1", "Robertson 1")]
-    )
+    finder = RoomFinder([Room("east", "Fisher East"), Room("west", "Fisher West"), Room("r1", "Robertson 1")])
     assert room_in(finder, "que hay ahora en fisher este") == "east"
     assert room_in(finder, "la prochaine session en salle fisher est svp") == "east"
     assert room_in(finder, "c'est quoi dans fisher ouest") == "west"

@@ -540,17 +540,23 @@ def test_what_is_on_now_and_where_a_room_is_asks_what_is_on_everywhere() -> None
     """Fresh Mechelen sets' "what's on now and where is the scala?", "qu'est-ce qui se passe
     maintenant et c'est ou la salle alcazar ?", "ahora que hay y donde esta el alcazar?": what is
     on in every room (where the room is, a question of its own); a room asked alone still is."""
-    programme = load_programme(MECHELEN).programme
-    at = datetime.fromisoformat("2017-11-16T15:40:00+01:00")
-    for text in (
+    texts = (
         "what's on now and where is the scala?",
         "qu'est-ce qui se passe maintenant et c'est ou la salle alcazar ?",
         "ahora que hay y donde esta el alcazar?",
-    ):
-        question = parse(text, at, programme)
-        assert (question.intent, question.room_id) == (Intent.NOW, None), text
-    assert parse("whats on in alcazar now", at, programme).room_id == "alcazar"
-    assert parse("where is the scala?", at, programme).intent == Intent.ROOM_INFO
+        "whats on in alcazar now",
+        "where is the scala?",
+    )
+    expected = [(Intent.NOW, None)] * 3 + [(Intent.NOW, "alcazar"), (Intent.ROOM_INFO, "scala")]
+    assert _asked_at("2017-11-16T15:40:00+01:00", texts) == dict(zip(texts, expected, strict=True))
+
+
+def _asked_at(instant: str, texts: tuple[str, ...]) -> dict[str, tuple[Intent, str | None]]:
+    """Each message's intent and room, asked of the Mechelen programme at `instant`."""
+    programme = load_programme(MECHELEN).programme
+    at = datetime.fromisoformat(instant)
+    questions = {text: parse(text, at, programme) for text in texts}
+    return {text: (question.intent, question.room_id) for text, question in questions.items()}
 
 
 def test_the_asker_s_own_words_ask_for_nothing_practical() -> None:
@@ -568,16 +574,14 @@ def test_the_room_with_an_interpretation_no_other_has() -> None:
     """Three fresh Mechelen sets' "the room with turkish interpretation": the one room interpreted
     into Turkish (not 'Dijlezaal', whose alias says "room"); rooms in a language several have are
     listed."""
-    programme = load_programme(MECHELEN).programme
-    at = datetime.fromisoformat("2017-11-16T15:45:00+01:00")
-    for text in (
+    texts = (
         "what's coming up in the room with turkish interpretation",
         "qu'est-ce qu'il y a en ce moment dans la salle avec l'interpretation en turc ?",
         "la sala con traduccion al turco que hay ahora",
-    ):
-        assert parse(text, at, programme).room_id == "auditoire", text
-    plural = parse("which rooms have spanish interpretation", at, programme)
-    assert plural.intent == Intent.ROOMS and plural.room_id is None
+        "which rooms have spanish interpretation",
+    )
+    expected = [(Intent.NEXT, "auditoire"), *[(Intent.NOW, "auditoire")] * 2, (Intent.ROOMS, None)]
+    assert _asked_at("2017-11-16T15:45:00+01:00", texts) == dict(zip(texts, expected, strict=True))
 
 
 def test_asking_when_the_break_is_is_no_question_on_now() -> None:

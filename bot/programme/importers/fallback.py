@@ -286,9 +286,7 @@ def _text_loader() -> type:
                 return None
             return super().construct_scalar(node)
 
-        def construct_mapping(
-            self, node: yaml.MappingNode, deep: bool = False
-        ) -> dict[object, object]:
+        def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[object, object]:
             node.value = _merged_pairs(node)
             return super().construct_mapping(node, deep=deep)
 
