@@ -100,6 +100,7 @@ from bot.understand.vocabulary import (
     UNKNOWN_PHRASES,
     WEEKDAYS,
     WHEN_WORDS,
+    WHERE_OPENERS,
     WHERE_PHRASES,
     WHO_WORDS,
     WHOM_WORDS,
@@ -147,8 +148,11 @@ _MEANING = any_of(MEANING_PHRASES)
 _WHERE = any_of(WHERE_PHRASES)
 # "and where…", "et c'est où…", "y dónde…": a clause that asks where, joined to the one before.
 _AND_WHERE = kept(
-    r"(?:^|\s)(?:" + "|".join(map(re.escape, sorted(AND_WORDS, key=len, reverse=True))) + r")\s+"
-    r"(?:c\s?est\s+|c'est\s+)?(?:where|ou|donde)\b"
+    r"(?:^|\s)(?:"
+    + "|".join(map(re.escape, longest_first(AND_WORDS)))
+    + r")\s+(?:"
+    + "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in longest_first(WHERE_OPENERS))
+    + r")\b"
 )
 _UNKNOWN_OF = {phrase: thing for thing, phrases in UNKNOWN_PHRASES.items() for phrase in phrases}
 _UNKNOWN_PATTERN = any_of(tuple(_UNKNOWN_OF))
@@ -861,7 +865,10 @@ def read_features(
             if all_words[len(all_words) - len(where_clause) :] == where_clause:
                 asked_words = all_words[: len(all_words) - len(where_clause)]
             room_match, rest = None, rest[:apart] + " " * (len(rest) - apart)
-    interpreted = _room_interpreted_into(all_words, programme)
+    # The languages named, on the words, apostrophes as spaces: "de l'espagnol" names Spanish.
+    all_text = " ".join(all_words)
+    languages = [code for code, names in LANGUAGE_WORDS.items() if has_phrase(all_text, names)]
+    interpreted = _room_interpreted_into(all_words, languages, programme)
     if interpreted is not None and (
         room_match is None or all(word in ROOM_WORDS for word in words(rest[slice(*room_match.span)]))
     ):
@@ -965,11 +972,7 @@ def read_features(
         # ("what's on first thing tomorrow?": no now on another day)
         and (not wants_now or when.day not in (None, conference.programme_day(at)))
         and not has_phrase(rest, LAST_PHRASES),
-        interpretation=next(
-            # On the words, apostrophes as spaces: "de l'espagnol" names Spanish.
-            (code for code, names in LANGUAGE_WORDS.items() if has_phrase(" ".join(all_words), names)),
-            None,
-        ),
+        interpretation=next(iter(languages), None),
         only_greeting=any(w in HELP_WORDS or w in greeting_words for w in all_words)
         and all(
             w in HELP_WORDS or w in greeting_words or w in STOPWORDS or w in POLITENESS for w in all_words
@@ -1359,16 +1362,14 @@ def _where_asked_apart(rest: str, room_match: RoomMatch) -> int | None:
     return None
 
 
-def _room_interpreted_into(all_words: list[str], programme: Programme) -> str | None:
+def _room_interpreted_into(all_words: list[str], languages: list[str], programme: Programme) -> str | None:
     """ "the room with turkish interpretation", "la salle avec l'interprétation en turc": the one
-    room interpreted into the language named, where others are not."""
+    room interpreted into the language named (`languages`), where others are not."""
     if not any(word in ROOM_WORDS for word in all_words) or any(word in WITHOUT_WORDS for word in all_words):
         return None
-    said = " ".join(all_words)
-    codes = [code for code, names in LANGUAGE_WORDS.items() if has_phrase(said, names)]
-    if len(codes) != 1 or not any(word in TRANSLATION_WORDS for word in all_words):
+    if len(languages) != 1 or not any(word in TRANSLATION_WORDS for word in all_words):
         return None
-    rooms = [room.id for room in programme.rooms.values() if codes[0] in room.interpretation]
+    rooms = [room.id for room in programme.rooms.values() if languages[0] in room.interpretation]
     return rooms[0] if len(rooms) == 1 and len(programme.rooms) > 1 else None
 
 

@@ -223,6 +223,7 @@ SESSION_WORDS = frozenset(_words("words.session_words"))  # keynote, ponencia: a
 ROOM_WORDS = ROOM_NOUNS | frozenset(_words("words.room_plurals"))
 # "Fox & Hound" is typed "fox and hound", "fox et hound", "fox y hound".
 QUESTION_OPENERS = frozenset(_words("words.question_openers"))  # "…and is there wifi?": another question
+WHERE_OPENERS = tuple(_words("words.where_openers"))  # "…and where is room 3?": another question
 AND_WORDS = tuple(word for code in ("en", "fr", "es") for word in _LEXICON.of(code, "words.and") or ())
 OR_WORDS = tuple(word for code in ("en", "fr", "es") for word in _LEXICON.of(code, "words.or") or ())
 # Words before a place: "next in Turing", "la suite à Narnia", "siguiente en Narnia".

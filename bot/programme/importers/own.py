@@ -1662,8 +1662,8 @@ def _zoned_instant(text: str) -> datetime | None:
     zoned = _ZONED_INSTANT.match(text.strip())
     if zoned is None:
         return None
-    offset = timezone(timedelta(minutes=_ZONE_OFFSETS[zoned.group(2).upper()]))
-    return datetime.fromisoformat(zoned.group(1).replace(" ", "T")).replace(tzinfo=offset)
+    written = datetime.fromisoformat(zoned.group(1).replace(" ", "T"))
+    return written.replace(tzinfo=_zone_named(zoned.group(2)))
 
 
 def _zoned_clock(text: str) -> tuple[timedelta, timezone] | None:
@@ -1672,7 +1672,12 @@ def _zoned_clock(text: str) -> tuple[timedelta, timezone] | None:
     clock = _clock(zoned.group(1)) if zoned else None
     if zoned is None or clock is None:
         return None
-    return clock, timezone(timedelta(minutes=_ZONE_OFFSETS[zoned.group(2).upper()]))
+    return clock, _zone_named(zoned.group(2))
+
+
+def _zone_named(abbreviation: str) -> timezone:
+    """The fixed zone a zone's abbreviation names ("EDT": UTC−4)."""
+    return timezone(timedelta(minutes=_ZONE_OFFSETS[abbreviation.upper()]))
 
 
 def _clock(text: str) -> timedelta | None:

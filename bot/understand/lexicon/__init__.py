@@ -252,6 +252,7 @@ TABLES: dict[str, str] = {
     "words.presence": PHRASE,
     "words.and": WORD,
     "words.question_openers": WORD,
+    "words.where_openers": PHRASE,
     "words.or": WORD,
     "words.places": WORD,
     "words.place_prepositions": WORD,
